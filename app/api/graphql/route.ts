@@ -1,0 +1,19 @@
+// Mounts the GraphQL API at /api/graphql.
+import { createGraphQLServer } from "../../../graphql/yoga";
+import { getPrisma } from "../../../lib/store/prisma";
+
+const yoga = createGraphQLServer(getPrisma);
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return yoga.handleRequest(request, {});
+}
+
+export async function POST(request: Request) {
+  return yoga.handleRequest(request, {});
+}
+
+export async function OPTIONS(request: Request) {
+  return yoga.handleRequest(request, {});
+}

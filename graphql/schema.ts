@@ -1,0 +1,8 @@
+// The assembled GraphQL schema: importing each type file registers it on the builder.
+import { builder } from "./builder";
+import "./types/assetKey";
+import "./types/metadataEntry";
+import "./types/assetNode";
+import "./types/codeLocation";
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,44 @@
+// CodeLocation: a loaded (or broken) module of definitions, and the mutation that reloads it.
+import { reloadCodeLocation } from "../../lib/executor/reloadCodeLocation";
+import { type CodeLocationRecord, type LoadError, listCodeLocations } from "../../lib/store/codeLocations";
+import { builder } from "../builder";
+
+const CodeLocationLoadStatus = builder.enumType("CodeLocationLoadStatus", { values: ["LOADING", "LOADED", "ERROR"] as const });
+
+const LoadErrorRef = builder.objectRef<LoadError>("LoadError").implement({
+  fields: (t) => ({ message: t.exposeString("message"), stack: t.string({ nullable: true, resolve: (e) => e.stack }) }),
+});
+
+const CodeLocationRef = builder.objectRef<CodeLocationRecord>("CodeLocation").implement({
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    modulePath: t.exposeString("modulePath"),
+    loadStatus: t.field({ type: CodeLocationLoadStatus, resolve: (l) => l.loadStatus }),
+    loadError: t.field({ type: LoadErrorRef, nullable: true, resolve: (l) => (l.loadStatus === "ERROR" ? l.loadError : null) }),
+    updatedTimestamp: t.string({ resolve: (l) => l.updatedAt.toISOString() }),
+    assetCount: t.int({ resolve: (l) => l.snapshot?.assets.length ?? 0 }),
+  }),
+});
+
+const CodeLocationNotFoundError = builder.objectRef<{ message: string }>("CodeLocationNotFoundError").implement({
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+
+const ReloadCodeLocationResult = builder.unionType("ReloadCodeLocationResult", {
+  types: [CodeLocationRef, CodeLocationNotFoundError],
+  resolveType: (value) => ("loadStatus" in value ? CodeLocationRef : CodeLocationNotFoundError),
+});
+
+builder.queryFields((t) => ({
+  codeLocations: t.field({ type: [CodeLocationRef], resolve: (_root, _args, ctx) => listCodeLocations(ctx.db) }),
+}));
+
+builder.mutationFields((t) => ({
+  reloadCodeLocation: t.field({
+    type: ReloadCodeLocationResult,
+    args: { name: t.arg.string({ required: true }) },
+    resolve: async (_root, { name }, ctx) =>
+      (await reloadCodeLocation(ctx.db, name)) ?? { message: `No code location named "${name}". Code locations come from strata.config.ts.` },
+  }),
+}));

