@@ -65,7 +65,7 @@ describe("assetNodes", () => {
 
   it("rejects a malformed selection with the position of the mistake", async () => {
     const { data, errors } = await graphql(`{ assetNodes(selection: "group:") { id } }`);
-    expect(data?.assetNodes).toBeUndefined();
+    expect(data ?? null).toBeNull();
     expect(errors?.[0]?.message).toMatch(/Invalid selection/);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "INVALID_SELECTION", position: 6 });
   });

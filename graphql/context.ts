@@ -22,7 +22,7 @@ export function createContext(db: PrismaClient): GraphQLContext {
     assetNodeIndex() {
       index ??= listAssetNodes(db).then((records) => {
         const byKey = new Map(records.map((r) => [r.node.key.join("/"), r]));
-        return { records, byKey, graph: buildAssetGraph(records.map((r) => r.node)) };
+        return { records, byKey, graph: buildAssetGraph(records.map((r) => ({ ...r.node, codeLocationName: r.codeLocationName }))) };
       });
       return index;
     },

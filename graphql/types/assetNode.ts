@@ -2,7 +2,7 @@
 import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
 import { selectAssets } from "../../lib/core/selection";
 import type { AssetNodeRecord } from "../../lib/store/assetNodes";
-import { GraphQLError } from "graphql";
+import { createGraphQLError } from "graphql-yoga";
 import { builder } from "../builder";
 import { AssetKeyInput, AssetKeyRef } from "./assetKey";
 import { MetadataEntryRef, toMetadataEntries } from "./metadataEntry";
@@ -75,7 +75,7 @@ builder.queryFields((t) => ({
       if (!selection?.trim()) return index.records;
       const result = selectAssets(index.graph, selection);
       if (!result.ok) {
-        throw new GraphQLError(`Invalid selection: ${result.error.message}`, {
+        throw createGraphQLError(`Invalid selection: ${result.error.message}`, {
           extensions: { code: "INVALID_SELECTION", position: result.error.position },
         });
       }

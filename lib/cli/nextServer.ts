@@ -31,7 +31,7 @@ export function buildConsoleIfStale(root: string, log: (line: string) => void): 
   if (result.status !== 0) throw new Error("The console failed to build (see the output above).");
 }
 
-export function startConsole(root: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
+export function startConsole(root: string, port: number, env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [nextBin(root), "start", "-p", String(port)], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],

@@ -1,13 +1,13 @@
 // Child-process entry that imports a code location and sends its snapshot (or its error) to the parent.
 import { pathToFileURL } from "node:url";
-import { Definitions, toDefinitionsSnapshot } from "../sdk";
+import { isDefinitions, toDefinitionsSnapshot } from "../sdk";
 import type { LoadResult } from "./codeLocationLoader";
 
 async function load(modulePath: string): Promise<LoadResult> {
   try {
     const loaded = (await import(pathToFileURL(modulePath).href)) as { default?: unknown; definitions?: unknown };
     const definitions = loaded.default ?? loaded.definitions;
-    if (!(definitions instanceof Definitions)) {
+    if (!isDefinitions(definitions)) {
       return {
         ok: false,
         error: { message: `${modulePath} must export its definitions: \`export default defineDefinitions({ assets: [...] })\`.`, stack: null },

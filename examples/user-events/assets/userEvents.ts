@@ -1,0 +1,123 @@
+// The user_events group: raw events in, deduplicated, joined with user profiles, shaped into a fact table.
+import { asset, externalAsset, meta } from "../../../lib/sdk";
+import { fingerprint, generateEvents, generateUserProfiles, type EventType, type UserProfile } from "../synthetic";
+
+const GROUP = "user_events";
+const DATA_ENG = "data-eng@example.com";
+const USERS = 250;
+
+export const rawEvents = asset({
+  key: "raw_events",
+  group: GROUP,
+  description: "Product events as delivered by the tracking pipeline, **including duplicates** from at-least-once delivery.",
+  owners: [DATA_ENG],
+  tags: { tier: "bronze", pii: "false" },
+  kinds: ["typescript"],
+  metadata: { source: "synthetic", seed: 42, expectedEvents: 2000, docs: meta.url("https://example.com/docs/tracking") },
+  codeVersion: "1",
+  compute: (_inputs, ctx) => {
+    const events = generateEvents({ seed: 42, count: 2000, users: USERS, days: 14, duplicateRate: 0.05 });
+    ctx.log.info(`Generated ${events.length} raw events.`);
+    return events;
+  },
+});
+
+export const deduplicatedEvents = asset({
+  key: "deduplicated_events",
+  ins: { rawEvents },
+  group: GROUP,
+  description: "Raw events with redelivered copies removed; the first copy of each `eventId` wins.",
+  owners: [DATA_ENG],
+  tags: { tier: "silver" },
+  kinds: ["typescript"],
+  metadata: { dedupeKey: "eventId" },
+  codeVersion: "1",
+  compute: ({ rawEvents }, ctx) => {
+    const seen = new Set<string>();
+    const unique = rawEvents.filter((event) => !seen.has(event.eventId) && seen.add(event.eventId));
+    ctx.log.info(`Removed ${rawEvents.length - unique.length} duplicate events.`);
+    return unique;
+  },
+});
+
+export const userProfiles = externalAsset({
+  key: "user_profiles",
+  group: GROUP,
+  description: "User profiles maintained by the CRM; Strata observes this table but never writes it.",
+  owners: ["crm-team@example.com"],
+  tags: { pii: "true" },
+  kinds: ["postgres"],
+  metadata: { table: "crm.user_profiles" },
+  load: (): UserProfile[] => generateUserProfiles({ seed: 7, users: USERS }),
+  observe: () => {
+    const profiles = generateUserProfiles({ seed: 7, users: USERS });
+    return { dataVersion: fingerprint(profiles), metadata: { rows: profiles.length } };
+  },
+});
+
+export interface EnrichedEvent {
+  eventId: string;
+  userId: number;
+  type: EventType;
+  occurredAt: string;
+  amountCents: number | null;
+  country: string;
+  plan: UserProfile["plan"] | "unknown";
+}
+
+export const enrichedEvents = asset({
+  key: "enriched_events",
+  ins: { deduplicatedEvents, userProfiles },
+  group: GROUP,
+  description: "Deduplicated events joined with the user's country and plan; users without a profile get `unknown`.",
+  owners: [DATA_ENG],
+  tags: { tier: "silver" },
+  kinds: ["postgres"],
+  metadata: { joinKey: "userId" },
+  codeVersion: "1",
+  compute: ({ deduplicatedEvents, userProfiles }, ctx): EnrichedEvent[] => {
+    const profileByUser = new Map(userProfiles.map((profile) => [profile.userId, profile]));
+    const enriched = deduplicatedEvents.map((event): EnrichedEvent => {
+      const profile = profileByUser.get(event.userId);
+      return { ...event, country: profile?.country ?? "unknown", plan: profile?.plan ?? "unknown" };
+    });
+    const unmatched = enriched.filter((event) => event.plan === "unknown").length;
+    if (unmatched > 0) ctx.log.warn(`${unmatched} events belong to users without a profile.`);
+    return enriched;
+  },
+});
+
+export interface FactEvent {
+  eventId: string;
+  userId: number;
+  /** UTC day, "YYYY-MM-DD". */
+  day: string;
+  type: EventType;
+  country: string;
+  plan: EnrichedEvent["plan"];
+  revenueCents: number;
+}
+
+export const factEvents = asset({
+  key: "fact_events",
+  ins: { enrichedEvents },
+  group: GROUP,
+  description: "The event fact table analysts query: one row per event, with day and revenue columns.",
+  owners: [DATA_ENG, "team:analytics"],
+  tags: { tier: "gold" },
+  kinds: ["postgres"],
+  metadata: { table: meta.path("warehouse.fact_events"), columns: ["eventId", "userId", "day", "type", "country", "plan", "revenueCents"] },
+  codeVersion: "2",
+  compute: ({ enrichedEvents }): FactEvent[] =>
+    enrichedEvents
+      .map((event) => ({
+        eventId: event.eventId,
+        userId: event.userId,
+        day: event.occurredAt.slice(0, 10),
+        type: event.type,
+        country: event.country,
+        plan: event.plan,
+        revenueCents: event.amountCents ?? 0,
+      }))
+      .sort((a, b) => (a.day === b.day ? a.eventId.localeCompare(b.eventId) : a.day < b.day ? -1 : 1)),
+});

@@ -1,0 +1,8 @@
+// The user-events code location: synthetic product events, cleaned and joined, feeding daily and weekly analytics.
+import { defineDefinitions } from "../../lib/sdk";
+import { dailyActiveUsers, weeklyReport } from "./assets/analytics";
+import { deduplicatedEvents, enrichedEvents, factEvents, rawEvents, userProfiles } from "./assets/userEvents";
+
+export default defineDefinitions({
+  assets: [rawEvents, deduplicatedEvents, userProfiles, enrichedEvents, factEvents, dailyActiveUsers, weeklyReport],
+});

@@ -1,0 +1,74 @@
+// The shapes of asset definitions as the loader and executor see them, and the type plumbing for typed inputs.
+import type { AssetKeyPath } from "../core/definitionsSnapshot";
+import type { AssetExecutionContext } from "./context";
+import type { MetadataInput, MetadataValue } from "./metadata";
+
+// Type-only marker carrying an asset's output type, so `ins` can hand it to compute; it never exists at run time.
+declare const outputType: unique symbol;
+
+/** Fields every asset definition has, after validation and normalisation. */
+interface AssetDefinitionBase<TOutput> {
+  readonly [outputType]?: TOutput;
+  /** The key as a path, e.g. ["analytics", "daily_active_users"]. */
+  readonly key: AssetKeyPath;
+  /** The key as printed, e.g. "analytics/daily_active_users". */
+  readonly keyString: string;
+  readonly group: string;
+  readonly description: string | null;
+  readonly owners: readonly string[];
+  readonly tags: Readonly<Record<string, string>>;
+  readonly kinds: readonly string[];
+  readonly metadata: Readonly<Record<string, MetadataValue>>;
+}
+
+/** An asset Strata materializes by running `compute`. */
+export interface AssetDefinition<TOutput = unknown> extends AssetDefinitionBase<TOutput> {
+  readonly type: "asset";
+  /** Input name → upstream key; the executor passes each upstream's value under its input name. */
+  readonly ins: Readonly<Record<string, AssetKeyPath>>;
+  /** Every upstream key (ins first, then deps), without repeats, in declaration order. */
+  readonly dependencyKeys: readonly AssetKeyPath[];
+  readonly codeVersion: string | null;
+  // Method syntax on purpose: its parameter is checked bivariantly, so definitions with specific input types
+  // still fit the loader's general `AssetDefinition` while the executor calls it with a plain record.
+  compute(inputs: Readonly<Record<string, unknown>>, context: AssetExecutionContext): TOutput | Promise<TOutput>;
+}
+
+/** What an external asset's observe function reports: a version of the data seen and metadata about it. */
+export interface AssetObservation {
+  /** Changes whenever the data changes, e.g. a row count plus last-modified time, or a content hash. */
+  dataVersion?: string;
+  metadata?: Record<string, MetadataInput>;
+}
+
+/** A source asset produced outside Strata: observed, never materialized. */
+export interface ExternalAssetDefinition<TOutput = unknown> extends AssetDefinitionBase<TOutput> {
+  readonly type: "external";
+  readonly observe: ((context: AssetExecutionContext) => AssetObservation | Promise<AssetObservation>) | null;
+  /** Reads the current data, for downstream assets that take this asset in `ins`. */
+  readonly load: ((context: AssetExecutionContext) => TOutput | Promise<TOutput>) | null;
+}
+
+export type AnyAssetDefinition = AssetDefinition<unknown> | ExternalAssetDefinition<unknown>;
+
+/** Upstream assets passed to `ins`, by input name. */
+export type AssetIns = Record<string, AnyAssetDefinition>;
+
+/** The value type an asset definition produces. */
+export type AssetOutputOf<TDefinition> = TDefinition extends { readonly [outputType]?: infer TOutput } ? TOutput : never;
+
+/** The first argument of compute: each input name mapped to its upstream asset's output type. */
+export type AssetInputs<TIns extends AssetIns> = { readonly [Name in keyof TIns]: AssetOutputOf<TIns[Name]> };
+
+// A registered symbol, so definitions are recognised even if two copies of this module get loaded.
+const definitionBrand = Symbol.for("strata.assetDefinition");
+
+/** Marks a definition object as made by `asset` or `externalAsset`. */
+export function brandDefinition<T extends AnyAssetDefinition>(definition: T): T {
+  Object.defineProperty(definition, definitionBrand, { value: true, enumerable: false });
+  return Object.freeze(definition);
+}
+
+export function isAssetDefinition(value: unknown): value is AnyAssetDefinition {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[definitionBrand] === true;
+}

@@ -1,0 +1,118 @@
+// defineDefinitions(): the one default export of a code location; validates the whole set of assets together.
+import { findCycle, buildAssetGraph, type AssetGraph } from "../core/assetGraph";
+import { toAssetKeyString } from "../core/assetKey";
+import { closestMatch } from "../core/closestMatch";
+import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
+import { isAssetDefinition, type AnyAssetDefinition } from "./assetDefinition";
+import { describeValue } from "./attributes";
+import { InvalidDefinitionsError } from "./errors";
+import { toAssetNodeSnapshot } from "./snapshot";
+
+export interface DefinitionsOptions {
+  /**
+   * Every asset of the code location, including external assets that others depend on.
+   * @example assets: [rawEvents, deduplicatedEvents, userProfiles]
+   */
+  assets: readonly AnyAssetDefinition[];
+}
+
+// Registered symbol, so `instanceof Definitions` also recognises objects made by another copy of this module.
+const definitionsBrand = Symbol.for("strata.definitions");
+
+/**
+ * A code location's validated assets. Construction throws InvalidDefinitionsError listing every problem: entries
+ * that are not asset definitions, duplicate keys, dependencies on keys that are not defined, dependency cycles.
+ * (Invalid keys and group names never get this far: asset() and externalAsset() reject them where they are written.)
+ */
+export class Definitions {
+  /** The assets in the order they were given. */
+  readonly assets: readonly AnyAssetDefinition[];
+  /** The lineage graph of these assets, for planning runs in dependency order. */
+  readonly graph: AssetGraph;
+  readonly #byKey: ReadonlyMap<string, AnyAssetDefinition>;
+
+  constructor(options: DefinitionsOptions) {
+    const { assets, nodes } = validate(options);
+    this.assets = Object.freeze(assets);
+    this.graph = buildAssetGraph(nodes);
+    this.#byKey = new Map(assets.map((definition) => [definition.keyString, definition]));
+    Object.defineProperty(this, definitionsBrand, { value: true, enumerable: false });
+    Object.freeze(this);
+  }
+
+  /** The definition with this key ("a/b" or ["a", "b"]), with its compute/observe/load functions; undefined if none. */
+  getAsset(key: string | readonly string[]): AnyAssetDefinition | undefined {
+    return this.#byKey.get(typeof key === "string" ? key : toAssetKeyString(key));
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return isDefinitions(value);
+  }
+}
+
+/**
+ * Collects a code location's assets; the default export of a definitions file.
+ * @example
+ * export default defineDefinitions({ assets: [rawEvents, deduplicatedEvents] });
+ */
+export function defineDefinitions(options: DefinitionsOptions): Definitions {
+  return new Definitions(options);
+}
+
+/** True for objects made by defineDefinitions, e.g. a code location module's default export. */
+export function isDefinitions(value: unknown): value is Definitions {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[definitionsBrand] === true;
+}
+
+function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; nodes: AssetNodeSnapshot[] } {
+  const problems: string[] = [];
+  const assets: AnyAssetDefinition[] = [];
+  const given: readonly unknown[] = Array.isArray(options?.assets) ? options.assets : [];
+  if (!Array.isArray(options?.assets)) problems.push("defineDefinitions needs an `assets` array, e.g. defineDefinitions({ assets: [rawEvents] }).");
+  given.forEach((entry, index) => {
+    if (isAssetDefinition(entry)) assets.push(entry);
+    else problems.push(`assets[${index}] is ${describeValue(entry)}, not an asset definition; pass values returned by asset() or externalAsset() (a circular import can leave one undefined).`);
+  });
+
+  const counts = new Map<string, number>();
+  for (const definition of assets) counts.set(definition.keyString, (counts.get(definition.keyString) ?? 0) + 1);
+  for (const [key, count] of counts) {
+    if (count > 1) problems.push(`Asset key "${key}" is defined ${count} times; each asset key must be unique within a code location.`);
+  }
+
+  const nodes = assets.map(toAssetNodeSnapshot);
+  problems.push(...unknownDependencyProblems(nodes, [...counts.keys()]));
+
+  const cycle = findCycle(nodes);
+  if (cycle) {
+    problems.push(`Assets form a dependency cycle: ${cycle.join(" → ")}. An asset cannot depend on itself, directly or through other assets; remove one of these dependencies.`);
+  }
+
+  if (problems.length > 0) throw new InvalidDefinitionsError(problems);
+  return { assets, nodes };
+}
+
+function unknownDependencyProblems(nodes: readonly AssetNodeSnapshot[], knownKeys: readonly string[]): string[] {
+  const known = new Set(knownKeys);
+  const problems: string[] = [];
+  for (const node of nodes) {
+    const key = toAssetKeyString(node.key);
+    for (const dependency of node.dependencyKeys) {
+      const missing = toAssetKeyString(dependency);
+      if (known.has(missing)) continue;
+      const suggestion = suggestKey(missing, knownKeys.filter((k) => k !== key));
+      const hint = suggestion
+        ? ` Did you mean "${suggestion}"?`
+        : " Add the asset that produces it to defineDefinitions({ assets }), or remove the dependency.";
+      problems.push(`Asset "${key}" depends on "${missing}", which is not defined in this code location.${hint}`);
+    }
+  }
+  return problems;
+}
+
+/** A key with the same last segment (a forgotten prefix such as "analytics/"), else a similar spelling. */
+function suggestKey(missing: string, candidates: readonly string[]): string | null {
+  const lastSegment = missing.split("/").pop();
+  const samePath = candidates.find((candidate) => candidate.split("/").pop() === lastSegment);
+  return samePath ?? closestMatch(missing, candidates);
+}

@@ -1,0 +1,37 @@
+// externalAsset(): declares a source asset made outside Strata, which other assets can depend on and read.
+import { brandDefinition, type AssetObservation, type ExternalAssetDefinition } from "./assetDefinition";
+import { normaliseAttributes, type AssetAttributeOptions } from "./attributes";
+import type { AssetExecutionContext } from "./context";
+import { InvalidDefinitionsError } from "./errors";
+
+export interface ExternalAssetOptions<TOutput> extends AssetAttributeOptions {
+  /**
+   * Looks at the data without changing it and reports a data version, so downstream assets can be marked stale.
+   * @example observe: async () => ({ dataVersion: await lastModified("s3://crm/profiles.csv") })
+   */
+  observe?: (context: AssetExecutionContext) => AssetObservation | Promise<AssetObservation>;
+  /**
+   * Reads the data for downstream assets that take this one in `ins`; its return type is their input type.
+   * @example load: () => readCsv<UserProfile>("s3://crm/profiles.csv")
+   */
+  load?: (context: AssetExecutionContext) => TOutput | Promise<TOutput>;
+}
+
+/**
+ * Declares an external (source) asset. Give the output type explicitly when there is no `load`.
+ * @example
+ * export const userProfiles = externalAsset<UserProfile[]>({ key: "user_profiles", kinds: ["postgres"] });
+ */
+export function externalAsset<TOutput = unknown>(options: ExternalAssetOptions<TOutput>): ExternalAssetDefinition<TOutput> {
+  const { attributes, problems } = normaliseAttributes(options);
+  const label = `Asset "${attributes.keyString}"`;
+  if (options.observe !== undefined && typeof options.observe !== "function") problems.push(`${label}: observe must be a function.`);
+  if (options.load !== undefined && typeof options.load !== "function") problems.push(`${label}: load must be a function.`);
+  if (problems.length > 0) throw new InvalidDefinitionsError(problems);
+  return brandDefinition<ExternalAssetDefinition<TOutput>>({
+    type: "external",
+    ...attributes,
+    observe: options.observe ?? null,
+    load: options.load ?? null,
+  });
+}

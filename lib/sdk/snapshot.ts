@@ -1,0 +1,33 @@
+// Turns definitions into the JSON snapshot the web server, store and daemon read; never contains user functions.
+import { compareAssetKeys } from "../core/assetKey";
+import type { AssetNodeSnapshot, DefinitionsSnapshot, MetadataValue } from "../core/definitionsSnapshot";
+import type { AnyAssetDefinition } from "./assetDefinition";
+
+export function toAssetNodeSnapshot(definition: AnyAssetDefinition): AssetNodeSnapshot {
+  const isAsset = definition.type === "asset";
+  return {
+    key: [...definition.key],
+    groupName: definition.group,
+    description: definition.description,
+    owners: [...definition.owners],
+    tags: { ...definition.tags },
+    kinds: [...definition.kinds],
+    metadata: Object.fromEntries(Object.entries(definition.metadata).map(([name, value]) => [name, copyMetadata(value)])),
+    codeVersion: isAsset ? definition.codeVersion : null,
+    isSource: !isAsset,
+    dependencyKeys: isAsset ? definition.dependencyKeys.map((key) => [...key]) : [],
+  };
+}
+
+/** The snapshot of a set of definitions, sorted by key so the same code always gives the same JSON. */
+export function toDefinitionsSnapshot(definitions: { readonly assets: readonly AnyAssetDefinition[] }): DefinitionsSnapshot {
+  const assets = definitions.assets
+    .map(toAssetNodeSnapshot)
+    .sort((a, b) => compareAssetKeys(a.key.join("/"), b.key.join("/")));
+  return { schemaVersion: 1, assets };
+}
+
+function copyMetadata(value: MetadataValue): MetadataValue {
+  // json values were deep-copied at definition time, but a consumer mutating the snapshot must not reach the definition.
+  return value.type === "json" ? { type: "json", value: structuredClone(value.value) } : { ...value };
+}
