@@ -22,7 +22,8 @@ export async function openDatabase(log: (line: string) => void): Promise<Databas
     const port = process.env.STRATA_PG_PORT ? Number(process.env.STRATA_PG_PORT) : undefined;
     const server = await startEmbeddedPostgres({ dataDir, port });
     handle = { url: await server.createDatabase("strata"), embedded: true, stop: () => server.stop() };
-    log(`Embedded Postgres on port ${server.port} (data in ${path.relative(process.cwd(), dataDir) || dataDir})`);
+    const shown = path.relative(process.cwd(), dataDir);
+    log(`Embedded Postgres on port ${server.port} (data in ${shown.startsWith("..") ? dataDir : shown})`);
   }
   const applied = await applyPendingMigrations(handle.url);
   if (applied.length > 0) log(`Applied migrations: ${applied.join(", ")}`);

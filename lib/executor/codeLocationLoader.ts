@@ -1,6 +1,6 @@
 // Loads a code location in a child process and returns its definitions snapshot or its load error.
 // User code never runs inside the web server or daemon: a broken module cannot take them down.
-import { fork } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import type { DefinitionsSnapshot } from "../core/definitionsSnapshot";
 
@@ -27,9 +27,9 @@ export function loadCodeLocation(modulePath: string): Promise<LoadResult> {
       child.kill("SIGKILL");
       resolve(result);
     };
-    const child = fork(entry, [path.resolve(root, modulePath)], {
+    // spawn rather than fork: bundlers try to resolve a forked module at build time.
+    const child = spawn(process.execPath, ["--import", "tsx", entry, path.resolve(root, modulePath)], {
       cwd: root,
-      execArgv: ["--import", "tsx"],
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
     const timer = setTimeout(

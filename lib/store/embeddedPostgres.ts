@@ -65,7 +65,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: log,
     onError: (e) => log(String(e)),
   });
-  if (!existsSync(`${options.dataDir}/PG_VERSION`)) await pg.initialise();
+  if (!existsSync(`${options.dataDir}/PG_VERSION`)) {
+    await pg.initialise().catch((error: unknown) => {
+      // As root, Postgres runs as a separate "postgres" user, which needs to reach the data directory.
+      if (String(error).includes("Permission denied") && process.getuid?.() === 0) {
+        throw new Error(
+          `The embedded Postgres runs as the "postgres" user when Strata runs as root, and that user cannot reach ${options.dataDir}. ` +
+            "Set STRATA_HOME to a directory every user can enter, or set DATABASE_URL to use your own server.",
+        );
+      }
+      throw error;
+    });
+  }
   await pg.start();
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
