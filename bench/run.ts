@@ -1,0 +1,70 @@
+// Benchmarks that print figures (never pass/fail): the pure asset graph and selection at scale,
+// and the GraphQL assetNodes query over a stored snapshot of the same size.
+import { performance } from "node:perf_hooks";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { buildAssetGraph } from "../lib/core/assetGraph";
+import type { AssetNodeSnapshot } from "../lib/core/definitionsSnapshot";
+import { selectAssets } from "../lib/core/selection";
+import { buildAssetNode } from "../lib/core/testing";
+import { createGraphQLServer } from "../graphql/yoga";
+import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";
+import { startEmbeddedPostgres } from "../lib/store/embeddedPostgres";
+import { applyPendingMigrations } from "../lib/store/migrations";
+import { createPrismaClient } from "../lib/store/prisma";
+
+/** A layered DAG: `width` assets per layer, each depending on two assets of the layer before. */
+function layeredAssets(layers: number, width: number): AssetNodeSnapshot[] {
+  const nodes: AssetNodeSnapshot[] = [];
+  for (let l = 0; l < layers; l++) {
+    for (let w = 0; w < width; w++) {
+      const deps = l === 0 ? [] : [`g${l - 1}/a${w}`, `g${l - 1}/a${(w + 1) % width}`];
+      nodes.push(buildAssetNode(`g${l}/a${w}`, { deps, groupName: `group_${l}`, kinds: ["postgres"], tags: { tier: w % 2 ? "gold" : "silver" } }));
+    }
+  }
+  return nodes;
+}
+
+async function time<T>(label: string, runs: number, fn: () => T | Promise<T>): Promise<void> {
+  await fn(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)] ?? 0;
+  console.log(`${label.padEnd(58)} median ${median.toFixed(2).padStart(9)} ms   (n=${runs})`);
+}
+
+const nodes = layeredAssets(100, 100); // 10,000 assets, 19,800 edges
+console.log(`Asset graph: ${nodes.length} assets`);
+await time("buildAssetGraph", 10, () => buildAssetGraph(nodes));
+const graph = buildAssetGraph(nodes);
+await time("topologicalOrder (all)", 10, () => graph.topologicalOrder());
+await time('selectAssets "+g99/a0" (all upstream)', 10, () => selectAssets(graph, "+g99/a0"));
+await time('selectAssets "group:group_5 and tag:tier=gold or kind:x"', 10, () => selectAssets(graph, "group:group_5 and tag:tier=gold or kind:x"));
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), "strata-bench-"));
+const server = await startEmbeddedPostgres({ dataDir });
+try {
+  const url = await server.createDatabase("bench");
+  await applyPendingMigrations(url);
+  const db = createPrismaClient(url);
+  await upsertCodeLocation(db, "bench", "/bench/definitions.ts");
+  await time("saveDefinitionsSnapshot (10,000 assets)", 3, () => saveDefinitionsSnapshot(db, "bench", { schemaVersion: 1, assets: nodes }));
+  const yoga = createGraphQLServer(() => db);
+  const query = (q: string) =>
+    yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q }) }).then((r) => r.text());
+  const catalog = "{ assetNodes { id assetKey { path } groupName owners kinds dependencyKeys { path } dependedByKeys { path } assetLatestInfo { state lastMaterializationTimestamp } } }";
+  const bytes = (await query(catalog)).length;
+  await time(`GraphQL assetNodes, catalog fields (${(bytes / 1e6).toFixed(1)} MB)`, 5, () => query(catalog));
+  await time('GraphQL assetNodes(selection: "+g99/a0")', 5, () => query('{ assetNodes(selection: "+g99/a0") { id } }'));
+  await db.$disconnect();
+} finally {
+  await server.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
+console.log(`Heap used at end: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
