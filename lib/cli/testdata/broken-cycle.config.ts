@@ -1,2 +1,4 @@
 // A config whose only code location has a dependency cycle.
-export default { codeLocations: [{ name: "broken", module: "../../../examples/broken-cycle/definitions.ts" }] };
+const config = { codeLocations: [{ name: "broken", module: "../../../examples/broken-cycle/definitions.ts" }] };
+
+export default config;

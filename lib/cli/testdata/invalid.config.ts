@@ -1,2 +1,4 @@
 // A config with a malformed code location name and a missing module path.
-export default { codeLocations: [{ name: "has spaces" }] };
+const config = { codeLocations: [{ name: "has spaces" }] };
+
+export default config;

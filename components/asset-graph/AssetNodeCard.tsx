@@ -1,0 +1,42 @@
+"use client";
+// One asset in the graph: key (last segment bold), kinds, and its latest materialization.
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { AssetKeyLabel } from "../assets/AssetKeyLabel";
+import { KindBadges } from "../assets/KindBadges";
+import { MaterializationStatus } from "../assets/MaterializationStatus";
+import { cx } from "../ui/cx";
+import type { AssetFlowNode } from "./flowTypes";
+
+const stateAccent: Record<string, string> = {
+  MATERIALIZED: "before:bg-emerald-500",
+  FAILED: "before:bg-red-500",
+  NEVER_MATERIALIZED: "before:bg-neutral-300",
+  SOURCE: "before:bg-sky-400",
+};
+
+export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: NodeProps<AssetFlowNode>) {
+  const { asset } = data;
+  return (
+    <div
+      className={cx(
+        "relative flex h-full w-full cursor-pointer flex-col justify-between rounded-md border bg-white py-2.5 pl-3.5 pr-3 shadow-xs transition-[box-shadow,border-color,opacity]",
+        "before:absolute before:inset-y-0 before:left-0 before:w-[3px] before:rounded-l-[5px]",
+        stateAccent[asset.assetLatestInfo.state],
+        selected ? "border-accent-500 shadow-md ring-[3px] ring-accent-200" : "border-neutral-300 hover:border-neutral-400 hover:shadow-sm",
+        asset.isSource && !selected && "border-dashed",
+        data.dimmed && "opacity-40",
+      )}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
+      <div className="flex min-w-0 items-center">
+        <AssetKeyLabel path={asset.assetKey.path} className="text-[13px] leading-5 text-neutral-900" />
+      </div>
+      <div className="flex min-w-0 items-center justify-between gap-2">
+        <MaterializationStatus info={asset.assetLatestInfo} />
+        <KindBadges kinds={asset.kinds} max={2} className="shrink-0 flex-nowrap" />
+      </div>
+      <Handle type="source" position={Position.Right} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
+    </div>
+  );
+});

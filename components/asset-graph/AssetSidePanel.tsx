@@ -1,0 +1,106 @@
+"use client";
+// The graph's side panel for the selected asset: definition, latest materialization and lineage links.
+import Link from "next/link";
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import { useAssetNode } from "../../graphql/client/useAssetNode";
+import { Fact, OwnerList, Section, TagList } from "../assets/AssetFacts";
+import { AssetKeyLabel } from "../assets/AssetKeyLabel";
+import { AssetKeyList } from "../assets/AssetKeyList";
+import { assetPageHref } from "../assets/assetLinks";
+import { KindBadges } from "../assets/KindBadges";
+import { LatestMaterialization } from "../assets/LatestMaterialization";
+import { MetadataTable } from "../assets/MetadataTable";
+import { CloseIcon, ExternalIcon } from "../ui/icons";
+import { Skeleton } from "../ui/Skeleton";
+
+export function AssetSidePanel({
+  path,
+  onClose,
+  onSelectPath,
+}: {
+  path: readonly string[];
+  onClose: () => void;
+  onSelectPath: (path: readonly string[]) => void;
+}) {
+  const query = useAssetNode(path);
+  const asset = query.data?.__typename === "AssetNode" ? query.data : null;
+
+  return (
+    <aside aria-label="Asset details" className="flex h-full w-[400px] shrink-0 flex-col border-l border-neutral-200 bg-white">
+      <div className="flex items-start gap-2 border-b border-neutral-200 px-4 py-3">
+        <div className="min-w-0 flex-1">
+          <p className="text-[11px] font-medium uppercase tracking-wide text-neutral-400">Asset</p>
+          <h2 className="flex min-w-0 text-[15px] leading-6 text-neutral-900">
+            <AssetKeyLabel path={path} />
+          </h2>
+        </div>
+        <button type="button" onClick={onClose} aria-label="Close asset details" className="rounded p-1 text-neutral-400 hover:bg-neutral-100 hover:text-neutral-700">
+          <CloseIcon size={16} />
+        </button>
+      </div>
+
+      <div className="min-h-0 flex-1 divide-y divide-neutral-100 overflow-y-auto px-4">
+        {query.isPending ? (
+          <div className="space-y-3 py-4">
+            <Skeleton className="h-4 w-3/4" />
+            <Skeleton className="h-4 w-1/2" />
+            <Skeleton className="h-20 w-full" />
+            <Skeleton className="h-4 w-2/3" />
+          </div>
+        ) : query.isError ? (
+          <p role="alert" className="py-4 text-[13px] text-red-700">
+            Could not load this asset: {errorMessage(query.error)}
+          </p>
+        ) : !asset ? (
+          <p role="alert" className="py-4 text-[13px] text-neutral-600">
+            {query.data?.__typename === "AssetNotFoundError" ? query.data.message : "Asset not found."}
+          </p>
+        ) : (
+          <>
+            <div className="py-3.5">
+              {asset.description ? (
+                <p className="whitespace-pre-wrap text-[13px] leading-5 text-neutral-700">{asset.description}</p>
+              ) : (
+                <p className="text-[13px] italic text-neutral-400">No description.</p>
+              )}
+              <Link
+                href={assetPageHref(asset.assetKey.path)}
+                className="mt-3 inline-flex items-center gap-1 text-[13px] font-medium text-accent-700 hover:text-accent-900"
+              >
+                Open asset page <ExternalIcon size={13} />
+              </Link>
+            </div>
+            <Section title="Latest materialization">
+              <LatestMaterialization info={asset.assetLatestInfo} />
+            </Section>
+            <Section title="Definition">
+              <dl>
+                <Fact label="Group">{asset.groupName}</Fact>
+                <Fact label="Code location">{asset.codeLocationName}</Fact>
+                <Fact label="Code version">
+                  {asset.codeVersion ? <span className="font-mono text-xs">{asset.codeVersion}</span> : <span className="text-neutral-400">None</span>}
+                </Fact>
+                <Fact label="Kinds">{asset.kinds.length > 0 ? <KindBadges kinds={asset.kinds} /> : <span className="text-neutral-400">None</span>}</Fact>
+                <Fact label="Owners">
+                  <OwnerList owners={asset.owners} />
+                </Fact>
+                <Fact label="Tags">
+                  <TagList tags={asset.tags} />
+                </Fact>
+              </dl>
+            </Section>
+            <Section title="Metadata">
+              <MetadataTable entries={asset.metadataEntries} />
+            </Section>
+            <Section title={`Upstream (${asset.dependencyKeys.length})`}>
+              <AssetKeyList keys={asset.dependencyKeys} label="Upstream assets" emptyText="No upstream assets." onSelect={onSelectPath} />
+            </Section>
+            <Section title={`Downstream (${asset.dependedByKeys.length})`}>
+              <AssetKeyList keys={asset.dependedByKeys} label="Downstream assets" emptyText="No downstream assets." onSelect={onSelectPath} />
+            </Section>
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+// Asset group boxes: the expanded box around its assets, and the single node a collapsed group becomes.
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { ChevronDownIcon, ChevronRightIcon, LayersIcon } from "../ui/icons";
+import { cx } from "../ui/cx";
+import { useGraphActions } from "./graphActions";
+import type { CollapsedGroupFlowNode, GroupFlowNode } from "./flowTypes";
+import { GROUP_HEADER_HEIGHT } from "./layoutAssetGraph";
+
+function assetCountLabel(count: number): string {
+  return `${count} asset${count === 1 ? "" : "s"}`;
+}
+
+export const GroupBoxNode = memo(function GroupBoxNode({ data }: NodeProps<GroupFlowNode>) {
+  const { toggleGroup } = useGraphActions();
+  return (
+    <div className="h-full w-full rounded-lg border border-neutral-300/80 bg-neutral-100/60">
+      <div className="flex items-center gap-2 px-3" style={{ height: GROUP_HEADER_HEIGHT }}>
+        <button
+          type="button"
+          aria-label={`Collapse group ${data.name}`}
+          aria-expanded={true}
+          onClick={(e) => {
+            e.stopPropagation();
+            toggleGroup(data.name);
+          }}
+          className="nodrag flex size-6 items-center justify-center rounded text-neutral-500 hover:bg-neutral-200 hover:text-neutral-800"
+        >
+          <ChevronDownIcon size={15} />
+        </button>
+        <LayersIcon size={14} className="text-neutral-400" />
+        <span className="truncate text-[13px] font-semibold text-neutral-800">{data.name}</span>
+        <span className="shrink-0 text-xs text-neutral-500">{assetCountLabel(data.assetCount)}</span>
+      </div>
+    </div>
+  );
+});
+
+export const CollapsedGroupNode = memo(function CollapsedGroupNode({ data, selected }: NodeProps<CollapsedGroupFlowNode>) {
+  const { toggleGroup } = useGraphActions();
+  return (
+    <div
+      className={cx(
+        "relative flex h-full w-full items-center gap-3 rounded-lg border bg-white px-3 shadow-sm",
+        "outline outline-offset-[3px] outline-neutral-300/70",
+        selected ? "border-accent-500" : "border-neutral-300",
+      )}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
+      <button
+        type="button"
+        aria-label={`Expand group ${data.name}`}
+        aria-expanded={false}
+        onClick={(e) => {
+          e.stopPropagation();
+          toggleGroup(data.name);
+        }}
+        className="nodrag flex size-7 shrink-0 items-center justify-center rounded-md bg-neutral-100 text-neutral-600 hover:bg-accent-50 hover:text-accent-700"
+      >
+        <ChevronRightIcon size={16} />
+      </button>
+      <div className="min-w-0">
+        <div className="truncate text-[13px] font-semibold text-neutral-900">{data.name}</div>
+        <div className="flex items-center gap-2 text-xs text-neutral-500">
+          <span>{assetCountLabel(data.assetCount)}</span>
+          {data.failedCount > 0 && (
+            <span className="inline-flex items-center gap-1 text-red-700">
+              <span className="size-1.5 rounded-full bg-red-500" />
+              {data.failedCount} failed
+            </span>
+          )}
+        </div>
+      </div>
+      <Handle type="source" position={Position.Right} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
+    </div>
+  );
+});

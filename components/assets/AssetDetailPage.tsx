@@ -1,0 +1,215 @@
+"use client";
+// An asset's page (/assets/<key>): header, Overview, and the tabs later releases fill in.
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useCallback, type ReactNode } from "react";
+import type { AssetNodeDetail } from "../../graphql/client/assetNode";
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import { useAssetNode } from "../../graphql/client/useAssetNode";
+import { EmptyState } from "../ui/EmptyState";
+import { ErrorState } from "../ui/ErrorState";
+import { CalendarIcon, CheckCircleIcon, ChevronRightIcon, GraphIcon, ListIcon, SearchIcon } from "../ui/icons";
+import { Skeleton } from "../ui/Skeleton";
+import { Tabs, type TabItem } from "../ui/Tabs";
+import { AssetLineageTab } from "./AssetLineageTab";
+import { AssetOverview } from "./AssetOverview";
+import { KindBadges } from "./KindBadges";
+import { MaterializationStatus } from "./MaterializationStatus";
+
+type AssetTab = "overview" | "partitions" | "events" | "checks" | "lineage";
+const tabs: ReadonlyArray<TabItem<AssetTab>> = [
+  { id: "overview", label: "Overview" },
+  { id: "partitions", label: "Partitions" },
+  { id: "events", label: "Events" },
+  { id: "checks", label: "Checks" },
+  { id: "lineage", label: "Lineage" },
+];
+
+function isAssetTab(value: string | null): value is AssetTab {
+  return tabs.some((t) => t.id === value);
+}
+
+export function AssetDetailPage({ path }: { path: string[] }) {
+  const query = useAssetNode(path);
+  const searchParams = useSearchParams();
+  const pathname = usePathname();
+  const requestedTab = searchParams.get("tab");
+  const tab: AssetTab = isAssetTab(requestedTab) ? requestedTab : "overview";
+  const setTab = useCallback(
+    (next: AssetTab) => {
+      const url = next === "overview" ? pathname : `${pathname}?tab=${next}`;
+      window.history.replaceState(null, "", url);
+    },
+    [pathname],
+  );
+
+  const asset = query.data?.__typename === "AssetNode" ? query.data : null;
+
+  if (query.isError) {
+    return (
+      <div className="px-6 py-10">
+        <ErrorState title="Could not load this asset" message={errorMessage(query.error)} onRetry={() => void query.refetch()} />
+      </div>
+    );
+  }
+  if (query.data?.__typename === "AssetNotFoundError") return <AssetNotFound path={path} />;
+
+  return (
+    <div className="min-h-full bg-neutral-50">
+      <AssetHeader path={path} asset={asset} />
+      <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Asset sections">
+        <div className="px-6 py-5">
+          {!asset ? (
+            <OverviewSkeleton />
+          ) : tab === "overview" ? (
+            <AssetOverview asset={asset} />
+          ) : tab === "lineage" ? (
+            <AssetLineageTab asset={asset} />
+          ) : (
+            <LaterTab tab={tab} />
+          )}
+        </div>
+      </Tabs>
+    </div>
+  );
+}
+
+function AssetHeader({ path, asset }: { path: string[]; asset: AssetNodeDetail | null }) {
+  const prefix = path.slice(0, -1);
+  const name = path[path.length - 1] ?? "";
+  return (
+    <header className="bg-white px-6 pb-4 pt-5">
+      <nav aria-label="Breadcrumb">
+        <ol className="flex flex-wrap items-center gap-1 text-[13px] text-neutral-500">
+          <li>
+            <Link href="/assets" className="hover:text-accent-700 hover:underline">
+              Assets
+            </Link>
+          </li>
+          {prefix.map((segment, i) => (
+            <li key={`${i}-${segment}`} className="flex items-center gap-1">
+              <ChevronRightIcon size={12} className="text-neutral-300" />
+              <Link
+                href={`/assets?selection=${encodeURIComponent(`key:${prefix.slice(0, i + 1).join("/")}/*`)}`}
+                className="hover:text-accent-700 hover:underline"
+              >
+                {segment}
+              </Link>
+            </li>
+          ))}
+          <li className="flex items-center gap-1" aria-current="page">
+            <ChevronRightIcon size={12} className="text-neutral-300" />
+            <span className="text-neutral-700">{name}</span>
+          </li>
+        </ol>
+      </nav>
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-4">
+        <h1 className="min-w-0 truncate text-xl font-semibold tracking-tight text-neutral-900">
+          {prefix.length > 0 && <span className="font-normal text-neutral-400">{prefix.join("/")}/</span>}
+          {name}
+        </h1>
+        <Link
+          href={`/lineage?selection=${encodeURIComponent(`+${path.join("/")}+`)}`}
+          className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-3 text-[13px] font-medium text-neutral-800 shadow-xs ring-1 ring-inset ring-neutral-300 hover:bg-neutral-50"
+        >
+          <GraphIcon size={14} /> View in lineage
+        </Link>
+      </div>
+      <div className="mt-2.5 flex min-h-6 flex-wrap items-center gap-x-4 gap-y-2 text-[13px]">
+        {asset ? (
+          <>
+            <span className="text-neutral-500">
+              Group{" "}
+              <Link
+                href={`/assets?selection=${encodeURIComponent(`group:${asset.groupName}`)}`}
+                className="font-medium text-neutral-800 hover:text-accent-700 hover:underline"
+              >
+                {asset.groupName}
+              </Link>
+            </span>
+            <span className="text-neutral-500">
+              Code location <span className="font-medium text-neutral-800">{asset.codeLocationName}</span>
+            </span>
+            {asset.kinds.length > 0 && <KindBadges kinds={asset.kinds} />}
+            <MaterializationStatus info={asset.assetLatestInfo} className="text-[13px]" />
+          </>
+        ) : (
+          <>
+            <Skeleton className="h-4 w-32" />
+            <Skeleton className="h-4 w-40" />
+            <Skeleton className="h-4 w-24" />
+          </>
+        )}
+      </div>
+    </header>
+  );
+}
+
+const laterTabs: Record<Exclude<AssetTab, "overview" | "lineage">, { icon: ReactNode; title: string; text: string }> = {
+  partitions: {
+    icon: <CalendarIcon size={22} />,
+    title: "Partitions arrive in a later release",
+    text: "This tab will show every partition of a partitioned asset as a status grid — materialized, failed, missing — and let you launch a backfill over a range.",
+  },
+  events: {
+    icon: <ListIcon size={22} />,
+    title: "The event history arrives in a later release",
+    text: "This tab will list the asset's materializations and observations over time, with their metadata, run, and a chart of numeric metadata such as row counts.",
+  },
+  checks: {
+    icon: <CheckCircleIcon size={22} />,
+    title: "Asset checks arrive in a later release",
+    text: "This tab will list the asset's checks with severity, whether they block downstream assets, and the result of each execution.",
+  },
+};
+
+function LaterTab({ tab }: { tab: keyof typeof laterTabs }) {
+  const content = laterTabs[tab];
+  return (
+    <div className="rounded-lg border border-dashed border-neutral-300">
+      <EmptyState icon={content.icon} title={content.title}>
+        {content.text}
+      </EmptyState>
+    </div>
+  );
+}
+
+function AssetNotFound({ path }: { path: string[] }) {
+  const key = path.join("/");
+  return (
+    <div className="px-6 py-16">
+      <div className="mx-auto max-w-lg rounded-lg border border-neutral-200 bg-white shadow-xs">
+        <EmptyState icon={<SearchIcon size={22} />} title="Asset not found">
+          <p>
+            No asset with key <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{key}</code> exists in
+            any loaded code location.
+          </p>
+          <div className="mt-5 flex justify-center gap-2">
+            <Link href="/assets" className="inline-flex h-8 items-center rounded-md bg-accent-600 px-3 text-[13px] font-medium text-white shadow-sm hover:bg-accent-700">
+              Browse the catalog
+            </Link>
+            <Link href="/deployment" className="inline-flex h-8 items-center rounded-md bg-white px-3 text-[13px] font-medium text-neutral-800 ring-1 ring-inset ring-neutral-300 hover:bg-neutral-50">
+              Check code locations
+            </Link>
+          </div>
+        </EmptyState>
+      </div>
+    </div>
+  );
+}
+
+function OverviewSkeleton() {
+  return (
+    <div role="status" aria-label="Loading asset" className="grid grid-cols-1 gap-5 lg:grid-cols-[1fr_360px]">
+      <div className="space-y-3">
+        <Skeleton className="h-4 w-2/3" />
+        <Skeleton className="h-4 w-1/2" />
+        <Skeleton className="mt-6 h-40 w-full" />
+      </div>
+      <div className="space-y-3">
+        <Skeleton className="h-24 w-full" />
+        <Skeleton className="h-32 w-full" />
+      </div>
+    </div>
+  );
+}

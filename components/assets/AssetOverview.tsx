@@ -1,0 +1,65 @@
+"use client";
+// The Overview tab of an asset page: description, metadata and definition on the left; status and lineage on the right.
+import type { ReactNode } from "react";
+import type { AssetNodeDetail } from "../../graphql/client/assetNode";
+import { Fact, OwnerList, TagList } from "./AssetFacts";
+import { AssetKeyList } from "./AssetKeyList";
+import { KindBadges } from "./KindBadges";
+import { LatestMaterialization } from "./LatestMaterialization";
+import { MetadataTable } from "./MetadataTable";
+
+export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
+  return (
+    <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,1fr)_360px]">
+      <div className="flex min-w-0 flex-col gap-5">
+        <Card title="Description">
+          {asset.description ? (
+            <p className="whitespace-pre-wrap text-[13px] leading-6 text-neutral-700">{asset.description}</p>
+          ) : (
+            <p className="text-[13px] italic text-neutral-400">No description. Add one with the asset&apos;s <code>description</code> option.</p>
+          )}
+        </Card>
+        <Card title="Metadata">
+          <MetadataTable entries={asset.metadataEntries} />
+        </Card>
+        <Card title="Definition">
+          <dl>
+            <Fact label="Group">{asset.groupName}</Fact>
+            <Fact label="Code location">{asset.codeLocationName}</Fact>
+            <Fact label="Code version">
+              {asset.codeVersion ? <span className="font-mono text-xs">{asset.codeVersion}</span> : <span className="text-neutral-400">None</span>}
+            </Fact>
+            <Fact label="Kinds">{asset.kinds.length > 0 ? <KindBadges kinds={asset.kinds} /> : <span className="text-neutral-400">None</span>}</Fact>
+            <Fact label="Owners">
+              <OwnerList owners={asset.owners} />
+            </Fact>
+            <Fact label="Tags">
+              <TagList tags={asset.tags} />
+            </Fact>
+            <Fact label="Source asset">{asset.isSource ? "Yes — observed, not materialized by Strata" : "No"}</Fact>
+          </dl>
+        </Card>
+      </div>
+      <div className="flex min-w-0 flex-col gap-5">
+        <Card title="Latest materialization">
+          <LatestMaterialization info={asset.assetLatestInfo} />
+        </Card>
+        <Card title={`Upstream assets (${asset.dependencyKeys.length})`}>
+          <AssetKeyList keys={asset.dependencyKeys} label="Upstream assets" emptyText="No upstream assets: this is a root of the graph." />
+        </Card>
+        <Card title={`Downstream assets (${asset.dependedByKeys.length})`}>
+          <AssetKeyList keys={asset.dependedByKeys} label="Downstream assets" emptyText="Nothing depends on this asset yet." />
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+function Card({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} className="rounded-lg border border-neutral-200 bg-white">
+      <h2 className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800">{title}</h2>
+      <div className="px-4 py-3">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// The latest materialization (and failure, if newer) of an asset, with absolute times and run ids.
+import type { AssetLatestInfo } from "../../graphql/client/types";
+import { formatAbsoluteTime } from "../ui/formatTime";
+import { RelativeTime } from "../ui/RelativeTime";
+import { MaterializationStatus } from "./MaterializationStatus";
+
+export function LatestMaterialization({ info }: { info: AssetLatestInfo }) {
+  return (
+    <div className="space-y-2 text-[13px]">
+      <MaterializationStatus info={info} className="text-[13px]" />
+      {info.state === "SOURCE" && <p className="text-neutral-500">A source asset is produced outside Strata; it is observed, never materialized.</p>}
+      {info.state === "NEVER_MATERIALIZED" && <p className="text-neutral-500">This asset has not been materialized yet.</p>}
+      {info.lastMaterializationTimestamp && (
+        <RunLine label="Last materialized" timestamp={info.lastMaterializationTimestamp} runId={info.lastMaterializationRunId} />
+      )}
+      {info.lastFailureTimestamp && <RunLine label="Last failure" timestamp={info.lastFailureTimestamp} runId={info.lastFailureRunId} />}
+    </div>
+  );
+}
+
+function RunLine({ label, timestamp, runId }: { label: string; timestamp: string; runId: string | null }) {
+  return (
+    <div className="rounded-md border border-neutral-200 bg-neutral-50 px-2.5 py-2">
+      <div className="flex items-baseline justify-between gap-2">
+        <span className="text-xs text-neutral-500">{label}</span>
+        <RelativeTime timestamp={timestamp} className="text-xs text-neutral-500" />
+      </div>
+      <div className="mt-0.5 text-neutral-900">{formatAbsoluteTime(timestamp)}</div>
+      {runId && (
+        <div className="mt-0.5 font-mono text-[11px] text-neutral-500" title="Run id">
+          run {runId.slice(0, 8)}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// An asset's metadata entries as a label/value table; JSON values are pretty-printed, URLs are links.
+import type { MetadataEntry } from "../../graphql/client/types";
+
+export function MetadataTable({ entries }: { entries: readonly MetadataEntry[] }) {
+  if (entries.length === 0) return <p className="text-[13px] text-neutral-400">No metadata.</p>;
+  return (
+    <table className="w-full table-fixed text-left text-[13px]">
+      <tbody>
+        {entries.map((entry) => (
+          <tr key={entry.label} className="border-b border-neutral-100 last:border-b-0 align-top">
+            <th scope="row" className="w-40 py-1.5 pr-3 font-normal text-neutral-500">
+              <span className="break-words">{entry.label}</span>
+            </th>
+            <td className="py-1.5 text-neutral-900">
+              <MetadataValue entry={entry} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MetadataValue({ entry }: { entry: MetadataEntry }) {
+  switch (entry.type) {
+    case "url":
+      return (
+        <a href={entry.value} target="_blank" rel="noreferrer" className="break-all text-accent-700 underline decoration-accent-200 underline-offset-2 hover:decoration-accent-500">
+          {entry.value}
+        </a>
+      );
+    case "json":
+      return <pre className="max-h-48 overflow-auto rounded bg-neutral-50 p-2 font-mono text-[11.5px] leading-4 text-neutral-700 ring-1 ring-neutral-200">{prettyJson(entry.value)}</pre>;
+    case "path":
+    case "int":
+    case "float":
+      return <span className="break-all font-mono text-xs tabular-nums">{entry.value}</span>;
+    case "bool":
+      return <span className="font-mono text-xs">{entry.value}</span>;
+    default:
+      return <span className="whitespace-pre-wrap break-words">{entry.value}</span>;
+  }
+}
+
+function prettyJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}

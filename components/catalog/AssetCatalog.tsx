@@ -1,0 +1,115 @@
+"use client";
+// The asset catalog (/assets): search, group chips and selection syntax over a virtualized, sortable table.
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import { useAssetNodes } from "../../graphql/client/useAssetNodes";
+import { toAssetKeyString } from "../../lib/core/assetKey";
+import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
+import { useAssetSelection } from "../asset-selection/useAssetSelection";
+import { PageHeader } from "../shell/PageHeader";
+import { EmptyState } from "../ui/EmptyState";
+import { ErrorState } from "../ui/ErrorState";
+import { SearchIcon, TableIcon } from "../ui/icons";
+import { TableSkeleton } from "../ui/Skeleton";
+import { CatalogTable } from "./CatalogTable";
+import { filterCatalogRows, sortCatalogRows, type CatalogRow, type CatalogSort, type CatalogSortColumn } from "./catalogRows";
+import { GroupFilterChips } from "./GroupFilterChips";
+
+export function AssetCatalog() {
+  const assetNodes = useAssetNodes();
+  const selection = useAssetSelection(assetNodes.data);
+  const [search, setSearch] = useState("");
+  const [groups, setGroups] = useState<ReadonlySet<string>>(new Set());
+  const [sort, setSort] = useState<CatalogSort>({ column: "key", direction: "asc" });
+
+  const allRows = useMemo<CatalogRow[]>(
+    () => (assetNodes.data ?? []).map((asset) => ({ key: toAssetKeyString(asset.assetKey.path), asset })),
+    [assetNodes.data],
+  );
+  const groupCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const row of allRows) counts.set(row.asset.groupName, (counts.get(row.asset.groupName) ?? 0) + 1);
+    return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, count]) => ({ name, count }));
+  }, [allRows]);
+  const rows = useMemo(
+    () => sortCatalogRows(filterCatalogRows(allRows, { search, groups, selectedKeys: selection.selectedKeys }), sort),
+    [allRows, search, groups, selection.selectedKeys, sort],
+  );
+
+  const onSort = (column: CatalogSortColumn) =>
+    setSort((current) =>
+      current.column === column
+        ? { column, direction: current.direction === "asc" ? "desc" : "asc" }
+        : // Recency reads best newest-first; names read best A→Z.
+          { column, direction: column === "lastMaterialized" ? "desc" : "asc" },
+    );
+  const toggleGroup = (name: string) =>
+    setGroups((current) => {
+      const next = new Set(current);
+      if (next.has(name)) next.delete(name);
+      else next.add(name);
+      return next;
+    });
+
+  return (
+    <div className="mx-auto flex h-full max-w-[1400px] flex-col px-6 pt-6 pb-4">
+      <PageHeader
+        title="Assets"
+        subtitle={assetNodes.data ? `${assetNodes.data.length} assets in ${groupCounts.length} group${groupCounts.length === 1 ? "" : "s"}` : "Every asset across your code locations"}
+      />
+
+      <div className="mt-4 flex flex-wrap items-start gap-3">
+        <label className="flex h-9 w-72 items-center gap-2 rounded-md border border-neutral-300 bg-white px-2.5 shadow-xs focus-within:border-accent-500 focus-within:ring-2 focus-within:ring-accent-100">
+          <SearchIcon size={15} className="shrink-0 text-neutral-400" />
+          <span className="sr-only">Search assets</span>
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="Search by key or group"
+            className="min-w-0 flex-1 bg-transparent text-[13px] outline-none placeholder:text-neutral-400"
+          />
+        </label>
+        <AssetSelectionInput className="min-w-80 flex-1" value={selection.text} onChange={selection.setText} error={selection.error} />
+      </div>
+
+      {groupCounts.length > 0 && (
+        <div className="mt-3">
+          <GroupFilterChips groups={groupCounts} selected={groups} onToggle={toggleGroup} onClear={() => setGroups(new Set())} />
+        </div>
+      )}
+
+      <div className="mt-3 flex min-h-0 flex-col">
+        {assetNodes.isPending ? (
+          <TableSkeleton rows={10} label="Loading assets" />
+        ) : assetNodes.isError ? (
+          <ErrorState title="Could not load assets" message={errorMessage(assetNodes.error)} onRetry={() => void assetNodes.refetch()} />
+        ) : allRows.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
+            <EmptyState icon={<TableIcon size={22} />} title="No assets yet">
+              Assets appear once a code location loads; see{" "}
+              <Link href="/deployment" className="font-medium text-accent-700 hover:underline">
+                Deployment
+              </Link>
+              .
+            </EmptyState>
+          </div>
+        ) : rows.length === 0 ? (
+          <div className="rounded-lg border border-neutral-200 bg-white">
+            <EmptyState icon={<SearchIcon size={22} />} title="No matching assets">
+              No asset matches the current search, groups and selection.
+            </EmptyState>
+          </div>
+        ) : (
+          <CatalogTable rows={rows} sort={sort} onSort={onSort} />
+        )}
+      </div>
+      {assetNodes.data && rows.length > 0 && (
+        <p className="mt-2 text-xs text-neutral-500" aria-live="polite">
+          Showing {rows.length} of {allRows.length} assets
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+// Toggle chips, one per asset group, narrowing the catalog to the chosen groups.
+import { cx } from "../ui/cx";
+
+export function GroupFilterChips({
+  groups,
+  selected,
+  onToggle,
+  onClear,
+}: {
+  groups: ReadonlyArray<{ name: string; count: number }>;
+  selected: ReadonlySet<string>;
+  onToggle: (name: string) => void;
+  onClear: () => void;
+}) {
+  return (
+    <div role="group" aria-label="Filter by group" className="flex flex-wrap items-center gap-1.5">
+      <button
+        type="button"
+        aria-pressed={selected.size === 0}
+        onClick={onClear}
+        className={chipClass(selected.size === 0)}
+      >
+        All groups
+      </button>
+      {groups.map((group) => {
+        const active = selected.has(group.name);
+        return (
+          <button key={group.name} type="button" aria-pressed={active} onClick={() => onToggle(group.name)} className={chipClass(active)}>
+            {group.name}
+            <span className={cx("tabular-nums", active ? "text-accent-600" : "text-neutral-400")}>{group.count}</span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+function chipClass(active: boolean): string {
+  return cx(
+    "inline-flex h-7 items-center gap-1.5 rounded-full px-3 text-xs font-medium ring-1 ring-inset transition-colors",
+    active ? "bg-accent-50 text-accent-800 ring-accent-300" : "bg-white text-neutral-600 ring-neutral-300 hover:bg-neutral-50 hover:text-neutral-900",
+  );
+}

@@ -1,0 +1,54 @@
+// Filtering and sorting the catalog's rows: pure functions over the asset list.
+import type { AssetNodeListItem } from "../../graphql/client/assetNodes";
+
+export type CatalogSortColumn = "key" | "group" | "lastMaterialized";
+export interface CatalogSort {
+  column: CatalogSortColumn;
+  direction: "asc" | "desc";
+}
+
+export interface CatalogRow {
+  key: string;
+  asset: AssetNodeListItem;
+}
+
+export function filterCatalogRows(
+  rows: readonly CatalogRow[],
+  { search, groups, selectedKeys }: { search: string; groups: ReadonlySet<string>; selectedKeys: ReadonlySet<string> | null },
+): CatalogRow[] {
+  const needle = search.trim().toLowerCase();
+  return rows.filter((row) => {
+    if (selectedKeys && !selectedKeys.has(row.key)) return false;
+    if (groups.size > 0 && !groups.has(row.asset.groupName)) return false;
+    if (!needle) return true;
+    return row.key.toLowerCase().includes(needle) || row.asset.groupName.toLowerCase().includes(needle);
+  });
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function sortCatalogRows(rows: readonly CatalogRow[], sort: CatalogSort): CatalogRow[] {
+  const sign = sort.direction === "asc" ? 1 : -1;
+  const sorted = [...rows];
+  sorted.sort((a, b) => {
+    if (sort.column === "lastMaterialized") {
+      const ta = timeOf(a.asset);
+      const tb = timeOf(b.asset);
+      // Never-materialized assets sort after every materialized one, whichever the direction.
+      if (ta === null && tb === null) return byString(a.key, b.key);
+      if (ta === null) return 1;
+      if (tb === null) return -1;
+      return sign * (ta - tb) || byString(a.key, b.key);
+    }
+    if (sort.column === "group") return sign * byString(a.asset.groupName, b.asset.groupName) || byString(a.key, b.key);
+    return sign * byString(a.key, b.key);
+  });
+  return sorted;
+}
+
+function timeOf(asset: AssetNodeListItem): number | null {
+  const iso = asset.assetLatestInfo.lastMaterializationTimestamp;
+  if (!iso) return null;
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? null : time;
+}

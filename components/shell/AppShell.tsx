@@ -1,0 +1,15 @@
+"use client";
+// The console chrome: top bar with navigation, the code location error banner, and the page area.
+import type { ReactNode } from "react";
+import { CodeLocationErrorBanner } from "./CodeLocationErrorBanner";
+import { TopNav } from "./TopNav";
+
+export function AppShell({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex h-dvh flex-col">
+      <TopNav />
+      <CodeLocationErrorBanner />
+      <main className="relative min-h-0 flex-1 overflow-auto">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+// The top bar: Strata wordmark and the primary navigation, highlighting the section in view.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cx } from "../ui/cx";
+import { StrataMark } from "../ui/icons";
+
+const sections = [
+  { href: "/assets", label: "Assets" },
+  { href: "/lineage", label: "Lineage" },
+  { href: "/runs", label: "Runs" },
+  { href: "/backfills", label: "Backfills" },
+  { href: "/automation", label: "Automation" },
+  { href: "/deployment", label: "Deployment" },
+] as const;
+
+export function TopNav() {
+  const pathname = usePathname();
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-8 border-b border-neutral-800 bg-neutral-900 px-4 text-white">
+      <Link href="/lineage" className="flex items-center gap-2 rounded-sm" aria-label="Strata home">
+        <StrataMark size={22} className="text-accent-400" />
+        <span className="text-[15px] font-semibold tracking-tight">Strata</span>
+      </Link>
+      <nav aria-label="Main" className="flex h-full items-center gap-1">
+        {sections.map((section) => {
+          const active = pathname === section.href || pathname.startsWith(`${section.href}/`);
+          return (
+            <Link
+              key={section.href}
+              href={section.href}
+              aria-current={active ? "page" : undefined}
+              className={cx(
+                "rounded-md px-3 py-1.5 text-[13px] font-medium transition-colors",
+                active ? "bg-white/10 text-white" : "text-neutral-400 hover:bg-white/5 hover:text-neutral-100",
+              )}
+            >
+              {section.label}
+            </Link>
+          );
+        })}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+// One asset with everything its page and the graph's side panel show, or a not-found value.
+import type { AssetKey, AssetLatestInfo, AssetTag, MetadataEntry } from "./types";
+
+export const ASSET_NODE_OR_ERROR_QUERY = /* GraphQL */ `
+  query AssetNodeOrError($assetKey: AssetKeyInput!) {
+    assetNodeOrError(assetKey: $assetKey) {
+      __typename
+      ... on AssetNode {
+        id
+        assetKey { path }
+        groupName
+        description
+        owners
+        kinds
+        tags { key value }
+        metadataEntries { label type value }
+        codeVersion
+        isSource
+        codeLocationName
+        dependencyKeys { path }
+        dependedByKeys { path }
+        assetLatestInfo {
+          state
+          lastMaterializationTimestamp
+          lastMaterializationRunId
+          lastFailureTimestamp
+          lastFailureRunId
+        }
+      }
+      ... on AssetNotFoundError { message }
+    }
+  }
+`;
+
+export interface AssetNodeDetail {
+  __typename: "AssetNode";
+  id: string;
+  assetKey: AssetKey;
+  groupName: string;
+  description: string | null;
+  owners: string[];
+  kinds: string[];
+  tags: AssetTag[];
+  metadataEntries: MetadataEntry[];
+  codeVersion: string | null;
+  isSource: boolean;
+  codeLocationName: string;
+  dependencyKeys: AssetKey[];
+  dependedByKeys: AssetKey[];
+  assetLatestInfo: AssetLatestInfo;
+}
+
+export interface AssetNotFoundError {
+  __typename: "AssetNotFoundError";
+  message: string;
+}
+
+export type AssetNodeOrError = AssetNodeDetail | AssetNotFoundError;
+
+export interface AssetNodeOrErrorQueryData {
+  assetNodeOrError: AssetNodeOrError;
+}
+
+export interface AssetNodeOrErrorQueryVariables extends Record<string, unknown> {
+  assetKey: { path: string[] };
+}

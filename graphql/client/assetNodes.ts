@@ -1,0 +1,55 @@
+// The asset list behind the global graph and the catalog: only what a row or a graph node shows.
+import type { AssetKey, AssetLatestInfo, AssetTag } from "./types";
+
+/**
+ * Every asset on the page carries this fragment, so it stays small: descriptions, metadata and
+ * downstream keys are fetched per asset by `assetNodeOrError` when a panel or page needs them.
+ */
+export const ASSET_NODE_LIST_FIELDS = /* GraphQL */ `
+  fragment AssetNodeListFields on AssetNode {
+    id
+    assetKey { path }
+    groupName
+    kinds
+    owners
+    tags { key value }
+    isSource
+    codeLocationName
+    dependencyKeys { path }
+    assetLatestInfo {
+      state
+      lastMaterializationTimestamp
+      lastMaterializationRunId
+      lastFailureTimestamp
+      lastFailureRunId
+    }
+  }
+`;
+
+export const ASSET_NODES_QUERY = /* GraphQL */ `
+  query AssetNodes($selection: String) {
+    assetNodes(selection: $selection) { ...AssetNodeListFields }
+  }
+  ${ASSET_NODE_LIST_FIELDS}
+`;
+
+export interface AssetNodeListItem {
+  id: string;
+  assetKey: AssetKey;
+  groupName: string;
+  kinds: string[];
+  owners: string[];
+  tags: AssetTag[];
+  isSource: boolean;
+  codeLocationName: string;
+  dependencyKeys: AssetKey[];
+  assetLatestInfo: AssetLatestInfo;
+}
+
+export interface AssetNodesQueryData {
+  assetNodes: AssetNodeListItem[];
+}
+
+export interface AssetNodesQueryVariables extends Record<string, unknown> {
+  selection?: string | null;
+}

@@ -1,0 +1,63 @@
+// Code locations for the deployment page and the shell's load-error banner, and the reload mutation.
+import type { CodeLocationLoadStatus } from "./types";
+
+const CODE_LOCATION_FIELDS = /* GraphQL */ `
+  fragment CodeLocationFields on CodeLocation {
+    id
+    name
+    modulePath
+    loadStatus
+    loadError { message stack }
+    updatedTimestamp
+    assetCount
+  }
+`;
+
+export const CODE_LOCATIONS_QUERY = /* GraphQL */ `
+  query CodeLocations {
+    codeLocations { ...CodeLocationFields }
+  }
+  ${CODE_LOCATION_FIELDS}
+`;
+
+export const RELOAD_CODE_LOCATION_MUTATION = /* GraphQL */ `
+  mutation ReloadCodeLocation($name: String!) {
+    reloadCodeLocation(name: $name) {
+      __typename
+      ... on CodeLocation { ...CodeLocationFields }
+      ... on CodeLocationNotFoundError { message }
+    }
+  }
+  ${CODE_LOCATION_FIELDS}
+`;
+
+export interface LoadError {
+  message: string;
+  stack: string | null;
+}
+
+export interface CodeLocation {
+  id: string;
+  name: string;
+  modulePath: string;
+  loadStatus: CodeLocationLoadStatus;
+  loadError: LoadError | null;
+  updatedTimestamp: string;
+  assetCount: number;
+}
+
+export interface CodeLocationsQueryData {
+  codeLocations: CodeLocation[];
+}
+
+export type ReloadCodeLocationResult =
+  | ({ __typename: "CodeLocation" } & CodeLocation)
+  | { __typename: "CodeLocationNotFoundError"; message: string };
+
+export interface ReloadCodeLocationData {
+  reloadCodeLocation: ReloadCodeLocationResult;
+}
+
+export interface ReloadCodeLocationVariables extends Record<string, unknown> {
+  name: string;
+}

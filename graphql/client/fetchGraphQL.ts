@@ -1,0 +1,73 @@
+// The console's one door to the GraphQL API: a typed POST to /api/graphql that throws on GraphQL errors.
+
+export interface GraphQLErrorPayload {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: Record<string, unknown>;
+}
+
+/** Raised for transport failures and for responses carrying top-level `errors`. */
+export class GraphQLRequestError extends Error {
+  readonly errors: GraphQLErrorPayload[];
+  readonly status: number | null;
+
+  constructor(message: string, errors: GraphQLErrorPayload[], status: number | null) {
+    super(message);
+    this.name = "GraphQLRequestError";
+    this.errors = errors;
+    this.status = status;
+  }
+
+  /** The `extensions.code` of the first error, e.g. "INVALID_SELECTION". */
+  get code(): string | null {
+    const code = this.errors[0]?.extensions?.code;
+    return typeof code === "string" ? code : null;
+  }
+}
+
+interface GraphQLResponse<TData> {
+  data?: TData | null;
+  errors?: GraphQLErrorPayload[];
+}
+
+export const GRAPHQL_ENDPOINT = "/api/graphql";
+
+export async function fetchGraphQL<TData, TVars extends Record<string, unknown> = Record<string, never>>(
+  document: string,
+  variables?: TVars,
+  init?: { signal?: AbortSignal },
+): Promise<TData> {
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_ENDPOINT, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query: document, variables: variables ?? {} }),
+      signal: init?.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
+    throw new GraphQLRequestError("Could not reach the Strata server. Is `strata dev` running?", [], null);
+  }
+
+  let body: GraphQLResponse<TData>;
+  try {
+    body = (await response.json()) as GraphQLResponse<TData>;
+  } catch {
+    throw new GraphQLRequestError(`The server answered ${response.status} ${response.statusText} without a GraphQL response.`, [], response.status);
+  }
+
+  if (body.errors && body.errors.length > 0) {
+    throw new GraphQLRequestError(body.errors.map((e) => e.message).join("\n"), body.errors, response.status);
+  }
+  if (body.data == null) {
+    throw new GraphQLRequestError(`The server answered ${response.status} without data.`, [], response.status);
+  }
+  return body.data;
+}
+
+/** A readable message for anything a query or mutation may throw. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
