@@ -8,6 +8,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useEdgesState,
+  MarkerType,
   useNodesInitialized,
   useNodesState,
   useReactFlow,
@@ -226,6 +227,8 @@ function toFlowEdges(layout: AssetGraphLayout, selectedKey: string | null): Edge
       source: edge.source,
       target: edge.target,
       className: highlighted ? "highlighted" : undefined,
+      // An arrowhead makes the direction of data flow readable where edges cross group boxes.
+      markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: highlighted ? "#6366f1" : "#a1a1aa" },
       zIndex: highlighted ? 2 : 0,
       selectable: false,
     };
