@@ -1,4 +1,5 @@
 // The graphql-yoga server shared by the Next route handler and the integration tests.
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga } from "graphql-yoga";
 import type { PrismaClient } from "../lib/store/prisma";
 import { createContext } from "./context";
@@ -8,7 +9,9 @@ export function createGraphQLServer(getDb: () => PrismaClient) {
   return createYoga({
     schema,
     graphqlEndpoint: "/api/graphql",
+    // The explorer is bundled (no CDN), so it works offline; `strata dev` turns it on.
     graphiql: process.env.NODE_ENV !== "production" || process.env.STRATA_GRAPHIQL === "1",
+    renderGraphiQL,
     fetchAPI: { Response },
     context: () => createContext(getDb()),
   });

@@ -15,8 +15,8 @@ export async function dev(): Promise<void> {
   await loadConfiguredLocations(db, log);
   await db.$disconnect();
   buildConsoleIfStale(root, log);
-  const web = startConsole(root, port, { DATABASE_URL: database.url, STRATA_PACKAGE_ROOT: root, PORT: String(port) });
-  log(`Console: http://localhost:${port}`);
+  const web = startConsole(root, port, { DATABASE_URL: database.url, STRATA_PACKAGE_ROOT: root, PORT: String(port), STRATA_GRAPHIQL: "1" });
+  log(`Console: http://localhost:${port}   GraphQL explorer: http://localhost:${port}/api/graphql`);
 
   let stopping = false;
   const stop = async (code: number) => {
