@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { useAssetNode } from "../../graphql/client/useAssetNode";
-import { Fact, OwnerList, Section, TagList } from "../assets/AssetFacts";
+import { AssetDefinitionFacts } from "../assets/AssetDefinitionFacts";
+import { Section } from "../assets/AssetFacts";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { AssetKeyList } from "../assets/AssetKeyList";
 import { assetPageHref } from "../assets/assetLinks";
-import { KindBadges } from "../assets/KindBadges";
 import { LatestMaterialization } from "../assets/LatestMaterialization";
 import { MetadataTable } from "../assets/MetadataTable";
 import { CloseIcon, ExternalIcon } from "../ui/icons";
@@ -74,20 +74,7 @@ export function AssetSidePanel({
               <LatestMaterialization info={asset.assetLatestInfo} />
             </Section>
             <Section title="Definition">
-              <dl>
-                <Fact label="Group">{asset.groupName}</Fact>
-                <Fact label="Code location">{asset.codeLocationName}</Fact>
-                <Fact label="Code version">
-                  {asset.codeVersion ? <span className="font-mono text-xs">{asset.codeVersion}</span> : <span className="text-neutral-400">None</span>}
-                </Fact>
-                <Fact label="Kinds">{asset.kinds.length > 0 ? <KindBadges kinds={asset.kinds} /> : <span className="text-neutral-400">None</span>}</Fact>
-                <Fact label="Owners">
-                  <OwnerList owners={asset.owners} />
-                </Fact>
-                <Fact label="Tags">
-                  <TagList tags={asset.tags} />
-                </Fact>
-              </dl>
+              <AssetDefinitionFacts asset={asset} />
             </Section>
             <Section title="Metadata">
               <MetadataTable entries={asset.metadataEntries} />

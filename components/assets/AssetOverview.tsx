@@ -2,9 +2,8 @@
 // The Overview tab of an asset page: description, metadata and definition on the left; status and lineage on the right.
 import type { ReactNode } from "react";
 import type { AssetNodeDetail } from "../../graphql/client/assetNode";
-import { Fact, OwnerList, TagList } from "./AssetFacts";
+import { AssetDefinitionFacts } from "./AssetDefinitionFacts";
 import { AssetKeyList } from "./AssetKeyList";
-import { KindBadges } from "./KindBadges";
 import { LatestMaterialization } from "./LatestMaterialization";
 import { MetadataTable } from "./MetadataTable";
 
@@ -23,21 +22,7 @@ export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
           <MetadataTable entries={asset.metadataEntries} />
         </Card>
         <Card title="Definition">
-          <dl>
-            <Fact label="Group">{asset.groupName}</Fact>
-            <Fact label="Code location">{asset.codeLocationName}</Fact>
-            <Fact label="Code version">
-              {asset.codeVersion ? <span className="font-mono text-xs">{asset.codeVersion}</span> : <span className="text-neutral-400">None</span>}
-            </Fact>
-            <Fact label="Kinds">{asset.kinds.length > 0 ? <KindBadges kinds={asset.kinds} /> : <span className="text-neutral-400">None</span>}</Fact>
-            <Fact label="Owners">
-              <OwnerList owners={asset.owners} />
-            </Fact>
-            <Fact label="Tags">
-              <TagList tags={asset.tags} />
-            </Fact>
-            <Fact label="Source asset">{asset.isSource ? "Yes — observed, not materialized by Strata" : "No"}</Fact>
-          </dl>
+          <AssetDefinitionFacts asset={asset} showSource />
         </Card>
       </div>
       <div className="flex min-w-0 flex-col gap-5">

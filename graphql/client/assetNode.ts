@@ -1,4 +1,5 @@
 // One asset with everything its page and the graph's side panel show, or a not-found value.
+import { ASSET_LATEST_INFO_FIELDS } from "./assetLatestInfo";
 import type { AssetKey, AssetLatestInfo, AssetTag, MetadataEntry } from "./types";
 
 export const ASSET_NODE_OR_ERROR_QUERY = /* GraphQL */ `
@@ -19,17 +20,12 @@ export const ASSET_NODE_OR_ERROR_QUERY = /* GraphQL */ `
         codeLocationName
         dependencyKeys { path }
         dependedByKeys { path }
-        assetLatestInfo {
-          state
-          lastMaterializationTimestamp
-          lastMaterializationRunId
-          lastFailureTimestamp
-          lastFailureRunId
-        }
+        assetLatestInfo { ...AssetLatestInfoFields }
       }
       ... on AssetNotFoundError { message }
     }
   }
+  ${ASSET_LATEST_INFO_FIELDS}
 `;
 
 export interface AssetNodeDetail {

@@ -1,4 +1,5 @@
 // The asset list behind the global graph and the catalog: only what a row or a graph node shows.
+import { ASSET_LATEST_INFO_FIELDS } from "./assetLatestInfo";
 import type { AssetKey, AssetLatestInfo, AssetTag } from "./types";
 
 /**
@@ -16,13 +17,7 @@ export const ASSET_NODE_LIST_FIELDS = /* GraphQL */ `
     isSource
     codeLocationName
     dependencyKeys { path }
-    assetLatestInfo {
-      state
-      lastMaterializationTimestamp
-      lastMaterializationRunId
-      lastFailureTimestamp
-      lastFailureRunId
-    }
+    assetLatestInfo { ...AssetLatestInfoFields }
   }
 `;
 
@@ -31,6 +26,7 @@ export const ASSET_NODES_QUERY = /* GraphQL */ `
     assetNodes(selection: $selection) { ...AssetNodeListFields }
   }
   ${ASSET_NODE_LIST_FIELDS}
+  ${ASSET_LATEST_INFO_FIELDS}
 `;
 
 export interface AssetNodeListItem {

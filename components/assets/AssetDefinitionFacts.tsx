@@ -1,0 +1,24 @@
+// The definition of an asset as a list of facts, shared by the asset page and the graph's side panel.
+import type { AssetNodeDetail } from "../../graphql/client/assetNode";
+import { Fact, OwnerList, TagList } from "./AssetFacts";
+import { KindBadges } from "./KindBadges";
+
+const none = <span className="text-neutral-400">None</span>;
+
+export function AssetDefinitionFacts({ asset, showSource = false }: { asset: AssetNodeDetail; showSource?: boolean }) {
+  return (
+    <dl>
+      <Fact label="Group">{asset.groupName}</Fact>
+      <Fact label="Code location">{asset.codeLocationName}</Fact>
+      <Fact label="Code version">{asset.codeVersion ? <span className="font-mono text-xs">{asset.codeVersion}</span> : none}</Fact>
+      <Fact label="Kinds">{asset.kinds.length > 0 ? <KindBadges kinds={asset.kinds} /> : none}</Fact>
+      <Fact label="Owners">
+        <OwnerList owners={asset.owners} />
+      </Fact>
+      <Fact label="Tags">
+        <TagList tags={asset.tags} />
+      </Fact>
+      {showSource && <Fact label="Source asset">{asset.isSource ? "Yes — observed, not materialized by Strata" : "No"}</Fact>}
+    </dl>
+  );
+}
