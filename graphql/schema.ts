@@ -4,5 +4,8 @@ import "./types/assetKey";
 import "./types/metadataEntry";
 import "./types/assetNode";
 import "./types/codeLocation";
+import "./types/run";
+import "./types/runEvent";
+import "./types/launchRun";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,9 +1,18 @@
 // TanStack Query cache keys, in one place so mutations invalidate exactly what they change.
+import type { RunsFilter } from "./runs";
 
 export const queryKeys = {
   assetNodes: (selection: string | null) => ["assetNodes", selection ?? ""] as const,
   allAssetNodes: ["assetNodes"] as const,
   assetNode: (path: readonly string[]) => ["assetNode", ...path] as const,
   allAssetNode: ["assetNode"] as const,
+  assetMaterializations: (path: readonly string[]) => ["assetMaterializations", ...path] as const,
+  allAssetMaterializations: ["assetMaterializations"] as const,
   codeLocations: ["codeLocations"] as const,
+  runs: (filter: RunsFilter) => ["runs", filter] as const,
+  allRuns: ["runs"] as const,
+  runsInProgress: ["runsInProgress"] as const,
+  run: (runId: string) => ["run", runId] as const,
+  runLogs: (runId: string) => ["runLogs", runId] as const,
+  computeLogs: (runId: string, stepKey: string) => ["computeLogs", runId, stepKey] as const,
 };

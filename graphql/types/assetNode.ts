@@ -56,7 +56,7 @@ export const AssetNodeRef = builder.objectRef<AssetNodeRecord>("AssetNode").impl
   }),
 });
 
-const AssetNotFoundError = builder.objectRef<{ message: string }>("AssetNotFoundError").implement({
+export const AssetNotFoundError = builder.objectRef<{ message: string }>("AssetNotFoundError").implement({
   fields: (t) => ({ message: t.exposeString("message") }),
 });
 

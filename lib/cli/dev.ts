@@ -1,6 +1,9 @@
-// `strata dev`: database, migrations, code locations and the console in one command.
+// `strata dev`: database, migrations, code locations, a worker, the daemon and the console in one command.
+import path from "node:path";
+import { startDaemon } from "../daemon/daemon";
+import { startWorker } from "../executor/worker";
 import { createPrismaClient } from "../store/prisma";
-import { openDatabase } from "./database";
+import { openDatabase, strataHome } from "./database";
 import { loadConfiguredLocations } from "./loadLocations";
 import { buildConsoleIfStale, startConsole } from "./nextServer";
 
@@ -14,6 +17,8 @@ export async function dev(): Promise<void> {
   const db = createPrismaClient(database.url);
   await loadConfiguredLocations(db, log);
   await db.$disconnect();
+  const worker = await startWorker({ databaseUrl: database.url, storageDir: path.join(strataHome(), "storage"), log });
+  const daemon = startDaemon(database.url, log);
   buildConsoleIfStale(root, log);
   const web = startConsole(root, port, { DATABASE_URL: database.url, STRATA_PACKAGE_ROOT: root, PORT: String(port), STRATA_GRAPHIQL: "1" });
   log(`Console: http://localhost:${port}   GraphQL explorer: http://localhost:${port}/api/graphql`);
@@ -23,6 +28,7 @@ export async function dev(): Promise<void> {
     if (stopping) return;
     stopping = true;
     web.kill("SIGTERM");
+    await Promise.allSettled([worker.stop(), daemon.stop()]);
     await database.stop();
     process.exit(code);
   };

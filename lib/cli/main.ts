@@ -1,17 +1,36 @@
 // The `strata` command.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startDaemon } from "../daemon/daemon";
+import { startWorker } from "../executor/worker";
 import { createPrismaClient } from "../store/prisma";
-import { openDatabase } from "./database";
+import { openDatabase, strataHome } from "./database";
 import { dev } from "./dev";
 import { loadConfiguredLocations } from "./loadLocations";
+import { materializeFromCli } from "./materialize";
 
-const usage = `usage: strata <command>
+const usage = `usage: strata <command> [options]
 
-  dev       start the console with the configured code locations (embedded Postgres unless DATABASE_URL is set)
-  load      load the configured code locations and report definition errors
-  migrate   apply pending database migrations`;
+  dev                     start the console, a worker and the daemon (embedded Postgres unless DATABASE_URL is set)
+  load                    load the configured code locations and report definition errors
+  migrate                 apply pending database migrations
+  worker [--concurrency N]
+                          execute queued runs (any number of workers may share one database)
+  daemon                  run the daemon loops (run monitor)
+  materialize --select <selection> [--config <json>] [--tag key=value]... [--partition <key>] [--no-wait]
+                          launch a run and follow it; exits non-zero unless it succeeds`;
 
-async function main(command: string | undefined): Promise<number> {
-  const log = (line: string) => console.log(line);
+const log = (line: string) => console.log(line);
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
   switch (command) {
     case "dev":
       await dev();
@@ -32,13 +51,57 @@ async function main(command: string | undefined): Promise<number> {
       log("The database is up to date.");
       return 0;
     }
+    case "worker": {
+      const { values } = parseArgs({ args: rest, options: { concurrency: { type: "string", default: "2" } } });
+      const concurrency = Number(values.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a positive whole number, got "${values.concurrency}".`);
+      const database = await openDatabase(log);
+      const worker = await startWorker({ databaseUrl: database.url, concurrency, storageDir: path.join(strataHome(), "storage"), log });
+      await waitForSignal();
+      await worker.stop();
+      await database.stop();
+      return 0;
+    }
+    case "daemon": {
+      const database = await openDatabase(log);
+      const daemon = startDaemon(database.url, log);
+      await waitForSignal();
+      await daemon.stop();
+      await database.stop();
+      return 0;
+    }
+    case "materialize": {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          select: { type: "string" },
+          config: { type: "string" },
+          tag: { type: "string", multiple: true, default: [] },
+          partition: { type: "string" },
+          "no-wait": { type: "boolean", default: false },
+          "no-worker": { type: "boolean", default: false },
+        },
+      });
+      if (!values.select) throw new Error("materialize needs --select, e.g. --select '+fact_events' or --select 'group:analytics'.");
+      const database = await openDatabase(log);
+      const db = createPrismaClient(database.url);
+      // A worker of our own, so a run launched from the command line also runs when no other worker is up.
+      const worker = values["no-wait"] || values["no-worker"] ? null : await startWorker({ databaseUrl: database.url, concurrency: 1, storageDir: path.join(strataHome(), "storage") });
+      try {
+        return await materializeFromCli(db, { select: values.select, config: values.config, tags: values.tag ?? [], partition: values.partition, wait: !values["no-wait"] }, log);
+      } finally {
+        await worker?.stop();
+        await db.$disconnect();
+        await database.stop();
+      }
+    }
     default:
       console.error(usage);
       return command ? 2 : 0;
   }
 }
 
-main(process.argv[2]).then(
+main(process.argv.slice(2)).then(
   (code) => {
     if (code >= 0) process.exit(code);
   },

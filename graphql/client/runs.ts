@@ -1,0 +1,333 @@
+// Runs: the run fragment shared by the list and the run page, their queries, and the launch/cancel mutations.
+import type { AssetKey, MetadataEntry } from "./types";
+
+export type RunStatus = "QUEUED" | "STARTING" | "STARTED" | "SUCCESS" | "FAILURE" | "CANCELING" | "CANCELED";
+export type StepStatus = "PENDING" | "RUNNING" | "SUCCESS" | "FAILURE" | "SKIPPED" | "CANCELED";
+export type EventLevel = "DEBUG" | "INFO" | "WARN" | "ERROR";
+export type ReexecutionStrategy = "ALL_STEPS" | "FROM_FAILURE" | "SELECTED_STEPS";
+
+export const RUN_STATUSES: readonly RunStatus[] = ["QUEUED", "STARTING", "STARTED", "SUCCESS", "FAILURE", "CANCELING", "CANCELED"];
+/** Statuses a run can still leave; a page showing one keeps polling. */
+export const IN_PROGRESS_RUN_STATUSES: readonly RunStatus[] = ["QUEUED", "STARTING", "STARTED", "CANCELING"];
+
+export interface RunTag {
+  key: string;
+  value: string;
+}
+
+export interface RunStep {
+  stepKey: string;
+  assetKey: AssetKey | null;
+  status: StepStatus;
+  attempt: number;
+  startTime: string | null;
+  endTime: string | null;
+}
+
+/** What a row of the runs list shows. */
+export const RUN_LIST_FIELDS = /* GraphQL */ `
+  fragment RunListFields on Run {
+    id
+    runId
+    status
+    assetSelection { path }
+    partitionKey
+    tags { key value }
+    launchedBy
+    creationTime
+    startTime
+    endTime
+  }
+`;
+
+export interface RunListItem {
+  id: string;
+  runId: string;
+  status: RunStatus;
+  assetSelection: AssetKey[];
+  partitionKey: string | null;
+  tags: RunTag[];
+  launchedBy: string;
+  creationTime: string;
+  startTime: string | null;
+  endTime: string | null;
+}
+
+/** The run page adds config, lineage of re-executions and the steps. */
+export const RUN_DETAIL_FIELDS = /* GraphQL */ `
+  fragment RunDetailFields on Run {
+    ...RunListFields
+    runConfig
+    parentRunId
+    rootRunId
+    canTerminate
+    queuedReason
+    steps { stepKey assetKey { path } status attempt startTime endTime }
+  }
+`;
+
+export interface RunDetail extends RunListItem {
+  runConfig: string;
+  parentRunId: string | null;
+  rootRunId: string | null;
+  canTerminate: boolean;
+  queuedReason: string | null;
+  steps: RunStep[];
+}
+
+export interface RunNotFoundError {
+  __typename: "RunNotFoundError";
+  message: string;
+}
+
+// ---- runsOrError -------------------------------------------------------------------------------
+
+export const RUNS_OR_ERROR_QUERY = /* GraphQL */ `
+  query RunsOrError($filter: RunsFilter, $cursor: String, $limit: Int) {
+    runsOrError(filter: $filter, cursor: $cursor, limit: $limit) {
+      __typename
+      ... on Runs {
+        results { ...RunListFields }
+        nextCursor
+      }
+      ... on InvalidRunsFilterError { message }
+    }
+  }
+  ${RUN_LIST_FIELDS}
+`;
+
+export interface RunsFilter {
+  statuses?: RunStatus[] | null;
+  assetKey?: string | null;
+  tags?: RunTag[] | null;
+}
+
+export type RunsOrError =
+  | { __typename: "Runs"; results: RunListItem[]; nextCursor: string | null }
+  | { __typename: "InvalidRunsFilterError"; message: string };
+
+export interface RunsOrErrorQueryData {
+  runsOrError: RunsOrError;
+}
+
+export interface RunsOrErrorQueryVariables extends Record<string, unknown> {
+  filter?: RunsFilter | null;
+  cursor?: string | null;
+  limit?: number | null;
+}
+
+/** Is anything queued or running anywhere? One id is enough to know. */
+export const RUNS_IN_PROGRESS_QUERY = /* GraphQL */ `
+  query RunsInProgress($filter: RunsFilter) {
+    runsOrError(filter: $filter, limit: 1) {
+      __typename
+      ... on Runs { results { id runId status } }
+      ... on InvalidRunsFilterError { message }
+    }
+  }
+`;
+
+export interface RunsInProgressQueryData {
+  runsOrError:
+    | { __typename: "Runs"; results: Array<{ id: string; runId: string; status: RunStatus }> }
+    | { __typename: "InvalidRunsFilterError"; message: string };
+}
+
+// ---- runOrError --------------------------------------------------------------------------------
+
+export const RUN_OR_ERROR_QUERY = /* GraphQL */ `
+  query RunOrError($runId: ID!) {
+    runOrError(runId: $runId) {
+      __typename
+      ... on Run { ...RunDetailFields }
+      ... on RunNotFoundError { message }
+    }
+  }
+  ${RUN_DETAIL_FIELDS}
+  ${RUN_LIST_FIELDS}
+`;
+
+export type RunOrError = ({ __typename: "Run" } & RunDetail) | RunNotFoundError;
+
+export interface RunOrErrorQueryData {
+  runOrError: RunOrError;
+}
+
+export interface RunOrErrorQueryVariables extends Record<string, unknown> {
+  runId: string;
+}
+
+// ---- logsForRun --------------------------------------------------------------------------------
+
+export const LOGS_FOR_RUN_QUERY = /* GraphQL */ `
+  query LogsForRun($runId: ID!, $afterCursor: String, $limit: Int) {
+    logsForRun(runId: $runId, afterCursor: $afterCursor, limit: $limit) {
+      __typename
+      ... on EventConnection {
+        events {
+          id
+          runId
+          stepKey
+          assetKey { path }
+          partitionKey
+          eventType
+          level
+          message
+          timestamp
+          metadataEntries { label type value }
+          error { message stack }
+        }
+        cursor
+        hasMore
+      }
+      ... on RunNotFoundError { message }
+    }
+  }
+`;
+
+export interface RunEvent {
+  id: string;
+  runId: string;
+  stepKey: string | null;
+  assetKey: AssetKey | null;
+  partitionKey: string | null;
+  eventType: string;
+  level: EventLevel;
+  message: string;
+  timestamp: string;
+  metadataEntries: MetadataEntry[];
+  error: { message: string; stack: string | null } | null;
+}
+
+export type EventConnectionOrError = { __typename: "EventConnection"; events: RunEvent[]; cursor: string; hasMore: boolean } | RunNotFoundError;
+
+export interface LogsForRunQueryData {
+  logsForRun: EventConnectionOrError;
+}
+
+export interface LogsForRunQueryVariables extends Record<string, unknown> {
+  runId: string;
+  afterCursor?: string | null;
+  limit?: number | null;
+}
+
+// ---- computeLogs -------------------------------------------------------------------------------
+
+export const COMPUTE_LOGS_QUERY = /* GraphQL */ `
+  query ComputeLogs($runId: ID!, $stepKey: String!) {
+    computeLogs(runId: $runId, stepKey: $stepKey) { stepKey stdout stderr cursor }
+  }
+`;
+
+export interface ComputeLogs {
+  stepKey: string;
+  stdout: string;
+  stderr: string;
+  cursor: string;
+}
+
+export interface ComputeLogsQueryData {
+  computeLogs: ComputeLogs;
+}
+
+export interface ComputeLogsQueryVariables extends Record<string, unknown> {
+  runId: string;
+  stepKey: string;
+}
+
+// ---- launchRun / launchRunReexecution ----------------------------------------------------------
+
+const LAUNCH_RUN_RESULT_FIELDS = /* GraphQL */ `
+  fragment LaunchRunResultFields on LaunchRunResult {
+    __typename
+    ... on LaunchRunSuccess { run { id runId status } }
+    ... on AssetNotFoundError { message }
+    ... on InvalidSelectionError { message position }
+    ... on RunConfigValidationInvalid { message errors { path message } }
+    ... on LaunchRunError { message }
+  }
+`;
+
+export const LAUNCH_RUN_MUTATION = /* GraphQL */ `
+  mutation LaunchRun($input: LaunchRunInput!) {
+    launchRun(input: $input) { ...LaunchRunResultFields }
+  }
+  ${LAUNCH_RUN_RESULT_FIELDS}
+`;
+
+export const LAUNCH_RUN_REEXECUTION_MUTATION = /* GraphQL */ `
+  mutation LaunchRunReexecution($params: ReexecutionParams!) {
+    launchRunReexecution(params: $params) { ...LaunchRunResultFields }
+  }
+  ${LAUNCH_RUN_RESULT_FIELDS}
+`;
+
+export interface ConfigError {
+  path: string[];
+  message: string;
+}
+
+export type LaunchRunResult =
+  | { __typename: "LaunchRunSuccess"; run: { id: string; runId: string; status: RunStatus } }
+  | { __typename: "AssetNotFoundError"; message: string }
+  | { __typename: "InvalidSelectionError"; message: string; position: number }
+  | { __typename: "RunConfigValidationInvalid"; message: string; errors: ConfigError[] }
+  | { __typename: "LaunchRunError"; message: string };
+
+export type LaunchRunFailure = Exclude<LaunchRunResult, { __typename: "LaunchRunSuccess" }>;
+
+export interface LaunchRunInput {
+  assetSelection?: Array<{ path: string[] }> | null;
+  selection?: string | null;
+  runConfig?: string | null;
+  tags?: RunTag[] | null;
+  partitionKey?: string | null;
+}
+
+export interface LaunchRunData {
+  launchRun: LaunchRunResult;
+}
+
+export interface LaunchRunVariables extends Record<string, unknown> {
+  input: LaunchRunInput;
+}
+
+export interface ReexecutionParams {
+  parentRunId: string;
+  strategy: ReexecutionStrategy;
+  stepKeys?: string[] | null;
+}
+
+export interface LaunchRunReexecutionData {
+  launchRunReexecution: LaunchRunResult;
+}
+
+export interface LaunchRunReexecutionVariables extends Record<string, unknown> {
+  params: ReexecutionParams;
+}
+
+// ---- terminateRun ------------------------------------------------------------------------------
+
+export const TERMINATE_RUN_MUTATION = /* GraphQL */ `
+  mutation TerminateRun($runId: String!) {
+    terminateRun(runId: $runId) {
+      __typename
+      ... on TerminateRunSuccess { run { id runId status canTerminate } }
+      ... on TerminateRunFailure { message }
+      ... on RunNotFoundError { message }
+    }
+  }
+`;
+
+export type TerminateRunResult =
+  | { __typename: "TerminateRunSuccess"; run: { id: string; runId: string; status: RunStatus; canTerminate: boolean } }
+  | { __typename: "TerminateRunFailure"; message: string }
+  | RunNotFoundError;
+
+export interface TerminateRunData {
+  terminateRun: TerminateRunResult;
+}
+
+export interface TerminateRunVariables extends Record<string, unknown> {
+  runId: string;
+}

@@ -1,0 +1,104 @@
+// Mutations that start and stop runs: launchRun, launchRunReexecution, terminateRun.
+import { launchReexecution, launchRun, type LaunchResult } from "../../lib/store/launchRun";
+import { requestRunCancel, type RunWithSteps } from "../../lib/store/runs";
+import { builder } from "../builder";
+import { AssetKeyInput } from "./assetKey";
+import { AssetNotFoundError } from "./assetNode";
+import { RunNotFoundError, RunRef, RunTagInput } from "./run";
+
+const LaunchRunSuccess = builder.objectRef<{ run: RunWithSteps }>("LaunchRunSuccess").implement({
+  fields: (t) => ({ run: t.field({ type: RunRef, resolve: (r) => r.run }) }),
+});
+const ConfigErrorRef = builder.objectRef<{ path: string[]; message: string }>("ConfigError").implement({
+  fields: (t) => ({ path: t.stringList({ resolve: (e) => e.path }), message: t.exposeString("message") }),
+});
+const RunConfigValidationInvalid = builder
+  .objectRef<{ message: string; errors: { path: string[]; message: string }[] }>("RunConfigValidationInvalid")
+  .implement({ fields: (t) => ({ message: t.exposeString("message"), errors: t.field({ type: [ConfigErrorRef], resolve: (e) => e.errors }) }) });
+const InvalidSelectionError = builder.objectRef<{ message: string; position: number }>("InvalidSelectionError").implement({
+  fields: (t) => ({ message: t.exposeString("message"), position: t.exposeInt("position") }),
+});
+const LaunchRunError = builder.objectRef<{ message: string }>("LaunchRunError").implement({
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+
+type LaunchValue = Exclude<LaunchResult, { kind: "success" }> | { kind: "success"; run: RunWithSteps };
+
+const LaunchRunResult = builder.unionType("LaunchRunResult", {
+  types: [LaunchRunSuccess, AssetNotFoundError, InvalidSelectionError, RunConfigValidationInvalid, LaunchRunError],
+  resolveType: (value) => {
+    const kind = (value as LaunchValue).kind;
+    if (kind === "success") return LaunchRunSuccess;
+    if (kind === "assetNotFound") return AssetNotFoundError;
+    if (kind === "invalidSelection") return InvalidSelectionError;
+    if (kind === "invalidConfig") return RunConfigValidationInvalid;
+    return LaunchRunError;
+  },
+});
+
+const LaunchRunInput = builder.inputType("LaunchRunInput", {
+  fields: (t) => ({
+    assetSelection: t.field({ type: [AssetKeyInput] }),
+    selection: t.string({ description: "Selection syntax, used when assetSelection is not given." }),
+    runConfig: t.string({ description: "JSON object of asset key → config." }),
+    tags: t.field({ type: [RunTagInput] }),
+    partitionKey: t.string(),
+  }),
+});
+
+const ReexecutionStrategy = builder.enumType("ReexecutionStrategy", { values: ["ALL_STEPS", "FROM_FAILURE", "SELECTED_STEPS"] as const });
+const ReexecutionParams = builder.inputType("ReexecutionParams", {
+  fields: (t) => ({
+    parentRunId: t.string({ required: true }),
+    strategy: t.field({ type: ReexecutionStrategy, required: true }),
+    stepKeys: t.stringList(),
+  }),
+});
+
+const TerminateRunSuccess = builder.objectRef<{ run: RunWithSteps }>("TerminateRunSuccess").implement({
+  fields: (t) => ({ run: t.field({ type: RunRef, resolve: (r) => r.run }) }),
+});
+const TerminateRunFailure = builder.objectRef<{ message: string }>("TerminateRunFailure").implement({
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+type TerminateValue = { kind: "success"; run: RunWithSteps } | { kind: "failure"; message: string } | { kind: "notFound"; message: string };
+const TerminateRunResult = builder.unionType("TerminateRunResult", {
+  types: [TerminateRunSuccess, TerminateRunFailure, RunNotFoundError],
+  resolveType: (value) => {
+    const kind = (value as TerminateValue).kind;
+    return kind === "success" ? TerminateRunSuccess : kind === "failure" ? TerminateRunFailure : RunNotFoundError;
+  },
+});
+
+const LAUNCHED_FROM_CONSOLE = "console";
+
+builder.mutationFields((t) => ({
+  launchRun: t.field({
+    type: LaunchRunResult,
+    args: { input: t.arg({ type: LaunchRunInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      launchRun(ctx.db, {
+        assetKeys: input.assetSelection?.map((k) => k.path) ?? null,
+        selection: input.selection,
+        runConfig: input.runConfig,
+        tags: input.tags,
+        partitionKey: input.partitionKey,
+        launchedBy: LAUNCHED_FROM_CONSOLE,
+      }),
+  }),
+  launchRunReexecution: t.field({
+    type: LaunchRunResult,
+    args: { params: t.arg({ type: ReexecutionParams, required: true }) },
+    resolve: (_root, { params }, ctx) => launchReexecution(ctx.db, params.parentRunId, params.strategy, params.stepKeys ?? null, LAUNCHED_FROM_CONSOLE),
+  }),
+  terminateRun: t.field({
+    type: TerminateRunResult,
+    args: { runId: t.arg.string({ required: true }) },
+    resolve: async (_root, { runId }, ctx): Promise<TerminateValue> => {
+      if (!/^[0-9a-f-]{36}$/i.test(runId)) return { kind: "notFound", message: `No run with id ${runId}.` };
+      const outcome = await requestRunCancel(ctx.db, runId);
+      if (outcome.ok) return { kind: "success", run: outcome.run };
+      return outcome.reason === "NOT_FOUND" ? { kind: "notFound", message: outcome.message } : { kind: "failure", message: outcome.message };
+    },
+  }),
+}));

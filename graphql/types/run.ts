@@ -1,0 +1,110 @@
+// Run, RunStep and the run queries (Dagster's runsOrError / runOrError).
+import type { RunWithSteps } from "../../lib/store/runs";
+import { getRun, listRuns } from "../../lib/store/runQueries";
+import { builder } from "../builder";
+import { AssetKeyRef } from "./assetKey";
+
+export const RunStatusEnum = builder.enumType("RunStatus", {
+  values: ["QUEUED", "STARTING", "STARTED", "SUCCESS", "FAILURE", "CANCELING", "CANCELED"] as const,
+});
+const StepStatusEnum = builder.enumType("StepStatus", { values: ["PENDING", "RUNNING", "SUCCESS", "FAILURE", "SKIPPED", "CANCELED"] as const });
+
+const RunTagRef = builder.objectRef<{ key: string; value: string }>("RunTag").implement({
+  fields: (t) => ({ key: t.exposeString("key"), value: t.exposeString("value") }),
+});
+export const RunTagInput = builder.inputType("RunTagInput", {
+  fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
+});
+
+type StepRow = RunWithSteps["steps"][number];
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+const RunStepRef = builder.objectRef<StepRow>("RunStep").implement({
+  fields: (t) => ({
+    stepKey: t.exposeString("stepKey"),
+    assetKey: t.field({ type: AssetKeyRef, nullable: true, resolve: (s) => s.assetKey?.split("/") ?? null }),
+    status: t.field({ type: StepStatusEnum, resolve: (s) => s.status }),
+    attempt: t.exposeInt("attempt"),
+    startTime: t.string({ nullable: true, resolve: (s) => iso(s.startTime) }),
+    endTime: t.string({ nullable: true, resolve: (s) => iso(s.endTime) }),
+  }),
+});
+
+export const RunRef = builder.objectRef<RunWithSteps>("Run").implement({
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    runId: t.exposeString("id"),
+    status: t.field({ type: RunStatusEnum, resolve: (r) => r.status }),
+    assetSelection: t.field({ type: [AssetKeyRef], resolve: (r) => r.assetSelection.map((k) => k.split("/")) }),
+    partitionKey: t.exposeString("partitionKey", { nullable: true }),
+    tags: t.field({ type: [RunTagRef], resolve: (r) => Object.entries(r.tags as Record<string, string>).map(([key, value]) => ({ key, value })) }),
+    runConfig: t.string({ resolve: (r) => JSON.stringify(r.runConfig, null, 2) }),
+    launchedBy: t.exposeString("launchedBy"),
+    parentRunId: t.exposeString("parentRunId", { nullable: true }),
+    rootRunId: t.exposeString("rootRunId", { nullable: true }),
+    creationTime: t.string({ resolve: (r) => r.createdAt.toISOString() }),
+    startTime: t.string({ nullable: true, resolve: (r) => iso(r.startTime) }),
+    endTime: t.string({ nullable: true, resolve: (r) => iso(r.endTime) }),
+    // Steps in plan order (the run's selection is stored topologically sorted).
+    steps: t.field({ type: [RunStepRef], resolve: (r) => [...r.steps].sort((a, b) => r.assetSelection.indexOf(a.stepKey) - r.assetSelection.indexOf(b.stepKey)) }),
+    canTerminate: t.boolean({ resolve: (r) => ["QUEUED", "STARTING", "STARTED"].includes(r.status) }),
+    queuedReason: t.exposeString("queuedReason", { nullable: true }),
+  }),
+});
+
+export const RunNotFoundError = builder.objectRef<{ message: string }>("RunNotFoundError").implement({
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+
+const RunOrError = builder.unionType("RunOrError", {
+  types: [RunRef, RunNotFoundError],
+  resolveType: (value) => ("status" in value ? RunRef : RunNotFoundError),
+});
+
+const RunsFilterInput = builder.inputType("RunsFilter", {
+  fields: (t) => ({
+    statuses: t.field({ type: [RunStatusEnum] }),
+    assetKey: t.string(),
+    tags: t.field({ type: [RunTagInput] }),
+  }),
+});
+
+const RunsRef = builder.objectRef<{ results: RunWithSteps[]; nextCursor: string | null }>("Runs").implement({
+  fields: (t) => ({
+    results: t.field({ type: [RunRef], resolve: (r) => r.results }),
+    nextCursor: t.exposeString("nextCursor", { nullable: true }),
+  }),
+});
+const InvalidRunsFilterError = builder.objectRef<{ message: string }>("InvalidRunsFilterError").implement({
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+const RunsOrError = builder.unionType("RunsOrError", {
+  types: [RunsRef, InvalidRunsFilterError],
+  resolveType: (value) => ("results" in value ? RunsRef : InvalidRunsFilterError),
+});
+
+const MAX_PAGE = 200;
+
+builder.queryFields((t) => ({
+  runsOrError: t.field({
+    type: RunsOrError,
+    args: { filter: t.arg({ type: RunsFilterInput }), cursor: t.arg.string(), limit: t.arg.int() },
+    resolve: async (_root, { filter, cursor, limit }, ctx) => {
+      const pageSize = limit ?? 50;
+      if (pageSize < 1 || pageSize > MAX_PAGE) return { message: `limit must be between 1 and ${MAX_PAGE}, got ${pageSize}.` };
+      if (cursor && !/^[0-9a-f-]{36}$/i.test(cursor)) return { message: `cursor "${cursor}" is not a run id.` };
+      const page = await listRuns(
+        ctx.db,
+        { statuses: filter?.statuses ?? undefined, assetKey: filter?.assetKey ?? undefined, tags: filter?.tags ?? undefined },
+        cursor ?? null,
+        pageSize,
+      );
+      return { results: page.runs, nextCursor: page.nextCursor };
+    },
+  }),
+  runOrError: t.field({
+    type: RunOrError,
+    args: { runId: t.arg.id({ required: true }) },
+    resolve: async (_root, { runId }, ctx) => (await getRun(ctx.db, String(runId))) ?? { message: `No run with id ${runId}.` },
+  }),
+}));

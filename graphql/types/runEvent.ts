@@ -1,0 +1,95 @@
+// The run's event log, compute logs, and an asset's materialization history.
+import { assetMaterializations, eventsForRun, getRun, readComputeLogs, type StoredEvent } from "../../lib/store/runQueries";
+import { toAssetKeyString } from "../../lib/core/assetKey";
+import { builder } from "../builder";
+import { AssetKeyRef } from "./assetKey";
+import { AssetNodeRef } from "./assetNode";
+import { MetadataEntryRef, toMetadataEntries } from "./metadataEntry";
+import { RunNotFoundError } from "./run";
+
+const EventLevel = builder.enumType("EventLevel", { values: ["DEBUG", "INFO", "WARN", "ERROR"] as const });
+
+const EventErrorRef = builder.objectRef<{ message: string; stack: string | null }>("EventError").implement({
+  fields: (t) => ({ message: t.exposeString("message"), stack: t.string({ nullable: true, resolve: (e) => e.stack }) }),
+});
+
+const RunEventRef = builder.objectRef<StoredEvent>("RunEvent").implement({
+  fields: (t) => ({
+    id: t.id({ resolve: (e) => e.id.toString() }),
+    runId: t.string({ resolve: (e) => e.runId ?? "" }),
+    stepKey: t.exposeString("stepKey", { nullable: true }),
+    assetKey: t.field({ type: AssetKeyRef, nullable: true, resolve: (e) => e.assetKey?.split("/") ?? null }),
+    partitionKey: t.exposeString("partitionKey", { nullable: true }),
+    eventType: t.exposeString("eventType"),
+    level: t.field({ type: EventLevel, resolve: (e) => (["DEBUG", "INFO", "WARN", "ERROR"].includes(e.level) ? (e.level as "INFO") : "INFO") }),
+    message: t.exposeString("message"),
+    timestamp: t.string({ resolve: (e) => e.timestamp.toISOString() }),
+    metadataEntries: t.field({ type: [MetadataEntryRef], resolve: (e) => toMetadataEntries(e.metadata) }),
+    error: t.field({ type: EventErrorRef, nullable: true, resolve: (e) => e.error }),
+  }),
+});
+
+const EventConnectionRef = builder.objectRef<{ events: StoredEvent[]; cursor: string; hasMore: boolean }>("EventConnection").implement({
+  fields: (t) => ({
+    events: t.field({ type: [RunEventRef], resolve: (c) => c.events }),
+    cursor: t.exposeString("cursor"),
+    hasMore: t.exposeBoolean("hasMore"),
+  }),
+});
+
+const EventConnectionOrError = builder.unionType("EventConnectionOrError", {
+  types: [EventConnectionRef, RunNotFoundError],
+  resolveType: (value) => ("events" in value ? EventConnectionRef : RunNotFoundError),
+});
+
+const ComputeLogsRef = builder.objectRef<{ stepKey: string; stdout: string; stderr: string; cursor: string }>("ComputeLogs").implement({
+  fields: (t) => ({
+    stepKey: t.exposeString("stepKey"),
+    stdout: t.exposeString("stdout"),
+    stderr: t.exposeString("stderr"),
+    cursor: t.exposeString("cursor"),
+  }),
+});
+
+const MaterializationEventRef = builder.objectRef<StoredEvent>("MaterializationEvent").implement({
+  fields: (t) => ({
+    runId: t.string({ resolve: (e) => e.runId ?? "" }),
+    partitionKey: t.exposeString("partitionKey", { nullable: true }),
+    timestamp: t.string({ resolve: (e) => e.timestamp.toISOString() }),
+    metadataEntries: t.field({ type: [MetadataEntryRef], resolve: (e) => toMetadataEntries(e.metadata) }),
+  }),
+});
+
+builder.objectField(AssetNodeRef, "assetMaterializations", (t) =>
+  t.field({
+    type: [MaterializationEventRef],
+    description: "Materializations of this asset, newest first.",
+    args: { limit: t.arg.int() },
+    resolve: (record, { limit }, ctx) => assetMaterializations(ctx.db, toAssetKeyString(record.node.key), Math.min(Math.max(limit ?? 50, 1), 1000)),
+  }),
+);
+
+const MAX_EVENTS = 1000;
+
+builder.queryFields((t) => ({
+  logsForRun: t.field({
+    type: EventConnectionOrError,
+    description: "Events of a run after `afterCursor` (an event id), oldest first; poll with the returned cursor for live updates.",
+    args: { runId: t.arg.id({ required: true }), afterCursor: t.arg.string(), limit: t.arg.int() },
+    resolve: async (_root, { runId, afterCursor, limit }, ctx) => {
+      const run = await getRun(ctx.db, String(runId));
+      if (!run) return { message: `No run with id ${runId}.` };
+      const after = afterCursor && /^\d+$/.test(afterCursor) ? BigInt(afterCursor) : null;
+      const page = await eventsForRun(ctx.db, run.id, after, Math.min(Math.max(limit ?? MAX_EVENTS, 1), MAX_EVENTS));
+      return { events: page.events, hasMore: page.hasMore, cursor: (page.events.at(-1)?.id ?? after ?? 0n).toString() };
+    },
+  }),
+  computeLogs: t.field({
+    type: ComputeLogsRef,
+    args: { runId: t.arg.id({ required: true }), stepKey: t.arg.string({ required: true }) },
+    resolve: async (_root, { runId, stepKey }, ctx) => {
+      const run = await getRun(ctx.db, String(runId));
+      return { stepKey, ...(run ? await readComputeLogs(ctx.db, run.id, stepKey) : { stdout: "", stderr: "", cursor: "0" }) };
+    },
+  }),
+}));

@@ -1,0 +1,86 @@
+// The child process that executes one run: loads the code location, checks resources and config,
+// runs the engine, and writes every event (and each step's stdout/stderr) to the store.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { filesystemIOManager, isDefinitions } from "../sdk";
+import { createPrismaClient } from "../store/prisma";
+import { appendRunEvents } from "../store/runEvents";
+import { finishRun } from "../store/runs";
+import { captureComputeLogs, runInStep } from "./computeLogCapture";
+import { createComputeLogWriter } from "./computeLogWriter";
+import { checkResources, executeAssets, validateRunConfig } from "./engine";
+import { toEventInput } from "./toEventInput";
+
+const runId = process.env.STRATA_RUN_ID!;
+const modulePath = process.env.STRATA_MODULE_PATH!;
+const storageDir = process.env.STRATA_STORAGE_DIR ?? path.resolve(".strata/storage");
+const db = createPrismaClient(process.env.DATABASE_URL!);
+
+// If the worker that supervises us dies, stop at once: the run monitor reports the run as failed.
+process.on("disconnect", () => process.exit(70));
+
+const controller = new AbortController();
+process.on("message", (message) => {
+  if ((message as { type?: string }).type === "cancel") controller.abort();
+});
+
+/** Fails the run before any step started: nothing was materialized. */
+async function fail(message: string): Promise<void> {
+  await finishRun(db, runId, "FAILURE", message);
+}
+
+async function main(): Promise<void> {
+  const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
+  let definitions: unknown;
+  try {
+    const loaded = (await import(pathToFileURL(modulePath).href)) as { default?: unknown; definitions?: unknown };
+    definitions = loaded.default ?? loaded.definitions;
+  } catch (error) {
+    return fail(`Could not load code location ${modulePath}: ${(error as Error).message}`);
+  }
+  if (!isDefinitions(definitions)) return fail(`${modulePath} does not export its definitions (export default defineDefinitions({...})).`);
+
+  const runConfig = run.runConfig as Record<string, unknown>;
+  const config = validateRunConfig(definitions, run.assetSelection, runConfig);
+  if (!config.ok) return fail(`Invalid run config: ${config.errors.map((e) => `${e.path.join(".")}: ${e.message}`).join("; ")}`);
+  const resources = checkResources(definitions, run.assetSelection);
+  if (!resources.ok) return fail(resources.errors.join("; "));
+
+  const logs = createComputeLogWriter(db, runId);
+  const restoreStreams = captureComputeLogs(logs.write);
+  let result;
+  try {
+    result = await executeAssets({
+      definitions,
+      assetKeys: run.assetSelection,
+      runId,
+      partitionKey: run.partitionKey,
+      runConfig,
+      ioManager: filesystemIOManager({ baseDir: storageDir }),
+      signal: controller.signal,
+      wrapStep: (stepKey, fn) => runInStep(stepKey, fn),
+      onEvent: async (event) => {
+        await appendRunEvents(db, runId, [toEventInput(event, run.partitionKey)]);
+      },
+    });
+  } finally {
+    restoreStreams();
+    await logs.close();
+  }
+  if (controller.signal.aborted) await finishRun(db, runId, "CANCELED", "Canceled by request.");
+  else if (result.success) await finishRun(db, runId, "SUCCESS", `Materialized ${run.assetSelection.length} asset(s).`);
+  else {
+    const failed = Object.entries(result.stepStatuses).filter(([, s]) => s === "FAILURE").map(([k]) => k);
+    await finishRun(db, runId, "FAILURE", `Steps failed: ${failed.join(", ") || "(none; see the log)"}.`);
+  }
+}
+
+main()
+  .catch(async (error: unknown) => {
+    const e = error instanceof Error ? error : new Error(String(error));
+    await finishRun(db, runId, "FAILURE", `The run process failed: ${e.message}`).catch(() => {});
+  })
+  .finally(async () => {
+    await db.$disconnect();
+    process.exit(0);
+  });

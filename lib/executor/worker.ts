@@ -1,0 +1,53 @@
+// A Strata worker: takes runs from the Postgres-backed queue (graphile-worker) and executes each
+// in its own child process, heartbeating and relaying cancellation, and failing the run if the
+// process dies. Any number of workers may share one database; a run is claimed by exactly one.
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+import { Logger, run as runQueue, type Runner } from "graphile-worker";
+import { createPrismaClient } from "../store/prisma";
+import { EXECUTE_RUN_TASK } from "../store/runs";
+import { executeRunInChildProcess } from "./runSupervisor";
+
+export interface WorkerOptions {
+  databaseUrl: string;
+  /** How many runs this worker executes at once. */
+  concurrency?: number;
+  /** Directory for the filesystem IO manager's files. */
+  storageDir: string;
+  log?: (line: string) => void;
+}
+
+export interface StrataWorker {
+  workerId: string;
+  stop(): Promise<void>;
+}
+
+export async function startWorker(options: WorkerOptions): Promise<StrataWorker> {
+  const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const log = options.log ?? (() => {});
+  const db = createPrismaClient(options.databaseUrl);
+  const runner: Runner = await runQueue({
+    connectionString: options.databaseUrl,
+    concurrency: options.concurrency ?? 2,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    logger: new Logger(() => (level, message) => {
+      if (level === "error" || level === "warning") log(`[queue] ${message}`);
+    }),
+    taskList: {
+      [EXECUTE_RUN_TASK]: async (payload) => {
+        const runId = (payload as { runId?: unknown }).runId;
+        if (typeof runId !== "string") throw new Error(`Malformed ${EXECUTE_RUN_TASK} job payload: ${JSON.stringify(payload)}`);
+        await executeRunInChildProcess({ db, databaseUrl: options.databaseUrl, runId, workerId, storageDir: options.storageDir, log });
+      },
+    },
+  });
+  log(`Worker ${workerId} is waiting for runs.`);
+  return {
+    workerId,
+    async stop() {
+      await runner.stop();
+      await db.$disconnect();
+    },
+  };
+}

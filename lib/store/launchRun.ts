@@ -1,0 +1,126 @@
+// Launching a run: resolve what to materialize against the stored snapshots, check the request,
+// and create the run with its queue job. Nothing is created when the request is invalid.
+import { buildAssetGraph } from "../core/assetGraph";
+import { toAssetKeyString } from "../core/assetKey";
+import { selectAssets } from "../core/selection";
+import { listCodeLocations } from "./codeLocations";
+import type { PrismaClient } from "./generated/prisma/client";
+import { createRun, type RunWithSteps } from "./runs";
+
+export interface LaunchRequest {
+  /** Explicit asset key paths… */
+  assetKeys?: string[][] | null;
+  /** …or a selection such as `+fact_events` (used when no keys are given). */
+  selection?: string | null;
+  /** JSON text: an object of asset key → that asset's config. */
+  runConfig?: string | null;
+  tags?: { key: string; value: string }[] | null;
+  partitionKey?: string | null;
+  launchedBy: string;
+  parentRunId?: string | null;
+  rootRunId?: string | null;
+}
+
+export type LaunchResult =
+  | { kind: "success"; run: RunWithSteps }
+  | { kind: "assetNotFound"; message: string }
+  | { kind: "invalidSelection"; message: string; position: number }
+  | { kind: "invalidConfig"; message: string; errors: { path: string[]; message: string }[] }
+  | { kind: "error"; message: string };
+
+const TAG_KEY = /^[A-Za-z0-9_./-]+$/;
+
+function parseRunConfig(text: string | null | undefined, selected: Set<string>): { ok: true; value: Record<string, unknown> } | { ok: false; errors: { path: string[]; message: string }[] } {
+  if (!text?.trim()) return { ok: true, value: {} };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [{ path: [], message: `Run config is not valid JSON: ${(error as Error).message}` }] };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { ok: false, errors: [{ path: [], message: "Run config must be a JSON object of asset key → config." }] };
+  }
+  const errors = Object.keys(value)
+    .filter((key) => !selected.has(key))
+    .map((key) => ({ path: [key], message: `"${key}" is not an asset in this run's selection, so it takes no config here.` }));
+  return errors.length ? { ok: false, errors } : { ok: true, value: value as Record<string, unknown> };
+}
+
+export async function launchRun(db: PrismaClient, request: LaunchRequest): Promise<LaunchResult> {
+  const locations = (await listCodeLocations(db)).filter((l) => l.snapshot);
+  const nodes = locations.flatMap((l) => l.snapshot!.assets.map((node) => ({ ...node, codeLocationName: l.name })));
+  const graph = buildAssetGraph(nodes);
+
+  let keys: string[];
+  if (request.assetKeys?.length) {
+    keys = request.assetKeys.map((path) => toAssetKeyString(path));
+    const unknown = keys.filter((key) => !graph.has(key));
+    if (unknown.length) return { kind: "assetNotFound", message: `No asset with key ${unknown.map((k) => `"${k}"`).join(", ")} is defined in any loaded code location.` };
+  } else if (request.selection?.trim()) {
+    const selected = selectAssets(graph, request.selection);
+    if (!selected.ok) return { kind: "invalidSelection", message: selected.error.message, position: selected.error.position };
+    keys = selected.keys;
+  } else {
+    return { kind: "error", message: "Nothing to materialize: give asset keys or a selection." };
+  }
+  keys = graph.topologicalOrder(new Set(keys));
+  if (keys.length === 0) return { kind: "error", message: `The selection "${request.selection}" matches no assets.` };
+
+  const locationNames = new Set(keys.map((key) => nodes.find((n) => toAssetKeyString(n.key) === key)!.codeLocationName));
+  if (locationNames.size > 1) {
+    return { kind: "error", message: `A run materializes assets of one code location; this selection spans ${[...locationNames].join(", ")}. Launch one run per location.` };
+  }
+  const [codeLocationName] = [...locationNames] as [string];
+  const location = locations.find((l) => l.name === codeLocationName)!;
+
+  const config = parseRunConfig(request.runConfig, new Set(keys));
+  if (!config.ok) return { kind: "invalidConfig", message: "The run config is invalid.", errors: config.errors };
+
+  const tags: Record<string, string> = {};
+  for (const tag of request.tags ?? []) {
+    if (!TAG_KEY.test(tag.key)) return { kind: "error", message: `Tag key "${tag.key}" may only contain letters, digits and _ . / -.` };
+    tags[tag.key] = tag.value;
+  }
+
+  const snapshotRow = await db.codeLocation.findUnique({ where: { name: codeLocationName }, select: { currentSnapshotId: true } });
+  const run = await createRun(db, {
+    codeLocationName: location.name,
+    snapshotId: snapshotRow?.currentSnapshotId ?? null,
+    assetKeys: keys,
+    partitionKey: request.partitionKey ?? null,
+    runConfig: config.value,
+    tags,
+    launchedBy: request.launchedBy,
+    parentRunId: request.parentRunId ?? null,
+    rootRunId: request.rootRunId ?? null,
+  });
+  return { kind: "success", run };
+}
+
+export type ReexecutionStrategy = "ALL_STEPS" | "FROM_FAILURE" | "SELECTED_STEPS";
+
+/** Launches a new run from a finished one: all its steps, those that did not succeed, or chosen ones. */
+export async function launchReexecution(db: PrismaClient, parentRunId: string, strategy: ReexecutionStrategy, stepKeys: string[] | null, launchedBy: string): Promise<LaunchResult> {
+  const parent = await db.run.findUnique({ where: { id: parentRunId }, include: { steps: true } });
+  if (!parent) return { kind: "error", message: `No run with id ${parentRunId}.` };
+  let keys: string[];
+  if (strategy === "ALL_STEPS") keys = parent.assetSelection;
+  else if (strategy === "FROM_FAILURE") {
+    keys = parent.steps.filter((s) => s.status !== "SUCCESS").map((s) => s.stepKey);
+    if (keys.length === 0) return { kind: "error", message: `Every step of run ${parentRunId} succeeded; there is no failure to re-execute from.` };
+  } else {
+    keys = stepKeys ?? [];
+    const unknown = keys.filter((k) => !parent.assetSelection.includes(k));
+    if (keys.length === 0 || unknown.length) return { kind: "error", message: unknown.length ? `Steps ${unknown.join(", ")} are not in run ${parentRunId}.` : "Choose at least one step to re-execute." };
+  }
+  return launchRun(db, {
+    assetKeys: keys.map((k) => k.split("/")),
+    runConfig: JSON.stringify(Object.fromEntries(Object.entries(parent.runConfig as Record<string, unknown>).filter(([k]) => keys.includes(k)))),
+    tags: Object.entries(parent.tags as Record<string, string>).map(([key, value]) => ({ key, value })),
+    partitionKey: parent.partitionKey,
+    launchedBy,
+    parentRunId: parent.id,
+    rootRunId: parent.rootRunId ?? parent.id,
+  });
+}

@@ -1,0 +1,100 @@
+// Appends events to the log and, in the same transaction, updates what is derived from them:
+// step status and asset status. The console reads the derived rows, never scans the log.
+import type { MetadataValue } from "../core/definitionsSnapshot";
+import { toAssetKeyString } from "../core/assetKey";
+import type { PrismaClient, StepStatus } from "./generated/prisma/client";
+
+export type EventLevel = "DEBUG" | "INFO" | "WARN" | "ERROR";
+
+export interface EventError {
+  message: string;
+  stack: string | null;
+}
+
+export interface EventInput {
+  eventType: string;
+  stepKey?: string | null;
+  assetKey?: string[] | null;
+  partitionKey?: string | null;
+  level?: EventLevel;
+  message: string;
+  metadata?: Record<string, MetadataValue>;
+  error?: EventError | null;
+  /** Attempt number for step events. */
+  attempt?: number;
+  timestamp?: Date;
+  /** Extra JSON kept with the event (retry delay, data version…). */
+  extra?: Record<string, unknown>;
+}
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const stepStatusByEvent: Partial<Record<string, StepStatus>> = {
+  STEP_START: "RUNNING",
+  STEP_SUCCESS: "SUCCESS",
+  STEP_SKIPPED: "SKIPPED",
+  STEP_CANCELED: "CANCELED",
+};
+
+async function deriveFromEvent(tx: Tx, runId: string, event: EventInput, timestamp: Date, eventId: bigint): Promise<void> {
+  const assetKey = event.assetKey ? toAssetKeyString(event.assetKey) : null;
+  const failedForGood = event.eventType === "STEP_FAILURE" && event.extra?.willRetry !== true;
+  const stepStatus = failedForGood ? "FAILURE" : stepStatusByEvent[event.eventType];
+  if (event.stepKey && stepStatus) {
+    const ended = stepStatus !== "RUNNING";
+    await tx.step.updateMany({
+      where: { runId, stepKey: event.stepKey },
+      data: {
+        status: stepStatus,
+        ...(event.attempt !== undefined ? { attempt: event.attempt } : {}),
+        ...(ended ? { endTime: timestamp } : {}),
+      },
+    });
+    if (stepStatus === "RUNNING") {
+      // The bar in the timeline starts at the first attempt, not at a retry.
+      await tx.step.updateMany({ where: { runId, stepKey: event.stepKey, startTime: null }, data: { startTime: timestamp } });
+    }
+  }
+  if (!assetKey) return;
+  if (event.eventType === "ASSET_MATERIALIZATION") {
+    const data = { lastMaterializationEventId: eventId, lastMaterializationAt: timestamp, lastMaterializationRunId: runId };
+    await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
+  } else if (event.eventType === "ASSET_OBSERVATION") {
+    await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, lastObservationAt: timestamp }, update: { lastObservationAt: timestamp } });
+  } else if (failedForGood) {
+    const data = { lastFailureAt: timestamp, lastFailureRunId: runId };
+    await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
+  }
+}
+
+/** Appends events in order; returns their ids. */
+export async function appendRunEvents(db: PrismaClient | Tx, runId: string, events: EventInput[]): Promise<bigint[]> {
+  const run = async (tx: Tx) => {
+    const ids: bigint[] = [];
+    for (const event of events) {
+      const timestamp = event.timestamp ?? new Date();
+      const data: Record<string, unknown> = { ...event.extra };
+      if (event.metadata && Object.keys(event.metadata).length > 0) data.metadata = event.metadata;
+      if (event.error) data.error = event.error;
+      if (event.attempt !== undefined) data.attempt = event.attempt;
+      const row = await tx.event.create({
+        data: {
+          runId,
+          stepKey: event.stepKey ?? null,
+          assetKey: event.assetKey ? toAssetKeyString(event.assetKey) : null,
+          partitionKey: event.partitionKey ?? null,
+          eventType: event.eventType,
+          level: event.level ?? "INFO",
+          message: event.message,
+          data: Object.keys(data).length > 0 ? (data as object) : undefined,
+          timestamp,
+        },
+        select: { id: true },
+      });
+      await deriveFromEvent(tx, runId, event, timestamp, row.id);
+      ids.push(row.id);
+    }
+    return ids;
+  };
+  return "$transaction" in db ? db.$transaction(run) : run(db);
+}

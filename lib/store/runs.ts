@@ -1,0 +1,125 @@
+// Runs: creation (with its queue job, atomically), lifecycle transitions and heartbeats.
+import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
+import { appendRunEvents } from "./runEvents";
+
+export type RunWithSteps = Run & { steps: Step[] };
+
+export interface NewRun {
+  codeLocationName: string;
+  snapshotId: string | null;
+  /** Asset key strings in plan order; one step each. */
+  assetKeys: string[];
+  partitionKey?: string | null;
+  runConfig?: Record<string, unknown>;
+  tags?: Record<string, string>;
+  launchedBy: string;
+  parentRunId?: string | null;
+  rootRunId?: string | null;
+}
+
+export const FINISHED_STATUSES: readonly RunStatus[] = ["SUCCESS", "FAILURE", "CANCELED"];
+export const IN_PROGRESS_STATUSES: readonly RunStatus[] = ["STARTING", "STARTED", "CANCELING"];
+
+/** The queue task that executes a run; see lib/executor/worker. */
+export const EXECUTE_RUN_TASK = "execute_run";
+
+/**
+ * Creates the run, its steps, the RUN_ENQUEUED event and the queue job in one transaction,
+ * so a run is never queued without a job or a job left without its run.
+ */
+export async function createRun(db: PrismaClient, input: NewRun): Promise<RunWithSteps> {
+  return db.$transaction(async (tx): Promise<RunWithSteps> => {
+    const run = await tx.run.create({
+      data: {
+        codeLocationName: input.codeLocationName,
+        snapshotId: input.snapshotId,
+        assetSelection: input.assetKeys,
+        partitionKey: input.partitionKey ?? null,
+        runConfig: (input.runConfig ?? {}) as object,
+        tags: input.tags ?? {},
+        launchedBy: input.launchedBy,
+        parentRunId: input.parentRunId ?? null,
+        rootRunId: input.rootRunId ?? null,
+        steps: { create: input.assetKeys.map((key) => ({ stepKey: key, assetKey: key })) },
+      },
+      include: { steps: true },
+    });
+    await appendRunEvents(tx, run.id, [{ eventType: "RUN_ENQUEUED", message: `Run enqueued by ${input.launchedBy} for ${input.assetKeys.length} asset(s).` }]);
+    await tx.$executeRaw`SELECT graphile_worker.add_job(${EXECUTE_RUN_TASK}, json_build_object('runId', ${run.id}::text), job_key := ${run.id}::text, max_attempts := 1)`;
+    return run;
+  });
+}
+
+/** QUEUED → STARTING for exactly one worker; false when another worker (or a cancel) got there first. */
+export async function claimRun(db: PrismaClient, runId: string, workerId: string): Promise<boolean> {
+  const claimed = await db.run.updateMany({ where: { id: runId, status: "QUEUED" }, data: { status: "STARTING", workerId, heartbeatAt: new Date() } });
+  if (claimed.count === 1) await appendRunEvents(db, runId, [{ eventType: "RUN_STARTING", message: `Worker ${workerId} is starting the run.` }]);
+  return claimed.count === 1;
+}
+
+export async function markRunStarted(db: PrismaClient, runId: string, pid: number): Promise<void> {
+  await db.run.updateMany({ where: { id: runId, status: "STARTING" }, data: { status: "STARTED", startTime: new Date(), heartbeatAt: new Date() } });
+  await appendRunEvents(db, runId, [{ eventType: "RUN_START", message: `Run process ${pid} started.` }]);
+}
+
+export async function heartbeatRun(db: PrismaClient, runId: string): Promise<void> {
+  await db.run.update({ where: { id: runId }, data: { heartbeatAt: new Date() } });
+}
+
+const finishEvent: Record<"SUCCESS" | "FAILURE" | "CANCELED", { eventType: string; level: "INFO" | "ERROR" }> = {
+  SUCCESS: { eventType: "RUN_SUCCESS", level: "INFO" },
+  FAILURE: { eventType: "RUN_FAILURE", level: "ERROR" },
+  CANCELED: { eventType: "RUN_CANCELED", level: "INFO" },
+};
+
+/**
+ * Ends a run that is not finished yet (a no-op otherwise, so a late duplicate cannot flip a result).
+ * Steps still pending or running are closed too, so nothing is left "running" forever.
+ */
+export async function finishRun(db: PrismaClient, runId: string, status: "SUCCESS" | "FAILURE" | "CANCELED", message: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const now = new Date();
+    const updated = await tx.run.updateMany({ where: { id: runId, status: { notIn: [...FINISHED_STATUSES] } }, data: { status, endTime: now, queuedReason: null } });
+    if (updated.count === 0) return false;
+    const open = await tx.step.findMany({ where: { runId, status: { in: ["PENDING", "RUNNING"] } } });
+    for (const step of open) {
+      const stepStatus = step.status === "RUNNING" ? (status === "CANCELED" ? "CANCELED" : "FAILURE") : status === "CANCELED" ? "CANCELED" : "SKIPPED";
+      const eventType = stepStatus === "FAILURE" ? "STEP_FAILURE" : stepStatus === "CANCELED" ? "STEP_CANCELED" : "STEP_SKIPPED";
+      await appendRunEvents(tx, runId, [
+        {
+          eventType,
+          stepKey: step.stepKey,
+          assetKey: step.assetKey ? step.assetKey.split("/") : null,
+          level: stepStatus === "FAILURE" ? "ERROR" : "INFO",
+          message: stepStatus === "FAILURE" ? `Step ended with the run: ${message}` : `Step not run: ${message}`,
+          error: stepStatus === "FAILURE" ? { message, stack: null } : null,
+          timestamp: now,
+        },
+      ]);
+    }
+    await appendRunEvents(tx, runId, [{ eventType: finishEvent[status].eventType, level: finishEvent[status].level, message, timestamp: now }]);
+    return true;
+  });
+}
+
+export type CancelOutcome = { ok: true; run: RunWithSteps } | { ok: false; reason: "NOT_FOUND" | "FINISHED"; message: string };
+
+/** A queued run is canceled at once (its job removed); a running one goes to CANCELING for its worker to stop. */
+export async function requestRunCancel(db: PrismaClient, runId: string): Promise<CancelOutcome> {
+  const run = await db.run.findUnique({ where: { id: runId } });
+  if (!run) return { ok: false, reason: "NOT_FOUND", message: `No run with id ${runId}.` };
+  if (FINISHED_STATUSES.includes(run.status)) return { ok: false, reason: "FINISHED", message: `Run ${runId} already ended with ${run.status}.` };
+  if (run.status === "QUEUED") {
+    await db.$executeRaw`SELECT graphile_worker.remove_job(${runId}::text)`;
+    await finishRun(db, runId, "CANCELED", "Canceled before it started.");
+  } else if (run.status !== "CANCELING") {
+    await db.run.updateMany({ where: { id: runId, status: { in: ["STARTING", "STARTED"] } }, data: { status: "CANCELING" } });
+    await appendRunEvents(db, runId, [{ eventType: "RUN_CANCELING", message: "Cancel requested; stopping running steps." }]);
+  }
+  return { ok: true, run: await db.run.findUniqueOrThrow({ where: { id: runId }, include: { steps: true } }) };
+}
+
+/** Runs whose worker stopped heartbeating: the run monitor fails them. */
+export async function findRunsWithStaleHeartbeat(db: PrismaClient, olderThan: Date): Promise<Run[]> {
+  return db.run.findMany({ where: { status: { in: [...IN_PROGRESS_STATUSES] }, OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: olderThan } }] } });
+}
