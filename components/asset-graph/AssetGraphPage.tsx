@@ -7,6 +7,7 @@ import { useAssetNodes } from "../../graphql/client/useAssetNodes";
 import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";
+import { MaterializeButton } from "../runs/MaterializeButton";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { GraphIcon } from "../ui/icons";
@@ -24,6 +25,14 @@ export function AssetGraphPage() {
     const keys = selection.selectedKeys;
     return keys ? all.filter((a) => keys.has(toAssetKeyString(a.assetKey.path))) : all;
   }, [assetNodes.data, selection.selectedKeys]);
+
+  // Source assets are observed, never materialized: leave them out of what the button launches.
+  const materializable = useMemo(() => visible.filter((a) => !a.isSource).map((a) => a.assetKey.path), [visible]);
+  const selectedAsset = useMemo(
+    () => (selectedKey ? (assetNodes.data ?? []).find((a) => toAssetKeyString(a.assetKey.path) === selectedKey) ?? null : null),
+    [assetNodes.data, selectedKey],
+  );
+  const scope = selection.text.trim() && !selection.error ? "matching the selection" : "in the graph";
 
   const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null);
   const selectPath = useCallback((path: readonly string[]) => {
@@ -49,6 +58,24 @@ export function AssetGraphPage() {
           matchCount={visible.length}
           totalCount={assetNodes.data?.length}
         />
+        <div className="ml-auto flex h-9 shrink-0 items-center gap-2">
+          {selectedAsset && (
+            <MaterializeButton
+              variant="secondary"
+              label="Materialize selected"
+              assetKeys={selectedAsset.isSource ? [] : [selectedAsset.assetKey.path]}
+              disabledReason={selectedAsset.isSource ? "A source asset is observed, not materialized" : null}
+              description={`Materialize ${selectedKey}`}
+            />
+          )}
+          <MaterializeButton
+            assetKeys={materializable}
+            disabledReason={
+              assetNodes.isPending ? "Loading assets" : materializable.length === 0 ? `No materializable assets ${scope}` : null
+            }
+            description={`Materialize ${materializable.length} asset${materializable.length === 1 ? "" : "s"} ${scope}`}
+          />
+        </div>
       </div>
 
       <div className="flex min-h-0 flex-1">

@@ -1,5 +1,5 @@
 "use client";
-// An asset's page (/assets/<key>): header, Overview, and the tabs later releases fill in.
+// An asset's page (/assets/<key>): header with Materialize, Overview, Events, Lineage, and the tabs later releases fill in.
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, type ReactNode } from "react";
@@ -8,9 +8,11 @@ import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { useAssetNode } from "../../graphql/client/useAssetNode";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
-import { CalendarIcon, CheckCircleIcon, ChevronRightIcon, GraphIcon, ListIcon, SearchIcon } from "../ui/icons";
+import { CalendarIcon, CheckCircleIcon, ChevronRightIcon, GraphIcon, SearchIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { Tabs, type TabItem } from "../ui/Tabs";
+import { MaterializeButton } from "../runs/MaterializeButton";
+import { AssetEventsTab } from "./AssetEventsTab";
 import { AssetLineageTab } from "./AssetLineageTab";
 import { AssetOverview } from "./AssetOverview";
 import { KindBadges } from "./KindBadges";
@@ -65,6 +67,8 @@ export function AssetDetailPage({ path }: { path: string[] }) {
             <AssetOverview asset={asset} />
           ) : tab === "lineage" ? (
             <AssetLineageTab asset={asset} />
+          ) : tab === "events" ? (
+            <AssetEventsTab asset={asset} />
           ) : (
             <LaterTab tab={tab} />
           )}
@@ -108,12 +112,19 @@ function AssetHeader({ path, asset }: { path: string[]; asset: AssetNodeDetail |
           {prefix.length > 0 && <span className="font-normal text-neutral-400">{prefix.join("/")}/</span>}
           {name}
         </h1>
-        <Link
-          href={`/lineage?selection=${encodeURIComponent(`+${path.join("/")}+`)}`}
-          className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-3 text-[13px] font-medium text-neutral-800 shadow-xs ring-1 ring-inset ring-neutral-300 hover:bg-neutral-50"
-        >
-          <GraphIcon size={14} /> View in lineage
-        </Link>
+        <div className="flex shrink-0 items-center gap-2">
+          <Link
+            href={`/lineage?selection=${encodeURIComponent(`+${path.join("/")}+`)}`}
+            className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-3 text-[13px] font-medium text-neutral-800 shadow-xs ring-1 ring-inset ring-neutral-300 hover:bg-neutral-50"
+          >
+            <GraphIcon size={14} /> View in lineage
+          </Link>
+          <MaterializeButton
+            assetKeys={asset && !asset.isSource ? [asset.assetKey.path] : []}
+            disabledReason={!asset ? "Loading asset" : asset.isSource ? "A source asset is observed, not materialized" : null}
+            description={`Materialize ${path.join("/")}`}
+          />
+        </div>
       </div>
       <div className="mt-2.5 flex min-h-6 flex-wrap items-center gap-x-4 gap-y-2 text-[13px]">
         {asset ? (
@@ -145,16 +156,11 @@ function AssetHeader({ path, asset }: { path: string[]; asset: AssetNodeDetail |
   );
 }
 
-const laterTabs: Record<Exclude<AssetTab, "overview" | "lineage">, { icon: ReactNode; title: string; text: string }> = {
+const laterTabs: Record<Exclude<AssetTab, "overview" | "lineage" | "events">, { icon: ReactNode; title: string; text: string }> = {
   partitions: {
     icon: <CalendarIcon size={22} />,
     title: "Partitions arrive in a later release",
     text: "This tab will show every partition of a partitioned asset as a status grid — materialized, failed, missing — and let you launch a backfill over a range.",
-  },
-  events: {
-    icon: <ListIcon size={22} />,
-    title: "The event history arrives in a later release",
-    text: "This tab will list the asset's materializations and observations over time, with their metadata, run, and a chart of numeric metadata such as row counts.",
   },
   checks: {
     icon: <CheckCircleIcon size={22} />,

@@ -1,5 +1,7 @@
 // The latest materialization (and failure, if newer) of an asset, with absolute times and run ids.
+import Link from "next/link";
 import type { AssetLatestInfo } from "../../graphql/client/types";
+import { runPageHref, shortRunId } from "../runs/runLinks";
 import { formatAbsoluteTime } from "../ui/formatTime";
 import { RelativeTime } from "../ui/RelativeTime";
 import { MaterializationStatus } from "./MaterializationStatus";
@@ -27,9 +29,9 @@ function RunLine({ label, timestamp, runId }: { label: string; timestamp: string
       </div>
       <div className="mt-0.5 text-neutral-900">{formatAbsoluteTime(timestamp)}</div>
       {runId && (
-        <div className="mt-0.5 font-mono text-[11px] text-neutral-500" title="Run id">
-          run {runId.slice(0, 8)}
-        </div>
+        <Link href={runPageHref(runId)} className="mt-0.5 block font-mono text-[11px] text-accent-700 hover:underline" title={`Run ${runId}`}>
+          run {shortRunId(runId)}
+        </Link>
       )}
     </div>
   );

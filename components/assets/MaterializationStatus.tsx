@@ -1,14 +1,17 @@
-// The latest materialization state as a dot and a phrase: "Materialized 5m ago", "Failed 2h ago", "Source".
+// The latest materialization state as a dot and a phrase: "Materialized 5m ago", "Failed 2h ago", "Source"; links to its run.
+import Link from "next/link";
 import type { AssetLatestInfo } from "../../graphql/client/types";
 import { Badge, type BadgeTone } from "../ui/Badge";
 import { cx } from "../ui/cx";
 import { RelativeTime } from "../ui/RelativeTime";
-import { statusDotClass, statusLabel, statusTextClass, statusTimestamp } from "./materializationStatus";
+import { runPageHref, shortRunId } from "../runs/runLinks";
+import { statusDotClass, statusLabel, statusRunId, statusTextClass, statusTimestamp } from "./materializationStatus";
 
 export function MaterializationStatus({ info, className }: { info: AssetLatestInfo; className?: string }) {
   const timestamp = statusTimestamp(info);
-  return (
-    <span className={cx("inline-flex min-w-0 items-center gap-1.5 text-xs", className)}>
+  const runId = statusRunId(info);
+  const content = (
+    <>
       <span aria-hidden="true" className={cx("size-2 shrink-0 rounded-full", statusDotClass[info.state])} />
       <span className={cx("truncate", statusTextClass[info.state])}>
         {statusLabel[info.state]}
@@ -19,7 +22,14 @@ export function MaterializationStatus({ info, className }: { info: AssetLatestIn
           </>
         )}
       </span>
-    </span>
+    </>
+  );
+  const classes = cx("inline-flex min-w-0 items-center gap-1.5 text-xs", className);
+  if (!runId) return <span className={classes}>{content}</span>;
+  return (
+    <Link href={runPageHref(runId)} title={`View run ${shortRunId(runId)}`} className={cx(classes, "rounded-sm hover:underline hover:decoration-neutral-300 hover:underline-offset-2")}>
+      {content}
+    </Link>
   );
 }
 
@@ -32,10 +42,17 @@ const badgeTone: Record<AssetLatestInfo["state"], BadgeTone> = {
 
 /** The state alone, as a badge for tables. */
 export function MaterializationStatusBadge({ info }: { info: AssetLatestInfo }) {
-  return (
+  const runId = statusRunId(info);
+  const badge = (
     <Badge tone={badgeTone[info.state]}>
       <span aria-hidden="true" className={cx("size-1.5 rounded-full", statusDotClass[info.state])} />
       {statusLabel[info.state]}
     </Badge>
+  );
+  if (!runId) return badge;
+  return (
+    <Link href={runPageHref(runId)} title={`View run ${shortRunId(runId)}`} className="rounded hover:opacity-80">
+      {badge}
+    </Link>
   );
 }

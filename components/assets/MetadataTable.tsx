@@ -30,6 +30,8 @@ function MetadataValue({ entry }: { entry: MetadataEntry }) {
         </a>
       );
     case "json":
+    case "table_schema":
+    case "table_preview":
       return <pre className="max-h-48 overflow-auto rounded bg-neutral-50 p-2 font-mono text-[11.5px] leading-4 text-neutral-700 ring-1 ring-neutral-200">{prettyJson(entry.value)}</pre>;
     case "path":
     case "int":

@@ -28,3 +28,10 @@ export function statusTimestamp(info: AssetLatestInfo): string | null {
   if (info.state === "MATERIALIZED") return info.lastMaterializationTimestamp;
   return null;
 }
+
+/** The run behind the state, if any: the failing run for FAILED, the materializing run for MATERIALIZED. */
+export function statusRunId(info: AssetLatestInfo): string | null {
+  if (info.state === "FAILED") return info.lastFailureRunId;
+  if (info.state === "MATERIALIZED") return info.lastMaterializationRunId;
+  return null;
+}

@@ -7,6 +7,7 @@ import { useAssetNodes } from "../../graphql/client/useAssetNodes";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";
+import { MaterializeButton } from "../runs/MaterializeButton";
 import { PageHeader } from "../shell/PageHeader";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
@@ -36,6 +37,9 @@ export function AssetCatalog() {
     () => sortCatalogRows(filterCatalogRows(allRows, { search, groups, selectedKeys: selection.selectedKeys }), sort),
     [allRows, search, groups, selection.selectedKeys, sort],
   );
+
+  // Source assets are observed, never materialized.
+  const materializable = useMemo(() => rows.filter((r) => !r.asset.isSource).map((r) => r.asset.assetKey.path), [rows]);
 
   const onSort = (column: CatalogSortColumn) =>
     setSort((current) =>
@@ -72,6 +76,12 @@ export function AssetCatalog() {
           />
         </label>
         <AssetSelectionInput className="min-w-80 flex-1" value={selection.text} onChange={selection.setText} error={selection.error} />
+        <MaterializeButton
+          className="h-9 items-center"
+          assetKeys={materializable}
+          disabledReason={assetNodes.isPending ? "Loading assets" : materializable.length === 0 ? "No materializable assets in the filtered rows" : null}
+          description={`Materialize the ${materializable.length} filtered asset${materializable.length === 1 ? "" : "s"}`}
+        />
       </div>
 
       {groupCounts.length > 0 && (

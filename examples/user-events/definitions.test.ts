@@ -1,35 +1,11 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import { selectAssets } from "../../lib/core/selection";
-import { toDefinitionsSnapshot, type AssetExecutionContext, type Definitions } from "../../lib/sdk";
+import { materialize, toDefinitionsSnapshot, type Definitions } from "../../lib/sdk";
+import { dailyActiveUsers, weeklyReport, type DailyActiveUsers } from "./assets/analytics";
+import { deduplicatedEvents, factEvents, rawEvents } from "./assets/userEvents";
 import definitions from "./definitions";
-import { generateEvents } from "./synthetic";
-
-function context(key: string): AssetExecutionContext {
-  return {
-    runId: "test-run",
-    assetKey: key.split("/"),
-    partitionKey: null,
-    config: {},
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-    signal: new AbortController().signal,
-  };
-}
-
-/** Materializes every asset in dependency order, in memory, the way the executor will. */
-async function materializeAll(): Promise<Map<string, unknown>> {
-  const values = new Map<string, unknown>();
-  for (const key of definitions.graph.topologicalOrder()) {
-    const definition = definitions.getAsset(key);
-    if (!definition) throw new Error(`no definition for ${key}`);
-    if (definition.type === "external") {
-      values.set(key, await definition.load?.(context(key)));
-      continue;
-    }
-    const inputs = Object.fromEntries(Object.entries(definition.ins).map(([name, upstream]) => [name, values.get(upstream.join("/"))]));
-    values.set(key, await definition.compute(inputs, context(key)));
-  }
-  return values;
-}
+import type { TrackingPipeline } from "./resources";
+import { generateEvents, type RawEvent } from "./synthetic";
 
 describe("the user-events example", () => {
   const snapshot = toDefinitionsSnapshot(definitions);
@@ -85,18 +61,61 @@ describe("the user-events example", () => {
     expect(unique).toBeGreaterThan(1800);
   });
 
-  it("materializes end to end: duplicates removed, a report written", async () => {
-    const values = await materializeAll();
-    const raw = values.get("raw_events") as unknown[];
-    const deduplicated = values.get("deduplicated_events") as { eventId: string }[];
+  it("materializes end to end with materialize(): duplicates removed, a report written", async () => {
+    const result = await materialize(definitions);
+    expect(result.success).toBe(true);
+    expect(result.stepStatuses).toEqual({
+      raw_events: "SUCCESS",
+      deduplicated_events: "SUCCESS",
+      enriched_events: "SUCCESS",
+      fact_events: "SUCCESS",
+      "analytics/daily_active_users": "SUCCESS",
+      "analytics/weekly_report": "SUCCESS",
+    });
+    const raw = result.outputFor(rawEvents);
+    const deduplicated = result.outputFor(deduplicatedEvents);
+    expectTypeOf(raw).toEqualTypeOf<RawEvent[]>();
     expect(raw).toHaveLength(2000);
     expect(deduplicated.length).toBe(new Set(deduplicated.map((e) => e.eventId)).size);
     expect(deduplicated.length).toBeLessThan(raw.length);
-    expect((values.get("fact_events") as unknown[]).length).toBe(deduplicated.length);
-    const dau = values.get("analytics/daily_active_users") as { day: string; activeUsers: number }[];
+    expect(result.outputFor(factEvents)).toHaveLength(deduplicated.length);
+    const dau = result.outputFor(dailyActiveUsers);
+    expectTypeOf(dau).toEqualTypeOf<DailyActiveUsers[]>();
     expect(dau).toHaveLength(14);
     expect(dau[0]?.day).toBe("2024-01-01");
-    const report = values.get("analytics/weekly_report") as string;
+    const report = result.outputFor(weeklyReport);
+    expectTypeOf(report).toEqualTypeOf<string>();
     expect(report).toMatch(/^# Weekly report \(2024-01-08 to 2024-01-14\)/);
+  });
+
+  it("records row counts, a table schema and a preview as materialization metadata", async () => {
+    const result = await materialize(definitions, { selection: ["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"] });
+    expect(result.metadataFor(rawEvents)).toMatchObject({ row_count: { type: "int", value: 2000 } });
+    expect(result.metadataFor("user_profiles")).toMatchObject({ rows: { type: "int" } });
+    expect(result.assetObservations.map((event) => event.stepKey)).toEqual(["user_profiles"]);
+    const fact = result.metadataFor(factEvents);
+    expect(fact.row_count).toEqual({ type: "int", value: result.outputFor(factEvents).length });
+    expect(fact.schema).toMatchObject({ type: "table_schema", value: { columns: expect.arrayContaining([{ name: "userId", type: "int" }]) } });
+    expect(fact.preview).toMatchObject({ type: "table_preview" });
+    expect(fact.preview?.type === "table_preview" && fact.preview.value.records).toHaveLength(5);
+    const logs = result.events.filter((event) => event.type === "LOG" && event.stepKey === "raw_events");
+    expect(logs).toMatchObject([{ level: "INFO", message: "Fetched 2000 raw events (attempt 1)." }]);
+  });
+
+  it("takes the event count from run config, and a fake tracking pipeline from the test", async () => {
+    const requested: number[] = [];
+    const fake: TrackingPipeline = {
+      fetchEvents: async (count) => {
+        requested.push(count);
+        return generateEvents({ seed: 1, count, users: 3, days: 1, duplicateRate: 0 });
+      },
+    };
+    const result = await materialize([rawEvents, deduplicatedEvents], { resources: { trackingPipeline: fake }, runConfig: { raw_events: { eventCount: 25 } } });
+    expect(requested).toEqual([25]);
+    expect(result.outputFor(deduplicatedEvents)).toHaveLength(25);
+  });
+
+  it("rejects an event count below 1, naming the asset and field", async () => {
+    await expect(materialize(definitions, { runConfig: { raw_events: { eventCount: 0 } } })).rejects.toThrow(/Asset "raw_events" config field "eventCount"/);
   });
 });

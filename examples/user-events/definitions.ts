@@ -2,7 +2,9 @@
 import { defineDefinitions } from "../../lib/sdk";
 import { dailyActiveUsers, weeklyReport } from "./assets/analytics";
 import { deduplicatedEvents, enrichedEvents, factEvents, rawEvents, userProfiles } from "./assets/userEvents";
+import { trackingPipeline } from "./resources";
 
 export default defineDefinitions({
   assets: [rawEvents, deduplicatedEvents, userProfiles, enrichedEvents, factEvents, dailyActiveUsers, weeklyReport],
+  resources: { trackingPipeline },
 });

@@ -11,7 +11,8 @@ export const MetadataEntryRef = builder.objectRef<MetadataEntryShape>("MetadataE
   fields: (t) => ({
     label: t.exposeString("label"),
     type: t.string({ resolve: (e) => e.value.type }),
-    value: t.string({ resolve: (e) => (e.value.type === "json" ? JSON.stringify(e.value.value, null, 2) : String(e.value.value)) }),
+    // Structured values (json, table schema, table preview) are JSON text; the rest print as they are.
+    value: t.string({ resolve: (e) => (typeof e.value.value === "object" && e.value.value !== null ? JSON.stringify(e.value.value, null, 2) : String(e.value.value)) }),
   }),
 });
 

@@ -13,7 +13,28 @@ export type MetadataValue =
   | { type: "path"; value: string }
   | { type: "markdown"; value: string }
   | { type: "json"; value: unknown }
-  | { type: "timestamp"; value: string };
+  | { type: "timestamp"; value: string }
+  | { type: "table_schema"; value: { columns: TableColumn[] } }
+  | { type: "table_preview"; value: { columns: TableColumn[] | null; records: Record<string, TableCellValue>[] } };
+
+/** One column of a table schema or preview, e.g. { name: "user_id", type: "int" }. */
+export interface TableColumn {
+  name: string;
+  type: string;
+  description?: string | null;
+}
+
+/** A cell of a table preview: JSON scalars only, so every reader can render it as text. */
+export type TableCellValue = string | number | boolean | null;
+
+/** How a failed step is retried; absent backoff means every retry waits delayMs. */
+export interface RetryPolicySnapshot {
+  maxRetries: number;
+  delayMs?: number;
+  backoff?: "linear" | "exponential";
+  jitter?: "full" | "plus_minus" | "none";
+  maxDelayMs?: number;
+}
 
 export interface AssetNodeSnapshot {
   key: AssetKeyPath;
@@ -28,6 +49,12 @@ export interface AssetNodeSnapshot {
   isSource: boolean;
   /** Upstream asset keys, in declaration order. */
   dependencyKeys: AssetKeyPath[];
+  /** How a failing materialization is retried; left out when the asset is not retried. */
+  retryPolicy?: RetryPolicySnapshot;
+  /** JSON Schema of the asset's run config (input side: fields with defaults are optional); null or absent without config. */
+  configJsonSchema?: Record<string, unknown> | null;
+  /** Names of the resources the asset uses; left out when it uses none. */
+  resourceKeys?: string[];
   /**
    * The code location that defines the asset. A location's own snapshot leaves it out; readers that merge
    * several locations (the store) fill it in so selections such as `code_location:user-events` can match.

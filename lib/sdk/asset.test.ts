@@ -12,6 +12,9 @@ const context: AssetExecutionContext = {
   config: {},
   log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   signal: new AbortController().signal,
+  resources: {},
+  attempt: 1,
+  addOutputMetadata: () => {},
 };
 
 function problemsOf(define: () => unknown): string[] {

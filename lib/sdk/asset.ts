@@ -10,13 +10,23 @@ import {
   type AssetInputs,
 } from "./assetDefinition";
 import { describeKey, describeValue, normaliseAttributes, type AssetAttributeOptions } from "./attributes";
+import { isConfigSchema, type ConfigOf, type ConfigSchema } from "./config";
 import type { AssetExecutionContext } from "./context";
 import { InvalidDefinitionsError } from "./errors";
+import { isIOManager, type IOManager } from "./ioManager";
+import type { OutputValue } from "./output";
+import { resourceKeyProblems, type ResourceRequirements, type ResourcesOf } from "./resourceRequirements";
+import { normaliseRetryPolicy, retryPolicyProblems, type RetryPolicy } from "./retryPolicy";
 
 /** An upstream asset named in `deps`: a definition, or a key when the upstream is defined elsewhere. */
 export type AssetDependency = AnyAssetDefinition | string | readonly string[];
 
-export interface AssetOptions<TIns extends AssetIns, TOutput> extends AssetAttributeOptions {
+export interface AssetOptions<
+  TIns extends AssetIns,
+  TOutput,
+  TConfig extends ConfigSchema | undefined = undefined,
+  TResources extends ResourceRequirements = readonly [],
+> extends AssetAttributeOptions {
   /**
    * Upstream assets whose values compute receives, by input name. Each input's type is the upstream's output type.
    * @example ins: { rawEvents }   // compute: ({ rawEvents }) => …
@@ -33,10 +43,35 @@ export interface AssetOptions<TIns extends AssetIns, TOutput> extends AssetAttri
    */
   codeVersion?: string;
   /**
-   * Produces the asset's value from its inputs; may be async. Its return type becomes the type downstream `ins` see.
+   * A zod object schema for the asset's run config: ctx.config gets its type, the launchpad its form, and a run with
+   * invalid config is rejected before any step starts. Defaults fill fields the run config leaves out.
+   * @example config: z.object({ eventCount: z.number().int().min(1).default(2000) })
+   */
+  config?: TConfig;
+  /**
+   * Resources compute receives as ctx.resources, by the name given in defineDefinitions({ resources }). Pass the
+   * resource definitions themselves to get ctx.resources typed from their setup; names alone give unknown values.
+   * @example resources: { warehouse }          // ctx.resources.warehouse: WarehouseClient
+   * @example resources: ["warehouse"]         // ctx.resources.warehouse: unknown
+   */
+  resources?: TResources;
+  /**
+   * Tries a failed materialization again, waiting between attempts; each attempt sees ctx.attempt.
+   * @example retryPolicy: { maxRetries: 3, delayMs: 1_000, backoff: "exponential", jitter: "full" }
+   */
+  retryPolicy?: RetryPolicy;
+  /**
+   * Where the value is stored and downstream assets load it from: a name from defineDefinitions({ ioManagers }) or an
+   * IO manager. Defaults to the "default" IO manager, or in memory for the run.
+   * @example ioManager: "files"
+   */
+  ioManager?: string | IOManager;
+  /**
+   * Produces the asset's value from its inputs; may be async. Its return type becomes the type downstream `ins` see;
+   * return withMetadata(value, {...}) to attach metadata to the materialization.
    * @example compute: ({ rawEvents }, ctx) => { ctx.log.info(`${rawEvents.length} events`); return dedupe(rawEvents); }
    */
-  compute: (inputs: AssetInputs<TIns>, context: AssetExecutionContext) => TOutput | Promise<TOutput>;
+  compute: (inputs: AssetInputs<TIns>, context: AssetExecutionContext<ConfigOf<TConfig>, ResourcesOf<TResources>>) => TOutput | Promise<TOutput>;
 }
 
 /**
@@ -48,9 +83,12 @@ export interface AssetOptions<TIns extends AssetIns, TOutput> extends AssetAttri
  *   compute: ({ rawEvents }) => dedupe(rawEvents),
  * });
  */
-export function asset<TIns extends AssetIns = Record<never, never>, TOutput = unknown>(
-  options: AssetOptions<TIns, TOutput>,
-): AssetDefinition<TOutput> {
+export function asset<
+  TIns extends AssetIns = Record<never, never>,
+  TOutput = unknown,
+  TConfig extends ConfigSchema | undefined = undefined,
+  const TResources extends ResourceRequirements = readonly [],
+>(options: AssetOptions<TIns, TOutput, TConfig, TResources>): AssetDefinition<OutputValue<TOutput>> {
   const { attributes, problems } = normaliseAttributes(options);
   const label = `Asset "${attributes.keyString}"`;
 
@@ -86,15 +124,29 @@ export function asset<TIns extends AssetIns = Record<never, never>, TOutput = un
     problems.push(`${label}: codeVersion must be a non-empty string.`);
   }
   if (typeof options.compute !== "function") problems.push(`${label}: compute must be a function.`);
+  if (options.config !== undefined && !isConfigSchema(options.config)) {
+    problems.push(`${label}: config must be a zod object schema, e.g. config: z.object({ eventCount: z.number().default(2000) }).`);
+  }
+  const resources = resourceKeyProblems(label, options.resources);
+  problems.push(...resources.problems);
+  if (options.retryPolicy !== undefined) problems.push(...retryPolicyProblems(label, options.retryPolicy));
+  if (options.ioManager !== undefined && !(typeof options.ioManager === "string" && options.ioManager !== "") && !isIOManager(options.ioManager)) {
+    problems.push(`${label}: ioManager must be the name of an IO manager in defineDefinitions({ ioManagers }) or an object made by ioManager().`);
+  }
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
 
-  const compute = options.compute as (inputs: Readonly<Record<string, unknown>>, context: AssetExecutionContext) => TOutput | Promise<TOutput>;
-  return brandDefinition<AssetDefinition<TOutput>>({
+  // The context's config and resource types are the caller's business; at run time the executor supplies both.
+  const compute = options.compute as (inputs: Readonly<Record<string, unknown>>, context: AssetExecutionContext) => OutputValue<TOutput> | Promise<OutputValue<TOutput>>;
+  return brandDefinition<AssetDefinition<OutputValue<TOutput>>>({
     type: "asset",
     ...attributes,
     ins,
     dependencyKeys,
     codeVersion: options.codeVersion ?? null,
+    configSchema: options.config ?? null,
+    retryPolicy: options.retryPolicy === undefined ? null : normaliseRetryPolicy(options.retryPolicy),
+    resourceKeys: resources.keys,
+    ioManager: options.ioManager ?? null,
     compute,
   });
 }

@@ -1,7 +1,10 @@
 // The shapes of asset definitions as the loader and executor see them, and the type plumbing for typed inputs.
 import type { AssetKeyPath } from "../core/definitionsSnapshot";
+import type { ConfigSchema } from "./config";
 import type { AssetExecutionContext } from "./context";
+import type { IOManager } from "./ioManager";
 import type { MetadataInput, MetadataValue } from "./metadata";
+import type { RetryPolicy } from "./retryPolicy";
 
 // Type-only marker carrying an asset's output type, so `ins` can hand it to compute; it never exists at run time.
 declare const outputType: unique symbol;
@@ -19,6 +22,8 @@ interface AssetDefinitionBase<TOutput> {
   readonly tags: Readonly<Record<string, string>>;
   readonly kinds: readonly string[];
   readonly metadata: Readonly<Record<string, MetadataValue>>;
+  /** Names of the resources the executor hands to compute/observe/load as ctx.resources. */
+  readonly resourceKeys: readonly string[];
 }
 
 /** An asset Strata materializes by running `compute`. */
@@ -29,6 +34,11 @@ export interface AssetDefinition<TOutput = unknown> extends AssetDefinitionBase<
   /** Every upstream key (ins first, then deps), without repeats, in declaration order. */
   readonly dependencyKeys: readonly AssetKeyPath[];
   readonly codeVersion: string | null;
+  /** Validates and types ctx.config; null when the asset takes no config. */
+  readonly configSchema: ConfigSchema | null;
+  readonly retryPolicy: RetryPolicy | null;
+  /** Where the value is stored: a name from defineDefinitions({ ioManagers }), an IO manager, or null for the default. */
+  readonly ioManager: string | IOManager | null;
   // Method syntax on purpose: its parameter is checked bivariantly, so definitions with specific input types
   // still fit the loader's general `AssetDefinition` while the executor calls it with a plain record.
   compute(inputs: Readonly<Record<string, unknown>>, context: AssetExecutionContext): TOutput | Promise<TOutput>;

@@ -6,6 +6,7 @@ import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
 import { isAssetDefinition, type AnyAssetDefinition } from "./assetDefinition";
 import { describeValue } from "./attributes";
 import { InvalidDefinitionsError } from "./errors";
+import { isIOManager, type IOManager } from "./ioManager";
 import { toAssetNodeSnapshot } from "./snapshot";
 
 export interface DefinitionsOptions {
@@ -14,7 +15,20 @@ export interface DefinitionsOptions {
    * @example assets: [rawEvents, deduplicatedEvents, userProfiles]
    */
   assets: readonly AnyAssetDefinition[];
+  /**
+   * Resources by the name assets use in `resources`: definitions made by resource(), or plain values used as they are.
+   * @example resources: { warehouse, slack: new SlackClient(token) }
+   */
+  resources?: Readonly<Record<string, unknown>>;
+  /**
+   * IO managers by the name assets use in `ioManager`; the one named "default" stores every other asset.
+   * @example ioManagers: { default: filesystemIOManager({ baseDir: ".strata/storage" }) }
+   */
+  ioManagers?: Readonly<Record<string, IOManager>>;
 }
+
+/** The name of the IO manager used by assets that do not pick one. */
+export const DEFAULT_IO_MANAGER = "default";
 
 // Registered symbol, so `instanceof Definitions` also recognises objects made by another copy of this module.
 const definitionsBrand = Symbol.for("strata.definitions");
@@ -29,12 +43,18 @@ export class Definitions {
   readonly assets: readonly AnyAssetDefinition[];
   /** The lineage graph of these assets, for planning runs in dependency order. */
   readonly graph: AssetGraph;
+  /** Resource definitions or plain values, by name. */
+  readonly resources: Readonly<Record<string, unknown>>;
+  /** IO managers by name; "default" (if given) stores assets that do not pick one. */
+  readonly ioManagers: Readonly<Record<string, IOManager>>;
   readonly #byKey: ReadonlyMap<string, AnyAssetDefinition>;
 
   constructor(options: DefinitionsOptions) {
     const { assets, nodes } = validate(options);
     this.assets = Object.freeze(assets);
     this.graph = buildAssetGraph(nodes);
+    this.resources = Object.freeze({ ...(options.resources ?? {}) });
+    this.ioManagers = Object.freeze({ ...(options.ioManagers ?? {}) });
     this.#byKey = new Map(assets.map((definition) => [definition.keyString, definition]));
     Object.defineProperty(this, definitionsBrand, { value: true, enumerable: false });
     Object.freeze(this);
@@ -83,6 +103,9 @@ function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; 
   const nodes = assets.map(toAssetNodeSnapshot);
   problems.push(...unknownDependencyProblems(nodes, [...counts.keys()]));
 
+  problems.push(...resourceProblems(assets, options.resources));
+  problems.push(...ioManagerProblems(assets, options.ioManagers));
+
   const cycle = findCycle(nodes);
   if (cycle) {
     problems.push(`Assets form a dependency cycle: ${cycle.join(" → ")}. An asset cannot depend on itself, directly or through other assets; remove one of these dependencies.`);
@@ -106,6 +129,43 @@ function unknownDependencyProblems(nodes: readonly AssetNodeSnapshot[], knownKey
         : " Add the asset that produces it to defineDefinitions({ assets }), or remove the dependency.";
       problems.push(`Asset "${key}" depends on "${missing}", which is not defined in this code location.${hint}`);
     }
+  }
+  return problems;
+}
+
+function resourceProblems(assets: readonly AnyAssetDefinition[], resources: unknown): string[] {
+  if (resources !== undefined && (typeof resources !== "object" || resources === null || Array.isArray(resources))) {
+    return ["defineDefinitions: resources must be an object of resources by name, e.g. resources: { warehouse }."];
+  }
+  const names = Object.keys(resources ?? {});
+  const problems: string[] = [];
+  for (const definition of assets) {
+    for (const name of definition.resourceKeys) {
+      if (names.includes(name)) continue;
+      const suggestion = closestMatch(name, names);
+      const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Add it: defineDefinitions({ resources: { ${name}: resource({ … }) } }).`;
+      problems.push(`Asset "${definition.keyString}" uses resource "${name}", which is not defined in this code location.${hint}`);
+    }
+  }
+  return problems;
+}
+
+function ioManagerProblems(assets: readonly AnyAssetDefinition[], ioManagers: unknown): string[] {
+  if (ioManagers !== undefined && (typeof ioManagers !== "object" || ioManagers === null || Array.isArray(ioManagers))) {
+    return ["defineDefinitions: ioManagers must be an object of IO managers by name, e.g. ioManagers: { default: filesystemIOManager({ baseDir }) }."];
+  }
+  const given = (ioManagers ?? {}) as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const [name, manager] of Object.entries(given)) {
+    if (!isIOManager(manager)) problems.push(`ioManagers.${name} is ${describeValue(manager)}, not an IO manager; make it with ioManager({ handleOutput, loadInput }).`);
+  }
+  const names = Object.keys(given);
+  for (const definition of assets) {
+    if (definition.type !== "asset" || typeof definition.ioManager !== "string") continue;
+    if (names.includes(definition.ioManager)) continue;
+    const suggestion = closestMatch(definition.ioManager, names);
+    const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Add it: defineDefinitions({ ioManagers: { ${definition.ioManager}: … } }).`;
+    problems.push(`Asset "${definition.keyString}" stores its value with IO manager "${definition.ioManager}", which is not defined in this code location.${hint}`);
   }
   return problems;
 }

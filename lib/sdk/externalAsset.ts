@@ -3,6 +3,7 @@ import { brandDefinition, type AssetObservation, type ExternalAssetDefinition } 
 import { normaliseAttributes, type AssetAttributeOptions } from "./attributes";
 import type { AssetExecutionContext } from "./context";
 import { InvalidDefinitionsError } from "./errors";
+import { resourceKeyProblems } from "./resourceRequirements";
 
 export interface ExternalAssetOptions<TOutput> extends AssetAttributeOptions {
   /**
@@ -15,6 +16,11 @@ export interface ExternalAssetOptions<TOutput> extends AssetAttributeOptions {
    * @example load: () => readCsv<UserProfile>("s3://crm/profiles.csv")
    */
   load?: (context: AssetExecutionContext) => TOutput | Promise<TOutput>;
+  /**
+   * Names of resources observe and load receive as ctx.resources, from defineDefinitions({ resources }).
+   * @example resources: ["crm"]
+   */
+  resources?: readonly string[];
 }
 
 /**
@@ -27,10 +33,14 @@ export function externalAsset<TOutput = unknown>(options: ExternalAssetOptions<T
   const label = `Asset "${attributes.keyString}"`;
   if (options.observe !== undefined && typeof options.observe !== "function") problems.push(`${label}: observe must be a function.`);
   if (options.load !== undefined && typeof options.load !== "function") problems.push(`${label}: load must be a function.`);
+  const resources = resourceKeyProblems(label, options.resources);
+  if (options.resources !== undefined && !Array.isArray(options.resources)) problems.push(`${label}: resources must be an array of names, e.g. ["crm"].`);
+  else problems.push(...resources.problems);
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
   return brandDefinition<ExternalAssetDefinition<TOutput>>({
     type: "external",
     ...attributes,
+    resourceKeys: resources.keys,
     observe: options.observe ?? null,
     load: options.load ?? null,
   });

@@ -1,4 +1,4 @@
-// The public API code locations import: asset(), externalAsset(), defineDefinitions() and metadata helpers.
+// The public API code locations import: assets, resources, IO managers, definitions, metadata helpers and materialize().
 export { asset, type AssetDependency, type AssetOptions } from "./asset";
 export {
   isAssetDefinition,
@@ -11,10 +11,29 @@ export {
   type ExternalAssetDefinition,
 } from "./assetDefinition";
 export { DEFAULT_GROUP, type AssetAttributeOptions } from "./attributes";
+export { configJsonSchema, isConfigSchema, type ConfigOf, type ConfigSchema } from "./config";
 export type { AssetExecutionContext, AssetLogger } from "./context";
-export { defineDefinitions, Definitions, isDefinitions, type DefinitionsOptions } from "./definitions";
+export { DEFAULT_IO_MANAGER, defineDefinitions, Definitions, isDefinitions, type DefinitionsOptions } from "./definitions";
 export { InvalidDefinitionsError } from "./errors";
 export { externalAsset, type ExternalAssetOptions } from "./externalAsset";
+export { filesystemIOManager, type FilesystemIOManagerOptions } from "./filesystemIOManager";
+export { inMemoryIOManager, type InMemoryIOManager } from "./inMemoryIOManager";
+export { ioManager, isIOManager, OutputNotFoundError, type IOManager, type IOManagerContext } from "./ioManager";
+export { materialize, type AssetReference, type MaterializeOptions, type MaterializeResult } from "./materialize";
 export { meta, MetadataValue, toMetadataValues, type MetadataConversion, type MetadataInput } from "./metadata";
+export { isOutputWithMetadata, withMetadata, type OutputValue, type OutputWithMetadata } from "./output";
+export {
+  env,
+  isEnvVar,
+  isResourceDefinition,
+  resource,
+  type ConfigValues,
+  type EnvVar,
+  type ResourceDefinition,
+  type ResourceOptions,
+  type ResourceValueOf,
+} from "./resource";
+export type { ResourceRequirements, ResourcesOf } from "./resourceRequirements";
+export { retryDelayMs, type RetryPolicy } from "./retryPolicy";
 export { toAssetNodeSnapshot, toDefinitionsSnapshot } from "./snapshot";
-export type { AssetKeyPath, AssetNodeSnapshot, DefinitionsSnapshot } from "../core/definitionsSnapshot";
+export type { AssetKeyPath, AssetNodeSnapshot, DefinitionsSnapshot, TableColumn } from "../core/definitionsSnapshot";

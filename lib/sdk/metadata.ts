@@ -1,5 +1,5 @@
 // Metadata helpers: typed values (url, path, markdown, …) and the conversion of plain JS values into typed ones.
-import type { MetadataValue as MetadataValueType } from "../core/definitionsSnapshot";
+import type { MetadataValue as MetadataValueType, TableCellValue, TableColumn } from "../core/definitionsSnapshot";
 
 export type MetadataValue = MetadataValueType;
 
@@ -55,7 +55,47 @@ export const meta = {
     if (Number.isNaN(date.getTime())) throw new TypeError(`meta.timestamp(${String(value)}): expected a valid date.`);
     return typed({ type: "timestamp", value: date.toISOString() });
   },
+  /**
+   * The columns of a table-shaped asset, shown as a schema in the catalog.
+   * @example meta.tableSchema([{ name: "user_id", type: "int" }, { name: "day", type: "date", description: "UTC" }])
+   */
+  tableSchema: (columns: readonly TableColumn[]): MetadataValue => typed({ type: "table_schema", value: { columns: toColumns("meta.tableSchema", columns) } }),
+  /**
+   * A few rows of the data, shown as a table. Cells must be strings, numbers, booleans or null; other values are
+   * printed as JSON text so the preview always renders. Keeps the first `limit` records (default 10).
+   * @example meta.tablePreview(rows.slice(0, 5), { columns: [{ name: "day", type: "date" }] })
+   */
+  tablePreview: (records: readonly Readonly<Record<string, unknown>>[], options: { columns?: readonly TableColumn[]; limit?: number } = {}): MetadataValue => {
+    const limit = options.limit ?? 10;
+    if (!Number.isSafeInteger(limit) || limit < 0) throw new TypeError(`meta.tablePreview(…): limit must be a non-negative integer, got ${limit}.`);
+    if (!Array.isArray(records)) throw new TypeError("meta.tablePreview(…): expected an array of records.");
+    const rows = records.slice(0, limit).map((record) => Object.fromEntries(Object.entries(record).map(([name, cell]) => [name, toCell(cell)])));
+    const columns = options.columns ? toColumns("meta.tablePreview", options.columns) : null;
+    return typed({ type: "table_preview", value: { columns, records: rows } });
+  },
 };
+
+function toColumns(caller: string, columns: readonly TableColumn[]): TableColumn[] {
+  if (!Array.isArray(columns)) throw new TypeError(`${caller}(…): expected an array of columns such as { name: "user_id", type: "int" }.`);
+  return columns.map((column, index) => {
+    if (typeof column?.name !== "string" || column.name === "" || typeof column.type !== "string") {
+      throw new TypeError(`${caller}(…): column ${index} needs a non-empty string name and a string type, e.g. { name: "user_id", type: "int" }.`);
+    }
+    return column.description === undefined ? { name: column.name, type: column.type } : { name: column.name, type: column.type, description: column.description };
+  });
+}
+
+function toCell(value: unknown): TableCellValue {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (value === undefined) return null;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
 
 /** Dagster's name for the same builders, for people coming from there. */
 export const MetadataValue = meta;

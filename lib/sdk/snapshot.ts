@@ -2,10 +2,11 @@
 import { compareAssetKeys } from "../core/assetKey";
 import type { AssetNodeSnapshot, DefinitionsSnapshot, MetadataValue } from "../core/definitionsSnapshot";
 import type { AnyAssetDefinition } from "./assetDefinition";
+import { configJsonSchema } from "./config";
 
 export function toAssetNodeSnapshot(definition: AnyAssetDefinition): AssetNodeSnapshot {
   const isAsset = definition.type === "asset";
-  return {
+  const node: AssetNodeSnapshot = {
     key: [...definition.key],
     groupName: definition.group,
     description: definition.description,
@@ -17,6 +18,11 @@ export function toAssetNodeSnapshot(definition: AnyAssetDefinition): AssetNodeSn
     isSource: !isAsset,
     dependencyKeys: isAsset ? definition.dependencyKeys.map((key) => [...key]) : [],
   };
+  // The newer fields are left out when unused, so snapshots of assets that use none of them are unchanged.
+  if (isAsset && definition.retryPolicy) node.retryPolicy = { ...definition.retryPolicy };
+  if (isAsset && definition.configSchema) node.configJsonSchema = configJsonSchema(definition.configSchema);
+  if (definition.resourceKeys.length > 0) node.resourceKeys = [...definition.resourceKeys];
+  return node;
 }
 
 /** The snapshot of a set of definitions, sorted by key so the same code always gives the same JSON. */
@@ -28,6 +34,6 @@ export function toDefinitionsSnapshot(definitions: { readonly assets: readonly A
 }
 
 function copyMetadata(value: MetadataValue): MetadataValue {
-  // json values were deep-copied at definition time, but a consumer mutating the snapshot must not reach the definition.
-  return value.type === "json" ? { type: "json", value: structuredClone(value.value) } : { ...value };
+  // Structured values were copied at definition time, but a consumer mutating the snapshot must not reach the definition.
+  return { ...value, value: structuredClone(value.value) } as MetadataValue;
 }

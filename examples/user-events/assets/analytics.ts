@@ -21,7 +21,7 @@ export const dailyActiveUsers = asset({
   kinds: ["postgres"],
   metadata: { dashboard: meta.url("https://dashboards.example.com/dau") },
   codeVersion: "1",
-  compute: ({ factEvents }): DailyActiveUsers[] => {
+  compute: ({ factEvents }, ctx): DailyActiveUsers[] => {
     const byDay = new Map<string, { users: Set<number>; revenueCents: number }>();
     for (const event of factEvents) {
       const day = byDay.get(event.day) ?? { users: new Set<number>(), revenueCents: 0 };
@@ -29,9 +29,16 @@ export const dailyActiveUsers = asset({
       day.revenueCents += event.revenueCents;
       byDay.set(event.day, day);
     }
-    return [...byDay.entries()]
+    const days = [...byDay.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([day, { users, revenueCents }]) => ({ day, activeUsers: users.size, revenueCents }));
+    ctx.addOutputMetadata({
+      row_count: days.length,
+      latest_day: days.at(-1)?.day,
+      latest_active_users: days.at(-1)?.activeUsers,
+      preview: meta.tablePreview(days.slice(-7)),
+    });
+    return days;
   },
 });
 
@@ -44,12 +51,13 @@ export const weeklyReport = asset({
   kinds: ["markdown"],
   metadata: { audience: "leadership" },
   codeVersion: "1",
-  compute: ({ dailyActiveUsers }) => {
+  compute: ({ dailyActiveUsers }, ctx) => {
     const week = dailyActiveUsers.slice(-7);
     const average = week.length === 0 ? 0 : week.reduce((sum, d) => sum + d.activeUsers, 0) / week.length;
     const revenue = week.reduce((sum, d) => sum + d.revenueCents, 0) / 100;
     const rows = week.map((d) => `| ${d.day} | ${d.activeUsers} | ${(d.revenueCents / 100).toFixed(2)} |`);
-    return [
+    ctx.log.info(`Writing the report for ${week.length} days.`);
+    const report = [
       `# Weekly report (${week[0]?.day ?? "–"} to ${week[week.length - 1]?.day ?? "–"})`,
       "",
       `Average daily active users: **${average.toFixed(1)}**; revenue: **${revenue.toFixed(2)}**.`,
@@ -58,5 +66,7 @@ export const weeklyReport = asset({
       "|---|---|---|",
       ...rows,
     ].join("\n");
+    ctx.addOutputMetadata({ average_daily_active_users: Number(average.toFixed(1)), report: meta.markdown(report) });
+    return report;
   },
 });

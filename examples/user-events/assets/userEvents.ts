@@ -1,6 +1,8 @@
 // The user_events group: raw events in, deduplicated, joined with user profiles, shaped into a fact table.
+import { z } from "zod";
 import { asset, externalAsset, meta } from "../../../lib/sdk";
-import { fingerprint, generateEvents, generateUserProfiles, type EventType, type UserProfile } from "../synthetic";
+import { trackingPipeline } from "../resources";
+import { fingerprint, generateUserProfiles, type EventType, type UserProfile } from "../synthetic";
 
 const GROUP = "user_events";
 const DATA_ENG = "data-eng@example.com";
@@ -15,9 +17,16 @@ export const rawEvents = asset({
   kinds: ["typescript"],
   metadata: { source: "synthetic", seed: 42, expectedEvents: 2000, docs: meta.url("https://example.com/docs/tracking") },
   codeVersion: "1",
-  compute: (_inputs, ctx) => {
-    const events = generateEvents({ seed: 42, count: 2000, users: USERS, days: 14, duplicateRate: 0.05 });
-    ctx.log.info(`Generated ${events.length} raw events.`);
+  config: z.object({
+    eventCount: z.number().int().min(1).default(2000).describe("How many events to fetch from the tracking pipeline, duplicates included."),
+  }),
+  resources: { trackingPipeline },
+  // The export API is flaky under load; a couple of spaced-out retries ride out most hiccups.
+  retryPolicy: { maxRetries: 2, delayMs: 500, backoff: "exponential", jitter: "full" },
+  compute: async (_inputs, ctx) => {
+    const events = await ctx.resources.trackingPipeline.fetchEvents(ctx.config.eventCount);
+    ctx.log.info(`Fetched ${events.length} raw events (attempt ${ctx.attempt}).`);
+    ctx.addOutputMetadata({ row_count: events.length, distinct_users: new Set(events.map((event) => event.userId)).size });
     return events;
   },
 });
@@ -36,6 +45,7 @@ export const deduplicatedEvents = asset({
     const seen = new Set<string>();
     const unique = rawEvents.filter((event) => !seen.has(event.eventId) && seen.add(event.eventId));
     ctx.log.info(`Removed ${rawEvents.length - unique.length} duplicate events.`);
+    ctx.addOutputMetadata({ row_count: unique.length, duplicates_removed: rawEvents.length - unique.length });
     return unique;
   },
 });
@@ -83,6 +93,7 @@ export const enrichedEvents = asset({
     });
     const unmatched = enriched.filter((event) => event.plan === "unknown").length;
     if (unmatched > 0) ctx.log.warn(`${unmatched} events belong to users without a profile.`);
+    ctx.addOutputMetadata({ row_count: enriched.length, unmatched_events: unmatched });
     return enriched;
   },
 });
@@ -98,6 +109,16 @@ export interface FactEvent {
   revenueCents: number;
 }
 
+const FACT_COLUMNS = [
+  { name: "eventId", type: "string" },
+  { name: "userId", type: "int" },
+  { name: "day", type: "date", description: "UTC day, YYYY-MM-DD" },
+  { name: "type", type: "string" },
+  { name: "country", type: "string" },
+  { name: "plan", type: "string" },
+  { name: "revenueCents", type: "int" },
+];
+
 export const factEvents = asset({
   key: "fact_events",
   ins: { enrichedEvents },
@@ -108,8 +129,8 @@ export const factEvents = asset({
   kinds: ["postgres"],
   metadata: { table: meta.path("warehouse.fact_events"), columns: ["eventId", "userId", "day", "type", "country", "plan", "revenueCents"] },
   codeVersion: "2",
-  compute: ({ enrichedEvents }): FactEvent[] =>
-    enrichedEvents
+  compute: ({ enrichedEvents }, ctx): FactEvent[] => {
+    const facts = enrichedEvents
       .map((event) => ({
         eventId: event.eventId,
         userId: event.userId,
@@ -119,5 +140,14 @@ export const factEvents = asset({
         plan: event.plan,
         revenueCents: event.amountCents ?? 0,
       }))
-      .sort((a, b) => (a.day === b.day ? a.eventId.localeCompare(b.eventId) : a.day < b.day ? -1 : 1)),
+      .sort((a, b) => (a.day === b.day ? a.eventId.localeCompare(b.eventId) : a.day < b.day ? -1 : 1));
+    ctx.log.info(`Built ${facts.length} fact rows.`);
+    ctx.addOutputMetadata({
+      row_count: facts.length,
+      revenue_cents: facts.reduce((sum, fact) => sum + fact.revenueCents, 0),
+      schema: meta.tableSchema(FACT_COLUMNS),
+      preview: meta.tablePreview(facts, { columns: FACT_COLUMNS, limit: 5 }),
+    });
+    return facts;
+  },
 });

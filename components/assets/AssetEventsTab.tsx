@@ -1,0 +1,116 @@
+"use client";
+// The Events tab of an asset page: plots of numeric metadata over time, then every materialization with its run.
+import Link from "next/link";
+import { useMemo } from "react";
+import type { AssetNodeDetail } from "../../graphql/client/assetNode";
+import type { MaterializationEvent } from "../../graphql/client/assetMaterializations";
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import { useAssetMaterializations } from "../../graphql/client/useAssetMaterializations";
+import { runPageHref, shortRunId } from "../runs/runLinks";
+import { EmptyState } from "../ui/EmptyState";
+import { ErrorState } from "../ui/ErrorState";
+import { formatAbsoluteTime } from "../ui/formatTime";
+import { ListIcon } from "../ui/icons";
+import { RelativeTime } from "../ui/RelativeTime";
+import { TableSkeleton } from "../ui/Skeleton";
+import { MetadataPlot, type PlotPoint } from "./MetadataPlot";
+
+const NUMERIC_TYPES = new Set(["int", "float"]);
+/** Structured values (JSON, table schemas and previews) are too big for a summary cell; their label is enough. */
+const STRUCTURED_TYPES = new Set(["json", "table_schema", "table_preview"]);
+
+export function AssetEventsTab({ asset }: { asset: AssetNodeDetail }) {
+  const query = useAssetMaterializations(asset.assetKey.path);
+  const events = query.data?.__typename === "AssetNode" ? query.data.assetMaterializations : null;
+  const series = useMemo(() => numericSeries(events ?? []), [events]);
+
+  if (query.isPending) return <TableSkeleton rows={5} label="Loading materializations" />;
+  if (query.isError) return <ErrorState title="Could not load materializations" message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
+  if (query.data.__typename === "AssetNotFoundError") return <ErrorState title="Asset not found" message={query.data.message} />;
+  if (!events || events.length === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
+        <EmptyState icon={<ListIcon size={22} />} title="No materializations yet">
+          {asset.isSource
+            ? "A source asset is produced outside Strata, so it has no materializations."
+            : "Materialize this asset and each materialization will appear here with its run and metadata."}
+        </EmptyState>
+      </div>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-5">
+      {series.length > 0 && (
+        <section aria-label="Metadata over time" className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
+          {series.map((s) => (
+            <MetadataPlot key={s.label} label={s.label} points={s.points} />
+          ))}
+        </section>
+      )}
+      <div className="overflow-hidden rounded-lg border border-neutral-200 bg-white shadow-xs">
+        <table aria-label="Materializations" className="w-full text-left text-[13px]">
+          <thead className="border-b border-neutral-200 bg-neutral-50 text-[11px] font-semibold uppercase tracking-wide text-neutral-500">
+            <tr>
+              <th scope="col" className="px-4 py-2">Timestamp</th>
+              <th scope="col" className="px-4 py-2">Run</th>
+              <th scope="col" className="px-4 py-2">Partition</th>
+              <th scope="col" className="px-4 py-2">Metadata</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event, i) => (
+              <tr key={`${event.runId}-${event.timestamp}-${i}`} className="border-b border-neutral-100 align-top last:border-b-0 hover:bg-neutral-50">
+                <td className="whitespace-nowrap px-4 py-2.5">
+                  <div className="text-neutral-900">{formatAbsoluteTime(event.timestamp)}</div>
+                  <RelativeTime timestamp={event.timestamp} className="text-xs text-neutral-500" />
+                </td>
+                <td className="px-4 py-2.5">
+                  <Link href={runPageHref(event.runId)} className="font-mono text-xs text-accent-700 hover:underline" title={event.runId}>
+                    {shortRunId(event.runId)}
+                  </Link>
+                </td>
+                <td className="px-4 py-2.5 font-mono text-xs text-neutral-700">{event.partitionKey ?? <span className="text-neutral-300">—</span>}</td>
+                <td className="px-4 py-2.5">
+                  <MetadataSummary entries={event.metadataEntries} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function MetadataSummary({ entries }: { entries: MaterializationEvent["metadataEntries"] }) {
+  if (entries.length === 0) return <span className="text-neutral-300">—</span>;
+  return (
+    <ul className="flex flex-wrap gap-x-3 gap-y-1">
+      {entries.map((e) => (
+        <li key={e.label} className="max-w-80 truncate text-xs" title={`${e.label}: ${e.value}`}>
+          <span className="text-neutral-500">{e.label}</span>{" "}
+          <span className="font-mono text-neutral-800">{STRUCTURED_TYPES.has(e.type) ? "{…}" : e.value}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One series per metadata label whose values are numbers, in time order. */
+function numericSeries(events: readonly MaterializationEvent[]): Array<{ label: string; points: PlotPoint[] }> {
+  const byLabel = new Map<string, PlotPoint[]>();
+  for (const event of events) {
+    const time = Date.parse(event.timestamp);
+    if (Number.isNaN(time)) continue;
+    for (const entry of event.metadataEntries) {
+      if (!NUMERIC_TYPES.has(entry.type)) continue;
+      const value = Number(entry.value);
+      if (!Number.isFinite(value)) continue;
+      const points = byLabel.get(entry.label) ?? [];
+      points.push({ time, value, runId: event.runId });
+      byLabel.set(entry.label, points);
+    }
+  }
+  return [...byLabel].map(([label, points]) => ({ label, points }));
+}

@@ -1,0 +1,69 @@
+"use client";
+// Launches a run for a set of assets and opens its page; a refused launch is explained right under the button.
+import { useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import type { LaunchRunInput } from "../../graphql/client/runs";
+import { useLaunchRun } from "../../graphql/client/useLaunchRun";
+import { Button } from "../ui/Button";
+import { cx } from "../ui/cx";
+import { PlayIcon } from "../ui/icons";
+import { LaunchErrorAlert, toLaunchProblem, type LaunchProblem } from "./LaunchErrorAlert";
+import { runPageHref } from "./runLinks";
+
+export function MaterializeButton({
+  assetKeys,
+  label = "Materialize",
+  variant = "primary",
+  disabledReason,
+  description,
+  extraInput,
+  className,
+  children,
+}: {
+  /** The asset key paths to materialize. */
+  assetKeys: ReadonlyArray<readonly string[]>;
+  label?: string;
+  variant?: "primary" | "secondary";
+  /** When set the button is disabled and this explains why (as its tooltip). */
+  disabledReason?: string | null;
+  /** Tooltip when enabled, e.g. "Materialize 5 assets matching the selection". */
+  description?: string;
+  extraInput?: Omit<LaunchRunInput, "assetSelection">;
+  className?: string;
+  /** Extra content after the label, hidden from the accessible name (e.g. a count). */
+  children?: ReactNode;
+}) {
+  const router = useRouter();
+  const launch = useLaunchRun();
+  const [problem, setProblem] = useState<LaunchProblem | null>(null);
+  const disabled = Boolean(disabledReason) || assetKeys.length === 0;
+
+  const onClick = () => {
+    setProblem(null);
+    launch.mutate(
+      { ...extraInput, assetSelection: assetKeys.map((path) => ({ path: [...path] })) },
+      {
+        onSuccess: (result) => {
+          if (result.__typename === "LaunchRunSuccess") router.push(runPageHref(result.run.runId));
+          else setProblem(toLaunchProblem(result));
+        },
+        onError: (error) => setProblem({ title: "Could not launch the run", message: errorMessage(error) }),
+      },
+    );
+  };
+
+  return (
+    <div className={cx("relative inline-flex", className)}>
+      {/* Disabled buttons swallow hover, so the tooltip sits on a wrapper. */}
+      <span title={disabled ? (disabledReason ?? "Nothing to materialize") : description} className="inline-flex">
+        <Button variant={variant} disabled={disabled || launch.isPending} onClick={onClick} aria-busy={launch.isPending || undefined}>
+          <PlayIcon size={13} className={cx(launch.isPending && "animate-pulse")} />
+          {launch.isPending ? "Launching…" : label}
+          {children && <span aria-hidden="true">{children}</span>}
+        </Button>
+      </span>
+      {problem && <LaunchErrorAlert problem={problem} onDismiss={() => setProblem(null)} className="absolute top-full right-0 z-30 mt-1.5" />}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+"use client";
+// The run page header: status, id, live duration, who launched it, tags, partition, config, and Cancel / Re-execute.
+import Link from "next/link";
+import { useState, type ReactNode } from "react";
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import type { RunDetail } from "../../graphql/client/runs";
+import { useTerminateRun } from "../../graphql/client/useTerminateRun";
+import { Button } from "../ui/Button";
+import { formatAbsoluteTime } from "../ui/formatTime";
+import { AlertIcon, ChevronRightIcon, ClockIcon, CloseIcon } from "../ui/icons";
+import { RelativeTime } from "../ui/RelativeTime";
+import { ReexecuteMenu } from "./ReexecuteMenu";
+import { RunAssetKeys } from "./RunAssetKeys";
+import { RunDuration } from "./RunDuration";
+import { runPageHref, shortRunId } from "./runLinks";
+import { canCancel } from "./runStatus";
+import { RunStatusBadge } from "./RunStatusBadge";
+import { RunTags } from "./RunTags";
+
+export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedSteps: ReadonlySet<string> }) {
+  const terminate = useTerminateRun();
+  const [cancelProblem, setCancelProblem] = useState<string | null>(null);
+
+  const onCancel = () => {
+    setCancelProblem(null);
+    terminate.mutate(run.runId, {
+      onSuccess: (result) => {
+        if (result.__typename !== "TerminateRunSuccess") setCancelProblem(result.message);
+      },
+      onError: (error) => setCancelProblem(errorMessage(error)),
+    });
+  };
+
+  return (
+    <header className="border-b border-neutral-200 bg-white px-6 pt-4 pb-4">
+      <nav aria-label="Breadcrumb">
+        <ol className="flex items-center gap-1 text-[13px] text-neutral-500">
+          <li>
+            <Link href="/runs" className="hover:text-accent-700 hover:underline">
+              Runs
+            </Link>
+          </li>
+          <li className="flex items-center gap-1" aria-current="page">
+            <ChevronRightIcon size={12} className="text-neutral-300" />
+            <span className="font-mono text-neutral-700">{shortRunId(run.runId)}</span>
+          </li>
+        </ol>
+      </nav>
+      <div className="mt-1.5 flex flex-wrap items-center justify-between gap-4">
+        <div className="flex min-w-0 items-center gap-3">
+          <h1 className="truncate text-xl font-semibold tracking-tight text-neutral-900">
+            Run <span className="font-mono text-[18px]">{run.runId}</span>
+          </h1>
+          <span role="status" aria-label="Run status" className="inline-flex">
+            <RunStatusBadge status={run.status} className="px-2 py-0.5 text-xs" />
+          </span>
+        </div>
+        <div className="flex shrink-0 items-center gap-2">
+          {canCancel(run.status) && (
+            <Button onClick={onCancel} disabled={terminate.isPending} className="text-red-700">
+              <CloseIcon size={14} />
+              {terminate.isPending ? "Canceling…" : "Cancel"}
+            </Button>
+          )}
+          <ReexecuteMenu run={run} selectedSteps={selectedSteps} />
+        </div>
+      </div>
+      {cancelProblem && (
+        <p role="alert" className="mt-2 flex items-center gap-2 text-[13px] text-red-700">
+          <AlertIcon size={14} /> Could not cancel: {cancelProblem}
+        </p>
+      )}
+      {run.status === "QUEUED" && run.queuedReason && (
+        <p className="mt-2 flex items-center gap-2 rounded-md bg-neutral-100 px-3 py-1.5 text-[13px] text-neutral-700">
+          <ClockIcon size={14} className="shrink-0 text-neutral-500" /> Queued: {run.queuedReason}
+        </p>
+      )}
+
+      <dl className="mt-3 grid grid-cols-[repeat(auto-fill,minmax(180px,1fr))] gap-x-6 gap-y-2.5 text-[13px]">
+        <Fact label="Duration">
+          <RunDuration start={run.startTime} end={run.endTime} className="tabular-nums" />
+        </Fact>
+        <Fact label="Created">
+          <span title={formatAbsoluteTime(run.creationTime)}>
+            <RelativeTime timestamp={run.creationTime} />
+          </span>
+        </Fact>
+        <Fact label="Launched by">{run.launchedBy}</Fact>
+        <Fact label="Partition">{run.partitionKey ? <span className="font-mono text-xs">{run.partitionKey}</span> : <span className="text-neutral-300">—</span>}</Fact>
+        {run.parentRunId && (
+          <Fact label="Re-execution of">
+            <Link href={runPageHref(run.parentRunId)} className="font-mono text-xs text-accent-700 hover:underline" title={run.parentRunId}>
+              {shortRunId(run.parentRunId)}
+            </Link>
+            {run.rootRunId && run.rootRunId !== run.parentRunId && (
+              <span className="ml-1.5 text-xs text-neutral-500">
+                root{" "}
+                <Link href={runPageHref(run.rootRunId)} className="font-mono text-accent-700 hover:underline">
+                  {shortRunId(run.rootRunId)}
+                </Link>
+              </span>
+            )}
+          </Fact>
+        )}
+      </dl>
+      <dl className="mt-2.5 space-y-2 text-[13px]">
+        <Fact label="Assets" inline>
+          <RunAssetKeys keys={run.assetSelection} max={8} />
+        </Fact>
+        <Fact label="Tags" inline>
+          <RunTags tags={run.tags} />
+        </Fact>
+      </dl>
+      <RunConfig config={run.runConfig} />
+    </header>
+  );
+}
+
+function Fact({ label, children, inline }: { label: string; children: ReactNode; inline?: boolean }) {
+  return (
+    <div className={inline ? "flex items-baseline gap-3" : "min-w-0"}>
+      <dt className={inline ? "w-14 shrink-0 text-xs text-neutral-500" : "text-xs text-neutral-500"}>{label}</dt>
+      <dd className="min-w-0 text-neutral-900">{children}</dd>
+    </div>
+  );
+}
+
+function RunConfig({ config }: { config: string }) {
+  const pretty = prettyJson(config);
+  const empty = pretty === "{}" || pretty.trim() === "";
+  return (
+    <details className="group mt-3 rounded-md border border-neutral-200 bg-neutral-50 open:bg-white">
+      <summary className="flex cursor-pointer list-none items-center gap-1.5 px-3 py-1.5 text-xs font-medium text-neutral-600 select-none hover:text-neutral-900">
+        <ChevronRightIcon size={12} className="transition-transform group-open:rotate-90" />
+        Run config
+        {empty && <span className="font-normal text-neutral-400">(empty)</span>}
+      </summary>
+      <pre className="max-h-72 overflow-auto border-t border-neutral-200 px-3 py-2 font-mono text-[12px] leading-5 text-neutral-800">{pretty}</pre>
+    </details>
+  );
+}
+
+function prettyJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,52 @@
+// Materializing from the console and watching the run: run page, runs list, graph status and the asset's event history.
+import { expect, test, type Page } from "@playwright/test";
+
+/** Runs take a few seconds to plan and execute on the worker; wait like a user watching the page would. */
+const RUN_TIMEOUT = 60_000;
+
+const graphAsset = (page: Page, key: string) => page.getByRole("group", { name: `Asset ${key}`, exact: true });
+
+test("materializing from the lineage graph opens a live run that succeeds and updates every view", async ({ page }) => {
+  test.setTimeout(180_000);
+
+  await page.goto("/lineage");
+  await expect(graphAsset(page, "fact_events")).toBeVisible();
+  await page.getByRole("button", { name: "Materialize", exact: true }).click();
+
+  await expect(page).toHaveURL(/\/runs\/[^/]+$/, { timeout: 15_000 });
+  const runId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
+  expect(runId).not.toBe("");
+
+  await expect(page.getByRole("status", { name: "Run status" })).toHaveText("Success", { timeout: RUN_TIMEOUT });
+
+  const timeline = page.getByRole("grid", { name: "Step timeline" });
+  for (const step of ["raw_events", "deduplicated_events", "enriched_events", "fact_events"]) {
+    await expect(timeline.getByRole("button", { name: step, exact: true })).toBeVisible();
+  }
+  await expect(timeline.getByRole("gridcell", { name: /^fact_events: Success/ })).toBeVisible();
+
+  await page.getByLabel("Filter by event type").selectOption("ASSET_MATERIALIZATION");
+  const log = page.getByRole("table", { name: "Event log" });
+  await expect(log.getByRole("row").filter({ hasText: "ASSET_MATERIALIZATION" }).filter({ hasText: "fact_events" })).toBeVisible({
+    timeout: RUN_TIMEOUT,
+  });
+
+  await page.getByRole("link", { name: "Runs", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/runs$/);
+  const runRow = page.getByRole("table", { name: "Runs" }).getByRole("row").filter({ has: page.getByRole("link", { name: runId.slice(0, 8) }) });
+  await expect(runRow).toContainText("Success");
+  await expect(runRow).toContainText("raw_events");
+
+  await page.goto("/lineage");
+  await expect(graphAsset(page, "fact_events")).toContainText("Materialized", { timeout: RUN_TIMEOUT });
+
+  await page.goto("/assets/fact_events?tab=events");
+  const history = page.getByRole("table", { name: "Materializations" });
+  await expect(history.getByRole("link", { name: runId.slice(0, 8) })).toBeVisible({ timeout: RUN_TIMEOUT });
+});
+
+test("an unknown run id shows a not-found page", async ({ page }) => {
+  await page.goto("/runs/no-such-run");
+  await expect(page.getByRole("heading", { name: "Run not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to runs" })).toBeVisible();
+});

@@ -1,0 +1,236 @@
+// executeAssets(): runs a selection of assets in-process, in dependency order, a few steps at a time.
+import type { AssetDefinition } from "../../sdk/assetDefinition";
+import { DEFAULT_IO_MANAGER, type Definitions } from "../../sdk/definitions";
+import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
+import type { IOManager } from "../../sdk/ioManager";
+import { InvalidRunError } from "./errors";
+import { createEventSink } from "./eventSink";
+import type { ExecutionEvent } from "./events";
+import { buildExecutionPlan, type PlanStep } from "./plan";
+import { checkResources, createResourceScope } from "./resources";
+import { resolveRunConfig } from "./runConfig";
+import { sleep } from "./sleep";
+import { runStep, type StepHandle, type StepRuntime, type StepStatus } from "./stepRunner";
+
+export interface ExecuteAssetsOptions {
+  definitions: Definitions;
+  /** Key strings (e.g. "analytics/daily_active_users") to materialize; the plan runs them in dependency order. */
+  assetKeys: string[];
+  runId: string;
+  partitionKey?: string | null;
+  /** Run config by asset key string → that asset's config (validated against the asset's zod config schema if it has one). */
+  runConfig?: Record<string, unknown>;
+  /** Resource values or resource definitions by name; overrides the definitions' own resources (swapping in tests). */
+  resources?: Record<string, unknown>;
+  /** Where outputs are stored and inputs loaded (default: the definitions' "default" IO manager, else in memory). */
+  ioManager?: IOManager;
+  /** How many steps may run at once (default 4). */
+  maxConcurrency?: number;
+  signal?: AbortSignal;
+  /** How long canceled steps may take to stop before they are abandoned and reported canceled (default 5000 ms). */
+  cancelGraceMs?: number;
+  /** Awaited in order; the engine emits no event before onEvent finished with the previous one. */
+  onEvent?: (event: ExecutionEvent) => void | Promise<void>;
+  /** Wraps each step's execution, e.g. to capture stdout per step. */
+  wrapStep?: <T>(stepKey: string, run: () => Promise<T>) => Promise<T>;
+  /** Keep every produced value in the result's outputs (default: only when values are stored in memory). */
+  captureOutputs?: boolean;
+  /** Random numbers in [0, 1) for retry jitter (default Math.random); fixed in tests. */
+  random?: () => number;
+}
+
+export interface ExecutionResult {
+  /** True when no step failed or was canceled. */
+  success: boolean;
+  stepStatuses: Record<string, StepStatus>;
+  /** Values produced in this run by asset key string; empty unless captured (see captureOutputs). */
+  outputs: Map<string, unknown>;
+}
+
+type StepState = { phase: "pending" } | { phase: "running"; handle: StepHandle } | { phase: "done"; status: StepStatus; failedRoot: string | null };
+
+/**
+ * Runs the selected assets. Throws InvalidRunError before any step starts when a key is unknown, run config is invalid
+ * or a resource cannot be provided; rejects after cleanup if onEvent throws (the run's history would be incomplete).
+ * A failed step skips what depends on it while independent steps keep running; cancellation via `signal` aborts
+ * running steps' ctx.signal and cancels the rest.
+ */
+export async function executeAssets(options: ExecuteAssetsOptions): Promise<ExecutionResult> {
+  const { definitions } = options;
+  const maxConcurrency = options.maxConcurrency ?? 4;
+  if (!Number.isSafeInteger(maxConcurrency) || maxConcurrency < 1) throw new RangeError(`maxConcurrency must be a positive integer, got ${maxConcurrency}.`);
+  const graceMs = options.cancelGraceMs ?? 5000;
+
+  const plan = buildExecutionPlan(definitions, options.assetKeys);
+  if (!plan.ok) throw new InvalidRunError(plan.errors);
+  const config = resolveRunConfig(definitions, options.assetKeys, options.runConfig);
+  if (!config.ok) throw new InvalidRunError(config.errors.map((error) => error.message));
+  const resourceCheck = checkResources(definitions, options.assetKeys, options.resources);
+  if (!resourceCheck.ok) throw new InvalidRunError(resourceCheck.errors);
+
+  // One controller for the whole run: the caller's signal and a failing event sink both stop it.
+  const runController = new AbortController();
+  const forwardAbort = () => runController.abort(options.signal?.reason);
+  if (options.signal?.aborted) forwardAbort();
+  else options.signal?.addEventListener("abort", forwardAbort, { once: true });
+  const sink = createEventSink(options.onEvent, () => runController.abort(new Error("onEvent failed")));
+
+  const runDefaultIO = options.ioManager ?? definitions.ioManagers[DEFAULT_IO_MANAGER];
+  const captureOutputs = options.captureOutputs ?? runDefaultIO === undefined;
+  const defaultIO = runDefaultIO ?? inMemoryIOManager();
+  const outputs = new Map<string, unknown>();
+  const resources = createResourceScope(definitions, options.resources);
+  const runtime: StepRuntime = {
+    definitions,
+    runId: options.runId,
+    partitionKey: options.partitionKey ?? null,
+    configs: config.configs,
+    resources,
+    ioManagerFor: (definition) => ioManagerFor(definition, definitions, defaultIO),
+    emit: (event) => sink.emit(event),
+    wrapStep: options.wrapStep ?? ((_stepKey, run) => run()),
+    outputs: captureOutputs ? outputs : null,
+    random: options.random ?? Math.random,
+  };
+
+  try {
+    const states = await schedule(plan.steps, runtime, runController.signal, maxConcurrency, graceMs);
+    const stepStatuses: Record<string, StepStatus> = {};
+    for (const step of plan.steps) {
+      const state = states.get(step.key);
+      stepStatuses[step.key] = state?.phase === "done" ? state.status : "CANCELED";
+    }
+    for (const problem of await resources.teardown()) await sink.emit({ type: "LOG", stepKey: "", level: "ERROR", message: problem });
+    await sink.close();
+    if (sink.failure) throw sink.failure.error;
+    const success = Object.values(stepStatuses).every((status) => status === "SUCCESS" || status === "SKIPPED");
+    return { success, stepStatuses, outputs };
+  } finally {
+    options.signal?.removeEventListener("abort", forwardAbort);
+    await resources.teardown();
+    await sink.close();
+  }
+}
+
+function ioManagerFor(definition: AssetDefinition, definitions: Definitions, fallback: IOManager): IOManager {
+  if (definition.ioManager === null) return fallback;
+  if (typeof definition.ioManager !== "string") return definition.ioManager;
+  // Names were checked when the definitions loaded.
+  return definitions.ioManagers[definition.ioManager] ?? fallback;
+}
+
+/** Starts steps as their upstream steps finish, at most `maxConcurrency` at once, until every step is done. */
+async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal: AbortSignal, maxConcurrency: number, graceMs: number): Promise<Map<string, StepState>> {
+  const byKey = new Map(steps.map((step, index) => [step.key, { step, index }]));
+  const states = new Map<string, StepState>(steps.map((step) => [step.key, { phase: "pending" }]));
+  const ready: number[] = []; // plan indexes, ascending, so steps start in dependency order
+  const finished: { key: string; status: StepStatus }[] = [];
+  let running = 0;
+  let wake: () => void = () => {};
+
+  const markReady = (index: number) => {
+    let at = ready.length;
+    while (at > 0 && (ready[at - 1] as number) > index) at--;
+    ready.splice(at, 0, index);
+  };
+  const finish = async (key: string, status: StepStatus, failedRoot: string | null) => {
+    states.set(key, { phase: "done", status, failedRoot });
+    await releaseDownstream(key);
+  };
+  /** Looks at each downstream step of a finished one: skip it, start it, or keep waiting. */
+  const releaseDownstream = async (key: string) => {
+    for (const childKey of byKey.get(key)?.step.downstream ?? []) {
+      const child = byKey.get(childKey);
+      if (!child || states.get(childKey)?.phase !== "pending") continue;
+      const blocker = blockingUpstream(child.step, states, byKey);
+      if (blocker) {
+        const via = blocker.root === blocker.upstream ? "" : ` (via "${blocker.upstream}")`;
+        const assetKey = [...child.step.definition.key];
+        await runtime.emit({ type: "STEP_SKIPPED", stepKey: childKey, assetKey, reason: `Upstream asset "${blocker.root}" failed${via}.` });
+        await finish(childKey, "SKIPPED", blocker.root);
+      } else if (child.step.upstream.every((upstreamKey) => states.get(upstreamKey)?.phase === "done")) {
+        markReady(child.index);
+      }
+    }
+  };
+  const start = (step: PlanStep) => {
+    const controller = new AbortController();
+    const handle: StepHandle = { controller, abandoned: false };
+    states.set(step.key, { phase: "running", handle });
+    running++;
+    const stopStep = () => controller.abort(signal.reason);
+    signal.addEventListener("abort", stopStep, { once: true });
+    runStep(step, runtime, handle)
+      // A throw here is a bug in the runner or in wrapStep; count it as the step failing rather than hang the run.
+      .catch((): StepStatus => "FAILURE")
+      .then((status) => {
+        signal.removeEventListener("abort", stopStep);
+        if (handle.abandoned) return;
+        running--;
+        finished.push({ key: step.key, status });
+        wake();
+      });
+  };
+  const nextWake = () => new Promise<void>((resolve) => (wake = resolve));
+  const aborted = new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener("abort", () => resolve(), { once: true })));
+
+  steps.forEach((step, index) => step.upstream.length === 0 && markReady(index));
+  while (!signal.aborted) {
+    while (running < maxConcurrency && ready.length > 0) start(steps[ready.shift() as number] as PlanStep);
+    if (running === 0 && finished.length === 0) break;
+    const woken = nextWake();
+    if (finished.length === 0) await Promise.race([woken, aborted]);
+    // Checked before taking each entry: after an abort, cancelRemaining records what is left.
+    while (finished.length > 0 && !signal.aborted) {
+      const done = finished.shift() as { key: string; status: StepStatus };
+      await finish(done.key, done.status, done.status === "FAILURE" ? done.key : null);
+    }
+  }
+  if (signal.aborted) await cancelRemaining(steps, states, finished, runtime, graceMs, () => running, nextWake);
+  return states;
+}
+
+/** What keeps a step from running: the first materialization upstream that did not succeed, and the failure it traces to. */
+function blockingUpstream(step: PlanStep, states: ReadonlyMap<string, StepState>, byKey: ReadonlyMap<string, { step: PlanStep }>): { upstream: string; root: string } | null {
+  for (const upstreamKey of step.upstream) {
+    // Observations only order the steps: downstream assets read external data through load(), whatever observe did.
+    if (byKey.get(upstreamKey)?.step.definition.type === "external") continue;
+    const state = states.get(upstreamKey);
+    if (state?.phase === "done" && state.status !== "SUCCESS") return { upstream: upstreamKey, root: state.failedRoot ?? upstreamKey };
+  }
+  return null;
+}
+
+/** After cancellation: pending steps are canceled now; running ones get `graceMs` to stop, then are abandoned. */
+async function cancelRemaining(
+  steps: readonly PlanStep[],
+  states: Map<string, StepState>,
+  finished: { key: string; status: StepStatus }[],
+  runtime: StepRuntime,
+  graceMs: number,
+  runningCount: () => number,
+  nextWake: () => Promise<void>,
+): Promise<void> {
+  const record = (key: string, status: StepStatus) => states.set(key, { phase: "done", status, failedRoot: null });
+  for (const step of steps) {
+    if (states.get(step.key)?.phase !== "pending") continue;
+    record(step.key, "CANCELED");
+    await runtime.emit({ type: "STEP_CANCELED", stepKey: step.key, assetKey: [...step.definition.key] });
+  }
+  const graceOver = new AbortController();
+  const grace = sleep(graceMs, graceOver.signal);
+  for (;;) {
+    for (let done = finished.shift(); done; done = finished.shift()) record(done.key, done.status);
+    if (runningCount() === 0) break;
+    const timedOut = await Promise.race([nextWake().then(() => false), grace.then(() => true)]);
+    if (timedOut && finished.length === 0) break;
+  }
+  graceOver.abort();
+  for (const step of steps) {
+    const state = states.get(step.key);
+    if (state?.phase !== "running") continue;
+    state.handle.abandoned = true;
+    record(step.key, "CANCELED");
+    await runtime.emit({ type: "STEP_CANCELED", stepKey: step.key, assetKey: [...step.definition.key] });
+  }
+}

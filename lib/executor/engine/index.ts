@@ -1,0 +1,7 @@
+// The in-process execution engine: plans a selection of assets and runs it, emitting the run's events.
+export { InvalidRunError } from "./errors";
+export type { ExecutionEvent, LogLevel, StepError } from "./events";
+export { executeAssets, type ExecuteAssetsOptions, type ExecutionResult } from "./executeAssets";
+export { checkResources, type ResourceCheck } from "./resources";
+export { validateRunConfig, type RunConfigError, type RunConfigValidation } from "./runConfig";
+export type { StepStatus } from "./stepRunner";

@@ -1,0 +1,164 @@
+// Runs end to end against a real Postgres: launched through the store, executed by real workers in
+// child processes, with the event log, step status and asset status they leave behind.
+import { spawn } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { failRunsWithLostWorkers } from "../daemon/runMonitor";
+import { upsertCodeLocation } from "../store/codeLocations";
+import { launchRun } from "../store/launchRun";
+import { eventsForRun, readComputeLogs } from "../store/runQueries";
+import { requestRunCancel, type RunWithSteps } from "../store/runs";
+import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
+import { reloadCodeLocation } from "./reloadCodeLocation";
+import { startWorker, type StrataWorker } from "./worker";
+
+let database: TestDatabase;
+let storageDir: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  storageDir = await mkdtemp(path.join(os.tmpdir(), "strata-storage-"));
+  await upsertCodeLocation(database.db, "pipeline", path.resolve("lib/executor/testdata/pipeline.ts"));
+  const loaded = await reloadCodeLocation(database.db, "pipeline");
+  expect(loaded?.loadError).toBeNull();
+});
+
+afterAll(async () => database?.drop());
+
+async function launch(selection: string, runConfig?: object): Promise<RunWithSteps> {
+  const result = await launchRun(database.db, { selection, runConfig: runConfig ? JSON.stringify(runConfig) : null, launchedBy: "test" });
+  if (result.kind !== "success") throw new Error(`launch failed: ${JSON.stringify(result)}`);
+  return result.run;
+}
+
+async function waitForStatus(runId: string, statuses: string[], timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const run = await database.db.run.findUniqueOrThrow({ where: { id: runId }, include: { steps: true } });
+    if (statuses.includes(run.status)) return run;
+    if (Date.now() > deadline) throw new Error(`run ${runId} is ${run.status}, expected ${statuses.join("/")}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const eventTypes = async (runId: string) => (await eventsForRun(database.db, runId, null, 1000)).events;
+
+describe("with one worker", () => {
+  let worker: StrataWorker;
+  beforeAll(async () => {
+    worker = await startWorker({ databaseUrl: database.url, concurrency: 2, storageDir });
+  });
+  afterAll(async () => worker?.stop());
+
+  it("materializes a chain, records events, asset status and the step's stdout", async () => {
+    const run = await launch("+test/total");
+    expect(run.assetSelection).toEqual(["test/numbers", "test/total"]);
+    const done = await waitForStatus(run.id, ["SUCCESS", "FAILURE"]);
+    expect(done.status).toBe("SUCCESS");
+    expect(done.steps.map((s) => s.status)).toEqual(["SUCCESS", "SUCCESS"]);
+
+    const events = await eventTypes(run.id);
+    const types = events.map((e) => e.eventType);
+    expect(types[0]).toBe("RUN_ENQUEUED");
+    expect(types).toEqual(expect.arrayContaining(["RUN_STARTING", "RUN_START", "STEP_START", "STEP_SUCCESS", "ASSET_MATERIALIZATION", "RUN_SUCCESS"]));
+    const materialization = events.find((e) => e.eventType === "ASSET_MATERIALIZATION" && e.assetKey === "test/numbers");
+    expect(materialization?.metadata.row_count).toEqual({ type: "int", value: 3 });
+
+    const status = await database.db.assetStatus.findUniqueOrThrow({ where: { assetKey: "test/total" } });
+    expect(status.lastMaterializationRunId).toBe(run.id);
+    expect((await readComputeLogs(database.db, run.id, "test/numbers")).stdout).toContain("hello from numbers");
+  });
+
+  it("retries a failing asset, then fails the run and skips what depends on it", async () => {
+    const run = await launch("test/flaky+");
+    const done = await waitForStatus(run.id, ["SUCCESS", "FAILURE"]);
+    expect(done.status).toBe("FAILURE");
+    const steps = Object.fromEntries(done.steps.map((s) => [s.stepKey, s]));
+    expect(steps["test/flaky"]).toMatchObject({ status: "FAILURE", attempt: 3 });
+    expect(steps["test/after_flaky"]?.status).toBe("SKIPPED");
+    const events = await eventTypes(run.id);
+    expect(events.filter((e) => e.eventType === "STEP_RETRY")).toHaveLength(2);
+    expect(events.find((e) => e.eventType === "STEP_FAILURE" && e.message.includes("attempt 3"))?.error?.message).toContain("flaky failed on attempt 3");
+    const status = await database.db.assetStatus.findUniqueOrThrow({ where: { assetKey: "test/flaky" } });
+    expect(status.lastFailureRunId).toBe(run.id);
+  });
+
+  it("cancels a running run: CANCELING, then CANCELED with its step canceled", async () => {
+    const run = await launch("test/slow");
+    await waitForStatus(run.id, ["STARTED"]);
+    const deadline = Date.now() + 30_000;
+    while ((await database.db.step.findFirstOrThrow({ where: { runId: run.id } })).status !== "RUNNING" && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const outcome = await requestRunCancel(database.db, run.id);
+    expect(outcome.ok && outcome.run.status).toBe("CANCELING");
+    const done = await waitForStatus(run.id, ["CANCELED", "FAILURE", "SUCCESS"]);
+    expect(done.status).toBe("CANCELED");
+    expect(done.steps[0]?.status).toBe("CANCELED");
+  });
+
+  it("fails a run with invalid config before any step starts, naming the field", async () => {
+    const run = await launch("test/slow", { "test/slow": { ms: "soon" } });
+    const done = await waitForStatus(run.id, ["SUCCESS", "FAILURE"]);
+    expect(done.status).toBe("FAILURE");
+    const failure = (await eventTypes(run.id)).find((e) => e.eventType === "RUN_FAILURE");
+    expect(failure?.message).toMatch(/ms/);
+    expect((await eventTypes(run.id)).some((e) => e.eventType === "STEP_START")).toBe(false);
+  });
+});
+
+describe("launch validation", () => {
+  it("creates nothing for an unknown key, a bad selection or config for an asset outside the run", async () => {
+    const before = await database.db.run.count();
+    expect(await launchRun(database.db, { assetKeys: [["test", "nope"]], launchedBy: "test" })).toMatchObject({ kind: "assetNotFound", message: expect.stringContaining("test/nope") });
+    expect(await launchRun(database.db, { selection: "group:", launchedBy: "test" })).toMatchObject({ kind: "invalidSelection", position: 6 });
+    expect(await launchRun(database.db, { selection: "test/total", runConfig: '{"test/slow": {}}', launchedBy: "test" })).toMatchObject({
+      kind: "invalidConfig",
+      errors: [{ path: ["test/slow"], message: expect.stringContaining("not an asset in this run") }],
+    });
+    expect(await launchRun(database.db, { selection: "test/total", runConfig: "{not json", launchedBy: "test" })).toMatchObject({ kind: "invalidConfig" });
+    expect(await database.db.run.count()).toBe(before);
+    expect(Number((await database.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs`)[0]?.n)).toBe(0);
+  });
+});
+
+describe("with several workers", () => {
+  it("two workers drain a queue of 50 runs, each executed exactly once", async () => {
+    const runs: RunWithSteps[] = [];
+    for (let i = 0; i < 50; i++) runs.push(await launch("test/numbers"));
+    const workers = await Promise.all([1, 2].map(() => startWorker({ databaseUrl: database.url, concurrency: 2, storageDir })));
+    try {
+      for (const run of runs) expect((await waitForStatus(run.id, ["SUCCESS", "FAILURE"], 120_000)).status).toBe("SUCCESS");
+    } finally {
+      await Promise.all(workers.map((w) => w.stop()));
+    }
+    const starts = await database.db.event.groupBy({ by: ["runId"], where: { runId: { in: runs.map((r) => r.id) }, eventType: "RUN_START" }, _count: true });
+    expect(starts).toHaveLength(runs.length);
+    expect(starts.every((s) => s._count === 1)).toBe(true);
+    const workerIds = new Set((await database.db.run.findMany({ where: { id: { in: runs.map((r) => r.id) } } })).map((r) => r.workerId));
+    expect(workerIds.size).toBe(2);
+  }, 180_000);
+
+  it("a worker killed with SIGKILL mid-run leaves a run the monitor fails with the reason", async () => {
+    const worker = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", "worker"], {
+      env: { ...process.env, DATABASE_URL: database.url, STRATA_HOME: storageDir },
+      stdio: "ignore",
+    });
+    try {
+      const run = await launch("test/slow");
+      const started = await waitForStatus(run.id, ["STARTED"]);
+      worker.kill("SIGKILL");
+      await new Promise((r) => worker.once("exit", r));
+      // As the daemon would see it once the heartbeat timeout has passed.
+      const later = new Date((started.heartbeatAt ?? new Date()).getTime() + 31_000);
+      expect(await failRunsWithLostWorkers(database.db, later)).toContain(run.id);
+      const failed = await database.db.run.findUniqueOrThrow({ where: { id: run.id }, include: { steps: true } });
+      expect(failed.status).toBe("FAILURE");
+      expect(failed.steps.every((s) => s.status !== "RUNNING" && s.status !== "PENDING")).toBe(true);
+      const failure = (await eventTypes(run.id)).find((e) => e.eventType === "RUN_FAILURE");
+      expect(failure?.message).toMatch(/stopped heartbeating/);
+    } finally {
+      worker.kill("SIGKILL");
+    }
+  }, 120_000);
+});
