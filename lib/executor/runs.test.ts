@@ -109,7 +109,9 @@ describe("with one worker", () => {
 
 describe("launch validation", () => {
   it("creates nothing for an unknown key, a bad selection or config for an asset outside the run", async () => {
+    const jobs = async () => Number((await database.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs`)[0]?.n);
     const before = await database.db.run.count();
+    const jobsBefore = await jobs();
     expect(await launchRun(database.db, { assetKeys: [["test", "nope"]], launchedBy: "test" })).toMatchObject({ kind: "assetNotFound", message: expect.stringContaining("test/nope") });
     expect(await launchRun(database.db, { selection: "group:", launchedBy: "test" })).toMatchObject({ kind: "invalidSelection", position: 6 });
     expect(await launchRun(database.db, { selection: "test/total", runConfig: '{"test/slow": {}}', launchedBy: "test" })).toMatchObject({
@@ -118,7 +120,8 @@ describe("launch validation", () => {
     });
     expect(await launchRun(database.db, { selection: "test/total", runConfig: "{not json", launchedBy: "test" })).toMatchObject({ kind: "invalidConfig" });
     expect(await database.db.run.count()).toBe(before);
-    expect(Number((await database.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs`)[0]?.n)).toBe(0);
+    // Finished jobs may still be leaving the queue, so the count can only have gone down.
+    expect(await jobs()).toBeLessThanOrEqual(jobsBefore);
   });
 });
 

