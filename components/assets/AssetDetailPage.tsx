@@ -1,6 +1,7 @@
 "use client";
 // An asset's page (/assets/<key>): header with Materialize, Overview, Events, Lineage, and the tabs later releases fill in.
 import Link from "next/link";
+import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, type ReactNode } from "react";
 import type { AssetNodeDetail } from "../../graphql/client/assetNode";
@@ -8,7 +9,7 @@ import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { useAssetNode } from "../../graphql/client/useAssetNode";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
-import { CalendarIcon, CheckCircleIcon, ChevronRightIcon, GraphIcon, SearchIcon } from "../ui/icons";
+import { CalendarIcon, CheckCircleIcon, GraphIcon, SearchIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { Tabs, type TabItem } from "../ui/Tabs";
 import { MaterializeButton } from "../runs/MaterializeButton";
@@ -83,30 +84,13 @@ function AssetHeader({ path, asset }: { path: string[]; asset: AssetNodeDetail |
   const name = path[path.length - 1] ?? "";
   return (
     <header className="bg-white px-6 pb-4 pt-5">
-      <nav aria-label="Breadcrumb">
-        <ol className="flex flex-wrap items-center gap-1 text-[13px] text-neutral-500">
-          <li>
-            <Link href="/assets" className="hover:text-accent-700 hover:underline">
-              Assets
-            </Link>
-          </li>
-          {prefix.map((segment, i) => (
-            <li key={`${i}-${segment}`} className="flex items-center gap-1">
-              <ChevronRightIcon size={12} className="text-neutral-300" />
-              <Link
-                href={`/assets?selection=${encodeURIComponent(`key:${prefix.slice(0, i + 1).join("/")}/*`)}`}
-                className="hover:text-accent-700 hover:underline"
-              >
-                {segment}
-              </Link>
-            </li>
-          ))}
-          <li className="flex items-center gap-1" aria-current="page">
-            <ChevronRightIcon size={12} className="text-neutral-300" />
-            <span className="text-neutral-700">{name}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        crumbs={[
+          { label: "Assets", href: "/assets" },
+          ...prefix.map((segment, i) => ({ label: segment, href: `/assets?selection=${encodeURIComponent(`key:${prefix.slice(0, i + 1).join("/")}/*`)}` })),
+          { label: name },
+        ]}
+      />
       <div className="mt-2 flex flex-wrap items-center justify-between gap-4">
         <h1 className="min-w-0 truncate text-xl font-semibold tracking-tight text-neutral-900">
           {prefix.length > 0 && <span className="font-normal text-neutral-400">{prefix.join("/")}/</span>}

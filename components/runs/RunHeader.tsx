@@ -1,6 +1,7 @@
 "use client";
 // The run page header: status, id, live duration, who launched it, tags, partition, config, and Cancel / Re-execute.
 import Link from "next/link";
+import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { useState, type ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { RunDetail } from "../../graphql/client/runs";
@@ -33,19 +34,7 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
 
   return (
     <header className="border-b border-neutral-200 bg-white px-6 pt-4 pb-4">
-      <nav aria-label="Breadcrumb">
-        <ol className="flex items-center gap-1 text-[13px] text-neutral-500">
-          <li>
-            <Link href="/runs" className="hover:text-accent-700 hover:underline">
-              Runs
-            </Link>
-          </li>
-          <li className="flex items-center gap-1" aria-current="page">
-            <ChevronRightIcon size={12} className="text-neutral-300" />
-            <span className="font-mono text-neutral-700">{shortRunId(run.runId)}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs crumbs={[{ label: "Runs", href: "/runs" }, { label: <span className="font-mono">{shortRunId(run.runId)}</span> }]} />
       <div className="mt-1.5 flex flex-wrap items-center justify-between gap-4">
         <div className="flex min-w-0 items-center gap-3">
           <h1 className="truncate text-xl font-semibold tracking-tight text-neutral-900">
