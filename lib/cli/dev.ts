@@ -5,6 +5,7 @@ import { startWorker } from "../executor/worker";
 import { createPrismaClient } from "../store/prisma";
 import { openDatabase, strataHome } from "./database";
 import { loadConfiguredLocations } from "./loadLocations";
+import { readStrataConfig } from "./strataConfig";
 import { buildConsoleIfStale, startConsole } from "./nextServer";
 
 const log = (line: string) => console.log(`[strata] ${line}`);
@@ -17,7 +18,8 @@ export async function dev(): Promise<void> {
   const db = createPrismaClient(database.url);
   await loadConfiguredLocations(db, log);
   await db.$disconnect();
-  const worker = await startWorker({ databaseUrl: database.url, storageDir: path.join(strataHome(), "storage"), log });
+  const { runQueue } = await readStrataConfig();
+  const worker = await startWorker({ databaseUrl: database.url, storageDir: path.join(strataHome(), "storage"), limits: runQueue, log });
   const daemon = startDaemon(database.url, log);
   buildConsoleIfStale(root, log);
   const web = startConsole(root, port, { DATABASE_URL: database.url, STRATA_PACKAGE_ROOT: root, PORT: String(port), STRATA_GRAPHIQL: "1" });

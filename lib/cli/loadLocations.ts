@@ -7,7 +7,7 @@ import { readStrataConfig } from "./strataConfig";
 /** Returns false when any location failed to load (its error is stored and shown in the console). */
 export async function loadConfiguredLocations(db: PrismaClient, log: (line: string) => void): Promise<boolean> {
   let allLoaded = true;
-  for (const location of await readStrataConfig()) {
+  for (const location of (await readStrataConfig()).codeLocations) {
     await upsertCodeLocation(db, location.name, location.modulePath);
     const loaded = await reloadCodeLocation(db, location.name);
     if (loaded?.loadStatus === "LOADED") {

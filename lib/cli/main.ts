@@ -8,6 +8,7 @@ import { openDatabase, strataHome } from "./database";
 import { dev } from "./dev";
 import { loadConfiguredLocations } from "./loadLocations";
 import { materializeFromCli } from "./materialize";
+import { readStrataConfig } from "./strataConfig";
 
 const usage = `usage: strata <command> [options]
 
@@ -56,7 +57,8 @@ async function main(argv: string[]): Promise<number> {
       const concurrency = Number(values.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a positive whole number, got "${values.concurrency}".`);
       const database = await openDatabase(log);
-      const worker = await startWorker({ databaseUrl: database.url, concurrency, storageDir: path.join(strataHome(), "storage"), log });
+      const { runQueue } = await readStrataConfig();
+      const worker = await startWorker({ databaseUrl: database.url, concurrency, storageDir: path.join(strataHome(), "storage"), limits: runQueue, log });
       await waitForSignal();
       await worker.stop();
       await database.stop();
@@ -85,8 +87,12 @@ async function main(argv: string[]): Promise<number> {
       if (!values.select) throw new Error("materialize needs --select, e.g. --select '+fact_events' or --select 'group:analytics'.");
       const database = await openDatabase(log);
       const db = createPrismaClient(database.url);
+      // Launch against the code as it is now, as `strata dev` would after a reload.
+      await loadConfiguredLocations(db, log);
       // A worker of our own, so a run launched from the command line also runs when no other worker is up.
-      const worker = values["no-wait"] || values["no-worker"] ? null : await startWorker({ databaseUrl: database.url, concurrency: 1, storageDir: path.join(strataHome(), "storage") });
+      const { runQueue } = await readStrataConfig();
+      const worker =
+        values["no-wait"] || values["no-worker"] ? null : await startWorker({ databaseUrl: database.url, concurrency: 1, storageDir: path.join(strataHome(), "storage"), limits: runQueue });
       try {
         return await materializeFromCli(db, { select: values.select, config: values.config, tags: values.tag ?? [], partition: values.partition, wait: !values["no-wait"] }, log);
       } finally {

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
+import type { RunConcurrencyLimits } from "../core/runConcurrency";
 
 const codeLocationConfig = z.object({
   /** Shown in the console and used to reload the location. */
@@ -11,7 +12,17 @@ const codeLocationConfig = z.object({
   module: z.string().min(1),
 });
 
-const strataConfigSchema = z.object({ codeLocations: z.array(codeLocationConfig).min(1, "name at least one code location") });
+const runQueueConfig = z.object({
+  /** Runs in progress at once across all workers. */
+  maxConcurrentRuns: z.number().int().min(1).optional(),
+  /** Limits for runs carrying a tag, e.g. { key: "database", value: "warehouse", limit: 1 }. */
+  tagConcurrencyLimits: z.array(z.object({ key: z.string().min(1), value: z.string().optional(), limit: z.number().int().min(1) })).optional(),
+});
+
+const strataConfigSchema = z.object({
+  codeLocations: z.array(codeLocationConfig).min(1, "name at least one code location"),
+  runQueue: runQueueConfig.optional(),
+});
 
 export type StrataConfig = z.input<typeof strataConfigSchema>;
 export interface ResolvedCodeLocation {
@@ -24,7 +35,12 @@ export function configPath(): string {
   return path.resolve(process.env.STRATA_CONFIG ?? "strata.config.ts");
 }
 
-export async function readStrataConfig(file = configPath()): Promise<ResolvedCodeLocation[]> {
+export interface ResolvedConfig {
+  codeLocations: ResolvedCodeLocation[];
+  runQueue: RunConcurrencyLimits;
+}
+
+export async function readStrataConfig(file = configPath()): Promise<ResolvedConfig> {
   if (!existsSync(file)) throw new Error(`No Strata config at ${file}. Create strata.config.ts naming your code locations, or set STRATA_CONFIG.`);
   const loaded = (await import(pathToFileURL(file).href)) as { default?: unknown };
   const parsed = strataConfigSchema.safeParse(loaded.default);
@@ -33,9 +49,10 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCod
     throw new Error(`Invalid ${path.basename(file)}:\n${problems}`);
   }
   const names = new Set<string>();
-  return parsed.data.codeLocations.map((location) => {
+  const codeLocations = parsed.data.codeLocations.map((location) => {
     if (names.has(location.name)) throw new Error(`Invalid ${path.basename(file)}: code location "${location.name}" is named twice.`);
     names.add(location.name);
     return { name: location.name, modulePath: path.resolve(path.dirname(file), location.module) };
   });
+  return { codeLocations, runQueue: parsed.data.runQueue ?? {} };
 }

@@ -2,6 +2,7 @@
 // the run ends with a status even when the process crashes or is killed.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { findCodeLocation } from "../store/codeLocations";
 import type { PrismaClient } from "../store/prisma";
 import { claimRun, finishRun, heartbeatRun, markRunStarted } from "../store/runs";
@@ -16,6 +17,7 @@ export interface SuperviseOptions {
   runId: string;
   workerId: string;
   storageDir: string;
+  limits: RunConcurrencyLimits;
   log: (line: string) => void;
 }
 
@@ -23,13 +25,16 @@ function packageRoot(): string {
   return process.env.STRATA_PACKAGE_ROOT ?? process.cwd();
 }
 
-export async function executeRunInChildProcess({ db, databaseUrl, runId, workerId, storageDir, log }: SuperviseOptions): Promise<void> {
-  if (!(await claimRun(db, runId, workerId))) return; // canceled, or another worker has it
+/** Returns "held" when a concurrency limit keeps the run queued; the caller retries it later. */
+export async function executeRunInChildProcess({ db, databaseUrl, runId, workerId, storageDir, limits, log }: SuperviseOptions): Promise<"done" | "held"> {
+  const claim = await claimRun(db, runId, workerId, limits);
+  if (claim.kind === "held") return "held";
+  if (claim.kind === "gone") return "done"; // canceled, or another worker has it
   const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
   const location = await findCodeLocation(db, run.codeLocationName);
   if (!location) {
     await finishRun(db, runId, "FAILURE", `Code location "${run.codeLocationName}" no longer exists.`);
-    return;
+    return "done";
   }
   const root = packageRoot();
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/executor/runProcessEntry.ts")], {
@@ -70,4 +75,5 @@ export async function executeRunInChildProcess({ db, databaseUrl, runId, workerI
     else await finishRun(db, runId, "FAILURE", `The run process exited unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}) before the run finished.`);
   }
   log(`${prefix} finished with ${(await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status}.`);
+  return "done";
 }

@@ -165,3 +165,29 @@ describe("with several workers", () => {
     }
   }, 120_000);
 });
+
+describe("concurrency limits", () => {
+  it("holds a run queued with the reason while the limit is used, then runs it", async () => {
+    const worker = await startWorker({ databaseUrl: database.url, concurrency: 2, storageDir, limits: { maxConcurrentRuns: 1 } });
+    try {
+      const first = await launch("test/slow", { "test/slow": { ms: 2_000 } });
+      await waitForStatus(first.id, ["STARTED"]);
+      const second = await launch("test/slow", { "test/slow": { ms: 10 } });
+      const deadline = Date.now() + 20_000;
+      let held = await database.db.run.findUniqueOrThrow({ where: { id: second.id } });
+      while (!held.queuedReason && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        held = await database.db.run.findUniqueOrThrow({ where: { id: second.id } });
+      }
+      expect(held.status).toBe("QUEUED");
+      expect(held.queuedReason).toContain("maxConcurrentRuns");
+
+      const [a, b] = [await waitForStatus(first.id, ["SUCCESS", "FAILURE"]), await waitForStatus(second.id, ["SUCCESS", "FAILURE"])];
+      expect([a.status, b.status]).toEqual(["SUCCESS", "SUCCESS"]);
+      expect(b.startTime!.getTime()).toBeGreaterThanOrEqual(a.endTime!.getTime());
+      expect(b.queuedReason).toBeNull();
+    } finally {
+      await worker.stop();
+    }
+  }, 60_000);
+});

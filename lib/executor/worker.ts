@@ -4,9 +4,12 @@
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { Logger, run as runQueue, type Runner } from "graphile-worker";
+import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { createPrismaClient } from "../store/prisma";
 import { EXECUTE_RUN_TASK } from "../store/runs";
 import { executeRunInChildProcess } from "./runSupervisor";
+
+const HELD_RUN_RETRY_MS = 1_000;
 
 export interface WorkerOptions {
   databaseUrl: string;
@@ -14,6 +17,8 @@ export interface WorkerOptions {
   concurrency?: number;
   /** Directory for the filesystem IO manager's files. */
   storageDir: string;
+  /** Run concurrency limits this worker enforces when it claims runs. */
+  limits?: RunConcurrencyLimits;
   log?: (line: string) => void;
 }
 
@@ -35,10 +40,12 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
       if (level === "error" || level === "warning") log(`[queue] ${message}`);
     }),
     taskList: {
-      [EXECUTE_RUN_TASK]: async (payload) => {
+      [EXECUTE_RUN_TASK]: async (payload, helpers) => {
         const runId = (payload as { runId?: unknown }).runId;
         if (typeof runId !== "string") throw new Error(`Malformed ${EXECUTE_RUN_TASK} job payload: ${JSON.stringify(payload)}`);
-        await executeRunInChildProcess({ db, databaseUrl: options.databaseUrl, runId, workerId, storageDir: options.storageDir, log });
+        const outcome = await executeRunInChildProcess({ db, databaseUrl: options.databaseUrl, runId, workerId, storageDir: options.storageDir, limits: options.limits ?? {}, log });
+        // Held back by a concurrency limit: look again shortly, in a fresh job (this one completes).
+        if (outcome === "held") await helpers.addJob(EXECUTE_RUN_TASK, { runId }, { runAt: new Date(Date.now() + HELD_RUN_RETRY_MS), maxAttempts: 1 });
       },
     },
   });

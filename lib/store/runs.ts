@@ -1,4 +1,5 @@
 // Runs: creation (with its queue job, atomically), lifecycle transitions and heartbeats.
+import { checkRunConcurrency, type RunConcurrencyLimits } from "../core/runConcurrency";
 import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
 import { appendRunEvents } from "./runEvents";
 
@@ -50,11 +51,29 @@ export async function createRun(db: PrismaClient, input: NewRun): Promise<RunWit
   });
 }
 
-/** QUEUED → STARTING for exactly one worker; false when another worker (or a cancel) got there first. */
-export async function claimRun(db: PrismaClient, runId: string, workerId: string): Promise<boolean> {
-  const claimed = await db.run.updateMany({ where: { id: runId, status: "QUEUED" }, data: { status: "STARTING", workerId, heartbeatAt: new Date() } });
-  if (claimed.count === 1) await appendRunEvents(db, runId, [{ eventType: "RUN_STARTING", message: `Worker ${workerId} is starting the run.` }]);
-  return claimed.count === 1;
+export type ClaimOutcome = { kind: "claimed" } | { kind: "gone" } | { kind: "held"; reason: string };
+
+/**
+ * QUEUED → STARTING for exactly one worker, if the concurrency limits allow one more run; otherwise
+ * the run stays QUEUED with the reason. Claims are serialized with an advisory lock, so two workers
+ * never both take the last free slot.
+ */
+export async function claimRun(db: PrismaClient, runId: string, workerId: string, limits: RunConcurrencyLimits = {}): Promise<ClaimOutcome> {
+  const outcome = await db.$transaction(async (tx): Promise<ClaimOutcome> => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strata.claim_run'))`;
+    const run = await tx.run.findUnique({ where: { id: runId } });
+    if (!run || run.status !== "QUEUED") return { kind: "gone" };
+    const inProgress = await tx.run.findMany({ where: { status: { in: [...IN_PROGRESS_STATUSES] } }, select: { tags: true } });
+    const decision = checkRunConcurrency(limits, inProgress.map((r) => r.tags as Record<string, string>), run.tags as Record<string, string>);
+    if (!decision.ok) {
+      await tx.run.update({ where: { id: runId }, data: { queuedReason: decision.reason } });
+      return { kind: "held", reason: decision.reason };
+    }
+    await tx.run.update({ where: { id: runId }, data: { status: "STARTING", workerId, heartbeatAt: new Date(), queuedReason: null } });
+    return { kind: "claimed" };
+  });
+  if (outcome.kind === "claimed") await appendRunEvents(db, runId, [{ eventType: "RUN_STARTING", message: `Worker ${workerId} is starting the run.` }]);
+  return outcome;
 }
 
 export async function markRunStarted(db: PrismaClient, runId: string, pid: number): Promise<void> {

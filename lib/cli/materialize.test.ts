@@ -1,0 +1,42 @@
+// `strata materialize` on the command line: launches, follows the log, and exits by the run's result.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => database?.drop());
+
+function strata(args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/main.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: database.url, STRATA_CONFIG: path.resolve("lib/cli/testdata/pipeline.config.ts") },
+  });
+  return { code: result.status, output: result.stdout + result.stderr };
+}
+
+it("materializes a selection and prints its events", () => {
+  const { code, output } = strata(["materialize", "--select", "+test/total", "--tag", "team=data"]);
+  expect(output).toMatch(/ASSET_MATERIALIZATION test\/total/);
+  expect(output).toMatch(/ended with SUCCESS/);
+  expect(code).toBe(0);
+}, 60_000);
+
+it("exits non-zero when the run fails, with the error in the output", () => {
+  const { code, output } = strata(["materialize", "--select", "test/flaky"]);
+  expect(output).toContain("flaky failed on attempt 3");
+  expect(output).toMatch(/ended with FAILURE/);
+  expect(code).toBe(1);
+}, 60_000);
+
+it("points at the position of a selection syntax error and launches nothing", async () => {
+  const before = await database.db.run.count();
+  const { code, output } = strata(["materialize", "--select", "group:"]);
+  expect(output).toContain("Invalid selection");
+  expect(output).toMatch(/\n\s+group:\n\s{8}\^/);
+  expect(code).toBe(2);
+  expect(await database.db.run.count()).toBe(before);
+});
