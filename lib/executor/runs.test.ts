@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { failRunsWithLostWorkers } from "../daemon/runMonitor";
 import { upsertCodeLocation } from "../store/codeLocations";
-import { launchRun } from "../store/launchRun";
+import { launchReexecution, launchRun } from "../store/launchRun";
 import { eventsForRun, readComputeLogs } from "../store/runQueries";
 import { requestRunCancel, type RunWithSteps } from "../store/runs";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
@@ -83,6 +83,18 @@ describe("with one worker", () => {
     expect(events.find((e) => e.eventType === "STEP_FAILURE" && e.message.includes("attempt 3"))?.error?.message).toContain("flaky failed on attempt 3");
     const status = await database.db.assetStatus.findUniqueOrThrow({ where: { assetKey: "test/flaky" } });
     expect(status.lastFailureRunId).toBe(run.id);
+  });
+
+  it("re-executes from failure: only the steps that did not succeed, linked to the parent run", async () => {
+    const parent = await launch("test/numbers or test/flaky+");
+    await waitForStatus(parent.id, ["FAILURE"]);
+    const result = await launchReexecution(database.db, parent.id, "FROM_FAILURE", null, "test");
+    expect(result.kind).toBe("success");
+    if (result.kind !== "success") return;
+    expect(result.run.assetSelection).toEqual(["test/flaky", "test/after_flaky"]);
+    expect(result.run).toMatchObject({ parentRunId: parent.id, rootRunId: parent.id });
+    await waitForStatus(result.run.id, ["FAILURE", "SUCCESS"]);
+    expect(await launchReexecution(database.db, parent.id, "SELECTED_STEPS", ["test/nope"], "test")).toMatchObject({ kind: "error", message: expect.stringContaining("test/nope") });
   });
 
   it("cancels a running run: CANCELING, then CANCELED with its step canceled", async () => {
