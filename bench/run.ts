@@ -1,5 +1,5 @@
 // Benchmarks that print figures (never pass/fail): the pure asset graph and selection at scale,
-// and the GraphQL assetNodes query over a stored snapshot of the same size.
+// the GraphQL assetNodes query over a stored snapshot of the same size, and executor throughput.
 import { performance } from "node:perf_hooks";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -13,6 +13,9 @@ import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLo
 import { startEmbeddedPostgres } from "../lib/store/embeddedPostgres";
 import { applyPendingMigrations } from "../lib/store/migrations";
 import { createPrismaClient } from "../lib/store/prisma";
+import { launchRun } from "../lib/store/launchRun";
+import { reloadCodeLocation } from "../lib/executor/reloadCodeLocation";
+import { startWorker } from "../lib/executor/worker";
 
 /** A layered DAG: `width` assets per layer, each depending on two assets of the layer before. */
 function layeredAssets(layers: number, width: number): AssetNodeSnapshot[] {
@@ -62,6 +65,24 @@ try {
   const bytes = (await query(catalog)).length;
   await time(`GraphQL assetNodes, catalog fields (${(bytes / 1e6).toFixed(1)} MB)`, 5, () => query(catalog));
   await time('GraphQL assetNodes(selection: "+g99/a0")', 5, () => query('{ assetNodes(selection: "+g99/a0") { id } }'));
+
+  // Executor throughput: launch to finish, each run in its own child process.
+  await upsertCodeLocation(db, "pipeline", path.resolve("lib/executor/testdata/pipeline.ts"));
+  await reloadCodeLocation(db, "pipeline");
+  const worker = await startWorker({ databaseUrl: url, concurrency: 2, storageDir: dataDir + "/storage" });
+  const runCount = 10;
+  const start = performance.now();
+  const ids: string[] = [];
+  for (let i = 0; i < runCount; i++) {
+    const launched = await launchRun(db, { selection: "+test/total", launchedBy: "bench" });
+    if (launched.kind === "success") ids.push(launched.run.id);
+  }
+  const launchedMs = performance.now() - start;
+  while ((await db.run.count({ where: { id: { in: ids }, status: { in: ["SUCCESS", "FAILURE"] } } })) < ids.length) await new Promise((r) => setTimeout(r, 50));
+  const drainMs = performance.now() - start;
+  await worker.stop();
+  console.log(`${`launchRun x${runCount}`.padEnd(58)} mean ${(launchedMs / runCount).toFixed(2).padStart(11)} ms`);
+  console.log(`${`${runCount} two-asset runs drained, 1 worker x 2 slots`.padEnd(58)} total ${drainMs.toFixed(0).padStart(10)} ms  (${((runCount / drainMs) * 1000).toFixed(2)} runs/s)`);
   await db.$disconnect();
 } finally {
   await server.stop();
