@@ -1,11 +1,31 @@
+import pg from "pg";
 import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import { selectAssets } from "../../lib/core/selection";
+import { createTestDatabase } from "../../lib/store/testing/testDatabase";
 import { materialize, toDefinitionsSnapshot, type Definitions } from "../../lib/sdk";
 import { dailyActiveUsers, weeklyReport, type DailyActiveUsers } from "./assets/analytics";
 import { deduplicatedEvents, factEvents, rawEvents } from "./assets/userEvents";
 import definitions from "./definitions";
-import type { TrackingPipeline } from "./resources";
+import type { TrackingPipeline, Warehouse } from "./resources";
 import { generateEvents, type RawEvent } from "./synthetic";
+
+/** An in-memory warehouse: replaceTable keeps the rows, and the only query fact_events runs (a count) reads them. */
+function fakeWarehouse(): Warehouse & { tables: Map<string, readonly object[]> } {
+  const tables = new Map<string, readonly object[]>();
+  return {
+    url: "postgres://fake",
+    schema: "user_events_warehouse",
+    tables,
+    replaceTable: async (table, rows) => {
+      tables.set(table, [...rows]);
+    },
+    query: async <TRow extends Record<string, unknown>>(sql: string) => {
+      const table = /count\(\*\).*FROM "[^"]+"\."([^"]+)"/is.exec(sql)?.[1];
+      if (table === undefined) throw new Error(`The fake warehouse only counts rows; got: ${sql}`);
+      return [{ row_count: tables.get(table)?.length ?? 0 }] as unknown as TRow[];
+    },
+  };
+}
 
 describe("the user-events example", () => {
   const snapshot = toDefinitionsSnapshot(definitions);
@@ -62,7 +82,8 @@ describe("the user-events example", () => {
   });
 
   it("materializes end to end with materialize(): duplicates removed, a report written", async () => {
-    const result = await materialize(definitions);
+    const warehouse = fakeWarehouse();
+    const result = await materialize(definitions, { resources: { warehouse } });
     expect(result.success).toBe(true);
     expect(result.stepStatuses).toEqual({
       raw_events: "SUCCESS",
@@ -79,6 +100,7 @@ describe("the user-events example", () => {
     expect(deduplicated.length).toBe(new Set(deduplicated.map((e) => e.eventId)).size);
     expect(deduplicated.length).toBeLessThan(raw.length);
     expect(result.outputFor(factEvents)).toHaveLength(deduplicated.length);
+    expect(warehouse.tables.get("fact_events")).toEqual(result.outputFor(factEvents));
     const dau = result.outputFor(dailyActiveUsers);
     expectTypeOf(dau).toEqualTypeOf<DailyActiveUsers[]>();
     expect(dau).toHaveLength(14);
@@ -89,7 +111,10 @@ describe("the user-events example", () => {
   });
 
   it("records row counts, a table schema and a preview as materialization metadata", async () => {
-    const result = await materialize(definitions, { selection: ["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"] });
+    const result = await materialize(definitions, {
+      selection: ["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"],
+      resources: { warehouse: fakeWarehouse() },
+    });
     expect(result.metadataFor(rawEvents)).toMatchObject({ row_count: { type: "int", value: 2000 } });
     expect(result.metadataFor("user_profiles")).toMatchObject({ rows: { type: "int" } });
     expect(result.assetObservations.map((event) => event.stepKey)).toEqual(["user_profiles"]);
@@ -116,6 +141,27 @@ describe("the user-events example", () => {
   });
 
   it("rejects an event count below 1, naming the asset and field", async () => {
-    await expect(materialize(definitions, { runConfig: { raw_events: { eventCount: 0 } } })).rejects.toThrow(/Asset "raw_events" config field "eventCount"/);
+    await expect(materialize(definitions, { resources: { warehouse: fakeWarehouse() }, runConfig: { raw_events: { eventCount: 0 } } })).rejects.toThrow(/Asset "raw_events" config field "eventCount"/);
+  });
+
+  it("writes fact_events to a real user_events_warehouse.fact_events table, replacing it on each run", async () => {
+    const database = await createTestDatabase();
+    const previous = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = database.url;
+    try {
+      const selection = ["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"];
+      await materialize(definitions, { selection, runConfig: { raw_events: { eventCount: 300 } } });
+      const result = await materialize(definitions, { selection, runConfig: { raw_events: { eventCount: 100 } } });
+      expect(result.success).toBe(true);
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM user_events_warehouse.fact_events').finally(() => client.end());
+      expect(rows[0]?.n).toBe(result.outputFor(factEvents).length);
+      expect(result.metadataFor(factEvents).row_count).toEqual({ type: "int", value: rows[0]?.n });
+    } finally {
+      if (previous === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = previous;
+      await database.drop();
+    }
   });
 });

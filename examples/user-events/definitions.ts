@@ -2,9 +2,9 @@
 import { defineDefinitions } from "../../lib/sdk";
 import { dailyActiveUsers, weeklyReport } from "./assets/analytics";
 import { deduplicatedEvents, enrichedEvents, factEvents, rawEvents, userProfiles } from "./assets/userEvents";
-import { trackingPipeline } from "./resources";
+import { trackingPipeline, warehouse } from "./resources";
 
 export default defineDefinitions({
   assets: [rawEvents, deduplicatedEvents, userProfiles, enrichedEvents, factEvents, dailyActiveUsers, weeklyReport],
-  resources: { trackingPipeline },
+  resources: { trackingPipeline, warehouse },
 });

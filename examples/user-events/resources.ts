@@ -1,6 +1,7 @@
-// The example's resources: a stand-in for the tracking pipeline's export API, served from the synthetic generator.
+// The example's resources: a stand-in for the tracking pipeline's export API, and the Postgres warehouse facts land in.
+import pg from "pg";
 import { z } from "zod";
-import { resource } from "../../lib/sdk";
+import { env, resource, writeTableRows } from "../../lib/sdk";
 import { generateEvents, type RawEvent } from "./synthetic";
 
 /** What raw_events needs from the tracking pipeline; tests swap in a fake with the same shape. */
@@ -19,4 +20,33 @@ export const trackingPipeline = resource({
   setup: (options): TrackingPipeline => ({
     fetchEvents: async (count) => generateEvents({ ...options, count }),
   }),
+});
+
+/** The warehouse fact_events is written to; tests swap in an in-memory fake with the same shape. */
+export interface Warehouse {
+  readonly url: string;
+  readonly schema: string;
+  query<TRow extends Record<string, unknown> = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<TRow[]>;
+  /** Replaces every row of `<schema>.<table>` with `rows` in one transaction, creating the table when missing. */
+  replaceTable(table: string, rows: readonly object[]): Promise<void>;
+}
+
+// The example has no warehouse of its own, so it borrows Strata's database (`strata dev` sets DATABASE_URL for
+// workers) and keeps to a schema of its own, well away from the tables Strata's migrations manage.
+export const warehouse = resource({
+  config: z.object({ url: z.string().min(1), schema: z.string().min(1) }),
+  values: { url: env("DATABASE_URL"), schema: "user_events_warehouse" },
+  setup: ({ url, schema }): Warehouse & { pool: pg.Pool } => {
+    const pool = new pg.Pool({ connectionString: url, max: 2 });
+    return {
+      url,
+      schema,
+      pool,
+      query: async <TRow extends Record<string, unknown>>(sql: string, params: readonly unknown[] = []) => (await pool.query<TRow>(sql, [...params])).rows,
+      replaceTable: async (table, rows) => {
+        await writeTableRows(pool, { schema, table, partitionKey: null, assetKey: [table] }, rows);
+      },
+    };
+  },
+  teardown: ({ pool }) => pool.end(),
 });

@@ -23,6 +23,15 @@ export { materialize, type AssetReference, type MaterializeOptions, type Materia
 export { meta, MetadataValue, toMetadataValues, type MetadataConversion, type MetadataInput } from "./metadata";
 export { isOutputWithMetadata, withMetadata, type OutputValue, type OutputWithMetadata } from "./output";
 export {
+  PARTITION_COLUMN,
+  postgresTableIOManager,
+  quoteIdentifier,
+  readTableRows,
+  writeTableRows,
+  type PostgresTableIOManagerOptions,
+  type TableTarget,
+} from "./postgresTableIOManager";
+export {
   env,
   isEnvVar,
   isResourceDefinition,

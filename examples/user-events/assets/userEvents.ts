@@ -1,7 +1,7 @@
 // The user_events group: raw events in, deduplicated, joined with user profiles, shaped into a fact table.
 import { z } from "zod";
-import { asset, externalAsset, meta } from "../../../lib/sdk";
-import { trackingPipeline } from "../resources";
+import { asset, externalAsset, meta, quoteIdentifier } from "../../../lib/sdk";
+import { trackingPipeline, warehouse } from "../resources";
 import { fingerprint, generateUserProfiles, type EventType, type UserProfile } from "../synthetic";
 
 const GROUP = "user_events";
@@ -127,9 +127,10 @@ export const factEvents = asset({
   owners: [DATA_ENG, "team:analytics"],
   tags: { tier: "gold" },
   kinds: ["postgres"],
-  metadata: { table: meta.path("warehouse.fact_events"), columns: ["eventId", "userId", "day", "type", "country", "plan", "revenueCents"] },
-  codeVersion: "2",
-  compute: ({ enrichedEvents }, ctx): FactEvent[] => {
+  metadata: { table: meta.path("user_events_warehouse.fact_events"), columns: ["eventId", "userId", "day", "type", "country", "plan", "revenueCents"] },
+  codeVersion: "3",
+  resources: { warehouse },
+  compute: async ({ enrichedEvents }, ctx): Promise<FactEvent[]> => {
     const facts = enrichedEvents
       .map((event) => ({
         eventId: event.eventId,
@@ -141,9 +142,16 @@ export const factEvents = asset({
         revenueCents: event.amountCents ?? 0,
       }))
       .sort((a, b) => (a.day === b.day ? a.eventId.localeCompare(b.eventId) : a.day < b.day ? -1 : 1));
-    ctx.log.info(`Built ${facts.length} fact rows.`);
+    const { warehouse } = ctx.resources;
+    await warehouse.replaceTable("fact_events", facts);
+    // Counted back from the table rather than the array, so the metadata shows what analysts will actually query.
+    const [counted] = await warehouse.query<{ row_count: number }>(
+      `SELECT count(*)::int AS row_count FROM ${quoteIdentifier(warehouse.schema)}.${quoteIdentifier("fact_events")}`,
+    );
+    const rowCount = counted?.row_count ?? 0;
+    ctx.log.info(`Wrote ${rowCount} fact rows to ${warehouse.schema}.fact_events.`);
     ctx.addOutputMetadata({
-      row_count: facts.length,
+      row_count: rowCount,
       revenue_cents: facts.reduce((sum, fact) => sum + fact.revenueCents, 0),
       schema: meta.tableSchema(FACT_COLUMNS),
       preview: meta.tablePreview(facts, { columns: FACT_COLUMNS, limit: 5 }),
