@@ -14,6 +14,7 @@ import { ListIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
 import { TableSkeleton } from "../ui/Skeleton";
 import { MetadataPlot, type PlotPoint } from "./MetadataPlot";
+import { tableHeadClass } from "../ui/table";
 
 const NUMERIC_TYPES = new Set(["int", "float"]);
 /** Structured values (JSON, table schemas and previews) are too big for a summary cell; their label is enough. */
@@ -50,7 +51,7 @@ export function AssetEventsTab({ asset }: { asset: AssetNodeDetail }) {
       )}
       <div className="overflow-hidden rounded-lg border border-neutral-200 bg-white shadow-xs">
         <table aria-label="Materializations" className="w-full text-left text-[13px]">
-          <thead className="border-b border-neutral-200 bg-neutral-50 text-[11px] font-semibold uppercase tracking-wide text-neutral-500">
+          <thead className={tableHeadClass}>
             <tr>
               <th scope="col" className="px-4 py-2">Timestamp</th>
               <th scope="col" className="px-4 py-2">Run</th>

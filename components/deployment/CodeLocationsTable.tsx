@@ -10,6 +10,7 @@ import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { RefreshIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
+import { tableHeadClass } from "../ui/table";
 
 const statusTone: Record<CodeLocationLoadStatus, BadgeTone> = { LOADED: "green", LOADING: "blue", ERROR: "red" };
 const statusLabel: Record<CodeLocationLoadStatus, string> = { LOADED: "Loaded", LOADING: "Loading", ERROR: "Error" };
@@ -22,7 +23,7 @@ export function CodeLocationsTable({ locations }: { locations: CodeLocation[] })
   return (
     <div className="overflow-hidden rounded-lg border border-neutral-200 bg-white shadow-xs">
       <table className="w-full text-left text-[13px]">
-        <thead className="border-b border-neutral-200 bg-neutral-50 text-[11px] font-semibold uppercase tracking-wide text-neutral-500">
+        <thead className={tableHeadClass}>
           <tr>
             <th scope="col" className="px-4 py-2.5">Name</th>
             <th scope="col" className="px-4 py-2.5">Module</th>

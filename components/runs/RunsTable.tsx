@@ -7,12 +7,13 @@ import { RunDuration } from "./RunDuration";
 import { runPageHref, shortRunId } from "./runLinks";
 import { RunStatusBadge } from "./RunStatusBadge";
 import { RunTags } from "./RunTags";
+import { tableHeadClass } from "../ui/table";
 
 export function RunsTable({ runs, onSelectTag }: { runs: readonly RunListItem[]; onSelectTag: (tag: RunTag) => void }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-neutral-200 bg-white shadow-xs">
       <table aria-label="Runs" className="w-full min-w-[1000px] text-left text-[13px]">
-        <thead className="border-b border-neutral-200 bg-neutral-50 text-[11px] font-semibold uppercase tracking-wide text-neutral-500">
+        <thead className={tableHeadClass}>
           <tr>
             <th scope="col" className="w-28 px-4 py-2">Run</th>
             <th scope="col" className="w-28 px-3 py-2">Status</th>

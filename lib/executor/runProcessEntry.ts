@@ -11,6 +11,7 @@ import { createComputeLogWriter } from "./computeLogWriter";
 import { checkResources, executeAssets, validateRunConfig } from "./engine";
 import { toEventInput } from "./toEventInput";
 
+const MAX_CONCURRENT_STEPS_TAG = "strata/max_concurrent_steps";
 const runId = process.env.STRATA_RUN_ID!;
 const modulePath = process.env.STRATA_MODULE_PATH!;
 const storageDir = process.env.STRATA_STORAGE_DIR ?? path.resolve(".strata/storage");
@@ -46,6 +47,9 @@ async function main(): Promise<void> {
   const resources = checkResources(definitions, run.assetSelection);
   if (!resources.ok) return fail(resources.errors.join("; "));
 
+  // Dagster's tag: how many steps of this run may execute at once (the engine's default otherwise).
+  const maxConcurrency = Number((run.tags as Record<string, string>)[MAX_CONCURRENT_STEPS_TAG]) || undefined;
+
   const logs = createComputeLogWriter(db, runId);
   const restoreStreams = captureComputeLogs(logs.write);
   let result;
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
       runConfig,
       ioManager: filesystemIOManager({ baseDir: storageDir }),
       signal: controller.signal,
+      maxConcurrency,
       wrapStep: (stepKey, fn) => runInStep(stepKey, fn),
       onEvent: async (event) => {
         await appendRunEvents(db, runId, [toEventInput(event, run.partitionKey)]);

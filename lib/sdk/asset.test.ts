@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { asset } from "./asset";
 import type { AssetExecutionContext } from "./context";
 import { InvalidDefinitionsError } from "./errors";
+import { problemsOf } from "./problemsOf.testing";
 import { externalAsset } from "./externalAsset";
 import { meta } from "./metadata";
 
@@ -17,15 +18,6 @@ const context: AssetExecutionContext = {
   addOutputMetadata: () => {},
 };
 
-function problemsOf(define: () => unknown): string[] {
-  try {
-    define();
-  } catch (error) {
-    if (error instanceof InvalidDefinitionsError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected InvalidDefinitionsError");
-}
 
 describe("asset", () => {
   it("normalises options and fills defaults", () => {

@@ -2,18 +2,10 @@ import { describe, expect, it } from "vitest";
 import { asset } from "./asset";
 import { defineDefinitions, Definitions, isDefinitions } from "./definitions";
 import { InvalidDefinitionsError } from "./errors";
+import { problemsOf } from "./problemsOf.testing";
 import { externalAsset } from "./externalAsset";
 import { toDefinitionsSnapshot } from "./snapshot";
 
-function problemsOf(define: () => unknown): string[] {
-  try {
-    define();
-  } catch (error) {
-    if (error instanceof InvalidDefinitionsError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected InvalidDefinitionsError");
-}
 
 const source = externalAsset<string[]>({ key: "source", group: "ingest" });
 const raw = asset({ key: "raw_events", ins: { source }, group: "ingest", compute: ({ source }) => source.length });
