@@ -138,21 +138,27 @@ describe("launch validation", () => {
 });
 
 describe("with several workers", () => {
-  it("two workers drain a queue of 50 runs, each executed exactly once", async () => {
+  it("two strata worker processes drain a queue of 50 runs, each executed exactly once", async () => {
     const runs: RunWithSteps[] = [];
     for (let i = 0; i < 50; i++) runs.push(await launch("test/numbers"));
-    const workers = await Promise.all([1, 2].map(() => startWorker({ databaseUrl: database.url, concurrency: 2, storageDir })));
+    const workers = [1, 2].map(() =>
+      spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", "worker", "--concurrency", "2"], {
+        env: { ...process.env, DATABASE_URL: database.url, STRATA_HOME: storageDir },
+        stdio: "ignore",
+      }),
+    );
     try {
-      for (const run of runs) expect((await waitForStatus(run.id, ["SUCCESS", "FAILURE"], 120_000)).status).toBe("SUCCESS");
+      for (const run of runs) expect((await waitForStatus(run.id, ["SUCCESS", "FAILURE"], 150_000)).status).toBe("SUCCESS");
     } finally {
-      await Promise.all(workers.map((w) => w.stop()));
+      for (const worker of workers) worker.kill("SIGTERM");
+      await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once("exit", r)))));
     }
     const starts = await database.db.event.groupBy({ by: ["runId"], where: { runId: { in: runs.map((r) => r.id) }, eventType: "RUN_START" }, _count: true });
     expect(starts).toHaveLength(runs.length);
     expect(starts.every((s) => s._count === 1)).toBe(true);
     const workerIds = new Set((await database.db.run.findMany({ where: { id: { in: runs.map((r) => r.id) } } })).map((r) => r.workerId));
     expect(workerIds.size).toBe(2);
-  }, 180_000);
+  }, 240_000);
 
   it("a worker killed with SIGKILL mid-run leaves a run the monitor fails with the reason", async () => {
     const worker = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", "worker"], {
