@@ -1,3 +1,5 @@
+import type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "./partitions/types";
+
 // The JSON picture of a code location's definitions: what the web server and daemon know of user code.
 
 /** An asset key as a path, e.g. ["analytics", "fact_events"]; printed as "analytics/fact_events". */
@@ -60,6 +62,15 @@ export interface AssetNodeSnapshot {
    * several locations (the store) fill it in so selections such as `code_location:user-events` can match.
    */
   codeLocationName?: string;
+  /** How the asset is partitioned; left out when it is not. */
+  partitionsDefinition?: PartitionsDefinitionSnapshot;
+  /**
+   * Partition mappings the asset declared, by upstream asset key string ("analytics/raw_events"); upstreams not
+   * listed use defaultPartitionMapping(). Left out when none is declared.
+   */
+  partitionMappings?: Record<string, PartitionMappingSnapshot>;
+  /** "single_run": a backfill may materialize a whole range of partitions in one run (ctx.partitionKeyRange). */
+  backfillPolicy?: "single_run";
 }
 
 export interface DefinitionsSnapshot {

@@ -1,0 +1,101 @@
+// The JSON shapes of partitions definitions and partition mappings, as snapshots carry them, and the
+// key space every reader (executor, store, daemon, console) uses to turn keys into positions and back.
+
+/**
+ * Partitions by time: one partition per tick of `cron` in `timezone`, each covering the wall-clock window from its
+ * tick to the next. Keys are the window start in wall-clock time: "2026-01-01" (keyFormat "date") or
+ * "2026-01-01-13:00" (keyFormat "datetime"). Only complete windows exist: a partition appears once its window ended.
+ * DST: ticks are wall-clock times; a wall time that does not exist (spring forward) has no partition, and a wall time
+ * that occurs twice (fall back) is one partition starting at its first occurrence, so keys are always unique.
+ */
+export interface TimeWindowPartitionsSnapshot {
+  type: "time_window";
+  /** Five-field cron: minute hour day-of-month month day-of-week, e.g. "0 0 * * *" for daily. */
+  cron: string;
+  /** First window's start, wall-clock, in the key format: "2026-01-01" or "2026-01-01-06:00". */
+  start: string;
+  /** Wall-clock end (exclusive, key format): no window starting at or after it; null for open-ended. */
+  end: string | null;
+  /** IANA time zone, e.g. "UTC" or "America/New_York". */
+  timezone: string;
+  keyFormat: "date" | "datetime";
+}
+
+/** A fixed list of keys, in the order given (e.g. regions). */
+export interface StaticPartitionsSnapshot {
+  type: "static";
+  keys: string[];
+}
+
+/** Keys added and removed at run time (API, CLI, sensors), stored in Postgres under `name`; ordered by when added. */
+export interface DynamicPartitionsSnapshot {
+  type: "dynamic";
+  name: string;
+}
+
+export type SingleDimensionPartitionsSnapshot = TimeWindowPartitionsSnapshot | StaticPartitionsSnapshot | DynamicPartitionsSnapshot;
+
+/** Two dimensions, e.g. date × region. A key joins one key of each dimension with "|": "2026-01-01|us". */
+export interface MultiPartitionsSnapshot {
+  type: "multi";
+  dimensions: [PartitionDimensionSnapshot, PartitionDimensionSnapshot];
+}
+
+export interface PartitionDimensionSnapshot {
+  name: string;
+  definition: SingleDimensionPartitionsSnapshot;
+}
+
+export type PartitionsDefinitionSnapshot = SingleDimensionPartitionsSnapshot | MultiPartitionsSnapshot;
+
+/** Separates the dimension keys of a multi-partition key. */
+export const MULTI_PARTITION_KEY_SEPARATOR = "|";
+
+/**
+ * Which upstream partitions a downstream partition reads.
+ * - identity: the same key (both assets share a definition);
+ * - all: every upstream partition (the default for an unpartitioned downstream);
+ * - time_window: the upstream windows overlapping the downstream window, widened by whole upstream partitions:
+ *   { startOffset: -1, endOffset: -1 } is "the previous day" for daily → daily; daily → weekly reads 7 days;
+ * - static: upstream key → the downstream keys it feeds;
+ * - dimension: between a multi-partitioned asset and a single-dimension one whose keys are that dimension's keys.
+ */
+export type PartitionMappingSnapshot =
+  | { type: "identity" }
+  | { type: "all" }
+  | { type: "time_window"; startOffset: number; endOffset: number }
+  | { type: "static"; downstreamKeysByUpstreamKey: Record<string, string[]> }
+  | { type: "dimension"; dimension: string };
+
+/** What building a key space needs from outside: the clock (time windows) and stored dynamic keys. */
+export interface KeySpaceContext {
+  now: Date;
+  /** Keys of a dynamic partitions definition, in the order they were added. */
+  dynamicKeys(name: string): readonly string[];
+}
+
+/**
+ * Every partition key of a definition at one moment, in order, with positions. For multi definitions the order is
+ * row-major: index = index in dimension 0 × size of dimension 1 + index in dimension 1.
+ */
+export interface PartitionKeySpace {
+  readonly definition: PartitionsDefinitionSnapshot;
+  readonly size: number;
+  keyAt(index: number): string;
+  /** The key's position, or -1 when the key is not a partition of this definition (now). */
+  indexOf(key: string): number;
+  keys(): readonly string[];
+  /** For multi definitions, each dimension's own key space (dimension 0 gives the rows); null otherwise. */
+  readonly dimensions: readonly [PartitionDimensionSpace, PartitionDimensionSpace] | null;
+}
+
+export interface PartitionDimensionSpace {
+  name: string;
+  space: PartitionKeySpace;
+}
+
+/** Inclusive [first, last] positions in a key space. Lists of ranges are sorted, disjoint and never adjacent. */
+export type IndexRange = readonly [first: number, last: number];
+
+/** Inclusive [firstKey, lastKey] in a key space's order: how partition sets are stored, so they survive new keys. */
+export type KeyRange = readonly [firstKey: string, lastKey: string];
