@@ -104,7 +104,7 @@ describe("code locations", () => {
     const { data } = await graphql<{ codeLocations: { name: string; loadStatus: string; assetCount: number; loadError: unknown }[] }>(
       "{ codeLocations { name loadStatus assetCount loadError { message } } }",
     );
-    expect(data!.codeLocations).toEqual([{ name: "user-events", loadStatus: "LOADED", assetCount: 7, loadError: null }]);
+    expect(data!.codeLocations).toEqual([{ name: "user-events", loadStatus: "LOADED", assetCount: 8, loadError: null }]);
   });
 
   it("a cyclic definitions module fails to load with the cycle path, and the last good snapshot stays", async () => {
@@ -112,7 +112,7 @@ describe("code locations", () => {
     const { data } = await graphql<{ reloadCodeLocation: { __typename: string; loadStatus: string; assetCount: number; loadError: { message: string; stack: string | null } } }>(
       `mutation { reloadCodeLocation(name: "user-events") { __typename ... on CodeLocation { loadStatus assetCount loadError { message stack } } } }`,
     );
-    expect(data!.reloadCodeLocation).toMatchObject({ __typename: "CodeLocation", loadStatus: "ERROR", assetCount: 7 });
+    expect(data!.reloadCodeLocation).toMatchObject({ __typename: "CodeLocation", loadStatus: "ERROR", assetCount: 8 });
     expect(data!.reloadCodeLocation.loadError.message).toMatch(/cycle/i);
     expect(data!.reloadCodeLocation.loadError.message).toMatch(/→/);
 

@@ -1,10 +1,10 @@
 // The user-events code location: synthetic product events, cleaned and joined, feeding daily and weekly analytics.
 import { defineDefinitions } from "../../lib/sdk";
-import { dailyActiveUsers, weeklyReport } from "./assets/analytics";
+import { dailyActiveUsers, regionalRevenue, weeklyReport } from "./assets/analytics";
 import { deduplicatedEvents, enrichedEvents, factEvents, rawEvents, userProfiles } from "./assets/userEvents";
 import { trackingPipeline, warehouse } from "./resources";
 
 export default defineDefinitions({
-  assets: [rawEvents, deduplicatedEvents, userProfiles, enrichedEvents, factEvents, dailyActiveUsers, weeklyReport],
+  assets: [rawEvents, deduplicatedEvents, userProfiles, enrichedEvents, factEvents, dailyActiveUsers, weeklyReport, regionalRevenue],
   resources: { trackingPipeline, warehouse },
 });

@@ -6,19 +6,20 @@ import { generateEvents, type RawEvent } from "./synthetic";
 
 /** What raw_events needs from the tracking pipeline; tests swap in a fake with the same shape. */
 export interface TrackingPipeline {
-  fetchEvents(count: number): Promise<RawEvent[]>;
+  /** The events of one UTC day ("YYYY-MM-DD"), duplicates included. */
+  fetchEvents(day: string, count: number): Promise<RawEvent[]>;
 }
 
 export const trackingPipeline = resource({
   config: z.object({
     seed: z.number().int(),
     users: z.number().int().min(1),
-    days: z.number().int().min(1),
     duplicateRate: z.number().min(0).max(1),
   }),
-  values: { seed: 42, users: 250, days: 14, duplicateRate: 0.05 },
-  setup: (options): TrackingPipeline => ({
-    fetchEvents: async (count) => generateEvents({ ...options, count }),
+  values: { seed: 42, users: 250, duplicateRate: 0.05 },
+  setup: ({ seed, ...options }): TrackingPipeline => ({
+    // A seed per day: re-fetching a day gives the same events, and event ids never collide across days.
+    fetchEvents: async (day, count) => generateEvents({ ...options, seed: seed * 100_000 + Date.parse(`${day}T00:00:00Z`) / 86_400_000, count, startDay: day, days: 1 }),
   }),
 });
 
@@ -27,8 +28,11 @@ export interface Warehouse {
   readonly url: string;
   readonly schema: string;
   query<TRow extends Record<string, unknown> = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<TRow[]>;
-  /** Replaces every row of `<schema>.<table>` with `rows` in one transaction, creating the table when missing. */
-  replaceTable(table: string, rows: readonly object[]): Promise<void>;
+  /**
+   * Replaces the rows of `<schema>.<table>` in one transaction, creating the table when missing: every row, or with a
+   * partition key only that partition's rows (kept in the `_partition` column).
+   */
+  replaceTable(table: string, rows: readonly object[], partitionKey?: string | null): Promise<void>;
 }
 
 // The example has no warehouse of its own, so it borrows Strata's database (`strata dev` sets DATABASE_URL for
@@ -43,8 +47,8 @@ export const warehouse = resource({
       schema,
       pool,
       query: async <TRow extends Record<string, unknown>>(sql: string, params: readonly unknown[] = []) => (await pool.query<TRow>(sql, [...params])).rows,
-      replaceTable: async (table, rows) => {
-        await writeTableRows(pool, { schema, table, partitionKey: null, assetKey: [table] }, rows);
+      replaceTable: async (table, rows, partitionKey = null) => {
+        await writeTableRows(pool, { schema, table, partitionKey, assetKey: [table] }, rows);
       },
     };
   },

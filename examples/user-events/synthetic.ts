@@ -31,7 +31,6 @@ export function seededRandom(seed: number): () => number {
 }
 
 const EVENT_TYPES: readonly EventType[] = ["page_view", "page_view", "page_view", "click", "click", "signup", "purchase"];
-const START = Date.UTC(2024, 0, 1);
 const DAY_MS = 86_400_000;
 
 export interface EventGenerationOptions {
@@ -39,13 +38,16 @@ export interface EventGenerationOptions {
   /** Total events emitted, duplicates included. */
   count: number;
   users: number;
+  /** First UTC day events occur on, "YYYY-MM-DD". */
+  startDay: string;
   days: number;
   /** Share of emitted events that repeat an earlier one, as at-least-once delivery would. */
   duplicateRate: number;
 }
 
-export function generateEvents({ seed, count, users, days, duplicateRate }: EventGenerationOptions): RawEvent[] {
+export function generateEvents({ seed, count, users, startDay, days, duplicateRate }: EventGenerationOptions): RawEvent[] {
   const random = seededRandom(seed);
+  const start = Date.parse(`${startDay}T00:00:00Z`);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const events: RawEvent[] = [];
   for (let index = 0; events.length < count; index++) {
@@ -59,7 +61,7 @@ export function generateEvents({ seed, count, users, days, duplicateRate }: Even
       eventId: `evt_${seed}_${index.toString().padStart(5, "0")}`,
       userId: 1 + Math.floor(random() * users),
       type,
-      occurredAt: new Date(START + Math.floor(random() * days * DAY_MS)).toISOString(),
+      occurredAt: new Date(start + Math.floor(random() * days * DAY_MS)).toISOString(),
       amountCents: type === "purchase" ? 500 + Math.floor(random() * 20_000) : null,
     });
   }

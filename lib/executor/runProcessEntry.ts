@@ -8,7 +8,7 @@ import { appendRunEvents } from "../store/runEvents";
 import { finishRun } from "../store/runs";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
-import { checkResources, executeAssets, validateRunConfig } from "./engine";
+import { checkResources, dynamicPartitionNames, executeAssets, formatRange, InvalidRunError, validateRunConfig } from "./engine";
 import { toEventInput } from "./toEventInput";
 
 const MAX_CONCURRENT_STEPS_TAG = "strata/max_concurrent_steps";
@@ -47,6 +47,15 @@ async function main(): Promise<void> {
   const resources = checkResources(definitions, run.assetSelection);
   if (!resources.ok) return fail(resources.errors.join("; "));
 
+  const partitionRange = run.partitionRangeStart !== null && run.partitionRangeEnd !== null ? { start: run.partitionRangeStart, end: run.partitionRangeEnd } : null;
+  // Read once, before any step starts, so every step of the run sees the same partitions.
+  const now = new Date();
+  const dynamicKeys = new Map<string, string[]>();
+  for (const definitionName of dynamicPartitionNames(definitions, run.assetSelection)) {
+    const rows = await db.dynamicPartition.findMany({ where: { definitionName }, orderBy: { id: "asc" }, select: { partitionKey: true } });
+    dynamicKeys.set(definitionName, rows.map((row) => row.partitionKey));
+  }
+
   // Dagster's tag: how many steps of this run may execute at once (the engine's default otherwise).
   const maxConcurrency = Number((run.tags as Record<string, string>)[MAX_CONCURRENT_STEPS_TAG]) || undefined;
 
@@ -59,22 +68,31 @@ async function main(): Promise<void> {
       assetKeys: run.assetSelection,
       runId,
       partitionKey: run.partitionKey,
+      partitionRange,
+      now,
+      dynamicPartitionKeys: (name) => dynamicKeys.get(name) ?? [],
       runConfig,
       ioManager: filesystemIOManager({ baseDir: storageDir }),
       signal: controller.signal,
       maxConcurrency,
       wrapStep: (stepKey, fn) => runInStep(stepKey, fn),
       onEvent: async (event) => {
-        await appendRunEvents(db, runId, [toEventInput(event, run.partitionKey)]);
+        await appendRunEvents(db, runId, [toEventInput(event)]);
       },
     });
+  } catch (error) {
+    // Checked at launch too, but partitions may have changed since (a dynamic key deleted, a new code version).
+    if (error instanceof InvalidRunError) return fail(error.message);
+    throw error;
   } finally {
     restoreStreams();
     await logs.close();
   }
   if (controller.signal.aborted) await finishRun(db, runId, "CANCELED", "Canceled by request.");
-  else if (result.success) await finishRun(db, runId, "SUCCESS", `Materialized ${run.assetSelection.length} asset(s).`);
-  else {
+  else if (result.success) {
+    const partition = partitionRange ? ` for partitions ${formatRange(partitionRange)}` : run.partitionKey ? ` for partition ${run.partitionKey}` : "";
+    await finishRun(db, runId, "SUCCESS", `Materialized ${run.assetSelection.length} asset(s)${partition}.`);
+  } else {
     const failed = Object.entries(result.stepStatuses).filter(([, s]) => s === "FAILURE").map(([k]) => k);
     await finishRun(db, runId, "FAILURE", `Steps failed: ${failed.join(", ") || "(none; see the log)"}.`);
   }

@@ -9,12 +9,14 @@ import {
   type AssetIns,
   type AssetInputs,
 } from "./assetDefinition";
+import { normaliseAssetPartitions, type BackfillPolicy } from "./assetPartitions";
 import { describeKey, describeValue, normaliseAttributes, type AssetAttributeOptions } from "./attributes";
 import { isConfigSchema, type ConfigOf, type ConfigSchema } from "./config";
 import type { AssetExecutionContext } from "./context";
 import { InvalidDefinitionsError } from "./errors";
 import { isIOManager, type IOManager } from "./ioManager";
 import type { OutputValue } from "./output";
+import type { PartitionMapping, PartitionsDefinition } from "./partitions";
 import { resourceKeyProblems, type ResourceRequirements, type ResourcesOf } from "./resourceRequirements";
 import { normaliseRetryPolicy, retryPolicyProblems, type RetryPolicy } from "./retryPolicy";
 
@@ -66,6 +68,25 @@ export interface AssetOptions<
    * @example ioManager: "files"
    */
   ioManager?: string | IOManager;
+  /**
+   * Splits the asset into partitions, materialized one per run (ctx.partitionKey) or, with backfillPolicy
+   * "single_run", a range per run. Stored values are kept per partition.
+   * @example partitions: dailyPartitions({ start: "2026-01-01" })
+   */
+  partitions?: PartitionsDefinition;
+  /**
+   * Which upstream partitions each partition reads, by upstream asset key. Upstreams not listed read the same key
+   * (equal definitions), the overlapping windows (time windows), or every partition. An input reading one upstream
+   * partition gets its value; several (or every partition) arrive as Record<partitionKey, value>.
+   * @example partitionMappings: { raw_events: timeWindowPartitionMapping({ startOffset: -1, endOffset: -1 }) }   // the previous day
+   */
+  partitionMappings?: Readonly<Record<string, PartitionMapping>>;
+  /**
+   * "single_run" lets a backfill materialize a range of partitions in one run: ctx.partitionKeyRange is set and
+   * compute returns an object (or Map) with one value per key of ctx.partitionKeys. Defaults to "multi_run".
+   * @example backfillPolicy: "single_run"
+   */
+  backfillPolicy?: BackfillPolicy;
   /**
    * Produces the asset's value from its inputs; may be async. Its return type becomes the type downstream `ins` see;
    * return withMetadata(value, {...}) to attach metadata to the materialization.
@@ -133,6 +154,8 @@ export function asset<
   if (options.ioManager !== undefined && !(typeof options.ioManager === "string" && options.ioManager !== "") && !isIOManager(options.ioManager)) {
     problems.push(`${label}: ioManager must be the name of an IO manager in defineDefinitions({ ioManagers }) or an object made by ioManager().`);
   }
+  const partitioning = normaliseAssetPartitions(label, options, { ins, dependencyKeys });
+  problems.push(...partitioning.problems);
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
 
   // The context's config and resource types are the caller's business; at run time the executor supplies both.
@@ -147,6 +170,7 @@ export function asset<
     retryPolicy: options.retryPolicy === undefined ? null : normaliseRetryPolicy(options.retryPolicy),
     resourceKeys: resources.keys,
     ioManager: options.ioManager ?? null,
+    ...partitioning.fields,
     compute,
   });
 }

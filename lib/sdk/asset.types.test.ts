@@ -25,6 +25,10 @@ describe("typed ins", () => {
         expectTypeOf(profiles).toEqualTypeOf<{ userId: number; name: string }[]>();
         expectTypeOf(loadedProfiles).toEqualTypeOf<Map<number, string>>();
         expectTypeOf(ctx.partitionKey).toEqualTypeOf<string | null>();
+        expectTypeOf(ctx.partitionKeys).toEqualTypeOf<string[]>();
+        expectTypeOf(ctx.partitionKeyRange).toEqualTypeOf<{ start: string; end: string } | null>();
+        expectTypeOf(ctx.partitionTimeWindow).toEqualTypeOf<{ start: Date; end: Date } | null>();
+        expectTypeOf(ctx.partitionDimensionKeys).toEqualTypeOf<Record<string, string> | null>();
         return rawEvents.map((event) => event.id);
       },
     });

@@ -4,6 +4,8 @@ import type { ConfigSchema } from "./config";
 import type { AssetExecutionContext } from "./context";
 import type { IOManager } from "./ioManager";
 import type { MetadataInput, MetadataValue } from "./metadata";
+import type { BackfillPolicy } from "./assetPartitions";
+import type { PartitionMapping, PartitionsDefinition } from "./partitions";
 import type { RetryPolicy } from "./retryPolicy";
 
 // Type-only marker carrying an asset's output type, so `ins` can hand it to compute; it never exists at run time.
@@ -24,6 +26,8 @@ interface AssetDefinitionBase<TOutput> {
   readonly metadata: Readonly<Record<string, MetadataValue>>;
   /** Names of the resources the executor hands to compute/observe/load as ctx.resources. */
   readonly resourceKeys: readonly string[];
+  /** How the asset is partitioned; null when it is not (always null for external assets). */
+  readonly partitions: PartitionsDefinition | null;
 }
 
 /** An asset Strata materializes by running `compute`. */
@@ -39,6 +43,9 @@ export interface AssetDefinition<TOutput = unknown> extends AssetDefinitionBase<
   readonly retryPolicy: RetryPolicy | null;
   /** Where the value is stored: a name from defineDefinitions({ ioManagers }), an IO manager, or null for the default. */
   readonly ioManager: string | IOManager | null;
+  /** Declared partition mappings by upstream asset key string; other upstreams use the default mapping. */
+  readonly partitionMappings: Readonly<Record<string, PartitionMapping>>;
+  readonly backfillPolicy: BackfillPolicy;
   // Method syntax on purpose: its parameter is checked bivariantly, so definitions with specific input types
   // still fit the loader's general `AssetDefinition` while the executor calls it with a plain record.
   compute(inputs: Readonly<Record<string, unknown>>, context: AssetExecutionContext): TOutput | Promise<TOutput>;

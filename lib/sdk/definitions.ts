@@ -4,6 +4,7 @@ import { toAssetKeyString } from "../core/assetKey";
 import { closestMatch } from "../core/closestMatch";
 import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
 import { isAssetDefinition, type AnyAssetDefinition } from "./assetDefinition";
+import { partitionMappingProblems } from "./assetPartitions";
 import { describeValue } from "./attributes";
 import { InvalidDefinitionsError } from "./errors";
 import { isIOManager, type IOManager } from "./ioManager";
@@ -35,7 +36,8 @@ const definitionsBrand = Symbol.for("strata.definitions");
 
 /**
  * A code location's validated assets. Construction throws InvalidDefinitionsError listing every problem: entries
- * that are not asset definitions, duplicate keys, dependencies on keys that are not defined, dependency cycles.
+ * that are not asset definitions, duplicate keys, dependencies on keys that are not defined, partition mappings that
+ * do not fit the two assets' partitions, dependency cycles.
  * (Invalid keys and group names never get this far: asset() and externalAsset() reject them where they are written.)
  */
 export class Definitions {
@@ -102,6 +104,8 @@ function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; 
 
   const nodes = assets.map(toAssetNodeSnapshot);
   problems.push(...unknownDependencyProblems(nodes, [...counts.keys()]));
+  const byKey = new Map(assets.map((definition) => [definition.keyString, definition]));
+  problems.push(...partitionMappingProblems(assets, (key) => byKey.get(key)));
 
   problems.push(...resourceProblems(assets, options.resources));
   problems.push(...ioManagerProblems(assets, options.ioManagers));

@@ -41,6 +41,7 @@ export function externalAsset<TOutput = unknown>(options: ExternalAssetOptions<T
     type: "external",
     ...attributes,
     resourceKeys: resources.keys,
+    partitions: null,
     observe: options.observe ?? null,
     load: options.load ?? null,
   });

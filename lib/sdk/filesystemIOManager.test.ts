@@ -36,6 +36,18 @@ describe("filesystemIOManager", () => {
     expect(await io.loadInput(context(["events"], "../../escape"))).toBe(1);
   });
 
+  it("stores each partition of long keys in a file of its own with a name that fits the filesystem", async () => {
+    const io = filesystemIOManager({ baseDir });
+    const long = (last: string) => `${"region|".repeat(36)}${last}`;
+    await io.handleOutput(context(["events"], long("a")), "a");
+    await io.handleOutput(context(["events"], long("b")), "b");
+    expect(await io.loadInput(context(["events"], long("a")))).toBe("a");
+    expect(await io.loadInput(context(["events"], long("b")))).toBe("b");
+    const files = await readdir(path.join(baseDir, "events"));
+    expect(files).toHaveLength(2);
+    for (const file of files) expect(Buffer.byteLength(file)).toBeLessThanOrEqual(255);
+  });
+
   it("reports a value that was never stored as OutputNotFoundError naming the asset", async () => {
     const io = filesystemIOManager({ baseDir });
     await expect(io.loadInput(context(["raw_events"]))).rejects.toThrow(OutputNotFoundError);

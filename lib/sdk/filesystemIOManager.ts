@@ -1,5 +1,5 @@
 // An IO manager storing each asset value as a JSON file, written atomically so a crash never leaves half a file.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { OutputNotFoundError, type IOManager, type IOManagerContext } from "./ioManager";
@@ -10,6 +10,8 @@ export interface FilesystemIOManagerOptions {
 }
 
 const DEFAULT_PARTITION_FILE = "__default";
+// File names are capped at 255 bytes; an encoded 255-character key with "|" or "/" in it would not fit.
+const MAX_PARTITION_NAME = 200;
 
 /**
  * Stores values at `<baseDir>/<asset/key/path>/<partitionKey or __default>.json`. Values go through JSON, so Dates come
@@ -20,7 +22,7 @@ export function filesystemIOManager({ baseDir }: FilesystemIOManagerOptions): IO
   if (typeof baseDir !== "string" || baseDir === "") throw new TypeError("filesystemIOManager(): baseDir must be a non-empty directory path.");
   const pathFor = ({ assetKey, partitionKey }: Pick<IOManagerContext, "assetKey" | "partitionKey">) =>
     // Partition keys are user data ("2024-01-01|US", "a/b"): encoding keeps each one a single file inside the asset folder.
-    path.join(path.resolve(baseDir), ...assetKey, `${partitionKey === null ? DEFAULT_PARTITION_FILE : encodeURIComponent(partitionKey)}.json`);
+    path.join(path.resolve(baseDir), ...assetKey, `${partitionKey === null ? DEFAULT_PARTITION_FILE : partitionFileName(partitionKey)}.json`);
 
   return {
     pathFor,
@@ -40,6 +42,14 @@ export function filesystemIOManager({ baseDir }: FilesystemIOManagerOptions): IO
       return JSON.parse(text) as unknown;
     },
   };
+}
+
+/** The key itself, encoded; a long key keeps a readable prefix and a hash of the whole key, so names stay unique. */
+function partitionFileName(partitionKey: string): string {
+  const encoded = encodeURIComponent(partitionKey);
+  if (encoded.length <= MAX_PARTITION_NAME) return encoded;
+  const hash = createHash("sha256").update(partitionKey).digest("hex").slice(0, 32);
+  return `${encoded.slice(0, MAX_PARTITION_NAME - hash.length - 1)}~${hash}`;
 }
 
 /** Writes beside the target and renames over it: rename is atomic within a directory, so readers see old or new, never part. */

@@ -1,5 +1,6 @@
-// The public API code locations import: assets, resources, IO managers, definitions, metadata helpers and materialize().
+// The public API code locations import: assets, partitions, resources, IO managers, definitions, metadata helpers and materialize().
 export { asset, type AssetDependency, type AssetOptions } from "./asset";
+export type { BackfillPolicy } from "./assetPartitions";
 export {
   isAssetDefinition,
   type AnyAssetDefinition,
@@ -22,6 +23,32 @@ export { ioManager, isIOManager, OutputNotFoundError, type IOManager, type IOMan
 export { materialize, type AssetReference, type MaterializeOptions, type MaterializeResult } from "./materialize";
 export { meta, MetadataValue, toMetadataValues, type MetadataConversion, type MetadataInput } from "./metadata";
 export { isOutputWithMetadata, withMetadata, type OutputValue, type OutputWithMetadata } from "./output";
+export {
+  allPartitionsMapping,
+  dailyPartitions,
+  dimensionPartitionMapping,
+  dynamicPartitions,
+  hourlyPartitions,
+  identityPartitionMapping,
+  isPartitionMapping,
+  isPartitionsDefinition,
+  monthlyPartitions,
+  multiPartitions,
+  staticPartitionMapping,
+  staticPartitions,
+  timeWindowPartitionMapping,
+  timeWindowPartitions,
+  weeklyPartitions,
+  type DailyPartitionsOptions,
+  type HourlyPartitionsOptions,
+  type MonthlyPartitionsOptions,
+  type PartitionKeyRange,
+  type PartitionMapping,
+  type PartitionsDefinition,
+  type SingleDimensionPartitionsDefinition,
+  type TimeWindowPartitionsOptions,
+  type WeeklyPartitionsOptions,
+} from "./partitions";
 export {
   PARTITION_COLUMN,
   postgresTableIOManager,
@@ -46,3 +73,4 @@ export type { ResourceRequirements, ResourcesOf } from "./resourceRequirements";
 export { retryDelayMs, type RetryPolicy } from "./retryPolicy";
 export { toAssetNodeSnapshot, toDefinitionsSnapshot } from "./snapshot";
 export type { AssetKeyPath, AssetNodeSnapshot, DefinitionsSnapshot, TableColumn } from "../core/definitionsSnapshot";
+export type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "../core/partitions/types";

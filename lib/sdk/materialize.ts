@@ -4,6 +4,7 @@ import { executeAssets, type ExecutionEvent, type StepError, type StepStatus } f
 import type { AnyAssetDefinition, AssetOutputOf } from "./assetDefinition";
 import { defineDefinitions, isDefinitions, type Definitions } from "./definitions";
 import type { IOManager } from "./ioManager";
+import type { PartitionKeyRange } from "./partitions";
 
 export interface MaterializeOptions {
   /**
@@ -16,8 +17,27 @@ export interface MaterializeOptions {
    * @example runConfig: { raw_events: { eventCount: 100 } }
    */
   runConfig?: Record<string, unknown>;
-  /** @example partitionKey: "2024-01-01" */
+  /**
+   * The partition to materialize; every partitioned asset in the selection must have it (unpartitioned ones run as usual).
+   * @example partitionKey: "2026-01-05"
+   */
   partitionKey?: string | null;
+  /**
+   * A range of partitions (inclusive) materialized in one compute per asset; those assets need backfillPolicy "single_run"
+   * and return one value per key of ctx.partitionKeys.
+   * @example partitionRange: { start: "2026-01-01", end: "2026-01-07" }
+   */
+  partitionRange?: PartitionKeyRange | null;
+  /**
+   * The clock for time-window partitions (only windows that ended by then exist); default: now.
+   * @example now: new Date("2026-02-01T00:00:00Z")
+   */
+  now?: Date;
+  /**
+   * The keys of dynamic partitions definitions by name, in the order they were added (default: none).
+   * @example dynamicPartitionKeys: { customers: ["acme", "globex"] }
+   */
+  dynamicPartitionKeys?: Readonly<Record<string, readonly string[]>>;
   /**
    * Asset key strings to run (default: every asset that is not external). Upstream assets left out are loaded from
    * the IO manager, so pass the same `ioManager` to chain runs.
@@ -54,7 +74,8 @@ export interface MaterializeResult {
 
 /**
  * Materializes assets in this process and returns their values and events. Throws (InvalidRunError) when the run
- * cannot start: unknown keys, invalid config, missing resources or environment variables.
+ * cannot start: unknown keys, a partition the selected assets do not have, invalid config, missing resources or
+ * environment variables. A range run's outputFor() is the object of values by partition key.
  * @example
  * const result = await materialize([rawEvents, deduplicatedEvents], { runConfig: { raw_events: { eventCount: 50 } } });
  * expect(result.success).toBe(true);
@@ -69,6 +90,9 @@ export async function materialize(assetsOrDefinitions: readonly AnyAssetDefiniti
     assetKeys: [...selection],
     runId: options.runId ?? `materialize-${globalThis.crypto.randomUUID()}`,
     partitionKey: options.partitionKey ?? null,
+    partitionRange: options.partitionRange ?? null,
+    now: options.now,
+    dynamicPartitionKeys: (name) => options.dynamicPartitionKeys?.[name] ?? [],
     runConfig: options.runConfig,
     resources: options.resources,
     ioManager: options.ioManager,

@@ -22,6 +22,11 @@ export function toAssetNodeSnapshot(definition: AnyAssetDefinition): AssetNodeSn
   if (isAsset && definition.retryPolicy) node.retryPolicy = { ...definition.retryPolicy };
   if (isAsset && definition.configSchema) node.configJsonSchema = configJsonSchema(definition.configSchema);
   if (definition.resourceKeys.length > 0) node.resourceKeys = [...definition.resourceKeys];
+  if (definition.partitions) node.partitionsDefinition = structuredClone(definition.partitions.snapshot);
+  if (isAsset && Object.keys(definition.partitionMappings).length > 0) {
+    node.partitionMappings = Object.fromEntries(Object.entries(definition.partitionMappings).map(([key, mapping]) => [key, structuredClone(mapping.snapshot)]));
+  }
+  if (isAsset && definition.backfillPolicy === "single_run") node.backfillPolicy = "single_run";
   return node;
 }
 

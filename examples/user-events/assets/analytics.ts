@@ -1,5 +1,6 @@
-// The analytics group: metrics and a weekly report built on the fact table.
+// The analytics group: daily metrics, a weekly report and revenue by region, built on the fact table.
 import { asset, meta } from "../../../lib/sdk";
+import { dayByRegion, eventDays, reportWeeks, type Region } from "../partitions";
 import { factEvents } from "./userEvents";
 
 const GROUP = "analytics";
@@ -14,45 +15,36 @@ export interface DailyActiveUsers {
 export const dailyActiveUsers = asset({
   key: "analytics/daily_active_users",
   ins: { factEvents },
+  partitions: eventDays,
   group: GROUP,
-  description: "Distinct users with at least one event per UTC day, and that day's revenue.",
+  description: "Distinct users with at least one event on the UTC day, and that day's revenue.",
   owners: OWNERS,
   tags: { tier: "gold" },
   kinds: ["postgres"],
   metadata: { dashboard: meta.url("https://dashboards.example.com/dau") },
-  codeVersion: "1",
-  compute: ({ factEvents }, ctx): DailyActiveUsers[] => {
-    const byDay = new Map<string, { users: Set<number>; revenueCents: number }>();
-    for (const event of factEvents) {
-      const day = byDay.get(event.day) ?? { users: new Set<number>(), revenueCents: 0 };
-      day.users.add(event.userId);
-      day.revenueCents += event.revenueCents;
-      byDay.set(event.day, day);
-    }
-    const days = [...byDay.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([day, { users, revenueCents }]) => ({ day, activeUsers: users.size, revenueCents }));
-    ctx.addOutputMetadata({
-      row_count: days.length,
-      latest_day: days.at(-1)?.day,
-      latest_active_users: days.at(-1)?.activeUsers,
-      preview: meta.tablePreview(days.slice(-7)),
-    });
-    return days;
+  codeVersion: "2",
+  compute: ({ factEvents }, ctx): DailyActiveUsers => {
+    const day = ctx.partitionKey ?? "";
+    const activeUsers = new Set(factEvents.map((event) => event.userId)).size;
+    const revenueCents = factEvents.reduce((sum, event) => sum + event.revenueCents, 0);
+    ctx.addOutputMetadata({ active_users: activeUsers, revenue_cents: revenueCents });
+    return { day, activeUsers, revenueCents };
   },
 });
 
 export const weeklyReport = asset({
   key: "analytics/weekly_report",
   ins: { dailyActiveUsers },
+  partitions: reportWeeks,
   group: GROUP,
-  description: "A Markdown summary of the last seven days, posted to the team channel.",
+  description: "A Markdown summary of one Monday-to-Sunday week, posted to the team channel.",
   owners: OWNERS,
   kinds: ["markdown"],
   metadata: { audience: "leadership" },
-  codeVersion: "1",
+  codeVersion: "2",
   compute: ({ dailyActiveUsers }, ctx) => {
-    const week = dailyActiveUsers.slice(-7);
+    // A weekly partition reads the seven daily partitions of its week, keyed by day.
+    const week = Object.values(dailyActiveUsers as unknown as Record<string, DailyActiveUsers>).sort((a, b) => (a.day < b.day ? -1 : 1));
     const average = week.length === 0 ? 0 : week.reduce((sum, d) => sum + d.activeUsers, 0) / week.length;
     const revenue = week.reduce((sum, d) => sum + d.revenueCents, 0) / 100;
     const rows = week.map((d) => `| ${d.day} | ${d.activeUsers} | ${(d.revenueCents / 100).toFixed(2)} |`);
@@ -68,5 +60,33 @@ export const weeklyReport = asset({
     ].join("\n");
     ctx.addOutputMetadata({ average_daily_active_users: Number(average.toFixed(1)), report: meta.markdown(report) });
     return report;
+  },
+});
+
+const REGION_BY_COUNTRY: Readonly<Record<string, Region>> = { US: "americas", BR: "americas", DE: "emea", FR: "emea", NG: "emea", JP: "apac", IN: "apac" };
+
+export interface RegionalRevenue {
+  day: string;
+  region: Region;
+  purchases: number;
+  revenueCents: number;
+}
+
+export const regionalRevenue = asset({
+  key: "analytics/regional_revenue",
+  ins: { factEvents },
+  partitions: dayByRegion,
+  group: GROUP,
+  description: "Purchases and revenue per UTC day and sales region; each region's finance team reads its own row.",
+  owners: OWNERS,
+  tags: { tier: "gold" },
+  kinds: ["postgres"],
+  codeVersion: "1",
+  compute: ({ factEvents }, ctx): RegionalRevenue => {
+    const { date, region } = ctx.partitionDimensionKeys as { date: string; region: Region };
+    const purchases = factEvents.filter((event) => event.revenueCents > 0 && REGION_BY_COUNTRY[event.country] === region);
+    const revenueCents = purchases.reduce((sum, event) => sum + event.revenueCents, 0);
+    ctx.addOutputMetadata({ purchases: purchases.length, revenue_cents: revenueCents });
+    return { day: date, region, purchases: purchases.length, revenueCents };
   },
 });

@@ -1,6 +1,7 @@
 // The user_events group: raw events in, deduplicated, joined with user profiles, shaped into a fact table.
 import { z } from "zod";
-import { asset, externalAsset, meta, quoteIdentifier } from "../../../lib/sdk";
+import { asset, externalAsset, meta, PARTITION_COLUMN, quoteIdentifier } from "../../../lib/sdk";
+import { eventDays } from "../partitions";
 import { trackingPipeline, warehouse } from "../resources";
 import { fingerprint, generateUserProfiles, type EventType, type UserProfile } from "../synthetic";
 
@@ -11,21 +12,23 @@ const USERS = 250;
 export const rawEvents = asset({
   key: "raw_events",
   group: GROUP,
-  description: "Product events as delivered by the tracking pipeline, **including duplicates** from at-least-once delivery.",
+  description: "One UTC day of product events as delivered by the tracking pipeline, **including duplicates** from at-least-once delivery.",
+  partitions: eventDays,
   owners: [DATA_ENG],
   tags: { tier: "bronze", pii: "false" },
   kinds: ["typescript"],
-  metadata: { source: "synthetic", seed: 42, expectedEvents: 2000, docs: meta.url("https://example.com/docs/tracking") },
+  metadata: { source: "synthetic", seed: 42, expectedEventsPerDay: 500, docs: meta.url("https://example.com/docs/tracking") },
   codeVersion: "1",
   config: z.object({
-    eventCount: z.number().int().min(1).default(2000).describe("How many events to fetch from the tracking pipeline, duplicates included."),
+    eventCount: z.number().int().min(1).default(500).describe("How many events of the day to fetch from the tracking pipeline, duplicates included."),
   }),
   resources: { trackingPipeline },
   // The export API is flaky under load; a couple of spaced-out retries ride out most hiccups.
   retryPolicy: { maxRetries: 2, delayMs: 500, backoff: "exponential", jitter: "full" },
   compute: async (_inputs, ctx) => {
-    const events = await ctx.resources.trackingPipeline.fetchEvents(ctx.config.eventCount);
-    ctx.log.info(`Fetched ${events.length} raw events (attempt ${ctx.attempt}).`);
+    const day = ctx.partitionKey ?? "";
+    const events = await ctx.resources.trackingPipeline.fetchEvents(day, ctx.config.eventCount);
+    ctx.log.info(`Fetched ${events.length} raw events for ${day} (attempt ${ctx.attempt}).`);
     ctx.addOutputMetadata({ row_count: events.length, distinct_users: new Set(events.map((event) => event.userId)).size });
     return events;
   },
@@ -34,6 +37,7 @@ export const rawEvents = asset({
 export const deduplicatedEvents = asset({
   key: "deduplicated_events",
   ins: { rawEvents },
+  partitions: eventDays,
   group: GROUP,
   description: "Raw events with redelivered copies removed; the first copy of each `eventId` wins.",
   owners: [DATA_ENG],
@@ -78,6 +82,7 @@ export interface EnrichedEvent {
 export const enrichedEvents = asset({
   key: "enriched_events",
   ins: { deduplicatedEvents, userProfiles },
+  partitions: eventDays,
   group: GROUP,
   description: "Deduplicated events joined with the user's country and plan; users without a profile get `unknown`.",
   owners: [DATA_ENG],
@@ -122,8 +127,9 @@ const FACT_COLUMNS = [
 export const factEvents = asset({
   key: "fact_events",
   ins: { enrichedEvents },
+  partitions: eventDays,
   group: GROUP,
-  description: "The event fact table analysts query: one row per event, with day and revenue columns.",
+  description: "The event fact table analysts query: one row per event, with day and revenue columns; each day replaces its own rows.",
   owners: [DATA_ENG, "team:analytics"],
   tags: { tier: "gold" },
   kinds: ["postgres"],
@@ -143,13 +149,14 @@ export const factEvents = asset({
       }))
       .sort((a, b) => (a.day === b.day ? a.eventId.localeCompare(b.eventId) : a.day < b.day ? -1 : 1));
     const { warehouse } = ctx.resources;
-    await warehouse.replaceTable("fact_events", facts);
+    await warehouse.replaceTable("fact_events", facts, ctx.partitionKey);
     // Counted back from the table rather than the array, so the metadata shows what analysts will actually query.
     const [counted] = await warehouse.query<{ row_count: number }>(
-      `SELECT count(*)::int AS row_count FROM ${quoteIdentifier(warehouse.schema)}.${quoteIdentifier("fact_events")}`,
+      `SELECT count(*)::int AS row_count FROM ${quoteIdentifier(warehouse.schema)}.${quoteIdentifier("fact_events")} WHERE ${quoteIdentifier(PARTITION_COLUMN)} = $1`,
+      [ctx.partitionKey],
     );
     const rowCount = counted?.row_count ?? 0;
-    ctx.log.info(`Wrote ${rowCount} fact rows to ${warehouse.schema}.fact_events.`);
+    ctx.log.info(`Wrote ${rowCount} fact rows for ${ctx.partitionKey} to ${warehouse.schema}.fact_events.`);
     ctx.addOutputMetadata({
       row_count: rowCount,
       revenue_cents: facts.reduce((sum, fact) => sum + fact.revenueCents, 0),

@@ -1,5 +1,6 @@
 // The execution events a run emits, in the order the event log stores them.
 import type { MetadataValue } from "../../core/definitionsSnapshot";
+import type { PartitionKeyRange } from "../../sdk/partitions";
 
 export interface StepError {
   message: string;
@@ -8,15 +9,22 @@ export interface StepError {
 
 export type LogLevel = "DEBUG" | "INFO" | "WARN" | "ERROR";
 
+/** Which partitions a step event is about: one partition's key, the range of a range run, or neither (unpartitioned). */
+export interface StepEventPartitions {
+  partitionKey: string | null;
+  partitionRange: PartitionKeyRange | null;
+}
+
 /** Every event carries an ISO timestamp. Run-level LOG lines (resource teardown) have stepKey "". */
 export type ExecutionEvent =
-  | { type: "STEP_START"; stepKey: string; assetKey: string[]; attempt: number; timestamp: string }
-  | { type: "STEP_SUCCESS"; stepKey: string; assetKey: string[]; durationMs: number; timestamp: string }
-  | { type: "STEP_FAILURE"; stepKey: string; assetKey: string[]; error: StepError; attempt: number; willRetry: boolean; timestamp: string }
+  | ({ type: "STEP_START"; stepKey: string; assetKey: string[]; attempt: number; timestamp: string } & StepEventPartitions)
+  | ({ type: "STEP_SUCCESS"; stepKey: string; assetKey: string[]; durationMs: number; timestamp: string } & StepEventPartitions)
+  | ({ type: "STEP_FAILURE"; stepKey: string; assetKey: string[]; error: StepError; attempt: number; willRetry: boolean; timestamp: string } & StepEventPartitions)
   /** `attempt` is the number of the attempt that follows the delay. */
-  | { type: "STEP_RETRY"; stepKey: string; assetKey: string[]; attempt: number; delayMs: number; timestamp: string }
-  | { type: "STEP_SKIPPED"; stepKey: string; assetKey: string[]; reason: string; timestamp: string }
-  | { type: "STEP_CANCELED"; stepKey: string; assetKey: string[]; timestamp: string }
+  | ({ type: "STEP_RETRY"; stepKey: string; assetKey: string[]; attempt: number; delayMs: number; timestamp: string } & StepEventPartitions)
+  | ({ type: "STEP_SKIPPED"; stepKey: string; assetKey: string[]; reason: string; timestamp: string } & StepEventPartitions)
+  | ({ type: "STEP_CANCELED"; stepKey: string; assetKey: string[]; timestamp: string } & StepEventPartitions)
+  /** One per materialized partition: a range run emits one for each key of its range. */
   | { type: "ASSET_MATERIALIZATION"; stepKey: string; assetKey: string[]; partitionKey: string | null; metadata: Record<string, MetadataValue>; timestamp: string }
   | {
       type: "ASSET_OBSERVATION";
@@ -27,7 +35,8 @@ export type ExecutionEvent =
       metadata: Record<string, MetadataValue>;
       timestamp: string;
     }
-  | { type: "LOG"; stepKey: string; level: LogLevel; message: string; timestamp: string };
+  /** `partitionKey` is the step's single partition, if it has one. */
+  | { type: "LOG"; stepKey: string; level: LogLevel; message: string; partitionKey: string | null; timestamp: string };
 
 /** An event as the engine builds it; the sink stamps the time when it is emitted. */
 export type UnstampedEvent = WithoutTimestamp<ExecutionEvent>;

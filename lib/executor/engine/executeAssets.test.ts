@@ -6,6 +6,7 @@ import { externalAsset } from "../../sdk/externalAsset";
 import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
 import { meta } from "../../sdk/metadata";
 import { withMetadata } from "../../sdk/output";
+import { staticPartitions } from "../../sdk/partitions";
 import type { ExecutionEvent } from "./events";
 import { executeAssets, type ExecuteAssetsOptions } from "./executeAssets";
 
@@ -129,8 +130,9 @@ describe("executeAssets", () => {
 
   it("loads an upstream outside the selection from the IO manager when it was materialized before", async () => {
     const io = inMemoryIOManager();
-    const raw = asset({ key: "raw", compute: (_i, ctx) => `raw for ${ctx.partitionKey}` });
-    const clean = asset({ key: "clean", ins: { raw }, compute: ({ raw }) => raw.toUpperCase() });
+    const days = staticPartitions(["2024-01-01", "2024-01-02"]);
+    const raw = asset({ key: "raw", partitions: days, compute: (_i, ctx) => `raw for ${ctx.partitionKey}` });
+    const clean = asset({ key: "clean", ins: { raw }, partitions: days, compute: ({ raw }) => raw.toUpperCase() });
     await run([raw, clean], { assetKeys: ["raw"], ioManager: io, partitionKey: "2024-01-01" });
     const { result } = await run([raw, clean], { assetKeys: ["clean"], ioManager: io, partitionKey: "2024-01-01", captureOutputs: true });
     expect(result.outputs.get("clean")).toBe("RAW FOR 2024-01-01");

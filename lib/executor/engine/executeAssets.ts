@@ -3,12 +3,14 @@ import type { AssetDefinition } from "../../sdk/assetDefinition";
 import { DEFAULT_IO_MANAGER, type Definitions } from "../../sdk/definitions";
 import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
 import type { IOManager } from "../../sdk/ioManager";
+import type { PartitionKeyRange } from "../../sdk/partitions";
 import { InvalidRunError } from "./errors";
 import { createEventSink } from "./eventSink";
 import type { ExecutionEvent } from "./events";
 import { buildExecutionPlan, type PlanStep } from "./plan";
 import { checkResources, createResourceScope } from "./resources";
 import { resolveRunConfig } from "./runConfig";
+import { createKeySpaces, resolveStepPartitions, stepEventPartitions, UNPARTITIONED } from "./runPartitions";
 import { sleep } from "./sleep";
 import { runStep, type StepHandle, type StepRuntime, type StepStatus } from "./stepRunner";
 
@@ -17,7 +19,14 @@ export interface ExecuteAssetsOptions {
   /** Key strings (e.g. "analytics/daily_active_users") to materialize; the plan runs them in dependency order. */
   assetKeys: string[];
   runId: string;
+  /** The partition to materialize; partitioned assets in the selection must have it, unpartitioned ones ignore it. */
   partitionKey?: string | null;
+  /** A range of partitions (inclusive), materialized by one compute per asset; those assets need backfillPolicy "single_run". */
+  partitionRange?: PartitionKeyRange | null;
+  /** The clock time-window partitions are judged by (only windows ended by then exist); default: now. */
+  now?: Date;
+  /** The stored keys of a dynamic partitions definition, in the order they were added (default: none). */
+  dynamicPartitionKeys?: (name: string) => readonly string[];
   /** Run config by asset key string → that asset's config (validated against the asset's zod config schema if it has one). */
   runConfig?: Record<string, unknown>;
   /** Resource values or resource definitions by name; overrides the definitions' own resources (swapping in tests). */
@@ -50,8 +59,9 @@ export interface ExecutionResult {
 type StepState = { phase: "pending" } | { phase: "running"; handle: StepHandle } | { phase: "done"; status: StepStatus; failedRoot: string | null };
 
 /**
- * Runs the selected assets. Throws InvalidRunError before any step starts when a key is unknown, run config is invalid
- * or a resource cannot be provided; rejects after cleanup if onEvent throws (the run's history would be incomplete).
+ * Runs the selected assets. Throws InvalidRunError before any step starts when a key is unknown, a partitioned asset
+ * lacks the run's partition (or the run names none), run config is invalid or a resource cannot be provided; rejects
+ * after cleanup if onEvent throws (the run's history would be incomplete).
  * A failed step skips what depends on it while independent steps keep running; cancellation via `signal` aborts
  * running steps' ctx.signal and cancels the rest.
  */
@@ -63,6 +73,9 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
 
   const plan = buildExecutionPlan(definitions, options.assetKeys);
   if (!plan.ok) throw new InvalidRunError(plan.errors);
+  const spaceOf = createKeySpaces({ now: options.now ?? new Date(), dynamicKeys: options.dynamicPartitionKeys ?? (() => []) });
+  const partitions = resolveStepPartitions(plan.steps, { partitionKey: options.partitionKey ?? null, partitionRange: options.partitionRange ?? null }, spaceOf);
+  if (!partitions.ok) throw new InvalidRunError(partitions.errors);
   const config = resolveRunConfig(definitions, options.assetKeys, options.runConfig);
   if (!config.ok) throw new InvalidRunError(config.errors.map((error) => error.message));
   const resourceCheck = checkResources(definitions, options.assetKeys, options.resources);
@@ -83,7 +96,8 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
   const runtime: StepRuntime = {
     definitions,
     runId: options.runId,
-    partitionKey: options.partitionKey ?? null,
+    partitionsOf: (stepKey) => partitions.byStep.get(stepKey) ?? UNPARTITIONED,
+    spaceOf,
     configs: config.configs,
     resources,
     ioManagerFor: (definition) => ioManagerFor(definition, definitions, defaultIO),
@@ -100,7 +114,7 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
       const state = states.get(step.key);
       stepStatuses[step.key] = state?.phase === "done" ? state.status : "CANCELED";
     }
-    for (const problem of await resources.teardown()) await sink.emit({ type: "LOG", stepKey: "", level: "ERROR", message: problem });
+    for (const problem of await resources.teardown()) await sink.emit({ type: "LOG", stepKey: "", level: "ERROR", message: problem, partitionKey: null });
     await sink.close();
     if (sink.failure) throw sink.failure.error;
     const success = Object.values(stepStatuses).every((status) => status === "SUCCESS" || status === "SKIPPED");
@@ -146,7 +160,8 @@ async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal
       if (blocker) {
         const via = blocker.root === blocker.upstream ? "" : ` (via "${blocker.upstream}")`;
         const assetKey = [...child.step.definition.key];
-        await runtime.emit({ type: "STEP_SKIPPED", stepKey: childKey, assetKey, reason: `Upstream asset "${blocker.root}" failed${via}.` });
+        const on = stepEventPartitions(runtime.partitionsOf(childKey));
+        await runtime.emit({ type: "STEP_SKIPPED", stepKey: childKey, assetKey, ...on, reason: `Upstream asset "${blocker.root}" failed${via}.` });
         await finish(childKey, "SKIPPED", blocker.root);
       } else if (child.step.upstream.every((upstreamKey) => states.get(upstreamKey)?.phase === "done")) {
         markReady(child.index);
@@ -212,10 +227,11 @@ async function cancelRemaining(
   nextWake: () => Promise<void>,
 ): Promise<void> {
   const record = (key: string, status: StepStatus) => states.set(key, { phase: "done", status, failedRoot: null });
+  const canceled = (step: PlanStep) => runtime.emit({ type: "STEP_CANCELED", stepKey: step.key, assetKey: [...step.definition.key], ...stepEventPartitions(runtime.partitionsOf(step.key)) });
   for (const step of steps) {
     if (states.get(step.key)?.phase !== "pending") continue;
     record(step.key, "CANCELED");
-    await runtime.emit({ type: "STEP_CANCELED", stepKey: step.key, assetKey: [...step.definition.key] });
+    await canceled(step);
   }
   const graceOver = new AbortController();
   const grace = sleep(graceMs, graceOver.signal);
@@ -231,6 +247,6 @@ async function cancelRemaining(
     if (state?.phase !== "running") continue;
     state.handle.abandoned = true;
     record(step.key, "CANCELED");
-    await runtime.emit({ type: "STEP_CANCELED", stepKey: step.key, assetKey: [...step.definition.key] });
+    await canceled(step);
   }
 }

@@ -1,7 +1,8 @@
 // The in-process execution engine: plans a selection of assets and runs it, emitting the run's events.
 export { InvalidRunError } from "./errors";
-export type { ExecutionEvent, LogLevel, StepError } from "./events";
+export type { ExecutionEvent, LogLevel, StepError, StepEventPartitions } from "./events";
 export { executeAssets, type ExecuteAssetsOptions, type ExecutionResult } from "./executeAssets";
 export { checkResources, type ResourceCheck } from "./resources";
+export { dynamicPartitionNames, formatRange } from "./runPartitions";
 export { validateRunConfig, type RunConfigError, type RunConfigValidation } from "./runConfig";
 export type { StepStatus } from "./stepRunner";

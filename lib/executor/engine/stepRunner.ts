@@ -1,17 +1,22 @@
-// Runs one step: loads its inputs, computes (or observes), stores the output, and retries per the asset's policy.
+// Runs one step: loads its inputs, computes (or observes), stores the output per partition, and retries per the asset's policy.
 import type { MetadataValue } from "../../core/definitionsSnapshot";
-import { toAssetKeyString } from "../../core/assetKey";
+import type { PartitionKeySpace } from "../../core/partitions";
 import type { AssetDefinition, ExternalAssetDefinition } from "../../sdk/assetDefinition";
 import type { AssetExecutionContext } from "../../sdk/context";
 import type { Definitions } from "../../sdk/definitions";
-import { OutputNotFoundError, type IOManager } from "../../sdk/ioManager";
+import type { IOManager } from "../../sdk/ioManager";
 import { toMetadataValues, type MetadataInput } from "../../sdk/metadata";
 import { isOutputWithMetadata } from "../../sdk/output";
+import type { PartitionsDefinition } from "../../sdk/partitions";
 import { retryDelayMs } from "../../sdk/retryPolicy";
 import { InputUnavailableError } from "./errors";
 import { toStepError, type LogLevel, type UnstampedEvent } from "./events";
+import { loadInputs } from "./inputs";
+import { partitionContextFields } from "./partitionContext";
 import type { PlanStep } from "./plan";
+import { valuesByPartition } from "./rangeOutputs";
 import type { ResourceScope } from "./resources";
+import { stepEventPartitions, UNPARTITIONED, type StepPartitions } from "./runPartitions";
 import { sleep } from "./sleep";
 
 export type StepStatus = "SUCCESS" | "FAILURE" | "SKIPPED" | "CANCELED";
@@ -20,7 +25,10 @@ export type StepStatus = "SUCCESS" | "FAILURE" | "SKIPPED" | "CANCELED";
 export interface StepRuntime {
   definitions: Definitions;
   runId: string;
-  partitionKey: string | null;
+  /** The partitions a step materializes (checked before the run started). */
+  partitionsOf(stepKey: string): StepPartitions;
+  /** An asset's key space for this run, for mapping partitions to upstream partitions. */
+  spaceOf(definition: PartitionsDefinition): PartitionKeySpace;
   /** Parsed run config by asset key string. */
   configs: ReadonlyMap<string, unknown>;
   resources: ResourceScope;
@@ -48,15 +56,17 @@ async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHan
   const { definition } = step;
   const stepKey = step.key;
   const assetKey = [...definition.key];
+  const partitions = runtime.partitionsOf(stepKey);
+  const on = { stepKey, assetKey, ...stepEventPartitions(partitions) };
   const signal = handle.controller.signal;
   const emit = (event: UnstampedEvent) => (handle.abandoned ? Promise.resolve() : runtime.emit(event));
   const cancel = async (): Promise<StepStatus> => {
-    await emit({ type: "STEP_CANCELED", stepKey, assetKey });
+    await emit({ type: "STEP_CANCELED", ...on });
     return "CANCELED";
   };
 
   if (definition.type === "external" && !definition.observe) {
-    await emit({ type: "STEP_SKIPPED", stepKey, assetKey, reason: `External asset "${stepKey}" has no observe function, so there is nothing to run; downstream assets read it with load().` });
+    await emit({ type: "STEP_SKIPPED", ...on, reason: `External asset "${stepKey}" has no observe function, so there is nothing to run; downstream assets read it with load().` });
     return "SKIPPED";
   }
 
@@ -64,38 +74,45 @@ async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHan
   const maxAttempts = 1 + (policy?.maxRetries ?? 0);
   for (let attempt = 1; ; attempt++) {
     if (signal.aborted) return cancel();
-    await emit({ type: "STEP_START", stepKey, assetKey, attempt });
+    await emit({ type: "STEP_START", ...on, attempt });
     const started = performance.now();
     try {
-      await runAttempt(step, runtime, handle, attempt, emit);
-      await emit({ type: "STEP_SUCCESS", stepKey, assetKey, durationMs: Math.round(performance.now() - started) });
+      await runAttempt(step, partitions, runtime, handle, attempt, emit);
+      await emit({ type: "STEP_SUCCESS", ...on, durationMs: Math.round(performance.now() - started) });
       return "SUCCESS";
     } catch (error) {
       // After cancellation an error is most likely the abort itself; report the step canceled, not failed.
       if (signal.aborted) return cancel();
       const willRetry = policy !== null && attempt < maxAttempts && !(error instanceof InputUnavailableError);
-      await emit({ type: "STEP_FAILURE", stepKey, assetKey, error: toStepError(error), attempt, willRetry });
+      await emit({ type: "STEP_FAILURE", ...on, error: toStepError(error), attempt, willRetry });
       if (!willRetry) return "FAILURE";
       const delayMs = retryDelayMs(policy, attempt, runtime.random);
-      await emit({ type: "STEP_RETRY", stepKey, assetKey, attempt: attempt + 1, delayMs });
+      await emit({ type: "STEP_RETRY", ...on, attempt: attempt + 1, delayMs });
       if (!(await sleep(delayMs, signal))) return cancel();
     }
   }
 }
 
-async function runAttempt(step: PlanStep, runtime: StepRuntime, handle: StepHandle, attempt: number, emit: (event: UnstampedEvent) => Promise<void>): Promise<void> {
+async function runAttempt(
+  step: PlanStep,
+  partitions: StepPartitions,
+  runtime: StepRuntime,
+  handle: StepHandle,
+  attempt: number,
+  emit: (event: UnstampedEvent) => Promise<void>,
+): Promise<void> {
   const { definition } = step;
   const metadata: Record<string, MetadataValue> = {};
-  const addMetadata = (input: Readonly<Record<string, MetadataInput>> | undefined, source: string) => {
+  const addMetadata = (input: Readonly<Record<string, MetadataInput>> | undefined, source: string, into: Record<string, MetadataValue> = metadata) => {
     const { values, problems } = toMetadataValues(input);
     if (problems.length > 0) throw new TypeError(`${source}: ${problems.join("; ")}`);
-    Object.assign(metadata, values);
+    Object.assign(into, values);
   };
-  const log = stepLogger(step.key, emit);
-  const contextFor = async (target: AssetDefinition | ExternalAssetDefinition, config: unknown): Promise<AssetExecutionContext> => ({
+  const log = stepLogger(step.key, stepEventPartitions(partitions).partitionKey, emit);
+  const contextFor = async (target: AssetDefinition | ExternalAssetDefinition, config: unknown, targetPartitions: StepPartitions): Promise<AssetExecutionContext> => ({
     runId: runtime.runId,
     assetKey: [...target.key],
-    partitionKey: runtime.partitionKey,
+    ...partitionContextFields(targetPartitions),
     config,
     log,
     signal: handle.controller.signal,
@@ -103,63 +120,49 @@ async function runAttempt(step: PlanStep, runtime: StepRuntime, handle: StepHand
     attempt,
     addOutputMetadata: (entries) => addMetadata(entries, "ctx.addOutputMetadata"),
   });
-  const context = await contextFor(definition, runtime.configs.get(step.key) ?? {});
+  const context = await contextFor(definition, runtime.configs.get(step.key) ?? {}, partitions);
+  const assetKey = [...definition.key];
 
   if (definition.type === "external") {
     const observation = (await definition.observe?.(context)) ?? {};
     addMetadata(observation.metadata, "observe() metadata");
     const dataVersion = observation.dataVersion;
     if (dataVersion !== undefined && typeof dataVersion !== "string") throw new TypeError(`observe() returned dataVersion ${JSON.stringify(dataVersion)}; it must be a string.`);
-    await emit({ type: "ASSET_OBSERVATION", stepKey: step.key, assetKey: [...definition.key], partitionKey: runtime.partitionKey, dataVersion: dataVersion ?? null, metadata });
+    await emit({ type: "ASSET_OBSERVATION", stepKey: step.key, assetKey, partitionKey: null, dataVersion: dataVersion ?? null, metadata });
     return;
   }
 
-  const inputs = await loadInputs(definition, runtime, (target) => contextFor(target, {}));
+  // External upstreams are unpartitioned, so their load() sees no partition.
+  const inputs = await loadInputs(definition, partitions, runtime, (target) => contextFor(target, {}, UNPARTITIONED), log);
   let value: unknown = await definition.compute(inputs, context);
   if (isOutputWithMetadata(value)) {
     addMetadata(value.metadata, "withMetadata(…)");
     value = value.value;
   }
-  await runtime.ioManagerFor(definition).handleOutput({ assetKey: [...definition.key], partitionKey: runtime.partitionKey, runId: runtime.runId }, value);
-  runtime.outputs?.set(step.key, value);
-  await emit({ type: "ASSET_MATERIALIZATION", stepKey: step.key, assetKey: [...definition.key], partitionKey: runtime.partitionKey, metadata });
-}
+  const io = runtime.ioManagerFor(definition);
+  const store = async (partitionKey: string | null, output: unknown, partitionMetadata: Record<string, MetadataValue>) => {
+    await io.handleOutput({ assetKey: [...assetKey], partitionKey, runId: runtime.runId }, output);
+    await emit({ type: "ASSET_MATERIALIZATION", stepKey: step.key, assetKey: [...assetKey], partitionKey, metadata: partitionMetadata });
+  };
 
-/** Each input from its upstream: external assets through their load(), others through their IO manager. */
-async function loadInputs(
-  definition: AssetDefinition,
-  runtime: StepRuntime,
-  contextFor: (target: ExternalAssetDefinition) => Promise<AssetExecutionContext>,
-): Promise<Record<string, unknown>> {
-  const inputs: Record<string, unknown> = {};
-  for (const [name, upstreamPath] of Object.entries(definition.ins)) {
-    const upstreamKey = toAssetKeyString(upstreamPath);
-    const upstream = runtime.definitions.getAsset(upstreamKey);
-    if (!upstream) throw new InputUnavailableError(`Input "${name}" reads asset "${upstreamKey}", which is not defined in this code location.`);
-    if (upstream.type === "external") {
-      if (!upstream.load) {
-        throw new InputUnavailableError(`Input "${name}" reads external asset "${upstreamKey}", which has no load function; give it externalAsset({ load }) so downstream assets can read it.`);
-      }
-      inputs[name] = await upstream.load(await contextFor(upstream));
-      continue;
-    }
-    try {
-      inputs[name] = await runtime.ioManagerFor(upstream).loadInput({ assetKey: [...upstream.key], partitionKey: runtime.partitionKey, runId: runtime.runId });
-    } catch (error) {
-      if (error instanceof OutputNotFoundError || (error instanceof Error && error.name === "OutputNotFoundError")) {
-        const partition = runtime.partitionKey === null ? "" : ` for partition "${runtime.partitionKey}"`;
-        throw new InputUnavailableError(
-          `Input "${name}" needs upstream asset "${upstreamKey}", which has not been materialized${partition}; materialize "${upstreamKey}" first or add it to the selection. (${error.message})`,
-        );
-      }
-      throw new Error(`Could not load input "${name}" from upstream asset "${upstreamKey}": ${toStepError(error).message}`, { cause: error });
-    }
+  if (!partitions.range) {
+    await store(partitions.keys[0] ?? null, value, metadata);
+    runtime.outputs?.set(step.key, value);
+    return;
   }
-  return inputs;
+  // A range run: every partition's value and metadata are checked before any is stored, then each is stored and recorded.
+  const outputs = [...valuesByPartition(step.key, partitions.keys, partitions.range, value)].map(([partitionKey, entry]) => {
+    const partitionMetadata = { ...metadata };
+    if (!isOutputWithMetadata(entry)) return { partitionKey, output: entry, partitionMetadata };
+    addMetadata(entry.metadata, `withMetadata(…) of partition "${partitionKey}"`, partitionMetadata);
+    return { partitionKey, output: entry.value, partitionMetadata };
+  });
+  for (const { partitionKey, output, partitionMetadata } of outputs) await store(partitionKey, output, partitionMetadata);
+  runtime.outputs?.set(step.key, Object.fromEntries(outputs.map(({ partitionKey, output }) => [partitionKey, output])));
 }
 
-function stepLogger(stepKey: string, emit: (event: UnstampedEvent) => Promise<void>): AssetExecutionContext["log"] {
+function stepLogger(stepKey: string, partitionKey: string | null, emit: (event: UnstampedEvent) => Promise<void>): AssetExecutionContext["log"] {
   // Logging is synchronous for user code; the sink keeps the order, and its own errors are handled there.
-  const write = (level: LogLevel) => (message: string) => void emit({ type: "LOG", stepKey, level, message: String(message) });
+  const write = (level: LogLevel) => (message: string) => void emit({ type: "LOG", stepKey, level, message: String(message), partitionKey });
   return { debug: write("DEBUG"), info: write("INFO"), warn: write("WARN"), error: write("ERROR") };
 }
