@@ -9,7 +9,7 @@ export const RunStatusEnum = builder.enumType("RunStatus", {
 });
 const StepStatusEnum = builder.enumType("StepStatus", { values: ["PENDING", "RUNNING", "SUCCESS", "FAILURE", "SKIPPED", "CANCELED"] as const });
 
-const RunTagRef = builder.objectRef<{ key: string; value: string }>("RunTag").implement({
+export const RunTagRef = builder.objectRef<{ key: string; value: string }>("RunTag").implement({
   fields: (t) => ({ key: t.exposeString("key"), value: t.exposeString("value") }),
 });
 export const RunTagInput = builder.inputType("RunTagInput", {
@@ -37,6 +37,9 @@ export const RunRef = builder.objectRef<RunWithSteps>("Run").implement({
     status: t.field({ type: RunStatusEnum, resolve: (r) => r.status }),
     assetSelection: t.field({ type: [AssetKeyRef], resolve: (r) => r.assetSelection.map((k) => k.split("/")) }),
     partitionKey: t.exposeString("partitionKey", { nullable: true }),
+    partitionRangeStart: t.exposeString("partitionRangeStart", { nullable: true, description: "First partition of a range run (inclusive)." }),
+    partitionRangeEnd: t.exposeString("partitionRangeEnd", { nullable: true, description: "Last partition of a range run (inclusive)." }),
+    backfillId: t.exposeString("backfillId", { nullable: true, description: "The backfill that submitted the run." }),
     tags: t.field({ type: [RunTagRef], resolve: (r) => Object.entries(r.tags as Record<string, string>).map(([key, value]) => ({ key, value })) }),
     runConfig: t.string({ resolve: (r) => JSON.stringify(r.runConfig, null, 2) }),
     launchedBy: t.exposeString("launchedBy"),
@@ -66,6 +69,7 @@ const RunsFilterInput = builder.inputType("RunsFilter", {
     statuses: t.field({ type: [RunStatusEnum] }),
     assetKey: t.string(),
     tags: t.field({ type: [RunTagInput] }),
+    backfillId: t.string({ description: "Runs submitted by this backfill." }),
   }),
 });
 
@@ -95,7 +99,12 @@ builder.queryFields((t) => ({
       if (cursor && !/^[0-9a-f-]{36}$/i.test(cursor)) return { message: `cursor "${cursor}" is not a run id.` };
       const page = await listRuns(
         ctx.db,
-        { statuses: filter?.statuses ?? undefined, assetKey: filter?.assetKey ?? undefined, tags: filter?.tags ?? undefined },
+        {
+          statuses: filter?.statuses ?? undefined,
+          assetKey: filter?.assetKey ?? undefined,
+          tags: filter?.tags ?? undefined,
+          backfillId: filter?.backfillId ?? undefined,
+        },
         cursor ?? null,
         pageSize,
       );

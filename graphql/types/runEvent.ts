@@ -13,7 +13,7 @@ const EventErrorRef = builder.objectRef<{ message: string; stack: string | null 
   fields: (t) => ({ message: t.exposeString("message"), stack: t.string({ nullable: true, resolve: (e) => e.stack }) }),
 });
 
-const RunEventRef = builder.objectRef<StoredEvent>("RunEvent").implement({
+export const RunEventRef = builder.objectRef<StoredEvent>("RunEvent").implement({
   fields: (t) => ({
     id: t.id({ resolve: (e) => e.id.toString() }),
     runId: t.string({ resolve: (e) => e.runId ?? "" }),

@@ -40,3 +40,14 @@ it("points at the position of a selection syntax error and launches nothing", as
   expect(code).toBe(2);
   expect(await database.db.run.count()).toBe(before);
 });
+
+it("reports partition errors clearly and launches nothing", async () => {
+  const before = await database.db.run.count();
+  const unpartitioned = strata(["materialize", "--select", "test/total", "--partition", "2026-01-01", "--no-wait"]);
+  expect(unpartitioned.output).toContain('Invalid partition: None of the selected assets is partitioned, so the partition "2026-01-01" does not apply');
+  expect(unpartitioned.code).toBe(2);
+  const malformed = strata(["materialize", "--select", "test/total", "--partition-range", "2026-01-01", "--no-wait"]);
+  expect(malformed.output).toContain("--partition-range must look like FIRST...LAST");
+  expect(malformed.code).toBe(2);
+  expect(await database.db.run.count()).toBe(before);
+}, 60_000);

@@ -2,14 +2,24 @@
 import { launchRun } from "../store/launchRun";
 import type { PrismaClient } from "../store/prisma";
 import { eventsForRun } from "../store/runQueries";
-import { FINISHED_STATUSES } from "../store/runs";
+import { FINISHED_STATUSES, PARTITION_RANGE_DELIMITER } from "../store/runs";
 
 export interface MaterializeArgs {
   select: string;
   config?: string;
   tags: string[];
   partition?: string;
+  /** "A...B": an inclusive range of partitions in one run, for assets that accept one. */
+  partitionRange?: string;
   wait: boolean;
+}
+
+function parsePartitionRange(text: string): { start: string; end: string } | null {
+  const at = text.indexOf(PARTITION_RANGE_DELIMITER);
+  if (at < 0) return null;
+  const start = text.slice(0, at).trim();
+  const end = text.slice(at + PARTITION_RANGE_DELIMITER.length).trim();
+  return start && end && !end.includes(PARTITION_RANGE_DELIMITER) ? { start, end } : null;
 }
 
 /** Returns the process exit code: 0 when the run succeeded (or was only queued), 1 otherwise. */
@@ -23,7 +33,23 @@ export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs
     }
     tags.push({ key: tag.slice(0, eq), value: tag.slice(eq + 1) });
   }
-  const result = await launchRun(db, { selection: args.select, runConfig: args.config ?? null, tags, partitionKey: args.partition ?? null, launchedBy: "cli" });
+  if (args.partition !== undefined && args.partitionRange !== undefined) {
+    log("Give --partition or --partition-range, not both.");
+    return 2;
+  }
+  const partitionRange = args.partitionRange !== undefined ? parsePartitionRange(args.partitionRange) : null;
+  if (args.partitionRange !== undefined && !partitionRange) {
+    log(`--partition-range must look like FIRST${PARTITION_RANGE_DELIMITER}LAST (inclusive), e.g. 2026-01-01${PARTITION_RANGE_DELIMITER}2026-01-31; got "${args.partitionRange}".`);
+    return 2;
+  }
+  const result = await launchRun(db, {
+    selection: args.select,
+    runConfig: args.config ?? null,
+    tags,
+    partitionKey: args.partition ?? null,
+    partitionRange,
+    launchedBy: "cli",
+  });
   switch (result.kind) {
     case "success":
       break;
@@ -33,12 +59,16 @@ export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs
     case "invalidConfig":
       log(`Invalid run config:\n${result.errors.map((e) => `  ${e.path.join(".") || "(root)"}: ${e.message}`).join("\n")}`);
       return 2;
+    case "invalidPartition":
+      log(`Invalid partition: ${result.message}`);
+      return 2;
     default:
       log(result.message);
       return 2;
   }
   const run = result.run;
-  log(`Launched run ${run.id} for ${run.assetSelection.join(", ")}.`);
+  const partitions = run.partitionKey ?? (run.partitionRangeStart !== null ? `${run.partitionRangeStart}${PARTITION_RANGE_DELIMITER}${run.partitionRangeEnd}` : null);
+  log(`Launched run ${run.id} for ${run.assetSelection.join(", ")}${partitions !== null ? ` (partition ${partitions})` : ""}.`);
   if (!args.wait) return 0;
 
   let cursor: bigint | null = null;

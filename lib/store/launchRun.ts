@@ -2,10 +2,13 @@
 // and create the run with its queue job. Nothing is created when the request is invalid.
 import { buildAssetGraph } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
+import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
+import { partitionKeyProblem, partitionKeySpace } from "../core/partitions";
 import { selectAssets } from "../core/selection";
 import { listCodeLocations } from "./codeLocations";
 import type { PrismaClient } from "./generated/prisma/client";
-import { createRun, type RunWithSteps } from "./runs";
+import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
+import { createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "./runs";
 
 export interface LaunchRequest {
   /** Explicit asset key paths… */
@@ -15,7 +18,10 @@ export interface LaunchRequest {
   /** JSON text: an object of asset key → that asset's config. */
   runConfig?: string | null;
   tags?: { key: string; value: string }[] | null;
+  /** One partition of every partitioned asset in the selection… */
   partitionKey?: string | null;
+  /** …or an inclusive range of partitions, for assets that accept one (backfill policy single_run). */
+  partitionRange?: { start: string; end: string } | null;
   launchedBy: string;
   parentRunId?: string | null;
   rootRunId?: string | null;
@@ -26,6 +32,7 @@ export type LaunchResult =
   | { kind: "assetNotFound"; message: string }
   | { kind: "invalidSelection"; message: string; position: number }
   | { kind: "invalidConfig"; message: string; errors: { path: string[]; message: string }[] }
+  | { kind: "invalidPartition"; message: string }
   | { kind: "error"; message: string };
 
 const TAG_KEY = /^[A-Za-z0-9_./-]+$/;
@@ -45,6 +52,57 @@ function parseRunConfig(text: string | null | undefined, selected: Set<string>):
     .filter((key) => !selected.has(key))
     .map((key) => ({ path: [key], message: `"${key}" is not an asset in this run's selection, so it takes no config here.` }));
   return errors.length ? { ok: false, errors } : { ok: true, value: value as Record<string, unknown> };
+}
+
+type RunPartitions = { partitionKey: string | null; partitionRangeStart: string | null; partitionRangeEnd: string | null };
+type PartitionCheck = { ok: true; partitions: RunPartitions } | { ok: false; message: string };
+
+const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).join(", ");
+
+/**
+ * Every partitioned asset of the run must have the requested partition (or both ends of the range, in order),
+ * and a partitioned asset cannot run without one. Unpartitioned assets run unpartitioned either way.
+ */
+async function checkRunPartitions(db: PrismaClient, nodes: readonly AssetNodeSnapshot[], request: LaunchRequest): Promise<PartitionCheck> {
+  const key = request.partitionKey ?? null;
+  const range = request.partitionRange ?? null;
+  if (key !== null && range) return { ok: false, message: "Choose a partition key or a partition range, not both." };
+  const partitioned = nodes.filter((node) => node.partitionsDefinition);
+  const none: RunPartitions = { partitionKey: null, partitionRangeStart: null, partitionRangeEnd: null };
+  if (partitioned.length === 0) {
+    // A re-execution of a partitioned run may retry only its unpartitioned steps: they run without the partition.
+    if ((key !== null || range) && !request.parentRunId) {
+      const asked = key !== null ? `partition "${key}"` : `partition range "${range!.start}${PARTITION_RANGE_DELIMITER}${range!.end}"`;
+      return { ok: false, message: `None of the selected assets is partitioned, so the ${asked} does not apply; launch without a partition.` };
+    }
+    return { ok: true, partitions: none };
+  }
+  const names = partitioned.map((node) => toAssetKeyString(node.key));
+  if (key === null && !range) {
+    const subject = names.length === 1 ? `Asset ${quoted(names)} is` : `Assets ${quoted(names)} are`;
+    return { ok: false, message: `${subject} partitioned; choose a partition (or launch a backfill).` };
+  }
+  const context = await keySpaceContext(db, new Date(), partitioned.flatMap((node) => dynamicPartitionsNames(node.partitionsDefinition!)));
+  for (const node of partitioned) {
+    const name = toAssetKeyString(node.key);
+    const space = partitionKeySpace(node.partitionsDefinition!, context);
+    if (key !== null) {
+      const problem = partitionKeyProblem(space, key);
+      if (problem) return { ok: false, message: `Asset "${name}": ${problem}` };
+      continue;
+    }
+    if (node.backfillPolicy !== "single_run") {
+      return { ok: false, message: `Asset "${name}" materializes one partition per run, so it cannot run a partition range; launch a backfill instead.` };
+    }
+    for (const end of [range!.start, range!.end]) {
+      const problem = partitionKeyProblem(space, end);
+      if (problem) return { ok: false, message: `Asset "${name}": ${problem}` };
+    }
+    if (space.indexOf(range!.start) > space.indexOf(range!.end)) {
+      return { ok: false, message: `The partition range "${range!.start}${PARTITION_RANGE_DELIMITER}${range!.end}" ends before it starts (asset "${name}").` };
+    }
+  }
+  return { ok: true, partitions: key !== null ? { ...none, partitionKey: key } : { ...none, partitionRangeStart: range!.start, partitionRangeEnd: range!.end } };
 }
 
 export async function launchRun(db: PrismaClient, request: LaunchRequest): Promise<LaunchResult> {
@@ -83,12 +141,16 @@ export async function launchRun(db: PrismaClient, request: LaunchRequest): Promi
     tags[tag.key] = tag.value;
   }
 
+  const selectedNodes = keys.map((key) => nodes.find((n) => toAssetKeyString(n.key) === key)!);
+  const partitions = await checkRunPartitions(db, selectedNodes, request);
+  if (!partitions.ok) return { kind: "invalidPartition", message: partitions.message };
+
   const snapshotRow = await db.codeLocation.findUnique({ where: { name: codeLocationName }, select: { currentSnapshotId: true } });
   const run = await createRun(db, {
     codeLocationName: location.name,
     snapshotId: snapshotRow?.currentSnapshotId ?? null,
     assetKeys: keys,
-    partitionKey: request.partitionKey ?? null,
+    ...partitions.partitions,
     runConfig: config.value,
     tags,
     launchedBy: request.launchedBy,
@@ -117,8 +179,12 @@ export async function launchReexecution(db: PrismaClient, parentRunId: string, s
   return launchRun(db, {
     assetKeys: keys.map((k) => k.split("/")),
     runConfig: JSON.stringify(Object.fromEntries(Object.entries(parent.runConfig as Record<string, unknown>).filter(([k]) => keys.includes(k)))),
-    tags: Object.entries(parent.tags as Record<string, string>).map(([key, value]) => ({ key, value })),
+    // The partition tags follow the new run's own partition (createRun sets them).
+    tags: Object.entries(parent.tags as Record<string, string>)
+      .filter(([key]) => key !== PARTITION_TAG && key !== PARTITION_RANGE_TAG)
+      .map(([key, value]) => ({ key, value })),
     partitionKey: parent.partitionKey,
+    partitionRange: parent.partitionRangeStart !== null && parent.partitionRangeEnd !== null ? { start: parent.partitionRangeStart, end: parent.partitionRangeEnd } : null,
     launchedBy,
     parentRunId: parent.id,
     rootRunId: parent.rootRunId ?? parent.id,

@@ -1,8 +1,9 @@
 // Appends events to the log and, in the same transaction, updates what is derived from them:
-// step status and asset status. The console reads the derived rows, never scans the log.
+// step status, asset status and partition status. The console reads the derived rows, never scans the log.
 import type { MetadataValue } from "../core/definitionsSnapshot";
 import { toAssetKeyString } from "../core/assetKey";
 import type { PrismaClient, StepStatus } from "./generated/prisma/client";
+import { derivePartitionStatus, type RunPartitions } from "./partitionStatus";
 
 export type EventLevel = "DEBUG" | "INFO" | "WARN" | "ERROR";
 
@@ -27,7 +28,8 @@ export interface EventInput {
   extra?: Record<string, unknown>;
 }
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+/** A Prisma client inside an interactive transaction. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const stepStatusByEvent: Partial<Record<string, StepStatus>> = {
   STEP_START: "RUNNING",
@@ -36,7 +38,12 @@ const stepStatusByEvent: Partial<Record<string, StepStatus>> = {
   STEP_CANCELED: "CANCELED",
 };
 
-async function deriveFromEvent(tx: Tx, runId: string, event: EventInput, timestamp: Date, eventId: bigint): Promise<void> {
+function partitionRangeOf(extra: Record<string, unknown> | undefined): { start: string; end: string } | null {
+  const range = extra?.partitionRange as { start?: unknown; end?: unknown } | undefined;
+  return typeof range?.start === "string" && typeof range.end === "string" ? { start: range.start, end: range.end } : null;
+}
+
+async function deriveFromEvent(tx: Tx, runId: string, event: EventInput, timestamp: Date, eventId: bigint, loadRun: () => Promise<RunPartitions | null>): Promise<void> {
   const assetKey = event.assetKey ? toAssetKeyString(event.assetKey) : null;
   const failedForGood = event.eventType === "STEP_FAILURE" && event.extra?.willRetry !== true;
   const stepStatus = failedForGood ? "FAILURE" : stepStatusByEvent[event.eventType];
@@ -56,6 +63,19 @@ async function deriveFromEvent(tx: Tx, runId: string, event: EventInput, timesta
     }
   }
   if (!assetKey) return;
+  await derivePartitionStatus(
+    tx,
+    {
+      runId,
+      eventType: event.eventType,
+      stepKey: event.stepKey ?? null,
+      assetKey,
+      partitionKey: event.partitionKey ?? null,
+      partitionRange: partitionRangeOf(event.extra),
+      willRetry: event.extra?.willRetry === true,
+    },
+    loadRun,
+  );
   if (event.eventType === "ASSET_MATERIALIZATION") {
     const data = { lastMaterializationEventId: eventId, lastMaterializationAt: timestamp, lastMaterializationRunId: runId };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
@@ -71,6 +91,10 @@ async function deriveFromEvent(tx: Tx, runId: string, event: EventInput, timesta
 export async function appendRunEvents(db: PrismaClient | Tx, runId: string, events: EventInput[]): Promise<bigint[]> {
   const run = async (tx: Tx) => {
     const ids: bigint[] = [];
+    // Read at most once per call, and only when an event needs its run's snapshot or partitions.
+    let runPartitions: Promise<RunPartitions | null> | undefined;
+    const loadRun = () =>
+      (runPartitions ??= tx.run.findUnique({ where: { id: runId }, select: { snapshotId: true, partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true } }));
     for (const event of events) {
       const timestamp = event.timestamp ?? new Date();
       const data: Record<string, unknown> = { ...event.extra };
@@ -91,7 +115,7 @@ export async function appendRunEvents(db: PrismaClient | Tx, runId: string, even
         },
         select: { id: true },
       });
-      await deriveFromEvent(tx, runId, event, timestamp, row.id);
+      await deriveFromEvent(tx, runId, event, timestamp, row.id, loadRun);
       ids.push(row.id);
     }
     return ids;

@@ -9,6 +9,8 @@ export interface RunsFilter {
   /** Runs whose selection contains this asset key string. */
   assetKey?: string;
   tags?: { key: string; value: string }[];
+  /** Runs a backfill submitted. */
+  backfillId?: string;
 }
 
 /** Newest first; the cursor is the last run id of the previous page. */
@@ -16,6 +18,7 @@ export async function listRuns(db: PrismaClient, filter: RunsFilter, cursor: str
   const where: Prisma.RunWhereInput = {
     ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
     ...(filter.assetKey ? { assetSelection: { has: filter.assetKey } } : {}),
+    ...(filter.backfillId ? { backfillId: filter.backfillId } : {}),
     ...(filter.tags?.length ? { AND: filter.tags.map((t) => ({ tags: { path: [t.key], equals: t.value } })) } : {}),
   };
   const runs = await db.run.findMany({
@@ -65,6 +68,19 @@ export async function eventsForRun(db: PrismaClient, runId: string, afterId: big
 
 export async function assetMaterializations(db: PrismaClient, assetKey: string, limit: number): Promise<StoredEvent[]> {
   const rows = await db.event.findMany({ where: { assetKey, eventType: "ASSET_MATERIALIZATION" }, orderBy: { id: "desc" }, take: limit });
+  return rows.map(toStoredEvent);
+}
+
+/** The events that tell one partition's story: starts, failures, materializations. */
+export const PARTITION_HISTORY_EVENT_TYPES = ["ASSET_MATERIALIZATION", "STEP_FAILURE", "STEP_START"] as const;
+
+/** One partition's history, newest first (events of range runs' steps name a range, not the key, so only their materializations show). */
+export async function partitionHistory(db: PrismaClient, assetKey: string, partitionKey: string, limit: number): Promise<StoredEvent[]> {
+  const rows = await db.event.findMany({
+    where: { assetKey, partitionKey, eventType: { in: [...PARTITION_HISTORY_EVENT_TYPES] } },
+    orderBy: { id: "desc" },
+    take: limit,
+  });
   return rows.map(toStoredEvent);
 }
 

@@ -1,8 +1,9 @@
 // Runs: creation (with its queue job, atomically), lifecycle transitions and heartbeats.
 import { checkRunConcurrency, type RunConcurrencyLimits } from "../core/runConcurrency";
 import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
-import { appendRunEvents } from "./runEvents";
+import { appendRunEvents, type EventInput, type Tx } from "./runEvents";
 
+export type { Tx };
 export type RunWithSteps = Run & { steps: Step[] };
 
 export interface NewRun {
@@ -10,12 +11,36 @@ export interface NewRun {
   snapshotId: string | null;
   /** Asset key strings in plan order; one step each. */
   assetKeys: string[];
+  /** A run of one partition… */
   partitionKey?: string | null;
+  /** …or of an inclusive range of partitions (assets whose backfill policy is a single run); both ends or neither. */
+  partitionRangeStart?: string | null;
+  partitionRangeEnd?: string | null;
   runConfig?: Record<string, unknown>;
   tags?: Record<string, string>;
   launchedBy: string;
   parentRunId?: string | null;
   rootRunId?: string | null;
+  /** The backfill that submits the run and its request key there; unique together, so a request is submitted once. */
+  backfillId?: string | null;
+  backfillRequestKey?: string | null;
+}
+
+/** Tags every run with a partition or backfill carries, so tag filters find them. */
+export const PARTITION_TAG = "strata/partition";
+export const PARTITION_RANGE_TAG = "strata/partition_range";
+export const BACKFILL_TAG = "strata/backfill";
+/** Joins the ends of a partition range in tags and on the command line: "2026-01-01...2026-01-31". */
+export const PARTITION_RANGE_DELIMITER = "...";
+
+function runTags(input: NewRun): Record<string, string> {
+  const tags = { ...input.tags };
+  if (input.partitionKey != null) tags[PARTITION_TAG] = input.partitionKey;
+  if (input.partitionRangeStart != null && input.partitionRangeEnd != null) {
+    tags[PARTITION_RANGE_TAG] = `${input.partitionRangeStart}${PARTITION_RANGE_DELIMITER}${input.partitionRangeEnd}`;
+  }
+  if (input.backfillId != null) tags[BACKFILL_TAG] = input.backfillId;
+  return tags;
 }
 
 export const FINISHED_STATUSES: readonly RunStatus[] = ["SUCCESS", "FAILURE", "CANCELED"];
@@ -24,31 +49,47 @@ export const IN_PROGRESS_STATUSES: readonly RunStatus[] = ["STARTING", "STARTED"
 /** The queue task that executes a run; see lib/executor/worker. */
 export const EXECUTE_RUN_TASK = "execute_run";
 
+function partitionPhrase(input: NewRun): string {
+  if (input.partitionKey != null) return ` (partition ${input.partitionKey})`;
+  if (input.partitionRangeStart != null) return ` (partitions ${input.partitionRangeStart}${PARTITION_RANGE_DELIMITER}${input.partitionRangeEnd})`;
+  return "";
+}
+
 /**
  * Creates the run, its steps, the RUN_ENQUEUED event and the queue job in one transaction,
- * so a run is never queued without a job or a job left without its run.
+ * so a run is never queued without a job or a job left without its run. Given a transaction
+ * (the backfill daemon's), it joins it instead of opening its own.
  */
-export async function createRun(db: PrismaClient, input: NewRun): Promise<RunWithSteps> {
-  return db.$transaction(async (tx): Promise<RunWithSteps> => {
+export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<RunWithSteps> {
+  if ((input.partitionRangeStart == null) !== (input.partitionRangeEnd == null)) throw new Error("A partition range needs both its start and its end.");
+  if (input.partitionKey != null && input.partitionRangeStart != null) throw new Error("A run has a partition key or a partition range, not both.");
+  const create = async (tx: Tx): Promise<RunWithSteps> => {
     const run = await tx.run.create({
       data: {
         codeLocationName: input.codeLocationName,
         snapshotId: input.snapshotId,
         assetSelection: input.assetKeys,
         partitionKey: input.partitionKey ?? null,
+        partitionRangeStart: input.partitionRangeStart ?? null,
+        partitionRangeEnd: input.partitionRangeEnd ?? null,
         runConfig: (input.runConfig ?? {}) as object,
-        tags: input.tags ?? {},
+        tags: runTags(input),
         launchedBy: input.launchedBy,
         parentRunId: input.parentRunId ?? null,
         rootRunId: input.rootRunId ?? null,
+        backfillId: input.backfillId ?? null,
+        backfillRequestKey: input.backfillRequestKey ?? null,
         steps: { create: input.assetKeys.map((key) => ({ stepKey: key, assetKey: key })) },
       },
       include: { steps: true },
     });
-    await appendRunEvents(tx, run.id, [{ eventType: "RUN_ENQUEUED", message: `Run enqueued by ${input.launchedBy} for ${input.assetKeys.length} asset(s).` }]);
+    await appendRunEvents(tx, run.id, [
+      { eventType: "RUN_ENQUEUED", message: `Run enqueued by ${input.launchedBy} for ${input.assetKeys.length} asset(s)${partitionPhrase(input)}.` },
+    ]);
     await tx.$executeRaw`SELECT graphile_worker.add_job(${EXECUTE_RUN_TASK}, json_build_object('runId', ${run.id}::text), job_key := ${run.id}::text, max_attempts := 1)`;
     return run;
-  });
+  };
+  return "$transaction" in db ? db.$transaction(create) : create(db);
 }
 
 export type ClaimOutcome = { kind: "claimed" } | { kind: "gone" } | { kind: "held"; reason: string };
@@ -100,12 +141,19 @@ export async function finishRun(db: PrismaClient, runId: string, status: "SUCCES
     const now = new Date();
     const updated = await tx.run.updateMany({ where: { id: runId, status: { notIn: [...FINISHED_STATUSES] } }, data: { status, endTime: now, queuedReason: null } });
     if (updated.count === 0) return false;
+    const run = await tx.run.findUniqueOrThrow({ where: { id: runId }, select: { partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true } });
+    // Closing events name the run's partitions like the executor's own step events, for partition status and history.
+    const partition: Pick<EventInput, "partitionKey" | "extra"> =
+      run.partitionRangeStart !== null && run.partitionRangeEnd !== null
+        ? { extra: { partitionRange: { start: run.partitionRangeStart, end: run.partitionRangeEnd } } }
+        : { partitionKey: run.partitionKey };
     const open = await tx.step.findMany({ where: { runId, status: { in: ["PENDING", "RUNNING"] } } });
     for (const step of open) {
       const stepStatus = step.status === "RUNNING" ? (status === "CANCELED" ? "CANCELED" : "FAILURE") : status === "CANCELED" ? "CANCELED" : "SKIPPED";
       const eventType = stepStatus === "FAILURE" ? "STEP_FAILURE" : stepStatus === "CANCELED" ? "STEP_CANCELED" : "STEP_SKIPPED";
       await appendRunEvents(tx, runId, [
         {
+          ...partition,
           eventType,
           stepKey: step.stepKey,
           assetKey: step.assetKey ? step.assetKey.split("/") : null,

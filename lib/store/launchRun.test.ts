@@ -1,0 +1,74 @@
+// Launching partitioned runs: every partitioned asset must have the partition; nothing is queued otherwise.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDynamicPartitions } from "./dynamicPartitions";
+import { launchRun, type LaunchRequest } from "./launchRun";
+import { savePartitionedLocation } from "./testing/partitionedLocation";
+import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await savePartitionedLocation(database.db);
+});
+afterAll(async () => database?.drop());
+
+const launch = (request: Omit<LaunchRequest, "launchedBy">) => launchRun(database.db, { launchedBy: "test", ...request });
+
+async function expectRefused(request: Omit<LaunchRequest, "launchedBy">, message: RegExp) {
+  const before = await database.db.run.count();
+  const result = await launch(request);
+  expect(result.kind).toBe("invalidPartition");
+  expect(result.kind !== "success" && result.message).toMatch(message);
+  expect(await database.db.run.count()).toBe(before);
+}
+
+describe("launchRun with partitions", () => {
+  it("runs one partition, tagged, with unpartitioned upstreams alongside", async () => {
+    const result = await launch({ selection: "+daily", partitionKey: "2024-01-05" });
+    expect(result.kind).toBe("success");
+    if (result.kind !== "success") return;
+    expect(result.run).toMatchObject({ partitionKey: "2024-01-05", assetSelection: ["plain", "daily"] });
+    expect(result.run.tags).toMatchObject({ "strata/partition": "2024-01-05" });
+  });
+
+  it("refuses a partitioned asset without a partition", async () => {
+    await expectRefused({ selection: "daily" }, /Asset "daily" is partitioned; choose a partition \(or launch a backfill\)/);
+    await expectRefused({ assetKeys: [["regional"], ["daily"]] }, /Assets "regional", "daily" are partitioned|Assets "daily", "regional" are partitioned/);
+  });
+
+  it("refuses a key outside the definition, naming asset, key and reason", async () => {
+    await expectRefused({ selection: "daily", partitionKey: "2023-12-31" }, /"daily".*"2023-12-31"/);
+    await expectRefused({ selection: "daily", partitionKey: "2024-02-01" }, /"daily".*"2024-02-01"/);
+    await expectRefused({ selection: "regional", partitionKey: "mars" }, /"regional".*"mars".*us, eu, apac/);
+  });
+
+  it("refuses a malformed key, and a key that only one of the selected assets has", async () => {
+    await expectRefused({ selection: "daily_regions", partitionKey: "2024-01-05" }, /"daily_regions".*"2024-01-05"/);
+    await expectRefused({ selection: "daily", partitionKey: "2024-01-05|us" }, /"daily".*"2024-01-05\|us"/);
+    await expectRefused({ assetKeys: [["regional"], ["daily"]], partitionKey: "us" }, /"daily".*"us"/);
+    expect((await launch({ selection: "daily_regions", partitionKey: "2024-01-05|us" })).kind).toBe("success");
+  });
+
+  it("refuses a partition for a selection with no partitioned asset", async () => {
+    await expectRefused({ selection: "plain", partitionKey: "2024-01-05" }, /None of the selected assets is partitioned/);
+  });
+
+  it("checks dynamic keys against the stored ones", async () => {
+    await expectRefused({ selection: "customers", partitionKey: "acme" }, /"customers".*"acme"/);
+    await addDynamicPartitions(database.db, "customers", ["acme"]);
+    expect((await launch({ selection: "customers", partitionKey: "acme" })).kind).toBe("success");
+  });
+
+  it("runs a range only for assets that accept one, with both ends in order", async () => {
+    const result = await launch({ selection: "daily_ranged", partitionRange: { start: "2024-01-01", end: "2024-01-07" } });
+    expect(result.kind).toBe("success");
+    if (result.kind === "success") {
+      expect(result.run).toMatchObject({ partitionKey: null, partitionRangeStart: "2024-01-01", partitionRangeEnd: "2024-01-07" });
+      expect(result.run.tags).toMatchObject({ "strata/partition_range": "2024-01-01...2024-01-07" });
+    }
+    await expectRefused({ selection: "daily", partitionRange: { start: "2024-01-01", end: "2024-01-07" } }, /"daily".*one partition per run/);
+    await expectRefused({ selection: "daily_ranged", partitionRange: { start: "2024-01-07", end: "2024-01-01" } }, /ends before it starts/);
+    await expectRefused({ selection: "daily_ranged", partitionRange: { start: "2024-01-07", end: "2024-03-01" } }, /"daily_ranged".*"2024-03-01"/);
+    await expectRefused({ selection: "daily_ranged", partitionKey: "2024-01-01", partitionRange: { start: "2024-01-01", end: "2024-01-02" } }, /not both/);
+  });
+});

@@ -1,0 +1,55 @@
+// Key spaces of stored partitions definitions: the clock and the stored dynamic keys, joined with the pure math.
+import { toAssetKeyString } from "../core/assetKey";
+import type { AssetNodeSnapshot, DefinitionsSnapshot } from "../core/definitionsSnapshot";
+import { partitionKeySpace } from "../core/partitions";
+import type { KeySpaceContext, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../core/partitions/types";
+import { loadDynamicKeys } from "./dynamicPartitions";
+import type { PrismaClient } from "./generated/prisma/client";
+import type { Tx } from "./runEvents";
+
+/** Names of the dynamic partitions definitions a definition reads (a multi definition may use two). */
+export function dynamicPartitionsNames(definition: PartitionsDefinitionSnapshot): string[] {
+  if (definition.type === "dynamic") return [definition.name];
+  if (definition.type === "multi") return definition.dimensions.flatMap((d) => dynamicPartitionsNames(d.definition));
+  return [];
+}
+
+/**
+ * A context for building key spaces at `now`. Dynamic keys are read up front (the context answers synchronously):
+ * only the named definitions' keys when names are given, every stored definition's otherwise.
+ */
+export async function keySpaceContext(db: PrismaClient | Tx, now: Date, dynamicNames?: Iterable<string>): Promise<KeySpaceContext> {
+  const keysByName = await loadDynamicKeys(db, dynamicNames);
+  return { now, dynamicKeys: (name) => keysByName.get(name) ?? [] };
+}
+
+/** The key space of a stored partitions definition at `now`, reading only the dynamic keys it needs. */
+export async function keySpaceForDefinition(db: PrismaClient | Tx, definition: PartitionsDefinitionSnapshot, now: Date): Promise<PartitionKeySpace> {
+  return partitionKeySpace(definition, await keySpaceContext(db, now, dynamicPartitionsNames(definition)));
+}
+
+/** The asset's key space at `now`; null when the asset is not partitioned. */
+export async function keySpaceForAsset(db: PrismaClient | Tx, node: AssetNodeSnapshot, now: Date): Promise<PartitionKeySpace | null> {
+  return node.partitionsDefinition ? keySpaceForDefinition(db, node.partitionsDefinition, now) : null;
+}
+
+// Snapshots are immutable, so what a snapshot says about partitions is kept per snapshot id for the process's life.
+const MAX_CACHED_SNAPSHOTS = 200;
+const definitionsBySnapshot = new Map<string, ReadonlyMap<string, PartitionsDefinitionSnapshot>>();
+
+async function partitionedAssetsOf(db: PrismaClient | Tx, snapshotId: string): Promise<ReadonlyMap<string, PartitionsDefinitionSnapshot>> {
+  const cached = definitionsBySnapshot.get(snapshotId);
+  if (cached) return cached;
+  const row = await db.definitionsSnapshot.findUnique({ where: { id: snapshotId }, select: { snapshot: true } });
+  const assets = (row?.snapshot as DefinitionsSnapshot | undefined)?.assets ?? [];
+  const byKey = new Map(assets.flatMap((node) => (node.partitionsDefinition ? [[toAssetKeyString(node.key), node.partitionsDefinition] as const] : [])));
+  if (!row) return byKey; // not cached: a snapshot id that does not exist yet may be written by a later transaction
+  if (definitionsBySnapshot.size >= MAX_CACHED_SNAPSHOTS) definitionsBySnapshot.delete(definitionsBySnapshot.keys().next().value!);
+  definitionsBySnapshot.set(snapshotId, byKey);
+  return byKey;
+}
+
+/** How the asset (key string, "analytics/raw_events") is partitioned in a stored snapshot; null when it is not. */
+export async function partitionsDefinitionFor(db: PrismaClient | Tx, snapshotId: string, assetKey: string): Promise<PartitionsDefinitionSnapshot | null> {
+  return (await partitionedAssetsOf(db, snapshotId)).get(assetKey) ?? null;
+}
