@@ -4,6 +4,7 @@ import type { AssetKeyPath } from "../core/definitionsSnapshot";
 import {
   brandDefinition,
   isAssetDefinition,
+  isPartitionsInput,
   type AnyAssetDefinition,
   type AssetDefinition,
   type AssetIns,
@@ -114,9 +115,14 @@ export function asset<
   const label = `Asset "${attributes.keyString}"`;
 
   const ins: Record<string, AssetKeyPath> = {};
+  const partitionedIns: string[] = [];
   for (const [name, upstream] of Object.entries(options.ins ?? {})) {
     if (isAssetDefinition(upstream)) ins[name] = [...upstream.key];
-    else problems.push(`${label}: input "${name}" is ${describeValue(upstream)}, not an asset definition; pass the value returned by asset() or externalAsset() (a circular import can leave it undefined).`);
+    else if (isPartitionsInput(upstream)) {
+      ins[name] = [...upstream.asset.key];
+      partitionedIns.push(name);
+      if (!upstream.asset.partitions) problems.push(`${label}: input "${name}" uses partitionsOf("${upstream.asset.keyString}"), but that asset is not partitioned; pass the asset itself.`);
+    } else problems.push(`${label}: input "${name}" is ${describeValue(upstream)}, not an asset definition; pass the value returned by asset() or externalAsset() (a circular import can leave it undefined).`);
   }
 
   const dependencyKeys: AssetKeyPath[] = [];
@@ -164,6 +170,7 @@ export function asset<
     type: "asset",
     ...attributes,
     ins,
+    partitionedIns,
     dependencyKeys,
     codeVersion: options.codeVersion ?? null,
     configSchema: options.config ?? null,

@@ -35,6 +35,8 @@ export interface AssetDefinition<TOutput = unknown> extends AssetDefinitionBase<
   readonly type: "asset";
   /** Input name → upstream key; the executor passes each upstream's value under its input name. */
   readonly ins: Readonly<Record<string, AssetKeyPath>>;
+  /** Inputs declared with partitionsOf(): always a Record<partitionKey, value>, even for one upstream partition. */
+  readonly partitionedIns: readonly string[];
   /** Every upstream key (ins first, then deps), without repeats, in declaration order. */
   readonly dependencyKeys: readonly AssetKeyPath[];
   readonly codeVersion: string | null;
@@ -68,14 +70,36 @@ export interface ExternalAssetDefinition<TOutput = unknown> extends AssetDefinit
 
 export type AnyAssetDefinition = AssetDefinition<unknown> | ExternalAssetDefinition<unknown>;
 
-/** Upstream assets passed to `ins`, by input name. */
-export type AssetIns = Record<string, AnyAssetDefinition>;
+/** An input made by partitionsOf(): the upstream's partitions this asset reads, keyed by partition key. */
+export interface PartitionsInput<TDefinition extends AnyAssetDefinition = AnyAssetDefinition> {
+  readonly kind: "partitions_input";
+  readonly asset: TDefinition;
+}
+
+/** Upstream assets passed to `ins`, by input name: the asset (its value) or partitionsOf(asset) (a record of values). */
+export type AssetIns = Record<string, AnyAssetDefinition | PartitionsInput>;
 
 /** The value type an asset definition produces. */
 export type AssetOutputOf<TDefinition> = TDefinition extends { readonly [outputType]?: infer TOutput } ? TOutput : never;
 
-/** The first argument of compute: each input name mapped to its upstream asset's output type. */
-export type AssetInputs<TIns extends AssetIns> = { readonly [Name in keyof TIns]: AssetOutputOf<TIns[Name]> };
+/** What compute receives for one entry of `ins`. */
+export type AssetInputValue<TIn> = TIn extends PartitionsInput<infer TDefinition> ? Readonly<Record<string, AssetOutputOf<TDefinition>>> : AssetOutputOf<TIn>;
+
+/** The first argument of compute: each input name mapped to its upstream asset's output type (a record for partitionsOf). */
+export type AssetInputs<TIns extends AssetIns> = { readonly [Name in keyof TIns]: AssetInputValue<TIns[Name]> };
+
+/**
+ * Reads an upstream's partitions as Record<partitionKey, value>, in key order, however many the partition mapping
+ * maps to (e.g. a weekly asset reading seven daily partitions). Only for partitioned upstreams.
+ * @example ins: { days: partitionsOf(dailyActiveUsers) }   // compute: ({ days }) => Object.values(days)
+ */
+export function partitionsOf<TDefinition extends AnyAssetDefinition>(definition: TDefinition): PartitionsInput<TDefinition> {
+  return Object.freeze({ kind: "partitions_input", asset: definition });
+}
+
+export function isPartitionsInput(value: unknown): value is PartitionsInput {
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "partitions_input" && isAssetDefinition((value as { asset?: unknown }).asset);
+}
 
 // A registered symbol, so definitions are recognised even if two copies of this module get loaded.
 const definitionBrand = Symbol.for("strata.assetDefinition");

@@ -3,13 +3,16 @@ export { asset, type AssetDependency, type AssetOptions } from "./asset";
 export type { BackfillPolicy } from "./assetPartitions";
 export {
   isAssetDefinition,
+  partitionsOf,
   type AnyAssetDefinition,
   type AssetDefinition,
   type AssetIns,
   type AssetInputs,
+  type AssetInputValue,
   type AssetObservation,
   type AssetOutputOf,
   type ExternalAssetDefinition,
+  type PartitionsInput,
 } from "./assetDefinition";
 export { DEFAULT_GROUP, type AssetAttributeOptions } from "./attributes";
 export { configJsonSchema, isConfigSchema, type ConfigOf, type ConfigSchema } from "./config";

@@ -3,10 +3,11 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, expectTypeOf, it } from "vitest";
 import { InvalidRunError } from "../executor/engine";
 import { asset } from "./asset";
-import type { AnyAssetDefinition } from "./assetDefinition";
+import { partitionsOf, type AnyAssetDefinition } from "./assetDefinition";
+import { InvalidDefinitionsError } from "./errors";
 import type { AssetExecutionContext } from "./context";
 import { filesystemIOManager } from "./filesystemIOManager";
 import { inMemoryIOManager } from "./inMemoryIOManager";
@@ -190,6 +191,21 @@ describe.each(ioManagers)("partitioned inputs stored %s", (_name, makeIO) => {
     expect(Object.keys(result.outputFor(weekly))).toEqual(week);
   });
 
+  it("gives partitionsOf() inputs a typed record even when one upstream partition maps", async () => {
+    const io = await setUp(["2026-01-05"]);
+    const keyed = asset({
+      key: "keyed",
+      ins: { raws: partitionsOf(raw) },
+      partitions: days,
+      compute: ({ raws }) => {
+        expectTypeOf(raws).toEqualTypeOf<Readonly<Record<string, string>>>();
+        return Object.entries(raws).map(([day, value]) => `${day}=${value}`);
+      },
+    });
+    const result = await run([raw, keyed], { selection: ["keyed"], partitionKey: "2026-01-05", ioManager: io });
+    expect(result.outputFor(keyed)).toEqual(["2026-01-05=raw 2026-01-05"]);
+  });
+
   it("gives every materialized partition through the all mapping, leaving out those never materialized", async () => {
     const io = await setUp(["2026-01-02", "2026-01-09"]);
     const everything = asset({ key: "everything", ins: { raw }, partitions: regions, partitionMappings: { raw: allPartitionsMapping() }, compute: ({ raw }) => raw });
@@ -214,6 +230,14 @@ describe.each(ioManagers)("partitioned inputs stored %s", (_name, makeIO) => {
     const result = await run([raw, same], { selection: ["same"], partitionKey: "2026-01-05", ioManager: io });
     expect(result.errorFor(same)?.message).toMatch(/^Input "raw" needs upstream asset "raw", which has not been materialized for partition "2026-01-05"/);
     expect(result.events.filter((event) => event.type === "STEP_FAILURE")).toHaveLength(1);
+  });
+});
+
+describe("partitionsOf()", () => {
+  it("refuses an unpartitioned upstream, naming the input", () => {
+    const plain = asset({ key: "plain", compute: () => 1 });
+    expect(() => asset({ key: "reader", ins: { values: partitionsOf(plain) }, compute: ({ values }) => values })).toThrow(InvalidDefinitionsError);
+    expect(() => asset({ key: "reader", ins: { values: partitionsOf(plain) }, compute: ({ values }) => values })).toThrow(/input "values" uses partitionsOf\("plain"\), but that asset is not partitioned/);
   });
 });
 

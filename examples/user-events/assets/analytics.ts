@@ -1,5 +1,5 @@
 // The analytics group: daily metrics, a weekly report and revenue by region, built on the fact table.
-import { asset, meta } from "../../../lib/sdk";
+import { asset, meta, partitionsOf } from "../../../lib/sdk";
 import { dayByRegion, eventDays, reportWeeks, type Region } from "../partitions";
 import { factEvents } from "./userEvents";
 
@@ -34,7 +34,8 @@ export const dailyActiveUsers = asset({
 
 export const weeklyReport = asset({
   key: "analytics/weekly_report",
-  ins: { dailyActiveUsers },
+  // A weekly partition reads the seven daily partitions of its week, keyed by day.
+  ins: { days: partitionsOf(dailyActiveUsers) },
   partitions: reportWeeks,
   group: GROUP,
   description: "A Markdown summary of one Monday-to-Sunday week, posted to the team channel.",
@@ -42,9 +43,8 @@ export const weeklyReport = asset({
   kinds: ["markdown"],
   metadata: { audience: "leadership" },
   codeVersion: "2",
-  compute: ({ dailyActiveUsers }, ctx) => {
-    // A weekly partition reads the seven daily partitions of its week, keyed by day.
-    const week = Object.values(dailyActiveUsers as unknown as Record<string, DailyActiveUsers>).sort((a, b) => (a.day < b.day ? -1 : 1));
+  compute: ({ days }, ctx) => {
+    const week = Object.values(days).sort((a, b) => (a.day < b.day ? -1 : 1));
     const average = week.length === 0 ? 0 : week.reduce((sum, d) => sum + d.activeUsers, 0) / week.length;
     const revenue = week.reduce((sum, d) => sum + d.revenueCents, 0) / 100;
     const rows = week.map((d) => `| ${d.day} | ${d.activeUsers} | ${(d.revenueCents / 100).toFixed(2)} |`);

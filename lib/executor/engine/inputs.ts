@@ -63,8 +63,9 @@ async function loadPartitionedInput(
     definition.partitionMappings[upstreamKey]?.snapshot ?? defaultPartitionMapping(upstreamPartitions.snapshot, definition.partitions?.snapshot ?? null);
   const keys = upstreamPartitionKeys(mapping, partitions.space, partitions.keys, source.spaceOf(upstreamPartitions));
   const readsEveryPartition = mapping.type === "all" || !definition.partitions;
+  const asRecord = readsEveryPartition || definition.partitionedIns.includes(name);
 
-  if (keys.length === 1 && !readsEveryPartition) return loadPartition(name, upstream, keys[0] ?? null, source);
+  if (keys.length === 1 && !asRecord) return loadPartition(name, upstream, keys[0] ?? null, source);
   if (keys.length === 0 && !readsEveryPartition) {
     log.warn(`Input "${name}": no partition of upstream asset "${upstreamKey}" corresponds to ${describePartitions(partitions)}, so it is an empty record.`);
   }
