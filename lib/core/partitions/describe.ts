@@ -1,0 +1,56 @@
+// Partitions definitions in words, for people: "Daily from 2026-01-01 (UTC)", "Static: us, eu, apac", "date × region".
+import { parseCron, type CronSchedule } from "./cron";
+import type { PartitionsDefinitionSnapshot, TimeWindowPartitionsSnapshot } from "./types";
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+function clock(hour: number, minute: number): string {
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+function single(values: readonly number[]): number | null {
+  return values.length === 1 ? (values[0] as number) : null;
+}
+
+/** "Hourly", "Daily at 06:00", "Weekly on Monday", "Monthly on day 15", or null when the cron is none of these. */
+export function cadenceOf(cron: CronSchedule): string | null {
+  const minute = single(cron.minutes);
+  if (minute === null || cron.months.length !== 12) return null;
+  const everyDay = !cron.restrictsDayOfMonth && !cron.restrictsDayOfWeek;
+  if (cron.hours.length === 24 && everyDay) return minute === 0 ? "Hourly" : `Hourly at :${String(minute).padStart(2, "0")}`;
+  const hour = single(cron.hours);
+  if (hour === null) return null;
+  const at = hour === 0 && minute === 0 ? "" : ` at ${clock(hour, minute)}`;
+  if (everyDay) return `Daily${at}`;
+  const weekday = single(cron.daysOfWeek);
+  if (!cron.restrictsDayOfMonth && weekday !== null) return `Weekly on ${WEEKDAYS[weekday] ?? weekday}${at}`;
+  const monthDay = single(cron.daysOfMonth);
+  if (!cron.restrictsDayOfWeek && monthDay !== null) return monthDay === 1 ? `Monthly${at}` : `Monthly on day ${monthDay}${at}`;
+  return null;
+}
+
+function describeTimeWindow(definition: TimeWindowPartitionsSnapshot): string {
+  const parsed = parseCron(definition.cron);
+  const cadence = (parsed.ok ? cadenceOf(parsed.cron) : null) ?? `Cron "${definition.cron}"`;
+  const until = definition.end ? ` until ${definition.end}` : "";
+  return `${cadence} from ${definition.start}${until} (${definition.timezone})`;
+}
+
+/** At most `limit` keys, then how many there are in all. */
+export function listKeys(keys: readonly string[], limit = 10): string {
+  if (keys.length <= limit) return keys.join(", ");
+  return `${keys.slice(0, limit).join(", ")}, … (${keys.length} keys)`;
+}
+
+export function describePartitionsDefinition(definition: PartitionsDefinitionSnapshot): string {
+  switch (definition.type) {
+    case "time_window":
+      return describeTimeWindow(definition);
+    case "static":
+      return definition.keys.length === 0 ? "Static: no keys" : `Static: ${listKeys(definition.keys)}`;
+    case "dynamic":
+      return `Dynamic: ${definition.name}`;
+    case "multi":
+      return definition.dimensions.map((dimension) => dimension.name).join(" × ");
+  }
+}
