@@ -7,5 +7,7 @@ import "./types/codeLocation";
 import "./types/run";
 import "./types/runEvent";
 import "./types/launchRun";
+import "./types/backfill";
+import "./types/partitions";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -12,13 +12,13 @@ const LaunchRunSuccess = builder.objectRef<{ run: RunWithSteps }>("LaunchRunSucc
 const ConfigErrorRef = builder.objectRef<{ path: string[]; message: string }>("ConfigError").implement({
   fields: (t) => ({ path: t.stringList({ resolve: (e) => e.path }), message: t.exposeString("message") }),
 });
-const RunConfigValidationInvalid = builder
+export const RunConfigValidationInvalid = builder
   .objectRef<{ message: string; errors: { path: string[]; message: string }[] }>("RunConfigValidationInvalid")
   .implement({ fields: (t) => ({ message: t.exposeString("message"), errors: t.field({ type: [ConfigErrorRef], resolve: (e) => e.errors }) }) });
-const InvalidSelectionError = builder.objectRef<{ message: string; position: number }>("InvalidSelectionError").implement({
+export const InvalidSelectionError = builder.objectRef<{ message: string; position: number }>("InvalidSelectionError").implement({
   fields: (t) => ({ message: t.exposeString("message"), position: t.exposeInt("position") }),
 });
-const LaunchRunError = builder.objectRef<{ message: string }>("LaunchRunError").implement({
+export const LaunchRunError = builder.objectRef<{ message: string }>("LaunchRunError").implement({
   fields: (t) => ({ message: t.exposeString("message") }),
 });
 

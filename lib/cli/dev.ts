@@ -18,9 +18,9 @@ export async function dev(): Promise<void> {
   const db = createPrismaClient(database.url);
   await loadConfiguredLocations(db, log);
   await db.$disconnect();
-  const { runQueue } = await readStrataConfig();
+  const { runQueue, backfills } = await readStrataConfig();
   const worker = await startWorker({ databaseUrl: database.url, storageDir: path.join(strataHome(), "storage"), limits: runQueue, log });
-  const daemon = startDaemon(database.url, log);
+  const daemon = startDaemon(database.url, log, { backfills });
   buildConsoleIfStale(root, log);
   const web = startConsole(root, port, { DATABASE_URL: database.url, STRATA_PACKAGE_ROOT: root, PORT: String(port), STRATA_GRAPHIQL: "1" });
   log(`Console: http://localhost:${port}   GraphQL explorer: http://localhost:${port}/api/graphql`);

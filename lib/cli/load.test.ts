@@ -20,7 +20,7 @@ function strata(args: string[], env: Record<string, string>) {
 
 it("loads the example code location", () => {
   const { code, output } = strata(["load"], {});
-  expect(output).toContain('Loaded code location "user-events": 7 assets');
+  expect(output).toContain('Loaded code location "user-events": 8 assets');
   expect(code).toBe(0);
 });
 

@@ -4,11 +4,13 @@ import { parseArgs } from "node:util";
 import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
 import { createPrismaClient } from "../store/prisma";
+import { backfillFromCli } from "./backfill";
 import { openDatabase, strataHome } from "./database";
 import { dev } from "./dev";
 import { loadConfiguredLocations } from "./loadLocations";
 import { materializeFromCli } from "./materialize";
-import { readStrataConfig } from "./strataConfig";
+import { partitionsFromCli } from "./partitions";
+import { readDaemonConfig, readStrataConfig } from "./strataConfig";
 
 const usage = `usage: strata <command> [options]
 
@@ -17,9 +19,15 @@ const usage = `usage: strata <command> [options]
   migrate                 apply pending database migrations
   worker [--concurrency N]
                           execute queued runs (any number of workers may share one database)
-  daemon                  run the daemon loops (run monitor)
-  materialize --select <selection> [--config <json>] [--tag key=value]... [--partition <key>] [--no-wait]
-                          launch a run and follow it; exits non-zero unless it succeeds`;
+  daemon                  run the daemon loops (run monitor, backfills)
+  materialize --select <selection> [--config <json>] [--tag key=value]... [--partition <key> | --partition-range <a>...<b>] [--no-wait]
+                          launch a run and follow it; exits non-zero unless it succeeds
+  backfill --select <selection> [--partition-range <a>...<b>] [--partitions "a,b,c"] [--only-missing] [--single-run]
+           [--config <json>] [--tag key=value]... [--no-wait]
+                          launch a partition backfill (every partition when none is named) and follow it;
+                          exits non-zero unless it completes
+  partitions add|remove <name> <key>... | partitions list <name>
+                          add, remove or list the keys of a dynamic partitions definition`;
 
 const log = (line: string) => console.log(line);
 
@@ -66,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "daemon": {
       const database = await openDatabase(log);
-      const daemon = startDaemon(database.url, log);
+      const daemon = startDaemon(database.url, log, await readDaemonConfig());
       await waitForSignal();
       await daemon.stop();
       await database.stop();
@@ -80,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
           config: { type: "string" },
           tag: { type: "string", multiple: true, default: [] },
           partition: { type: "string" },
+          "partition-range": { type: "string" },
           "no-wait": { type: "boolean", default: false },
           "no-worker": { type: "boolean", default: false },
         },
@@ -94,9 +103,61 @@ async function main(argv: string[]): Promise<number> {
       const worker =
         values["no-wait"] || values["no-worker"] ? null : await startWorker({ databaseUrl: database.url, concurrency: 1, storageDir: path.join(strataHome(), "storage"), limits: runQueue });
       try {
-        return await materializeFromCli(db, { select: values.select, config: values.config, tags: values.tag ?? [], partition: values.partition, wait: !values["no-wait"] }, log);
+        return await materializeFromCli(db, { select: values.select, config: values.config, tags: values.tag ?? [], partition: values.partition, partitionRange: values["partition-range"], wait: !values["no-wait"] }, log);
       } finally {
         await worker?.stop();
+        await db.$disconnect();
+        await database.stop();
+      }
+    }
+    case "backfill": {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          select: { type: "string" },
+          "partition-range": { type: "string" },
+          partitions: { type: "string" },
+          "only-missing": { type: "boolean", default: false },
+          "single-run": { type: "boolean", default: false },
+          config: { type: "string" },
+          tag: { type: "string", multiple: true, default: [] },
+          "no-wait": { type: "boolean", default: false },
+          "no-worker": { type: "boolean", default: false },
+        },
+      });
+      if (!values.select) throw new Error("backfill needs --select, e.g. --select 'daily_events+' --partition-range 2026-01-01...2026-01-31.");
+      const database = await openDatabase(log);
+      const db = createPrismaClient(database.url);
+      // Plan against the code as it is now, as `strata dev` would after a reload.
+      await loadConfiguredLocations(db, log);
+      const { runQueue, backfills } = await readStrataConfig();
+      const wait = !values["no-wait"];
+      const worker =
+        wait && !values["no-worker"] ? await startWorker({ databaseUrl: database.url, concurrency: 2, storageDir: path.join(strataHome(), "storage"), limits: runQueue }) : null;
+      try {
+        const args = {
+          select: values.select,
+          partitionRange: values["partition-range"],
+          partitions: values.partitions,
+          onlyMissing: values["only-missing"] ?? false,
+          singleRun: values["single-run"] ?? false,
+          tags: values.tag ?? [],
+          config: values.config,
+          wait,
+        };
+        return await backfillFromCli(db, args, log, { limits: backfills });
+      } finally {
+        await worker?.stop();
+        await db.$disconnect();
+        await database.stop();
+      }
+    }
+    case "partitions": {
+      const database = await openDatabase(log);
+      const db = createPrismaClient(database.url);
+      try {
+        return await partitionsFromCli(db, rest, log);
+      } finally {
         await db.$disconnect();
         await database.stop();
       }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
+import { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "../daemon/backfillLimits";
 
 const codeLocationConfig = z.object({
   /** Shown in the console and used to reload the location. */
@@ -19,9 +20,17 @@ const runQueueConfig = z.object({
   tagConcurrencyLimits: z.array(z.object({ key: z.string().min(1), value: z.string().optional(), limit: z.number().int().min(1) })).optional(),
 });
 
+const backfillsConfig = z.object({
+  /** Runs the daemon submits per backfill per tick (default 50). */
+  chunkSize: z.number().int().min(1).optional(),
+  /** Runs of one backfill queued or in progress at once (default 100); the rest wait unsubmitted. */
+  maxQueuedRuns: z.number().int().min(1).optional(),
+});
+
 const strataConfigSchema = z.object({
   codeLocations: z.array(codeLocationConfig).min(1, "name at least one code location"),
   runQueue: runQueueConfig.optional(),
+  backfills: backfillsConfig.optional(),
 });
 
 export type StrataConfig = z.input<typeof strataConfigSchema>;
@@ -38,6 +47,7 @@ export function configPath(): string {
 export interface ResolvedConfig {
   codeLocations: ResolvedCodeLocation[];
   runQueue: RunConcurrencyLimits;
+  backfills: BackfillLimits;
 }
 
 export async function readStrataConfig(file = configPath()): Promise<ResolvedConfig> {
@@ -54,5 +64,18 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCon
     names.add(location.name);
     return { name: location.name, modulePath: path.resolve(path.dirname(file), location.module) };
   });
-  return { codeLocations, runQueue: parsed.data.runQueue ?? {} };
+  return {
+    codeLocations,
+    runQueue: parsed.data.runQueue ?? {},
+    backfills: {
+      chunkSize: parsed.data.backfills?.chunkSize ?? DEFAULT_BACKFILL_LIMITS.chunkSize,
+      maxQueuedRuns: parsed.data.backfills?.maxQueuedRuns ?? DEFAULT_BACKFILL_LIMITS.maxQueuedRuns,
+    },
+  };
+}
+
+/** The daemon loads no code, so it also runs without a config file, with the default limits. */
+export async function readDaemonConfig(file = configPath()): Promise<Pick<ResolvedConfig, "backfills">> {
+  if (!existsSync(file)) return { backfills: DEFAULT_BACKFILL_LIMITS };
+  return { backfills: (await readStrataConfig(file)).backfills };
 }

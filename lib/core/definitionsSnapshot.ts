@@ -1,6 +1,5 @@
-import type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "./partitions/types";
-
 // The JSON picture of a code location's definitions: what the web server and daemon know of user code.
+import type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "./partitions/types";
 
 /** An asset key as a path, e.g. ["analytics", "fact_events"]; printed as "analytics/fact_events". */
 export type AssetKeyPath = string[];

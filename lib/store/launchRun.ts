@@ -8,6 +8,7 @@ import { selectAssets } from "../core/selection";
 import { listCodeLocations } from "./codeLocations";
 import type { PrismaClient } from "./generated/prisma/client";
 import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
+import { parseRunConfig, parseRunTags } from "./launchInput";
 import { createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "./runs";
 
 export interface LaunchRequest {
@@ -34,25 +35,6 @@ export type LaunchResult =
   | { kind: "invalidConfig"; message: string; errors: { path: string[]; message: string }[] }
   | { kind: "invalidPartition"; message: string }
   | { kind: "error"; message: string };
-
-const TAG_KEY = /^[A-Za-z0-9_./-]+$/;
-
-function parseRunConfig(text: string | null | undefined, selected: Set<string>): { ok: true; value: Record<string, unknown> } | { ok: false; errors: { path: string[]; message: string }[] } {
-  if (!text?.trim()) return { ok: true, value: {} };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [{ path: [], message: `Run config is not valid JSON: ${(error as Error).message}` }] };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { ok: false, errors: [{ path: [], message: "Run config must be a JSON object of asset key → config." }] };
-  }
-  const errors = Object.keys(value)
-    .filter((key) => !selected.has(key))
-    .map((key) => ({ path: [key], message: `"${key}" is not an asset in this run's selection, so it takes no config here.` }));
-  return errors.length ? { ok: false, errors } : { ok: true, value: value as Record<string, unknown> };
-}
 
 type RunPartitions = { partitionKey: string | null; partitionRangeStart: string | null; partitionRangeEnd: string | null };
 type PartitionCheck = { ok: true; partitions: RunPartitions } | { ok: false; message: string };
@@ -132,14 +114,12 @@ export async function launchRun(db: PrismaClient, request: LaunchRequest): Promi
   const [codeLocationName] = [...locationNames] as [string];
   const location = locations.find((l) => l.name === codeLocationName)!;
 
-  const config = parseRunConfig(request.runConfig, new Set(keys));
+  const config = parseRunConfig(request.runConfig, new Set(keys), "an asset in this run's selection");
   if (!config.ok) return { kind: "invalidConfig", message: "The run config is invalid.", errors: config.errors };
 
-  const tags: Record<string, string> = {};
-  for (const tag of request.tags ?? []) {
-    if (!TAG_KEY.test(tag.key)) return { kind: "error", message: `Tag key "${tag.key}" may only contain letters, digits and _ . / -.` };
-    tags[tag.key] = tag.value;
-  }
+  const parsedTags = parseRunTags(request.tags);
+  if (!parsedTags.ok) return { kind: "error", message: parsedTags.message };
+  const tags = parsedTags.value;
 
   const selectedNodes = keys.map((key) => nodes.find((n) => toAssetKeyString(n.key) === key)!);
   const partitions = await checkRunPartitions(db, selectedNodes, request);

@@ -1,0 +1,299 @@
+// Partition backfills (Dagster's names): backfills, backfillOrError, partitionBackfillPreview, and the
+// launchPartitionBackfill / cancelBackfill / retryBackfill mutations. Errors the UI renders are union members.
+import { createGraphQLError } from "graphql-yoga";
+import type { BackfillRequestCounts } from "../../lib/core/backfill";
+import { BackfillPlanError, loadBackfillPlan } from "../../lib/store/backfillPlan";
+import {
+  describeBackfillPartitions,
+  readBackfillAssetStatuses,
+  readBackfillRequestStatus,
+  type BackfillAssetStatusRecord,
+  type BackfillPartitionStatusRecord,
+} from "../../lib/store/backfillProgress";
+import { BACKFILL_ID_PATTERN } from "../../lib/store/backfillRecord";
+import {
+  cancelBackfill,
+  createPartitionBackfill,
+  getBackfill,
+  listBackfills,
+  previewPartitionBackfill,
+  retryBackfill,
+  type BackfillPreview,
+  type BackfillRecord,
+  type LaunchBackfillInput,
+} from "../../lib/store/backfills";
+import { listRuns } from "../../lib/store/runQueries";
+import { builder } from "../builder";
+import type { GraphQLContext } from "../context";
+import { AssetKeyInput, AssetKeyRef } from "./assetKey";
+import { AssetNotFoundError } from "./assetNode";
+import { InvalidSelectionError, LaunchRunError, RunConfigValidationInvalid } from "./launchRun";
+import { RunRef, RunTagInput, RunTagRef } from "./run";
+
+const BackfillStatusEnum = builder.enumType("BackfillStatus", {
+  values: ["REQUESTED", "COMPLETED", "COMPLETED_WITH_FAILURES", "FAILED", "CANCELING", "CANCELED"] as const,
+});
+const BackfillStrategyEnum = builder.enumType("BackfillStrategy", {
+  description: "ONE_RUN_PER_PARTITION, or SINGLE_RUN: one run per contiguous range for assets whose backfill policy is single_run.",
+  values: ["ONE_RUN_PER_PARTITION", "SINGLE_RUN"] as const,
+});
+const BackfillPartitionStateEnum = builder.enumType("BackfillPartitionState", {
+  values: ["NOT_SUBMITTED", "QUEUED", "IN_PROGRESS", "MATERIALIZED", "FAILED", "SKIPPED", "CANCELED"] as const,
+});
+
+const BackfillProgressRef = builder.objectRef<BackfillRequestCounts>("BackfillProgress").implement({
+  description: "Run requests of the backfill by where they stand; skipped requests were never submitted because an upstream run failed.",
+  fields: (t) => ({
+    numRuns: t.exposeInt("numRuns"),
+    numQueued: t.exposeInt("numQueued"),
+    numInProgress: t.exposeInt("numInProgress"),
+    numSucceeded: t.exposeInt("numSucceeded"),
+    numFailed: t.exposeInt("numFailed"),
+    numCanceled: t.exposeInt("numCanceled"),
+    numSkipped: t.exposeInt("numSkipped"),
+    numNotSubmitted: t.exposeInt("numNotSubmitted"),
+  }),
+});
+
+const BackfillPartitionStatusRef = builder.objectRef<BackfillPartitionStatusRecord & { partitionKey: string }>("BackfillPartitionStatus").implement({
+  fields: (t) => ({
+    partitionKey: t.exposeString("partitionKey"),
+    status: t.field({ type: BackfillPartitionStateEnum, resolve: (p) => p.status }),
+    runId: t.exposeString("runId", { nullable: true }),
+  }),
+});
+
+const BackfillAssetStatusRef = builder.objectRef<BackfillAssetStatusRecord>("BackfillAssetStatus").implement({
+  fields: (t) => ({
+    assetKey: t.field({ type: AssetKeyRef, resolve: (a) => a.assetKey.split("/") }),
+    numTargeted: t.exposeInt("numTargeted"),
+    numMaterialized: t.exposeInt("numMaterialized"),
+    numFailed: t.exposeInt("numFailed"),
+    numInProgress: t.exposeInt("numInProgress"),
+    numSkipped: t.exposeInt("numSkipped"),
+    partitions: t.field({
+      type: [BackfillPartitionStatusRef],
+      description: "Targeted partitions in key order; empty for an unpartitioned asset (its counts still say how its run went).",
+      resolve: (a) => a.partitions.flatMap((p) => (p.partitionKey === null ? [] : [{ ...p, partitionKey: p.partitionKey }])),
+    }),
+  }),
+});
+
+/** What a backfill whose plan can no longer be built shows: its stored counts. */
+function storedCounts(backfill: BackfillRecord): BackfillRequestCounts {
+  return { numRuns: backfill.numRuns, numQueued: 0, numInProgress: 0, numSucceeded: 0, numFailed: 0, numCanceled: 0, numSkipped: 0, numNotSubmitted: backfill.numRuns - backfill.numSubmitted };
+}
+
+async function unlessUnplannable<T>(read: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof BackfillPlanError) return fallback;
+    throw error;
+  }
+}
+
+const MAX_RUNS = 1000;
+
+export const BackfillRef = builder.objectRef<BackfillRecord>("Backfill").implement({
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    backfillId: t.exposeString("id"),
+    status: t.field({ type: BackfillStatusEnum, resolve: (b) => b.status }),
+    strategy: t.field({ type: BackfillStrategyEnum, resolve: (b) => b.strategy }),
+    onlyMissingOrFailed: t.exposeBoolean("onlyMissingOrFailed"),
+    createdTime: t.string({ resolve: (b) => b.createdAt.toISOString() }),
+    endTime: t.string({ nullable: true, resolve: (b) => b.endTime?.toISOString() ?? null }),
+    launchedBy: t.exposeString("launchedBy"),
+    tags: t.field({ type: [RunTagRef], resolve: (b) => Object.entries(b.tags).map(([key, value]) => ({ key, value })) }),
+    error: t.exposeString("error", { nullable: true }),
+    parentBackfillId: t.exposeString("parentBackfillId", { nullable: true, description: "The backfill this one retries." }),
+    assetSelection: t.field({ type: [AssetKeyRef], resolve: (b) => Object.keys(b.targets).map((key) => key.split("/")) }),
+    partitionSelection: t.string({
+      description: 'The targeted partitions, e.g. "2026-01-01...2026-01-30" (per asset when assets target different partitions).',
+      resolve: (b, _args, ctx) => unlessUnplannable(async () => describeBackfillPartitions(await loadBackfillPlan(ctx.db, b, new Date())), ""),
+    }),
+    numPartitions: t.exposeInt("numPartitions"),
+    numRuns: t.exposeInt("numRuns"),
+    numSubmitted: t.exposeInt("numSubmitted"),
+    progress: t.field({
+      type: BackfillProgressRef,
+      resolve: (b, _args, ctx) => unlessUnplannable(async () => (await readBackfillRequestStatus(ctx.db, b, new Date())).counts, storedCounts(b)),
+    }),
+    assetStatuses: t.field({
+      type: [BackfillAssetStatusRef],
+      resolve: (b, _args, ctx) => unlessUnplannable(() => readBackfillAssetStatuses(ctx.db, b, new Date()), []),
+    }),
+    runs: t.field({
+      type: [RunRef],
+      description: "Runs the backfill submitted, newest first.",
+      args: { limit: t.arg.int() },
+      resolve: async (b, { limit }, ctx) => {
+        const pageSize = limit ?? 100;
+        if (pageSize < 1 || pageSize > MAX_RUNS) throw createGraphQLError(`limit must be between 1 and ${MAX_RUNS}, got ${pageSize}.`);
+        return (await listRuns(ctx.db, { backfillId: b.id }, null, pageSize)).runs;
+      },
+    }),
+  }),
+});
+
+const BackfillNotFoundError = builder.objectRef<{ message: string }>("BackfillNotFoundError").implement({
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+const InvalidPartitionSelectionError = builder.objectRef<{ message: string }>("InvalidPartitionSelectionError").implement({
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+
+const BackfillConnectionRef = builder.objectRef<{ results: BackfillRecord[]; nextCursor: string | null }>("BackfillConnection").implement({
+  fields: (t) => ({
+    results: t.field({ type: [BackfillRef], resolve: (c) => c.results }),
+    nextCursor: t.exposeString("nextCursor", { nullable: true }),
+  }),
+});
+
+type Failure = { kind: "notFound" | "assetNotFound" | "invalidPartitionSelection" | "error"; message: string } | { kind: "invalidSelection"; message: string; position: number };
+const isBackfill = (value: unknown): value is BackfillRecord => typeof value === "object" && value !== null && "strategy" in value && "targets" in value;
+const kindOf = (value: unknown): string => (typeof value === "object" && value !== null && "kind" in value ? String(value.kind) : "");
+
+const BackfillOrError = builder.unionType("BackfillOrError", {
+  types: [BackfillRef, BackfillNotFoundError],
+  resolveType: (value) => (isBackfill(value) ? BackfillRef : BackfillNotFoundError),
+});
+
+const CancelBackfillResult = builder.unionType("CancelBackfillResult", {
+  types: [BackfillRef, BackfillNotFoundError, LaunchRunError],
+  resolveType: (value) => (isBackfill(value) ? BackfillRef : kindOf(value) === "notFound" ? BackfillNotFoundError : LaunchRunError),
+});
+
+const LaunchPartitionBackfillSuccess = builder.objectRef<{ kind: "success"; backfill: BackfillRecord }>("LaunchPartitionBackfillSuccess").implement({
+  fields: (t) => ({ backfill: t.field({ type: BackfillRef, resolve: (r) => r.backfill }) }),
+});
+
+/** The union member for a store problem; anything unexpected shows as a LaunchRunError with its message. */
+function problemType(kind: string) {
+  switch (kind) {
+    case "assetNotFound":
+      return AssetNotFoundError;
+    case "invalidSelection":
+      return InvalidSelectionError;
+    case "invalidPartitionSelection":
+      return InvalidPartitionSelectionError;
+    default:
+      return LaunchRunError;
+  }
+}
+
+const LaunchPartitionBackfillResult = builder.unionType("LaunchPartitionBackfillResult", {
+  types: [LaunchPartitionBackfillSuccess, AssetNotFoundError, InvalidSelectionError, InvalidPartitionSelectionError, RunConfigValidationInvalid, LaunchRunError],
+  resolveType: (value) => {
+    const kind = kindOf(value);
+    if (kind === "success") return LaunchPartitionBackfillSuccess;
+    if (kind === "invalidConfig") return RunConfigValidationInvalid;
+    return problemType(kind);
+  },
+});
+
+const BackfillAssetPreviewRef = builder.objectRef<{ assetKey: string; numPartitions: number }>("BackfillAssetPreview").implement({
+  fields: (t) => ({
+    assetKey: t.field({ type: AssetKeyRef, resolve: (a) => a.assetKey.split("/") }),
+    numPartitions: t.exposeInt("numPartitions", { description: "0 for an unpartitioned asset (it runs once)." }),
+  }),
+});
+
+const PartitionBackfillPreviewRef = builder.objectRef<BackfillPreview>("PartitionBackfillPreview").implement({
+  fields: (t) => ({
+    numPartitions: t.exposeInt("numPartitions"),
+    numRuns: t.exposeInt("numRuns"),
+    assets: t.field({ type: [BackfillAssetPreviewRef], resolve: (p) => p.assets }),
+  }),
+});
+
+const PartitionBackfillPreviewResult = builder.unionType("PartitionBackfillPreviewResult", {
+  types: [PartitionBackfillPreviewRef, AssetNotFoundError, InvalidSelectionError, InvalidPartitionSelectionError, LaunchRunError],
+  resolveType: (value) => (kindOf(value) === "preview" ? PartitionBackfillPreviewRef : problemType(kindOf(value))),
+});
+
+const LaunchPartitionBackfillInput = builder.inputType("LaunchPartitionBackfillInput", {
+  fields: (t) => ({
+    assetSelection: t.field({ type: [AssetKeyInput] }),
+    selection: t.string({ description: "Selection syntax, used when assetSelection is not given." }),
+    partitionSelection: t.string({ description: 'e.g. "2026-01-01...2026-01-30, 2026-02-03", multi "2026-01-01|us...2026-01-07|eu"; null for every partition.' }),
+    onlyMissingOrFailed: t.boolean({ description: "Leave out partitions whose latest materialization succeeded (default false)." }),
+    strategy: t.field({ type: BackfillStrategyEnum, description: "Default ONE_RUN_PER_PARTITION." }),
+    tags: t.field({ type: [RunTagInput] }),
+    runConfig: t.string({ description: "JSON object of asset key → config; each run gets the config of its own assets." }),
+  }),
+});
+
+type InputValue = typeof LaunchPartitionBackfillInput.$inferInput;
+
+function toLaunchInput(input: InputValue): Omit<LaunchBackfillInput, "launchedBy"> {
+  return {
+    assetKeys: input.assetSelection?.map((k) => k.path) ?? null,
+    selection: input.selection,
+    partitionSelection: input.partitionSelection,
+    onlyMissingOrFailed: input.onlyMissingOrFailed,
+    strategy: input.strategy,
+    tags: input.tags,
+    runConfig: input.runConfig,
+  };
+}
+
+const LAUNCHED_FROM_CONSOLE = "console";
+const MAX_PAGE = 200;
+
+async function backfillOrNotFound(ctx: GraphQLContext, backfillId: string): Promise<BackfillRecord | { message: string }> {
+  return (await getBackfill(ctx.db, backfillId)) ?? { message: `No backfill with id ${backfillId}.` };
+}
+
+builder.queryFields((t) => ({
+  backfills: t.field({
+    type: BackfillConnectionRef,
+    description: "Backfills, newest first.",
+    args: { limit: t.arg.int(), cursor: t.arg.string() },
+    resolve: async (_root, { limit, cursor }, ctx) => {
+      const pageSize = limit ?? 50;
+      if (pageSize < 1 || pageSize > MAX_PAGE) throw createGraphQLError(`limit must be between 1 and ${MAX_PAGE}, got ${pageSize}.`);
+      if (cursor && !BACKFILL_ID_PATTERN.test(cursor)) throw createGraphQLError(`cursor "${cursor}" is not a backfill id.`);
+      const page = await listBackfills(ctx.db, { limit: pageSize, cursor });
+      return { results: page.backfills, nextCursor: page.nextCursor };
+    },
+  }),
+  backfillOrError: t.field({
+    type: BackfillOrError,
+    args: { backfillId: t.arg.string({ required: true }) },
+    resolve: (_root, { backfillId }, ctx) => backfillOrNotFound(ctx, backfillId),
+  }),
+  partitionBackfillPreview: t.field({
+    type: PartitionBackfillPreviewResult,
+    description: "What launchPartitionBackfill would submit, without submitting: for the launch dialog.",
+    args: { input: t.arg({ type: LaunchPartitionBackfillInput, required: true }) },
+    resolve: (_root, { input }, ctx) => previewPartitionBackfill(ctx.db, toLaunchInput(input)),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  launchPartitionBackfill: t.field({
+    type: LaunchPartitionBackfillResult,
+    args: { input: t.arg({ type: LaunchPartitionBackfillInput, required: true }) },
+    resolve: (_root, { input }, ctx) => createPartitionBackfill(ctx.db, { ...toLaunchInput(input), launchedBy: LAUNCHED_FROM_CONSOLE }),
+  }),
+  cancelBackfill: t.field({
+    type: CancelBackfillResult,
+    args: { backfillId: t.arg.string({ required: true }) },
+    resolve: async (_root, { backfillId }, ctx): Promise<BackfillRecord | Failure> => {
+      const result = await cancelBackfill(ctx.db, backfillId);
+      return result.kind === "success" ? result.backfill : result;
+    },
+  }),
+  retryBackfill: t.field({
+    type: LaunchPartitionBackfillResult,
+    description: "A new backfill of the failed (and skipped) partitions of a finished backfill.",
+    args: { backfillId: t.arg.string({ required: true }) },
+    resolve: async (_root, { backfillId }, ctx) => {
+      const result = await retryBackfill(ctx.db, backfillId, LAUNCHED_FROM_CONSOLE);
+      // The result union has no BackfillNotFoundError (it is the launch union); the message says what is wrong.
+      return result.kind === "notFound" ? { kind: "error" as const, message: result.message } : result;
+    },
+  }),
+}));

@@ -1,0 +1,96 @@
+// `strata backfill --select <selection> --partition-range A...B`: launches a partition backfill and follows it.
+import { tickBackfills, type BackfillLimits } from "../daemon/backfillDaemon";
+import { readBackfillRequestStatus } from "../store/backfillProgress";
+import { createPartitionBackfill, getBackfill } from "../store/backfills";
+import type { BackfillRequestCounts } from "../core/backfill";
+import type { PrismaClient } from "../store/prisma";
+
+export interface BackfillArgs {
+  select: string;
+  /** "2026-01-01...2026-01-31" */
+  partitionRange?: string;
+  /** "a,b,c"; joined with the range when both are given. Neither: every partition. */
+  partitions?: string;
+  onlyMissing: boolean;
+  singleRun: boolean;
+  tags: string[];
+  config?: string;
+  wait: boolean;
+}
+
+export interface FollowOptions {
+  limits: BackfillLimits;
+  pollMs?: number;
+}
+
+/** Returns the exit code: 0 when the backfill COMPLETED (or was only launched, with --no-wait), 1 otherwise, 2 for a bad request. */
+export async function backfillFromCli(db: PrismaClient, args: BackfillArgs, log: (line: string) => void, options: FollowOptions): Promise<number> {
+  const tags: { key: string; value: string }[] = [];
+  for (const tag of args.tags) {
+    const eq = tag.indexOf("=");
+    if (eq <= 0) {
+      log(`--tag must look like key=value, got "${tag}".`);
+      return 2;
+    }
+    tags.push({ key: tag.slice(0, eq), value: tag.slice(eq + 1) });
+  }
+  const partitionSelection = [args.partitionRange, args.partitions].filter((part) => part?.trim()).join(", ");
+  const result = await createPartitionBackfill(db, {
+    selection: args.select,
+    partitionSelection: partitionSelection || null,
+    onlyMissingOrFailed: args.onlyMissing,
+    strategy: args.singleRun ? "SINGLE_RUN" : "ONE_RUN_PER_PARTITION",
+    tags,
+    runConfig: args.config ?? null,
+    launchedBy: "cli",
+  });
+  switch (result.kind) {
+    case "success":
+      break;
+    case "invalidSelection":
+      log(`Invalid selection: ${result.message}\n  ${args.select}\n  ${" ".repeat(result.position)}^`);
+      return 2;
+    case "invalidPartitionSelection":
+      log(`Invalid partition selection: ${result.message}`);
+      return 2;
+    case "invalidConfig":
+      log(`Invalid run config:\n${result.errors.map((e) => `  ${e.path.join(".") || "(root)"}: ${e.message}`).join("\n")}`);
+      return 2;
+    default:
+      log(result.message);
+      return 2;
+  }
+  const { backfill } = result;
+  log(`Launched backfill ${backfill.id}: ${backfill.numPartitions} partition(s) of ${Object.keys(backfill.targets).join(", ")} in ${backfill.numRuns} run(s).`);
+  if (!args.wait) return 0;
+  log("Following its progress; Ctrl-C stops following, the daemon keeps submitting its runs.");
+
+  let lastLine = "";
+  for (;;) {
+    // Submitting here too means the backfill advances without a daemon; with one, submission stays exactly-once.
+    await tickBackfills(db, { ...options.limits, now: new Date(), backfillIds: [backfill.id] });
+    const current = await getBackfill(db, backfill.id);
+    if (!current) throw new Error(`Backfill ${backfill.id} disappeared from the database.`);
+    const line = progressLine(current.id, (await readBackfillRequestStatus(db, current, new Date())).counts);
+    if (line !== lastLine) log(line);
+    lastLine = line;
+    if (current.status !== "REQUESTED" && current.status !== "CANCELING") {
+      log(`Backfill ${current.id} ended with ${current.status}${current.error ? `: ${current.error}` : ""}.`);
+      return current.status === "COMPLETED" ? 0 : 1;
+    }
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
+  }
+}
+
+export function progressLine(backfillId: string, counts: BackfillRequestCounts): string {
+  const parts = [
+    `${counts.numSucceeded}/${counts.numRuns} runs succeeded`,
+    `${counts.numFailed} failed`,
+    `${counts.numInProgress} in progress`,
+    `${counts.numQueued} queued`,
+    `${counts.numNotSubmitted} not submitted`,
+  ];
+  if (counts.numCanceled > 0) parts.push(`${counts.numCanceled} canceled`);
+  if (counts.numSkipped > 0) parts.push(`${counts.numSkipped} skipped`);
+  return `Backfill ${backfillId}: ${parts.join(", ")}`;
+}

@@ -1,0 +1,108 @@
+// Read models of a backfill's progress: where each run request stands and what happened to each targeted partition,
+// derived from the plan and the runs (and steps) the backfill submitted.
+import {
+  backfillPartitionState,
+  backfillRequestStates,
+  countBackfillRequests,
+  type BackfillPartitionState,
+  type BackfillRequestCounts,
+  type BackfillRequestState,
+  type RunStatusName,
+} from "../core/backfill";
+import { formatPartitionSelection } from "../core/partitions";
+import { loadBackfillPlan, type BackfillPlan } from "./backfillPlan";
+import type { BackfillRecord } from "./backfillRecord";
+import type { PrismaClient, StepStatus } from "./generated/prisma/client";
+
+/** Status of each submitted request's run, by request key. */
+export async function backfillRunStatuses(db: PrismaClient, backfillId: string): Promise<Map<string, RunStatusName>> {
+  const runs = await db.run.findMany({ where: { backfillId }, select: { backfillRequestKey: true, status: true } });
+  return new Map(runs.flatMap((run) => (run.backfillRequestKey ? [[run.backfillRequestKey, run.status] as const] : [])));
+}
+
+export interface BackfillRequestStatus {
+  plan: BackfillPlan;
+  states: BackfillRequestState[];
+  counts: BackfillRequestCounts;
+}
+
+export async function readBackfillRequestStatus(db: PrismaClient, backfill: BackfillRecord, now: Date): Promise<BackfillRequestStatus> {
+  const [plan, runs] = await Promise.all([loadBackfillPlan(db, backfill, now), backfillRunStatuses(db, backfill.id)]);
+  const states = backfillRequestStates(plan.requests, runs);
+  return { plan, states, counts: countBackfillRequests(states) };
+}
+
+export interface BackfillPartitionStatusRecord {
+  /** null for an unpartitioned asset. */
+  partitionKey: string | null;
+  status: BackfillPartitionState;
+  runId: string | null;
+}
+
+export interface BackfillAssetStatusRecord {
+  assetKey: string;
+  numTargeted: number;
+  numMaterialized: number;
+  numFailed: number;
+  numInProgress: number;
+  numSkipped: number;
+  /** Targeted partitions in key order; one entry with a null key for an unpartitioned asset. */
+  partitions: BackfillPartitionStatusRecord[];
+}
+
+/** Per targeted asset, the state of each of its targeted partitions. */
+export async function readBackfillAssetStatuses(db: PrismaClient, backfill: BackfillRecord, now: Date): Promise<BackfillAssetStatusRecord[]> {
+  const { plan, states } = await readBackfillRequestStatus(db, backfill, now);
+  const runs = await db.run.findMany({
+    where: { backfillId: backfill.id },
+    select: { id: true, backfillRequestKey: true, steps: { select: { assetKey: true, status: true } } },
+  });
+  const runByRequest = new Map(runs.map((run) => [run.backfillRequestKey, run]));
+  const partitionsByAsset = new Map<string, BackfillPartitionStatusRecord[]>(plan.targets.map((t) => [t.assetKey, []]));
+  plan.requests.forEach((request, index) => {
+    const run = runByRequest.get(request.requestKey);
+    const state = states[index] as BackfillRequestState;
+    for (const assetKey of request.assetKeys) {
+      const step = (run?.steps.find((s) => s.assetKey === assetKey)?.status ?? null) as StepStatus | null;
+      const entry = { status: backfillPartitionState(state, step), runId: run?.id ?? null };
+      const list = partitionsByAsset.get(assetKey) ?? [];
+      for (const partitionKey of requestPartitionKeys(plan, request.partitionKey, request.partitionRange, assetKey)) list.push({ partitionKey, ...entry });
+      partitionsByAsset.set(assetKey, list);
+    }
+  });
+  return [...partitionsByAsset].map(([assetKey, partitions]) => {
+    const count = (status: BackfillPartitionState) => partitions.filter((p) => p.status === status).length;
+    return {
+      assetKey,
+      numTargeted: partitions.length,
+      numMaterialized: count("MATERIALIZED"),
+      numFailed: count("FAILED"),
+      numInProgress: count("IN_PROGRESS"),
+      numSkipped: count("SKIPPED"),
+      partitions,
+    };
+  });
+}
+
+function requestPartitionKeys(plan: BackfillPlan, key: string | null, range: { start: string; end: string } | null, assetKey: string): (string | null)[] {
+  if (key !== null) return [key];
+  if (!range) return [null];
+  const space = plan.targets.find((t) => t.assetKey === assetKey)?.space;
+  if (!space) return [];
+  const keys: string[] = [];
+  const first = space.indexOf(range.start);
+  const last = space.indexOf(range.end);
+  for (let position = first; first >= 0 && position <= last; position++) keys.push(space.keyAt(position));
+  return keys;
+}
+
+/**
+ * The targeted partitions in the selection syntax, e.g. "2026-01-01...2026-01-30"; when assets target different
+ * partitions, each asset's own, as "daily_events: 2026-01-01...2026-01-30; weekly_report: 2026-01-04".
+ */
+export function describeBackfillPartitions(plan: BackfillPlan): string {
+  const parts = plan.targets.flatMap((target) => (target.space ? [{ assetKey: target.assetKey, text: formatPartitionSelection(target.space, target.ranges) }] : []));
+  const distinct = new Set(parts.map((p) => p.text));
+  if (distinct.size <= 1) return parts[0]?.text ?? "";
+  return parts.map((p) => `${p.assetKey}: ${p.text}`).join("; ");
+}

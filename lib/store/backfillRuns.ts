@@ -1,0 +1,82 @@
+// Changes to a backfill's runs and status, each one transaction under the backfill's lock: submitting a request
+// exactly once, completing, failing and canceling.
+import type { BackfillRunRequest } from "../core/backfill";
+import { lockBackfill, type BackfillRecord } from "./backfillRecord";
+import type { BackfillStatus, PrismaClient } from "./generated/prisma/client";
+import type { Tx } from "./runEvents";
+import { createRun, IN_PROGRESS_STATUSES, requestRunCancel } from "./runs";
+
+export type SubmitOutcome = "submitted" | "alreadySubmitted" | "notRequested";
+
+export interface SubmitOptions {
+  /** Runs inside the transaction after the run is created; throwing rolls the submission back (tests interrupt with it). */
+  beforeCommit?: (requestKey: string) => void | Promise<void>;
+}
+
+/**
+ * Submits one request: under the backfill's lock, checks the backfill still wants runs and the request has none
+ * yet, then creates the run (steps, event, queue job) and counts it, all in one transaction.
+ */
+export async function submitBackfillRequest(db: PrismaClient, backfill: BackfillRecord, request: BackfillRunRequest, options: SubmitOptions = {}): Promise<SubmitOutcome> {
+  return db.$transaction(async (tx): Promise<SubmitOutcome> => {
+    await lockBackfill(tx, backfill.id);
+    const current = await tx.backfill.findUnique({ where: { id: backfill.id }, select: { status: true } });
+    if (current?.status !== "REQUESTED") return "notRequested";
+    const existing = await tx.run.findUnique({
+      where: { backfillId_backfillRequestKey: { backfillId: backfill.id, backfillRequestKey: request.requestKey } },
+      select: { id: true },
+    });
+    if (existing) return "alreadySubmitted";
+    const selected = new Set(request.assetKeys);
+    await createRun(tx, {
+      codeLocationName: request.codeLocationName,
+      snapshotId: backfill.snapshotIds[request.codeLocationName] ?? null,
+      assetKeys: request.assetKeys,
+      partitionKey: request.partitionKey,
+      partitionRangeStart: request.partitionRange?.start ?? null,
+      partitionRangeEnd: request.partitionRange?.end ?? null,
+      // Each run takes the config of its own assets.
+      runConfig: Object.fromEntries(Object.entries(backfill.runConfig).filter(([key]) => selected.has(key))),
+      tags: backfill.tags,
+      launchedBy: backfill.launchedBy,
+      backfillId: backfill.id,
+      backfillRequestKey: request.requestKey,
+    });
+    await tx.backfill.update({ where: { id: backfill.id }, data: { numSubmitted: { increment: 1 } } });
+    await options.beforeCommit?.(request.requestKey);
+    return "submitted";
+  });
+}
+
+async function transition(db: PrismaClient, backfillId: string, from: readonly BackfillStatus[], data: { status: BackfillStatus; endTime?: Date; error?: string }): Promise<boolean> {
+  return db.$transaction(async (tx: Tx) => {
+    await lockBackfill(tx, backfillId);
+    const updated = await tx.backfill.updateMany({ where: { id: backfillId, status: { in: [...from] } }, data });
+    return updated.count > 0;
+  });
+}
+
+export function completeBackfill(db: PrismaClient, backfillId: string, outcome: "COMPLETED" | "COMPLETED_WITH_FAILURES", now: Date): Promise<boolean> {
+  return transition(db, backfillId, ["REQUESTED"], { status: outcome, endTime: now });
+}
+
+export function failBackfill(db: PrismaClient, backfillId: string, error: string, now: Date): Promise<boolean> {
+  return transition(db, backfillId, ["REQUESTED", "CANCELING"], { status: "FAILED", endTime: now, error });
+}
+
+/** REQUESTED → CANCELING: from the moment this commits, no run of the backfill is submitted any more. */
+export function requestBackfillCancel(db: PrismaClient, backfillId: string): Promise<boolean> {
+  return transition(db, backfillId, ["REQUESTED"], { status: "CANCELING" });
+}
+
+/**
+ * Cancels the queued runs of a CANCELING backfill; runs already in progress finish on their own, and once none is
+ * left the backfill is CANCELED. Returns whether it is CANCELED now.
+ */
+export async function finishCancelingBackfill(db: PrismaClient, backfillId: string, now: Date): Promise<boolean> {
+  const queued = await db.run.findMany({ where: { backfillId, status: "QUEUED" }, select: { id: true } });
+  for (const run of queued) await requestRunCancel(db, run.id);
+  const inProgress = await db.run.count({ where: { backfillId, status: { in: [...IN_PROGRESS_STATUSES] } } });
+  if (inProgress > 0) return false;
+  return transition(db, backfillId, ["CANCELING"], { status: "CANCELED", endTime: now });
+}

@@ -1,0 +1,226 @@
+// Partition backfills: launching (validated up front, nothing stored on error), previewing, reading, canceling and
+// retrying. The backfill daemon (lib/daemon/backfillDaemon.ts) submits the runs.
+import { randomInt } from "node:crypto";
+import { planBackfill, type BackfillStrategy, type BackfillTarget } from "../core/backfill";
+import { partitionsDefinitionId, rangesCount, toKeyRanges, unionRanges } from "../core/partitions";
+import type { IndexRange, KeyRange } from "../core/partitions/types";
+import { BackfillPlanError } from "./backfillPlan";
+import { ACTIVE_BACKFILL_STATUSES, findBackfill, toBackfillRecord, type BackfillRecord } from "./backfillRecord";
+import { readBackfillAssetStatuses } from "./backfillProgress";
+import { finishCancelingBackfill, requestBackfillCancel } from "./backfillRuns";
+import {
+  chooseAssets,
+  chooseTargets,
+  loadCurrentDefinitions,
+  targetsFromKeys,
+  type AssetChoice,
+  type BackfillProblem,
+  type CurrentDefinitions,
+  type PartitionChoice,
+} from "./backfillTargets";
+import { Prisma, type PrismaClient } from "./generated/prisma/client";
+import { parseRunConfig, parseRunTags } from "./launchInput";
+
+export type { BackfillRecord } from "./backfillRecord";
+export type { BackfillProblem } from "./backfillTargets";
+
+export interface LaunchBackfillInput extends AssetChoice, PartitionChoice {
+  strategy?: BackfillStrategy | null;
+  tags?: { key: string; value: string }[] | null;
+  /** JSON text: an object of asset key → that asset's config; each run gets its own assets' config. */
+  runConfig?: string | null;
+  launchedBy: string;
+}
+
+export type LaunchBackfillResult = { kind: "success"; backfill: BackfillRecord } | BackfillProblem;
+
+export interface BackfillPreview {
+  kind: "preview";
+  numPartitions: number;
+  numRuns: number;
+  assets: { assetKey: string; numPartitions: number }[];
+}
+
+export type PreviewBackfillResult = BackfillPreview | Exclude<BackfillProblem, { kind: "invalidConfig" }>;
+
+/** What launchPartitionBackfill would submit, with the same checks, without storing anything. */
+export async function previewPartitionBackfill(db: PrismaClient, input: Omit<LaunchBackfillInput, "launchedBy">, now = new Date()): Promise<PreviewBackfillResult> {
+  const resolved = await resolveTargets(db, input, now);
+  if (!resolved.ok) return resolved.problem.kind === "invalidConfig" ? { kind: "error", message: resolved.problem.message } : resolved.problem;
+  const { targets } = resolved;
+  return {
+    kind: "preview",
+    numPartitions: countPartitions(targets),
+    numRuns: planBackfill(targets, input.strategy ?? "ONE_RUN_PER_PARTITION").length,
+    assets: targets.map((t) => ({ assetKey: t.assetKey, numPartitions: t.space ? rangesCount(t.ranges) : 0 })),
+  };
+}
+
+export async function createPartitionBackfill(db: PrismaClient, input: LaunchBackfillInput, now = new Date()): Promise<LaunchBackfillResult> {
+  const resolved = await resolveTargets(db, input, now);
+  if (!resolved.ok) return resolved.problem;
+  const tags = parseRunTags(input.tags);
+  if (!tags.ok) return { kind: "error", message: tags.message };
+  const runConfig = parseRunConfig(input.runConfig, new Set(resolved.targets.map((t) => t.assetKey)), "an asset this backfill materializes");
+  if (!runConfig.ok) return { kind: "invalidConfig", message: "The run config is invalid.", errors: runConfig.errors };
+  if (!resolved.targets.some((t) => t.space && t.ranges.length > 0)) {
+    const message = input.onlyMissingOrFailed
+      ? "Nothing to backfill: every selected partition is already materialized."
+      : "Nothing to backfill: the selection names no partitions that exist yet.";
+    return { kind: "error", message };
+  }
+  return storeBackfill(db, resolved.definitions, resolved.targets, {
+    strategy: input.strategy ?? "ONE_RUN_PER_PARTITION",
+    onlyMissingOrFailed: input.onlyMissingOrFailed ?? false,
+    tags: tags.value,
+    runConfig: runConfig.value,
+    launchedBy: input.launchedBy,
+    parentBackfillId: null,
+    emptyMessage: "Nothing to backfill.",
+  });
+}
+
+async function resolveTargets(
+  db: PrismaClient,
+  input: AssetChoice & PartitionChoice,
+  now: Date,
+): Promise<{ ok: true; definitions: CurrentDefinitions; targets: BackfillTarget[] } | { ok: false; problem: BackfillProblem }> {
+  const definitions = await loadCurrentDefinitions(db);
+  const keys = chooseAssets(definitions, input);
+  if (!keys.ok) return keys;
+  const targets = await chooseTargets(db, definitions, keys.value, input, now);
+  if (!targets.ok) return targets;
+  return { ok: true, definitions, targets: targets.value };
+}
+
+/** Distinct partition keys across partitioned targets (assets sharing a definition count a key once). */
+function countPartitions(targets: readonly BackfillTarget[]): number {
+  const byDefinition = new Map<string, { target: BackfillTarget; ranges: readonly IndexRange[] }>();
+  for (const target of targets) {
+    if (!target.space) continue;
+    const id = partitionsDefinitionId(target.space.definition);
+    const seen = byDefinition.get(id);
+    byDefinition.set(id, { target, ranges: seen ? unionRanges(seen.ranges, target.ranges) : target.ranges });
+  }
+  const groups = [...byDefinition.values()];
+  if (groups.length === 1) return rangesCount(groups[0]?.ranges ?? []);
+  // Different definitions may share keys ("2026-01-04" is a day and a week): count each key once.
+  const keys = new Set<string>();
+  for (const { target, ranges } of groups) for (const [first, last] of ranges) for (let i = first; i <= last; i++) keys.add(target.space?.keyAt(i) ?? "");
+  return keys.size;
+}
+
+interface BackfillSettings {
+  strategy: BackfillStrategy;
+  onlyMissingOrFailed: boolean;
+  tags: Record<string, string>;
+  runConfig: Record<string, unknown>;
+  launchedBy: string;
+  parentBackfillId: string | null;
+  /** Why there is nothing to do, when nothing is targeted. */
+  emptyMessage: string;
+}
+
+async function storeBackfill(db: PrismaClient, definitions: CurrentDefinitions, targets: BackfillTarget[], settings: BackfillSettings): Promise<LaunchBackfillResult> {
+  const kept = targets.filter((t) => !t.space || t.ranges.length > 0);
+  if (kept.length === 0) return { kind: "error", message: settings.emptyMessage };
+  const storedTargets: Record<string, KeyRange[]> = Object.fromEntries(kept.map((t) => [t.assetKey, t.space ? toKeyRanges(t.space, t.ranges) : []]));
+  const snapshotIds = Object.fromEntries([...new Set(kept.map((t) => t.codeLocationName))].map((name) => [name, definitions.snapshotIdByLocation.get(name) ?? ""]));
+  const data = {
+    targets: storedTargets,
+    strategy: settings.strategy,
+    onlyMissingOrFailed: settings.onlyMissingOrFailed,
+    runConfig: settings.runConfig as Prisma.InputJsonObject,
+    tags: settings.tags,
+    launchedBy: settings.launchedBy,
+    snapshotIds,
+    numPartitions: countPartitions(kept),
+    numRuns: planBackfill(kept, settings.strategy).length,
+    parentBackfillId: settings.parentBackfillId,
+  };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { kind: "success", backfill: toBackfillRecord(await db.backfill.create({ data: { id: newBackfillId(), ...data } })) };
+    } catch (error) {
+      // 36^8 ids make a clash rare; draw again rather than fail the launch.
+      if (attempt < 5 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+      throw error;
+    }
+  }
+}
+
+const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+function newBackfillId(): string {
+  return Array.from({ length: 8 }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join("");
+}
+
+export const getBackfill = findBackfill;
+
+/** Newest first; the cursor is the last backfill id of the previous page. */
+export async function listBackfills(db: PrismaClient, options: { limit: number; cursor?: string | null }): Promise<{ backfills: BackfillRecord[]; nextCursor: string | null }> {
+  const rows = await db.backfill.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: options.limit + 1,
+    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, options.limit).map(toBackfillRecord);
+  return { backfills: page, nextCursor: rows.length > options.limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+export type CancelBackfillResult = { kind: "success"; backfill: BackfillRecord } | { kind: "notFound"; message: string } | { kind: "error"; message: string };
+
+/** Stops submitting runs and cancels the queued ones; runs in progress finish, then the backfill is CANCELED. */
+export async function cancelBackfill(db: PrismaClient, backfillId: string, now = new Date()): Promise<CancelBackfillResult> {
+  const backfill = await findBackfill(db, backfillId);
+  if (!backfill) return { kind: "notFound", message: `No backfill with id ${backfillId}.` };
+  if (backfill.status !== "REQUESTED" && backfill.status !== "CANCELING") {
+    return { kind: "error", message: `Backfill ${backfillId} already ended with ${backfill.status}; there is nothing to cancel.` };
+  }
+  await requestBackfillCancel(db, backfillId);
+  await finishCancelingBackfill(db, backfillId, now);
+  return { kind: "success", backfill: (await findBackfill(db, backfillId)) as BackfillRecord };
+}
+
+export type RetryBackfillResult = LaunchBackfillResult | { kind: "notFound"; message: string };
+
+const RETRIED_STATES = new Set(["FAILED", "SKIPPED", "CANCELED", "NOT_SUBMITTED"]);
+
+/**
+ * A new backfill (child of this one) of every targeted partition that did not materialize: failed, skipped because
+ * an upstream failed, canceled or never submitted. Planned against the current definitions, so fixed code is used.
+ */
+export async function retryBackfill(db: PrismaClient, backfillId: string, launchedBy: string, now = new Date()): Promise<RetryBackfillResult> {
+  const backfill = await findBackfill(db, backfillId);
+  if (!backfill) return { kind: "notFound", message: `No backfill with id ${backfillId}.` };
+  if (ACTIVE_BACKFILL_STATUSES.includes(backfill.status)) {
+    return { kind: "error", message: `Backfill ${backfillId} is still ${backfill.status === "CANCELING" ? "canceling" : "running"}; retry it once it has finished.` };
+  }
+  let statuses;
+  try {
+    statuses = await readBackfillAssetStatuses(db, backfill, now);
+  } catch (error) {
+    if (error instanceof BackfillPlanError) return { kind: "error", message: `Backfill ${backfillId} cannot be retried: ${error.message}` };
+    throw error;
+  }
+  const keysByAsset = new Map<string, string[] | null>();
+  for (const asset of statuses) {
+    const retried = asset.partitions.filter((p) => RETRIED_STATES.has(p.status));
+    if (retried.length === 0) continue;
+    keysByAsset.set(asset.assetKey, retried[0]?.partitionKey === null ? null : retried.flatMap((p) => (p.partitionKey === null ? [] : [p.partitionKey])));
+  }
+  if (keysByAsset.size === 0) return { kind: "error", message: `Every partition of backfill ${backfillId} materialized; there is nothing to retry.` };
+  const definitions = await loadCurrentDefinitions(db);
+  const targets = await targetsFromKeys(db, definitions, keysByAsset, now);
+  if (!targets.ok) return targets.problem;
+  const targeted = new Set(targets.value.map((t) => t.assetKey));
+  return storeBackfill(db, definitions, targets.value, {
+    strategy: backfill.strategy,
+    onlyMissingOrFailed: false,
+    tags: backfill.tags,
+    runConfig: Object.fromEntries(Object.entries(backfill.runConfig).filter(([key]) => targeted.has(key))),
+    launchedBy,
+    parentBackfillId: backfill.id,
+    emptyMessage: `None of the partitions backfill ${backfillId} did not materialize exists any more; there is nothing to retry.`,
+  });
+}
