@@ -1,5 +1,5 @@
 // Benchmarks that print figures (never pass/fail): the pure asset graph and selection at scale,
-// the GraphQL assetNodes query over a stored snapshot of the same size, and executor throughput.
+// the GraphQL assetNodes query over a stored snapshot of the same size, partitions and backfills, and executor throughput.
 import { performance } from "node:perf_hooks";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -16,6 +16,7 @@ import { createPrismaClient } from "../lib/store/prisma";
 import { launchRun } from "../lib/store/launchRun";
 import { reloadCodeLocation } from "../lib/executor/reloadCodeLocation";
 import { startWorker } from "../lib/executor/worker";
+import { benchPartitions } from "./partitions";
 
 /** A layered DAG: `width` assets per layer, each depending on two assets of the layer before. */
 function layeredAssets(layers: number, width: number): AssetNodeSnapshot[] {
@@ -65,6 +66,13 @@ try {
   const bytes = (await query(catalog)).length;
   await time(`GraphQL assetNodes, catalog fields (${(bytes / 1e6).toFixed(1)} MB)`, 5, () => query(catalog));
   await time('GraphQL assetNodes(selection: "+g99/a0")', 5, () => query('{ assetNodes(selection: "+g99/a0") { id } }'));
+
+  // Partitions get a database of their own, so the backfill's queued runs stay out of the executor figures below.
+  console.log("Partitions");
+  const partitionsDb = createPrismaClient(await server.createDatabase("bench_partitions"));
+  await applyPendingMigrations(server.urlFor("bench_partitions"));
+  await benchPartitions(partitionsDb, time);
+  await partitionsDb.$disconnect();
 
   // Executor throughput: launch to finish, each run in its own child process.
   await upsertCodeLocation(db, "pipeline", path.resolve("lib/executor/testdata/pipeline.ts"));
