@@ -2,7 +2,8 @@
 // partitions query the Partitions tab reads, backfill planning and the daemon's submission rate.
 import { planBackfill, type BackfillTarget } from "../lib/core/backfill";
 import type { AssetNodeSnapshot } from "../lib/core/definitionsSnapshot";
-import { hourlyPartitionsSnapshot, partitionKeySpace, rangesFromIndices, type PartitionsDefinitionSnapshot } from "../lib/core/partitions";
+import { hourlyPartitionsSnapshot, partitionKeySpace, rangesFromIndices, type TimeWindowPartitionsSnapshot } from "../lib/core/partitions";
+import { definitionOf } from "../lib/core/partitions/testing";
 import { buildAssetNode } from "../lib/core/testing";
 import { tickBackfills } from "../lib/daemon/backfillDaemon";
 import { createGraphQLServer } from "../graphql/yoga";
@@ -16,10 +17,8 @@ export type Timer = <T>(label: string, runs: number, fn: () => T | Promise<T>) =
 const NOW = new Date("2026-11-22T00:00:00Z");
 const noDynamicKeys = { now: NOW, dynamicKeys: () => [] };
 
-function hourlySince(start: string, timezone: string): PartitionsDefinitionSnapshot {
-  const built = hourlyPartitionsSnapshot({ start, timezone });
-  if (!built.ok) throw new Error(built.message);
-  return built.definition;
+function hourlySince(start: string, timezone: string): TimeWindowPartitionsSnapshot {
+  return definitionOf(hourlyPartitionsSnapshot({ start, timezone }));
 }
 
 export async function benchPartitions(db: PrismaClient, time: Timer): Promise<void> {
