@@ -21,7 +21,7 @@ test("reloading re-reads a code location from the browser", async ({ page }) => 
   await expect(reload).toBeEnabled();
   const row = page.getByRole("row").filter({ hasText: "user-events" });
   await expect(row).toContainText("Loaded");
-  await expect(row).toContainText("7");
+  await expect(row).toContainText("8");
 
   await page.getByRole("button", { name: "Reload broken-cycle" }).click();
   await expect(page.getByRole("region", { name: "Code locations" }).getByRole("paragraph").filter({ hasText: "a → b → c → a" })).toBeVisible();

@@ -2,7 +2,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 const userEventsAssets = ["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"];
-const analyticsAssets = ["analytics/daily_active_users", "analytics/weekly_report"];
+const analyticsAssets = ["analytics/daily_active_users", "analytics/weekly_report", "analytics/regional_revenue"];
 
 /** A graph node by its asset key; React Flow renders each node as an ARIA group labelled by our `ariaLabel`. */
 const graphAsset = (page: Page, key: string) => page.getByRole("group", { name: `Asset ${key}`, exact: true });
@@ -64,8 +64,8 @@ test.describe("asset catalog", () => {
     await page.goto("/assets");
     const table = page.getByRole("table", { name: "Assets" });
     const rows = table.getByRole("row");
-    // One header row plus seven assets.
-    await expect(rows).toHaveCount(8);
+    // One header row plus eight assets.
+    await expect(rows).toHaveCount(9);
     await expect(rows.nth(1)).toContainText("analytics/daily_active_users");
 
     await table.getByRole("button", { name: "Asset key" }).click();
@@ -80,15 +80,15 @@ test.describe("asset catalog", () => {
   test("group chips and the selection box narrow the table", async ({ page }) => {
     await page.goto("/assets");
     const table = page.getByRole("table", { name: "Assets" });
-    await expect(table.getByRole("row")).toHaveCount(8);
+    await expect(table.getByRole("row")).toHaveCount(9);
 
     await page.getByRole("group", { name: "Filter by group" }).getByRole("button", { name: /analytics/ }).click();
-    await expect(table.getByRole("row")).toHaveCount(3);
+    await expect(table.getByRole("row")).toHaveCount(4);
     await page.getByRole("button", { name: "All groups" }).click();
 
     await page.getByRole("combobox", { name: "Asset selection" }).fill("fact_events+");
-    // fact_events and everything downstream of it: the two analytics assets.
-    await expect(table.getByRole("row")).toHaveCount(4);
+    // fact_events and everything downstream of it: the three analytics assets.
+    await expect(table.getByRole("row")).toHaveCount(5);
     await expect(table.getByRole("link", { name: "analytics/weekly_report" })).toBeVisible();
     await expect(table.getByRole("link", { name: "raw_events" })).toHaveCount(0);
   });
@@ -117,8 +117,13 @@ test.describe("asset page", () => {
 
   test("tabs later releases fill say what will be there", async ({ page }) => {
     await page.goto("/assets/raw_events");
-    await page.getByRole("tab", { name: "Partitions" }).click();
-    await expect(page.getByRole("tabpanel")).toContainText(/partition/i);
+    await page.getByRole("tab", { name: "Checks" }).click();
+    await expect(page.getByRole("tabpanel")).toContainText(/check/i);
+  });
+
+  test("an unpartitioned asset's Partitions tab says how to partition it", async ({ page }) => {
+    await page.goto("/assets/user_profiles?tab=partitions");
+    await expect(page.getByRole("heading", { name: "This asset is not partitioned" })).toBeVisible();
   });
 
   test("an unknown asset key shows Asset not found", async ({ page }) => {

@@ -6,12 +6,18 @@ const RUN_TIMEOUT = 60_000;
 
 const graphAsset = (page: Page, key: string) => page.getByRole("group", { name: `Asset ${key}`, exact: true });
 
-test("materializing from the lineage graph opens a live run that succeeds and updates every view", async ({ page }) => {
+test("materializing one partition from the lineage graph opens a live run that succeeds and updates every view", async ({ page }) => {
   test.setTimeout(180_000);
 
-  await page.goto("/lineage");
+  await page.goto("/lineage?selection=%2Bfact_events");
   await expect(graphAsset(page, "fact_events")).toBeVisible();
-  await page.getByRole("button", { name: "Materialize", exact: true }).click();
+  await expect(graphAsset(page, "analytics/weekly_report")).toHaveCount(0);
+  // The assets are daily-partitioned: the button asks which partitions, and one partition is one run.
+  await page.getByRole("button", { name: "Materialize…", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Materialize partitions" });
+  await dialog.getByLabel("Partition selection").fill("2026-01-05");
+  await expect(dialog.getByTestId("backfill-preview-partitions")).toHaveText("1 partition");
+  await dialog.getByRole("button", { name: "Launch run" }).click();
 
   await expect(page).toHaveURL(/\/runs\/[^/]+$/, { timeout: 15_000 });
   const runId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
@@ -36,6 +42,7 @@ test("materializing from the lineage graph opens a live run that succeeds and up
   const runRow = page.getByRole("table", { name: "Runs" }).getByRole("row").filter({ has: page.getByRole("link", { name: runId.slice(0, 8) }) });
   await expect(runRow).toContainText("Success");
   await expect(runRow).toContainText("raw_events");
+  await expect(runRow).toContainText("2026-01-05");
 
   await page.goto("/lineage");
   await expect(graphAsset(page, "fact_events")).toContainText("Materialized", { timeout: RUN_TIMEOUT });

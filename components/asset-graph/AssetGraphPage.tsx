@@ -1,5 +1,6 @@
 "use client";
 // The global asset graph (/lineage): selection box, the lineage canvas and the selected asset's side panel.
+// Shift-, cmd- or ctrl-click selects several assets for "Materialize selected"; the last one clicked fills the panel.
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
@@ -18,7 +19,15 @@ import { AssetSidePanel } from "./AssetSidePanel";
 export function AssetGraphPage() {
   const assetNodes = useAssetNodes();
   const selection = useAssetSelection(assetNodes.data);
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  // In click order: the last is the one the side panel shows.
+  const [selectedKeys, setSelectedKeys] = useState<readonly string[]>([]);
+  const selectedKey = selectedKeys[selectedKeys.length - 1] ?? null;
+  const setSelectedKey = useCallback((key: string | null) => setSelectedKeys(key ? [key] : []), []);
+  const toggleKey = useCallback(
+    (key: string) => setSelectedKeys((current) => (current.includes(key) ? current.filter((k) => k !== key) : [...current, key])),
+    [],
+  );
+  const selectedSet = useMemo(() => new Set(selectedKeys), [selectedKeys]);
 
   const visible = useMemo(() => {
     const all = assetNodes.data ?? [];
@@ -28,16 +37,15 @@ export function AssetGraphPage() {
 
   // Source assets are observed, never materialized: leave them out of what the button launches.
   const materializable = useMemo(() => visible.filter((a) => !a.isSource).map((a) => a.assetKey.path), [visible]);
-  const selectedAsset = useMemo(
-    () => (selectedKey ? (assetNodes.data ?? []).find((a) => toAssetKeyString(a.assetKey.path) === selectedKey) ?? null : null),
-    [assetNodes.data, selectedKey],
-  );
+  // Only what is drawn can be launched: the selection filter may have hidden some selected assets since.
+  const selectedVisible = useMemo(() => visible.filter((a) => selectedSet.has(toAssetKeyString(a.assetKey.path))), [visible, selectedSet]);
+  const selectedMaterializable = useMemo(() => selectedVisible.filter((a) => !a.isSource).map((a) => a.assetKey.path), [selectedVisible]);
   const scope = selection.text.trim() && !selection.error ? "matching the selection" : "in the graph";
 
   const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null);
   const selectPath = useCallback((path: readonly string[]) => {
     const key = toAssetKeyString(path);
-    setSelectedKey(key);
+    setSelectedKeys([key]);
     setFocusRequest({ key });
   }, []);
 
@@ -59,13 +67,13 @@ export function AssetGraphPage() {
           totalCount={assetNodes.data?.length}
         />
         <div className="ml-auto flex h-9 shrink-0 items-center gap-2">
-          {selectedAsset && (
+          {selectedVisible.length > 0 && (
             <MaterializeButton
               variant="secondary"
-              label="Materialize selected"
-              assetKeys={selectedAsset.isSource ? [] : [selectedAsset.assetKey.path]}
-              disabledReason={selectedAsset.isSource ? "A source asset is observed, not materialized" : null}
-              description={`Materialize ${selectedKey}`}
+              label={`Materialize selected (${selectedMaterializable.length})`}
+              assetKeys={selectedMaterializable}
+              disabledReason={selectedMaterializable.length === 0 ? "Source assets are observed, not materialized" : null}
+              description={`Materialize ${selectedMaterializable.map((p) => p.join("/")).join(", ")}`}
             />
           )}
           <MaterializeButton
@@ -108,11 +116,45 @@ export function AssetGraphPage() {
               <code className="font-mono text-neutral-700">group:{assetNodes.data[0]?.groupName}</code>.
             </EmptyState>
           ) : (
-            <AssetGraphView assets={visible} selectedKey={selectedKey} onSelectKey={setSelectedKey} focusRequest={focusRequest} />
+            <>
+              <AssetGraphView
+                assets={visible}
+                selectedKey={selectedKey}
+                selectedKeys={selectedSet}
+                onSelectKey={setSelectedKey}
+                onToggleKey={toggleKey}
+                focusRequest={focusRequest}
+              />
+              <GraphSelectionHint count={selectedVisible.length} onClear={() => setSelectedKeys([])} />
+            </>
           )}
         </section>
         {selectedKey && (
-          <AssetSidePanel path={safeKeyPath(selectedKey)} onClose={() => setSelectedKey(null)} onSelectPath={selectPath} />
+          <AssetSidePanel path={safeKeyPath(selectedKey)} onClose={() => toggleKey(selectedKey)} onSelectPath={selectPath} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Over the canvas: how many assets are selected, how to pick more, and a way to clear them. */
+function GraphSelectionHint({ count, onClear }: { count: number; onClear: () => void }) {
+  return (
+    <div className="pointer-events-none absolute top-3 left-3 z-10 flex items-center gap-2">
+      <div className="pointer-events-auto flex items-center gap-2 rounded-md border border-neutral-200 bg-white/95 px-2.5 py-1 text-xs text-neutral-600 shadow-xs backdrop-blur-sm">
+        {count > 0 ? (
+          <>
+            <span className="font-medium text-neutral-900" data-testid="graph-selection-count">
+              {count} selected
+            </span>
+            <span className="text-neutral-400">·</span>
+            <span>Shift-click to add or remove</span>
+            <button type="button" onClick={onClear} className="font-medium text-accent-700 hover:text-accent-900">
+              Clear
+            </button>
+          </>
+        ) : (
+          <span>Click an asset to select it; shift-click to select several</span>
         )}
       </div>
     </div>

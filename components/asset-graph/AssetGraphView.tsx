@@ -13,11 +13,14 @@ import {
   useNodesState,
   useReactFlow,
   type Edge,
+  type NodeChange,
   type NodeTypes,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { AssetNodeListItem } from "../../graphql/client/assetNodes";
+import type { PartitionStats } from "../../graphql/client/partitions";
+import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetNodeCard } from "./AssetNodeCard";
 import { GraphActionsContext, type GraphActions } from "./graphActions";
@@ -34,6 +37,10 @@ export interface AssetGraphViewProps {
   assets: readonly AssetNodeListItem[];
   selectedKey: string | null;
   onSelectKey: (key: string | null) => void;
+  /** Further selected assets, drawn selected alongside `selectedKey` (multi-selection). */
+  selectedKeys?: ReadonlySet<string>;
+  /** Shift-, cmd- or ctrl-click adds or removes an asset; without it those clicks select as a plain click does. */
+  onToggleKey?: (key: string) => void;
   /** Groups drawn as a box around their assets; off for small, single-purpose graphs. */
   showGroups?: boolean;
   /** Shows the minimap; off for graphs embedded in a smaller panel. */
@@ -52,7 +59,17 @@ export function AssetGraphView(props: AssetGraphViewProps) {
   );
 }
 
-function AssetGraphCanvas({ assets, selectedKey, onSelectKey, showGroups = true, showMiniMap = true, dimmedKeys, focusRequest }: AssetGraphViewProps) {
+function AssetGraphCanvas({
+  assets,
+  selectedKey,
+  onSelectKey,
+  selectedKeys,
+  onToggleKey,
+  showGroups = true,
+  showMiniMap = true,
+  dimmedKeys,
+  focusRequest,
+}: AssetGraphViewProps) {
   const [collapsedGroups, setCollapsedGroups] = useState<readonly string[]>([]);
   const actions = useMemo<GraphActions>(
     () => ({
@@ -62,6 +79,12 @@ function AssetGraphCanvas({ assets, selectedKey, onSelectKey, showGroups = true,
   );
 
   const byKey = useMemo(() => new Map(assets.map((a) => [toAssetKeyString(a.assetKey.path), a])), [assets]);
+  const summaries = useAssetPartitionSummaries();
+  const partitionStats = useMemo(() => {
+    const stats = new Map<string, PartitionStats>();
+    for (const s of summaries.data ?? []) if (s.partitionStats) stats.set(toAssetKeyString(s.assetKey.path), s.partitionStats);
+    return stats;
+  }, [summaries.data]);
 
   const layoutInput = useMemo<LayoutInput>(
     () => ({
@@ -78,12 +101,14 @@ function AssetGraphCanvas({ assets, selectedKey, onSelectKey, showGroups = true,
 
   const [nodes, setNodes, onNodesChange] = useNodesState<AssetGraphFlowNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
+  // Selection is ours (props), not React Flow's: drop its select changes so a modified click cannot flash a deselect.
+  const onNodeChanges = useCallback((changes: NodeChange<AssetGraphFlowNode>[]) => onNodesChange(changes.filter((c) => c.type !== "select")), [onNodesChange]);
 
   useEffect(() => {
     if (!layout) return;
-    setNodes(toFlowNodes(layout, byKey, selectedKey, dimmedKeys, showGroups));
+    setNodes(toFlowNodes(layout, byKey, selectedKey, selectedKeys, dimmedKeys, showGroups, partitionStats));
     setEdges(toFlowEdges(layout, selectedKey));
-  }, [layout, byKey, selectedKey, dimmedKeys, showGroups, setNodes, setEdges]);
+  }, [layout, byKey, selectedKey, selectedKeys, dimmedKeys, showGroups, partitionStats, setNodes, setEdges]);
 
   // Refit when the set of drawn things changes (selection filter, collapse), not when the selected asset changes.
   const { fitView, getInternalNode, getZoom, setCenter } = useReactFlow();
@@ -112,10 +137,12 @@ function AssetGraphCanvas({ assets, selectedKey, onSelectKey, showGroups = true,
   }, [shapeKey, nodesInitialized, nodes, layout, showGroups, fitView]);
 
   const onNodeClick = useCallback(
-    (_: unknown, node: AssetGraphFlowNode) => {
-      if (node.type === "asset") onSelectKey(node.id);
+    (event: MouseEvent, node: AssetGraphFlowNode) => {
+      if (node.type !== "asset") return;
+      if (onToggleKey && (event.shiftKey || event.metaKey || event.ctrlKey)) onToggleKey(node.id);
+      else onSelectKey(node.id);
     },
-    [onSelectKey],
+    [onSelectKey, onToggleKey],
   );
 
   if (error) {
@@ -129,11 +156,13 @@ function AssetGraphCanvas({ assets, selectedKey, onSelectKey, showGroups = true,
         <ReactFlow<AssetGraphFlowNode, Edge>
           nodes={nodes}
           edges={edges}
-          onNodesChange={onNodesChange}
+          onNodesChange={onNodeChanges}
           onEdgesChange={onEdgesChange}
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
           onPaneClick={() => onSelectKey(null)}
+          multiSelectionKeyCode={null}
+          selectionKeyCode={null}
           nodesDraggable={false}
           nodesConnectable={false}
           edgesFocusable={false}
@@ -166,8 +195,10 @@ function toFlowNodes(
   layout: AssetGraphLayout,
   byKey: ReadonlyMap<string, AssetNodeListItem>,
   selectedKey: string | null,
+  selectedKeys: ReadonlySet<string> | undefined,
   dimmedKeys: ReadonlySet<string> | undefined,
   showGroups: boolean,
+  partitionStats: ReadonlyMap<string, PartitionStats>,
 ): AssetGraphFlowNode[] {
   const nodes: AssetGraphFlowNode[] = [];
   for (const group of layout.groups) {
@@ -210,8 +241,8 @@ function toFlowNodes(
         ...(showGroups ? { parentId: group.id, extent: "parent" as const } : {}),
         width: asset.width,
         height: asset.height,
-        selected: asset.id === selectedKey,
-        data: { asset: item, dimmed: dimmedKeys?.has(asset.id) ?? false },
+        selected: asset.id === selectedKey || (selectedKeys?.has(asset.id) ?? false),
+        data: { asset: item, dimmed: dimmedKeys?.has(asset.id) ?? false, partitions: partitionStats.get(asset.id) ?? null },
         ariaLabel: `Asset ${asset.id}`,
       });
     }

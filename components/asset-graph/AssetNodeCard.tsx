@@ -5,6 +5,7 @@ import { memo } from "react";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { KindBadges } from "../assets/KindBadges";
 import { MaterializationStatus } from "../assets/MaterializationStatus";
+import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { cx } from "../ui/cx";
 import type { AssetFlowNode } from "./flowTypes";
 
@@ -29,8 +30,9 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
       )}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
-      <div className="flex min-w-0 items-center">
+      <div className="flex min-w-0 items-center justify-between gap-2">
         <AssetKeyLabel path={asset.assetKey.path} className="text-[13px] leading-5 text-neutral-900" />
+        {data.partitions && <PartitionStatsBar stats={data.partitions} compact className="shrink-0" />}
       </div>
       <div className="flex min-w-0 items-center justify-between gap-2">
         <MaterializationStatus info={asset.assetLatestInfo} />

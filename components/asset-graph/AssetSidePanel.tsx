@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { useAssetNode } from "../../graphql/client/useAssetNode";
+import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
 import { AssetDefinitionFacts } from "../assets/AssetDefinitionFacts";
 import { Section } from "../assets/AssetFacts";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
@@ -10,6 +11,7 @@ import { AssetKeyList } from "../assets/AssetKeyList";
 import { assetPageHref } from "../assets/assetLinks";
 import { LatestMaterialization } from "../assets/LatestMaterialization";
 import { MetadataTable } from "../assets/MetadataTable";
+import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { CloseIcon, ExternalIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 
@@ -24,6 +26,9 @@ export function AssetSidePanel({
 }) {
   const query = useAssetNode(path);
   const asset = query.data?.__typename === "AssetNode" ? query.data : null;
+  const summaries = useAssetPartitionSummaries();
+  const key = path.join("/");
+  const partitions = summaries.data?.find((s) => s.assetKey.path.join("/") === key && s.partitionsDefinition !== null) ?? null;
 
   return (
     <aside aria-label="Asset details" className="flex h-full w-[400px] shrink-0 flex-col border-l border-neutral-200 bg-white">
@@ -73,6 +78,19 @@ export function AssetSidePanel({
             <Section title="Latest materialization">
               <LatestMaterialization info={asset.assetLatestInfo} />
             </Section>
+            {partitions?.partitionStats && (
+              <Section
+                title="Partitions"
+                aside={
+                  <Link href={assetPageHref(asset.assetKey.path, "partitions")} className="text-xs font-medium text-accent-700 hover:text-accent-900">
+                    View partitions
+                  </Link>
+                }
+              >
+                <p className="mb-1.5 text-[13px] text-neutral-700">{partitions.partitionsDefinition?.description}</p>
+                <PartitionStatsBar stats={partitions.partitionStats} />
+              </Section>
+            )}
             <Section title="Definition">
               <AssetDefinitionFacts asset={asset} />
             </Section>

@@ -1,15 +1,21 @@
 "use client";
-// An asset's page (/assets/<key>): header with Materialize, Overview, Events, Lineage, and the tabs later releases fill in.
+// An asset's page (/assets/<key>): header with Materialize, Overview, Partitions, Events, Lineage, and the tabs later
+// releases fill in.
 import Link from "next/link";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback, type ReactNode } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import type { AssetNodeDetail } from "../../graphql/client/assetNode";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import type { AssetPartitionSummary } from "../../graphql/client/partitions";
 import { useAssetNode } from "../../graphql/client/useAssetNode";
+import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
+import { AssetPartitionsTab } from "../partitions/AssetPartitionsTab";
+import { PartitionsOverviewCard } from "../partitions/PartitionsOverviewCard";
+import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
-import { CalendarIcon, CheckCircleIcon, GraphIcon, SearchIcon } from "../ui/icons";
+import { CheckCircleIcon, GraphIcon, SearchIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { Tabs, type TabItem } from "../ui/Tabs";
 import { MaterializeButton } from "../runs/MaterializeButton";
@@ -47,6 +53,7 @@ export function AssetDetailPage({ path }: { path: string[] }) {
   );
 
   const asset = query.data?.__typename === "AssetNode" ? query.data : null;
+  const partitionSummary = usePartitionSummary(path);
 
   if (query.isError) {
     return (
@@ -59,13 +66,18 @@ export function AssetDetailPage({ path }: { path: string[] }) {
 
   return (
     <div className="min-h-full bg-neutral-50">
-      <AssetHeader path={path} asset={asset} />
+      <AssetHeader path={path} asset={asset} partitionSummary={partitionSummary} onOpenPartitions={() => setTab("partitions")} />
       <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Asset sections">
         <div className="px-6 py-5">
           {!asset ? (
             <OverviewSkeleton />
           ) : tab === "overview" ? (
-            <AssetOverview asset={asset} />
+            <>
+              {partitionSummary && <PartitionsOverviewCard summary={partitionSummary} onOpen={() => setTab("partitions")} />}
+              <AssetOverview asset={asset} />
+            </>
+          ) : tab === "partitions" ? (
+            <AssetPartitionsTab path={asset.assetKey.path} />
           ) : tab === "lineage" ? (
             <AssetLineageTab asset={asset} />
           ) : tab === "events" ? (
@@ -79,7 +91,24 @@ export function AssetDetailPage({ path }: { path: string[] }) {
   );
 }
 
-function AssetHeader({ path, asset }: { path: string[]; asset: AssetNodeDetail | null }) {
+/** The asset's partitions summary, or null when it is not partitioned (or the summary is unavailable). */
+function usePartitionSummary(path: readonly string[]): AssetPartitionSummary | null {
+  const summaries = useAssetPartitionSummaries();
+  const key = path.join("/");
+  return useMemo(() => summaries.data?.find((s) => s.assetKey.path.join("/") === key && s.partitionsDefinition !== null) ?? null, [summaries.data, key]);
+}
+
+function AssetHeader({
+  path,
+  asset,
+  partitionSummary,
+  onOpenPartitions,
+}: {
+  path: string[];
+  asset: AssetNodeDetail | null;
+  partitionSummary: AssetPartitionSummary | null;
+  onOpenPartitions: () => void;
+}) {
   const prefix = path.slice(0, -1);
   const name = path[path.length - 1] ?? "";
   return (
@@ -127,6 +156,11 @@ function AssetHeader({ path, asset }: { path: string[]; asset: AssetNodeDetail |
             </span>
             {asset.kinds.length > 0 && <KindBadges kinds={asset.kinds} />}
             <MaterializationStatus info={asset.assetLatestInfo} className="text-[13px]" />
+            {partitionSummary?.partitionStats && (
+              <button type="button" onClick={onOpenPartitions} className="rounded-sm hover:opacity-80">
+                <PartitionStatsBar stats={partitionSummary.partitionStats} />
+              </button>
+            )}
           </>
         ) : (
           <>
@@ -140,12 +174,7 @@ function AssetHeader({ path, asset }: { path: string[]; asset: AssetNodeDetail |
   );
 }
 
-const laterTabs: Record<Exclude<AssetTab, "overview" | "lineage" | "events">, { icon: ReactNode; title: string; text: string }> = {
-  partitions: {
-    icon: <CalendarIcon size={22} />,
-    title: "Partitions arrive in a later release",
-    text: "This tab will show every partition of a partitioned asset as a status grid — materialized, failed, missing — and let you launch a backfill over a range.",
-  },
+const laterTabs: Record<Exclude<AssetTab, "overview" | "lineage" | "events" | "partitions">, { icon: ReactNode; title: string; text: string }> = {
   checks: {
     icon: <CheckCircleIcon size={22} />,
     title: "Asset checks arrive in a later release",

@@ -1,10 +1,14 @@
 "use client";
 // Launches a run for a set of assets and opens its page; a refused launch is explained right under the button.
+// When any of the assets is partitioned it opens the launch backfill dialog instead, starting from every partition.
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { LaunchRunInput } from "../../graphql/client/runs";
 import { useLaunchRun } from "../../graphql/client/useLaunchRun";
+import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
+import { LaunchBackfillDialog } from "../backfills/LaunchBackfillDialog";
+import type { BackfillTarget } from "../backfills/backfillTarget";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { PlayIcon } from "../ui/icons";
@@ -37,10 +41,27 @@ export function MaterializeButton({
   const router = useRouter();
   const launch = useLaunchRun();
   const [problem, setProblem] = useState<LaunchProblem | null>(null);
-  const disabled = Boolean(disabledReason) || assetKeys.length === 0;
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const summaries = useAssetPartitionSummaries();
+  // Callers often pass a fresh array each render; key the lookup on the keys themselves.
+  const keyList = JSON.stringify(assetKeys);
+  const targets = useMemo<BackfillTarget[]>(() => {
+    const byKey = new Map((summaries.data ?? []).map((s) => [JSON.stringify(s.assetKey.path), s]));
+    const paths = JSON.parse(keyList) as string[][];
+    return paths.map((path) => byKey.get(JSON.stringify(path)) ?? { assetKey: { path }, partitionsDefinition: null, acceptsPartitionRange: false });
+  }, [keyList, summaries.data]);
+  // A run for a chosen partition launches as asked; otherwise partitioned assets need partitions chosen first.
+  const needsPartitions = !extraInput?.partitionKey && targets.some((t) => t.partitionsDefinition !== null);
+  // Until we know which assets are partitioned a click could launch the wrong thing; if that lookup fails, launch runs as before.
+  const checking = summaries.isPending && !extraInput?.partitionKey;
+  const disabled = Boolean(disabledReason) || assetKeys.length === 0 || checking;
 
   const onClick = () => {
     setProblem(null);
+    if (needsPartitions) {
+      setDialogOpen(true);
+      return;
+    }
     launch.mutate(
       { ...extraInput, assetSelection: assetKeys.map((path) => ({ path: [...path] })) },
       {
@@ -56,14 +77,18 @@ export function MaterializeButton({
   return (
     <div className={cx("relative inline-flex", className)}>
       {/* Disabled buttons swallow hover, so the tooltip sits on a wrapper. */}
-      <span title={disabled ? (disabledReason ?? "Nothing to materialize") : description} className="inline-flex">
-        <Button variant={variant} disabled={disabled || launch.isPending} onClick={onClick} aria-busy={launch.isPending || undefined}>
+      <span
+        title={disabled ? (disabledReason ?? (checking ? "Checking which assets are partitioned" : "Nothing to materialize")) : needsPartitions ? `${description ?? label}: choose partitions to backfill` : description}
+        className="inline-flex"
+      >
+        <Button variant={variant} disabled={disabled || launch.isPending} onClick={onClick} aria-busy={launch.isPending || undefined} aria-haspopup={needsPartitions ? "dialog" : undefined}>
           <PlayIcon size={13} className={cx(launch.isPending && "animate-pulse")} />
-          {launch.isPending ? "Launching…" : label}
+          {launch.isPending ? "Launching…" : needsPartitions ? `${label}…` : label}
           {children && <span aria-hidden="true">{children}</span>}
         </Button>
       </span>
       {problem && <LaunchErrorAlert problem={problem} onDismiss={() => setProblem(null)} className="absolute top-full right-0 z-30 mt-1.5" />}
+      {dialogOpen && <LaunchBackfillDialog targets={targets} onClose={() => setDialogOpen(false)} />}
     </div>
   );
 }

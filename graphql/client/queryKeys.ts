@@ -1,4 +1,5 @@
 // TanStack Query cache keys, in one place so mutations invalidate exactly what they change.
+import type { LaunchPartitionBackfillInput } from "./backfills";
 import type { RunsFilter } from "./runs";
 
 export const queryKeys = {
@@ -15,4 +16,13 @@ export const queryKeys = {
   run: (runId: string) => ["run", runId] as const,
   runLogs: (runId: string) => ["runLogs", runId] as const,
   computeLogs: (runId: string, stepKey: string) => ["computeLogs", runId, stepKey] as const,
+  assetPartitions: (path: readonly string[]) => ["assetPartitions", ...path] as const,
+  allAssetPartitions: ["assetPartitions"] as const,
+  assetPartitionSummaries: ["assetPartitionSummaries"] as const,
+  partitionHistory: (path: readonly string[], partitionKey: string) => ["partitionHistory", partitionKey, ...path] as const,
+  allPartitionHistory: ["partitionHistory"] as const,
+  backfills: ["backfills"] as const,
+  backfill: (backfillId: string) => ["backfill", backfillId] as const,
+  allBackfill: ["backfill"] as const,
+  partitionBackfillPreview: (input: LaunchPartitionBackfillInput) => ["partitionBackfillPreview", input] as const,
 };

@@ -1,0 +1,57 @@
+"use client";
+// The backfills list (/backfills): newest first, paged by cursor, live while any backfill is moving.
+import Link from "next/link";
+import { useMemo } from "react";
+import type { BackfillListItem } from "../../graphql/client/backfills";
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import { useBackfills } from "../../graphql/client/useBackfills";
+import { PageHeader } from "../shell/PageHeader";
+import { Button } from "../ui/Button";
+import { EmptyState } from "../ui/EmptyState";
+import { ErrorState } from "../ui/ErrorState";
+import { CalendarIcon } from "../ui/icons";
+import { TableSkeleton } from "../ui/Skeleton";
+import { BackfillsTable } from "./BackfillsTable";
+
+export function BackfillsPage() {
+  const backfills = useBackfills();
+  const rows = useMemo<BackfillListItem[]>(() => (backfills.data?.pages ?? []).flatMap((p) => p.results), [backfills.data]);
+
+  return (
+    <div className="mx-auto flex max-w-[1400px] flex-col px-6 pt-6 pb-8">
+      <PageHeader title="Backfills" subtitle="Materializations of many partitions at once, newest first" />
+      <div className="mt-4">
+        {backfills.isPending ? (
+          <TableSkeleton rows={6} label="Loading backfills" />
+        ) : backfills.isError ? (
+          <ErrorState title="Could not load backfills" message={errorMessage(backfills.error)} onRetry={() => void backfills.refetch()} />
+        ) : rows.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
+            <EmptyState icon={<CalendarIcon size={22} />} title="No backfills yet">
+              Open a partitioned asset&apos;s{" "}
+              <Link href="/assets" className="font-medium text-accent-700 hover:underline">
+                Partitions
+              </Link>{" "}
+              tab, select partitions and choose <strong className="font-medium text-neutral-700">Materialize</strong>; the backfill appears here with
+              its progress, partition by partition.
+            </EmptyState>
+          </div>
+        ) : (
+          <>
+            <BackfillsTable backfills={rows} />
+            <div className="mt-3 flex items-center justify-between text-xs text-neutral-500">
+              <span aria-live="polite">
+                Showing {rows.length} backfill{rows.length === 1 ? "" : "s"}
+              </span>
+              {backfills.hasNextPage && (
+                <Button onClick={() => void backfills.fetchNextPage()} disabled={backfills.isFetchingNextPage}>
+                  {backfills.isFetchingNextPage ? "Loading…" : "Load more"}
+                </Button>
+              )}
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+"use client";
+// The Partitions tab of an asset page: health over all partitions, the selectable grid with its range text and quick
+// selections, the focused partition's history, and "Materialize N partitions…" into the launch backfill dialog.
+import { useCallback, useMemo, useState } from "react";
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import type { AssetPartitionsNode, PartitionDimension } from "../../graphql/client/partitions";
+import { useAssetPartitions } from "../../graphql/client/usePartitions";
+import { LaunchBackfillDialog } from "../backfills/LaunchBackfillDialog";
+import { EmptyState } from "../ui/EmptyState";
+import { ErrorState } from "../ui/ErrorState";
+import { CalendarIcon } from "../ui/icons";
+import { Skeleton } from "../ui/Skeleton";
+import { clientKeySpace, explainSelectionProblem } from "./clientKeySpace";
+import { PartitionDetailPanel } from "./PartitionDetailPanel";
+import { PartitionGrid } from "./PartitionGrid";
+import { PartitionHealthBar } from "./PartitionHealthBar";
+import { PartitionSelectionBar } from "./PartitionSelectionBar";
+import { countStates, partitionStates, type PartitionState } from "./partitionStatus";
+import { usePartitionSelection } from "./usePartitionSelection";
+
+export function AssetPartitionsTab({ path }: { path: readonly string[] }) {
+  const query = useAssetPartitions(path);
+  if (query.isPending) return <PartitionsSkeleton />;
+  if (query.isError) return <ErrorState title="Could not load partitions" message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
+  if (query.data.__typename === "AssetNotFoundError") return <ErrorState title="Asset not found" message={query.data.message} />;
+  const node = query.data;
+  if (!node.assetPartitions || !node.partitionsDefinition) return <NotPartitioned />;
+  return <PartitionsView node={node} partitions={node.assetPartitions} definition={node.partitionsDefinition} />;
+}
+
+function PartitionsView({
+  node,
+  partitions,
+  definition,
+}: {
+  node: AssetPartitionsNode;
+  partitions: NonNullable<AssetPartitionsNode["assetPartitions"]>;
+  definition: NonNullable<AssetPartitionsNode["partitionsDefinition"]>;
+}) {
+  const space = useMemo(() => clientKeySpace(partitions.dimensions), [partitions.dimensions]);
+  const states = useMemo(() => partitionStates(partitions), [partitions]);
+  const counts = useMemo(() => countStates(states), [states]);
+  const explain = useCallback((message: string) => explainSelectionProblem(partitions.dimensions, message), [partitions.dimensions]);
+  const selection = usePartitionSelection(space, explain);
+  const [focus, setFocus] = useState<number | null>(null);
+  // The dialog's starting text: the selection, or one partition from the side panel.
+  const [launching, setLaunching] = useState<string | null>(null);
+  const focusedKey = focus !== null && focus < space.size ? space.keyAt(focus) : null;
+  const name = node.assetKey.path.join("/");
+  const is2d = partitions.dimensions.length === 2;
+  const dimensionNames = useMemo(() => partitions.dimensions.map((d) => d.name), [partitions.dimensions]);
+
+  return (
+    <div className="flex flex-col gap-5">
+      <section aria-label="Partition health" className="rounded-lg border border-neutral-200 bg-white px-4 py-3.5">
+        <div className="mb-2.5 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 className="text-[13px] font-semibold text-neutral-800">
+            {partitions.numPartitions.toLocaleString()} partition{partitions.numPartitions === 1 ? "" : "s"}
+          </h2>
+          <span className="flex items-center gap-1.5 text-[13px] text-neutral-500">
+            <CalendarIcon size={13} className="text-neutral-400" />
+            {definition.description}
+          </span>
+        </div>
+        <PartitionHealthBar states={states} counts={counts} />
+      </section>
+
+      <section aria-label="Partitions" className="overflow-hidden rounded-lg border border-neutral-200 bg-white">
+        <PartitionSelectionBar
+          states={states}
+          selection={selection}
+          placeholder={placeholderFor(partitions.dimensions)}
+          canMaterialize={!node.isSource}
+          onMaterialize={() => setLaunching(selection.text)}
+        />
+        {partitions.numPartitions === 0 ? (
+          <EmptyState icon={<CalendarIcon size={20} />} title="No partitions yet" className="py-12">
+            {definition.kind === "DYNAMIC"
+              ? `Add keys to the dynamic partitions "${definition.dynamicName ?? ""}" and they appear here.`
+              : "A time window partition appears once its window has ended."}
+          </EmptyState>
+        ) : (
+          <div className="flex min-h-[320px] flex-col lg:flex-row">
+            <div className="min-w-0 flex-1 px-4 py-3">
+              <PartitionGrid
+                dimensions={partitions.dimensions}
+                label={`Partitions of ${name}`}
+                space={space}
+                states={states}
+                ranges={selection.ranges}
+                onSelect={selection.select}
+                focus={focus}
+                onFocus={setFocus}
+              />
+              <p className="mt-2 text-xs text-neutral-400">
+                Click, shift-click or drag to select{is2d ? " a rectangle" : " a range"}; ⌘/Ctrl-click toggles one. Arrow keys move, shift+arrows
+                extend, space toggles, Esc clears.
+              </p>
+            </div>
+            <aside aria-label="Partition details" className="w-full shrink-0 border-t border-neutral-200 lg:w-80 lg:border-t-0 lg:border-l">
+              <PartitionDetailPanel
+                assetPath={node.assetKey.path}
+                partitionKey={focusedKey}
+                state={focus !== null ? ((states[focus] ?? 0) as PartitionState) : null}
+                dimensionNames={dimensionNames}
+                canMaterialize={!node.isSource}
+                onMaterialize={setLaunching}
+              />
+            </aside>
+          </div>
+        )}
+      </section>
+
+      {launching !== null && (
+        <LaunchBackfillDialog
+          targets={[{ assetKey: node.assetKey, partitionsDefinition: definition, acceptsPartitionRange: node.acceptsPartitionRange }]}
+          partitionSelection={launching}
+          onClose={() => setLaunching(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** An example in the asset's own keys: a week of days, or for two dimensions a rectangle across every column. */
+function placeholderFor(dimensions: readonly PartitionDimension[]): string {
+  const [rows, columns] = dimensions;
+  const keys = rows?.keys ?? [];
+  const first = keys[0];
+  if (first === undefined) return "Select partitions";
+  const later = keys[Math.min(keys.length - 1, 6)] ?? first;
+  if (!columns) return keys.length > 8 ? `e.g. ${first}...${later}, ${keys[8] ?? later}` : `e.g. ${first}...${later}`;
+  const c0 = columns.keys[0] ?? "";
+  const c1 = columns.keys[columns.keys.length - 1] ?? c0;
+  return `e.g. ${first}|${c0}...${later}|${c1}`;
+}
+
+function NotPartitioned() {
+  return (
+    <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
+      <EmptyState icon={<CalendarIcon size={22} />} title="This asset is not partitioned">
+        Each materialization replaces the whole asset. To materialize it in slices — a day, a region — give it partitions, e.g.{" "}
+        <code className="rounded bg-neutral-100 px-1 font-mono text-[12px] text-neutral-800">partitions: dailyPartitions({"{"} start: &quot;2026-01-01&quot; {"}"})</code>.
+      </EmptyState>
+    </div>
+  );
+}
+
+function PartitionsSkeleton() {
+  return (
+    <div role="status" aria-label="Loading partitions" className="flex flex-col gap-5">
+      <div className="rounded-lg border border-neutral-200 bg-white p-4">
+        <Skeleton className="h-4 w-40" />
+        <Skeleton className="mt-3 h-4 w-full" />
+        <Skeleton className="mt-3 h-3 w-80" />
+      </div>
+      <div className="rounded-lg border border-neutral-200 bg-white p-4">
+        <Skeleton className="h-8 w-full" />
+        <Skeleton className="mt-4 h-64 w-full" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+"use client";
+// The 1-D partition grid: keys wrapped into labelled rows (months of days, days of hours…), virtualized by row so
+// tens of thousands of partitions render only what is on screen. Each row draws its cells as plain divs.
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { memo, useCallback, useRef, useState } from "react";
+import { rangesHas, type IndexRange, type PartitionKeySpace } from "../../lib/core/partitions";
+import { GRID_MAX_HEIGHT, ROW_LABEL_WIDTH, STEP, CELL, GAP } from "./gridMetrics";
+import type { GridRow, LinearGridLayout } from "./partitionGridLayout";
+import { partitionCellClass } from "./partitionCellClass";
+import { PartitionCellTooltip } from "./PartitionCellTooltip";
+import type { PartitionState } from "./partitionStatus";
+import { cellIndexOf, useGridInteraction } from "./useGridInteraction";
+
+const HEADER_HEIGHT = 18;
+
+export interface PartitionGridProps {
+  gridId: string;
+  label: string;
+  space: PartitionKeySpace;
+  states: Uint8Array;
+  ranges: readonly IndexRange[];
+  onSelect: (ranges: readonly IndexRange[]) => void;
+  focus: number | null;
+  onFocus: (index: number) => void;
+}
+
+export function LinearPartitionGrid({ layout, ...props }: PartitionGridProps & { layout: LinearGridLayout }) {
+  const { gridId, label, space, states, ranges, onSelect, focus, onFocus } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<number | null>(null);
+  const labelWidth = layout.labelled ? ROW_LABEL_WIDTH : 0;
+  const hasHeader = layout.columnLabels !== null;
+  const header = hasHeader ? HEADER_HEIGHT : 0;
+
+  const virtualizer = useVirtualizer({
+    count: layout.rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => STEP,
+    overscan: 8,
+    paddingStart: header,
+  });
+
+  const onReveal = useCallback((index: number) => virtualizer.scrollToIndex(layout.cellOf(index).row, { align: "auto" }), [layout, virtualizer]);
+  const interaction = useGridInteraction({ layout, size: space.size, ranges, onSelect, focus, onFocus, onReveal });
+
+  const hovered = hover !== null && hover < space.size ? layout.cellOf(hover) : null;
+
+  return (
+    <div
+      ref={scrollRef}
+      role="grid"
+      aria-label={label}
+      aria-multiselectable
+      aria-rowcount={layout.rows.length}
+      aria-colcount={layout.columnCount}
+      aria-activedescendant={focus !== null ? `${gridId}-c${focus}` : undefined}
+      tabIndex={0}
+      onMouseDown={interaction.onMouseDown}
+      onMouseOver={(e) => {
+        interaction.onMouseOver(e);
+        setHover(cellIndexOf(e.target));
+      }}
+      onMouseLeave={() => setHover(null)}
+      onKeyDown={interaction.onKeyDown}
+      className="relative overflow-auto rounded-md outline-none select-none focus-visible:ring-2 focus-visible:ring-accent-200"
+      style={{ maxHeight: GRID_MAX_HEIGHT }}
+    >
+      <div className="relative" style={{ height: virtualizer.getTotalSize(), width: labelWidth + layout.columnCount * STEP }}>
+        {hasHeader && <ColumnLabels labels={layout.columnLabels ?? []} labelWidth={labelWidth} />}
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = layout.rows[item.index];
+          if (!row) return null;
+          const focusInRow = focus !== null && focus >= row.first && focus <= row.last ? focus : null;
+          // Each row gets only the selection inside it, so a change elsewhere leaves it alone.
+          return (
+            <LinearRow
+              key={item.index}
+              gridId={gridId}
+              rowIndex={item.index}
+              row={row}
+              top={item.start}
+              labelWidth={labelWidth}
+              space={space}
+              states={states}
+              ranges={rangesWithin(ranges, row.first, row.last)}
+              focus={focusInRow}
+            />
+          );
+        })}
+        {hover !== null && hovered && (
+          <PartitionCellTooltip
+            partitionKey={space.keyAt(hover)}
+            state={(states[hover] ?? 0) as PartitionState}
+            x={labelWidth + hovered.column * STEP + CELL / 2}
+            y={header + hovered.row * STEP}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ColumnLabels({ labels, labelWidth }: { labels: readonly string[]; labelWidth: number }) {
+  return (
+    <div aria-hidden="true" className="sticky top-0 z-10 flex bg-white" style={{ height: HEADER_HEIGHT, paddingLeft: labelWidth, gap: GAP }}>
+      {labels.map((text, i) => (
+        <span key={i} className="shrink-0 text-center text-[9px] leading-[18px] tabular-nums text-neutral-400" style={{ width: CELL }}>
+          {text}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** The ranges overlapping [first, last], clipped to it. */
+function rangesWithin(ranges: readonly IndexRange[], first: number, last: number): IndexRange[] {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as IndexRange)[1] < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const within: IndexRange[] = [];
+  for (let i = lo; i < ranges.length; i++) {
+    const [a, b] = ranges[i] as IndexRange;
+    if (a > last) break;
+    within.push([Math.max(a, first), Math.min(b, last)]);
+  }
+  return within;
+}
+
+function sameRanges(a: readonly IndexRange[], b: readonly IndexRange[]): boolean {
+  return a.length === b.length && a.every((r, i) => r[0] === b[i]?.[0] && r[1] === b[i]?.[1]);
+}
+
+const LinearRow = memo(function LinearRow({
+  gridId,
+  rowIndex,
+  row,
+  top,
+  labelWidth,
+  space,
+  states,
+  ranges,
+  focus,
+}: {
+  gridId: string;
+  rowIndex: number;
+  row: GridRow;
+  top: number;
+  labelWidth: number;
+  space: PartitionKeySpace;
+  states: Uint8Array;
+  ranges: readonly IndexRange[];
+  focus: number | null;
+}) {
+  const cells = [];
+  for (let i = row.first; i <= row.last; i++) {
+    const selected = rangesHas(ranges, i);
+    cells.push(
+      <div
+        key={i}
+        id={`${gridId}-c${i}`}
+        role="gridcell"
+        aria-label={space.keyAt(i)}
+        aria-selected={selected}
+        data-index={i}
+        className={partitionCellClass((states[i] ?? 0) as PartitionState, selected, focus === i)}
+        style={{ width: CELL, height: CELL }}
+      />,
+    );
+  }
+  return (
+    <div role="row" aria-rowindex={rowIndex + 1} className="absolute left-0 flex items-center" style={{ top, height: STEP }}>
+      {labelWidth > 0 && (
+        <div role="rowheader" className="truncate pr-2 text-[11px] font-medium text-neutral-500" style={{ width: labelWidth }} title={row.label ?? undefined}>
+          {row.label}
+        </div>
+      )}
+      <div className="flex" style={{ gap: GAP, marginLeft: row.offset * STEP }}>
+        {cells}
+      </div>
+    </div>
+  );
+},
+(prev, next) =>
+  prev.row === next.row &&
+  prev.top === next.top &&
+  prev.focus === next.focus &&
+  prev.states === next.states &&
+  prev.space === next.space &&
+  prev.labelWidth === next.labelWidth &&
+  prev.rowIndex === next.rowIndex &&
+  sameRanges(prev.ranges, next.ranges));

@@ -1,0 +1,194 @@
+"use client";
+// The 2-D partition grid: one row per key of the smaller dimension, one column per key of the other, virtualized on
+// both axes; row labels stay pinned on the left and column labels on top while it scrolls.
+import { useVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
+import { memo, useCallback, useRef, useState } from "react";
+import { rangesHas, type IndexRange } from "../../lib/core/partitions";
+import { CELL, GRID_MAX_HEIGHT, ROW_LABEL_WIDTH, STEP } from "./gridMetrics";
+import type { PartitionGridProps } from "./LinearPartitionGrid";
+import { monthLabel, type MatrixGridLayout } from "./partitionGridLayout";
+import { partitionCellClass } from "./partitionCellClass";
+import { PartitionCellTooltip } from "./PartitionCellTooltip";
+import type { PartitionState } from "./partitionStatus";
+import { cellIndexOf, useGridInteraction } from "./useGridInteraction";
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & { layout: MatrixGridLayout }) {
+  const { gridId, label, space, states, ranges, onSelect, focus, onFocus } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<number | null>(null);
+  // Dates read as a month line over day numbers; other keys are written vertically to fit a cell's width.
+  const dateColumns = layout.columnKeys.length > 0 && layout.columnKeys.every((k) => DATE.test(k));
+  const longestKey = layout.columnKeys.reduce((longest, k) => Math.max(longest, k.length), 1);
+  const headerHeight = dateColumns ? 34 : Math.min(96, 12 + 6.5 * longestKey);
+
+  const rows = useVirtualizer({
+    count: layout.rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => STEP,
+    overscan: 6,
+    paddingStart: headerHeight,
+  });
+  const columns = useVirtualizer({
+    horizontal: true,
+    count: layout.columnCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => STEP,
+    overscan: 12,
+    paddingStart: ROW_LABEL_WIDTH,
+  });
+
+  const onReveal = useCallback(
+    (index: number) => {
+      const cell = layout.cellOf(index);
+      rows.scrollToIndex(cell.row, { align: "auto" });
+      columns.scrollToIndex(cell.column, { align: "auto" });
+    },
+    [columns, layout, rows],
+  );
+  const interaction = useGridInteraction({ layout, size: space.size, ranges, onSelect, focus, onFocus, onReveal });
+  const visibleColumns = columns.getVirtualItems();
+  const hovered = hover !== null && hover < space.size ? layout.cellOf(hover) : null;
+
+  return (
+    <div
+      ref={scrollRef}
+      role="grid"
+      aria-label={label}
+      aria-multiselectable
+      aria-rowcount={layout.rowCount}
+      aria-colcount={layout.columnCount}
+      aria-activedescendant={focus !== null ? `${gridId}-c${focus}` : undefined}
+      tabIndex={0}
+      onMouseDown={interaction.onMouseDown}
+      onMouseOver={(e) => {
+        interaction.onMouseOver(e);
+        setHover(cellIndexOf(e.target));
+      }}
+      onMouseLeave={() => setHover(null)}
+      onKeyDown={interaction.onKeyDown}
+      className="relative overflow-auto rounded-md outline-none select-none focus-visible:ring-2 focus-visible:ring-accent-200"
+      style={{ maxHeight: GRID_MAX_HEIGHT }}
+    >
+      <div className="relative" style={{ width: columns.getTotalSize(), height: rows.getTotalSize() }}>
+        <div className="sticky top-0 z-20 flex bg-white" style={{ height: headerHeight }}>
+          <div className="sticky left-0 z-30 flex shrink-0 flex-col justify-end bg-white pr-2 pb-1 text-[10px] leading-3 text-neutral-400" style={{ width: ROW_LABEL_WIDTH }}>
+            <span>
+              <span className="font-semibold text-neutral-500">{layout.rowName}</span> ↓
+            </span>
+            <span>
+              <span className="font-semibold text-neutral-500">{layout.columnName}</span> →
+            </span>
+          </div>
+          <div aria-hidden="true" className="relative">
+            {visibleColumns.map((column) => (
+              <ColumnLabel key={column.index} column={column} keys={layout.columnKeys} dates={dateColumns} height={headerHeight} />
+            ))}
+          </div>
+        </div>
+        {rows.getVirtualItems().map((row) => (
+          <MatrixRow
+            key={row.index}
+            gridId={gridId}
+            layout={layout}
+            rowIndex={row.index}
+            top={row.start}
+            visibleColumns={visibleColumns}
+            keyAt={space.keyAt}
+            states={states}
+            ranges={ranges}
+            focus={focus}
+          />
+        ))}
+        {hover !== null && hovered && (
+          <PartitionCellTooltip
+            partitionKey={space.keyAt(hover)}
+            state={(states[hover] ?? 0) as PartitionState}
+            x={ROW_LABEL_WIDTH + hovered.column * STEP + CELL / 2}
+            y={headerHeight + hovered.row * STEP}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ColumnLabel({ column, keys, dates, height }: { column: VirtualItem; keys: readonly string[]; dates: boolean; height: number }) {
+  const key = keys[column.index] ?? "";
+  if (dates) {
+    const day = Number(key.slice(8, 10));
+    const startsMonth = day === 1 || column.index === 0;
+    return (
+      <div className="absolute top-0" style={{ left: column.start - ROW_LABEL_WIDTH, width: CELL, height }}>
+        {startsMonth && (
+          <span className="absolute top-0.5 left-0 border-l border-neutral-300 pl-1 text-[10px] font-medium whitespace-nowrap text-neutral-600">
+            {monthLabel(key.slice(0, 4), key.slice(5, 7))}
+          </span>
+        )}
+        <span className="absolute bottom-0.5 w-full text-center text-[9px] tabular-nums text-neutral-400">{day}</span>
+      </div>
+    );
+  }
+  return (
+    <div className="absolute top-0 flex items-end justify-center pb-1" style={{ left: column.start - ROW_LABEL_WIDTH, width: CELL, height }}>
+      <span className="truncate text-[10px] text-neutral-500 [writing-mode:vertical-rl] rotate-180" style={{ maxHeight: height - 6 }} title={key}>
+        {key}
+      </span>
+    </div>
+  );
+}
+
+const MatrixRow = memo(function MatrixRow({
+  gridId,
+  layout,
+  rowIndex,
+  top,
+  visibleColumns,
+  keyAt,
+  states,
+  ranges,
+  focus,
+}: {
+  gridId: string;
+  layout: MatrixGridLayout;
+  rowIndex: number;
+  top: number;
+  visibleColumns: readonly VirtualItem[];
+  keyAt: (index: number) => string;
+  states: Uint8Array;
+  ranges: readonly IndexRange[];
+  focus: number | null;
+}) {
+  const rowKey = layout.rowKeys[rowIndex] ?? "";
+  return (
+    <div role="row" aria-rowindex={rowIndex + 1} className="absolute left-0 w-full" style={{ top, height: STEP }}>
+      <div
+        role="rowheader"
+        className="sticky left-0 z-10 flex h-full items-center truncate bg-white pr-2 text-[11px] font-medium text-neutral-600"
+        style={{ width: ROW_LABEL_WIDTH }}
+        title={rowKey}
+      >
+        {rowKey}
+      </div>
+      {visibleColumns.map((column) => {
+        const index = layout.indexAt(rowIndex, column.index);
+        if (index === null) return null;
+        const selected = rangesHas(ranges, index);
+        return (
+          <div
+            key={column.index}
+            id={`${gridId}-c${index}`}
+            role="gridcell"
+            aria-label={keyAt(index)}
+            aria-selected={selected}
+            aria-colindex={column.index + 1}
+            data-index={index}
+            className={`absolute top-0 ${partitionCellClass((states[index] ?? 0) as PartitionState, selected, focus === index)}`}
+            style={{ left: column.start, width: CELL, height: CELL }}
+          />
+        );
+      })}
+    </div>
+  );
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { countStates, partitionStates, PartitionState, rangesInStates, stateSegments } from "./partitionStatus";
+
+describe("partitionStates", () => {
+  it("lets what is happening now win: in progress over failed over materialized", () => {
+    const states = partitionStates({ numPartitions: 6, materialized: [[0, 3]], failed: [[3, 4]], inProgress: [[1, 1]] });
+    expect([...states]).toEqual([1, 3, 1, 2, 2, 0]);
+    expect(countStates(states)).toEqual({ 0: 1, 1: 2, 2: 2, 3: 1 });
+  });
+
+  it("turns states back into the ranges behind the quick selections", () => {
+    const states = partitionStates({ numPartitions: 8, materialized: [[2, 3]], failed: [[6, 6]], inProgress: [] });
+    expect(rangesInStates(states, [PartitionState.MISSING])).toEqual([
+      [0, 1],
+      [4, 5],
+      [7, 7],
+    ]);
+    expect(rangesInStates(states, [PartitionState.MISSING, PartitionState.FAILED])).toEqual([
+      [0, 1],
+      [4, 7],
+    ]);
+  });
+});
+
+describe("stateSegments", () => {
+  it("draws runs of equal state, and buckets long alternations by failure, then progress, then majority", () => {
+    const states = partitionStates({ numPartitions: 5, materialized: [[0, 2]], failed: [], inProgress: [] });
+    expect(stateSegments(states).segments).toEqual([
+      { state: 1, start: 0, length: 3 },
+      { state: 0, start: 3, length: 2 },
+    ]);
+    const alternating = new Uint8Array(10_000).map((_, i) => (i % 2 === 0 ? 1 : 0));
+    alternating[5_001] = PartitionState.FAILED;
+    const { segments, total } = stateSegments(alternating, 100);
+    expect(total).toBe(100);
+    expect(segments.filter((s) => s.state === PartitionState.FAILED).map((s) => s.length)).toEqual([1]);
+    // Half materialized, half missing in every bucket: the tie goes to materialized.
+    expect(segments.every((s) => s.state !== PartitionState.MISSING)).toBe(true);
+  });
+});

@@ -1,0 +1,125 @@
+// Partition statuses as the console draws them: one code per partition, built once from the API's ranges, then read
+// per cell; plus counts and the index ranges behind the quick selections.
+import type { IndexRange } from "../../lib/core/partitions";
+import type { AssetPartitions } from "../../graphql/client/partitions";
+
+export const PartitionState = { MISSING: 0, MATERIALIZED: 1, FAILED: 2, IN_PROGRESS: 3 } as const;
+export type PartitionState = (typeof PartitionState)[keyof typeof PartitionState];
+
+export const PARTITION_STATES: readonly PartitionState[] = [
+  PartitionState.MATERIALIZED,
+  PartitionState.FAILED,
+  PartitionState.IN_PROGRESS,
+  PartitionState.MISSING,
+];
+
+export const partitionStateLabel: Record<PartitionState, string> = {
+  [PartitionState.MISSING]: "Missing",
+  [PartitionState.MATERIALIZED]: "Materialized",
+  [PartitionState.FAILED]: "Failed",
+  [PartitionState.IN_PROGRESS]: "In progress",
+};
+
+/** Cell and bar fills; shared by the grid, the health bar and the legends so the colors always agree. */
+export const partitionStateFill: Record<PartitionState, string> = {
+  [PartitionState.MISSING]: "bg-neutral-200",
+  [PartitionState.MATERIALIZED]: "bg-emerald-500",
+  [PartitionState.FAILED]: "bg-red-500",
+  [PartitionState.IN_PROGRESS]: "bg-sky-400",
+};
+
+/** The same colors for SVG fills. */
+export const partitionStateColor: Record<PartitionState, string> = {
+  [PartitionState.MISSING]: "#e5e5e5",
+  [PartitionState.MATERIALIZED]: "#10b981",
+  [PartitionState.FAILED]: "#ef4444",
+  [PartitionState.IN_PROGRESS]: "#38bdf8",
+};
+
+/**
+ * One byte per partition. A partition both materialized earlier and running now shows as in progress, and one
+ * failed then retried shows as in progress too: what is happening now wins.
+ */
+export function partitionStates(partitions: Pick<AssetPartitions, "numPartitions" | "materialized" | "failed" | "inProgress">): Uint8Array {
+  const states = new Uint8Array(partitions.numPartitions);
+  const fill = (ranges: ReadonlyArray<readonly [number, number]>, state: PartitionState) => {
+    for (const [first, last] of ranges) states.fill(state, Math.max(0, first), Math.min(states.length, last + 1));
+  };
+  fill(partitions.materialized, PartitionState.MATERIALIZED);
+  fill(partitions.failed, PartitionState.FAILED);
+  fill(partitions.inProgress, PartitionState.IN_PROGRESS);
+  return states;
+}
+
+export type PartitionCounts = Record<PartitionState, number>;
+
+export function countStates(states: Uint8Array): PartitionCounts {
+  const counts: PartitionCounts = { 0: 0, 1: 0, 2: 0, 3: 0 };
+  for (const state of states) counts[state as PartitionState] += 1;
+  return counts;
+}
+
+/** The normalised index ranges of partitions in any of `wanted`, e.g. missing and failed. */
+export function rangesInStates(states: Uint8Array, wanted: readonly PartitionState[]): IndexRange[] {
+  const want = new Uint8Array(4);
+  for (const s of wanted) want[s] = 1;
+  const ranges: IndexRange[] = [];
+  let start = -1;
+  for (let i = 0; i <= states.length; i++) {
+    const inside = i < states.length && want[states[i] ?? 0] === 1;
+    if (inside && start < 0) start = i;
+    else if (!inside && start >= 0) {
+      ranges.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  return ranges;
+}
+
+export interface StateSegment {
+  state: PartitionState;
+  /** First position and length, in partitions (or buckets, when the bar is bucketed). */
+  start: number;
+  length: number;
+}
+
+/**
+ * Runs of equal state for a bar. Past `maxSegments` runs the bar is split into equal buckets: a bucket holding any
+ * failed (then in-progress) partition shows that, so one failure among thousands still shows; otherwise it shows
+ * whichever of materialized and missing is the majority.
+ */
+export function stateSegments(states: Uint8Array, maxSegments = 600): { segments: StateSegment[]; total: number } {
+  const runs: StateSegment[] = [];
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i] as PartitionState;
+    const last = runs[runs.length - 1];
+    if (last && last.state === state) last.length += 1;
+    else runs.push({ state, start: i, length: 1 });
+  }
+  if (runs.length <= maxSegments) return { segments: runs, total: states.length };
+
+  const buckets = maxSegments;
+  const segments: StateSegment[] = [];
+  const counts = new Uint32Array(4);
+  for (let b = 0; b < buckets; b++) {
+    const from = Math.floor((b * states.length) / buckets);
+    const to = Math.max(from + 1, Math.floor(((b + 1) * states.length) / buckets));
+    counts.fill(0);
+    for (let i = from; i < to; i++) {
+      const state = states[i] ?? 0;
+      counts[state] = (counts[state] ?? 0) + 1;
+    }
+    const shown: PartitionState =
+      (counts[PartitionState.FAILED] ?? 0) > 0
+        ? PartitionState.FAILED
+        : (counts[PartitionState.IN_PROGRESS] ?? 0) > 0
+          ? PartitionState.IN_PROGRESS
+          : (counts[PartitionState.MATERIALIZED] ?? 0) >= (counts[PartitionState.MISSING] ?? 0)
+            ? PartitionState.MATERIALIZED
+            : PartitionState.MISSING;
+    const last = segments[segments.length - 1];
+    if (last && last.state === shown) last.length += 1;
+    else segments.push({ state: shown, start: b, length: 1 });
+  }
+  return { segments, total: buckets };
+}
