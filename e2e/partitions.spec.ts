@@ -82,3 +82,29 @@ test("typing a selection moves the grid, and an invalid one is flagged instead",
   await expect(page.getByTestId("partition-selection-count")).toHaveText("8 selected");
   await expect(cell(partitionGrid(page, "raw_events"), "2026-01-10")).toHaveAttribute("aria-selected", "true");
 });
+
+test("shift-clicking two assets in the lineage graph backfills a range of both, one run per day", async ({ page }) => {
+  test.setTimeout(BACKFILL_TIMEOUT + 60_000);
+
+  await page.goto("/lineage");
+  const asset = (key: string) => page.getByRole("group", { name: `Asset ${key}`, exact: true });
+  await asset("raw_events").click();
+  await asset("deduplicated_events").click({ modifiers: ["Shift"] });
+  await expect(page.getByTestId("graph-selection-count")).toHaveText("2 selected");
+
+  await page.getByRole("button", { name: "Materialize selected (2)…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Materialize partitions" });
+  await expect(dialog.getByRole("region", { name: "Assets (2)" })).toContainText("deduplicated_events");
+  // It starts from every partition; narrow it to three days.
+  await expect(dialog.getByLabel("Partition selection")).toHaveValue(/^2026-01-01\.\.\./);
+  await dialog.getByLabel("Partition selection").fill("2026-02-01...2026-02-03");
+  await expect(dialog.getByTestId("backfill-preview-partitions")).toHaveText("3 partitions");
+  await expect(dialog.getByTestId("backfill-preview-runs")).toHaveText("3 runs");
+  await dialog.getByRole("button", { name: "Launch backfill (3 runs)" }).click();
+
+  await expect(page).toHaveURL(/\/backfills\/[^/]+$/, { timeout: 15_000 });
+  await expect(page.getByTestId("backfill-percent")).toHaveText("100%", { timeout: BACKFILL_TIMEOUT });
+  for (const key of ["raw_events", "deduplicated_events"]) {
+    await expect(page.getByTestId(`backfill-asset-${key}`).getByTestId("backfill-asset-materialized")).toHaveText("3");
+  }
+});
