@@ -1,0 +1,187 @@
+// The Partitions tab in headless Chromium against the built console: an asset of 50,000 hourly partitions and a
+// date × region asset of 50,000 more, with mixed statuses. Prints the time to a drawn grid, to selecting every
+// partition, to typing a range, to growing a selection from the keyboard, and the frame times while scrolling.
+import { chromium, type Page } from "@playwright/test";
+import { type ChildProcess } from "node:child_process";
+import type { AssetNodeSnapshot } from "../lib/core/definitionsSnapshot";
+import {
+  dailyPartitionsSnapshot,
+  hourlyPartitionsSnapshot,
+  partitionKeySpace,
+  type IndexRange,
+  type MultiPartitionsSnapshot,
+  type PartitionsDefinitionSnapshot,
+} from "../lib/core/partitions";
+import { definitionOf } from "../lib/core/partitions/testing";
+import { buildAssetNode } from "../lib/core/testing";
+import { buildConsoleIfStale, startConsole } from "../lib/cli/nextServer";
+import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";
+import { freePort, type EmbeddedPostgresServer } from "../lib/store/embeddedPostgres";
+import { applyPendingMigrations } from "../lib/store/migrations";
+import { recordPartitionOutcome } from "../lib/store/partitionStatus";
+import { createPrismaClient, type PrismaClient } from "../lib/store/prisma";
+import type { Timer } from "./partitions";
+
+const PARTITIONS = 50_000;
+const REGIONS = Array.from({ length: 10 }, (_, i) => `region_${String(i).padStart(2, "0")}`);
+
+/** The hourly start that gives about PARTITIONS partitions today, as the definition spells it. */
+function hourlyStart(now: Date): string {
+  const start = new Date(now.getTime() - PARTITIONS * 3_600_000);
+  return `${start.toISOString().slice(0, 10)}-${String(start.getUTCHours()).padStart(2, "0")}:00`;
+}
+
+function dailyStart(now: Date): string {
+  return new Date(now.getTime() - (PARTITIONS / REGIONS.length) * 86_400_000).toISOString().slice(0, 10);
+}
+
+function locationAssets(now: Date): { node: AssetNodeSnapshot; definition: PartitionsDefinitionSnapshot }[] {
+  const hourly = definitionOf(hourlyPartitionsSnapshot({ start: hourlyStart(now), timezone: "UTC" }));
+  const daily = definitionOf(dailyPartitionsSnapshot({ start: dailyStart(now), timezone: "UTC" }));
+  const byRegion: MultiPartitionsSnapshot = {
+    type: "multi",
+    dimensions: [
+      { name: "date", definition: daily },
+      { name: "region", definition: { type: "static", keys: REGIONS } },
+    ],
+  };
+  return [
+    { node: buildAssetNode("hourly_events", { partitionsDefinition: hourly }), definition: hourly },
+    { node: buildAssetNode("daily_by_region", { partitionsDefinition: byRegion }), definition: byRegion },
+  ];
+}
+
+/** Most partitions materialized, every 13th failed, every 101st in progress, the newest tenth missing. */
+async function seedStatuses(db: PrismaClient, assetKey: string, definition: PartitionsDefinitionSnapshot, now: Date): Promise<number> {
+  const space = partitionKeySpace(definition, { now, dynamicKeys: () => [] });
+  const every = (step: number): IndexRange[] => Array.from({ length: Math.floor(space.size / step) }, (_, i) => [i * step, i * step] as IndexRange);
+  await db.$transaction(async (tx) => {
+    await recordPartitionOutcome(tx, assetKey, space, "materialized", [[0, Math.floor(space.size * 0.9)]]);
+    await recordPartitionOutcome(tx, assetKey, space, "failed", every(13));
+    await recordPartitionOutcome(tx, assetKey, space, "started", every(101));
+  });
+  return space.size;
+}
+
+async function waitForServer(url: string, console: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (console.exitCode !== null) throw new Error(`The console exited with code ${console.exitCode}.`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The console did not answer at ${url}.`);
+}
+
+// The in-page measurements below run inside the browser (no test-driver round trips): an action, then the time until
+// the count shows its effect and the next frame has been drawn.
+
+async function selectAllInPage(): Promise<number> {
+  const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const button = (text: string) => [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === text);
+  const count = document.querySelector('[data-testid="partition-selection-count"]');
+  if (!count) throw new Error("No selection count on the page");
+  button("Clear")?.click();
+  while (count.textContent !== "No partitions selected") await nextFrame();
+  const started = performance.now();
+  button("All")?.click();
+  while (count.textContent === "No partitions selected") await nextFrame();
+  await nextFrame();
+  return performance.now() - started;
+}
+
+async function extendInPage(label: string): Promise<number> {
+  const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const grid = document.querySelector<HTMLElement>(`[role="grid"][aria-label="${label}"]`);
+  const count = document.querySelector('[data-testid="partition-selection-count"]');
+  if (!grid || !count) throw new Error(`No grid labelled ${label}`);
+  grid.focus();
+  const before = count.textContent;
+  const started = performance.now();
+  grid.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", shiftKey: true, bubbles: true }));
+  while (count.textContent === before) await nextFrame();
+  await nextFrame();
+  return performance.now() - started;
+}
+
+async function samples(runs: number, measure: () => Promise<number>): Promise<number[]> {
+  await measure(); // warm-up
+  const values: number[] = [];
+  for (let i = 0; i < runs; i++) values.push(await measure());
+  return values;
+}
+
+function report(label: string, values: readonly number[]): void {
+  const figure = (p: number) => percentile(values, p).toFixed(1).padStart(8);
+  console.log(`${label.padEnd(66)} p50 ${figure(0.5)} ms   p95 ${figure(0.95)} ms   (n=${values.length})`);
+}
+
+/** Frame-to-frame times while the grid scrolls from top to bottom in 60 animation frames. */
+async function scrollFrameTimes(page: Page, gridLabel: string): Promise<number[]> {
+  return page.evaluate(async (label) => {
+    const grid = document.querySelector<HTMLElement>(`[role="grid"][aria-label="${label}"]`);
+    if (!grid) throw new Error(`No grid labelled ${label}`);
+    const frames: number[] = [];
+    let last = performance.now();
+    for (let i = 1; i <= 60; i++) {
+      grid.scrollTop = (grid.scrollHeight * i) / 60;
+      grid.scrollLeft = (grid.scrollWidth * i) / 60;
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    return frames;
+  }, gridLabel);
+}
+
+const percentile = (values: readonly number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
+
+export async function benchPartitionsTab(server: EmbeddedPostgresServer, time: Timer): Promise<void> {
+  const url = await server.createDatabase("bench_partitions_tab");
+  await applyPendingMigrations(url);
+  const db = createPrismaClient(url);
+  const now = new Date();
+  const assets = locationAssets(now);
+  await upsertCodeLocation(db, "partitions-tab-bench", "/bench/partitionsTab.ts");
+  await saveDefinitionsSnapshot(db, "partitions-tab-bench", { schemaVersion: 1, assets: assets.map((a) => a.node) });
+  for (const { node, definition } of assets) {
+    const size = await seedStatuses(db, node.key.join("/"), definition, now);
+    console.log(`  ${node.key.join("/")}: ${size.toLocaleString("en")} partitions`);
+  }
+  await db.$disconnect();
+
+  const root = process.cwd();
+  buildConsoleIfStale(root, (line) => console.log(`  ${line}`));
+  const port = await freePort();
+  const web = startConsole(root, port, { DATABASE_URL: url, PORT: String(port) });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu"],
+  });
+  try {
+    const base = `http://localhost:${port}`;
+    await waitForServer(`${base}/api/graphql?query=%7B__typename%7D`, web);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx keeps function names with an `__name` helper that the functions sent to the page would otherwise lack.
+    await page.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
+
+    for (const assetKey of ["hourly_events", "daily_by_region"]) {
+      const label = `Partitions of ${assetKey}`;
+      await time(`Partitions tab of ${assetKey}: open to a drawn grid`, 5, async () => {
+        await page.goto(`${base}/assets/${assetKey}?tab=partitions`);
+        await page.getByRole("grid", { name: label }).getByRole("gridcell").first().waitFor();
+      });
+      report("  select all (quick selection), to the next frame", await samples(5, () => page.evaluate(selectAllInPage)));
+      report("  extend the selection one cell (shift+arrow), to the next frame", await samples(20, () => page.evaluate(extendInPage, label)));
+      report("  scroll top to bottom in 60 frames: frame time", await scrollFrameTimes(page, label));
+    }
+  } finally {
+    await browser.close();
+    web.kill("SIGTERM");
+  }
+}
