@@ -1,5 +1,6 @@
 "use client";
-// One asset in the graph: key (last segment bold), kinds, and its latest materialization.
+// One asset in the graph: key (last segment bold), kinds, and its latest materialization, or for a partitioned
+// asset how many of its partitions are materialized (the accent still shows the latest materialization's state).
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
@@ -30,12 +31,11 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
       )}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
-      <div className="flex min-w-0 items-center justify-between gap-2">
+      <div className="flex min-w-0 items-center">
         <AssetKeyLabel path={asset.assetKey.path} className="text-[13px] leading-5 text-neutral-900" />
-        {data.partitions && <PartitionStatsBar stats={data.partitions} compact className="shrink-0" />}
       </div>
       <div className="flex min-w-0 items-center justify-between gap-2">
-        <MaterializationStatus info={asset.assetLatestInfo} />
+        {data.partitions ? <PartitionStatsBar stats={data.partitions} className="text-[11px]" /> : <MaterializationStatus info={asset.assetLatestInfo} />}
         <KindBadges kinds={asset.kinds} max={2} className="shrink-0 flex-nowrap" />
       </div>
       <Handle type="source" position={Position.Right} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />

@@ -167,6 +167,7 @@ export function LaunchBackfillDialog({
               <PartitionRangeInput
                 value={text}
                 onChange={edit(setTyped)}
+                readOnly={typed === null && allPartitions.loading}
                 error={field === "partitions" && problem ? problem.message : null}
                 placeholder={allPartitions.loading ? "Loading partitions…" : "2026-01-01...2026-01-31, 2026-02-03"}
               />

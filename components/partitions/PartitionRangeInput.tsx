@@ -11,6 +11,7 @@ export function PartitionRangeInput({
   onBlur,
   error,
   placeholder,
+  readOnly = false,
   className,
 }: {
   value: string;
@@ -18,6 +19,8 @@ export function PartitionRangeInput({
   onBlur?: () => void;
   error: string | null;
   placeholder: string;
+  /** While the starting text loads, so typing cannot interleave with it. */
+  readOnly?: boolean;
   className?: string;
 }) {
   const errorId = useId();
@@ -34,9 +37,12 @@ export function PartitionRangeInput({
         onChange={(e) => onChange(e.target.value)}
         onBlur={onBlur}
         placeholder={placeholder}
+        readOnly={readOnly}
+        aria-busy={readOnly || undefined}
         className={cx(
           "h-9 w-full rounded-md border bg-white px-2.5 font-mono text-[13px] text-neutral-900 shadow-xs outline-none placeholder:font-sans placeholder:text-neutral-400 focus:ring-2",
           error ? "border-red-300 focus:ring-red-100" : "border-neutral-300 focus:border-accent-500 focus:ring-accent-100",
+          readOnly && "bg-neutral-50 text-neutral-500",
         )}
       />
       {error && (
