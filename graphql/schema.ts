@@ -9,5 +9,7 @@ import "./types/runEvent";
 import "./types/launchRun";
 import "./types/backfill";
 import "./types/partitions";
+import "./types/job";
+import "./types/runConfigSchema";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -169,13 +169,13 @@ describe("the user-events example", () => {
         return generateEvents({ seed: 1, count, users: 3, startDay: day, days: 1, duplicateRate: 0 });
       },
     };
-    const result = await materialize([rawEvents, deduplicatedEvents], { partitionKey: "2026-01-03", resources: { trackingPipeline: fake }, runConfig: { raw_events: { eventCount: 25 } } });
+    const result = await materialize([rawEvents, deduplicatedEvents], { partitionKey: "2026-01-03", resources: { trackingPipeline: fake }, runConfig: { ops: { raw_events: { config: { eventCount: 25 } } } } });
     expect(requested).toEqual([["2026-01-03", 25]]);
     expect(result.outputFor(deduplicatedEvents)).toHaveLength(25);
   });
 
   it("rejects an event count below 1, naming the asset and field", async () => {
-    await expect(materialize(definitions, { selection: DAILY, partitionKey: "2026-01-03", resources: { warehouse: fakeWarehouse() }, runConfig: { raw_events: { eventCount: 0 } } })).rejects.toThrow(/Asset "raw_events" config field "eventCount"/);
+    await expect(materialize(definitions, { selection: DAILY, partitionKey: "2026-01-03", resources: { warehouse: fakeWarehouse() }, runConfig: { ops: { raw_events: { config: { eventCount: 0 } } } } })).rejects.toThrow(/ops\.raw_events\.config\.eventCount: must be >= 1, got 0/);
   });
 
   it("writes each day's facts to the real user_events_warehouse.fact_events table, replacing only that day", async () => {
@@ -184,9 +184,9 @@ describe("the user-events example", () => {
     process.env.DATABASE_URL = database.url;
     try {
       const selection = ["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"];
-      await materialize(definitions, { selection, partitionKey: "2026-01-01", runConfig: { raw_events: { eventCount: 300 } } });
-      await materialize(definitions, { selection, partitionKey: "2026-01-02", runConfig: { raw_events: { eventCount: 300 } } });
-      const result = await materialize(definitions, { selection, partitionKey: "2026-01-02", runConfig: { raw_events: { eventCount: 100 } } });
+      await materialize(definitions, { selection, partitionKey: "2026-01-01", runConfig: { ops: { raw_events: { config: { eventCount: 300 } } } } });
+      await materialize(definitions, { selection, partitionKey: "2026-01-02", runConfig: { ops: { raw_events: { config: { eventCount: 300 } } } } });
+      const result = await materialize(definitions, { selection, partitionKey: "2026-01-02", runConfig: { ops: { raw_events: { config: { eventCount: 100 } } } } });
       expect(result.success).toBe(true);
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();

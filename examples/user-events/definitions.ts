@@ -2,9 +2,11 @@
 import { defineDefinitions } from "../../lib/sdk";
 import { dailyActiveUsers, regionalRevenue, weeklyReport } from "./assets/analytics";
 import { deduplicatedEvents, enrichedEvents, factEvents, rawEvents, userProfiles } from "./assets/userEvents";
+import { dailyEvents } from "./jobs";
 import { trackingPipeline, warehouse } from "./resources";
 
 export default defineDefinitions({
   assets: [rawEvents, deduplicatedEvents, userProfiles, enrichedEvents, factEvents, dailyActiveUsers, weeklyReport, regionalRevenue],
   resources: { trackingPipeline, warehouse },
+  jobs: [dailyEvents],
 });

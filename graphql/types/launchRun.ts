@@ -21,18 +21,26 @@ export const InvalidSelectionError = builder.objectRef<{ message: string; positi
 export const LaunchRunError = builder.objectRef<{ message: string }>("LaunchRunError").implement({
   fields: (t) => ({ message: t.exposeString("message") }),
 });
+export const JobNotFoundError = builder.objectRef<{ message: string }>("JobNotFoundError").implement({
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+
+/** The union member for a refused launch or a target that cannot be resolved. */
+export function launchProblemType(kind: string) {
+  if (kind === "assetNotFound") return AssetNotFoundError;
+  if (kind === "jobNotFound") return JobNotFoundError;
+  if (kind === "invalidSelection") return InvalidSelectionError;
+  if (kind === "invalidConfig") return RunConfigValidationInvalid;
+  return LaunchRunError;
+}
 
 type LaunchValue = Exclude<LaunchResult, { kind: "success" }> | { kind: "success"; run: RunWithSteps };
 
 const LaunchRunResult = builder.unionType("LaunchRunResult", {
-  types: [LaunchRunSuccess, AssetNotFoundError, InvalidSelectionError, RunConfigValidationInvalid, LaunchRunError],
+  types: [LaunchRunSuccess, AssetNotFoundError, JobNotFoundError, InvalidSelectionError, RunConfigValidationInvalid, LaunchRunError],
   resolveType: (value) => {
     const kind = (value as LaunchValue).kind;
-    if (kind === "success") return LaunchRunSuccess;
-    if (kind === "assetNotFound") return AssetNotFoundError;
-    if (kind === "invalidSelection") return InvalidSelectionError;
-    if (kind === "invalidConfig") return RunConfigValidationInvalid;
-    return LaunchRunError;
+    return kind === "success" ? LaunchRunSuccess : launchProblemType(kind);
   },
 });
 
@@ -40,7 +48,9 @@ const LaunchRunInput = builder.inputType("LaunchRunInput", {
   fields: (t) => ({
     assetSelection: t.field({ type: [AssetKeyInput] }),
     selection: t.string({ description: "Selection syntax, used when assetSelection is not given." }),
-    runConfig: t.string({ description: "JSON object of asset key → config." }),
+    jobName: t.string({ description: "A job to launch instead of assets: its assets, tags and run config." }),
+    presetName: t.string({ description: "One of the job's presets: its run config (unless runConfig is given) and tags." }),
+    runConfig: t.string({ description: "The run config document as YAML or JSON: ops.<asset key>.config, resources.<name>.config." }),
     tags: t.field({ type: [RunTagInput] }),
     partitionKey: t.string(),
   }),
@@ -80,6 +90,8 @@ builder.mutationFields((t) => ({
       launchRun(ctx.db, {
         assetKeys: input.assetSelection?.map((k) => k.path) ?? null,
         selection: input.selection,
+        jobName: input.jobName,
+        presetName: input.presetName,
         runConfig: input.runConfig,
         tags: input.tags,
         partitionKey: input.partitionKey,

@@ -27,7 +27,7 @@ function singleDefinitions(definition: PartitionsDefinitionSnapshot): { name: st
   return definition.type === "multi" ? definition.dimensions.map((d) => ({ name: d.name, definition: d.definition })) : [{ name: DEFAULT_DIMENSION, definition }];
 }
 
-const PartitionsDefinitionRef = builder.objectRef<PartitionsDefinitionSnapshot>("PartitionsDefinition").implement({
+export const PartitionsDefinitionRef = builder.objectRef<PartitionsDefinitionSnapshot>("PartitionsDefinition").implement({
   fields: (t) => ({
     kind: t.field({ type: PartitionsKind, resolve: (d) => KIND[d.type] }),
     description: t.string({ description: 'For people, e.g. "Daily from 2026-01-01 (UTC)" or "date × region".', resolve: (d) => describePartitionsDefinition(d) }),

@@ -1,4 +1,5 @@
 // Run, RunStep and the run queries (Dagster's runsOrError / runOrError).
+import { runConfigToYaml } from "../../lib/core/runConfig";
 import type { RunWithSteps } from "../../lib/store/runs";
 import { getRun, listRuns } from "../../lib/store/runQueries";
 import { builder } from "../builder";
@@ -41,7 +42,9 @@ export const RunRef = builder.objectRef<RunWithSteps>("Run").implement({
     partitionRangeEnd: t.exposeString("partitionRangeEnd", { nullable: true, description: "Last partition of a range run (inclusive)." }),
     backfillId: t.exposeString("backfillId", { nullable: true, description: "The backfill that submitted the run." }),
     tags: t.field({ type: [RunTagRef], resolve: (r) => Object.entries(r.tags as Record<string, string>).map(([key, value]) => ({ key, value })) }),
-    runConfig: t.string({ resolve: (r) => JSON.stringify(r.runConfig, null, 2) }),
+    runConfig: t.string({ description: "The run config document as JSON.", resolve: (r) => JSON.stringify(r.runConfig, null, 2) }),
+    runConfigYaml: t.string({ description: "The run config document as YAML, as the launchpad shows it; empty when there is none.", resolve: (r) => runConfigToYaml(r.runConfig) }),
+    jobName: t.exposeString("jobName", { nullable: true, description: "The job the run was launched from." }),
     launchedBy: t.exposeString("launchedBy"),
     parentRunId: t.exposeString("parentRunId", { nullable: true }),
     rootRunId: t.exposeString("rootRunId", { nullable: true }),
@@ -70,6 +73,7 @@ const RunsFilterInput = builder.inputType("RunsFilter", {
     assetKey: t.string(),
     tags: t.field({ type: [RunTagInput] }),
     backfillId: t.string({ description: "Runs submitted by this backfill." }),
+    jobName: t.string({ description: "Runs launched from this job." }),
   }),
 });
 
@@ -104,6 +108,7 @@ builder.queryFields((t) => ({
           assetKey: filter?.assetKey ?? undefined,
           tags: filter?.tags ?? undefined,
           backfillId: filter?.backfillId ?? undefined,
+          jobName: filter?.jobName ?? undefined,
         },
         cursor ?? null,
         pageSize,

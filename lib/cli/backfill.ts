@@ -4,6 +4,7 @@ import { readBackfillRequestStatus } from "../store/backfillProgress";
 import { createPartitionBackfill, getBackfill } from "../store/backfills";
 import type { BackfillRequestCounts } from "../core/backfill";
 import type { PrismaClient } from "../store/prisma";
+import { formatConfigErrors, parseTagArgs } from "./launchArgs";
 
 export interface BackfillArgs {
   select: string;
@@ -25,14 +26,10 @@ export interface FollowOptions {
 
 /** Returns the exit code: 0 when the backfill COMPLETED (or was only launched, with --no-wait), 1 otherwise, 2 for a bad request. */
 export async function backfillFromCli(db: PrismaClient, args: BackfillArgs, log: (line: string) => void, options: FollowOptions): Promise<number> {
-  const tags: { key: string; value: string }[] = [];
-  for (const tag of args.tags) {
-    const eq = tag.indexOf("=");
-    if (eq <= 0) {
-      log(`--tag must look like key=value, got "${tag}".`);
-      return 2;
-    }
-    tags.push({ key: tag.slice(0, eq), value: tag.slice(eq + 1) });
+  const tags = parseTagArgs(args.tags);
+  if (!tags.ok) {
+    log(tags.message);
+    return 2;
   }
   const partitionSelection = [args.partitionRange, args.partitions].filter((part) => part?.trim()).join(", ");
   const result = await createPartitionBackfill(db, {
@@ -40,7 +37,7 @@ export async function backfillFromCli(db: PrismaClient, args: BackfillArgs, log:
     partitionSelection: partitionSelection || null,
     onlyMissingOrFailed: args.onlyMissing,
     strategy: args.singleRun ? "SINGLE_RUN" : "ONE_RUN_PER_PARTITION",
-    tags,
+    tags: tags.value,
     runConfig: args.config ?? null,
     launchedBy: "cli",
   });
@@ -54,7 +51,7 @@ export async function backfillFromCli(db: PrismaClient, args: BackfillArgs, log:
       log(`Invalid partition selection: ${result.message}`);
       return 2;
     case "invalidConfig":
-      log(`Invalid run config:\n${result.errors.map((e) => `  ${e.path.join(".") || "(root)"}: ${e.message}`).join("\n")}`);
+      log(formatConfigErrors(result.errors));
       return 2;
     default:
       log(result.message);

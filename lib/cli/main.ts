@@ -7,6 +7,8 @@ import { createPrismaClient } from "../store/prisma";
 import { backfillFromCli } from "./backfill";
 import { openDatabase, strataHome } from "./database";
 import { dev } from "./dev";
+import { jobsFromCli } from "./jobs";
+import { readRunConfigArg } from "./launchArgs";
 import { loadConfiguredLocations } from "./loadLocations";
 import { materializeFromCli } from "./materialize";
 import { partitionsFromCli } from "./partitions";
@@ -20,10 +22,12 @@ const usage = `usage: strata <command> [options]
   worker [--concurrency N]
                           execute queued runs (any number of workers may share one database)
   daemon                  run the daemon loops (run monitor, backfills)
-  materialize --select <selection> [--config <json>] [--tag key=value]... [--partition <key> | --partition-range <a>...<b>] [--no-wait]
+  materialize (--select <selection> | --job <name> [--preset <name>]) [--config <yaml|json> | --config-file <path>]
+              [--tag key=value]... [--partition <key> | --partition-range <a>...<b>] [--no-wait]
                           launch a run and follow it; exits non-zero unless it succeeds
+  jobs                    list the jobs of the configured code locations
   backfill --select <selection> [--partition-range <a>...<b>] [--partitions "a,b,c"] [--only-missing] [--single-run]
-           [--config <json>] [--tag key=value]... [--no-wait]
+           [--config <yaml|json> | --config-file <path>] [--tag key=value]... [--no-wait]
                           launch a partition backfill (every partition when none is named) and follow it;
                           exits non-zero unless it completes
   partitions add|remove <name> <key>... | partitions list <name>
@@ -85,7 +89,10 @@ async function main(argv: string[]): Promise<number> {
         args: rest,
         options: {
           select: { type: "string" },
+          job: { type: "string" },
+          preset: { type: "string" },
           config: { type: "string" },
+          "config-file": { type: "string" },
           tag: { type: "string", multiple: true, default: [] },
           partition: { type: "string" },
           "partition-range": { type: "string" },
@@ -93,7 +100,9 @@ async function main(argv: string[]): Promise<number> {
           "no-worker": { type: "boolean", default: false },
         },
       });
-      if (!values.select) throw new Error("materialize needs --select, e.g. --select '+fact_events' or --select 'group:analytics'.");
+      if (!values.select && !values.job) throw new Error("materialize needs --select or --job, e.g. --select '+fact_events' or --job daily_events.");
+      const config = await readRunConfigArg(values.config, values["config-file"]);
+      if (!config.ok) throw new Error(config.message);
       const database = await openDatabase(log);
       const db = createPrismaClient(database.url);
       // Launch against the code as it is now, as `strata dev` would after a reload.
@@ -103,7 +112,17 @@ async function main(argv: string[]): Promise<number> {
       const worker =
         values["no-wait"] || values["no-worker"] ? null : await startWorker({ databaseUrl: database.url, concurrency: 1, storageDir: path.join(strataHome(), "storage"), limits: runQueue });
       try {
-        return await materializeFromCli(db, { select: values.select, config: values.config, tags: values.tag ?? [], partition: values.partition, partitionRange: values["partition-range"], wait: !values["no-wait"] }, log);
+        const args = {
+          select: values.select,
+          job: values.job,
+          preset: values.preset,
+          config: config.value,
+          tags: values.tag ?? [],
+          partition: values.partition,
+          partitionRange: values["partition-range"],
+          wait: !values["no-wait"],
+        };
+        return await materializeFromCli(db, args, log);
       } finally {
         await worker?.stop();
         await db.$disconnect();
@@ -120,12 +139,15 @@ async function main(argv: string[]): Promise<number> {
           "only-missing": { type: "boolean", default: false },
           "single-run": { type: "boolean", default: false },
           config: { type: "string" },
+          "config-file": { type: "string" },
           tag: { type: "string", multiple: true, default: [] },
           "no-wait": { type: "boolean", default: false },
           "no-worker": { type: "boolean", default: false },
         },
       });
       if (!values.select) throw new Error("backfill needs --select, e.g. --select 'daily_events+' --partition-range 2026-01-01...2026-01-31.");
+      const config = await readRunConfigArg(values.config, values["config-file"]);
+      if (!config.ok) throw new Error(config.message);
       const database = await openDatabase(log);
       const db = createPrismaClient(database.url);
       // Plan against the code as it is now, as `strata dev` would after a reload.
@@ -142,12 +164,23 @@ async function main(argv: string[]): Promise<number> {
           onlyMissing: values["only-missing"] ?? false,
           singleRun: values["single-run"] ?? false,
           tags: values.tag ?? [],
-          config: values.config,
+          config: config.value,
           wait,
         };
         return await backfillFromCli(db, args, log, { limits: backfills });
       } finally {
         await worker?.stop();
+        await db.$disconnect();
+        await database.stop();
+      }
+    }
+    case "jobs": {
+      const database = await openDatabase(log);
+      const db = createPrismaClient(database.url);
+      try {
+        await loadConfiguredLocations(db, log);
+        return await jobsFromCli(db, log);
+      } finally {
         await db.$disconnect();
         await database.stop();
       }

@@ -1,11 +1,18 @@
-// `strata materialize --select <selection>`: launches a run and follows its events to the end.
+// `strata materialize --select <selection> | --job <name>`: launches a run and follows its events to the end.
 import { launchRun } from "../store/launchRun";
 import type { PrismaClient } from "../store/prisma";
 import { eventsForRun } from "../store/runQueries";
 import { FINISHED_STATUSES, PARTITION_RANGE_DELIMITER } from "../store/runs";
+import { formatConfigErrors, parseTagArgs } from "./launchArgs";
 
 export interface MaterializeArgs {
-  select: string;
+  /** A selection such as "+fact_events"… */
+  select?: string;
+  /** …or a job by name. */
+  job?: string;
+  /** One of the job's presets: its config and tags. */
+  preset?: string;
+  /** Run config as YAML or JSON text. */
   config?: string;
   tags: string[];
   partition?: string;
@@ -24,14 +31,14 @@ function parsePartitionRange(text: string): { start: string; end: string } | nul
 
 /** Returns the process exit code: 0 when the run succeeded (or was only queued), 1 otherwise. */
 export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs, log: (line: string) => void): Promise<number> {
-  const tags: { key: string; value: string }[] = [];
-  for (const tag of args.tags) {
-    const eq = tag.indexOf("=");
-    if (eq <= 0) {
-      log(`--tag must look like key=value, got "${tag}".`);
-      return 2;
-    }
-    tags.push({ key: tag.slice(0, eq), value: tag.slice(eq + 1) });
+  if ((args.select === undefined) === (args.job === undefined)) {
+    log("Give --select or --job (one of them), e.g. --select '+fact_events' or --job daily_events.");
+    return 2;
+  }
+  const tags = parseTagArgs(args.tags);
+  if (!tags.ok) {
+    log(tags.message);
+    return 2;
   }
   if (args.partition !== undefined && args.partitionRange !== undefined) {
     log("Give --partition or --partition-range, not both.");
@@ -43,9 +50,11 @@ export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs
     return 2;
   }
   const result = await launchRun(db, {
-    selection: args.select,
+    selection: args.select ?? null,
+    jobName: args.job ?? null,
+    presetName: args.preset ?? null,
     runConfig: args.config ?? null,
-    tags,
+    tags: tags.value,
     partitionKey: args.partition ?? null,
     partitionRange,
     launchedBy: "cli",
@@ -54,10 +63,10 @@ export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs
     case "success":
       break;
     case "invalidSelection":
-      log(`Invalid selection: ${result.message}\n  ${args.select}\n  ${" ".repeat(result.position)}^`);
+      log(`Invalid selection: ${result.message}\n  ${args.select ?? ""}\n  ${" ".repeat(result.position)}^`);
       return 2;
     case "invalidConfig":
-      log(`Invalid run config:\n${result.errors.map((e) => `  ${e.path.join(".") || "(root)"}: ${e.message}`).join("\n")}`);
+      log(formatConfigErrors(result.errors));
       return 2;
     case "invalidPartition":
       log(`Invalid partition: ${result.message}`);
@@ -68,7 +77,7 @@ export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs
   }
   const run = result.run;
   const partitions = run.partitionKey ?? (run.partitionRangeStart !== null ? `${run.partitionRangeStart}${PARTITION_RANGE_DELIMITER}${run.partitionRangeEnd}` : null);
-  log(`Launched run ${run.id} for ${run.assetSelection.join(", ")}${partitions !== null ? ` (partition ${partitions})` : ""}.`);
+  log(`Launched run ${run.id}${run.jobName ? ` of job ${run.jobName}` : ""} for ${run.assetSelection.join(", ")}${partitions !== null ? ` (partition ${partitions})` : ""}.`);
   if (!args.wait) return 0;
 
   let cursor: bigint | null = null;

@@ -1,5 +1,6 @@
 // The JSON picture of a code location's definitions: what the web server and daemon know of user code.
 import type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "./partitions/types";
+import type { JsonSchema, RunConfig } from "./runConfig/types";
 
 /** An asset key as a path, e.g. ["analytics", "fact_events"]; printed as "analytics/fact_events". */
 export type AssetKeyPath = string[];
@@ -53,7 +54,7 @@ export interface AssetNodeSnapshot {
   /** How a failing materialization is retried; left out when the asset is not retried. */
   retryPolicy?: RetryPolicySnapshot;
   /** JSON Schema of the asset's run config (input side: fields with defaults are optional); null or absent without config. */
-  configJsonSchema?: Record<string, unknown> | null;
+  configJsonSchema?: JsonSchema | null;
   /** Names of the resources the asset uses; left out when it uses none. */
   resourceKeys?: string[];
   /**
@@ -72,8 +73,42 @@ export interface AssetNodeSnapshot {
   backfillPolicy?: "single_run";
 }
 
+/** A resource as the launchpad sees it: the config run config may set (fields set in code are the defaults). */
+export interface ResourceSnapshot {
+  name: string;
+  /** JSON Schema of the resource's config; null for plain values and resources without a schema. */
+  configJsonSchema: JsonSchema | null;
+}
+
+/** Run config and tags a job can be launched with, chosen by name in the launchpad. */
+export interface PresetSnapshot {
+  name: string;
+  description: string | null;
+  runConfig: RunConfig;
+  tags: Record<string, string>;
+}
+
+/** A named selection of assets with its default run config, tags, presets and partitions. */
+export interface JobSnapshot {
+  name: string;
+  description: string | null;
+  /** The selection as written, e.g. "group:user_events" (asset lists are written as their keys joined by " or "). */
+  selection: string;
+  /** The materializable assets it selects, in dependency order. */
+  assetKeys: AssetKeyPath[];
+  tags: Record<string, string>;
+  /** The run config a launch starts from; null when the job sets none. */
+  runConfig: RunConfig | null;
+  presets: PresetSnapshot[];
+  /** The partitions its runs choose from; left out when no selected asset is partitioned. */
+  partitionsDefinition?: PartitionsDefinitionSnapshot;
+}
+
 export interface DefinitionsSnapshot {
   /** Version of this JSON shape, bumped when it changes incompatibly. */
   schemaVersion: 1;
   assets: AssetNodeSnapshot[];
+  /** Left out by snapshots stored before resources and jobs were recorded; read as []. */
+  resources?: ResourceSnapshot[];
+  jobs?: JobSnapshot[];
 }

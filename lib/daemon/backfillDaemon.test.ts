@@ -30,7 +30,7 @@ describe("tickBackfills", () => {
     const backfill = await launched({
       assetKeys: [["events", "raw"], ["events", "clean"], ["events", "weekly"], ["events", "summary"]],
       partitionSelection: "2024-01-07...2024-01-14",
-      runConfig: JSON.stringify({ "events/raw": { limit: 5 }, "events/summary": { verbose: true } }),
+      runConfig: JSON.stringify({ ops: { "events/raw": { config: { limit: 5 } }, "events/summary": { config: { verbose: true } } } }),
       tags: [{ key: "team", value: "data" }],
     });
     expect(backfill.numRuns).toBe(11); // 8 days (raw + clean), 2 weeks, the summary
@@ -46,7 +46,7 @@ describe("tickBackfills", () => {
       snapshotId,
       assetSelection: ["events/raw", "events/clean"],
       partitionKey: "2024-01-07",
-      runConfig: { "events/raw": { limit: 5 } },
+      runConfig: { ops: { "events/raw": { config: { limit: 5 } } } },
       tags: { team: "data", "strata/backfill": backfill.id, "strata/partition": "2024-01-07" },
       launchedBy: "test",
     });
@@ -63,7 +63,7 @@ describe("tickBackfills", () => {
     expect((await tickBackfills(database.db, options())).submitted).toBe(3);
     runs = await runsOf(backfill.id);
     expect(runs.slice(8).map((r) => [r.backfillRequestKey, r.partitionKey, r.assetSelection, r.runConfig])).toEqual([
-      ["events/summary", null, ["events/summary"], { "events/summary": { verbose: true } }],
+      ["events/summary", null, ["events/summary"], { ops: { "events/summary": { config: { verbose: true } } } }],
       ["events/weekly:2024-01-07", "2024-01-07", ["events/weekly"], {}],
       ["events/weekly:2024-01-14", "2024-01-14", ["events/weekly"], {}],
     ]);

@@ -8,7 +8,8 @@ import { appendRunEvents } from "../store/runEvents";
 import { finishRun } from "../store/runs";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
-import { checkResources, dynamicPartitionNames, executeAssets, formatRange, InvalidRunError, validateRunConfig } from "./engine";
+import { formatConfigError, type RunConfig } from "../core/runConfig";
+import { checkResources, dynamicPartitionNames, executeAssets, formatRange, InvalidRunError, resolveRunConfig } from "./engine";
 import { toEventInput } from "./toEventInput";
 
 const MAX_CONCURRENT_STEPS_TAG = "strata/max_concurrent_steps";
@@ -41,10 +42,10 @@ async function main(): Promise<void> {
   }
   if (!isDefinitions(definitions)) return fail(`${modulePath} does not export its definitions (export default defineDefinitions({...})).`);
 
-  const runConfig = run.runConfig as Record<string, unknown>;
-  const config = validateRunConfig(definitions, run.assetSelection, runConfig);
-  if (!config.ok) return fail(`Invalid run config: ${config.errors.map((e) => `${e.path.join(".")}: ${e.message}`).join("; ")}`);
-  const resources = checkResources(definitions, run.assetSelection);
+  const runConfig = run.runConfig as RunConfig;
+  const config = resolveRunConfig(definitions, run.assetSelection, runConfig);
+  if (!config.ok) return fail(`Invalid run config: ${config.errors.map(formatConfigError).join("; ")}`);
+  const resources = checkResources(definitions, run.assetSelection, undefined, config.resourceConfig);
   if (!resources.ok) return fail(resources.errors.join("; "));
 
   const partitionRange = run.partitionRangeStart !== null && run.partitionRangeEnd !== null ? { start: run.partitionRangeStart, end: run.partitionRangeEnd } : null;

@@ -9,7 +9,7 @@ import { failRunsWithLostWorkers } from "../daemon/runMonitor";
 import { upsertCodeLocation } from "../store/codeLocations";
 import { launchReexecution, launchRun } from "../store/launchRun";
 import { eventsForRun, readComputeLogs } from "../store/runQueries";
-import { requestRunCancel, type RunWithSteps } from "../store/runs";
+import { createRun, requestRunCancel, type RunWithSteps } from "../store/runs";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { reloadCodeLocation } from "./reloadCodeLocation";
 import { startWorker, type StrataWorker } from "./worker";
@@ -109,8 +109,9 @@ describe("with one worker", () => {
     expect(done.steps[0]?.status).toBe("CANCELED");
   });
 
-  it("fails a run with invalid config before any step starts, naming the field", async () => {
-    const run = await launch("test/slow", { "test/slow": { ms: "soon" } });
+  it("fails a run whose stored config no longer fits its assets before any step starts, naming the field", async () => {
+    // Launches check config first; a run queued before its code location changed can still meet config it rejects.
+    const run = await createRun(database.db, { codeLocationName: "pipeline", snapshotId: null, assetKeys: ["test/slow"], runConfig: { ops: { "test/slow": { config: { ms: "soon" } } } }, launchedBy: "test" });
     const done = await waitForStatus(run.id, ["SUCCESS", "FAILURE"]);
     expect(done.status).toBe("FAILURE");
     const failure = (await eventTypes(run.id)).find((e) => e.eventType === "RUN_FAILURE");
@@ -126,11 +127,15 @@ describe("launch validation", () => {
     const jobsBefore = await jobs();
     expect(await launchRun(database.db, { assetKeys: [["test", "nope"]], launchedBy: "test" })).toMatchObject({ kind: "assetNotFound", message: expect.stringContaining("test/nope") });
     expect(await launchRun(database.db, { selection: "group:", launchedBy: "test" })).toMatchObject({ kind: "invalidSelection", position: 6 });
-    expect(await launchRun(database.db, { selection: "test/total", runConfig: '{"test/slow": {}}', launchedBy: "test" })).toMatchObject({
+    expect(await launchRun(database.db, { selection: "test/total", runConfig: '{"ops": {"test/slow": {}}}', launchedBy: "test" })).toMatchObject({
       kind: "invalidConfig",
-      errors: [{ path: ["test/slow"], message: expect.stringContaining("not an asset in this run") }],
+      errors: [{ path: ["ops", "test/slow"], message: expect.stringContaining("not an asset of this run") }],
     });
     expect(await launchRun(database.db, { selection: "test/total", runConfig: "{not json", launchedBy: "test" })).toMatchObject({ kind: "invalidConfig" });
+    expect(await launchRun(database.db, { selection: "test/slow", runConfig: "ops:\n  test/slow:\n    config:\n      ms: soon\n", launchedBy: "test" })).toMatchObject({
+      kind: "invalidConfig",
+      errors: [{ path: ["ops", "test/slow", "config", "ms"], message: 'expected integer, got "soon"' }],
+    });
     expect(await database.db.run.count()).toBe(before);
     // Finished jobs may still be leaving the queue, so the count can only have gone down.
     expect(await jobs()).toBeLessThanOrEqual(jobsBefore);
@@ -188,9 +193,9 @@ describe("concurrency limits", () => {
   it("holds a run queued with the reason while the limit is used, then runs it", async () => {
     const worker = await startWorker({ databaseUrl: database.url, concurrency: 2, storageDir, limits: { maxConcurrentRuns: 1 } });
     try {
-      const first = await launch("test/slow", { "test/slow": { ms: 2_000 } });
+      const first = await launch("test/slow", { ops: { "test/slow": { config: { ms: 2_000 } } } });
       await waitForStatus(first.id, ["STARTED"]);
-      const second = await launch("test/slow", { "test/slow": { ms: 10 } });
+      const second = await launch("test/slow", { ops: { "test/slow": { config: { ms: 10 } } } });
       const deadline = Date.now() + 20_000;
       let held = await database.db.run.findUniqueOrThrow({ where: { id: second.id } });
       while (!held.queuedReason && Date.now() < deadline) {

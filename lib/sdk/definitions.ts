@@ -2,13 +2,15 @@
 import { findCycle, buildAssetGraph, type AssetGraph } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
 import { closestMatch } from "../core/closestMatch";
-import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
+import type { AssetNodeSnapshot, JobSnapshot } from "../core/definitionsSnapshot";
 import { isAssetDefinition, type AnyAssetDefinition } from "./assetDefinition";
 import { partitionMappingProblems } from "./assetPartitions";
 import { describeValue } from "./attributes";
 import { InvalidDefinitionsError } from "./errors";
 import { isIOManager, type IOManager } from "./ioManager";
-import { toAssetNodeSnapshot } from "./snapshot";
+import type { JobDefinition } from "./job";
+import { resolveJobs } from "./resolveJobs";
+import { toAssetNodeSnapshot, toResourceSnapshots } from "./snapshot";
 
 export interface DefinitionsOptions {
   /**
@@ -26,6 +28,11 @@ export interface DefinitionsOptions {
    * @example ioManagers: { default: filesystemIOManager({ baseDir: ".strata/storage" }) }
    */
   ioManagers?: Readonly<Record<string, IOManager>>;
+  /**
+   * Named selections of assets with their run config, tags and presets, launched from the console or the CLI.
+   * @example jobs: [job({ name: "daily_events", selection: "group:user_events" })]
+   */
+  jobs?: readonly JobDefinition[];
 }
 
 /** The name of the IO manager used by assets that do not pick one. */
@@ -49,17 +56,25 @@ export class Definitions {
   readonly resources: Readonly<Record<string, unknown>>;
   /** IO managers by name; "default" (if given) stores assets that do not pick one. */
   readonly ioManagers: Readonly<Record<string, IOManager>>;
+  /** The jobs, resolved: the assets each selects, its partitions and its checked run config and presets. */
+  readonly jobs: readonly JobSnapshot[];
   readonly #byKey: ReadonlyMap<string, AnyAssetDefinition>;
 
   constructor(options: DefinitionsOptions) {
-    const { assets, nodes } = validate(options);
+    const { assets, nodes, jobs } = validate(options);
     this.assets = Object.freeze(assets);
     this.graph = buildAssetGraph(nodes);
     this.resources = Object.freeze({ ...(options.resources ?? {}) });
     this.ioManagers = Object.freeze({ ...(options.ioManagers ?? {}) });
+    this.jobs = Object.freeze(jobs);
     this.#byKey = new Map(assets.map((definition) => [definition.keyString, definition]));
     Object.defineProperty(this, definitionsBrand, { value: true, enumerable: false });
     Object.freeze(this);
+  }
+
+  /** The job with this name, or undefined. */
+  getJob(name: string): JobSnapshot | undefined {
+    return this.jobs.find((job) => job.name === name);
   }
 
   /** The definition with this key ("a/b" or ["a", "b"]), with its compute/observe/load functions; undefined if none. */
@@ -86,7 +101,7 @@ export function isDefinitions(value: unknown): value is Definitions {
   return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[definitionsBrand] === true;
 }
 
-function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; nodes: AssetNodeSnapshot[] } {
+function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; nodes: AssetNodeSnapshot[]; jobs: JobSnapshot[] } {
   const problems: string[] = [];
   const assets: AnyAssetDefinition[] = [];
   const given: readonly unknown[] = Array.isArray(options?.assets) ? options.assets : [];
@@ -115,8 +130,16 @@ function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; 
     problems.push(`Assets form a dependency cycle: ${cycle.join(" → ")}. An asset cannot depend on itself, directly or through other assets; remove one of these dependencies.`);
   }
 
+  // Jobs are resolved against a graph, so only once the assets themselves are sound.
+  let jobs: JobSnapshot[] = [];
+  if (problems.length === 0) {
+    const resolved = resolveJobs(options.jobs, nodes, toResourceSnapshots(isResourceMap(options.resources) ? options.resources : {}));
+    jobs = resolved.jobs;
+    problems.push(...resolved.problems);
+  }
+
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
-  return { assets, nodes };
+  return { assets, nodes, jobs };
 }
 
 function unknownDependencyProblems(nodes: readonly AssetNodeSnapshot[], knownKeys: readonly string[]): string[] {
@@ -179,4 +202,8 @@ function suggestKey(missing: string, candidates: readonly string[]): string | nu
   const lastSegment = missing.split("/").pop();
   const samePath = candidates.find((candidate) => candidate.split("/").pop() === lastSegment);
   return samePath ?? closestMatch(missing, candidates);
+}
+
+function isResourceMap(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -20,6 +20,7 @@ export type { AssetExecutionContext, AssetLogger } from "./context";
 export { DEFAULT_IO_MANAGER, defineDefinitions, Definitions, isDefinitions, type DefinitionsOptions } from "./definitions";
 export { InvalidDefinitionsError } from "./errors";
 export { externalAsset, type ExternalAssetOptions } from "./externalAsset";
+export { isJobDefinition, job, type JobDefinition, type JobOptions, type JobPreset } from "./job";
 export { filesystemIOManager, type FilesystemIOManagerOptions } from "./filesystemIOManager";
 export { inMemoryIOManager, type InMemoryIOManager } from "./inMemoryIOManager";
 export { ioManager, isIOManager, OutputNotFoundError, type IOManager, type IOManagerContext } from "./ioManager";
@@ -75,5 +76,6 @@ export {
 export type { ResourceRequirements, ResourcesOf } from "./resourceRequirements";
 export { retryDelayMs, type RetryPolicy } from "./retryPolicy";
 export { toAssetNodeSnapshot, toDefinitionsSnapshot } from "./snapshot";
-export type { AssetKeyPath, AssetNodeSnapshot, DefinitionsSnapshot, TableColumn } from "../core/definitionsSnapshot";
+export type { AssetKeyPath, AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, ResourceSnapshot, TableColumn } from "../core/definitionsSnapshot";
+export type { RunConfig } from "../core/runConfig/types";
 export type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "../core/partitions/types";

@@ -25,7 +25,7 @@ const total = asset({ key: "stats/total", ins: { numbers }, compute: ({ numbers 
 
 describe("materialize", () => {
   it("runs assets in-process and returns typed outputs, events and metadata", async () => {
-    const result = await materialize([numbers, total], { runConfig: { numbers: { count: 4 } } });
+    const result = await materialize([numbers, total], { runConfig: { ops: { numbers: { config: { count: 4 } } } } });
     expect(result.success).toBe(true);
     const sum = result.outputFor(total);
     expectTypeOf(sum).toEqualTypeOf<{ sum: number }>();

@@ -1,4 +1,5 @@
 // materialize(): runs assets in-process with no server or database, for tests and scripts (like Dagster's).
+import type { RunConfig } from "../core/runConfig/types";
 import type { MetadataValue } from "../core/definitionsSnapshot";
 import { executeAssets, type ExecutionEvent, type StepError, type StepStatus } from "../executor/engine";
 import type { AnyAssetDefinition, AssetOutputOf } from "./assetDefinition";
@@ -13,10 +14,10 @@ export interface MaterializeOptions {
    */
   resources?: Record<string, unknown>;
   /**
-   * Config by asset key string, validated against each asset's config schema.
-   * @example runConfig: { raw_events: { eventCount: 100 } }
+   * The run config document: each asset's config under `ops.<asset key>.config`, validated against its schema.
+   * @example runConfig: { ops: { raw_events: { config: { eventCount: 100 } } } }
    */
-  runConfig?: Record<string, unknown>;
+  runConfig?: RunConfig;
   /**
    * The partition to materialize; every partitioned asset in the selection must have it (unpartitioned ones run as usual).
    * @example partitionKey: "2026-01-05"
@@ -77,7 +78,7 @@ export interface MaterializeResult {
  * cannot start: unknown keys, a partition the selected assets do not have, invalid config, missing resources or
  * environment variables. A range run's outputFor() is the object of values by partition key.
  * @example
- * const result = await materialize([rawEvents, deduplicatedEvents], { runConfig: { raw_events: { eventCount: 50 } } });
+ * const result = await materialize([rawEvents, deduplicatedEvents], { runConfig: { ops: { raw_events: { config: { eventCount: 50 } } } } });
  * expect(result.success).toBe(true);
  * expect(result.outputFor(deduplicatedEvents)).toHaveLength(48);
  */

@@ -1,8 +1,9 @@
 // Turns definitions into the JSON snapshot the web server, store and daemon read; never contains user functions.
 import { compareAssetKeys } from "../core/assetKey";
-import type { AssetNodeSnapshot, DefinitionsSnapshot, MetadataValue } from "../core/definitionsSnapshot";
+import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, MetadataValue, ResourceSnapshot } from "../core/definitionsSnapshot";
 import type { AnyAssetDefinition } from "./assetDefinition";
 import { configJsonSchema } from "./config";
+import { isResourceDefinition } from "./resource";
 
 export function toAssetNodeSnapshot(definition: AnyAssetDefinition): AssetNodeSnapshot {
   const isAsset = definition.type === "asset";
@@ -30,12 +31,28 @@ export function toAssetNodeSnapshot(definition: AnyAssetDefinition): AssetNodeSn
   return node;
 }
 
+/** Resources by name, sorted; plain values (not made by resource()) take no config. */
+export function toResourceSnapshots(resources: Readonly<Record<string, unknown>>): ResourceSnapshot[] {
+  return Object.entries(resources)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => ({ name, configJsonSchema: isResourceDefinition(value) && value.configSchema ? configJsonSchema(value.configSchema) : null }));
+}
+
 /** The snapshot of a set of definitions, sorted by key so the same code always gives the same JSON. */
-export function toDefinitionsSnapshot(definitions: { readonly assets: readonly AnyAssetDefinition[] }): DefinitionsSnapshot {
+export function toDefinitionsSnapshot(definitions: {
+  readonly assets: readonly AnyAssetDefinition[];
+  readonly resources?: Readonly<Record<string, unknown>>;
+  readonly jobs?: readonly JobSnapshot[];
+}): DefinitionsSnapshot {
   const assets = definitions.assets
     .map(toAssetNodeSnapshot)
     .sort((a, b) => compareAssetKeys(a.key.join("/"), b.key.join("/")));
-  return { schemaVersion: 1, assets };
+  const snapshot: DefinitionsSnapshot = { schemaVersion: 1, assets };
+  // Left out when empty, so snapshots of locations without resources or jobs stay as they were.
+  const resources = toResourceSnapshots(definitions.resources ?? {});
+  if (resources.length > 0) snapshot.resources = resources;
+  if (definitions.jobs && definitions.jobs.length > 0) snapshot.jobs = definitions.jobs.map((job) => structuredClone(job)).sort((a, b) => a.name.localeCompare(b.name));
+  return snapshot;
 }
 
 function copyMetadata(value: MetadataValue): MetadataValue {

@@ -1,6 +1,7 @@
 // A stored backfill with its JSON columns typed, and the lock every change to a backfill's runs takes.
 import type { BackfillStrategy } from "../core/backfill";
 import type { KeyRange } from "../core/partitions/types";
+import type { RunConfig } from "../core/runConfig";
 import type { Backfill, BackfillStatus, PrismaClient } from "./generated/prisma/client";
 import type { Tx } from "./runEvents";
 
@@ -9,7 +10,8 @@ export interface BackfillRecord {
   status: BackfillStatus;
   strategy: BackfillStrategy;
   onlyMissingOrFailed: boolean;
-  runConfig: Record<string, unknown>;
+  /** The run config document; each run gets its own assets' part (runConfigForAssets). */
+  runConfig: RunConfig;
   tags: Record<string, string>;
   launchedBy: string;
   /** The snapshot each code location was planned against, by location name. */
@@ -45,7 +47,7 @@ export function toBackfillRecord(row: Backfill): BackfillRecord {
     status: row.status,
     strategy: row.strategy === "SINGLE_RUN" ? "SINGLE_RUN" : "ONE_RUN_PER_PARTITION",
     onlyMissingOrFailed: row.onlyMissingOrFailed,
-    runConfig: isRecord(row.runConfig) ? row.runConfig : {},
+    runConfig: isRecord(row.runConfig) ? (row.runConfig as RunConfig) : {},
     tags: stringValues(row.tags),
     launchedBy: row.launchedBy,
     snapshotIds: stringValues(row.snapshotIds),

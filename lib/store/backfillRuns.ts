@@ -1,6 +1,7 @@
 // Changes to a backfill's runs and status, each one transaction under the backfill's lock: submitting a request
 // exactly once, completing, failing and canceling.
 import type { BackfillRunRequest } from "../core/backfill";
+import { runConfigForAssets } from "../core/runConfig";
 import { lockBackfill, type BackfillRecord } from "./backfillRecord";
 import type { BackfillStatus, PrismaClient } from "./generated/prisma/client";
 import type { Tx } from "./runEvents";
@@ -27,7 +28,6 @@ export async function submitBackfillRequest(db: PrismaClient, backfill: Backfill
       select: { id: true },
     });
     if (existing) return "alreadySubmitted";
-    const selected = new Set(request.assetKeys);
     await createRun(tx, {
       codeLocationName: request.codeLocationName,
       snapshotId: backfill.snapshotIds[request.codeLocationName] ?? null,
@@ -36,7 +36,7 @@ export async function submitBackfillRequest(db: PrismaClient, backfill: Backfill
       partitionRangeStart: request.partitionRange?.start ?? null,
       partitionRangeEnd: request.partitionRange?.end ?? null,
       // Each run takes the config of its own assets.
-      runConfig: Object.fromEntries(Object.entries(backfill.runConfig).filter(([key]) => selected.has(key))),
+      runConfig: runConfigForAssets(backfill.runConfig, request.assetKeys),
       tags: backfill.tags,
       launchedBy: backfill.launchedBy,
       backfillId: backfill.id,

@@ -4,7 +4,7 @@ import { buildAssetGraph, type AssetGraph } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
 import type { BackfillTarget } from "../core/backfill";
 import { closestMatch } from "../core/closestMatch";
-import type { AssetNodeSnapshot, DefinitionsSnapshot } from "../core/definitionsSnapshot";
+import type { AssetNodeSnapshot, DefinitionsSnapshot, ResourceSnapshot } from "../core/definitionsSnapshot";
 import { describePartitionsDefinition, parsePartitionSelection, partitionsDefinitionId, partitionKeySpace, rangesFromIndices, subtractRanges } from "../core/partitions";
 import type { IndexRange, KeySpaceContext, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../core/partitions/types";
 import { selectAssets } from "../core/selection";
@@ -29,6 +29,8 @@ export interface CurrentDefinitions {
   nodes: Map<string, { node: AssetNodeSnapshot; codeLocationName: string }>;
   graph: AssetGraph;
   snapshotIdByLocation: Map<string, string>;
+  /** Each location's resources, for the run config schema. */
+  resourcesByLocation: Map<string, ResourceSnapshot[]>;
 }
 
 export async function loadCurrentDefinitions(db: PrismaClient): Promise<CurrentDefinitions> {
@@ -36,15 +38,18 @@ export async function loadCurrentDefinitions(db: PrismaClient): Promise<CurrentD
   const locations = await db.codeLocation.findMany({ orderBy: { name: "asc" }, include: { currentSnapshot: true } });
   const nodes = new Map<string, { node: AssetNodeSnapshot; codeLocationName: string }>();
   const snapshotIdByLocation = new Map<string, string>();
+  const resourcesByLocation = new Map<string, ResourceSnapshot[]>();
   for (const location of locations) {
     if (!location.currentSnapshot) continue;
     snapshotIdByLocation.set(location.name, location.currentSnapshot.id);
-    for (const node of (location.currentSnapshot.snapshot as unknown as DefinitionsSnapshot).assets) {
+    const snapshot = location.currentSnapshot.snapshot as unknown as DefinitionsSnapshot;
+    resourcesByLocation.set(location.name, snapshot.resources ?? []);
+    for (const node of snapshot.assets) {
       const key = toAssetKeyString(node.key);
       if (!nodes.has(key)) nodes.set(key, { node: { ...node, codeLocationName: location.name }, codeLocationName: location.name });
     }
   }
-  return { nodes, graph: buildAssetGraph([...nodes.values()].map((n) => n.node)), snapshotIdByLocation };
+  return { nodes, graph: buildAssetGraph([...nodes.values()].map((n) => n.node)), snapshotIdByLocation, resourcesByLocation };
 }
 
 export interface AssetChoice {

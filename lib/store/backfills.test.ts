@@ -176,7 +176,7 @@ describe("cancelBackfill", () => {
 
 describe("retryBackfill", () => {
   it("launches a child backfill of the failed and skipped partitions, against the current definitions", async () => {
-    const backfill = await launched({ assetKeys: keys("events/raw", "events/clean", "events/weekly"), partitionSelection: "2024-01-07...2024-01-14", runConfig: '{"events/weekly": {"x": 1}}' });
+    const backfill = await launched({ assetKeys: keys("events/raw", "events/clean", "events/weekly"), partitionSelection: "2024-01-07...2024-01-14", runConfig: 'ops: { "events/weekly": { config: { x: 1 } } }' });
     expect(await retryBackfill(database.db, backfill.id, "test", now)).toMatchObject({ kind: "error", message: /still running/ });
     await tick(backfill.id);
     // Eight daily runs (raw + clean); the weeks wait for their days.
@@ -219,7 +219,7 @@ describe("retryBackfill", () => {
         parentBackfillId: backfill.id,
         launchedBy: "someone",
         targets: { "events/raw": [["2024-01-09", "2024-01-09"]], "events/clean": [["2024-01-09", "2024-01-09"]], "events/weekly": [["2024-01-07", "2024-01-07"]] },
-        runConfig: { "events/weekly": { x: 1 } },
+        runConfig: { ops: { "events/weekly": { config: { x: 1 } } } },
         numRuns: 2,
       },
     });

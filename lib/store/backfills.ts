@@ -19,7 +19,8 @@ import {
   type PartitionChoice,
 } from "./backfillTargets";
 import { Prisma, type PrismaClient } from "./generated/prisma/client";
-import { parseRunConfig, parseRunTags } from "./launchInput";
+import { runConfigForAssets, runConfigSchemaForSelection, type RunConfig } from "../core/runConfig";
+import { checkRunConfig, parseRunTags } from "./launchInput";
 
 export type { BackfillRecord } from "./backfillRecord";
 export type { BackfillProblem } from "./backfillTargets";
@@ -61,7 +62,7 @@ export async function createPartitionBackfill(db: PrismaClient, input: LaunchBac
   if (!resolved.ok) return resolved.problem;
   const tags = parseRunTags(input.tags);
   if (!tags.ok) return { kind: "error", message: tags.message };
-  const runConfig = parseRunConfig(input.runConfig, new Set(resolved.targets.map((t) => t.assetKey)), "an asset this backfill materializes");
+  const runConfig = checkRunConfig(input.runConfig, backfillConfigSchema(resolved.definitions, resolved.targets));
   if (!runConfig.ok) return { kind: "invalidConfig", message: "The run config is invalid.", errors: runConfig.errors };
   if (!resolved.targets.some((t) => t.space && t.ranges.length > 0)) {
     const message = input.onlyMissingOrFailed
@@ -110,11 +111,20 @@ function countPartitions(targets: readonly BackfillTarget[]): number {
   return keys.size;
 }
 
+/** One document configures every run of the backfill: the schema of all its assets and their locations' resources. */
+function backfillConfigSchema(definitions: CurrentDefinitions, targets: readonly BackfillTarget[]) {
+  const locations = new Set(targets.map((t) => t.codeLocationName));
+  return runConfigSchemaForSelection(
+    { assets: targets.map((t) => t.node), resources: [...locations].flatMap((name) => definitions.resourcesByLocation.get(name) ?? []) },
+    targets.map((t) => t.assetKey),
+  );
+}
+
 interface BackfillSettings {
   strategy: BackfillStrategy;
   onlyMissingOrFailed: boolean;
   tags: Record<string, string>;
-  runConfig: Record<string, unknown>;
+  runConfig: RunConfig;
   launchedBy: string;
   parentBackfillId: string | null;
   /** Why there is nothing to do, when nothing is targeted. */
@@ -213,12 +223,11 @@ export async function retryBackfill(db: PrismaClient, backfillId: string, launch
   const definitions = await loadCurrentDefinitions(db);
   const targets = await targetsFromKeys(db, definitions, keysByAsset, now);
   if (!targets.ok) return targets.problem;
-  const targeted = new Set(targets.value.map((t) => t.assetKey));
   return storeBackfill(db, definitions, targets.value, {
     strategy: backfill.strategy,
     onlyMissingOrFailed: false,
     tags: backfill.tags,
-    runConfig: Object.fromEntries(Object.entries(backfill.runConfig).filter(([key]) => targeted.has(key))),
+    runConfig: runConfigForAssets(backfill.runConfig, targets.value.map((t) => t.assetKey)),
     launchedBy,
     parentBackfillId: backfill.id,
     emptyMessage: `None of the partitions backfill ${backfillId} did not materialize exists any more; there is nothing to retry.`,

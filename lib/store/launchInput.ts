@@ -1,29 +1,15 @@
-// What runs and backfills are launched with, checked the same way for both: run config JSON and tags.
-
-export interface ConfigError {
-  path: string[];
-  message: string;
-}
+// What runs and backfills are launched with, checked the same way for both: run config and tags.
+import { parseRunConfigText, validateRunConfig, type ConfigError, type JsonSchema, type RunConfig } from "../core/runConfig";
 
 /**
- * Parses run config text: a JSON object of asset key → that asset's config. A key the launch does not materialize is
- * an error (`what` says what it would have been, e.g. "an asset in this run's selection").
+ * Parses run config text (YAML or JSON: the document with `ops:` and `resources:`) and checks it against the
+ * selection's schema; every problem is returned, each with its path.
  */
-export function parseRunConfig(text: string | null | undefined, targeted: ReadonlySet<string>, what: string): { ok: true; value: Record<string, unknown> } | { ok: false; errors: ConfigError[] } {
-  if (!text?.trim()) return { ok: true, value: {} };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [{ path: [], message: `Run config is not valid JSON: ${(error as Error).message}` }] };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { ok: false, errors: [{ path: [], message: "Run config must be a JSON object of asset key → config." }] };
-  }
-  const errors = Object.keys(value)
-    .filter((key) => !targeted.has(key))
-    .map((key) => ({ path: [key], message: `"${key}" is not ${what}, so it takes no config here.` }));
-  return errors.length ? { ok: false, errors } : { ok: true, value: value as Record<string, unknown> };
+export function checkRunConfig(text: string | null | undefined, schema: JsonSchema): { ok: true; value: RunConfig } | { ok: false; errors: ConfigError[] } {
+  const parsed = parseRunConfigText(text);
+  if (!parsed.ok) return parsed;
+  const errors = validateRunConfig(schema, parsed.value);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: parsed.value as RunConfig };
 }
 
 const TAG_KEY = /^[A-Za-z0-9_./-]+$/;

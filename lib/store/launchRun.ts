@@ -2,22 +2,28 @@
 // and create the run with its queue job. Nothing is created when the request is invalid.
 import { buildAssetGraph } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
-import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
+import { closestMatch } from "../core/closestMatch";
+import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, PresetSnapshot } from "../core/definitionsSnapshot";
 import { partitionKeyProblem, partitionKeySpace } from "../core/partitions";
+import { runConfigForAssets, runConfigSchemaForSelection, runConfigToYaml, type JsonSchema, type RunConfig } from "../core/runConfig";
 import { selectAssets } from "../core/selection";
 import { listCodeLocations } from "./codeLocations";
 import type { PrismaClient } from "./generated/prisma/client";
 import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
-import { parseRunConfig, parseRunTags } from "./launchInput";
+import { checkRunConfig, parseRunTags } from "./launchInput";
 import { createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "./runs";
 
 export interface LaunchRequest {
   /** Explicit asset key paths… */
   assetKeys?: string[][] | null;
-  /** …or a selection such as `+fact_events` (used when no keys are given). */
+  /** …or a selection such as `+fact_events` (used when no keys are given)… */
   selection?: string | null;
-  /** JSON text: an object of asset key → that asset's config. */
+  /** …or a job by name: its assets, tags (the launch's own win) and, when no run config is given, its run config. */
+  jobName?: string | null;
+  /** The run config document as YAML or JSON text: `ops.<asset key>.config`, `resources.<name>.config`. */
   runConfig?: string | null;
+  /** A preset of the job: its run config (unless runConfig is given) and its tags. */
+  presetName?: string | null;
   tags?: { key: string; value: string }[] | null;
   /** One partition of every partitioned asset in the selection… */
   partitionKey?: string | null;
@@ -31,6 +37,7 @@ export interface LaunchRequest {
 export type LaunchResult =
   | { kind: "success"; run: RunWithSteps }
   | { kind: "assetNotFound"; message: string }
+  | { kind: "jobNotFound"; message: string }
   | { kind: "invalidSelection"; message: string; position: number }
   | { kind: "invalidConfig"; message: string; errors: { path: string[]; message: string }[] }
   | { kind: "invalidPartition"; message: string }
@@ -87,57 +94,115 @@ async function checkRunPartitions(db: PrismaClient, nodes: readonly AssetNodeSna
   return { ok: true, partitions: key !== null ? { ...none, partitionKey: key } : { ...none, partitionRangeStart: range!.start, partitionRangeEnd: range!.end } };
 }
 
-export async function launchRun(db: PrismaClient, request: LaunchRequest): Promise<LaunchResult> {
+/** What a launch materializes: the assets in plan order, their code location, the job if any, and the config schema. */
+export interface LaunchTarget {
+  keys: string[];
+  codeLocationName: string;
+  snapshot: DefinitionsSnapshot;
+  job: JobSnapshot | null;
+  /** The selected assets' snapshots, in plan order. */
+  nodes: AssetNodeSnapshot[];
+  /** The JSON Schema of the run config document for these assets. */
+  configSchema: JsonSchema;
+}
+
+export type LaunchTargetProblem = Exclude<LaunchResult, { kind: "success" | "invalidConfig" | "invalidPartition" }>;
+
+/** Resolves asset keys, a selection or a job against the stored snapshots; shared by launches and the launchpad. */
+export async function resolveLaunchTarget(
+  db: PrismaClient,
+  request: Pick<LaunchRequest, "assetKeys" | "selection" | "jobName">,
+): Promise<{ ok: true; target: LaunchTarget } | { ok: false; problem: LaunchTargetProblem }> {
+  const fail = (problem: LaunchTargetProblem) => ({ ok: false as const, problem });
   const locations = (await listCodeLocations(db)).filter((l) => l.snapshot);
   const nodes = locations.flatMap((l) => l.snapshot!.assets.map((node) => ({ ...node, codeLocationName: l.name })));
   const graph = buildAssetGraph(nodes);
 
   let keys: string[];
-  if (request.assetKeys?.length) {
+  let job: JobSnapshot | null = null;
+  if (request.jobName) {
+    if (request.assetKeys?.length || request.selection?.trim()) return fail({ kind: "error", message: "Launch a job or a selection of assets, not both." });
+    const found = findJob(locations, request.jobName);
+    if (!found.ok) return fail({ kind: "jobNotFound", message: found.message });
+    job = found.job;
+    keys = job.assetKeys.map((path) => toAssetKeyString(path));
+  } else if (request.assetKeys?.length) {
     keys = request.assetKeys.map((path) => toAssetKeyString(path));
     const unknown = keys.filter((key) => !graph.has(key));
-    if (unknown.length) return { kind: "assetNotFound", message: `No asset with key ${unknown.map((k) => `"${k}"`).join(", ")} is defined in any loaded code location.` };
+    if (unknown.length) return fail({ kind: "assetNotFound", message: `No asset with key ${unknown.map((k) => `"${k}"`).join(", ")} is defined in any loaded code location.` });
   } else if (request.selection?.trim()) {
     const selected = selectAssets(graph, request.selection);
-    if (!selected.ok) return { kind: "invalidSelection", message: selected.error.message, position: selected.error.position };
+    if (!selected.ok) return fail({ kind: "invalidSelection", message: selected.error.message, position: selected.error.position });
     keys = selected.keys;
   } else {
-    return { kind: "error", message: "Nothing to materialize: give asset keys or a selection." };
+    return fail({ kind: "error", message: "Nothing to materialize: give asset keys, a selection or a job." });
   }
   keys = graph.topologicalOrder(new Set(keys));
-  if (keys.length === 0) return { kind: "error", message: `The selection "${request.selection}" matches no assets.` };
+  if (keys.length === 0) return fail({ kind: "error", message: `The selection "${request.selection}" matches no assets.` });
 
-  const locationNames = new Set(keys.map((key) => nodes.find((n) => toAssetKeyString(n.key) === key)!.codeLocationName));
+  const selectedNodes = keys.map((key) => nodes.find((n) => toAssetKeyString(n.key) === key)!);
+  const locationNames = new Set(selectedNodes.map((node) => node.codeLocationName));
   if (locationNames.size > 1) {
-    return { kind: "error", message: `A run materializes assets of one code location; this selection spans ${[...locationNames].join(", ")}. Launch one run per location.` };
+    return fail({ kind: "error", message: `A run materializes assets of one code location; this selection spans ${[...locationNames].join(", ")}. Launch one run per location.` });
   }
-  const [codeLocationName] = [...locationNames] as [string];
-  const location = locations.find((l) => l.name === codeLocationName)!;
+  const location = locations.find((l) => locationNames.has(l.name))!;
+  return {
+    ok: true,
+    target: { keys, codeLocationName: location.name, snapshot: location.snapshot!, job, nodes: selectedNodes, configSchema: runConfigSchemaForSelection(location.snapshot!, keys) },
+  };
+}
 
-  const config = parseRunConfig(request.runConfig, new Set(keys), "an asset in this run's selection");
+export async function launchRun(db: PrismaClient, request: LaunchRequest): Promise<LaunchResult> {
+  const resolved = await resolveLaunchTarget(db, request);
+  if (!resolved.ok) return resolved.problem;
+  const { keys, job, codeLocationName } = resolved.target;
+
+  let preset: PresetSnapshot | null = null;
+  if (request.presetName) {
+    preset = job?.presets.find((p) => p.name === request.presetName) ?? null;
+    if (!job) return { kind: "error", message: `Presets belong to jobs; launch a job to use preset "${request.presetName}".` };
+    if (!preset) {
+      const names = job.presets.map((p) => `"${p.name}"`).join(", ");
+      return { kind: "error", message: `Job "${job.name}" has no preset "${request.presetName}"${names ? `; its presets are ${names}` : "; it defines none"}.` };
+    }
+  }
+  // The launch's own config wins, then the preset's, then the job's.
+  const defaultConfig = preset?.runConfig ?? job?.runConfig ?? null;
+  const configText = request.runConfig ?? (defaultConfig ? runConfigToYaml(defaultConfig) : null);
+  const config = checkRunConfig(configText, resolved.target.configSchema);
   if (!config.ok) return { kind: "invalidConfig", message: "The run config is invalid.", errors: config.errors };
 
   const parsedTags = parseRunTags(request.tags);
   if (!parsedTags.ok) return { kind: "error", message: parsedTags.message };
-  const tags = parsedTags.value;
+  const tags = { ...job?.tags, ...preset?.tags, ...parsedTags.value };
 
-  const selectedNodes = keys.map((key) => nodes.find((n) => toAssetKeyString(n.key) === key)!);
-  const partitions = await checkRunPartitions(db, selectedNodes, request);
+  const partitions = await checkRunPartitions(db, resolved.target.nodes, request);
   if (!partitions.ok) return { kind: "invalidPartition", message: partitions.message };
 
   const snapshotRow = await db.codeLocation.findUnique({ where: { name: codeLocationName }, select: { currentSnapshotId: true } });
   const run = await createRun(db, {
-    codeLocationName: location.name,
+    codeLocationName,
     snapshotId: snapshotRow?.currentSnapshotId ?? null,
     assetKeys: keys,
     ...partitions.partitions,
     runConfig: config.value,
+    jobName: job?.name ?? null,
     tags,
     launchedBy: request.launchedBy,
     parentRunId: request.parentRunId ?? null,
     rootRunId: request.rootRunId ?? null,
   });
   return { kind: "success", run };
+}
+
+/** The job with this name; a name defined by two code locations must be launched by selection instead. */
+function findJob(locations: readonly { name: string; snapshot: DefinitionsSnapshot | null }[], name: string): { ok: true; job: JobSnapshot } | { ok: false; message: string } {
+  const matches = locations.flatMap((location) => (location.snapshot?.jobs ?? []).filter((job) => job.name === name));
+  if (matches.length === 1) return { ok: true, job: matches[0]! };
+  if (matches.length > 1) return { ok: false, message: `Job "${name}" is defined by more than one code location.` };
+  const names = locations.flatMap((location) => (location.snapshot?.jobs ?? []).map((job) => job.name));
+  const suggestion = closestMatch(name, names);
+  return { ok: false, message: `No job named "${name}" is defined in any loaded code location.${suggestion ? ` Did you mean "${suggestion}"?` : ""}` };
 }
 
 export type ReexecutionStrategy = "ALL_STEPS" | "FROM_FAILURE" | "SELECTED_STEPS";
@@ -158,7 +223,7 @@ export async function launchReexecution(db: PrismaClient, parentRunId: string, s
   }
   return launchRun(db, {
     assetKeys: keys.map((k) => k.split("/")),
-    runConfig: JSON.stringify(Object.fromEntries(Object.entries(parent.runConfig as Record<string, unknown>).filter(([k]) => keys.includes(k)))),
+    runConfig: runConfigToYaml(runConfigForAssets(parent.runConfig as RunConfig, keys)),
     // The partition tags follow the new run's own partition (createRun sets them).
     tags: Object.entries(parent.tags as Record<string, string>)
       .filter(([key]) => key !== PARTITION_TAG && key !== PARTITION_RANGE_TAG)

@@ -11,6 +11,8 @@ export interface RunsFilter {
   tags?: { key: string; value: string }[];
   /** Runs a backfill submitted. */
   backfillId?: string;
+  /** Runs launched from this job. */
+  jobName?: string;
 }
 
 /** Newest first; the cursor is the last run id of the previous page. */
@@ -19,6 +21,7 @@ export async function listRuns(db: PrismaClient, filter: RunsFilter, cursor: str
     ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
     ...(filter.assetKey ? { assetSelection: { has: filter.assetKey } } : {}),
     ...(filter.backfillId ? { backfillId: filter.backfillId } : {}),
+    ...(filter.jobName ? { jobName: filter.jobName } : {}),
     ...(filter.tags?.length ? { AND: filter.tags.map((t) => ({ tags: { path: [t.key], equals: t.value } })) } : {}),
   };
   const runs = await db.run.findMany({

@@ -1,5 +1,6 @@
 // Runs: creation (with its queue job, atomically), lifecycle transitions and heartbeats.
 import { checkRunConcurrency, type RunConcurrencyLimits } from "../core/runConcurrency";
+import type { RunConfig } from "../core/runConfig";
 import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
 import { appendRunEvents, type EventInput, type Tx } from "./runEvents";
 
@@ -16,7 +17,10 @@ export interface NewRun {
   /** …or of an inclusive range of partitions (assets whose backfill policy is a single run); both ends or neither. */
   partitionRangeStart?: string | null;
   partitionRangeEnd?: string | null;
-  runConfig?: Record<string, unknown>;
+  /** The checked run config document. */
+  runConfig?: RunConfig;
+  /** The job the run is launched from. */
+  jobName?: string | null;
   tags?: Record<string, string>;
   launchedBy: string;
   parentRunId?: string | null;
@@ -73,6 +77,7 @@ export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<R
         partitionRangeStart: input.partitionRangeStart ?? null,
         partitionRangeEnd: input.partitionRangeEnd ?? null,
         runConfig: (input.runConfig ?? {}) as object,
+        jobName: input.jobName ?? null,
         tags: runTags(input),
         launchedBy: input.launchedBy,
         parentRunId: input.parentRunId ?? null,

@@ -1,10 +1,12 @@
 // The analytics group: daily metrics, a weekly report and revenue by region, built on the fact table.
+import { z } from "zod";
 import { asset, meta, partitionsOf } from "../../../lib/sdk";
-import { dayByRegion, eventDays, reportWeeks, type Region } from "../partitions";
+import { dayByRegion, eventDays, REGIONS, reportWeeks, type Region } from "../partitions";
 import { factEvents } from "./userEvents";
 
 const GROUP = "analytics";
 const OWNERS = ["team:analytics"];
+const REGION_BY_COUNTRY: Readonly<Record<string, Region>> = { US: "americas", BR: "americas", DE: "emea", FR: "emea", NG: "emea", JP: "apac", IN: "apac" };
 
 export interface DailyActiveUsers {
   day: string;
@@ -23,10 +25,19 @@ export const dailyActiveUsers = asset({
   kinds: ["postgres"],
   metadata: { dashboard: meta.url("https://dashboards.example.com/dau") },
   codeVersion: "2",
+  config: z.object({
+    region: z
+      .enum(["all", ...REGIONS])
+      .default("all")
+      .describe("Count only users whose events come from this sales region."),
+  }),
   compute: ({ factEvents }, ctx): DailyActiveUsers => {
     const day = ctx.partitionKey ?? "";
-    const activeUsers = new Set(factEvents.map((event) => event.userId)).size;
-    const revenueCents = factEvents.reduce((sum, event) => sum + event.revenueCents, 0);
+    const { region } = ctx.config;
+    const events = region === "all" ? factEvents : factEvents.filter((event) => REGION_BY_COUNTRY[event.country] === region);
+    ctx.log.info(`Counting active users in region ${region}.`);
+    const activeUsers = new Set(events.map((event) => event.userId)).size;
+    const revenueCents = events.reduce((sum, event) => sum + event.revenueCents, 0);
     ctx.addOutputMetadata({ active_users: activeUsers, revenue_cents: revenueCents });
     return { day, activeUsers, revenueCents };
   },
@@ -63,7 +74,6 @@ export const weeklyReport = asset({
   },
 });
 
-const REGION_BY_COUNTRY: Readonly<Record<string, Region>> = { US: "americas", BR: "americas", DE: "emea", FR: "emea", NG: "emea", JP: "apac", IN: "apac" };
 
 export interface RegionalRevenue {
   day: string;

@@ -45,10 +45,21 @@ export const deduplicatedEvents = asset({
   kinds: ["typescript"],
   metadata: { dedupeKey: "eventId" },
   codeVersion: "1",
+  config: z.object({
+    dedupe_keys: z
+      .array(z.enum(["eventId", "userId", "type", "occurredAt"]))
+      .min(1)
+      .default(["eventId"])
+      .describe("Fields that together identify one event; the first event of each combination is kept."),
+  }),
   compute: ({ rawEvents }, ctx) => {
+    const keys = ctx.config.dedupe_keys;
     const seen = new Set<string>();
-    const unique = rawEvents.filter((event) => !seen.has(event.eventId) && seen.add(event.eventId));
-    ctx.log.info(`Removed ${rawEvents.length - unique.length} duplicate events.`);
+    const unique = rawEvents.filter((event) => {
+      const identity = JSON.stringify(keys.map((key) => event[key]));
+      return !seen.has(identity) && seen.add(identity);
+    });
+    ctx.log.info(`Deduplicating on ${keys.join(", ")}: removed ${rawEvents.length - unique.length} duplicate events.`);
     ctx.addOutputMetadata({ row_count: unique.length, duplicates_removed: rawEvents.length - unique.length });
     return unique;
   },
@@ -90,9 +101,22 @@ export const enrichedEvents = asset({
   kinds: ["postgres"],
   metadata: { joinKey: "userId" },
   codeVersion: "1",
+  config: z.object({
+    lookback_days: z
+      .number()
+      .int()
+      .min(0)
+      .max(30)
+      .default(1)
+      .describe("Late events are accepted when they occurred at most this many days before the partition's day; older ones are dropped as replays."),
+  }),
   compute: ({ deduplicatedEvents, userProfiles }, ctx): EnrichedEvent[] => {
+    const lookbackDays = ctx.config.lookback_days;
+    const earliest = ctx.partitionKey ? new Date(Date.parse(`${ctx.partitionKey}T00:00:00Z`) - lookbackDays * 86_400_000).toISOString() : "";
+    const recent = deduplicatedEvents.filter((event) => event.occurredAt >= earliest);
+    ctx.log.info(`Accepting events from up to ${lookbackDays} day(s) back: kept ${recent.length} of ${deduplicatedEvents.length}.`);
     const profileByUser = new Map(userProfiles.map((profile) => [profile.userId, profile]));
-    const enriched = deduplicatedEvents.map((event): EnrichedEvent => {
+    const enriched = recent.map((event): EnrichedEvent => {
       const profile = profileByUser.get(event.userId);
       return { ...event, country: profile?.country ?? "unknown", plan: profile?.plan ?? "unknown" };
     });

@@ -1,4 +1,5 @@
 // executeAssets(): runs a selection of assets in-process, in dependency order, a few steps at a time.
+import { formatConfigError, type RunConfig } from "../../core/runConfig";
 import type { AssetDefinition } from "../../sdk/assetDefinition";
 import { DEFAULT_IO_MANAGER, type Definitions } from "../../sdk/definitions";
 import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
@@ -27,8 +28,8 @@ export interface ExecuteAssetsOptions {
   now?: Date;
   /** The stored keys of a dynamic partitions definition, in the order they were added (default: none). */
   dynamicPartitionKeys?: (name: string) => readonly string[];
-  /** Run config by asset key string → that asset's config (validated against the asset's zod config schema if it has one). */
-  runConfig?: Record<string, unknown>;
+  /** The run config document: `ops.<asset key>.config` per asset and `resources.<name>.config` per resource. */
+  runConfig?: RunConfig;
   /** Resource values or resource definitions by name; overrides the definitions' own resources (swapping in tests). */
   resources?: Record<string, unknown>;
   /** Where outputs are stored and inputs loaded (default: the definitions' "default" IO manager, else in memory). */
@@ -77,8 +78,8 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
   const partitions = resolveStepPartitions(plan.steps, { partitionKey: options.partitionKey ?? null, partitionRange: options.partitionRange ?? null }, spaceOf);
   if (!partitions.ok) throw new InvalidRunError(partitions.errors);
   const config = resolveRunConfig(definitions, options.assetKeys, options.runConfig);
-  if (!config.ok) throw new InvalidRunError(config.errors.map((error) => error.message));
-  const resourceCheck = checkResources(definitions, options.assetKeys, options.resources);
+  if (!config.ok) throw new InvalidRunError(config.errors.map(formatConfigError));
+  const resourceCheck = checkResources(definitions, options.assetKeys, options.resources, config.resourceConfig);
   if (!resourceCheck.ok) throw new InvalidRunError(resourceCheck.errors);
 
   // One controller for the whole run: the caller's signal and a failing event sink both stop it.
@@ -92,7 +93,7 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
   const captureOutputs = options.captureOutputs ?? runDefaultIO === undefined;
   const defaultIO = runDefaultIO ?? inMemoryIOManager();
   const outputs = new Map<string, unknown>();
-  const resources = createResourceScope(definitions, options.resources);
+  const resources = createResourceScope(definitions, options.resources, config.resourceConfig);
   const runtime: StepRuntime = {
     definitions,
     runId: options.runId,

@@ -4,5 +4,5 @@ export type { ExecutionEvent, LogLevel, StepError, StepEventPartitions } from ".
 export { executeAssets, type ExecuteAssetsOptions, type ExecutionResult } from "./executeAssets";
 export { checkResources, type ResourceCheck } from "./resources";
 export { dynamicPartitionNames, formatRange } from "./runPartitions";
-export { validateRunConfig, type RunConfigError, type RunConfigValidation } from "./runConfig";
+export { resolveRunConfig, validateRunConfig, type RunConfigError, type RunConfigValidation } from "./runConfig";
 export type { StepStatus } from "./stepRunner";

@@ -8,7 +8,15 @@ export type ResourceCheck = { ok: true } | { ok: false; errors: string[] };
  * Checks every resource the selected assets use: that it is provided, that its env() variables are set and that its
  * config is valid. `resources` overrides the definitions' own by name; plain values need no check.
  */
-export function checkResources(definitions: Definitions, assetKeys: readonly string[], resources?: Readonly<Record<string, unknown>>): ResourceCheck {
+/** The run config's `resources.<name>.config`, laid over the values the resource was defined with. */
+export type ResourceConfigOverrides = ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+
+export function checkResources(
+  definitions: Definitions,
+  assetKeys: readonly string[],
+  resources?: Readonly<Record<string, unknown>>,
+  overrides?: ResourceConfigOverrides,
+): ResourceCheck {
   const errors: string[] = [];
   for (const [name, users] of resourcesUsedBy(definitions, assetKeys)) {
     const provided = pickResource(definitions, resources, name);
@@ -17,7 +25,7 @@ export function checkResources(definitions: Definitions, assetKeys: readonly str
       continue;
     }
     if (isResourceDefinition(provided.value)) {
-      const resolved = resolveResourceConfig(name, provided.value);
+      const resolved = resolveResourceConfig(name, provided.value, overrides?.get(name));
       if (!resolved.ok) errors.push(...resolved.errors);
     }
   }
@@ -55,8 +63,10 @@ function pickResource(definitions: Definitions, overrides: Readonly<Record<strin
 }
 
 /** Resolves env() markers from process.env and parses the result with the resource's schema. */
-function resolveResourceConfig(name: string, definition: ResourceDefinition): { ok: true; config: unknown } | { ok: false; errors: string[] } {
-  const { value, missing } = resolveEnvVars(definition.configValues, process.env);
+function resolveResourceConfig(name: string, definition: ResourceDefinition, override: Readonly<Record<string, unknown>> | undefined): { ok: true; config: unknown } | { ok: false; errors: string[] } {
+  // Run config replaces whole fields, so a variable it overrides need not be set.
+  const written = override && isPlainObject(definition.configValues) ? { ...definition.configValues, ...override } : definition.configValues;
+  const { value, missing } = resolveEnvVars(written, process.env);
   if (missing.length > 0) return { ok: false, errors: missing.map((variable) => `Resource "${name}" needs environment variable ${variable}, which is not set.`) };
   if (!definition.configSchema) return { ok: true, config: value };
   const parsed = definition.configSchema.safeParse(value);
@@ -77,7 +87,7 @@ export interface ResourceScope {
   teardown(): Promise<string[]>;
 }
 
-export function createResourceScope(definitions: Definitions, overrides: Readonly<Record<string, unknown>> | undefined): ResourceScope {
+export function createResourceScope(definitions: Definitions, overrides: Readonly<Record<string, unknown>> | undefined, configOverrides?: ResourceConfigOverrides): ResourceScope {
   const pending = new Map<string, Promise<unknown>>();
   const setUp: { name: string; definition: ResourceDefinition; value: unknown }[] = [];
 
@@ -89,7 +99,7 @@ export function createResourceScope(definitions: Definitions, overrides: Readonl
       if (!provided.found) throw new Error(`Resource "${name}" is not provided; add it to defineDefinitions({ resources }) or pass it to the run.`);
       if (!isResourceDefinition(provided.value)) return provided.value;
       const definition = provided.value;
-      const resolved = resolveResourceConfig(name, definition);
+      const resolved = resolveResourceConfig(name, definition, configOverrides?.get(name));
       if (!resolved.ok) throw new Error(resolved.errors.join(" "));
       let value: unknown;
       try {
@@ -124,4 +134,8 @@ export function createResourceScope(definitions: Definitions, overrides: Readonl
       return problems;
     },
   };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }

@@ -1,82 +1,54 @@
-// Run config validation: each selected asset's config checked against its zod schema before any step starts.
+// Run config in the run: the document checked against the same JSON Schema the server checked before queueing it,
+// then each asset's and resource's part parsed by its zod schema (defaults applied, refinements run).
 import type { z } from "zod";
-import { closestMatch } from "../../core/closestMatch";
+import { runConfigSchemaForSelection, validateRunConfig as validateDocument, type ConfigError, type RunConfig } from "../../core/runConfig";
 import type { Definitions } from "../../sdk/definitions";
+import { toDefinitionsSnapshot } from "../../sdk/snapshot";
 
-export interface RunConfigError {
-  /** The asset key string, then the field path inside its config. */
-  path: string[];
-  message: string;
-}
+export type RunConfigError = ConfigError;
 
 export type RunConfigValidation = { ok: true } | { ok: false; errors: RunConfigError[] };
 
-/**
- * Checks run config (asset key string → that asset's config) for the selected assets. Entries for assets that are
- * not defined, not selected or take no config are errors, like Dagster's, so a typo never silently does nothing.
- */
-export function validateRunConfig(definitions: Definitions, assetKeys: readonly string[], runConfig: Readonly<Record<string, unknown>> | null | undefined): RunConfigValidation {
+/** Checks run config for the selected assets; every problem is listed with its path in the document. */
+export function validateRunConfig(definitions: Definitions, assetKeys: readonly string[], runConfig: RunConfig | null | undefined): RunConfigValidation {
   const result = resolveRunConfig(definitions, assetKeys, runConfig);
   return result.ok ? { ok: true } : result;
 }
 
-/** Like validateRunConfig, and returns each selected asset's parsed config (defaults applied; {} without a schema). */
+/**
+ * Like validateRunConfig, and returns each selected asset's parsed config (defaults applied; {} without a schema)
+ * and the run's config overrides by resource name.
+ */
 export function resolveRunConfig(
   definitions: Definitions,
   assetKeys: readonly string[],
-  runConfig: Readonly<Record<string, unknown>> | null | undefined,
-): { ok: true; configs: Map<string, unknown> } | { ok: false; errors: RunConfigError[] } {
+  runConfig: RunConfig | null | undefined,
+): { ok: true; configs: Map<string, unknown>; resourceConfig: Map<string, Record<string, unknown>> } | { ok: false; errors: RunConfigError[] } {
+  const document: unknown = runConfig ?? {};
+  const schema = runConfigSchemaForSelection(toDefinitionsSnapshot(definitions), assetKeys);
+  const structural = validateDocument(schema, document);
+  if (structural.length > 0) return { ok: false, errors: structural };
+
+  const given = document as RunConfig;
   const errors: RunConfigError[] = [];
   const configs = new Map<string, unknown>();
-  const selected = new Set(assetKeys);
-  const given = runConfig ?? {};
-  if (typeof given !== "object" || Array.isArray(given)) {
-    return { ok: false, errors: [{ path: [], message: "Run config must be an object keyed by asset key, e.g. { \"raw_events\": { \"eventCount\": 500 } }." }] };
-  }
-
-  for (const [key, value] of Object.entries(given)) {
+  for (const key of assetKeys) {
     const definition = definitions.getAsset(key);
-    if (!definition) {
-      const suggestion = closestMatch(key, definitions.graph.keys);
-      errors.push({ path: [key], message: `Run config names "${key}", which is not an asset in this code location.${suggestion ? ` Did you mean "${suggestion}"?` : ""}` });
-    } else if (!selected.has(key)) {
-      errors.push({ path: [key], message: `Run config names asset "${key}", which is not selected in this run; remove its entry or select the asset.` });
-    } else if (definition.type !== "asset" || !definition.configSchema) {
-      if (value !== undefined) errors.push({ path: [key], message: `Asset "${key}" takes no config; remove its entry from the run config.` });
-    }
-  }
-
-  for (const key of selected) {
-    const definition = definitions.getAsset(key);
-    if (!definition) continue;
-    if (definition.type !== "asset" || !definition.configSchema) {
+    if (definition?.type !== "asset" || !definition.configSchema) {
       configs.set(key, {});
       continue;
     }
     // A missing entry is an empty object, so schemas whose fields all have defaults need no config at all.
-    const value = given[key] ?? {};
+    const value = given.ops?.[key]?.config ?? {};
     const parsed = definition.configSchema.safeParse(value);
     if (parsed.success) configs.set(key, parsed.data);
-    else errors.push(...parsed.error.issues.map((issue) => toRunConfigError(key, value, issue)));
+    else errors.push(...parsed.error.issues.map((issue) => fromZodIssue(["ops", key, "config"], issue)));
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, configs };
+  const resourceConfig = new Map(Object.entries(given.resources ?? {}).map(([name, entry]) => [name, entry.config ?? {}]));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, configs, resourceConfig };
 }
 
-function toRunConfigError(assetKey: string, value: unknown, issue: z.core.$ZodIssue): RunConfigError {
-  const fieldPath = issue.path.map((segment) => String(segment));
-  const field = fieldPath.join(".");
-  if (issue.code === "invalid_type" && fieldPath.length > 0 && valueAt(value, fieldPath) === undefined) {
-    return { path: [assetKey, ...fieldPath], message: `Asset "${assetKey}" is missing required config field "${field}" (expected ${issue.expected}).` };
-  }
-  const where = field === "" ? "config" : `config field "${field}"`;
-  return { path: [assetKey, ...fieldPath], message: `Asset "${assetKey}" ${where}: ${issue.message}` };
-}
-
-function valueAt(value: unknown, path: readonly string[]): unknown {
-  let current = value;
-  for (const segment of path) {
-    if (typeof current !== "object" || current === null) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
+/** A zod issue as a config error under `prefix`, e.g. ops.raw_events.config.eventCount. */
+export function fromZodIssue(prefix: readonly string[], issue: z.core.$ZodIssue): RunConfigError {
+  return { path: [...prefix, ...issue.path.map((segment) => String(segment))], message: issue.message };
 }

@@ -2,6 +2,7 @@
 // a static set of 1,000 partitions, a multi-partitioned asset and a source asset.
 import type { AssetNodeSnapshot, DefinitionsSnapshot } from "../../core/definitionsSnapshot";
 import type { PartitionsDefinitionSnapshot, TimeWindowPartitionsSnapshot } from "../../core/partitions/types";
+import type { JsonSchema } from "../../core/runConfig";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../codeLocations";
 import type { PrismaClient } from "../prisma";
 
@@ -19,16 +20,21 @@ function node(key: string, extra: Partial<AssetNodeSnapshot> = {}): AssetNodeSna
   return { key: key.split("/"), groupName: "backfills", description: null, owners: [], tags: {}, kinds: [], metadata: {}, codeVersion: null, isSource: false, dependencyKeys: [], ...extra };
 }
 
+/** A config schema whose fields are all optional. */
+function configOf(properties: Record<string, JsonSchema>): JsonSchema {
+  return { type: "object", properties };
+}
+
 export const BACKFILL_LOCATION = "backfills";
 
 export const backfillSnapshot: DefinitionsSnapshot = {
   schemaVersion: 1,
   assets: [
     node("events/source", { isSource: true }),
-    node("events/raw", { partitionsDefinition: daily, dependencyKeys: [["events", "source"]] }),
+    node("events/raw", { partitionsDefinition: daily, dependencyKeys: [["events", "source"]], configJsonSchema: configOf({ limit: { type: "integer" } }) }),
     node("events/clean", { partitionsDefinition: daily, dependencyKeys: [["events", "raw"]] }),
-    node("events/weekly", { partitionsDefinition: weekly, dependencyKeys: [["events", "clean"]] }),
-    node("events/summary", { dependencyKeys: [["events", "clean"]] }),
+    node("events/weekly", { partitionsDefinition: weekly, dependencyKeys: [["events", "clean"]], configJsonSchema: configOf({ x: { type: "integer" } }) }),
+    node("events/summary", { dependencyKeys: [["events", "clean"]], configJsonSchema: configOf({ verbose: { type: "boolean" } }) }),
     node("events/ranged", { partitionsDefinition: daily, backfillPolicy: "single_run" }),
     node("regional", { partitionsDefinition: regions }),
     node("sales", { partitionsDefinition: { type: "multi", dimensions: [{ name: "date", definition: daily }, { name: "region", definition: regions }] } }),

@@ -1,0 +1,32 @@
+// Options shared by `strata materialize` and `strata backfill`: tags, run config text or file, and config errors.
+import { readFile } from "node:fs/promises";
+import { formatConfigError, type ConfigError } from "../core/runConfig";
+
+export type ArgResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** "--tag key=value" options as tags. */
+export function parseTagArgs(tags: readonly string[]): ArgResult<{ key: string; value: string }[]> {
+  const parsed: { key: string; value: string }[] = [];
+  for (const tag of tags) {
+    const eq = tag.indexOf("=");
+    if (eq <= 0) return { ok: false, message: `--tag must look like key=value, got "${tag}".` };
+    parsed.push({ key: tag.slice(0, eq), value: tag.slice(eq + 1) });
+  }
+  return { ok: true, value: parsed };
+}
+
+/** The run config text from --config (YAML or JSON) or --config-file; undefined when neither is given. */
+export async function readRunConfigArg(config: string | undefined, configFile: string | undefined): Promise<ArgResult<string | undefined>> {
+  if (config !== undefined && configFile !== undefined) return { ok: false, message: "Give --config or --config-file, not both." };
+  if (configFile === undefined) return { ok: true, value: config };
+  try {
+    return { ok: true, value: await readFile(configFile, "utf8") };
+  } catch (error) {
+    return { ok: false, message: `Could not read --config-file ${configFile}: ${(error as Error).message}` };
+  }
+}
+
+/** Every config error on its own line, with its path: "  ops.raw_events.config.eventCount: expected integer, got "x"". */
+export function formatConfigErrors(errors: readonly ConfigError[]): string {
+  return `Invalid run config:\n${errors.map((error) => `  ${formatConfigError(error)}`).join("\n")}`;
+}

@@ -1,0 +1,121 @@
+// Checks a run config document against its JSON Schema and says what is wrong in a user's words, one error per
+// problem with the path of keys to it (`ops.enriched_events.config.lookback_days: expected number, got "seven"`).
+// The same function runs in the browser as the launchpad's editor changes and on the server before a run is queued.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { closestMatch } from "../closestMatch";
+import { TAKES_NO_CONFIG } from "./runConfigSchema";
+import type { ConfigError, JsonSchema } from "./types";
+
+const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+// Schemas are compiled once: the launchpad validates on every keystroke against the same one.
+const compiled = new Map<string, ValidateFunction>();
+const MAX_COMPILED = 50;
+
+function validatorFor(schema: JsonSchema): ValidateFunction {
+  const id = JSON.stringify(schema);
+  let validate = compiled.get(id);
+  if (!validate) {
+    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value ?? "");
+    validate = ajv.compile(schema);
+    compiled.set(id, validate);
+  }
+  return validate;
+}
+
+/** Every problem in `value` (already parsed) against `schema`; empty when it is valid. */
+export function validateRunConfig(schema: JsonSchema, value: unknown): ConfigError[] {
+  const validate = validatorFor(schema);
+  if (validate(value)) return [];
+  const raw = validate.errors ?? [];
+  // A failed anyOf (e.g. "string or null") is reported once, not once per branch.
+  const anyOfPaths = raw.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => `${e.schemaPath}/`);
+  const errors: ConfigError[] = [];
+  const seen = new Set<string>();
+  for (const error of raw) {
+    if (anyOfPaths.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
+    const converted = toConfigError(error);
+    const id = `${converted.path.join("\u0000")}\u0001${converted.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    errors.push(converted);
+  }
+  return errors;
+}
+
+/** "ops.raw_events.config.eventCount: expected integer, got "many"" — one line per error, for logs and the CLI. */
+export function formatConfigError(error: ConfigError): string {
+  return error.path.length > 0 ? `${error.path.join(".")}: ${error.message}` : error.message;
+}
+
+function toConfigError(error: ErrorObject): ConfigError {
+  const path = pointerToPath(error.instancePath);
+  const got = describeValue(error.data);
+  switch (error.keyword) {
+    case "type":
+      return { path, message: `expected ${typeWords(error.params.type as string | string[])}, got ${got}` };
+    case "required": {
+      const field = String(error.params.missingProperty);
+      if (path.length === 1 && path[0] === "ops") return { path: [...path, field], message: `asset "${field}" has required config; add ops.${field}.config` };
+      return { path: [...path, field], message: "required field is missing" };
+    }
+    case "additionalProperties":
+      return { path: [...path, String(error.params.additionalProperty)], message: unknownKeyMessage(path, String(error.params.additionalProperty), error.parentSchema as JsonSchema | undefined) };
+    case "enum":
+      return { path, message: `expected one of ${(error.params.allowedValues as unknown[]).map(describeValue).join(", ")}, got ${got}` };
+    case "const":
+      return { path, message: `expected ${describeValue(error.params.allowedValue)}, got ${got}` };
+    case "anyOf":
+    case "oneOf":
+      return { path, message: `expected ${alternatives(error.schema)}, got ${got}` };
+    default:
+      // minimum, maxLength, pattern…: ajv's wording ("must be >= 1") reads well with the value after it.
+      return { path, message: `${error.message ?? "is invalid"}, got ${got}` };
+  }
+}
+
+function unknownKeyMessage(parentPath: readonly string[], key: string, parentSchema: JsonSchema | undefined): string {
+  if (parentPath.length === 0) return `unknown section "${key}"; run config has "ops" (asset config) and "resources"`;
+  if (parentPath.length === 2 && parentPath[0] === "ops" && key === "config" && parentSchema?.[TAKES_NO_CONFIG] === true) {
+    return `asset "${parentPath[1]}" takes no config; remove this entry`;
+  }
+  const known = Object.keys(parentSchema?.properties ?? {});
+  if (parentPath.length === 1 && parentPath[0] === "ops") {
+    const suggestion = closestMatch(key, known);
+    return `"${key}" is not an asset of this run${suggestion ? `; did you mean "${suggestion}"?` : ""}`;
+  }
+  if (parentPath.length === 1 && parentPath[0] === "resources") {
+    const suggestion = closestMatch(key, known);
+    return `"${key}" is not a configurable resource of this run${suggestion ? `; did you mean "${suggestion}"?` : ""}`;
+  }
+  const suggestion = closestMatch(key, known);
+  if (suggestion) return `unknown field "${key}"; did you mean "${suggestion}"?`;
+  return known.length > 0 ? `unknown field "${key}"; the fields are ${known.map((k) => `"${k}"`).join(", ")}` : `unknown field "${key}"`;
+}
+
+function alternatives(branches: unknown): string {
+  if (!Array.isArray(branches)) return "another value";
+  const words = branches.map((branch: JsonSchema) => (branch.type ? typeWords(branch.type) : branch.enum ? `one of ${branch.enum.map(describeValue).join(", ")}` : "a value of another shape"));
+  return [...new Set(words)].join(" or ");
+}
+
+function typeWords(type: string | readonly string[]): string {
+  return typeof type === "string" ? type : type.join(" or ");
+}
+
+/** How a value reads in a message: strings quoted, lists and objects by kind. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (value !== null && typeof value === "object") return "a mapping";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
+}
+
+/** "/ops/analytics~1daily/config" → ["ops", "analytics/daily", "config"] (JSON Pointer escapes). */
+function pointerToPath(pointer: string): string[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
