@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import { launchpadHref } from "../launchpad/launchpadLinks";
 import { useAssetNodes } from "../../graphql/client/useAssetNodes";
 import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
@@ -41,6 +42,9 @@ export function AssetGraphPage() {
   const selectedVisible = useMemo(() => visible.filter((a) => selectedSet.has(toAssetKeyString(a.assetKey.path))), [visible, selectedSet]);
   const selectedMaterializable = useMemo(() => selectedVisible.filter((a) => !a.isSource).map((a) => a.assetKey.path), [selectedVisible]);
   const scope = selection.text.trim() && !selection.error ? "matching the selection" : "in the graph";
+  // The launchpad opens on the clicked assets, else on the selection typed in the box.
+  const launchpadSelection =
+    selectedMaterializable.length > 0 ? selectedMaterializable.map((p) => p.join("/")).join(" or ") : selection.text.trim() && !selection.error ? selection.text.trim() : null;
 
   const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null);
   const selectPath = useCallback((path: readonly string[]) => {
@@ -67,6 +71,15 @@ export function AssetGraphPage() {
           totalCount={assetNodes.data?.length}
         />
         <div className="ml-auto flex h-9 shrink-0 items-center gap-2">
+          {launchpadSelection && (
+            <Link
+              href={launchpadHref({ selection: launchpadSelection })}
+              className="inline-flex h-8 items-center gap-1.5 rounded-md px-3 text-[13px] font-medium text-neutral-700 hover:bg-neutral-100 hover:text-neutral-900"
+              title={`Open the launchpad for ${launchpadSelection}`}
+            >
+              Open launchpad
+            </Link>
+          )}
           {selectedVisible.length > 0 && (
             <MaterializeButton
               variant="secondary"

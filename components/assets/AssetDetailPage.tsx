@@ -15,15 +15,19 @@ import { PartitionsOverviewCard } from "../partitions/PartitionsOverviewCard";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
-import { CheckCircleIcon, GraphIcon, SearchIcon } from "../ui/icons";
+import { CheckCircleIcon, GraphIcon, PlayIcon, SearchIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { Tabs, type TabItem } from "../ui/Tabs";
+import { launchpadHref } from "../launchpad/launchpadLinks";
 import { MaterializeButton } from "../runs/MaterializeButton";
 import { AssetEventsTab } from "./AssetEventsTab";
 import { AssetLineageTab } from "./AssetLineageTab";
 import { AssetOverview } from "./AssetOverview";
 import { KindBadges } from "./KindBadges";
 import { MaterializationStatus } from "./MaterializationStatus";
+
+const LINK_BUTTON =
+  "inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-3 text-[13px] font-medium text-neutral-800 shadow-xs ring-1 ring-inset ring-neutral-300 hover:bg-neutral-50";
 
 type AssetTab = "overview" | "partitions" | "events" | "checks" | "lineage";
 const tabs: ReadonlyArray<TabItem<AssetTab>> = [
@@ -128,10 +132,15 @@ function AssetHeader({
         <div className="flex shrink-0 items-center gap-2">
           <Link
             href={`/lineage?selection=${encodeURIComponent(`+${path.join("/")}+`)}`}
-            className="inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-3 text-[13px] font-medium text-neutral-800 shadow-xs ring-1 ring-inset ring-neutral-300 hover:bg-neutral-50"
+            className={LINK_BUTTON}
           >
             <GraphIcon size={14} /> View in lineage
           </Link>
+          {asset && !asset.isSource && (
+            <Link href={launchpadHref({ selection: path.join("/") })} className={LINK_BUTTON}>
+              <PlayIcon size={13} /> Open launchpad
+            </Link>
+          )}
           <MaterializeButton
             assetKeys={asset && !asset.isSource ? [asset.assetKey.path] : []}
             disabledReason={!asset ? "Loading asset" : asset.isSource ? "A source asset is observed, not materialized" : null}

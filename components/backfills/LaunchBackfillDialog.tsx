@@ -99,7 +99,7 @@ export function LaunchBackfillDialog({
             if (result.__typename === "LaunchRunSuccess") {
               setLaunchedId(result.run.runId);
               router.push(runPageHref(result.run.runId));
-            } else setLaunchProblem(result);
+            } else setLaunchProblem(result.__typename === "JobNotFoundError" ? { __typename: "LaunchRunError", message: result.message } : result);
           },
           onError: (error) => setLaunchProblem({ __typename: "LaunchRunError", message: errorMessage(error) }),
         },

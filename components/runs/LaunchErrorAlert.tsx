@@ -11,6 +11,7 @@ export interface LaunchProblem {
 
 const titles: Record<LaunchRunFailure["__typename"], string> = {
   AssetNotFoundError: "Asset not found",
+  JobNotFoundError: "Job not found",
   InvalidSelectionError: "Invalid selection",
   RunConfigValidationInvalid: "Invalid run config",
   LaunchRunError: "Could not launch the run",

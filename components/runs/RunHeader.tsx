@@ -1,14 +1,18 @@
 "use client";
-// The run page header: status, id, live duration, who launched it, tags, partition, config, and Cancel / Re-execute.
+// The run page header: status, id, live duration, who launched it, its job, partition and tags, and Cancel / Open in
+// launchpad / Re-execute.
 import Link from "next/link";
-import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { useState, type ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { RunDetail } from "../../graphql/client/runs";
 import { useTerminateRun } from "../../graphql/client/useTerminateRun";
+import { jobPageHref } from "../jobs/jobLinks";
+import { launchpadHref } from "../launchpad/launchpadLinks";
+import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { Button } from "../ui/Button";
+import { ButtonLink } from "../ui/ButtonLink";
 import { formatAbsoluteTime } from "../ui/formatTime";
-import { AlertIcon, ChevronRightIcon, ClockIcon, CloseIcon } from "../ui/icons";
+import { AlertIcon, ClockIcon, CloseIcon, PlayIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
 import { ReexecuteMenu } from "./ReexecuteMenu";
 import { RunAssetKeys } from "./RunAssetKeys";
@@ -51,6 +55,10 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
               {terminate.isPending ? "Canceling…" : "Cancel"}
             </Button>
           )}
+          <ButtonLink href={launchpadHref({ fromRun: run.runId })} title="Open the launchpad with this run's assets, config and tags">
+            <PlayIcon size={14} />
+            Open in launchpad
+          </ButtonLink>
           <ReexecuteMenu run={run} selectedSteps={selectedSteps} />
         </div>
       </div>
@@ -75,7 +83,16 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
           </span>
         </Fact>
         <Fact label="Launched by">{run.launchedBy}</Fact>
-        <Fact label="Partition">{run.partitionKey ? <span className="font-mono text-xs">{run.partitionKey}</span> : <span className="text-neutral-300">—</span>}</Fact>
+        {run.jobName && (
+          <Fact label="Job">
+            <Link href={jobPageHref(run.jobName)} className="font-mono text-xs text-accent-700 hover:underline">
+              {run.jobName}
+            </Link>
+          </Fact>
+        )}
+        <Fact label="Partition">
+          <RunPartition run={run} />
+        </Fact>
         {run.parentRunId && (
           <Fact label="Re-execution of">
             <Link href={runPageHref(run.parentRunId)} className="font-mono text-xs text-accent-700 hover:underline" title={run.parentRunId}>
@@ -100,7 +117,6 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
           <RunTags tags={run.tags} />
         </Fact>
       </dl>
-      <RunConfig config={run.runConfig} />
     </header>
   );
 }
@@ -114,25 +130,15 @@ function Fact({ label, children, inline }: { label: string; children: ReactNode;
   );
 }
 
-function RunConfig({ config }: { config: string }) {
-  const pretty = prettyJson(config);
-  const empty = pretty === "{}" || pretty.trim() === "";
-  return (
-    <details className="group mt-3 rounded-md border border-neutral-200 bg-neutral-50 open:bg-white">
-      <summary className="flex cursor-pointer list-none items-center gap-1.5 px-3 py-1.5 text-xs font-medium text-neutral-600 select-none hover:text-neutral-900">
-        <ChevronRightIcon size={12} className="transition-transform group-open:rotate-90" />
-        Run config
-        {empty && <span className="font-normal text-neutral-400">(empty)</span>}
-      </summary>
-      <pre className="max-h-72 overflow-auto border-t border-neutral-200 px-3 py-2 font-mono text-[12px] leading-5 text-neutral-800">{pretty}</pre>
-    </details>
-  );
-}
-
-function prettyJson(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text;
+/** One partition, an inclusive range of them (a single-run backfill), or none. */
+function RunPartition({ run }: { run: Pick<RunDetail, "partitionKey" | "partitionRangeStart" | "partitionRangeEnd"> }) {
+  if (run.partitionRangeStart && run.partitionRangeEnd && run.partitionRangeStart !== run.partitionRangeEnd) {
+    return (
+      <span className="font-mono text-xs">
+        {run.partitionRangeStart}…{run.partitionRangeEnd}
+      </span>
+    );
   }
+  const key = run.partitionKey ?? run.partitionRangeStart;
+  return key ? <span className="font-mono text-xs">{key}</span> : <span className="text-neutral-300">—</span>;
 }

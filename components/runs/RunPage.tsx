@@ -1,6 +1,8 @@
 "use client";
-// A run's page (/runs/<runId>): header, step timeline, and the event log or raw compute logs, live until the run ends.
+// A run's page (/runs/<runId>): header, step timeline, and the event log, raw compute logs or run config, live until the
+// run ends.
 import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useId, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { EventLevel, RunDetail } from "../../graphql/client/runs";
@@ -12,6 +14,7 @@ import { ErrorState } from "../ui/ErrorState";
 import { CloseIcon, SearchIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { ComputeLogsView } from "./ComputeLogsView";
+import { RunConfigView } from "./RunConfigView";
 import { RunEventLog } from "./RunEventLog";
 import { EVENT_LEVELS, eventTypesOf, filterRunEvents } from "./runEventFilters";
 import { RunGantt } from "./RunGantt";
@@ -42,7 +45,7 @@ function RunView({ run }: { run: RunDetail }) {
   const [levels, setLevels] = useState<ReadonlySet<EventLevel>>(new Set());
   const [eventType, setEventType] = useState<string | null>(null);
   const [text, setText] = useState("");
-  const [view, setView] = useState<"events" | "compute">("events");
+  const [view, setView] = useRunView();
 
   const selectStep = useCallback((stepKey: string, additive = false) => {
     setSelectedSteps((current) => {
@@ -85,15 +88,10 @@ function RunView({ run }: { run: RunDetail }) {
         </div>
       </section>
 
-      <section aria-label="Logs" className="mx-6 mt-4 mb-6 flex h-[max(420px,calc(100dvh-260px))] flex-col overflow-hidden rounded-lg border border-neutral-200 bg-white shadow-xs">
+      <section aria-label="Run details" className="mx-6 mt-4 mb-6 flex h-[max(420px,calc(100dvh-260px))] flex-col overflow-hidden rounded-lg border border-neutral-200 bg-white shadow-xs">
         <div className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-2 border-b border-neutral-200 px-3 py-2">
-          <div role="tablist" aria-label="Log view" className="flex rounded-md bg-neutral-100 p-0.5">
-            {(
-              [
-                ["events", "Events"],
-                ["compute", "Compute logs"],
-              ] as const
-            ).map(([id, label]) => (
+          <div role="tablist" aria-label="Run view" className="flex rounded-md bg-neutral-100 p-0.5">
+            {RUN_VIEWS.map(([id, label]) => (
               <button
                 key={id}
                 type="button"
@@ -180,7 +178,9 @@ function RunView({ run }: { run: RunDetail }) {
           )}
         </div>
         <div className="min-h-0 flex-1">
-          {view === "compute" ? (
+          {view === "config" ? (
+            <RunConfigView run={run} />
+          ) : view === "compute" ? (
             <ComputeLogsView runId={run.runId} steps={run.steps} stepKey={computeStep} onSelectStep={(key) => setSelectedSteps(new Set([key]))} runLive={live} />
           ) : logs.isError && events.length === 0 ? (
             <div className="p-6">
@@ -198,6 +198,37 @@ function RunView({ run }: { run: RunDetail }) {
       </section>
     </div>
   );
+}
+
+const RUN_VIEWS = [
+  ["events", "Events"],
+  ["compute", "Compute logs"],
+  ["config", "Config"],
+] as const;
+
+type RunView = (typeof RUN_VIEWS)[number][0];
+
+function isRunView(value: string | null): value is RunView {
+  return RUN_VIEWS.some(([id]) => id === value);
+}
+
+/** The lower panel's view, kept in `?view=` so a link can open a run straight on its config or compute logs. */
+function useRunView(): [RunView, (next: RunView) => void] {
+  const searchParams = useSearchParams();
+  const pathname = usePathname();
+  const requested = searchParams.get("view");
+  const view: RunView = isRunView(requested) ? requested : "events";
+  const setView = useCallback(
+    (next: RunView) => {
+      const params = new URLSearchParams(searchParams.toString());
+      if (next === "events") params.delete("view");
+      else params.set("view", next);
+      const query = params.toString();
+      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
+    },
+    [pathname, searchParams],
+  );
+  return [view, setView];
 }
 
 function RunNotFound({ runId, message }: { runId: string; message: string }) {

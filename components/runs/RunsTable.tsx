@@ -1,6 +1,7 @@
-// The runs table: one row per run with status, assets, who launched it, tags, when, and how long.
+// The runs table: one row per run with status, assets (and job), who launched it, tags, when, and how long.
 import Link from "next/link";
 import type { RunListItem, RunTag } from "../../graphql/client/runs";
+import { jobPageHref } from "../jobs/jobLinks";
 import { RelativeTime } from "../ui/RelativeTime";
 import { RunAssetKeys } from "./RunAssetKeys";
 import { RunDuration } from "./RunDuration";
@@ -9,7 +10,7 @@ import { RunStatusBadge } from "./RunStatusBadge";
 import { RunTags } from "./RunTags";
 import { tableHeadClass } from "../ui/table";
 
-export function RunsTable({ runs, onSelectTag }: { runs: readonly RunListItem[]; onSelectTag: (tag: RunTag) => void }) {
+export function RunsTable({ runs, onSelectTag }: { runs: readonly RunListItem[]; onSelectTag?: (tag: RunTag) => void }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-neutral-200 bg-white shadow-xs">
       <table aria-label="Runs" className="w-full min-w-[1000px] text-left text-[13px]">
@@ -38,6 +39,14 @@ export function RunsTable({ runs, onSelectTag }: { runs: readonly RunListItem[];
               <td className="max-w-0 px-3 py-2.5">
                 <RunAssetKeys keys={run.assetSelection} />
                 {run.partitionKey && <div className="mt-0.5 font-mono text-[11px] text-neutral-500">partition {run.partitionKey}</div>}
+                {run.jobName && (
+                  <div className="mt-0.5 text-[11px] text-neutral-500">
+                    job{" "}
+                    <Link href={jobPageHref(run.jobName)} className="font-mono text-neutral-600 hover:text-accent-700 hover:underline">
+                      {run.jobName}
+                    </Link>
+                  </div>
+                )}
               </td>
               <td className="truncate px-3 py-2.5 text-neutral-700" title={run.launchedBy}>
                 {run.launchedBy}

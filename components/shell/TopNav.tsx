@@ -9,6 +9,7 @@ const sections = [
   { href: "/assets", label: "Assets" },
   { href: "/lineage", label: "Lineage" },
   { href: "/runs", label: "Runs" },
+  { href: "/jobs", label: "Jobs" },
   { href: "/backfills", label: "Backfills" },
   { href: "/automation", label: "Automation" },
   { href: "/deployment", label: "Deployment" },

@@ -1,25 +1,24 @@
-// The console's button in three weights; forwards every native button prop.
+// The console's button in three weights; forwards every native button prop. Its look is shared with ButtonLink.
 import type { ButtonHTMLAttributes } from "react";
 import { cx } from "./cx";
 
-type Variant = "primary" | "secondary" | "ghost";
+export type ButtonVariant = "primary" | "secondary" | "ghost";
 
-const variants: Record<Variant, string> = {
+const variants: Record<ButtonVariant, string> = {
   primary: "bg-accent-600 text-white shadow-sm hover:bg-accent-700 disabled:bg-accent-300",
   secondary: "bg-white text-neutral-800 ring-1 ring-inset ring-neutral-300 shadow-xs hover:bg-neutral-50 disabled:text-neutral-400",
   ghost: "text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900 disabled:text-neutral-300",
 };
 
-export function Button({ variant = "secondary", className, type = "button", ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return (
-    <button
-      type={type}
-      className={cx(
-        "inline-flex h-8 items-center justify-center gap-1.5 rounded-md px-3 text-[13px] font-medium transition-colors disabled:cursor-not-allowed",
-        variants[variant],
-        className,
-      )}
-      {...rest}
-    />
+/** The button look, for links that navigate but should read as actions (see ButtonLink). */
+export function buttonClass(variant: ButtonVariant = "secondary", className?: string): string {
+  return cx(
+    "inline-flex h-8 items-center justify-center gap-1.5 rounded-md px-3 text-[13px] font-medium transition-colors disabled:cursor-not-allowed",
+    variants[variant],
+    className,
   );
+}
+
+export function Button({ variant = "secondary", className, type = "button", ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+  return <button type={type} className={buttonClass(variant, className)} {...rest} />;
 }

@@ -1,5 +1,6 @@
 // TanStack Query cache keys, in one place so mutations invalidate exactly what they change.
 import type { LaunchPartitionBackfillInput } from "./backfills";
+import type { RunConfigTarget } from "./launchpad";
 import type { RunsFilter } from "./runs";
 
 export const queryKeys = {
@@ -25,4 +26,9 @@ export const queryKeys = {
   backfill: (backfillId: string) => ["backfill", backfillId] as const,
   allBackfill: ["backfill"] as const,
   partitionBackfillPreview: (input: LaunchPartitionBackfillInput) => ["partitionBackfillPreview", input] as const,
+  jobs: ["jobs"] as const,
+  job: (jobName: string) => ["job", jobName] as const,
+  allJob: ["job"] as const,
+  runConfigSchema: (target: RunConfigTarget) => ["runConfigSchema", target] as const,
+  runConfigValidation: (target: RunConfigTarget, runConfig: string) => ["runConfigValidation", target, runConfig] as const,
 };

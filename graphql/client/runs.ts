@@ -32,6 +32,7 @@ export const RUN_LIST_FIELDS = /* GraphQL */ `
     status
     assetSelection { path }
     partitionKey
+    jobName
     tags { key value }
     launchedBy
     creationTime
@@ -46,6 +47,7 @@ export interface RunListItem {
   status: RunStatus;
   assetSelection: AssetKey[];
   partitionKey: string | null;
+  jobName: string | null;
   tags: RunTag[];
   launchedBy: string;
   creationTime: string;
@@ -58,6 +60,9 @@ export const RUN_DETAIL_FIELDS = /* GraphQL */ `
   fragment RunDetailFields on Run {
     ...RunListFields
     runConfig
+    runConfigYaml
+    partitionRangeStart
+    partitionRangeEnd
     parentRunId
     rootRunId
     canTerminate
@@ -68,6 +73,10 @@ export const RUN_DETAIL_FIELDS = /* GraphQL */ `
 
 export interface RunDetail extends RunListItem {
   runConfig: string;
+  /** The run config document as YAML; empty when there is none. */
+  runConfigYaml: string;
+  partitionRangeStart: string | null;
+  partitionRangeEnd: string | null;
   parentRunId: string | null;
   rootRunId: string | null;
   canTerminate: boolean;
@@ -100,6 +109,7 @@ export interface RunsFilter {
   statuses?: RunStatus[] | null;
   assetKey?: string | null;
   tags?: RunTag[] | null;
+  jobName?: string | null;
 }
 
 export type RunsOrError =
@@ -242,6 +252,7 @@ const LAUNCH_RUN_RESULT_FIELDS = /* GraphQL */ `
     __typename
     ... on LaunchRunSuccess { run { id runId status } }
     ... on AssetNotFoundError { message }
+    ... on JobNotFoundError { message }
     ... on InvalidSelectionError { message position }
     ... on RunConfigValidationInvalid { message errors { path message } }
     ... on LaunchRunError { message }
@@ -270,6 +281,7 @@ export interface ConfigError {
 export type LaunchRunResult =
   | { __typename: "LaunchRunSuccess"; run: { id: string; runId: string; status: RunStatus } }
   | { __typename: "AssetNotFoundError"; message: string }
+  | { __typename: "JobNotFoundError"; message: string }
   | { __typename: "InvalidSelectionError"; message: string; position: number }
   | { __typename: "RunConfigValidationInvalid"; message: string; errors: ConfigError[] }
   | { __typename: "LaunchRunError"; message: string };
@@ -279,6 +291,8 @@ export type LaunchRunFailure = Exclude<LaunchRunResult, { __typename: "LaunchRun
 export interface LaunchRunInput {
   assetSelection?: Array<{ path: string[] }> | null;
   selection?: string | null;
+  jobName?: string | null;
+  presetName?: string | null;
   runConfig?: string | null;
   tags?: RunTag[] | null;
   partitionKey?: string | null;

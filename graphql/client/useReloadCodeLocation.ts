@@ -1,4 +1,4 @@
-// Reloads a code location, then refreshes everything its definitions feed (locations, assets).
+// Reloads a code location, then refreshes everything its definitions feed (locations, assets, jobs).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { RELOAD_CODE_LOCATION_MUTATION, type ReloadCodeLocationData, type ReloadCodeLocationVariables } from "./codeLocations";
 import { fetchGraphQL } from "./fetchGraphQL";
@@ -16,6 +16,8 @@ export function useReloadCodeLocation() {
         queryClient.invalidateQueries({ queryKey: queryKeys.codeLocations }),
         queryClient.invalidateQueries({ queryKey: queryKeys.allAssetNodes }),
         queryClient.invalidateQueries({ queryKey: queryKeys.allAssetNode }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.jobs }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.allJob }),
       ]);
     },
   });

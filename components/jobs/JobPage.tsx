@@ -1,0 +1,121 @@
+"use client";
+// One job (/jobs/<name>): header with "Open launchpad"; its presets and default run config; the assets it
+// materializes in run order; its recent runs.
+import type { ReactNode } from "react";
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import type { Job } from "../../graphql/client/jobs";
+import { useJob } from "../../graphql/client/useJob";
+import { ButtonLink } from "../ui/ButtonLink";
+import { CodeBlock } from "../ui/CodeBlock";
+import { cx } from "../ui/cx";
+import { EmptyState } from "../ui/EmptyState";
+import { ErrorState } from "../ui/ErrorState";
+import { SearchIcon } from "../ui/icons";
+import { Skeleton } from "../ui/Skeleton";
+import { JobAssetList } from "./JobAssetList";
+import { JobHeader } from "./JobHeader";
+import { JobPresetList } from "./JobPresetList";
+import { JobRuns } from "./JobRuns";
+
+export function JobPage({ jobName }: { jobName: string }) {
+  const query = useJob(jobName);
+
+  if (query.isPending) return <JobPageSkeleton />;
+  if (query.isError) {
+    return (
+      <div className="px-6 py-10">
+        <ErrorState title="Could not load this job" message={errorMessage(query.error)} onRetry={() => void query.refetch()} />
+      </div>
+    );
+  }
+  if (query.data.__typename === "JobNotFoundError") return <JobNotFound jobName={jobName} />;
+  return <JobView job={query.data} />;
+}
+
+function JobView({ job }: { job: Job }) {
+  return (
+    <div className="min-h-full bg-neutral-50">
+      <JobHeader job={job} />
+      <div className="flex flex-col gap-5 px-6 py-5">
+        <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,1fr)_360px]">
+          <div className="flex min-w-0 flex-col gap-5">
+            <Card title="Presets" count={job.presets.length}>
+              <JobPresetList presets={job.presets} />
+            </Card>
+            <Card title="Default run config">
+              {job.runConfigYaml.trim() ? (
+                <CodeBlock>{job.runConfigYaml}</CodeBlock>
+              ) : (
+                <p className="text-[13px] text-neutral-400">
+                  This job sets no default run config: the launchpad starts from an empty document, or from a preset.
+                </p>
+              )}
+            </Card>
+          </div>
+          <Card title="Assets" count={job.assetKeys.length} className="lg:self-start">
+            <JobAssetList keys={job.assetKeys} />
+          </Card>
+        </div>
+        <section aria-labelledby="job-runs">
+          <h2 id="job-runs" className="mb-2 text-[13px] font-semibold text-neutral-800">
+            Recent runs
+          </h2>
+          <JobRuns jobName={job.name} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function Card({ title, count, className, children }: { title: string; count?: number; className?: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} className={cx("rounded-lg border border-neutral-200 bg-white shadow-xs", className)}>
+      <h2 className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800">
+        {title}
+        {count !== undefined && <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-500">{count}</span>}
+      </h2>
+      <div className="px-4 py-3">{children}</div>
+    </section>
+  );
+}
+
+function JobNotFound({ jobName }: { jobName: string }) {
+  return (
+    <div className="px-6 py-16">
+      <div className="mx-auto max-w-lg rounded-lg border border-neutral-200 bg-white shadow-xs">
+        <EmptyState icon={<SearchIcon size={22} />} title="Job not found">
+          <p>
+            No job named <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{jobName}</code> is defined in any
+            loaded code location.
+          </p>
+          <div className="mt-5 flex justify-center gap-2">
+            <ButtonLink variant="primary" href="/jobs">
+              Back to jobs
+            </ButtonLink>
+            <ButtonLink href="/deployment">Check code locations</ButtonLink>
+          </div>
+        </EmptyState>
+      </div>
+    </div>
+  );
+}
+
+function JobPageSkeleton() {
+  return (
+    <div role="status" aria-label="Loading job" className="min-h-full bg-neutral-50">
+      <div className="border-b border-neutral-200 bg-white px-6 py-5">
+        <Skeleton className="h-3 w-32" />
+        <Skeleton className="mt-3 h-6 w-64" />
+        <Skeleton className="mt-3 h-4 w-2/3" />
+        <Skeleton className="mt-5 h-10 w-full" />
+      </div>
+      <div className="grid grid-cols-1 gap-5 px-6 py-5 lg:grid-cols-[minmax(0,1fr)_360px]">
+        <Skeleton className="h-64 w-full" />
+        <Skeleton className="h-48 w-full" />
+      </div>
+      <div className="px-6">
+        <Skeleton className="h-32 w-full" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+// A job's presets as small badges, each with its description on hover.
+import type { JobPreset } from "../../graphql/client/launchpad";
+import { Badge } from "../ui/Badge";
+
+export function PresetBadges({ presets }: { presets: readonly JobPreset[] }) {
+  if (presets.length === 0) return <span className="text-neutral-400">None</span>;
+  return (
+    <ul aria-label="Presets" className="flex flex-wrap gap-1">
+      {presets.map((preset) => (
+        <li key={preset.name}>
+          <Badge tone="accent" title={preset.description ?? undefined} className="font-mono">
+            {preset.name}
+          </Badge>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,195 @@
+"use client";
+// The launchpad: run config in a schema-aware YAML editor, presets, a partition, tags, the steps the run will take,
+// and Launch — disabled, with the errors listed, until the config is valid.
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import type { RunConfigSchemaResult, RunConfigTarget } from "../../graphql/client/launchpad";
+import type { RunTag } from "../../graphql/client/runs";
+import { useLaunchRun } from "../../graphql/client/useLaunchRun";
+import { formatConfigError, scaffoldRunConfigText, type JsonSchema } from "../../lib/core/runConfig";
+import { BackfillTagsEditor, completeTags } from "../backfills/BackfillTagsEditor";
+import { AssetKeyLabel } from "../assets/AssetKeyLabel";
+import { runPageHref } from "../runs/runLinks";
+import { Button } from "../ui/Button";
+import { cx } from "../ui/cx";
+import { AlertIcon, CheckCircleIcon, PlayIcon } from "../ui/icons";
+import { LaunchpadPartitionPicker, type PartitionChoice } from "./LaunchpadPartitionPicker";
+import { RunConfigEditor } from "./RunConfigEditor";
+import { useRunConfigCheck } from "./useRunConfigCheck";
+
+export interface LaunchpadStart {
+  runConfigYaml: string;
+  tags: RunTag[];
+  partitionKey: string | null;
+}
+
+export function Launchpad({ target, schema: result, start }: { target: RunConfigTarget; schema: RunConfigSchemaResult; start: LaunchpadStart }) {
+  const router = useRouter();
+  const schema = useMemo(() => JSON.parse(result.jsonSchema) as JsonSchema, [result.jsonSchema]);
+  const [text, setText] = useState(start.runConfigYaml);
+  const [tags, setTags] = useState<RunTag[]>(start.tags);
+  const [preset, setPreset] = useState("");
+  const [partition, setPartition] = useState<PartitionChoice | null>(start.partitionKey !== null ? { key: start.partitionKey, problem: null } : null);
+  const check = useRunConfigCheck(target, schema, text);
+  const partitioned = result.partitionedAssetCount > 0;
+
+  const launch = useLaunchRun();
+  const [launchProblem, setLaunchProblem] = useState<string | null>(null);
+  const [launchedRunId, setLaunchedRunId] = useState<string | null>(null);
+
+  const choosePreset = (name: string) => {
+    setPreset(name);
+    const chosen = result.job?.presets.find((p) => p.name === name);
+    if (!chosen) return;
+    setText(chosen.runConfigYaml);
+    // The preset's tags replace those of another preset, and join the job's and the user's own.
+    const presetKeys = new Set(chosen.tags.map((t) => t.key));
+    setTags([...tags.filter((t) => !presetKeys.has(t.key)), ...chosen.tags]);
+  };
+
+  const blockers = [
+    ...check.errors.map(formatConfigError),
+    ...(check.targetProblem ? [check.targetProblem] : []),
+    ...(partitioned && !result.partitionsDefinition ? ["These assets are partitioned differently; launch them one at a time, or backfill."] : []),
+    ...(partitioned && result.partitionsDefinition && (!partition || partition.problem) ? [partition?.problem ?? "Choose a partition."] : []),
+  ];
+  const busy = launch.isPending || launchedRunId !== null;
+  const canLaunch = blockers.length === 0 && check.confirmed && !busy;
+
+  const onLaunch = useCallback(() => {
+    setLaunchProblem(null);
+    launch.mutate(
+      {
+        ...(target.jobName ? { jobName: target.jobName } : { assetSelection: result.assetKeys.map((k) => ({ path: k.path })) }),
+        runConfig: text,
+        tags: completeTags(tags),
+        partitionKey: partitioned ? (partition?.key.trim() ?? null) : null,
+      },
+      {
+        onSuccess: (launched) => {
+          if (launched.__typename === "LaunchRunSuccess") {
+            setLaunchedRunId(launched.run.runId);
+            router.push(runPageHref(launched.run.runId));
+          } else {
+            const details = launched.__typename === "RunConfigValidationInvalid" ? `: ${launched.errors.map(formatConfigError).join("; ")}` : "";
+            setLaunchProblem(`${launched.message}${details}`);
+          }
+        },
+        onError: (error) => setLaunchProblem(errorMessage(error)),
+      },
+    );
+  }, [launch, partition, partitioned, result.assetKeys, router, tags, target.jobName, text]);
+
+  return (
+    <div className="flex min-h-0 flex-1">
+      <section aria-label="Run config" className="flex min-w-0 flex-1 flex-col">
+        <div className="flex flex-wrap items-center gap-2 border-b border-neutral-200 bg-white px-4 py-2">
+          {result.job && result.job.presets.length > 0 && (
+            <label className="flex items-center gap-2 text-[13px] text-neutral-600">
+              Preset
+              <select
+                value={preset}
+                onChange={(e) => choosePreset(e.target.value)}
+                className="h-8 rounded-md border border-neutral-300 bg-white px-2 text-[13px] text-neutral-800 shadow-xs outline-none focus:border-accent-500 focus:ring-2 focus:ring-accent-100"
+              >
+                <option value="">None</option>
+                {result.job.presets.map((p) => (
+                  <option key={p.name} value={p.name} title={p.description ?? undefined}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <Button onClick={() => setText(scaffoldRunConfigText(schema, text))} title="Add every field the config leaves out: defaults, and placeholders for required fields">
+            Scaffold missing config
+          </Button>
+          <Button variant="ghost" onClick={() => setText(start.runConfigYaml)} disabled={text === start.runConfigYaml}>
+            Reset
+          </Button>
+          <span className="ml-auto text-xs text-neutral-400">Ctrl-Space completes · hover a key for its docs</span>
+        </div>
+        <div className="min-h-0 flex-1 overflow-hidden">
+          <RunConfigEditor value={text} onChange={setText} schema={schema} errors={check.errors} label="Run config" className="h-full" />
+        </div>
+      </section>
+
+      <aside aria-label="Launch" className="flex w-[380px] shrink-0 flex-col border-l border-neutral-200 bg-neutral-50">
+        <div className="min-h-0 flex-1 space-y-5 overflow-auto px-4 py-4">
+          <Panel title="Config check">
+            <ConfigCheckSummary errors={blockers} confirmed={check.confirmed} checking={check.checking} />
+          </Panel>
+          {partitioned && (
+            <Panel title="Partition">
+              {result.partitionsDefinition ? (
+                <LaunchpadPartitionPicker assetKeys={result.assetKeys} description={result.partitionsDefinition.description} value={partition} onChange={setPartition} />
+              ) : (
+                <p className="text-xs text-neutral-500">These assets are partitioned differently, so one run cannot take one partition of each.</p>
+              )}
+            </Panel>
+          )}
+          <Panel title="Tags">
+            <BackfillTagsEditor tags={tags} onChange={setTags} />
+          </Panel>
+          <Panel title={`Steps (${result.assetKeys.length})`}>
+            <ol aria-label="Steps" className="space-y-1">
+              {result.assetKeys.map((key, i) => (
+                <li key={key.path.join("/")} className="flex items-center gap-2 text-[13px]">
+                  <span className="w-5 text-right text-xs tabular-nums text-neutral-400">{i + 1}</span>
+                  <AssetKeyLabel path={key.path} className="text-neutral-800" />
+                </li>
+              ))}
+            </ol>
+          </Panel>
+        </div>
+        <div className="border-t border-neutral-200 bg-white px-4 py-3">
+          {launchProblem && (
+            <p role="alert" className="mb-2 flex items-start gap-1.5 text-xs text-red-700">
+              <AlertIcon size={13} className="mt-px shrink-0" />
+              {launchProblem}
+            </p>
+          )}
+          <Button variant="primary" className="h-9 w-full" disabled={!canLaunch} onClick={onLaunch} aria-busy={busy || undefined}>
+            <PlayIcon size={13} className={cx(busy && "animate-pulse")} />
+            {launchedRunId ? "Opening run…" : launch.isPending ? "Launching…" : "Launch run"}
+          </Button>
+        </div>
+      </aside>
+    </div>
+  );
+}
+
+function ConfigCheckSummary({ errors, confirmed, checking }: { errors: readonly string[]; confirmed: boolean; checking: boolean }) {
+  if (errors.length > 0) {
+    return (
+      <div role="alert" aria-label="Config errors" className="rounded-md bg-red-50 px-3 py-2 ring-1 ring-inset ring-red-200">
+        <p className="mb-1 text-xs font-semibold text-red-800">
+          {errors.length} problem{errors.length === 1 ? "" : "s"} to fix before launching
+        </p>
+        <ul className="space-y-1 font-mono text-[12px] text-red-800">
+          {errors.map((error) => (
+            <li key={error} className="break-words">
+              {error}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <p role="status" className={cx("flex items-center gap-1.5 rounded-md px-3 py-2 text-[13px] ring-1 ring-inset", confirmed ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-white text-neutral-500 ring-neutral-200")}>
+      <CheckCircleIcon size={14} className={confirmed ? "text-emerald-600" : "text-neutral-400"} />
+      {confirmed ? "The config is valid" : checking ? "Checking the config…" : "The config is valid"}
+    </p>
+  );
+}
+
+function Panel({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title}>
+      <h2 className="mb-2 text-[11px] font-semibold uppercase tracking-wide text-neutral-500">{title}</h2>
+      {children}
+    </section>
+  );
+}
