@@ -51,3 +51,29 @@ it("reports partition errors clearly and launches nothing", async () => {
   expect(malformed.code).toBe(2);
   expect(await database.db.run.count()).toBe(before);
 }, 60_000);
+
+it("lists every run config error with its path and launches nothing", async () => {
+  const before = await database.db.run.count();
+  const { code, output } = strata(["materialize", "--select", "test/slow", "--config", "ops: { test/slow: { config: { ms: soon, extra: 1 } }, test/total: {} }", "--no-wait"]);
+  expect(output).toContain("Invalid run config:");
+  expect(output).toContain('  ops.test/total: "test/total" is not an asset of this run');
+  expect(output).toContain('  ops.test/slow.config.extra: unknown field "extra"; the fields are "ms"');
+  expect(output).toContain('  ops.test/slow.config.ms: expected integer, got "soon"');
+  expect(code).toBe(2);
+  expect(await database.db.run.count()).toBe(before);
+}, 60_000);
+
+it("launches a job with a preset, and lists jobs", async () => {
+  const { code, output } = strata(["materialize", "--job", "quick", "--preset", "instant"]);
+  expect(output).toMatch(/Launched run \S+ of job quick for test\/slow/);
+  expect(output).toMatch(/ended with SUCCESS/);
+  expect(code).toBe(0);
+  const run = await database.db.run.findFirstOrThrow({ where: { jobName: "quick" } });
+  expect(run.runConfig).toEqual({ ops: { "test/slow": { config: { ms: 1 } } } });
+  expect(run.tags).toMatchObject({ speed: "quick" });
+
+  const jobs = strata(["jobs"]);
+  expect(jobs.output).toContain("quick  (pipeline)");
+  expect(jobs.output).toContain("presets     instant");
+  expect(jobs.code).toBe(0);
+}, 60_000);

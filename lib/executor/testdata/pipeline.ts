@@ -1,6 +1,6 @@
-// A small code location for executor tests: a fast chain, a slow asset, and a failing asset with retries.
+// A small code location for executor tests: a fast chain, a slow asset, a failing asset with retries, and a job.
 import { z } from "zod";
-import { asset, defineDefinitions } from "../../sdk";
+import { asset, defineDefinitions, job } from "../../sdk";
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -45,4 +45,11 @@ const flaky = asset({
 
 const afterFlaky = asset({ key: "test/after_flaky", ins: { flaky }, compute: () => 1 });
 
-export default defineDefinitions({ assets: [numbers, total, slow, flaky, afterFlaky] });
+const quick = job({
+  name: "quick",
+  selection: "test/slow",
+  tags: { speed: "quick" },
+  presets: [{ name: "instant", config: { ops: { "test/slow": { config: { ms: 1 } } } } }],
+});
+
+export default defineDefinitions({ assets: [numbers, total, slow, flaky, afterFlaky], jobs: [quick] });
