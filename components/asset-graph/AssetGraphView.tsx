@@ -19,8 +19,6 @@ import {
 import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { AssetNodeListItem } from "../../graphql/client/assetNodes";
-import type { PartitionStats } from "../../graphql/client/partitions";
-import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetNodeCard } from "./AssetNodeCard";
 import { GraphActionsContext, type GraphActions } from "./graphActions";
@@ -29,6 +27,8 @@ import { CollapsedGroupNode, GroupBoxNode } from "./GroupNodes";
 import type { AssetGraphLayout, LayoutInput } from "./layoutAssetGraph";
 import { useAssetGraphLayout } from "./useAssetGraphLayout";
 import { Skeleton } from "../ui/Skeleton";
+import type { PartitionStats } from "../../graphql/client/partitions";
+import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
 
 const nodeTypes: NodeTypes = { asset: AssetNodeCard, assetGroup: GroupBoxNode, collapsedGroup: CollapsedGroupNode };
 
@@ -79,12 +79,7 @@ function AssetGraphCanvas({
   );
 
   const byKey = useMemo(() => new Map(assets.map((a) => [toAssetKeyString(a.assetKey.path), a])), [assets]);
-  const summaries = useAssetPartitionSummaries();
-  const partitionStats = useMemo(() => {
-    const stats = new Map<string, PartitionStats>();
-    for (const s of summaries.data ?? []) if (s.partitionStats) stats.set(toAssetKeyString(s.assetKey.path), s.partitionStats);
-    return stats;
-  }, [summaries.data]);
+  const partitionStats = usePartitionStatsByKey();
 
   const layoutInput = useMemo<LayoutInput>(
     () => ({

@@ -2,7 +2,7 @@
 // The backfill page header: id and status, Cancel while it runs, "Retry failed" once it finished with failures,
 // what it targets, and its progress over runs.
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import type { BackfillDetail } from "../../graphql/client/backfills";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { useCancelBackfill, useRetryBackfill } from "../../graphql/client/useBackfillsMutations";
@@ -17,6 +17,7 @@ import { backfillPageHref, shortBackfillId } from "./backfillLinks";
 import { BackfillProgressBar } from "./BackfillProgressBar";
 import { isBackfillFinished } from "./backfillStatus";
 import { BackfillStatusBadge } from "./BackfillStatusBadge";
+import { Fact } from "../ui/Fact";
 
 export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
   const router = useRouter();
@@ -126,11 +127,3 @@ export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
   );
 }
 
-function Fact({ label, children, inline }: { label: string; children: ReactNode; inline?: boolean }) {
-  return (
-    <div className={inline ? "flex items-baseline gap-3" : "min-w-0"}>
-      <dt className={inline ? "w-16 shrink-0 text-xs text-neutral-500" : "text-xs text-neutral-500"}>{label}</dt>
-      <dd className="min-w-0 text-neutral-900">{children}</dd>
-    </div>
-  );
-}

@@ -6,12 +6,12 @@ import type { BackfillListItem } from "../../graphql/client/backfills";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { useBackfills } from "../../graphql/client/useBackfills";
 import { PageHeader } from "../shell/PageHeader";
-import { Button } from "../ui/Button";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { CalendarIcon } from "../ui/icons";
 import { TableSkeleton } from "../ui/Skeleton";
 import { BackfillsTable } from "./BackfillsTable";
+import { LoadMoreFooter } from "../ui/LoadMoreFooter";
 
 export function BackfillsPage() {
   const backfills = useBackfills();
@@ -39,16 +39,7 @@ export function BackfillsPage() {
         ) : (
           <>
             <BackfillsTable backfills={rows} />
-            <div className="mt-3 flex items-center justify-between text-xs text-neutral-500">
-              <span aria-live="polite">
-                Showing {rows.length} backfill{rows.length === 1 ? "" : "s"}
-              </span>
-              {backfills.hasNextPage && (
-                <Button onClick={() => void backfills.fetchNextPage()} disabled={backfills.isFetchingNextPage}>
-                  {backfills.isFetchingNextPage ? "Loading…" : "Load more"}
-                </Button>
-              )}
-            </div>
+            <LoadMoreFooter count={rows.length} noun="backfill" pages={backfills} />
           </>
         )}
       </div>

@@ -3,9 +3,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { PartitionStats } from "../../graphql/client/partitions";
 import { useAssetNodes } from "../../graphql/client/useAssetNodes";
-import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";
@@ -18,6 +16,7 @@ import { TableSkeleton } from "../ui/Skeleton";
 import { CatalogTable } from "./CatalogTable";
 import { filterCatalogRows, sortCatalogRows, type CatalogRow, type CatalogSort, type CatalogSortColumn } from "./catalogRows";
 import { GroupFilterChips } from "./GroupFilterChips";
+import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
 
 export function AssetCatalog() {
   const assetNodes = useAssetNodes();
@@ -25,12 +24,7 @@ export function AssetCatalog() {
   const [search, setSearch] = useState("");
   const [groups, setGroups] = useState<ReadonlySet<string>>(new Set());
   const [sort, setSort] = useState<CatalogSort>({ column: "key", direction: "asc" });
-  const summaries = useAssetPartitionSummaries();
-  const partitionStats = useMemo(() => {
-    const stats = new Map<string, PartitionStats>();
-    for (const s of summaries.data ?? []) if (s.partitionStats) stats.set(toAssetKeyString(s.assetKey.path), s.partitionStats);
-    return stats;
-  }, [summaries.data]);
+  const partitionStats = usePartitionStatsByKey();
 
   const allRows = useMemo<CatalogRow[]>(
     () => (assetNodes.data ?? []).map((asset) => ({ key: toAssetKeyString(asset.assetKey.path), asset })),

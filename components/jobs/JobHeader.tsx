@@ -1,11 +1,11 @@
 // The job page header: name and description, where it is defined, what it runs over, its tags, and "Open launchpad".
-import type { ReactNode } from "react";
 import type { Job } from "../../graphql/client/jobs";
 import { launchpadHref } from "../launchpad/launchpadLinks";
 import { RunTags } from "../runs/RunTags";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { ButtonLink } from "../ui/ButtonLink";
 import { PlayIcon } from "../ui/icons";
+import { Fact } from "../ui/Fact";
 
 export function JobHeader({ job }: { job: Job }) {
   return (
@@ -44,11 +44,3 @@ export function JobHeader({ job }: { job: Job }) {
   );
 }
 
-function Fact({ label, children, inline }: { label: string; children: ReactNode; inline?: boolean }) {
-  return (
-    <div className={inline ? "flex items-baseline gap-3" : "min-w-0"}>
-      <dt className={inline ? "w-16 shrink-0 text-xs text-neutral-500" : "text-xs text-neutral-500"}>{label}</dt>
-      <dd className="min-w-0 text-neutral-900">{children}</dd>
-    </div>
-  );
-}

@@ -5,9 +5,9 @@ import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { RunListItem, RunsFilter } from "../../graphql/client/runs";
 import { useRuns } from "../../graphql/client/useRuns";
 import { RunsTable } from "../runs/RunsTable";
-import { Button } from "../ui/Button";
 import { ErrorState } from "../ui/ErrorState";
 import { TableSkeleton } from "../ui/Skeleton";
+import { LoadMoreFooter } from "../ui/LoadMoreFooter";
 
 export function JobRuns({ jobName }: { jobName: string }) {
   const filter = useMemo<RunsFilter>(() => ({ jobName }), [jobName]);
@@ -29,16 +29,7 @@ export function JobRuns({ jobName }: { jobName: string }) {
   return (
     <>
       <RunsTable runs={rows} />
-      <div className="mt-3 flex items-center justify-between text-xs text-neutral-500">
-        <span aria-live="polite">
-          Showing {rows.length} run{rows.length === 1 ? "" : "s"}
-        </span>
-        {runs.hasNextPage && (
-          <Button onClick={() => void runs.fetchNextPage()} disabled={runs.isFetchingNextPage}>
-            {runs.isFetchingNextPage ? "Loading…" : "Load more"}
-          </Button>
-        )}
-      </div>
+      <LoadMoreFooter count={rows.length} noun="run" pages={runs} />
     </>
   );
 }

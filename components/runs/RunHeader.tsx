@@ -2,7 +2,7 @@
 // The run page header: status, id, live duration, who launched it, its job, partition and tags, and Cancel / Open in
 // launchpad / Re-execute.
 import Link from "next/link";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { RunDetail } from "../../graphql/client/runs";
 import { useTerminateRun } from "../../graphql/client/useTerminateRun";
@@ -21,6 +21,7 @@ import { runPageHref, shortRunId } from "./runLinks";
 import { canCancel } from "./runStatus";
 import { RunStatusBadge } from "./RunStatusBadge";
 import { RunTags } from "./RunTags";
+import { Fact } from "../ui/Fact";
 
 export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedSteps: ReadonlySet<string> }) {
   const terminate = useTerminateRun();
@@ -121,14 +122,6 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
   );
 }
 
-function Fact({ label, children, inline }: { label: string; children: ReactNode; inline?: boolean }) {
-  return (
-    <div className={inline ? "flex items-baseline gap-3" : "min-w-0"}>
-      <dt className={inline ? "w-14 shrink-0 text-xs text-neutral-500" : "text-xs text-neutral-500"}>{label}</dt>
-      <dd className="min-w-0 text-neutral-900">{children}</dd>
-    </div>
-  );
-}
 
 /** One partition, an inclusive range of them (a single-run backfill), or none. */
 function RunPartition({ run }: { run: Pick<RunDetail, "partitionKey" | "partitionRangeStart" | "partitionRangeEnd"> }) {

@@ -15,6 +15,7 @@ import { runStatusDot, runStatusLabel } from "./runStatus";
 import { RunsTable } from "./RunsTable";
 import { parseTagFilter, toRunsFilter } from "./runsFilter";
 import { useDebouncedValue } from "./useDebouncedValue";
+import { LoadMoreFooter } from "../ui/LoadMoreFooter";
 
 export function RunsPage() {
   const [statuses, setStatuses] = useState<ReadonlySet<RunStatus>>(new Set());
@@ -111,16 +112,7 @@ export function RunsPage() {
         ) : (
           <>
             <RunsTable runs={rows} onSelectTag={addTag} />
-            <div className="mt-3 flex items-center justify-between text-xs text-neutral-500">
-              <span aria-live="polite">
-                Showing {rows.length} run{rows.length === 1 ? "" : "s"}
-              </span>
-              {runs.hasNextPage && (
-                <Button onClick={() => void runs.fetchNextPage()} disabled={runs.isFetchingNextPage}>
-                  {runs.isFetchingNextPage ? "Loading…" : "Load more"}
-                </Button>
-              )}
-            </div>
+            <LoadMoreFooter count={rows.length} noun="run" pages={runs} />
           </>
         )}
       </div>
