@@ -4,9 +4,11 @@ import { dailyActiveUsers, regionalRevenue, weeklyReport } from "./assets/analyt
 import { deduplicatedEvents, enrichedEvents, factEvents, rawEvents, userProfiles } from "./assets/userEvents";
 import { dailyEvents } from "./jobs";
 import { trackingPipeline, warehouse } from "./resources";
+import { dailyEventsAtSix } from "./schedules";
 
 export default defineDefinitions({
   assets: [rawEvents, deduplicatedEvents, userProfiles, enrichedEvents, factEvents, dailyActiveUsers, weeklyReport, regionalRevenue],
   resources: { trackingPipeline, warehouse },
   jobs: [dailyEvents],
+  schedules: [dailyEventsAtSix],
 });

@@ -104,6 +104,33 @@ export interface JobSnapshot {
   partitionsDefinition?: PartitionsDefinitionSnapshot;
 }
 
+/** Launches a job or a selection on a cron, in a time zone (Airflow's DAG schedule, Dagster's schedule). */
+export interface ScheduleSnapshot {
+  name: string;
+  description: string | null;
+  /** Five-field cron, e.g. "0 6 * * *". */
+  cron: string;
+  /** IANA time zone the cron is read in, e.g. "Europe/Berlin". */
+  timezone: string;
+  /** The job it launches, or null when it launches a selection. */
+  jobName: string | null;
+  /** The selection it launches when it targets no job (as written). */
+  selection: string | null;
+  /** What a tick materializes, in dependency order. */
+  assetKeys: AssetKeyPath[];
+  /** When the target is partitioned: each tick launches the partition whose window ended last at the tick's time. */
+  partitionsDefinition?: PartitionsDefinitionSnapshot;
+  /** Airflow's catchup: ticks missed while the daemon was down are launched (true) or recorded as skipped (false). */
+  catchup: boolean;
+  /** A tick is skipped while this many runs of the schedule are queued or in progress; null for no limit. */
+  maxActiveRuns: number | null;
+  /** Whether the schedule runs before anyone toggles it. */
+  defaultStatus: "RUNNING" | "STOPPED";
+  tags: Record<string, string>;
+  /** The run config of its runs (a job's own when null). */
+  runConfig: RunConfig | null;
+}
+
 export interface DefinitionsSnapshot {
   /** Version of this JSON shape, bumped when it changes incompatibly. */
   schemaVersion: 1;
@@ -111,4 +138,18 @@ export interface DefinitionsSnapshot {
   /** Left out by snapshots stored before resources and jobs were recorded; read as []. */
   resources?: ResourceSnapshot[];
   jobs?: JobSnapshot[];
+  schedules?: ScheduleSnapshot[];
+  checks?: AssetCheckSnapshot[];
+}
+
+/** A data quality check on an asset, run after the asset materializes (or launched alone). */
+export interface AssetCheckSnapshot {
+  assetKey: AssetKeyPath;
+  /** Unique per asset, e.g. "no_null_user_ids". */
+  name: string;
+  description: string | null;
+  /** ERROR checks turn the asset red when they fail; WARN ones amber. */
+  severity: "WARN" | "ERROR";
+  /** A failed blocking check skips the run's downstream assets. */
+  blocking: boolean;
 }

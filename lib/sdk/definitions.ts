@@ -2,7 +2,7 @@
 import { findCycle, buildAssetGraph, type AssetGraph } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
 import { closestMatch } from "../core/closestMatch";
-import type { AssetNodeSnapshot, JobSnapshot } from "../core/definitionsSnapshot";
+import type { AssetNodeSnapshot, JobSnapshot, ScheduleSnapshot } from "../core/definitionsSnapshot";
 import { isAssetDefinition, type AnyAssetDefinition } from "./assetDefinition";
 import { partitionMappingProblems } from "./assetPartitions";
 import { describeValue } from "./attributes";
@@ -10,6 +10,8 @@ import { InvalidDefinitionsError } from "./errors";
 import { isIOManager, type IOManager } from "./ioManager";
 import type { JobDefinition } from "./job";
 import { resolveJobs } from "./resolveJobs";
+import { resolveSchedules } from "./resolveSchedules";
+import type { ScheduleDefinition } from "./schedule";
 import { toAssetNodeSnapshot, toResourceSnapshots } from "./snapshot";
 
 export interface DefinitionsOptions {
@@ -33,6 +35,11 @@ export interface DefinitionsOptions {
    * @example jobs: [job({ name: "daily_events", selection: "group:user_events" })]
    */
   jobs?: readonly JobDefinition[];
+  /**
+   * Cron schedules launching jobs or selections; the daemon ticks them and the Automation page toggles them.
+   * @example schedules: [schedule({ name: "daily_at_six", cron: "0 6 * * *", target: dailyEvents })]
+   */
+  schedules?: readonly ScheduleDefinition[];
 }
 
 /** The name of the IO manager used by assets that do not pick one. */
@@ -58,15 +65,18 @@ export class Definitions {
   readonly ioManagers: Readonly<Record<string, IOManager>>;
   /** The jobs, resolved: the assets each selects, its partitions and its checked run config and presets. */
   readonly jobs: readonly JobSnapshot[];
+  /** The schedules, resolved like the jobs. */
+  readonly schedules: readonly ScheduleSnapshot[];
   readonly #byKey: ReadonlyMap<string, AnyAssetDefinition>;
 
   constructor(options: DefinitionsOptions) {
-    const { assets, nodes, jobs } = validate(options);
+    const { assets, nodes, jobs, schedules } = validate(options);
     this.assets = Object.freeze(assets);
     this.graph = buildAssetGraph(nodes);
     this.resources = Object.freeze({ ...(options.resources ?? {}) });
     this.ioManagers = Object.freeze({ ...(options.ioManagers ?? {}) });
     this.jobs = Object.freeze(jobs);
+    this.schedules = Object.freeze(schedules);
     this.#byKey = new Map(assets.map((definition) => [definition.keyString, definition]));
     Object.defineProperty(this, definitionsBrand, { value: true, enumerable: false });
     Object.freeze(this);
@@ -101,7 +111,7 @@ export function isDefinitions(value: unknown): value is Definitions {
   return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[definitionsBrand] === true;
 }
 
-function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; nodes: AssetNodeSnapshot[]; jobs: JobSnapshot[] } {
+function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; nodes: AssetNodeSnapshot[]; jobs: JobSnapshot[]; schedules: ScheduleSnapshot[] } {
   const problems: string[] = [];
   const assets: AnyAssetDefinition[] = [];
   const given: readonly unknown[] = Array.isArray(options?.assets) ? options.assets : [];
@@ -132,14 +142,19 @@ function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; 
 
   // Jobs are resolved against a graph, so only once the assets themselves are sound.
   let jobs: JobSnapshot[] = [];
+  let schedules: ScheduleSnapshot[] = [];
   if (problems.length === 0) {
-    const resolved = resolveJobs(options.jobs, nodes, toResourceSnapshots(isResourceMap(options.resources) ? options.resources : {}));
+    const resources = toResourceSnapshots(isResourceMap(options.resources) ? options.resources : {});
+    const resolved = resolveJobs(options.jobs, nodes, resources);
     jobs = resolved.jobs;
     problems.push(...resolved.problems);
+    const resolvedSchedules = resolveSchedules(options.schedules, nodes, resources, jobs);
+    schedules = resolvedSchedules.schedules;
+    problems.push(...resolvedSchedules.problems);
   }
 
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
-  return { assets, nodes, jobs };
+  return { assets, nodes, jobs, schedules };
 }
 
 function unknownDependencyProblems(nodes: readonly AssetNodeSnapshot[], knownKeys: readonly string[]): string[] {

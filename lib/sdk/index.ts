@@ -21,6 +21,7 @@ export { DEFAULT_IO_MANAGER, defineDefinitions, Definitions, isDefinitions, type
 export { InvalidDefinitionsError } from "./errors";
 export { externalAsset, type ExternalAssetOptions } from "./externalAsset";
 export { isJobDefinition, job, type JobDefinition, type JobOptions, type JobPreset } from "./job";
+export { isScheduleDefinition, schedule, type ScheduleDefinition, type ScheduleOptions } from "./schedule";
 export { filesystemIOManager, type FilesystemIOManagerOptions } from "./filesystemIOManager";
 export { inMemoryIOManager, type InMemoryIOManager } from "./inMemoryIOManager";
 export { ioManager, isIOManager, OutputNotFoundError, type IOManager, type IOManagerContext } from "./ioManager";
@@ -76,6 +77,6 @@ export {
 export type { ResourceRequirements, ResourcesOf } from "./resourceRequirements";
 export { retryDelayMs, type RetryPolicy } from "./retryPolicy";
 export { toAssetNodeSnapshot, toDefinitionsSnapshot } from "./snapshot";
-export type { AssetKeyPath, AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, ResourceSnapshot, TableColumn } from "../core/definitionsSnapshot";
+export type { AssetKeyPath, AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, ResourceSnapshot, ScheduleSnapshot, TableColumn } from "../core/definitionsSnapshot";
 export type { RunConfig } from "../core/runConfig/types";
 export type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "../core/partitions/types";

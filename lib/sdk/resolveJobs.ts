@@ -38,22 +38,14 @@ function resolveJob(
   resources: readonly ResourceSnapshot[],
 ): JobSnapshot | { problems: string[] } {
   const label = `Job "${job.name}"`;
-  const selected = selectAssets(graph, job.selection);
-  if (!selected.ok) return { problems: [`${label}: selection "${job.selection}" is invalid at position ${selected.error.position}: ${selected.error.message}`] };
-  const keys = selected.keys.filter((key) => byKey.get(key)?.isSource === false);
-  if (keys.length === 0) return { problems: [`${label}: selection "${job.selection}" matches no asset that can be materialized.`] };
+  const target = resolveSelection(job.selection, (job.partitions?.snapshot as PartitionsDefinitionSnapshot | undefined) ?? null, graph, byKey);
+  if ("problem" in target) return { problems: [`${label}: ${target.problem}`] };
+  const { keys, partitionsDefinition } = target;
 
-  const partitions = jobPartitions(job, keys, byKey);
-  if ("problem" in partitions) return { problems: [`${label}: ${partitions.problem}`] };
-
-  const schema = runConfigSchemaForSelection({ assets: [...byKey.values()], resources }, keys);
-  const problems: string[] = [];
-  const check = (config: RunConfig | null, where: string) => {
-    if (config === null) return;
-    for (const error of validateRunConfig(schema, config)) problems.push(`${label} ${where}: ${formatConfigError(error)}`);
-  };
-  check(job.config, "config");
-  for (const preset of job.presets) check(preset.config, `preset "${preset.name}"`);
+  const problems = [
+    ...runConfigProblems(job.config, keys, byKey, resources).map((problem) => `${label} config: ${problem}`),
+    ...job.presets.flatMap((preset) => runConfigProblems(preset.config, keys, byKey, resources).map((problem) => `${label} preset "${preset.name}": ${problem}`)),
+  ];
   if (problems.length > 0) return { problems };
 
   return {
@@ -64,14 +56,35 @@ function resolveJob(
     tags: { ...job.tags },
     runConfig: job.config ? structuredClone(job.config) : null,
     presets: job.presets.map((preset) => ({ name: preset.name, description: preset.description ?? null, runConfig: structuredClone(preset.config), tags: { ...(preset.tags ?? {}) } })),
-    ...(partitions.definition ? { partitionsDefinition: partitions.definition } : {}),
+    ...(partitionsDefinition ? { partitionsDefinition } : {}),
   };
 }
 
-/** The job's partitions: the ones it names, which every partitioned asset must have, or else those assets' own. */
-function jobPartitions(job: JobDefinition, keys: readonly string[], byKey: ReadonlyMap<string, AssetNodeSnapshot>): { definition: PartitionsDefinitionSnapshot | null } | { problem: string } {
+/** A selection resolved for a job or schedule: the materializable assets it picks, and their shared partitions. */
+export function resolveSelection(
+  selection: string,
+  declared: PartitionsDefinitionSnapshot | null,
+  graph: ReturnType<typeof buildAssetGraph>,
+  byKey: ReadonlyMap<string, AssetNodeSnapshot>,
+): { keys: string[]; partitionsDefinition: PartitionsDefinitionSnapshot | null } | { problem: string } {
+  const selected = selectAssets(graph, selection);
+  if (!selected.ok) return { problem: `selection "${selection}" is invalid at position ${selected.error.position}: ${selected.error.message}` };
+  const keys = selected.keys.filter((key) => byKey.get(key)?.isSource === false);
+  if (keys.length === 0) return { problem: `selection "${selection}" matches no asset that can be materialized.` };
+  const partitions = sharedPartitions(declared, keys, byKey);
+  return "problem" in partitions ? partitions : { keys, partitionsDefinition: partitions.definition };
+}
+
+/** Problems of a run config for these assets, each "path: reason"; none for null. */
+export function runConfigProblems(config: RunConfig | null, keys: readonly string[], byKey: ReadonlyMap<string, AssetNodeSnapshot>, resources: readonly ResourceSnapshot[]): string[] {
+  if (config === null) return [];
+  const schema = runConfigSchemaForSelection({ assets: [...byKey.values()], resources }, keys);
+  return validateRunConfig(schema, config).map(formatConfigError);
+}
+
+/** The partitions runs pick from: the declared ones, which every partitioned asset must have, or else those assets' own. */
+function sharedPartitions(declared: PartitionsDefinitionSnapshot | null, keys: readonly string[], byKey: ReadonlyMap<string, AssetNodeSnapshot>): { definition: PartitionsDefinitionSnapshot | null } | { problem: string } {
   const partitioned = keys.map((key) => byKey.get(key)).filter((node): node is AssetNodeSnapshot & { partitionsDefinition: PartitionsDefinitionSnapshot } => Boolean(node?.partitionsDefinition));
-  const declared = (job.partitions?.snapshot as PartitionsDefinitionSnapshot | undefined) ?? null;
   const expected = declared ?? partitioned[0]?.partitionsDefinition ?? null;
   if (declared && partitioned.length === 0) return { problem: "it names partitions, but none of its assets is partitioned; remove `partitions` or select partitioned assets." };
   const different = partitioned.filter((node) => !samePartitionsDefinition(node.partitionsDefinition, expected));

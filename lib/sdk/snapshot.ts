@@ -1,6 +1,6 @@
 // Turns definitions into the JSON snapshot the web server, store and daemon read; never contains user functions.
 import { compareAssetKeys } from "../core/assetKey";
-import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, MetadataValue, ResourceSnapshot } from "../core/definitionsSnapshot";
+import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, MetadataValue, ResourceSnapshot, ScheduleSnapshot } from "../core/definitionsSnapshot";
 import type { AnyAssetDefinition } from "./assetDefinition";
 import { configJsonSchema } from "./config";
 import { isResourceDefinition } from "./resource";
@@ -43,6 +43,7 @@ export function toDefinitionsSnapshot(definitions: {
   readonly assets: readonly AnyAssetDefinition[];
   readonly resources?: Readonly<Record<string, unknown>>;
   readonly jobs?: readonly JobSnapshot[];
+  readonly schedules?: readonly ScheduleSnapshot[];
 }): DefinitionsSnapshot {
   const assets = definitions.assets
     .map(toAssetNodeSnapshot)
@@ -52,6 +53,7 @@ export function toDefinitionsSnapshot(definitions: {
   const resources = toResourceSnapshots(definitions.resources ?? {});
   if (resources.length > 0) snapshot.resources = resources;
   if (definitions.jobs && definitions.jobs.length > 0) snapshot.jobs = definitions.jobs.map((job) => structuredClone(job)).sort((a, b) => a.name.localeCompare(b.name));
+  if (definitions.schedules && definitions.schedules.length > 0) snapshot.schedules = definitions.schedules.map((s) => structuredClone(s)).sort((a, b) => a.name.localeCompare(b.name));
   return snapshot;
 }
 
