@@ -11,5 +11,6 @@ import "./types/backfill";
 import "./types/partitions";
 import "./types/job";
 import "./types/runConfigSchema";
+import "./types/assetCheck";
 
 export const schema = builder.toSchema({ sortSchema: true });

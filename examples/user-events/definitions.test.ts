@@ -174,6 +174,31 @@ describe("the user-events example", () => {
     expect(result.outputFor(deduplicatedEvents)).toHaveLength(25);
   });
 
+  it("checks the fact table: rows without a user fail the blocking check and the daily metrics are skipped", async () => {
+    const selection = [...DAILY, "analytics/daily_active_users"];
+    const clean = await materialize(definitions, { selection, partitionKey: "2026-01-03", resources: { warehouse: fakeWarehouse() } });
+    const evaluations = (result: typeof clean) => result.events.flatMap((e) => (e.type === "ASSET_CHECK_EVALUATION" ? [[e.checkName, e.status]] : []));
+    expect(evaluations(clean)).toEqual([
+      ["no_null_user_ids", "SUCCEEDED"],
+      ["row_count_in_range", "SUCCEEDED"],
+    ]);
+    expect(clean.stepStatuses["analytics/daily_active_users"]).toBe("SUCCESS");
+
+    const broken = await materialize(definitions, {
+      selection,
+      partitionKey: "2026-01-03",
+      resources: { warehouse: fakeWarehouse() },
+      runConfig: { ops: { raw_events: { config: { lostUserShare: 0.1, eventCount: 50 } } } },
+    });
+    expect(evaluations(broken)).toEqual([
+      ["no_null_user_ids", "FAILED"],
+      ["row_count_in_range", "FAILED"],
+    ]);
+    expect(broken.stepStatuses["analytics/daily_active_users"]).toBe("SKIPPED");
+    const skipped = broken.events.find((e) => e.type === "STEP_SKIPPED" && e.stepKey === "analytics/daily_active_users");
+    expect(skipped).toMatchObject({ reason: 'Blocking check "no_null_user_ids" on asset "fact_events" failed.' });
+  });
+
   it("rejects an event count below 1, naming the asset and field", async () => {
     await expect(materialize(definitions, { selection: DAILY, partitionKey: "2026-01-03", resources: { warehouse: fakeWarehouse() }, runConfig: { ops: { raw_events: { config: { eventCount: 0 } } } } })).rejects.toThrow(/ops\.raw_events\.config\.eventCount: must be >= 1, got 0/);
   });

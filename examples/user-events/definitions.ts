@@ -2,6 +2,7 @@
 import { defineDefinitions } from "../../lib/sdk";
 import { dailyActiveUsers, regionalRevenue, weeklyReport } from "./assets/analytics";
 import { deduplicatedEvents, enrichedEvents, factEvents, rawEvents, userProfiles } from "./assets/userEvents";
+import { noNullUserIds, rowCountInRange } from "./checks";
 import { dailyEvents } from "./jobs";
 import { trackingPipeline, warehouse } from "./resources";
 import { dailyEventsAtSix } from "./schedules";
@@ -11,4 +12,5 @@ export default defineDefinitions({
   resources: { trackingPipeline, warehouse },
   jobs: [dailyEvents],
   schedules: [dailyEventsAtSix],
+  checks: [noNullUserIds, rowCountInRange],
 });

@@ -4,7 +4,8 @@ export type EventType = "page_view" | "click" | "signup" | "purchase";
 
 export interface RawEvent {
   eventId: string;
-  userId: number;
+  /** Null when the tracker lost the user (a bug the fact table's checks catch). */
+  userId: number | null;
   type: EventType;
   /** ISO 8601, UTC. */
   occurredAt: string;

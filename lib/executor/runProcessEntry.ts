@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { filesystemIOManager, isDefinitions } from "../sdk";
 import { createPrismaClient } from "../store/prisma";
 import { appendRunEvents } from "../store/runEvents";
-import { finishRun } from "../store/runs";
+import { CHECKS_ONLY_TAG, finishRun } from "../store/runs";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
 import { formatConfigError, type RunConfig } from "../core/runConfig";
@@ -73,6 +73,7 @@ async function main(): Promise<void> {
       now,
       dynamicPartitionKeys: (name) => dynamicKeys.get(name) ?? [],
       runConfig,
+      checksOnly: (run.tags as Record<string, string>)[CHECKS_ONLY_TAG] === "true",
       ioManager: filesystemIOManager({ baseDir: storageDir }),
       signal: controller.signal,
       maxConcurrency,

@@ -35,6 +35,18 @@ export function toEventInput(event: ExecutionEvent): EventInput {
       return { ...base, eventType: event.type, metadata: event.metadata, message: `Materialized ${event.assetKey.join("/")}${event.partitionKey ? ` for partition ${event.partitionKey}` : ""}.` };
     case "ASSET_OBSERVATION":
       return { ...base, eventType: event.type, metadata: event.metadata, extra: { dataVersion: event.dataVersion }, message: `Observed ${event.assetKey.join("/")}${event.dataVersion ? ` (data version ${event.dataVersion})` : ""}.` };
+    case "ASSET_CHECK_EVALUATION": {
+      const outcome = event.status === "SUCCEEDED" ? "passed" : event.status === "FAILED" ? "failed" : "errored";
+      const level = event.status === "SUCCEEDED" ? "INFO" : event.status === "FAILED" && event.severity === "WARN" ? "WARN" : "ERROR";
+      return {
+        ...base,
+        eventType: event.type,
+        level,
+        metadata: event.metadata,
+        extra: { checkName: event.checkName, status: event.status, severity: event.severity, blocking: event.blocking, description: event.description },
+        message: `Check ${event.checkName} on ${event.assetKey.join("/")} ${outcome}${event.description ? `: ${event.description}` : "."}`,
+      };
+    }
     case "LOG":
       return { ...base, eventType: event.type, level: event.level, message: event.message };
   }

@@ -12,6 +12,7 @@ import type { JobDefinition } from "./job";
 import { resolveJobs } from "./resolveJobs";
 import { resolveSchedules } from "./resolveSchedules";
 import type { ScheduleDefinition } from "./schedule";
+import { isAssetCheckDefinition, type AssetCheckDefinition } from "./check";
 import { toAssetNodeSnapshot, toResourceSnapshots } from "./snapshot";
 
 export interface DefinitionsOptions {
@@ -40,6 +41,11 @@ export interface DefinitionsOptions {
    * @example schedules: [schedule({ name: "daily_at_six", cron: "0 6 * * *", target: dailyEvents })]
    */
   schedules?: readonly ScheduleDefinition[];
+  /**
+   * Data quality checks on assets, run after their asset materializes.
+   * @example checks: [noNullUserIds, rowCountInRange]
+   */
+  checks?: readonly AssetCheckDefinition[];
 }
 
 /** The name of the IO manager used by assets that do not pick one. */
@@ -67,19 +73,27 @@ export class Definitions {
   readonly jobs: readonly JobSnapshot[];
   /** The schedules, resolved like the jobs. */
   readonly schedules: readonly ScheduleSnapshot[];
+  /** Every asset check, in the order given. */
+  readonly checks: readonly AssetCheckDefinition[];
   readonly #byKey: ReadonlyMap<string, AnyAssetDefinition>;
 
   constructor(options: DefinitionsOptions) {
-    const { assets, nodes, jobs, schedules } = validate(options);
+    const { assets, nodes, jobs, schedules, checks } = validate(options);
     this.assets = Object.freeze(assets);
     this.graph = buildAssetGraph(nodes);
     this.resources = Object.freeze({ ...(options.resources ?? {}) });
     this.ioManagers = Object.freeze({ ...(options.ioManagers ?? {}) });
     this.jobs = Object.freeze(jobs);
     this.schedules = Object.freeze(schedules);
+    this.checks = Object.freeze(checks);
     this.#byKey = new Map(assets.map((definition) => [definition.keyString, definition]));
     Object.defineProperty(this, definitionsBrand, { value: true, enumerable: false });
     Object.freeze(this);
+  }
+
+  /** The checks of an asset (key string), in the order given. */
+  checksFor(assetKey: string): AssetCheckDefinition[] {
+    return this.checks.filter((check) => check.assetKey === assetKey);
   }
 
   /** The job with this name, or undefined. */
@@ -111,7 +125,13 @@ export function isDefinitions(value: unknown): value is Definitions {
   return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[definitionsBrand] === true;
 }
 
-function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; nodes: AssetNodeSnapshot[]; jobs: JobSnapshot[]; schedules: ScheduleSnapshot[] } {
+function validate(options: DefinitionsOptions): {
+  assets: AnyAssetDefinition[];
+  nodes: AssetNodeSnapshot[];
+  jobs: JobSnapshot[];
+  schedules: ScheduleSnapshot[];
+  checks: AssetCheckDefinition[];
+} {
   const problems: string[] = [];
   const assets: AnyAssetDefinition[] = [];
   const given: readonly unknown[] = Array.isArray(options?.assets) ? options.assets : [];
@@ -133,6 +153,7 @@ function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; 
   problems.push(...partitionMappingProblems(assets, (key) => byKey.get(key)));
 
   problems.push(...resourceProblems(assets, options.resources));
+  const checks = checkProblems(options.checks, byKey, options.resources, problems);
   problems.push(...ioManagerProblems(assets, options.ioManagers));
 
   const cycle = findCycle(nodes);
@@ -154,7 +175,7 @@ function validate(options: DefinitionsOptions): { assets: AnyAssetDefinition[]; 
   }
 
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
-  return { assets, nodes, jobs, schedules };
+  return { assets, nodes, jobs, schedules, checks };
 }
 
 function unknownDependencyProblems(nodes: readonly AssetNodeSnapshot[], knownKeys: readonly string[]): string[] {
@@ -190,6 +211,34 @@ function resourceProblems(assets: readonly AnyAssetDefinition[], resources: unkn
     }
   }
   return problems;
+}
+
+/** The valid checks; a problem for each one that names an unknown asset or resource, or repeats a name. */
+function checkProblems(given: unknown, byKey: ReadonlyMap<string, AnyAssetDefinition>, resources: unknown, problems: string[]): AssetCheckDefinition[] {
+  if (given === undefined) return [];
+  if (!Array.isArray(given)) {
+    problems.push("defineDefinitions: checks must be an array of check(…) values, e.g. checks: [noNullUserIds].");
+    return [];
+  }
+  const resourceNames = Object.keys(isResourceMap(resources) ? resources : {});
+  const seen = new Set<string>();
+  const checks: AssetCheckDefinition[] = [];
+  given.forEach((entry: unknown, index) => {
+    if (!isAssetCheckDefinition(entry)) {
+      problems.push(`checks[${index}] is ${describeValue(entry)}, not an asset check; pass values returned by check().`);
+      return;
+    }
+    const label = `Check "${entry.name}" on asset "${entry.assetKey}"`;
+    if (!byKey.has(entry.assetKey)) problems.push(`${label}: the asset is not in this code location; add it to defineDefinitions({ assets }).`);
+    const id = `${entry.assetKey}\u0000${entry.name}`;
+    if (seen.has(id)) problems.push(`${label} is defined twice; each check of an asset needs its own name.`);
+    seen.add(id);
+    for (const name of entry.resourceKeys) {
+      if (!resourceNames.includes(name)) problems.push(`${label} uses resource "${name}", which is not defined in this code location.`);
+    }
+    checks.push(entry);
+  });
+  return checks;
 }
 
 function ioManagerProblems(assets: readonly AnyAssetDefinition[], ioManagers: unknown): string[] {

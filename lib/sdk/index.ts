@@ -15,6 +15,7 @@ export {
   type PartitionsInput,
 } from "./assetDefinition";
 export { DEFAULT_GROUP, type AssetAttributeOptions } from "./attributes";
+export { check, isAssetCheckDefinition, type AssetCheckContext, type AssetCheckDefinition, type AssetCheckOptions, type AssetCheckResult } from "./check";
 export { configJsonSchema, isConfigSchema, type ConfigOf, type ConfigSchema } from "./config";
 export type { AssetExecutionContext, AssetLogger } from "./context";
 export { DEFAULT_IO_MANAGER, defineDefinitions, Definitions, isDefinitions, type DefinitionsOptions } from "./definitions";
@@ -77,6 +78,6 @@ export {
 export type { ResourceRequirements, ResourcesOf } from "./resourceRequirements";
 export { retryDelayMs, type RetryPolicy } from "./retryPolicy";
 export { toAssetNodeSnapshot, toDefinitionsSnapshot } from "./snapshot";
-export type { AssetKeyPath, AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, ResourceSnapshot, ScheduleSnapshot, TableColumn } from "../core/definitionsSnapshot";
+export type { AssetKeyPath, AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, ResourceSnapshot, ScheduleSnapshot, AssetCheckSnapshot, TableColumn } from "../core/definitionsSnapshot";
 export type { RunConfig } from "../core/runConfig/types";
 export type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "../core/partitions/types";

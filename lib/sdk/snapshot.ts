@@ -3,6 +3,7 @@ import { compareAssetKeys } from "../core/assetKey";
 import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, MetadataValue, ResourceSnapshot, ScheduleSnapshot } from "../core/definitionsSnapshot";
 import type { AnyAssetDefinition } from "./assetDefinition";
 import { configJsonSchema } from "./config";
+import type { AssetCheckDefinition } from "./check";
 import { isResourceDefinition } from "./resource";
 
 export function toAssetNodeSnapshot(definition: AnyAssetDefinition): AssetNodeSnapshot {
@@ -44,6 +45,7 @@ export function toDefinitionsSnapshot(definitions: {
   readonly resources?: Readonly<Record<string, unknown>>;
   readonly jobs?: readonly JobSnapshot[];
   readonly schedules?: readonly ScheduleSnapshot[];
+  readonly checks?: readonly AssetCheckDefinition[];
 }): DefinitionsSnapshot {
   const assets = definitions.assets
     .map(toAssetNodeSnapshot)
@@ -53,6 +55,11 @@ export function toDefinitionsSnapshot(definitions: {
   const resources = toResourceSnapshots(definitions.resources ?? {});
   if (resources.length > 0) snapshot.resources = resources;
   if (definitions.jobs && definitions.jobs.length > 0) snapshot.jobs = definitions.jobs.map((job) => structuredClone(job)).sort((a, b) => a.name.localeCompare(b.name));
+  if (definitions.checks && definitions.checks.length > 0) {
+    snapshot.checks = definitions.checks
+      .map((check) => ({ assetKey: check.assetKey.split("/"), name: check.name, description: check.description, severity: check.severity, blocking: check.blocking }))
+      .sort((a, b) => compareAssetKeys(a.assetKey.join("/"), b.assetKey.join("/")) || a.name.localeCompare(b.name));
+  }
   if (definitions.schedules && definitions.schedules.length > 0) snapshot.schedules = definitions.schedules.map((s) => structuredClone(s)).sort((a, b) => a.name.localeCompare(b.name));
   return snapshot;
 }

@@ -1,5 +1,5 @@
 // Read model for asset nodes: every loaded location's snapshot joined with derived asset status.
-import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
+import type { AssetCheckSnapshot, AssetNodeSnapshot } from "../core/definitionsSnapshot";
 import { toAssetKeyString } from "../core/assetKey";
 import type { PrismaClient } from "./generated/prisma/client";
 import { listCodeLocations } from "./codeLocations";
@@ -15,6 +15,8 @@ export interface AssetNodeRecord {
   codeLocationName: string;
   node: AssetNodeSnapshot;
   status: AssetStatusRecord | null;
+  /** The asset's checks, as its code location defines them. */
+  checks: AssetCheckSnapshot[];
 }
 
 export async function listAssetNodes(db: PrismaClient): Promise<AssetNodeRecord[]> {
@@ -23,12 +25,17 @@ export async function listAssetNodes(db: PrismaClient): Promise<AssetNodeRecord[
   const seen = new Set<string>();
   const records: AssetNodeRecord[] = [];
   for (const location of locations) {
+    const checksByKey = new Map<string, AssetCheckSnapshot[]>();
+    for (const check of location.snapshot?.checks ?? []) {
+      const key = toAssetKeyString(check.assetKey);
+      checksByKey.set(key, [...(checksByKey.get(key) ?? []), check]);
+    }
     for (const node of location.snapshot?.assets ?? []) {
       const key = toAssetKeyString(node.key);
       // One asset key has one definition; the first location (by name) owns a duplicate.
       if (seen.has(key)) continue;
       seen.add(key);
-      records.push({ codeLocationName: location.name, node, status: statusByKey.get(key) ?? null });
+      records.push({ codeLocationName: location.name, node, status: statusByKey.get(key) ?? null, checks: checksByKey.get(key) ?? [] });
     }
   }
   return records;

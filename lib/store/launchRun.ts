@@ -11,7 +11,7 @@ import { listCodeLocations } from "./codeLocations";
 import type { PrismaClient } from "./generated/prisma/client";
 import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
 import { checkRunConfig, parseRunTags } from "./launchInput";
-import { createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "./runs";
+import { CHECKS_ONLY_TAG, createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "./runs";
 
 export interface LaunchRequest {
   /** Explicit asset key paths… */
@@ -24,6 +24,8 @@ export interface LaunchRequest {
   runConfig?: string | null;
   /** A preset of the job: its run config (unless runConfig is given) and its tags. */
   presetName?: string | null;
+  /** Run the assets' checks on their stored values instead of materializing them. */
+  checksOnly?: boolean | null;
   tags?: { key: string; value: string }[] | null;
   /** One partition of every partitioned asset in the selection… */
   partitionKey?: string | null;
@@ -174,7 +176,7 @@ export async function launchRun(db: PrismaClient, request: LaunchRequest): Promi
 
   const parsedTags = parseRunTags(request.tags);
   if (!parsedTags.ok) return { kind: "error", message: parsedTags.message };
-  const tags = { ...job?.tags, ...preset?.tags, ...parsedTags.value };
+  const tags = { ...job?.tags, ...preset?.tags, ...parsedTags.value, ...(request.checksOnly ? { [CHECKS_ONLY_TAG]: "true" } : {}) };
 
   const partitions = await checkRunPartitions(db, resolved.target.nodes, request);
   if (!partitions.ok) return { kind: "invalidPartition", message: partitions.message };

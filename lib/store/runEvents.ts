@@ -3,6 +3,7 @@
 import type { MetadataValue } from "../core/definitionsSnapshot";
 import { toAssetKeyString } from "../core/assetKey";
 import type { PrismaClient, StepStatus } from "./generated/prisma/client";
+import { recordCheckExecution } from "./assetChecks";
 import { derivePartitionStatus, type RunPartitions } from "./partitionStatus";
 
 export type EventLevel = "DEBUG" | "INFO" | "WARN" | "ERROR";
@@ -81,6 +82,8 @@ async function deriveFromEvent(tx: Tx, runId: string, event: EventInput, timesta
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
   } else if (event.eventType === "ASSET_OBSERVATION") {
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, lastObservationAt: timestamp }, update: { lastObservationAt: timestamp } });
+  } else if (event.eventType === "ASSET_CHECK_EVALUATION") {
+    await recordCheckExecution(tx, runId, assetKey, event, timestamp);
   } else if (failedForGood) {
     const data = { lastFailureAt: timestamp, lastFailureRunId: runId };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });

@@ -34,6 +34,8 @@ export interface NewRun {
 export const PARTITION_TAG = "strata/partition";
 export const PARTITION_RANGE_TAG = "strata/partition_range";
 export const BACKFILL_TAG = "strata/backfill";
+/** A run of checks alone: its steps check their assets' stored values without materializing them. */
+export const CHECKS_ONLY_TAG = "strata/checks_only";
 /** Joins the ends of a partition range in tags and on the command line: "2026-01-01...2026-01-31". */
 export const PARTITION_RANGE_DELIMITER = "...";
 

@@ -36,7 +36,7 @@ export const dailyActiveUsers = asset({
     const { region } = ctx.config;
     const events = region === "all" ? factEvents : factEvents.filter((event) => REGION_BY_COUNTRY[event.country] === region);
     ctx.log.info(`Counting active users in region ${region}.`);
-    const activeUsers = new Set(events.map((event) => event.userId)).size;
+    const activeUsers = new Set(events.flatMap((event) => (event.userId === null ? [] : [event.userId]))).size;
     const revenueCents = events.reduce((sum, event) => sum + event.revenueCents, 0);
     ctx.addOutputMetadata({ active_users: activeUsers, revenue_cents: revenueCents });
     return { day, activeUsers, revenueCents };

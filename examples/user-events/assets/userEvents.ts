@@ -21,13 +21,22 @@ export const rawEvents = asset({
   codeVersion: "1",
   config: z.object({
     eventCount: z.number().int().min(1).default(500).describe("How many events of the day to fetch from the tracking pipeline, duplicates included."),
+    lostUserShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0)
+      .describe("Share of events delivered without a user id, as a tracker bug would; fact_events' no_null_user_ids check catches them."),
   }),
   resources: { trackingPipeline },
   // The export API is flaky under load; a couple of spaced-out retries ride out most hiccups.
   retryPolicy: { maxRetries: 2, delayMs: 500, backoff: "exponential", jitter: "full" },
   compute: async (_inputs, ctx) => {
     const day = ctx.partitionKey ?? "";
-    const events = await ctx.resources.trackingPipeline.fetchEvents(day, ctx.config.eventCount);
+    const fetched = await ctx.resources.trackingPipeline.fetchEvents(day, ctx.config.eventCount);
+    // Every n-th event loses its user, so a given share always drops the same events.
+    const every = ctx.config.lostUserShare > 0 ? Math.max(1, Math.round(1 / ctx.config.lostUserShare)) : 0;
+    const events = every > 0 ? fetched.map((event, i) => (i % every === 0 ? { ...event, userId: null } : event)) : fetched;
     ctx.log.info(`Fetched ${events.length} raw events for ${day} (attempt ${ctx.attempt}).`);
     ctx.addOutputMetadata({ row_count: events.length, distinct_users: new Set(events.map((event) => event.userId)).size });
     return events;
@@ -82,7 +91,7 @@ export const userProfiles = externalAsset({
 
 export interface EnrichedEvent {
   eventId: string;
-  userId: number;
+  userId: number | null;
   type: EventType;
   occurredAt: string;
   amountCents: number | null;
@@ -117,7 +126,7 @@ export const enrichedEvents = asset({
     ctx.log.info(`Accepting events from up to ${lookbackDays} day(s) back: kept ${recent.length} of ${deduplicatedEvents.length}.`);
     const profileByUser = new Map(userProfiles.map((profile) => [profile.userId, profile]));
     const enriched = recent.map((event): EnrichedEvent => {
-      const profile = profileByUser.get(event.userId);
+      const profile = event.userId === null ? undefined : profileByUser.get(event.userId);
       return { ...event, country: profile?.country ?? "unknown", plan: profile?.plan ?? "unknown" };
     });
     const unmatched = enriched.filter((event) => event.plan === "unknown").length;
@@ -129,7 +138,7 @@ export const enrichedEvents = asset({
 
 export interface FactEvent {
   eventId: string;
-  userId: number;
+  userId: number | null;
   /** UTC day, "YYYY-MM-DD". */
   day: string;
   type: EventType;

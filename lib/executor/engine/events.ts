@@ -9,6 +9,9 @@ export interface StepError {
 
 export type LogLevel = "DEBUG" | "INFO" | "WARN" | "ERROR";
 
+/** How an asset check ended: it passed, found a problem, or threw (so the asset's state is unknown). */
+export type AssetCheckStatus = "SUCCEEDED" | "FAILED" | "ERRORED";
+
 /** Which partitions a step event is about: one partition's key, the range of a range run, or neither (unpartitioned). */
 export interface StepEventPartitions {
   partitionKey: string | null;
@@ -32,6 +35,20 @@ export type ExecutionEvent =
       assetKey: string[];
       partitionKey: string | null;
       dataVersion: string | null;
+      metadata: Record<string, MetadataValue>;
+      timestamp: string;
+    }
+  /** One per check of a materialized asset; `blocking` checks that fail at ERROR severity skip what is downstream. */
+  | {
+      type: "ASSET_CHECK_EVALUATION";
+      stepKey: string;
+      assetKey: string[];
+      checkName: string;
+      partitionKey: string | null;
+      status: AssetCheckStatus;
+      severity: "WARN" | "ERROR";
+      blocking: boolean;
+      description: string | null;
       metadata: Record<string, MetadataValue>;
       timestamp: string;
     }

@@ -13,7 +13,7 @@ import { checkResources, createResourceScope } from "./resources";
 import { resolveRunConfig } from "./runConfig";
 import { createKeySpaces, resolveStepPartitions, stepEventPartitions, UNPARTITIONED } from "./runPartitions";
 import { sleep } from "./sleep";
-import { runStep, type StepHandle, type StepRuntime, type StepStatus } from "./stepRunner";
+import { runStep, type StepHandle, type StepOutcome, type StepRuntime, type StepStatus } from "./stepRunner";
 
 export interface ExecuteAssetsOptions {
   definitions: Definitions;
@@ -47,6 +47,8 @@ export interface ExecuteAssetsOptions {
   captureOutputs?: boolean;
   /** Random numbers in [0, 1) for retry jitter (default Math.random); fixed in tests. */
   random?: () => number;
+  /** Run the selected assets' checks on their stored values, without materializing them. */
+  checksOnly?: boolean;
 }
 
 export interface ExecutionResult {
@@ -57,7 +59,17 @@ export interface ExecutionResult {
   outputs: Map<string, unknown>;
 }
 
-type StepState = { phase: "pending" } | { phase: "running"; handle: StepHandle } | { phase: "done"; status: StepStatus; failedRoot: string | null };
+/**
+ * A finished step that holds its downstream steps back (failed, skipped, or a blocking check failed) carries why,
+ * traced to where it started, e.g. `Upstream asset "raw_events" failed`.
+ */
+type StepState = { phase: "pending" } | { phase: "running"; handle: StepHandle } | { phase: "done"; status: StepStatus; holdBack: HoldBack | null };
+
+interface HoldBack {
+  /** The step the reason started at. */
+  root: string;
+  reason: string;
+}
 
 /**
  * Runs the selected assets. Throws InvalidRunError before any step starts when a key is unknown, a partitioned asset
@@ -106,6 +118,7 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
     wrapStep: options.wrapStep ?? ((_stepKey, run) => run()),
     outputs: captureOutputs ? outputs : null,
     random: options.random ?? Math.random,
+    checksOnly: options.checksOnly ?? false,
   };
 
   try {
@@ -139,7 +152,7 @@ async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal
   const byKey = new Map(steps.map((step, index) => [step.key, { step, index }]));
   const states = new Map<string, StepState>(steps.map((step) => [step.key, { phase: "pending" }]));
   const ready: number[] = []; // plan indexes, ascending, so steps start in dependency order
-  const finished: { key: string; status: StepStatus }[] = [];
+  const finished: { key: string; outcome: StepOutcome }[] = [];
   let running = 0;
   let wake: () => void = () => {};
 
@@ -148,8 +161,8 @@ async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal
     while (at > 0 && (ready[at - 1] as number) > index) at--;
     ready.splice(at, 0, index);
   };
-  const finish = async (key: string, status: StepStatus, failedRoot: string | null) => {
-    states.set(key, { phase: "done", status, failedRoot });
+  const finish = async (key: string, status: StepStatus, holdBack: HoldBack | null) => {
+    states.set(key, { phase: "done", status, holdBack });
     await releaseDownstream(key);
   };
   /** Looks at each downstream step of a finished one: skip it, start it, or keep waiting. */
@@ -159,11 +172,11 @@ async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal
       if (!child || states.get(childKey)?.phase !== "pending") continue;
       const blocker = blockingUpstream(child.step, states, byKey);
       if (blocker) {
-        const via = blocker.root === blocker.upstream ? "" : ` (via "${blocker.upstream}")`;
+        const via = blocker.holdBack.root === blocker.upstream ? "" : ` (via "${blocker.upstream}")`;
         const assetKey = [...child.step.definition.key];
         const on = stepEventPartitions(runtime.partitionsOf(childKey));
-        await runtime.emit({ type: "STEP_SKIPPED", stepKey: childKey, assetKey, ...on, reason: `Upstream asset "${blocker.root}" failed${via}.` });
-        await finish(childKey, "SKIPPED", blocker.root);
+        await runtime.emit({ type: "STEP_SKIPPED", stepKey: childKey, assetKey, ...on, reason: `${blocker.holdBack.reason}${via}.` });
+        await finish(childKey, "SKIPPED", blocker.holdBack);
       } else if (child.step.upstream.every((upstreamKey) => states.get(upstreamKey)?.phase === "done")) {
         markReady(child.index);
       }
@@ -178,12 +191,12 @@ async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal
     signal.addEventListener("abort", stopStep, { once: true });
     runStep(step, runtime, handle)
       // A throw here is a bug in the runner or in wrapStep; count it as the step failing rather than hang the run.
-      .catch((): StepStatus => "FAILURE")
-      .then((status) => {
+      .catch((): StepOutcome => ({ status: "FAILURE", blockedBy: null }))
+      .then((outcome) => {
         signal.removeEventListener("abort", stopStep);
         if (handle.abandoned) return;
         running--;
-        finished.push({ key: step.key, status });
+        finished.push({ key: step.key, outcome });
         wake();
       });
   };
@@ -198,21 +211,29 @@ async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal
     if (finished.length === 0) await Promise.race([woken, aborted]);
     // Checked before taking each entry: after an abort, cancelRemaining records what is left.
     while (finished.length > 0 && !signal.aborted) {
-      const done = finished.shift() as { key: string; status: StepStatus };
-      await finish(done.key, done.status, done.status === "FAILURE" ? done.key : null);
+      const done = finished.shift() as { key: string; outcome: StepOutcome };
+      await finish(done.key, done.outcome.status, holdBackOf(done.key, done.outcome));
     }
   }
   if (signal.aborted) await cancelRemaining(steps, states, finished, runtime, graceMs, () => running, nextWake);
   return states;
 }
 
-/** What keeps a step from running: the first materialization upstream that did not succeed, and the failure it traces to. */
-function blockingUpstream(step: PlanStep, states: ReadonlyMap<string, StepState>, byKey: ReadonlyMap<string, { step: PlanStep }>): { upstream: string; root: string } | null {
+function holdBackOf(key: string, outcome: StepOutcome): HoldBack | null {
+  if (outcome.status === "FAILURE") return { root: key, reason: `Upstream asset "${key}" failed` };
+  if (outcome.blockedBy !== null) return { root: key, reason: `Blocking check "${outcome.blockedBy}" on asset "${key}" failed` };
+  return null;
+}
+
+/** What keeps a step from running: the first upstream step that holds its downstream back, and why. */
+function blockingUpstream(step: PlanStep, states: ReadonlyMap<string, StepState>, byKey: ReadonlyMap<string, { step: PlanStep }>): { upstream: string; holdBack: HoldBack } | null {
   for (const upstreamKey of step.upstream) {
     // Observations only order the steps: downstream assets read external data through load(), whatever observe did.
     if (byKey.get(upstreamKey)?.step.definition.type === "external") continue;
     const state = states.get(upstreamKey);
-    if (state?.phase === "done" && state.status !== "SUCCESS") return { upstream: upstreamKey, root: state.failedRoot ?? upstreamKey };
+    if (state?.phase !== "done") continue;
+    if (state.holdBack) return { upstream: upstreamKey, holdBack: state.holdBack };
+    if (state.status !== "SUCCESS") return { upstream: upstreamKey, holdBack: { root: upstreamKey, reason: `Upstream asset "${upstreamKey}" did not succeed` } };
   }
   return null;
 }
@@ -221,13 +242,13 @@ function blockingUpstream(step: PlanStep, states: ReadonlyMap<string, StepState>
 async function cancelRemaining(
   steps: readonly PlanStep[],
   states: Map<string, StepState>,
-  finished: { key: string; status: StepStatus }[],
+  finished: { key: string; outcome: StepOutcome }[],
   runtime: StepRuntime,
   graceMs: number,
   runningCount: () => number,
   nextWake: () => Promise<void>,
 ): Promise<void> {
-  const record = (key: string, status: StepStatus) => states.set(key, { phase: "done", status, failedRoot: null });
+  const record = (key: string, status: StepStatus) => states.set(key, { phase: "done", status, holdBack: null });
   const canceled = (step: PlanStep) => runtime.emit({ type: "STEP_CANCELED", stepKey: step.key, assetKey: [...step.definition.key], ...stepEventPartitions(runtime.partitionsOf(step.key)) });
   for (const step of steps) {
     if (states.get(step.key)?.phase !== "pending") continue;
@@ -237,7 +258,7 @@ async function cancelRemaining(
   const graceOver = new AbortController();
   const grace = sleep(graceMs, graceOver.signal);
   for (;;) {
-    for (let done = finished.shift(); done; done = finished.shift()) record(done.key, done.status);
+    for (let done = finished.shift(); done; done = finished.shift()) record(done.key, done.outcome.status);
     if (runningCount() === 0) break;
     const timedOut = await Promise.race([nextWake().then(() => false), grace.then(() => true)]);
     if (timedOut && finished.length === 0) break;

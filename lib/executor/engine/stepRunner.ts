@@ -13,6 +13,7 @@ import { InputUnavailableError } from "./errors";
 import { toStepError, type LogLevel, type UnstampedEvent } from "./events";
 import { loadInputs } from "./inputs";
 import { partitionContextFields } from "./partitionContext";
+import { runChecks } from "./runChecks";
 import type { PlanStep } from "./plan";
 import { valuesByPartition } from "./rangeOutputs";
 import type { ResourceScope } from "./resources";
@@ -20,6 +21,13 @@ import { stepEventPartitions, UNPARTITIONED, type StepPartitions } from "./runPa
 import { sleep } from "./sleep";
 
 export type StepStatus = "SUCCESS" | "FAILURE" | "SKIPPED" | "CANCELED";
+
+/** How a step ended; a successful step may still hold back its downstream steps with a failed blocking check. */
+export interface StepOutcome {
+  status: StepStatus;
+  /** The blocking check that failed, if any. */
+  blockedBy: string | null;
+}
 
 /** What every step of a run shares. */
 export interface StepRuntime {
@@ -39,6 +47,8 @@ export interface StepRuntime {
   outputs: Map<string, unknown> | null;
   /** For retry jitter; Math.random unless a test fixes it. */
   random: () => number;
+  /** A run of checks alone: each step loads its asset's stored value instead of computing it, then checks it. */
+  checksOnly: boolean;
 }
 
 /** The scheduler's hold on a running step. */
@@ -48,11 +58,13 @@ export interface StepHandle {
   abandoned: boolean;
 }
 
-export function runStep(step: PlanStep, runtime: StepRuntime, handle: StepHandle): Promise<StepStatus> {
+export function runStep(step: PlanStep, runtime: StepRuntime, handle: StepHandle): Promise<StepOutcome> {
   return runtime.wrapStep(step.key, () => runAttempts(step, runtime, handle));
 }
 
-async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHandle): Promise<StepStatus> {
+const ended = (status: StepStatus): StepOutcome => ({ status, blockedBy: null });
+
+async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHandle): Promise<StepOutcome> {
   const { definition } = step;
   const stepKey = step.key;
   const assetKey = [...definition.key];
@@ -60,14 +72,14 @@ async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHan
   const on = { stepKey, assetKey, ...stepEventPartitions(partitions) };
   const signal = handle.controller.signal;
   const emit = (event: UnstampedEvent) => (handle.abandoned ? Promise.resolve() : runtime.emit(event));
-  const cancel = async (): Promise<StepStatus> => {
+  const cancel = async (): Promise<StepOutcome> => {
     await emit({ type: "STEP_CANCELED", ...on });
-    return "CANCELED";
+    return ended("CANCELED");
   };
 
   if (definition.type === "external" && !definition.observe) {
     await emit({ type: "STEP_SKIPPED", ...on, reason: `External asset "${stepKey}" has no observe function, so there is nothing to run; downstream assets read it with load().` });
-    return "SKIPPED";
+    return ended("SKIPPED");
   }
 
   const policy = definition.type === "asset" ? definition.retryPolicy : null;
@@ -77,15 +89,22 @@ async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHan
     await emit({ type: "STEP_START", ...on, attempt });
     const started = performance.now();
     try {
-      await runAttempt(step, partitions, runtime, handle, attempt, emit);
+      const produced = await runAttempt(step, partitions, runtime, handle, attempt, emit);
+      const checks = runtime.definitions.checksFor(stepKey);
+      const log = stepLogger(stepKey, on.partitionKey, emit);
+      // Checks see the materialized value; a check that throws is recorded as errored, never as a failed step.
+      const blockedBy =
+        produced.materialized && checks.length > 0
+          ? await runChecks(checks, produced.value, { runId: runtime.runId, stepKey, assetKey, partitionKey: on.partitionKey, log, signal }, runtime.resources, emit)
+          : null;
       await emit({ type: "STEP_SUCCESS", ...on, durationMs: Math.round(performance.now() - started) });
-      return "SUCCESS";
+      return { status: "SUCCESS", blockedBy };
     } catch (error) {
       // After cancellation an error is most likely the abort itself; report the step canceled, not failed.
       if (signal.aborted) return cancel();
       const willRetry = policy !== null && attempt < maxAttempts && !(error instanceof InputUnavailableError);
       await emit({ type: "STEP_FAILURE", ...on, error: toStepError(error), attempt, willRetry });
-      if (!willRetry) return "FAILURE";
+      if (!willRetry) return ended("FAILURE");
       const delayMs = retryDelayMs(policy, attempt, runtime.random);
       await emit({ type: "STEP_RETRY", ...on, attempt: attempt + 1, delayMs });
       if (!(await sleep(delayMs, signal))) return cancel();
@@ -100,7 +119,7 @@ async function runAttempt(
   handle: StepHandle,
   attempt: number,
   emit: (event: UnstampedEvent) => Promise<void>,
-): Promise<void> {
+): Promise<{ materialized: boolean; value: unknown }> {
   const { definition } = step;
   const metadata: Record<string, MetadataValue> = {};
   const addMetadata = (input: Readonly<Record<string, MetadataInput>> | undefined, source: string, into: Record<string, MetadataValue> = metadata) => {
@@ -129,7 +148,15 @@ async function runAttempt(
     const dataVersion = observation.dataVersion;
     if (dataVersion !== undefined && typeof dataVersion !== "string") throw new TypeError(`observe() returned dataVersion ${JSON.stringify(dataVersion)}; it must be a string.`);
     await emit({ type: "ASSET_OBSERVATION", stepKey: step.key, assetKey, partitionKey: null, dataVersion: dataVersion ?? null, metadata });
-    return;
+    return { materialized: false, value: undefined };
+  }
+  const io = runtime.ioManagerFor(definition);
+  if (runtime.checksOnly) {
+    // Checks alone read what the asset stored last; they never materialize it again.
+    const stored = partitions.range
+      ? Object.fromEntries(await Promise.all(partitions.keys.map(async (key) => [key, await io.loadInput({ assetKey: [...assetKey], partitionKey: key, runId: runtime.runId })] as const)))
+      : await io.loadInput({ assetKey: [...assetKey], partitionKey: partitions.keys[0] ?? null, runId: runtime.runId });
+    return { materialized: true, value: stored };
   }
 
   // External upstreams are unpartitioned, so their load() sees no partition.
@@ -139,7 +166,6 @@ async function runAttempt(
     addMetadata(value.metadata, "withMetadata(…)");
     value = value.value;
   }
-  const io = runtime.ioManagerFor(definition);
   const store = async (partitionKey: string | null, output: unknown, partitionMetadata: Record<string, MetadataValue>) => {
     await io.handleOutput({ assetKey: [...assetKey], partitionKey, runId: runtime.runId }, output);
     await emit({ type: "ASSET_MATERIALIZATION", stepKey: step.key, assetKey: [...assetKey], partitionKey, metadata: partitionMetadata });
@@ -148,7 +174,7 @@ async function runAttempt(
   if (!partitions.range) {
     await store(partitions.keys[0] ?? null, value, metadata);
     runtime.outputs?.set(step.key, value);
-    return;
+    return { materialized: true, value };
   }
   // A range run: every partition's value and metadata are checked before any is stored, then each is stored and recorded.
   const outputs = [...valuesByPartition(step.key, partitions.keys, partitions.range, value)].map(([partitionKey, entry]) => {
@@ -158,7 +184,9 @@ async function runAttempt(
     return { partitionKey, output: entry.value, partitionMetadata };
   });
   for (const { partitionKey, output, partitionMetadata } of outputs) await store(partitionKey, output, partitionMetadata);
-  runtime.outputs?.set(step.key, Object.fromEntries(outputs.map(({ partitionKey, output }) => [partitionKey, output])));
+  const byPartition = Object.fromEntries(outputs.map(({ partitionKey, output }) => [partitionKey, output]));
+  runtime.outputs?.set(step.key, byPartition);
+  return { materialized: true, value: byPartition };
 }
 
 function stepLogger(stepKey: string, partitionKey: string | null, emit: (event: UnstampedEvent) => Promise<void>): AssetExecutionContext["log"] {
