@@ -29,6 +29,8 @@ import { useAssetGraphLayout } from "./useAssetGraphLayout";
 import { Skeleton } from "../ui/Skeleton";
 import type { PartitionStats } from "../../graphql/client/partitions";
 import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
+import type { ChecksSummary } from "../checks/checkStatus";
+import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
 
 const nodeTypes: NodeTypes = { asset: AssetNodeCard, assetGroup: GroupBoxNode, collapsedGroup: CollapsedGroupNode };
 
@@ -80,6 +82,7 @@ function AssetGraphCanvas({
 
   const byKey = useMemo(() => new Map(assets.map((a) => [toAssetKeyString(a.assetKey.path), a])), [assets]);
   const partitionStats = usePartitionStatsByKey();
+  const checks = useChecksSummaryByKey();
 
   const layoutInput = useMemo<LayoutInput>(
     () => ({
@@ -101,9 +104,9 @@ function AssetGraphCanvas({
 
   useEffect(() => {
     if (!layout) return;
-    setNodes(toFlowNodes(layout, byKey, selectedKey, selectedKeys, dimmedKeys, showGroups, partitionStats));
+    setNodes(toFlowNodes(layout, byKey, selectedKey, selectedKeys, dimmedKeys, showGroups, { partitionStats, checks }));
     setEdges(toFlowEdges(layout, selectedKey));
-  }, [layout, byKey, selectedKey, selectedKeys, dimmedKeys, showGroups, partitionStats, setNodes, setEdges]);
+  }, [layout, byKey, selectedKey, selectedKeys, dimmedKeys, showGroups, partitionStats, checks, setNodes, setEdges]);
 
   // Refit when the set of drawn things changes (selection filter, collapse), not when the selected asset changes.
   const { fitView, getInternalNode, getZoom, setCenter } = useReactFlow();
@@ -193,7 +196,7 @@ function toFlowNodes(
   selectedKeys: ReadonlySet<string> | undefined,
   dimmedKeys: ReadonlySet<string> | undefined,
   showGroups: boolean,
-  partitionStats: ReadonlyMap<string, PartitionStats>,
+  live: { partitionStats: ReadonlyMap<string, PartitionStats>; checks: ReadonlyMap<string, ChecksSummary> },
 ): AssetGraphFlowNode[] {
   const nodes: AssetGraphFlowNode[] = [];
   for (const group of layout.groups) {
@@ -237,7 +240,7 @@ function toFlowNodes(
         width: asset.width,
         height: asset.height,
         selected: asset.id === selectedKey || (selectedKeys?.has(asset.id) ?? false),
-        data: { asset: item, dimmed: dimmedKeys?.has(asset.id) ?? false, partitions: partitionStats.get(asset.id) ?? null },
+        data: { asset: item, dimmed: dimmedKeys?.has(asset.id) ?? false, partitions: live.partitionStats.get(asset.id) ?? null, checks: live.checks.get(asset.id) ?? null },
         ariaLabel: `Asset ${asset.id}`,
       });
     }

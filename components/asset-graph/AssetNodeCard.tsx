@@ -1,11 +1,13 @@
 "use client";
 // One asset in the graph: key (last segment bold), kinds, and its latest materialization, or for a partitioned
-// asset how many of its partitions are materialized (the accent still shows the latest materialization's state).
+// asset how many of its partitions are materialized (the accent still shows the latest materialization's state);
+// its checks' latest results as a badge, and a red accent and border while an ERROR check fails.
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { KindBadges } from "../assets/KindBadges";
 import { MaterializationStatus } from "../assets/MaterializationStatus";
+import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { cx } from "../ui/cx";
 import type { AssetFlowNode } from "./flowTypes";
@@ -24,15 +26,20 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
       className={cx(
         "relative flex h-full w-full cursor-pointer flex-col justify-between rounded-md border bg-white py-2.5 pl-3.5 pr-3 shadow-xs transition-[box-shadow,border-color,opacity]",
         "before:absolute before:inset-y-0 before:left-0 before:w-[3px] before:rounded-l-[5px]",
-        stateAccent[asset.assetLatestInfo.state],
-        selected ? "border-accent-500 shadow-md ring-[3px] ring-accent-200" : "border-neutral-300 hover:border-neutral-400 hover:shadow-sm",
+        data.checks?.worst === "FAILED" ? "before:bg-red-500" : stateAccent[asset.assetLatestInfo.state],
+        selected
+          ? "border-accent-500 shadow-md ring-[3px] ring-accent-200"
+          : data.checks?.worst === "FAILED"
+            ? "border-red-300 hover:border-red-400 hover:shadow-sm"
+            : "border-neutral-300 hover:border-neutral-400 hover:shadow-sm",
         asset.isSource && !selected && "border-dashed",
         data.dimmed && "opacity-40",
       )}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
-      <div className="flex min-w-0 items-center">
+      <div className="flex min-w-0 items-center justify-between gap-2">
         <AssetKeyLabel path={asset.assetKey.path} className="text-[13px] leading-5 text-neutral-900" />
+        {data.checks && <ChecksSummaryBadge summary={data.checks} compact />}
       </div>
       <div className="flex min-w-0 items-center justify-between gap-2">
         {data.partitions ? <PartitionStatsBar stats={data.partitions} className="text-[11px]" /> : <MaterializationStatus info={asset.assetLatestInfo} />}

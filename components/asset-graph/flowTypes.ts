@@ -2,9 +2,11 @@
 import type { Node } from "@xyflow/react";
 import type { AssetNodeListItem } from "../../graphql/client/assetNodes";
 import type { PartitionStats } from "../../graphql/client/partitions";
+import type { ChecksSummary } from "../checks/checkStatus";
 
 /** `partitions` is null for unpartitioned assets (and while partition counts load). */
-export type AssetFlowNode = Node<{ asset: AssetNodeListItem; dimmed: boolean; partitions: PartitionStats | null }, "asset">;
+/** `checks` summarises the latest results of the asset's checks; null when none has run. */
+export type AssetFlowNode = Node<{ asset: AssetNodeListItem; dimmed: boolean; partitions: PartitionStats | null; checks: ChecksSummary | null }, "asset">;
 export type GroupFlowNode = Node<{ name: string; assetCount: number }, "assetGroup">;
 export type CollapsedGroupFlowNode = Node<{ name: string; assetCount: number; failedCount: number }, "collapsedGroup">;
 export type AssetGraphFlowNode = AssetFlowNode | GroupFlowNode | CollapsedGroupFlowNode;

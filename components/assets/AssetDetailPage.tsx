@@ -4,18 +4,22 @@
 import Link from "next/link";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, type ReactNode } from "react";
+import { useCallback, useMemo } from "react";
 import type { AssetNodeDetail } from "../../graphql/client/assetNode";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { AssetPartitionSummary } from "../../graphql/client/partitions";
 import { useAssetNode } from "../../graphql/client/useAssetNode";
 import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
+import { AssetChecksTab } from "../checks/AssetChecksTab";
+import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
+import type { ChecksSummary } from "../checks/checkStatus";
+import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
 import { AssetPartitionsTab } from "../partitions/AssetPartitionsTab";
 import { PartitionsOverviewCard } from "../partitions/PartitionsOverviewCard";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
-import { CheckCircleIcon, GraphIcon, PlayIcon, SearchIcon } from "../ui/icons";
+import { GraphIcon, PlayIcon, SearchIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { Tabs, type TabItem } from "../ui/Tabs";
 import { launchpadHref } from "../launchpad/launchpadLinks";
@@ -58,6 +62,7 @@ export function AssetDetailPage({ path }: { path: string[] }) {
 
   const asset = query.data?.__typename === "AssetNode" ? query.data : null;
   const partitionSummary = usePartitionSummary(path);
+  const checksByKey = useChecksSummaryByKey();
 
   if (query.isError) {
     return (
@@ -70,7 +75,14 @@ export function AssetDetailPage({ path }: { path: string[] }) {
 
   return (
     <div className="min-h-full bg-neutral-50">
-      <AssetHeader path={path} asset={asset} partitionSummary={partitionSummary} onOpenPartitions={() => setTab("partitions")} />
+      <AssetHeader
+        path={path}
+        asset={asset}
+        partitionSummary={partitionSummary}
+        checks={checksByKey.get(path.join("/")) ?? null}
+        onOpenPartitions={() => setTab("partitions")}
+        onOpenChecks={() => setTab("checks")}
+      />
       <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Asset sections">
         <div className="px-6 py-5">
           {!asset ? (
@@ -87,7 +99,7 @@ export function AssetDetailPage({ path }: { path: string[] }) {
           ) : tab === "events" ? (
             <AssetEventsTab asset={asset} />
           ) : (
-            <LaterTab tab={tab} />
+            <AssetChecksTab path={asset.assetKey.path} />
           )}
         </div>
       </Tabs>
@@ -106,12 +118,16 @@ function AssetHeader({
   path,
   asset,
   partitionSummary,
+  checks,
   onOpenPartitions,
+  onOpenChecks,
 }: {
   path: string[];
   asset: AssetNodeDetail | null;
   partitionSummary: AssetPartitionSummary | null;
+  checks: ChecksSummary | null;
   onOpenPartitions: () => void;
+  onOpenChecks: () => void;
 }) {
   const prefix = path.slice(0, -1);
   const name = path[path.length - 1] ?? "";
@@ -165,6 +181,11 @@ function AssetHeader({
             </span>
             {asset.kinds.length > 0 && <KindBadges kinds={asset.kinds} />}
             <MaterializationStatus info={asset.assetLatestInfo} className="text-[13px]" />
+            {checks && (
+              <button type="button" onClick={onOpenChecks} className="rounded-sm hover:opacity-80">
+                <ChecksSummaryBadge summary={checks} />
+              </button>
+            )}
             {partitionSummary?.partitionStats && (
               <button type="button" onClick={onOpenPartitions} className="rounded-sm hover:opacity-80">
                 <PartitionStatsBar stats={partitionSummary.partitionStats} />
@@ -180,25 +201,6 @@ function AssetHeader({
         )}
       </div>
     </header>
-  );
-}
-
-const laterTabs: Record<Exclude<AssetTab, "overview" | "lineage" | "events" | "partitions">, { icon: ReactNode; title: string; text: string }> = {
-  checks: {
-    icon: <CheckCircleIcon size={22} />,
-    title: "Asset checks arrive in a later release",
-    text: "This tab will list the asset's checks with severity, whether they block downstream assets, and the result of each execution.",
-  },
-};
-
-function LaterTab({ tab }: { tab: keyof typeof laterTabs }) {
-  const content = laterTabs[tab];
-  return (
-    <div className="rounded-lg border border-dashed border-neutral-300">
-      <EmptyState icon={content.icon} title={content.title}>
-        {content.text}
-      </EmptyState>
-    </div>
   );
 }
 

@@ -17,6 +17,7 @@ import { CatalogTable } from "./CatalogTable";
 import { filterCatalogRows, sortCatalogRows, type CatalogRow, type CatalogSort, type CatalogSortColumn } from "./catalogRows";
 import { GroupFilterChips } from "./GroupFilterChips";
 import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
+import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
 
 export function AssetCatalog() {
   const assetNodes = useAssetNodes();
@@ -25,6 +26,7 @@ export function AssetCatalog() {
   const [groups, setGroups] = useState<ReadonlySet<string>>(new Set());
   const [sort, setSort] = useState<CatalogSort>({ column: "key", direction: "asc" });
   const partitionStats = usePartitionStatsByKey();
+  const checks = useChecksSummaryByKey();
 
   const allRows = useMemo<CatalogRow[]>(
     () => (assetNodes.data ?? []).map((asset) => ({ key: toAssetKeyString(asset.assetKey.path), asset })),
@@ -114,7 +116,7 @@ export function AssetCatalog() {
             </EmptyState>
           </div>
         ) : (
-          <CatalogTable rows={rows} sort={sort} onSort={onSort} partitionStats={partitionStats} />
+          <CatalogTable rows={rows} sort={sort} onSort={onSort} partitionStats={partitionStats} checks={checks} />
         )}
       </div>
       {assetNodes.data && rows.length > 0 && (

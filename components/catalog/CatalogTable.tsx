@@ -9,25 +9,30 @@ import { assetPageHref } from "../assets/assetLinks";
 import { KindBadges } from "../assets/KindBadges";
 import { MaterializationStatusBadge } from "../assets/MaterializationStatus";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
+import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
+import type { ChecksSummary } from "../checks/checkStatus";
 import { cx } from "../ui/cx";
 import { ArrowDownIcon, ArrowUpIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
 import type { CatalogRow, CatalogSort, CatalogSortColumn } from "./catalogRows";
 
 const ROW_HEIGHT = 44;
-const GRID = "grid grid-cols-[minmax(240px,2.4fr)_minmax(110px,1fr)_minmax(130px,1.1fr)_minmax(110px,1fr)_150px_140px_170px] gap-4 px-4";
+const GRID = "grid grid-cols-[minmax(240px,2.4fr)_minmax(110px,1fr)_minmax(130px,1.1fr)_minmax(110px,1fr)_150px_130px_140px_170px] gap-4 px-4";
 
 export function CatalogTable({
   rows,
   sort,
   onSort,
   partitionStats,
+  checks,
 }: {
   rows: readonly CatalogRow[];
   sort: CatalogSort;
   onSort: (column: CatalogSortColumn) => void;
   /** Partition counts by asset key string; unpartitioned assets are absent. */
   partitionStats: ReadonlyMap<string, PartitionStats>;
+  /** Latest check results by asset key string; assets whose checks never ran are absent. */
+  checks: ReadonlyMap<string, ChecksSummary>;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -39,7 +44,7 @@ export function CatalogTable({
 
   return (
     <div ref={scrollRef} className="min-h-0 overflow-auto rounded-lg border border-neutral-200 bg-white shadow-xs">
-      <div role="table" aria-label="Assets" aria-rowcount={rows.length + 1} className="min-w-[1180px]">
+      <div role="table" aria-label="Assets" aria-rowcount={rows.length + 1} className="min-w-[1320px]">
         <div role="rowgroup" className="sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50/95 backdrop-blur-sm">
           <div role="row" aria-rowindex={1} className={cx(GRID, "h-9 items-center whitespace-nowrap text-[11px] font-semibold uppercase tracking-wide text-neutral-500")}>
             <SortableHeader label="Asset key" column="key" sort={sort} onSort={onSort} />
@@ -47,6 +52,7 @@ export function CatalogTable({
             <div role="columnheader">Owners</div>
             <div role="columnheader">Kinds</div>
             <div role="columnheader">Partitions</div>
+            <div role="columnheader">Checks</div>
             <SortableHeader label="Last materialized" column="lastMaterialized" sort={sort} onSort={onSort} />
             <div role="columnheader">Status</div>
           </div>
@@ -58,6 +64,7 @@ export function CatalogTable({
             const { asset } = row;
             const lastMaterialized = asset.assetLatestInfo.lastMaterializationTimestamp;
             const stats = partitionStats.get(row.key);
+            const checkSummary = checks.get(row.key);
             return (
               <div
                 key={row.key}
@@ -84,6 +91,15 @@ export function CatalogTable({
                   {stats ? (
                     <Link href={assetPageHref(asset.assetKey.path, "partitions")} className="inline-flex rounded-sm hover:opacity-80">
                       <PartitionStatsBar stats={stats} compact />
+                    </Link>
+                  ) : (
+                    <span className="text-neutral-300">—</span>
+                  )}
+                </div>
+                <div role="cell" className="min-w-0">
+                  {checkSummary ? (
+                    <Link href={assetPageHref(asset.assetKey.path, "checks")} className="inline-flex rounded-sm hover:opacity-80">
+                      <ChecksSummaryBadge summary={checkSummary} />
                     </Link>
                   ) : (
                     <span className="text-neutral-300">—</span>

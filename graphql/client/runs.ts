@@ -293,6 +293,7 @@ export interface LaunchRunInput {
   selection?: string | null;
   jobName?: string | null;
   presetName?: string | null;
+  checksOnly?: boolean | null;
   runConfig?: string | null;
   tags?: RunTag[] | null;
   partitionKey?: string | null;

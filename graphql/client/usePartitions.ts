@@ -1,6 +1,5 @@
 // Partition reads: one asset's keys and statuses, every asset's summary, and one partition's history; live while runs move.
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { fetchGraphQL } from "./fetchGraphQL";
 import {
   ASSET_PARTITION_SUMMARIES_QUERY,
@@ -13,26 +12,10 @@ import {
   type PartitionHistoryQueryVariables,
 } from "./partitions";
 import { queryKeys } from "./queryKeys";
-import { useRunsInProgress } from "./useRunsInProgress";
+import { useLiveRefetchInterval } from "./useLiveRefetchInterval";
 
-/**
- * ~2 s while a run is in progress anywhere, off otherwise; when the last run finishes, partition views refresh once
- * more so its final materializations and failures show.
- */
-function useLivePartitionsRefetchInterval(): number | false {
-  const inProgress = useRunsInProgress();
-  const queryClient = useQueryClient();
-  const was = useRef(inProgress);
-  useEffect(() => {
-    if (was.current && !inProgress) {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.allAssetPartitions });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.assetPartitionSummaries });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.allPartitionHistory });
-    }
-    was.current = inProgress;
-  }, [inProgress, queryClient]);
-  return inProgress ? 2_000 : false;
-}
+const PARTITION_VIEWS = [queryKeys.allAssetPartitions, queryKeys.assetPartitionSummaries, queryKeys.allPartitionHistory];
+const useLivePartitionsRefetchInterval = () => useLiveRefetchInterval(PARTITION_VIEWS);
 
 export function useAssetPartitions(path: readonly string[]) {
   const refetchInterval = useLivePartitionsRefetchInterval();

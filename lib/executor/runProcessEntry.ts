@@ -96,7 +96,8 @@ async function main(): Promise<void> {
     await finishRun(db, runId, "SUCCESS", `Materialized ${run.assetSelection.length} asset(s)${partition}.`);
   } else {
     const failed = Object.entries(result.stepStatuses).filter(([, s]) => s === "FAILURE").map(([k]) => k);
-    await finishRun(db, runId, "FAILURE", `Steps failed: ${failed.join(", ") || "(none; see the log)"}.`);
+    const reasons = [...(failed.length > 0 ? [`Steps failed: ${failed.join(", ")}.`] : []), ...result.failedBlockingChecks.map((check) => `Blocking check ${check} failed.`)];
+    await finishRun(db, runId, "FAILURE", reasons.join(" ") || "Steps failed (see the log).");
   }
 }
 

@@ -36,7 +36,7 @@ describe("asset checks", () => {
     const definitions = defineDefinitions({ assets: [rows, summary, report, sideline], checks: [noNullUsers, enoughRows] });
     const { result, events } = await run(definitions, ["rows", "summary", "report", "sideline"]);
     expect(result.stepStatuses).toEqual({ rows: "SUCCESS", summary: "SKIPPED", report: "SKIPPED", sideline: "SUCCESS" });
-    expect(result.success).toBe(true);
+    expect(result.success).toBe(false);
     const evaluations = events.flatMap((e) => (e.type === "ASSET_CHECK_EVALUATION" ? [[e.checkName, e.status, e.severity, e.description]] : []));
     expect(evaluations).toEqual([
       ["no_null_users", "FAILED", "ERROR", "1 of 2 rows have no user"],
@@ -56,6 +56,7 @@ describe("asset checks", () => {
     const definitions = defineDefinitions({ assets: [rows, summary], checks: [enoughRows] });
     const { result } = await run(definitions, ["rows", "summary"]);
     expect(result.stepStatuses).toEqual({ rows: "SUCCESS", summary: "SUCCESS" });
+    expect(result.success).toBe(true);
   });
 
   it("records a check that throws as errored without failing its asset's step", async () => {

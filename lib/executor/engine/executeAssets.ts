@@ -52,8 +52,10 @@ export interface ExecuteAssetsOptions {
 }
 
 export interface ExecutionResult {
-  /** True when no step failed or was canceled. */
+  /** True when no step failed or was canceled and no blocking check failed. */
   success: boolean;
+  /** "check on asset" for each blocking check that failed and held back what is downstream. */
+  failedBlockingChecks: string[];
   stepStatuses: Record<string, StepStatus>;
   /** Values produced in this run by asset key string; empty unless captured (see captureOutputs). */
   outputs: Map<string, unknown>;
@@ -69,6 +71,8 @@ interface HoldBack {
   /** The step the reason started at. */
   root: string;
   reason: string;
+  /** The blocking check of `root` that failed, when that is the reason. */
+  check: string | null;
 }
 
 /**
@@ -131,8 +135,12 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
     for (const problem of await resources.teardown()) await sink.emit({ type: "LOG", stepKey: "", level: "ERROR", message: problem, partitionKey: null });
     await sink.close();
     if (sink.failure) throw sink.failure.error;
-    const success = Object.values(stepStatuses).every((status) => status === "SUCCESS" || status === "SKIPPED");
-    return { success, stepStatuses, outputs };
+    // A failed blocking check fails the run, as a failed step does: what is downstream of it did not happen.
+    const failedBlockingChecks = [...states.values()].flatMap((state) =>
+      state.phase === "done" && state.status === "SUCCESS" && state.holdBack?.check ? [`${state.holdBack.check} on ${state.holdBack.root}`] : [],
+    );
+    const success = failedBlockingChecks.length === 0 && Object.values(stepStatuses).every((status) => status === "SUCCESS" || status === "SKIPPED");
+    return { success, stepStatuses, outputs, failedBlockingChecks };
   } finally {
     options.signal?.removeEventListener("abort", forwardAbort);
     await resources.teardown();
@@ -220,8 +228,8 @@ async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal
 }
 
 function holdBackOf(key: string, outcome: StepOutcome): HoldBack | null {
-  if (outcome.status === "FAILURE") return { root: key, reason: `Upstream asset "${key}" failed` };
-  if (outcome.blockedBy !== null) return { root: key, reason: `Blocking check "${outcome.blockedBy}" on asset "${key}" failed` };
+  if (outcome.status === "FAILURE") return { root: key, reason: `Upstream asset "${key}" failed`, check: null };
+  if (outcome.blockedBy !== null) return { root: key, reason: `Blocking check "${outcome.blockedBy}" on asset "${key}" failed`, check: outcome.blockedBy };
   return null;
 }
 
@@ -233,7 +241,7 @@ function blockingUpstream(step: PlanStep, states: ReadonlyMap<string, StepState>
     const state = states.get(upstreamKey);
     if (state?.phase !== "done") continue;
     if (state.holdBack) return { upstream: upstreamKey, holdBack: state.holdBack };
-    if (state.status !== "SUCCESS") return { upstream: upstreamKey, holdBack: { root: upstreamKey, reason: `Upstream asset "${upstreamKey}" did not succeed` } };
+    if (state.status !== "SUCCESS") return { upstream: upstreamKey, holdBack: { root: upstreamKey, reason: `Upstream asset "${upstreamKey}" did not succeed`, check: null } };
   }
   return null;
 }
