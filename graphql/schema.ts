@@ -12,5 +12,6 @@ import "./types/partitions";
 import "./types/job";
 import "./types/runConfigSchema";
 import "./types/assetCheck";
+import "./types/freshness";
 
 export const schema = builder.toSchema({ sortSchema: true });

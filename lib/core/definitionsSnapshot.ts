@@ -1,5 +1,6 @@
 // The JSON picture of a code location's definitions: what the web server and daemon know of user code.
 import type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "./partitions/types";
+import type { FreshnessPolicySnapshot } from "./freshness";
 import type { JsonSchema, RunConfig } from "./runConfig/types";
 
 /** An asset key as a path, e.g. ["analytics", "fact_events"]; printed as "analytics/fact_events". */
@@ -71,6 +72,8 @@ export interface AssetNodeSnapshot {
   partitionMappings?: Record<string, PartitionMappingSnapshot>;
   /** "single_run": a backfill may materialize a whole range of partitions in one run (ctx.partitionKeyRange). */
   backfillPolicy?: "single_run";
+  /** How fresh the asset must be; left out when it has no policy. */
+  freshnessPolicy?: FreshnessPolicySnapshot;
 }
 
 /** A resource as the launchpad sees it: the config run config may set (fields set in code are the defaults). */

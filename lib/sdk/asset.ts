@@ -20,6 +20,7 @@ import type { OutputValue } from "./output";
 import type { PartitionMapping, PartitionsDefinition } from "./partitions";
 import { resourceKeyProblems, type ResourceRequirements, type ResourcesOf } from "./resourceRequirements";
 import { normaliseRetryPolicy, retryPolicyProblems, type RetryPolicy } from "./retryPolicy";
+import { freshnessPolicyProblems, type FreshnessPolicySnapshot } from "../core/freshness";
 
 /** An upstream asset named in `deps`: a definition, or a key when the upstream is defined elsewhere. */
 export type AssetDependency = AnyAssetDefinition | string | readonly string[];
@@ -89,6 +90,13 @@ export interface AssetOptions<
    */
   backfillPolicy?: BackfillPolicy;
   /**
+   * How fresh the asset must be. The daemon judges it FRESH, WARN or STALE with how late it is, shown in the catalog,
+   * the graph and the asset page. With `cron`, the data must be at most `maximumLagMinutes` old at each tick.
+   * @example freshnessPolicy: { maximumLagMinutes: 26 * 60, warnAfterMinutes: 25 * 60 }
+   * @example freshnessPolicy: { cron: "0 9 * * *", timezone: "Europe/Berlin", maximumLagMinutes: 24 * 60 }
+   */
+  freshnessPolicy?: FreshnessPolicySnapshot;
+  /**
    * Produces the asset's value from its inputs; may be async. Its return type becomes the type downstream `ins` see;
    * return withMetadata(value, {...}) to attach metadata to the materialization.
    * @example compute: ({ rawEvents }, ctx) => { ctx.log.info(`${rawEvents.length} events`); return dedupe(rawEvents); }
@@ -157,6 +165,7 @@ export function asset<
   const resources = resourceKeyProblems(label, options.resources);
   problems.push(...resources.problems);
   if (options.retryPolicy !== undefined) problems.push(...retryPolicyProblems(label, options.retryPolicy));
+  if (options.freshnessPolicy !== undefined) problems.push(...freshnessPolicyProblems(label, options.freshnessPolicy));
   if (options.ioManager !== undefined && !(typeof options.ioManager === "string" && options.ioManager !== "") && !isIOManager(options.ioManager)) {
     problems.push(`${label}: ioManager must be the name of an IO manager in defineDefinitions({ ioManagers }) or an object made by ioManager().`);
   }
@@ -175,6 +184,7 @@ export function asset<
     codeVersion: options.codeVersion ?? null,
     configSchema: options.config ?? null,
     retryPolicy: options.retryPolicy === undefined ? null : normaliseRetryPolicy(options.retryPolicy),
+    freshnessPolicy: options.freshnessPolicy === undefined ? null : { ...options.freshnessPolicy },
     resourceKeys: resources.keys,
     ioManager: options.ioManager ?? null,
     ...partitioning.fields,

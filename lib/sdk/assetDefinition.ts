@@ -7,6 +7,7 @@ import type { MetadataInput, MetadataValue } from "./metadata";
 import type { BackfillPolicy } from "./assetPartitions";
 import type { PartitionMapping, PartitionsDefinition } from "./partitions";
 import type { RetryPolicy } from "./retryPolicy";
+import type { FreshnessPolicySnapshot } from "../core/freshness";
 
 // Type-only marker carrying an asset's output type, so `ins` can hand it to compute; it never exists at run time.
 declare const outputType: unique symbol;
@@ -43,6 +44,7 @@ export interface AssetDefinition<TOutput = unknown> extends AssetDefinitionBase<
   /** Validates and types ctx.config; null when the asset takes no config. */
   readonly configSchema: ConfigSchema | null;
   readonly retryPolicy: RetryPolicy | null;
+  readonly freshnessPolicy: FreshnessPolicySnapshot | null;
   /** Where the value is stored: a name from defineDefinitions({ ioManagers }), an IO manager, or null for the default. */
   readonly ioManager: string | IOManager | null;
   /** Declared partition mappings by upstream asset key string; other upstreams use the default mapping. */

@@ -29,6 +29,7 @@ export function toAssetNodeSnapshot(definition: AnyAssetDefinition): AssetNodeSn
     node.partitionMappings = Object.fromEntries(Object.entries(definition.partitionMappings).map(([key, mapping]) => [key, structuredClone(mapping.snapshot)]));
   }
   if (isAsset && definition.backfillPolicy === "single_run") node.backfillPolicy = "single_run";
+  if (isAsset && definition.freshnessPolicy) node.freshnessPolicy = { ...definition.freshnessPolicy };
   return node;
 }
 

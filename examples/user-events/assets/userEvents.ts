@@ -168,6 +168,8 @@ export const factEvents = asset({
   kinds: ["postgres"],
   metadata: { table: meta.path("user_events_warehouse.fact_events"), columns: ["eventId", "userId", "day", "type", "country", "plan", "revenueCents"] },
   codeVersion: "3",
+  // Analysts open their dashboards at 08:00 UTC: by 07:00 the table must hold data from the last day.
+  freshnessPolicy: { cron: "0 7 * * *", timezone: "UTC", maximumLagMinutes: 24 * 60, warnAfterMinutes: 120 },
   resources: { warehouse },
   compute: async ({ enrichedEvents }, ctx): Promise<FactEvent[]> => {
     const facts = enrichedEvents
