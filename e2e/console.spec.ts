@@ -115,6 +115,13 @@ test.describe("asset page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("fact_events");
   });
 
+  test("shows the freshness policy and where the asset stands against it", async ({ page }) => {
+    await page.goto("/assets/fact_events");
+    const card = page.getByRole("region", { name: "Freshness" });
+    await expect(card).toContainText('At each tick of "0 7 * * *" (UTC), holds data at most 24 h old; late for 2 h before it is stale.');
+    await expect(card).toContainText(/Fresh|Late|Stale/);
+  });
+
   test("an asset without checks says how to add one", async ({ page }) => {
     await page.goto("/assets/raw_events");
     await page.getByRole("tab", { name: "Checks" }).click();

@@ -8,6 +8,7 @@ import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { KindBadges } from "../assets/KindBadges";
 import { MaterializationStatus } from "../assets/MaterializationStatus";
 import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
+import { FreshnessBadge } from "../freshness/FreshnessBadge";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { cx } from "../ui/cx";
 import type { AssetFlowNode } from "./flowTypes";
@@ -39,7 +40,10 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
       <Handle type="target" position={Position.Left} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
       <div className="flex min-w-0 items-center justify-between gap-2">
         <AssetKeyLabel path={asset.assetKey.path} className="text-[13px] leading-5 text-neutral-900" />
-        {data.checks && <ChecksSummaryBadge summary={data.checks} compact />}
+        <span className="flex shrink-0 items-center gap-1">
+          {asset.freshnessInfo && asset.freshnessInfo.status !== "FRESH" && <FreshnessBadge info={asset.freshnessInfo} compact />}
+          {data.checks && <ChecksSummaryBadge summary={data.checks} compact />}
+        </span>
       </div>
       <div className="flex min-w-0 items-center justify-between gap-2">
         {data.partitions ? <PartitionStatsBar stats={data.partitions} className="text-[11px]" /> : <MaterializationStatus info={asset.assetLatestInfo} />}

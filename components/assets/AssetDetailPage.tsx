@@ -11,6 +11,7 @@ import type { AssetPartitionSummary } from "../../graphql/client/partitions";
 import { useAssetNode } from "../../graphql/client/useAssetNode";
 import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
 import { AssetChecksTab } from "../checks/AssetChecksTab";
+import { FreshnessBadge } from "../freshness/FreshnessBadge";
 import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
 import type { ChecksSummary } from "../checks/checkStatus";
 import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
@@ -181,6 +182,7 @@ function AssetHeader({
             </span>
             {asset.kinds.length > 0 && <KindBadges kinds={asset.kinds} />}
             <MaterializationStatus info={asset.assetLatestInfo} className="text-[13px]" />
+            {asset.freshnessInfo && <FreshnessBadge info={asset.freshnessInfo} />}
             {checks && (
               <button type="button" onClick={onOpenChecks} className="rounded-sm hover:opacity-80">
                 <ChecksSummaryBadge summary={checks} />

@@ -2,6 +2,7 @@
 // The Overview tab of an asset page: description, metadata and definition on the left; status and lineage on the right.
 import type { ReactNode } from "react";
 import type { AssetNodeDetail } from "../../graphql/client/assetNode";
+import { FreshnessPolicySummary } from "../freshness/FreshnessPolicySummary";
 import { AssetDefinitionFacts } from "./AssetDefinitionFacts";
 import { AssetKeyList } from "./AssetKeyList";
 import { LatestMaterialization } from "./LatestMaterialization";
@@ -29,6 +30,11 @@ export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
         <Card title="Latest materialization">
           <LatestMaterialization info={asset.assetLatestInfo} />
         </Card>
+        {asset.freshnessPolicy && (
+          <Card title="Freshness">
+            <FreshnessPolicySummary policy={asset.freshnessPolicy} info={asset.freshnessInfo} />
+          </Card>
+        )}
         <Card title={`Upstream assets (${asset.dependencyKeys.length})`}>
           <AssetKeyList keys={asset.dependencyKeys} label="Upstream assets" emptyText="No upstream assets: this is a root of the graph." />
         </Card>

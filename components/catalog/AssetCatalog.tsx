@@ -11,7 +11,8 @@ import { MaterializeButton } from "../runs/MaterializeButton";
 import { PageHeader } from "../shell/PageHeader";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
-import { SearchIcon, TableIcon } from "../ui/icons";
+import { ClockIcon, SearchIcon, TableIcon } from "../ui/icons";
+import { cx } from "../ui/cx";
 import { TableSkeleton } from "../ui/Skeleton";
 import { CatalogTable } from "./CatalogTable";
 import { filterCatalogRows, sortCatalogRows, type CatalogRow, type CatalogSort, type CatalogSortColumn } from "./catalogRows";
@@ -25,6 +26,7 @@ export function AssetCatalog() {
   const [search, setSearch] = useState("");
   const [groups, setGroups] = useState<ReadonlySet<string>>(new Set());
   const [sort, setSort] = useState<CatalogSort>({ column: "key", direction: "asc" });
+  const [overdueOnly, setOverdueOnly] = useState(false);
   const partitionStats = usePartitionStatsByKey();
   const checks = useChecksSummaryByKey();
 
@@ -32,14 +34,15 @@ export function AssetCatalog() {
     () => (assetNodes.data ?? []).map((asset) => ({ key: toAssetKeyString(asset.assetKey.path), asset })),
     [assetNodes.data],
   );
+  const overdueCount = useMemo(() => allRows.filter((r) => r.asset.freshnessInfo && r.asset.freshnessInfo.status !== "FRESH").length, [allRows]);
   const groupCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const row of allRows) counts.set(row.asset.groupName, (counts.get(row.asset.groupName) ?? 0) + 1);
     return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, count]) => ({ name, count }));
   }, [allRows]);
   const rows = useMemo(
-    () => sortCatalogRows(filterCatalogRows(allRows, { search, groups, selectedKeys: selection.selectedKeys }), sort),
-    [allRows, search, groups, selection.selectedKeys, sort],
+    () => sortCatalogRows(filterCatalogRows(allRows, { search, groups, selectedKeys: selection.selectedKeys, overdueOnly }), sort),
+    [allRows, search, groups, selection.selectedKeys, sort, overdueOnly],
   );
 
   // Source assets are observed, never materialized.
@@ -89,8 +92,21 @@ export function AssetCatalog() {
       </div>
 
       {groupCounts.length > 0 && (
-        <div className="mt-3">
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
           <GroupFilterChips groups={groupCounts} selected={groups} onToggle={toggleGroup} onClear={() => setGroups(new Set())} />
+          <button
+            type="button"
+            aria-pressed={overdueOnly}
+            onClick={() => setOverdueOnly((on) => !on)}
+            className={cx(
+              "inline-flex h-7 items-center gap-1.5 rounded-full px-3 text-xs font-medium ring-1 ring-inset transition-colors",
+              overdueOnly ? "bg-red-50 text-red-800 ring-red-300" : "bg-white text-neutral-700 ring-neutral-300 hover:bg-neutral-50",
+            )}
+          >
+            <ClockIcon size={12} />
+            Overdue only
+            <span className="tabular-nums text-neutral-500">{overdueCount}</span>
+          </button>
         </div>
       )}
 
@@ -112,7 +128,7 @@ export function AssetCatalog() {
         ) : rows.length === 0 ? (
           <div className="rounded-lg border border-neutral-200 bg-white">
             <EmptyState icon={<SearchIcon size={22} />} title="No matching assets">
-              No asset matches the current search, groups and selection.
+              {overdueOnly ? "No asset is late or stale against its freshness policy." : "No asset matches the current search, groups and selection."}
             </EmptyState>
           </div>
         ) : (

@@ -10,6 +10,7 @@ import { KindBadges } from "../assets/KindBadges";
 import { MaterializationStatusBadge } from "../assets/MaterializationStatus";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
+import { FreshnessBadge } from "../freshness/FreshnessBadge";
 import type { ChecksSummary } from "../checks/checkStatus";
 import { cx } from "../ui/cx";
 import { ArrowDownIcon, ArrowUpIcon } from "../ui/icons";
@@ -17,7 +18,7 @@ import { RelativeTime } from "../ui/RelativeTime";
 import type { CatalogRow, CatalogSort, CatalogSortColumn } from "./catalogRows";
 
 const ROW_HEIGHT = 44;
-const GRID = "grid grid-cols-[minmax(240px,2.4fr)_minmax(110px,1fr)_minmax(130px,1.1fr)_minmax(110px,1fr)_150px_130px_140px_170px] gap-4 px-4";
+const GRID = "grid grid-cols-[minmax(220px,2.4fr)_minmax(90px,0.8fr)_minmax(110px,1fr)_minmax(90px,0.8fr)_120px_130px_125px_110px_130px] gap-3 px-4";
 
 export function CatalogTable({
   rows,
@@ -44,7 +45,7 @@ export function CatalogTable({
 
   return (
     <div ref={scrollRef} className="min-h-0 overflow-auto rounded-lg border border-neutral-200 bg-white shadow-xs">
-      <div role="table" aria-label="Assets" aria-rowcount={rows.length + 1} className="min-w-[1320px]">
+      <div role="table" aria-label="Assets" aria-rowcount={rows.length + 1} className="min-w-[1240px]">
         <div role="rowgroup" className="sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50/95 backdrop-blur-sm">
           <div role="row" aria-rowindex={1} className={cx(GRID, "h-9 items-center whitespace-nowrap text-[11px] font-semibold uppercase tracking-wide text-neutral-500")}>
             <SortableHeader label="Asset key" column="key" sort={sort} onSort={onSort} />
@@ -53,6 +54,7 @@ export function CatalogTable({
             <div role="columnheader">Kinds</div>
             <div role="columnheader">Partitions</div>
             <div role="columnheader">Checks</div>
+            <div role="columnheader">Freshness</div>
             <SortableHeader label="Last materialized" column="lastMaterialized" sort={sort} onSort={onSort} />
             <div role="columnheader">Status</div>
           </div>
@@ -104,6 +106,9 @@ export function CatalogTable({
                   ) : (
                     <span className="text-neutral-300">—</span>
                   )}
+                </div>
+                <div role="cell" className="min-w-0">
+                  {asset.freshnessInfo ? <FreshnessBadge info={asset.freshnessInfo} /> : <span className="text-neutral-300">—</span>}
                 </div>
                 <div role="cell" className="text-neutral-600">
                   {lastMaterialized ? <RelativeTime timestamp={lastMaterialized} /> : <span className="text-neutral-300">—</span>}

@@ -14,11 +14,13 @@ export interface CatalogRow {
 
 export function filterCatalogRows(
   rows: readonly CatalogRow[],
-  { search, groups, selectedKeys }: { search: string; groups: ReadonlySet<string>; selectedKeys: ReadonlySet<string> | null },
+  { search, groups, selectedKeys, overdueOnly = false }: { search: string; groups: ReadonlySet<string>; selectedKeys: ReadonlySet<string> | null; overdueOnly?: boolean },
 ): CatalogRow[] {
   const needle = search.trim().toLowerCase();
   return rows.filter((row) => {
     if (selectedKeys && !selectedKeys.has(row.key)) return false;
+    // Overdue: late or stale against a freshness policy; assets without one are never overdue.
+    if (overdueOnly && (row.asset.freshnessInfo === null || row.asset.freshnessInfo.status === "FRESH")) return false;
     if (groups.size > 0 && !groups.has(row.asset.groupName)) return false;
     if (!needle) return true;
     return row.key.toLowerCase().includes(needle) || row.asset.groupName.toLowerCase().includes(needle);

@@ -1,5 +1,6 @@
 // One asset with everything its page and the graph's side panel show, or a not-found value.
 import { ASSET_LATEST_INFO_FIELDS } from "./assetLatestInfo";
+import type { FreshnessInfo } from "./assetNodes";
 import type { AssetKey, AssetLatestInfo, AssetTag, MetadataEntry } from "./types";
 
 export const ASSET_NODE_OR_ERROR_QUERY = /* GraphQL */ `
@@ -21,6 +22,8 @@ export const ASSET_NODE_OR_ERROR_QUERY = /* GraphQL */ `
         dependencyKeys { path }
         dependedByKeys { path }
         assetLatestInfo { ...AssetLatestInfoFields }
+        freshnessPolicy { maximumLagMinutes warnAfterMinutes cronSchedule cronScheduleTimezone }
+        freshnessInfo { status minutesLate reason }
       }
       ... on AssetNotFoundError { message }
     }
@@ -44,6 +47,15 @@ export interface AssetNodeDetail {
   dependencyKeys: AssetKey[];
   dependedByKeys: AssetKey[];
   assetLatestInfo: AssetLatestInfo;
+  freshnessPolicy: FreshnessPolicy | null;
+  freshnessInfo: FreshnessInfo | null;
+}
+
+export interface FreshnessPolicy {
+  maximumLagMinutes: number;
+  warnAfterMinutes: number | null;
+  cronSchedule: string | null;
+  cronScheduleTimezone: string | null;
 }
 
 export interface AssetNotFoundError {

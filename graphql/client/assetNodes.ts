@@ -18,6 +18,7 @@ export const ASSET_NODE_LIST_FIELDS = /* GraphQL */ `
     codeLocationName
     dependencyKeys { path }
     assetLatestInfo { ...AssetLatestInfoFields }
+    freshnessInfo { status minutesLate reason }
   }
 `;
 
@@ -40,6 +41,14 @@ export interface AssetNodeListItem {
   codeLocationName: string;
   dependencyKeys: AssetKey[];
   assetLatestInfo: AssetLatestInfo;
+  /** Null for assets without a freshness policy. */
+  freshnessInfo: FreshnessInfo | null;
+}
+
+export interface FreshnessInfo {
+  status: "FRESH" | "WARN" | "STALE";
+  minutesLate: number;
+  reason: string;
 }
 
 export interface AssetNodesQueryData {
