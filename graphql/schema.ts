@@ -13,5 +13,6 @@ import "./types/job";
 import "./types/runConfigSchema";
 import "./types/assetCheck";
 import "./types/freshness";
+import "./types/staleness";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -5,10 +5,15 @@ import type { PrismaClient } from "./generated/prisma/client";
 import { listCodeLocations } from "./codeLocations";
 
 export interface AssetStatusRecord {
+  lastMaterializationEventId: bigint | null;
   lastMaterializationAt: Date | null;
   lastMaterializationRunId: string | null;
   lastFailureAt: Date | null;
   lastFailureRunId: string | null;
+  lastCodeVersion: string | null;
+  /** Each upstream's version when the asset was last materialized (see lib/core/staleness). */
+  lastUpstreamVersions: Record<string, string | null> | null;
+  lastObservationDataVersion: string | null;
 }
 
 export interface AssetNodeRecord {
@@ -35,7 +40,13 @@ export async function listAssetNodes(db: PrismaClient): Promise<AssetNodeRecord[
       // One asset key has one definition; the first location (by name) owns a duplicate.
       if (seen.has(key)) continue;
       seen.add(key);
-      records.push({ codeLocationName: location.name, node, status: statusByKey.get(key) ?? null, checks: checksByKey.get(key) ?? [] });
+      const status = statusByKey.get(key);
+      records.push({
+        codeLocationName: location.name,
+        node,
+        status: status ? { ...status, lastUpstreamVersions: (status.lastUpstreamVersions as Record<string, string | null> | null) ?? null } : null,
+        checks: checksByKey.get(key) ?? [],
+      });
     }
   }
   return records;

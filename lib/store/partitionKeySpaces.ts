@@ -1,11 +1,11 @@
 // Key spaces of stored partitions definitions: the clock and the stored dynamic keys, joined with the pure math.
-import { toAssetKeyString } from "../core/assetKey";
-import type { AssetNodeSnapshot, DefinitionsSnapshot } from "../core/definitionsSnapshot";
+import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
 import { partitionKeySpace } from "../core/partitions";
 import type { KeySpaceContext, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../core/partitions/types";
 import { loadDynamicKeys } from "./dynamicPartitions";
 import type { PrismaClient } from "./generated/prisma/client";
 import type { Tx } from "./runEvents";
+import { snapshotNodes } from "./snapshotNodes";
 
 /** Names of the dynamic partitions definitions a definition reads (a multi definition may use two). */
 export function dynamicPartitionsNames(definition: PartitionsDefinitionSnapshot): string[] {
@@ -33,23 +33,7 @@ export async function keySpaceForAsset(db: PrismaClient | Tx, node: AssetNodeSna
   return node.partitionsDefinition ? keySpaceForDefinition(db, node.partitionsDefinition, now) : null;
 }
 
-// Snapshots are immutable, so what a snapshot says about partitions is kept per snapshot id for the process's life.
-const MAX_CACHED_SNAPSHOTS = 200;
-const definitionsBySnapshot = new Map<string, ReadonlyMap<string, PartitionsDefinitionSnapshot>>();
-
-async function partitionedAssetsOf(db: PrismaClient | Tx, snapshotId: string): Promise<ReadonlyMap<string, PartitionsDefinitionSnapshot>> {
-  const cached = definitionsBySnapshot.get(snapshotId);
-  if (cached) return cached;
-  const row = await db.definitionsSnapshot.findUnique({ where: { id: snapshotId }, select: { snapshot: true } });
-  const assets = (row?.snapshot as DefinitionsSnapshot | undefined)?.assets ?? [];
-  const byKey = new Map(assets.flatMap((node) => (node.partitionsDefinition ? [[toAssetKeyString(node.key), node.partitionsDefinition] as const] : [])));
-  if (!row) return byKey; // not cached: a snapshot id that does not exist yet may be written by a later transaction
-  if (definitionsBySnapshot.size >= MAX_CACHED_SNAPSHOTS) definitionsBySnapshot.delete(definitionsBySnapshot.keys().next().value!);
-  definitionsBySnapshot.set(snapshotId, byKey);
-  return byKey;
-}
-
 /** How the asset (key string, "analytics/raw_events") is partitioned in a stored snapshot; null when it is not. */
 export async function partitionsDefinitionFor(db: PrismaClient | Tx, snapshotId: string, assetKey: string): Promise<PartitionsDefinitionSnapshot | null> {
-  return (await partitionedAssetsOf(db, snapshotId)).get(assetKey) ?? null;
+  return (await snapshotNodes(db, snapshotId)).get(assetKey)?.partitionsDefinition ?? null;
 }

@@ -5,6 +5,8 @@ import { toAssetKeyString } from "../core/assetKey";
 import type { PrismaClient, StepStatus } from "./generated/prisma/client";
 import { recordCheckExecution } from "./assetChecks";
 import { derivePartitionStatus, type RunPartitions } from "./partitionStatus";
+import { upstreamVersion } from "../core/staleness";
+import { snapshotNodes } from "./snapshotNodes";
 
 export type EventLevel = "DEBUG" | "INFO" | "WARN" | "ERROR";
 
@@ -78,16 +80,29 @@ async function deriveFromEvent(tx: Tx, runId: string, event: EventInput, timesta
     loadRun,
   );
   if (event.eventType === "ASSET_MATERIALIZATION") {
-    const data = { lastMaterializationEventId: eventId, lastMaterializationAt: timestamp, lastMaterializationRunId: runId };
+    const data = { lastMaterializationEventId: eventId, lastMaterializationAt: timestamp, lastMaterializationRunId: runId, ...(await stalenessInputs(tx, assetKey, loadRun)) };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
   } else if (event.eventType === "ASSET_OBSERVATION") {
-    await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, lastObservationAt: timestamp }, update: { lastObservationAt: timestamp } });
+    const dataVersion = typeof event.extra?.dataVersion === "string" ? event.extra.dataVersion : null;
+    const data = { lastObservationAt: timestamp, ...(dataVersion ? { lastObservationDataVersion: dataVersion } : {}) };
+    await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
   } else if (event.eventType === "ASSET_CHECK_EVALUATION") {
     await recordCheckExecution(tx, runId, assetKey, event, timestamp);
   } else if (failedForGood) {
     const data = { lastFailureAt: timestamp, lastFailureRunId: runId };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
   }
+}
+
+/** What a materialization is made from: the asset's code version and each upstream's version, from the run's snapshot. */
+async function stalenessInputs(tx: Tx, assetKey: string, loadRun: () => Promise<RunPartitions | null>): Promise<{ lastCodeVersion: string | null; lastUpstreamVersions: Record<string, string | null> } | Record<string, never>> {
+  const run = await loadRun();
+  const node = run?.snapshotId ? (await snapshotNodes(tx, run.snapshotId)).get(assetKey) : undefined;
+  if (!node) return {};
+  const upstreamKeys = node.dependencyKeys.map((key) => toAssetKeyString(key));
+  const statuses = upstreamKeys.length > 0 ? await tx.assetStatus.findMany({ where: { assetKey: { in: upstreamKeys } } }) : [];
+  const byKey = new Map(statuses.map((status) => [status.assetKey, status]));
+  return { lastCodeVersion: node.codeVersion, lastUpstreamVersions: Object.fromEntries(upstreamKeys.map((key) => [key, upstreamVersion(byKey.get(key))])) };
 }
 
 /** Appends events in order; returns their ids. */

@@ -1,0 +1,48 @@
+// Staleness: whether an asset's latest materialization still reflects its code and its upstream data, and why not.
+// Pure: the caller reads the versions recorded at the last materialization and the current ones.
+
+/** UP_TO_DATE: made from the current code and the latest upstream data. MISSING: never materialized. */
+export type StaleStatus = "UP_TO_DATE" | "STALE" | "MISSING";
+
+export interface StaleCause {
+  /** The asset the cause is about: the asset itself for a code change, else the upstream asset. */
+  key: string;
+  reason: string;
+}
+
+export interface StalenessInput {
+  isSource: boolean;
+  materialized: boolean;
+  /** The asset's code version now, and when it was last materialized. */
+  codeVersion: string | null;
+  lastCodeVersion: string | null;
+  /** Each upstream's version when the asset was last materialized; null when that was not recorded. */
+  recordedUpstream: Readonly<Record<string, string | null>> | null;
+  /** Each upstream's version now (null: it has no data yet), for the asset's current upstream keys. */
+  currentUpstream: Readonly<Record<string, string | null>>;
+}
+
+/** A version of an upstream as recorded: its latest materialization event, or a source's observed data version. */
+export function upstreamVersion(status: { lastMaterializationEventId: bigint | null; lastObservationDataVersion: string | null } | undefined): string | null {
+  if (status?.lastMaterializationEventId != null) return `materialization:${status.lastMaterializationEventId.toString()}`;
+  if (status?.lastObservationDataVersion) return `data:${status.lastObservationDataVersion}`;
+  return null;
+}
+
+export function staleness(key: string, input: StalenessInput): { status: StaleStatus; causes: StaleCause[] } {
+  // Sources are observed as they are: there is nothing of Strata's to bring up to date.
+  if (input.isSource) return { status: "UP_TO_DATE", causes: [] };
+  if (!input.materialized) return { status: "MISSING", causes: [{ key, reason: "never materialized" }] };
+  const causes: StaleCause[] = [];
+  if (input.codeVersion !== input.lastCodeVersion && input.lastCodeVersion !== null) {
+    causes.push({ key, reason: `code version changed (${input.lastCodeVersion} → ${input.codeVersion ?? "none"})` });
+  }
+  if (input.recordedUpstream) {
+    for (const [upstream, current] of Object.entries(input.currentUpstream)) {
+      if (current === null) continue;
+      if (!(upstream in input.recordedUpstream)) causes.push({ key: upstream, reason: `new upstream ${upstream}` });
+      else if (input.recordedUpstream[upstream] !== current) causes.push({ key: upstream, reason: `upstream ${upstream} updated` });
+    }
+  }
+  return { status: causes.length > 0 ? "STALE" : "UP_TO_DATE", causes };
+}

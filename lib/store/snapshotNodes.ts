@@ -1,0 +1,20 @@
+// The asset nodes of a stored snapshot by key, cached per snapshot id: snapshots never change once written.
+import { toAssetKeyString } from "../core/assetKey";
+import type { AssetNodeSnapshot, DefinitionsSnapshot } from "../core/definitionsSnapshot";
+import type { PrismaClient } from "./generated/prisma/client";
+import type { Tx } from "./runEvents";
+
+const MAX_CACHED_SNAPSHOTS = 200;
+const nodesBySnapshot = new Map<string, ReadonlyMap<string, AssetNodeSnapshot>>();
+
+export async function snapshotNodes(db: PrismaClient | Tx, snapshotId: string): Promise<ReadonlyMap<string, AssetNodeSnapshot>> {
+  const cached = nodesBySnapshot.get(snapshotId);
+  if (cached) return cached;
+  const row = await db.definitionsSnapshot.findUnique({ where: { id: snapshotId }, select: { snapshot: true } });
+  const assets = (row?.snapshot as DefinitionsSnapshot | undefined)?.assets ?? [];
+  const byKey = new Map(assets.map((node) => [toAssetKeyString(node.key), node] as const));
+  if (!row) return byKey; // not cached: a snapshot id that does not exist yet may be written by a later transaction
+  if (nodesBySnapshot.size >= MAX_CACHED_SNAPSHOTS) nodesBySnapshot.delete(nodesBySnapshot.keys().next().value!);
+  nodesBySnapshot.set(snapshotId, byKey);
+  return byKey;
+}
