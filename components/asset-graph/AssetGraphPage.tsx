@@ -42,6 +42,7 @@ export function AssetGraphPage() {
   const selectedVisible = useMemo(() => visible.filter((a) => selectedSet.has(toAssetKeyString(a.assetKey.path))), [visible, selectedSet]);
   const selectedMaterializable = useMemo(() => selectedVisible.filter((a) => !a.isSource).map((a) => a.assetKey.path), [selectedVisible]);
   const scope = selection.text.trim() && !selection.error ? "matching the selection" : "in the graph";
+  const unsynced = useMemo(() => visible.filter((a) => !a.isSource && a.staleStatus === "STALE").map((a) => a.assetKey.path), [visible]);
   // The launchpad opens on the clicked assets, else on the selection typed in the box.
   const launchpadSelection =
     selectedMaterializable.length > 0 ? selectedMaterializable.map((p) => p.join("/")).join(" or ") : selection.text.trim() && !selection.error ? selection.text.trim() : null;
@@ -79,6 +80,14 @@ export function AssetGraphPage() {
             >
               Open launchpad
             </Link>
+          )}
+          {unsynced.length > 0 && (
+            <MaterializeButton
+              variant="secondary"
+              label={`Materialize unsynced (${unsynced.length})`}
+              assetKeys={unsynced}
+              description={`Materialize ${unsynced.map((p) => p.join("/")).join(", ")}: their code or upstream data changed since they last materialized`}
+            />
           )}
           {selectedVisible.length > 0 && (
             <MaterializeButton

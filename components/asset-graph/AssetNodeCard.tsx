@@ -1,7 +1,8 @@
 "use client";
 // One asset in the graph: key (last segment bold), kinds, and its latest materialization, or for a partitioned
 // asset how many of its partitions are materialized (the accent still shows the latest materialization's state);
-// its checks' latest results as a badge, and a red accent and border while an ERROR check fails.
+// its checks' latest results as a badge, and a red accent and border while an ERROR check fails; "Unsynced" (in place
+// of the kinds) when its code or upstream data changed since it last materialized.
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
@@ -9,6 +10,7 @@ import { KindBadges } from "../assets/KindBadges";
 import { MaterializationStatus } from "../assets/MaterializationStatus";
 import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
 import { FreshnessBadge } from "../freshness/FreshnessBadge";
+import { StaleBadge } from "../staleness/StaleBadge";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { cx } from "../ui/cx";
 import type { AssetFlowNode } from "./flowTypes";
@@ -47,7 +49,7 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
       </div>
       <div className="flex min-w-0 items-center justify-between gap-2">
         {data.partitions ? <PartitionStatsBar stats={data.partitions} className="text-[11px]" /> : <MaterializationStatus info={asset.assetLatestInfo} />}
-        <KindBadges kinds={asset.kinds} max={2} className="shrink-0 flex-nowrap" />
+        {asset.staleStatus === "STALE" ? <StaleBadge causes={asset.staleCauses} className="shrink-0" /> : <KindBadges kinds={asset.kinds} max={2} className="shrink-0 flex-nowrap" />}
       </div>
       <Handle type="source" position={Position.Right} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
     </div>

@@ -12,6 +12,7 @@ import { useAssetNode } from "../../graphql/client/useAssetNode";
 import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
 import { AssetChecksTab } from "../checks/AssetChecksTab";
 import { FreshnessBadge } from "../freshness/FreshnessBadge";
+import { StaleBadge } from "../staleness/StaleBadge";
 import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
 import type { ChecksSummary } from "../checks/checkStatus";
 import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
@@ -183,6 +184,7 @@ function AssetHeader({
             {asset.kinds.length > 0 && <KindBadges kinds={asset.kinds} />}
             <MaterializationStatus info={asset.assetLatestInfo} className="text-[13px]" />
             {asset.freshnessInfo && <FreshnessBadge info={asset.freshnessInfo} />}
+            {asset.staleStatus === "STALE" && <StaleBadge causes={asset.staleCauses} />}
             {checks && (
               <button type="button" onClick={onOpenChecks} className="rounded-sm hover:opacity-80">
                 <ChecksSummaryBadge summary={checks} />

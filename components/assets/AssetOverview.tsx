@@ -30,6 +30,16 @@ export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
         <Card title="Latest materialization">
           <LatestMaterialization info={asset.assetLatestInfo} />
         </Card>
+        {asset.staleStatus === "STALE" && (
+          <Card title="Unsynced">
+            <p className="mb-2 text-[13px] text-neutral-600">Its latest materialization no longer reflects:</p>
+            <ul aria-label="Stale causes" className="list-disc space-y-1 pl-5 text-[13px] text-neutral-800">
+              {asset.staleCauses.map((cause) => (
+                <li key={cause.reason}>{cause.reason}</li>
+              ))}
+            </ul>
+          </Card>
+        )}
         {asset.freshnessPolicy && (
           <Card title="Freshness">
             <FreshnessPolicySummary policy={asset.freshnessPolicy} info={asset.freshnessInfo} />

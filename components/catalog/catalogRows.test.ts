@@ -16,6 +16,8 @@ function row(key: string, groupName: string, freshness: FreshnessInfo["status"] 
     dependencyKeys: [],
     assetLatestInfo: { state: "NEVER_MATERIALIZED", lastMaterializationTimestamp: null, lastMaterializationRunId: null, lastFailureTimestamp: null, lastFailureRunId: null },
     freshnessInfo: freshness ? { status: freshness, minutesLate: freshness === "FRESH" ? 0 : 30, reason: "" } : null,
+    staleStatus: "MISSING",
+    staleCauses: [],
   };
   return { key, asset };
 }

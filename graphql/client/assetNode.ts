@@ -1,6 +1,6 @@
 // One asset with everything its page and the graph's side panel show, or a not-found value.
 import { ASSET_LATEST_INFO_FIELDS } from "./assetLatestInfo";
-import type { FreshnessInfo } from "./assetNodes";
+import type { FreshnessInfo, StaleCause, StaleStatus } from "./assetNodes";
 import type { AssetKey, AssetLatestInfo, AssetTag, MetadataEntry } from "./types";
 
 export const ASSET_NODE_OR_ERROR_QUERY = /* GraphQL */ `
@@ -24,6 +24,8 @@ export const ASSET_NODE_OR_ERROR_QUERY = /* GraphQL */ `
         assetLatestInfo { ...AssetLatestInfoFields }
         freshnessPolicy { maximumLagMinutes warnAfterMinutes cronSchedule cronScheduleTimezone }
         freshnessInfo { status minutesLate reason }
+        staleStatus
+        staleCauses { key { path } reason }
       }
       ... on AssetNotFoundError { message }
     }
@@ -49,6 +51,8 @@ export interface AssetNodeDetail {
   assetLatestInfo: AssetLatestInfo;
   freshnessPolicy: FreshnessPolicy | null;
   freshnessInfo: FreshnessInfo | null;
+  staleStatus: StaleStatus;
+  staleCauses: StaleCause[];
 }
 
 export interface FreshnessPolicy {

@@ -19,6 +19,8 @@ export const ASSET_NODE_LIST_FIELDS = /* GraphQL */ `
     dependencyKeys { path }
     assetLatestInfo { ...AssetLatestInfoFields }
     freshnessInfo { status minutesLate reason }
+    staleStatus
+    staleCauses { key { path } reason }
   }
 `;
 
@@ -43,6 +45,15 @@ export interface AssetNodeListItem {
   assetLatestInfo: AssetLatestInfo;
   /** Null for assets without a freshness policy. */
   freshnessInfo: FreshnessInfo | null;
+  staleStatus: StaleStatus;
+  staleCauses: StaleCause[];
+}
+
+export type StaleStatus = "UP_TO_DATE" | "STALE" | "MISSING";
+
+export interface StaleCause {
+  key: AssetKey;
+  reason: string;
 }
 
 export interface FreshnessInfo {
