@@ -14,5 +14,6 @@ import "./types/runConfigSchema";
 import "./types/assetCheck";
 import "./types/freshness";
 import "./types/staleness";
+import "./types/automation";
 
 export const schema = builder.toSchema({ sortSchema: true });

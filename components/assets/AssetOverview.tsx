@@ -2,6 +2,7 @@
 // The Overview tab of an asset page: description, metadata and definition on the left; status and lineage on the right.
 import type { ReactNode } from "react";
 import type { AssetNodeDetail } from "../../graphql/client/assetNode";
+import { AutomationEvaluations } from "../automation/AutomationEvaluations";
 import { FreshnessPolicySummary } from "../freshness/FreshnessPolicySummary";
 import { AssetDefinitionFacts } from "./AssetDefinitionFacts";
 import { AssetKeyList } from "./AssetKeyList";
@@ -38,6 +39,11 @@ export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
                 <li key={cause.reason}>{cause.reason}</li>
               ))}
             </ul>
+          </Card>
+        )}
+        {asset.automationCondition && (
+          <Card title="Automation">
+            <AutomationEvaluations condition={asset.automationCondition} evaluations={asset.automationEvaluations} />
           </Card>
         )}
         {asset.freshnessPolicy && (

@@ -26,6 +26,8 @@ export const ASSET_NODE_OR_ERROR_QUERY = /* GraphQL */ `
         freshnessInfo { status minutesLate reason }
         staleStatus
         staleCauses { key { path } reason }
+        automationCondition { type label }
+        automationEvaluations(limit: 8) { id evaluatedAt requested reasons runId partitionKey error }
       }
       ... on AssetNotFoundError { message }
     }
@@ -53,6 +55,18 @@ export interface AssetNodeDetail {
   freshnessInfo: FreshnessInfo | null;
   staleStatus: StaleStatus;
   staleCauses: StaleCause[];
+  automationCondition: { type: "eager" | "on_cron" | "on_missing"; label: string } | null;
+  automationEvaluations: AutomationEvaluation[];
+}
+
+export interface AutomationEvaluation {
+  id: string;
+  evaluatedAt: string;
+  requested: boolean;
+  reasons: string[];
+  runId: string | null;
+  partitionKey: string | null;
+  error: string | null;
 }
 
 export interface FreshnessPolicy {

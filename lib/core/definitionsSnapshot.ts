@@ -1,5 +1,6 @@
 // The JSON picture of a code location's definitions: what the web server and daemon know of user code.
 import type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "./partitions/types";
+import type { AutomationConditionSnapshot } from "./automation";
 import type { FreshnessPolicySnapshot } from "./freshness";
 import type { JsonSchema, RunConfig } from "./runConfig/types";
 
@@ -74,6 +75,8 @@ export interface AssetNodeSnapshot {
   backfillPolicy?: "single_run";
   /** How fresh the asset must be; left out when it has no policy. */
   freshnessPolicy?: FreshnessPolicySnapshot;
+  /** When the daemon materializes it on its own; left out when never. */
+  automationCondition?: AutomationConditionSnapshot;
 }
 
 /** A resource as the launchpad sees it: the config run config may set (fields set in code are the defaults). */

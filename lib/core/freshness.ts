@@ -1,5 +1,6 @@
 // Freshness: how late an asset is against its freshness policy, from its last materialization and the time. Pure.
-import { instantToWallTime, isValidTimeZone, nextCronTick, parseCron, wallTimeToInstant } from "./partitions";
+import { latestCronTick } from "./cronTicks";
+import { isValidTimeZone, parseCron } from "./partitions";
 
 /**
  * How fresh an asset must be. Without a cron: its last materialization may be at most `maximumLagMinutes` old (and
@@ -54,7 +55,7 @@ export function evaluateFreshness(policy: FreshnessPolicySnapshot, lastMateriali
   const lagMinutes = lastMaterializedAt ? Math.max(0, (now.getTime() - lastMaterializedAt.getTime()) / MINUTE) : null;
   const allowed = describeMinutes(policy.maximumLagMinutes);
   if (policy.cron) {
-    const deadline = latestTick(policy.cron, policy.timezone ?? "UTC", now);
+    const deadline = latestCronTick(policy.cron, policy.timezone ?? "UTC", now);
     const required = deadline ? new Date(deadline.getTime() - policy.maximumLagMinutes * MINUTE) : null;
     if (!deadline || (lastMaterializedAt && required && lastMaterializedAt >= required)) {
       return { status: "FRESH", lagMinutes, minutesLate: 0, deadline, reason: deadline ? `Up to date for the ${formatInstant(deadline)} deadline` : "No deadline has passed yet" };
@@ -70,26 +71,6 @@ export function evaluateFreshness(policy: FreshnessPolicySnapshot, lastMateriali
   const minutesLate = Math.max(0, lagMinutes - policy.maximumLagMinutes);
   const status = lagMinutes > policy.maximumLagMinutes ? "STALE" : policy.warnAfterMinutes != null && lagMinutes > policy.warnAfterMinutes ? "WARN" : "FRESH";
   return { status, lagMinutes, minutesLate, deadline: null, reason: `Materialized ${describeMinutes(lagMinutes)} ago; allowed ${allowed}` };
-}
-
-/** The latest cron tick at or before `now`, in the zone; null when the cron has not fired in the last year. */
-function latestTick(cronText: string, timezone: string, now: Date): Date | null {
-  const parsed = parseCron(cronText);
-  if (!parsed.ok) return null;
-  for (const lookbackDays of [2, 35, 370]) {
-    let wall = instantToWallTime(new Date(now.getTime() - lookbackDays * 86_400_000), timezone);
-    let latest: Date | null = null;
-    for (;;) {
-      wall = nextCronTick(parsed.cron, wall);
-      // A tick inside a DST gap does not happen that day.
-      const instant = wallTimeToInstant(wall, timezone);
-      if (instant === null) continue;
-      if (instant > now) break;
-      latest = instant;
-    }
-    if (latest) return latest;
-  }
-  return null;
 }
 
 /** "45 min", "3 h", "2 d 4 h". */

@@ -2,6 +2,7 @@
 import { createPrismaClient } from "../store/prisma";
 import { tickBackfills } from "./backfillDaemon";
 import { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "./backfillLimits";
+import { tickAutomation } from "./automationDaemon";
 import { tickFreshness } from "./freshnessDaemon";
 import { failRunsWithLostWorkers } from "./runMonitor";
 
@@ -25,7 +26,8 @@ export function startDaemon(databaseUrl: string, log: (line: string) => void = (
   const loops: DaemonLoop[] = [
     { name: "run monitor", intervalMs: 5_000, tick: () => failRunsWithLostWorkers(db, new Date(), log) },
     { name: "backfills", intervalMs: 1_000, tick: () => tickBackfills(db, { ...backfillLimits, now: new Date(), log }) },
-    { name: "freshness", intervalMs: 30_000, tick: () => tickFreshness(db, { now: new Date(), log }) },
+    { name: "freshness", intervalMs: 15_000, tick: () => tickFreshness(db, { now: new Date(), log }) },
+    { name: "automation", intervalMs: 5_000, tick: () => tickAutomation(db, { now: new Date(), log }) },
   ];
   let stopped = false;
   const running = new Set<Promise<unknown>>();

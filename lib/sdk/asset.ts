@@ -21,6 +21,7 @@ import type { PartitionMapping, PartitionsDefinition } from "./partitions";
 import { resourceKeyProblems, type ResourceRequirements, type ResourcesOf } from "./resourceRequirements";
 import { normaliseRetryPolicy, retryPolicyProblems, type RetryPolicy } from "./retryPolicy";
 import { freshnessPolicyProblems, type FreshnessPolicySnapshot } from "../core/freshness";
+import { automationConditionProblems, type AutomationConditionSnapshot } from "../core/automation";
 
 /** An upstream asset named in `deps`: a definition, or a key when the upstream is defined elsewhere. */
 export type AssetDependency = AnyAssetDefinition | string | readonly string[];
@@ -97,6 +98,11 @@ export interface AssetOptions<
    */
   freshnessPolicy?: FreshnessPolicySnapshot;
   /**
+   * When the daemon materializes the asset on its own; each evaluation's reasons show on the asset page.
+   * @example automationCondition: AutomationCondition.eager()
+   */
+  automationCondition?: AutomationConditionSnapshot;
+  /**
    * Produces the asset's value from its inputs; may be async. Its return type becomes the type downstream `ins` see;
    * return withMetadata(value, {...}) to attach metadata to the materialization.
    * @example compute: ({ rawEvents }, ctx) => { ctx.log.info(`${rawEvents.length} events`); return dedupe(rawEvents); }
@@ -166,6 +172,7 @@ export function asset<
   problems.push(...resources.problems);
   if (options.retryPolicy !== undefined) problems.push(...retryPolicyProblems(label, options.retryPolicy));
   if (options.freshnessPolicy !== undefined) problems.push(...freshnessPolicyProblems(label, options.freshnessPolicy));
+  if (options.automationCondition !== undefined) problems.push(...automationConditionProblems(label, options.automationCondition));
   if (options.ioManager !== undefined && !(typeof options.ioManager === "string" && options.ioManager !== "") && !isIOManager(options.ioManager)) {
     problems.push(`${label}: ioManager must be the name of an IO manager in defineDefinitions({ ioManagers }) or an object made by ioManager().`);
   }
@@ -185,6 +192,7 @@ export function asset<
     configSchema: options.config ?? null,
     retryPolicy: options.retryPolicy === undefined ? null : normaliseRetryPolicy(options.retryPolicy),
     freshnessPolicy: options.freshnessPolicy === undefined ? null : { ...options.freshnessPolicy },
+    automationCondition: options.automationCondition === undefined ? null : { ...options.automationCondition },
     resourceKeys: resources.keys,
     ioManager: options.ioManager ?? null,
     ...partitioning.fields,

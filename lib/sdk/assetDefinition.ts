@@ -8,6 +8,7 @@ import type { BackfillPolicy } from "./assetPartitions";
 import type { PartitionMapping, PartitionsDefinition } from "./partitions";
 import type { RetryPolicy } from "./retryPolicy";
 import type { FreshnessPolicySnapshot } from "../core/freshness";
+import type { AutomationConditionSnapshot } from "../core/automation";
 
 // Type-only marker carrying an asset's output type, so `ins` can hand it to compute; it never exists at run time.
 declare const outputType: unique symbol;
@@ -45,6 +46,7 @@ export interface AssetDefinition<TOutput = unknown> extends AssetDefinitionBase<
   readonly configSchema: ConfigSchema | null;
   readonly retryPolicy: RetryPolicy | null;
   readonly freshnessPolicy: FreshnessPolicySnapshot | null;
+  readonly automationCondition: AutomationConditionSnapshot | null;
   /** Where the value is stored: a name from defineDefinitions({ ioManagers }), an IO manager, or null for the default. */
   readonly ioManager: string | IOManager | null;
   /** Declared partition mappings by upstream asset key string; other upstreams use the default mapping. */

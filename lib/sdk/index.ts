@@ -15,6 +15,7 @@ export {
   type PartitionsInput,
 } from "./assetDefinition";
 export { DEFAULT_GROUP, type AssetAttributeOptions } from "./attributes";
+export { AutomationCondition } from "./automationCondition";
 export { check, isAssetCheckDefinition, type AssetCheckContext, type AssetCheckDefinition, type AssetCheckOptions, type AssetCheckResult } from "./check";
 export { configJsonSchema, isConfigSchema, type ConfigOf, type ConfigSchema } from "./config";
 export type { AssetExecutionContext, AssetLogger } from "./context";

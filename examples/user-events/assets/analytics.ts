@@ -1,6 +1,6 @@
 // The analytics group: daily metrics, a weekly report and revenue by region, built on the fact table.
 import { z } from "zod";
-import { asset, meta, partitionsOf } from "../../../lib/sdk";
+import { asset, AutomationCondition, meta, partitionsOf } from "../../../lib/sdk";
 import { dayByRegion, eventDays, REGIONS, reportWeeks, type Region } from "../partitions";
 import { factEvents } from "./userEvents";
 
@@ -25,6 +25,8 @@ export const dailyActiveUsers = asset({
   kinds: ["postgres"],
   metadata: { dashboard: meta.url("https://dashboards.example.com/dau") },
   codeVersion: "2",
+  // The dashboard follows the fact table: each day's count is refreshed as soon as that day's facts land.
+  automationCondition: AutomationCondition.eager(),
   config: z.object({
     region: z
       .enum(["all", ...REGIONS])
