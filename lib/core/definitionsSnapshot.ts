@@ -146,6 +146,16 @@ export interface DefinitionsSnapshot {
   jobs?: JobSnapshot[];
   schedules?: ScheduleSnapshot[];
   checks?: AssetCheckSnapshot[];
+  alerts?: AlertSnapshot[];
+}
+
+/** A webhook told about failed runs and overdue assets; the URL itself or the environment variable holding it. */
+export interface AlertSnapshot {
+  name: string;
+  on: ("RUN_FAILURE" | "FRESHNESS_OVERDUE")[];
+  webhook: { url: string } | { env: string };
+  /** Only runs and assets matching this selection; all when null. */
+  selection: string | null;
 }
 
 /** A data quality check on an asset, run after the asset materializes (or launched alone). */

@@ -13,6 +13,8 @@ import { resolveJobs } from "./resolveJobs";
 import { resolveSchedules } from "./resolveSchedules";
 import type { ScheduleDefinition } from "./schedule";
 import { isAssetCheckDefinition, type AssetCheckDefinition } from "./check";
+import { isAlertDefinition, type AlertDefinition } from "./alert";
+import { selectAssets } from "../core/selection";
 import { toAssetNodeSnapshot, toResourceSnapshots } from "./snapshot";
 
 export interface DefinitionsOptions {
@@ -46,6 +48,11 @@ export interface DefinitionsOptions {
    * @example checks: [noNullUserIds, rowCountInRange]
    */
   checks?: readonly AssetCheckDefinition[];
+  /**
+   * Webhooks told when a run fails or an asset becomes overdue.
+   * @example alerts: [alert({ name: "slack", on: ["RUN_FAILURE"], webhookUrl: env("SLACK_WEBHOOK_URL") })]
+   */
+  alerts?: readonly AlertDefinition[];
 }
 
 /** The name of the IO manager used by assets that do not pick one. */
@@ -75,10 +82,11 @@ export class Definitions {
   readonly schedules: readonly ScheduleSnapshot[];
   /** Every asset check, in the order given. */
   readonly checks: readonly AssetCheckDefinition[];
+  readonly alerts: readonly AlertDefinition[];
   readonly #byKey: ReadonlyMap<string, AnyAssetDefinition>;
 
   constructor(options: DefinitionsOptions) {
-    const { assets, nodes, jobs, schedules, checks } = validate(options);
+    const { assets, nodes, jobs, schedules, checks, alerts } = validate(options);
     this.assets = Object.freeze(assets);
     this.graph = buildAssetGraph(nodes);
     this.resources = Object.freeze({ ...(options.resources ?? {}) });
@@ -86,6 +94,7 @@ export class Definitions {
     this.jobs = Object.freeze(jobs);
     this.schedules = Object.freeze(schedules);
     this.checks = Object.freeze(checks);
+    this.alerts = Object.freeze(alerts);
     this.#byKey = new Map(assets.map((definition) => [definition.keyString, definition]));
     Object.defineProperty(this, definitionsBrand, { value: true, enumerable: false });
     Object.freeze(this);
@@ -131,6 +140,7 @@ function validate(options: DefinitionsOptions): {
   jobs: JobSnapshot[];
   schedules: ScheduleSnapshot[];
   checks: AssetCheckDefinition[];
+  alerts: AlertDefinition[];
 } {
   const problems: string[] = [];
   const assets: AnyAssetDefinition[] = [];
@@ -174,8 +184,9 @@ function validate(options: DefinitionsOptions): {
     problems.push(...resolvedSchedules.problems);
   }
 
+  const alerts = problems.length === 0 ? alertProblems(options.alerts, nodes, problems) : [];
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
-  return { assets, nodes, jobs, schedules, checks };
+  return { assets, nodes, jobs, schedules, checks, alerts };
 }
 
 function unknownDependencyProblems(nodes: readonly AssetNodeSnapshot[], knownKeys: readonly string[]): string[] {
@@ -239,6 +250,30 @@ function checkProblems(given: unknown, byKey: ReadonlyMap<string, AnyAssetDefini
     checks.push(entry);
   });
   return checks;
+}
+
+/** The valid alerts; a problem for each one repeating a name or with a selection that does not parse. */
+function alertProblems(given: unknown, nodes: readonly AssetNodeSnapshot[], problems: string[]): AlertDefinition[] {
+  if (given === undefined) return [];
+  if (!Array.isArray(given)) {
+    problems.push("defineDefinitions: alerts must be an array of alert(…) values.");
+    return [];
+  }
+  const graph = buildAssetGraph(nodes);
+  const names = new Set<string>();
+  return given.flatMap((entry: unknown, index) => {
+    if (!isAlertDefinition(entry)) {
+      problems.push(`alerts[${index}] is ${describeValue(entry)}, not an alert; pass values returned by alert().`);
+      return [];
+    }
+    if (names.has(entry.name)) problems.push(`Alert name "${entry.name}" is used twice; each alert needs its own name.`);
+    names.add(entry.name);
+    if (entry.selection !== null) {
+      const selected = selectAssets(graph, entry.selection);
+      if (!selected.ok) problems.push(`Alert "${entry.name}": selection "${entry.selection}" is invalid at position ${selected.error.position}: ${selected.error.message}`);
+    }
+    return [entry];
+  });
 }
 
 function ioManagerProblems(assets: readonly AnyAssetDefinition[], ioManagers: unknown): string[] {

@@ -16,6 +16,7 @@ export {
 } from "./assetDefinition";
 export { DEFAULT_GROUP, type AssetAttributeOptions } from "./attributes";
 export { AutomationCondition } from "./automationCondition";
+export { alert, isAlertDefinition, type AlertDefinition, type AlertEvent, type AlertOptions } from "./alert";
 export { check, isAssetCheckDefinition, type AssetCheckContext, type AssetCheckDefinition, type AssetCheckOptions, type AssetCheckResult } from "./check";
 export { configJsonSchema, isConfigSchema, type ConfigOf, type ConfigSchema } from "./config";
 export type { AssetExecutionContext, AssetLogger } from "./context";

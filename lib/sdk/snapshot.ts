@@ -3,6 +3,7 @@ import { compareAssetKeys } from "../core/assetKey";
 import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, MetadataValue, ResourceSnapshot, ScheduleSnapshot } from "../core/definitionsSnapshot";
 import type { AnyAssetDefinition } from "./assetDefinition";
 import { configJsonSchema } from "./config";
+import type { AlertDefinition } from "./alert";
 import type { AssetCheckDefinition } from "./check";
 import { isResourceDefinition } from "./resource";
 
@@ -48,6 +49,7 @@ export function toDefinitionsSnapshot(definitions: {
   readonly jobs?: readonly JobSnapshot[];
   readonly schedules?: readonly ScheduleSnapshot[];
   readonly checks?: readonly AssetCheckDefinition[];
+  readonly alerts?: readonly AlertDefinition[];
 }): DefinitionsSnapshot {
   const assets = definitions.assets
     .map(toAssetNodeSnapshot)
@@ -61,6 +63,9 @@ export function toDefinitionsSnapshot(definitions: {
     snapshot.checks = definitions.checks
       .map((check) => ({ assetKey: check.assetKey.split("/"), name: check.name, description: check.description, severity: check.severity, blocking: check.blocking }))
       .sort((a, b) => compareAssetKeys(a.assetKey.join("/"), b.assetKey.join("/")) || a.name.localeCompare(b.name));
+  }
+  if (definitions.alerts && definitions.alerts.length > 0) {
+    snapshot.alerts = definitions.alerts.map((a) => ({ name: a.name, on: [...a.on], webhook: { ...a.webhook }, selection: a.selection })).sort((a, b) => a.name.localeCompare(b.name));
   }
   if (definitions.schedules && definitions.schedules.length > 0) snapshot.schedules = definitions.schedules.map((s) => structuredClone(s)).sort((a, b) => a.name.localeCompare(b.name));
   return snapshot;
