@@ -15,7 +15,6 @@ let database: TestDatabase;
 let server: Server;
 let webhookUrl: string;
 const received: { text: string; strata: { event: string } }[] = [];
-let answer = 200;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -23,8 +22,8 @@ beforeAll(async () => {
     let body = "";
     request.on("data", (chunk: Buffer) => (body += chunk.toString()));
     request.on("end", () => {
-      if (answer === 200) received.push(JSON.parse(body));
-      response.writeHead(answer).end();
+      received.push(JSON.parse(body));
+      response.writeHead(200).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
