@@ -148,4 +148,14 @@ test.describe("deployment", () => {
     await expect(row).toContainText("Loaded");
     await expect(row.getByRole("button", { name: "Reload user-events" })).toBeEnabled();
   });
+
+  test("shows a healthy daemon with its loops and a healthy worker", async ({ page }) => {
+    await page.goto("/deployment");
+    const status = page.getByRole("region", { name: "Daemon and workers" });
+    const daemon = status.getByRole("article", { name: /^Daemon / });
+    await expect(daemon).toContainText("Healthy");
+    await expect(daemon.getByRole("table", { name: "Daemon loops" })).toContainText("backfills");
+    await expect(status.getByRole("article", { name: /^Worker / }).first()).toContainText("Healthy");
+    await expect(status.getByRole("alert")).toHaveCount(0);
+  });
 });

@@ -1,5 +1,6 @@
 "use client";
-// The deployment page: every code location with its load status, load errors and a reload button.
+// The deployment page: every code location with its load status, load errors and a reload button, and whether the
+// daemon and workers are alive.
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { useCodeLocations } from "../../graphql/client/useCodeLocations";
 import { PageHeader } from "../shell/PageHeader";
@@ -8,6 +9,7 @@ import { ErrorState } from "../ui/ErrorState";
 import { ServerIcon } from "../ui/icons";
 import { TableSkeleton } from "../ui/Skeleton";
 import { CodeLocationsTable } from "./CodeLocationsTable";
+import { InstanceStatus } from "./InstanceStatus";
 
 export function DeploymentPage() {
   const locations = useCodeLocations();
@@ -37,6 +39,10 @@ export function DeploymentPage() {
         ) : (
           <CodeLocationsTable locations={locations.data} />
         )}
+      </section>
+      <section aria-label="Daemon and workers" className="mt-8">
+        <h2 className="mb-3 text-[15px] font-semibold text-neutral-900">Daemon and workers</h2>
+        <InstanceStatus />
       </section>
     </div>
   );

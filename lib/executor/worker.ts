@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { Logger, run as runQueue, type Runner } from "graphile-worker";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
+import { HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
 import { createPrismaClient } from "../store/prisma";
 import { EXECUTE_RUN_TASK } from "../store/runs";
 import { executeRunInChildProcess } from "./runSupervisor";
@@ -31,9 +32,15 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const log = options.log ?? (() => {});
   const db = createPrismaClient(options.databaseUrl);
+  const concurrency = options.concurrency ?? 2;
+  const active = new Set<string>();
+  const identity = processIdentity("WORKER", `worker:${workerId}`);
+  const heartbeat = () => recordHeartbeat(db, identity, { concurrency, runIds: [...active] }).catch((error: unknown) => log(`Worker heartbeat failed: ${String(error)}`));
+  await heartbeat();
+  const heartbeatTimer = setInterval(() => void heartbeat(), HEARTBEAT_INTERVAL_MS);
   const runner: Runner = await runQueue({
     connectionString: options.databaseUrl,
-    concurrency: options.concurrency ?? 2,
+    concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
     logger: new Logger(() => (level, message) => {
@@ -43,7 +50,10 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
       [EXECUTE_RUN_TASK]: async (payload, helpers) => {
         const runId = (payload as { runId?: unknown }).runId;
         if (typeof runId !== "string") throw new Error(`Malformed ${EXECUTE_RUN_TASK} job payload: ${JSON.stringify(payload)}`);
-        const outcome = await executeRunInChildProcess({ db, databaseUrl: options.databaseUrl, runId, workerId, storageDir: options.storageDir, limits: options.limits ?? {}, log });
+        active.add(runId);
+        const outcome = await executeRunInChildProcess({ db, databaseUrl: options.databaseUrl, runId, workerId, storageDir: options.storageDir, limits: options.limits ?? {}, log }).finally(() =>
+          active.delete(runId),
+        );
         // Held back by a concurrency limit: look again shortly, in a fresh job (this one completes).
         if (outcome === "held") await helpers.addJob(EXECUTE_RUN_TASK, { runId }, { runAt: new Date(Date.now() + HELD_RUN_RETRY_MS), maxAttempts: 1 });
       },
@@ -53,7 +63,9 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   return {
     workerId,
     async stop() {
+      clearInterval(heartbeatTimer);
       await runner.stop();
+      await recordStopped(db, identity).catch(() => {});
       await db.$disconnect();
     },
   };
