@@ -31,9 +31,13 @@ export const queryKeys = {
   assetCheckExecutions: (path: readonly string[], checkName: string) => ["assetCheckExecutions", checkName, ...path] as const,
   allAssetCheckExecutions: ["assetCheckExecutions"] as const,
   assetCheckLatestStatuses: ["assetCheckLatestStatuses"] as const,
+  instanceProcesses: ["instanceProcesses"] as const,
   jobs: ["jobs"] as const,
   job: (jobName: string) => ["job", jobName] as const,
   allJob: ["job"] as const,
   runConfigSchema: (target: RunConfigTarget) => ["runConfigSchema", target] as const,
   runConfigValidation: (target: RunConfigTarget, runConfig: string) => ["runConfigValidation", target, runConfig] as const,
+  schedules: ["schedules"] as const,
+  schedule: (codeLocationName: string, scheduleName: string) => ["schedule", codeLocationName, scheduleName] as const,
+  scheduleTicks: (codeLocationName: string, scheduleName: string) => ["scheduleTicks", codeLocationName, scheduleName] as const,
 };
