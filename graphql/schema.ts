@@ -14,6 +14,8 @@ import "./types/runConfigSchema";
 import "./types/assetCheck";
 import "./types/freshness";
 import "./types/staleness";
+import "./types/schedule";
 import "./types/automation";
+import "./types/instance";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -6,6 +6,7 @@ import { noNullUserIds, rowCountInRange } from "./checks";
 import { dailyEvents } from "./jobs";
 import { trackingPipeline, warehouse } from "./resources";
 import { dailyEventsAtSix } from "./schedules";
+import { dedupeNewRawEvents, reportPipelineFailures } from "./sensors";
 
 export default defineDefinitions({
   assets: [rawEvents, deduplicatedEvents, userProfiles, enrichedEvents, factEvents, dailyActiveUsers, weeklyReport, regionalRevenue],
@@ -13,4 +14,5 @@ export default defineDefinitions({
   jobs: [dailyEvents],
   schedules: [dailyEventsAtSix],
   checks: [noNullUserIds, rowCountInRange],
+  sensors: [dedupeNewRawEvents, reportPipelineFailures],
 });

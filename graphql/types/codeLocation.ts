@@ -21,7 +21,7 @@ const CodeLocationRef = builder.objectRef<CodeLocationRecord>("CodeLocation").im
   }),
 });
 
-const CodeLocationNotFoundError = builder.objectRef<{ message: string }>("CodeLocationNotFoundError").implement({
+export const CodeLocationNotFoundError = builder.objectRef<{ message: string }>("CodeLocationNotFoundError").implement({
   fields: (t) => ({ message: t.exposeString("message") }),
 });
 

@@ -12,6 +12,7 @@ import { readRunConfigArg } from "./launchArgs";
 import { loadConfiguredLocations } from "./loadLocations";
 import { materializeFromCli } from "./materialize";
 import { partitionsFromCli } from "./partitions";
+import { schedulesFromCli } from "./schedules";
 import { readDaemonConfig, readStrataConfig } from "./strataConfig";
 
 const usage = `usage: strata <command> [options]
@@ -31,7 +32,9 @@ const usage = `usage: strata <command> [options]
                           launch a partition backfill (every partition when none is named) and follow it;
                           exits non-zero unless it completes
   partitions add|remove <name> <key>... | partitions list <name>
-                          add, remove or list the keys of a dynamic partitions definition`;
+                          add, remove or list the keys of a dynamic partitions definition
+  schedules [start|stop <name> [--location <name>]]
+                          list the schedules with their status and next tick, or turn one on or off`;
 
 const log = (line: string) => console.log(line);
 
@@ -190,6 +193,19 @@ async function main(argv: string[]): Promise<number> {
       const db = createPrismaClient(database.url);
       try {
         return await partitionsFromCli(db, rest, log);
+      } finally {
+        await db.$disconnect();
+        await database.stop();
+      }
+    }
+    case "schedules": {
+      const database = await openDatabase(log);
+      const db = createPrismaClient(database.url);
+      try {
+        // Read the schedules of the code as it is now, as `strata dev` would after a reload; say so only when that fails.
+        const loading: string[] = [];
+        if (!(await loadConfiguredLocations(db, (line) => loading.push(line)))) loading.forEach(log);
+        return await schedulesFromCli(db, rest, log);
       } finally {
         await db.$disconnect();
         await database.stop();

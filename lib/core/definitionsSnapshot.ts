@@ -128,7 +128,7 @@ export interface ScheduleSnapshot {
   partitionsDefinition?: PartitionsDefinitionSnapshot;
   /** Airflow's catchup: ticks missed while the daemon was down are launched (true) or recorded as skipped (false). */
   catchup: boolean;
-  /** A tick is skipped while this many runs of the schedule are queued or in progress; null for no limit. */
+  /** A tick is skipped (with catchup: waits) while this many runs of the schedule are queued or in progress; null for no limit. */
   maxActiveRuns: number | null;
   /** Whether the schedule runs before anyone toggles it. */
   defaultStatus: "RUNNING" | "STOPPED";
@@ -147,6 +147,30 @@ export interface DefinitionsSnapshot {
   schedules?: ScheduleSnapshot[];
   checks?: AssetCheckSnapshot[];
   alerts?: AlertSnapshot[];
+  sensors?: SensorSnapshot[];
+}
+
+/**
+ * A sensor: "custom" runs its evaluate function (in a child process) for run requests and a cursor; "asset" launches
+ * its target for each new materialization of an asset; "run_status" calls its function for each run ending in a status.
+ */
+export interface SensorSnapshot {
+  name: string;
+  description: string | null;
+  type: "custom" | "asset" | "run_status";
+  minimumIntervalSeconds: number;
+  defaultStatus: "RUNNING" | "STOPPED";
+  /** What its run requests launch (custom and asset sensors): a job or a selection, resolved to assets. */
+  jobName: string | null;
+  selection: string | null;
+  assetKeys: AssetKeyPath[];
+  partitionsDefinition?: PartitionsDefinitionSnapshot;
+  /** Asset sensors: the asset they watch. */
+  monitoredAssetKey?: AssetKeyPath;
+  /** Run status sensors: the status they react to, and the runs they watch (a job, or runs touching these assets). */
+  runStatus?: "SUCCESS" | "FAILURE";
+  monitoredJobName?: string | null;
+  monitoredAssetKeys?: AssetKeyPath[] | null;
 }
 
 /** A webhook told about failed runs and overdue assets; the URL itself or the environment variable holding it. */

@@ -1,10 +1,16 @@
 // The Strata daemon: idempotent loops over Postgres state, safe to run twice and to kill at any time.
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+import { HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
 import { createPrismaClient } from "../store/prisma";
 import { tickBackfills } from "./backfillDaemon";
 import { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "./backfillLimits";
+import { tickAlerts } from "./alertDaemon";
 import { tickAutomation } from "./automationDaemon";
 import { tickFreshness } from "./freshnessDaemon";
 import { failRunsWithLostWorkers } from "./runMonitor";
+import { tickSensors } from "./sensorDaemon";
+import { tickSchedules } from "./scheduleDaemon";
 
 export interface DaemonLoop {
   name: string;
@@ -23,21 +29,42 @@ export interface DaemonOptions {
 export function startDaemon(databaseUrl: string, log: (line: string) => void = () => {}, options: DaemonOptions = {}): StrataDaemon {
   const db = createPrismaClient(databaseUrl);
   const backfillLimits = options.backfills ?? DEFAULT_BACKFILL_LIMITS;
+  // Links in alert messages point at the console this deployment serves.
+  const consoleUrl = process.env.STRATA_CONSOLE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
   const loops: DaemonLoop[] = [
     { name: "run monitor", intervalMs: 5_000, tick: () => failRunsWithLostWorkers(db, new Date(), log) },
     { name: "backfills", intervalMs: 1_000, tick: () => tickBackfills(db, { ...backfillLimits, now: new Date(), log }) },
     { name: "freshness", intervalMs: 15_000, tick: () => tickFreshness(db, { now: new Date(), log }) },
     { name: "automation", intervalMs: 5_000, tick: () => tickAutomation(db, { now: new Date(), log }) },
+    { name: "alerts", intervalMs: 5_000, tick: () => tickAlerts(db, { now: new Date(), consoleUrl, log }) },
+    { name: "sensors", intervalMs: 5_000, tick: () => tickSensors(db, { now: new Date(), consoleUrl, log }) },
+    { name: "schedules", intervalMs: 2_000, tick: () => tickSchedules(db, { now: new Date(), log }) },
   ];
   let stopped = false;
   const running = new Set<Promise<unknown>>();
   const busy = new Set<string>();
+  // What the status page shows of each loop: when it last finished a tick, and its last error.
+  const health = new Map<string, { intervalMs: number; lastTickAt: string | null; lastError: string | null }>(loops.map((l) => [l.name, { intervalMs: l.intervalMs, lastTickAt: null, lastError: null }]));
+  const identity = processIdentity("DAEMON", `daemon:${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`);
+  const heartbeat = () => recordHeartbeat(db, identity, { loops: Object.fromEntries(health) }).catch((error: unknown) => log(`[daemon] heartbeat failed: ${String(error)}`));
+  void heartbeat();
+  const heartbeatTimer = setInterval(() => void heartbeat(), HEARTBEAT_INTERVAL_MS);
   const timers = loops.map((loop) =>
     setInterval(() => {
       // A tick that outlasts its interval is not overlapped by the next one of the same loop.
       if (stopped || busy.has(loop.name)) return;
       busy.add(loop.name);
-      const tick = loop.tick().catch((error: unknown) => log(`[daemon] ${loop.name} failed: ${error instanceof Error ? error.message : String(error)}`));
+      const state = health.get(loop.name)!;
+      const tick = loop
+        .tick()
+        .then(() => {
+          state.lastTickAt = new Date().toISOString();
+          state.lastError = null;
+        })
+        .catch((error: unknown) => {
+          state.lastError = error instanceof Error ? error.message : String(error);
+          log(`[daemon] ${loop.name} failed: ${state.lastError}`);
+        });
       running.add(tick);
       void tick.finally(() => {
         running.delete(tick);
@@ -50,7 +77,9 @@ export function startDaemon(databaseUrl: string, log: (line: string) => void = (
     async stop() {
       stopped = true;
       timers.forEach(clearInterval);
+      clearInterval(heartbeatTimer);
       await Promise.allSettled([...running]);
+      await recordStopped(db, identity).catch(() => {});
       await db.$disconnect();
     },
   };

@@ -2,7 +2,7 @@
 import { findCycle, buildAssetGraph, type AssetGraph } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
 import { closestMatch } from "../core/closestMatch";
-import type { AssetNodeSnapshot, JobSnapshot, ScheduleSnapshot } from "../core/definitionsSnapshot";
+import type { AssetNodeSnapshot, JobSnapshot, ScheduleSnapshot, SensorSnapshot } from "../core/definitionsSnapshot";
 import { isAssetDefinition, type AnyAssetDefinition } from "./assetDefinition";
 import { partitionMappingProblems } from "./assetPartitions";
 import { describeValue } from "./attributes";
@@ -14,6 +14,8 @@ import { resolveSchedules } from "./resolveSchedules";
 import type { ScheduleDefinition } from "./schedule";
 import { isAssetCheckDefinition, type AssetCheckDefinition } from "./check";
 import { isAlertDefinition, type AlertDefinition } from "./alert";
+import { resolveSensors } from "./resolveSensors";
+import type { SensorDefinition } from "./sensor";
 import { selectAssets } from "../core/selection";
 import { toAssetNodeSnapshot, toResourceSnapshots } from "./snapshot";
 
@@ -53,6 +55,11 @@ export interface DefinitionsOptions {
    * @example alerts: [alert({ name: "slack", on: ["RUN_FAILURE"], webhookUrl: env("SLACK_WEBHOOK_URL") })]
    */
   alerts?: readonly AlertDefinition[];
+  /**
+   * Sensors the daemon evaluates every so often: custom ones, asset sensors and run status sensors.
+   * @example sensors: [assetSensor({ name: "reports_after_facts", asset: factEvents, target: weeklyReport })]
+   */
+  sensors?: readonly SensorDefinition[];
 }
 
 /** The name of the IO manager used by assets that do not pick one. */
@@ -83,10 +90,13 @@ export class Definitions {
   /** Every asset check, in the order given. */
   readonly checks: readonly AssetCheckDefinition[];
   readonly alerts: readonly AlertDefinition[];
+  /** The sensors as snapshots (what the daemon reads) and as definitions (what a sensor process evaluates). */
+  readonly sensors: readonly SensorSnapshot[];
+  readonly #sensorDefinitions: readonly SensorDefinition[];
   readonly #byKey: ReadonlyMap<string, AnyAssetDefinition>;
 
   constructor(options: DefinitionsOptions) {
-    const { assets, nodes, jobs, schedules, checks, alerts } = validate(options);
+    const { assets, nodes, jobs, schedules, checks, alerts, sensors } = validate(options);
     this.assets = Object.freeze(assets);
     this.graph = buildAssetGraph(nodes);
     this.resources = Object.freeze({ ...(options.resources ?? {}) });
@@ -95,6 +105,8 @@ export class Definitions {
     this.schedules = Object.freeze(schedules);
     this.checks = Object.freeze(checks);
     this.alerts = Object.freeze(alerts);
+    this.sensors = Object.freeze(sensors.snapshots);
+    this.#sensorDefinitions = Object.freeze(sensors.definitions);
     this.#byKey = new Map(assets.map((definition) => [definition.keyString, definition]));
     Object.defineProperty(this, definitionsBrand, { value: true, enumerable: false });
     Object.freeze(this);
@@ -103,6 +115,11 @@ export class Definitions {
   /** The checks of an asset (key string), in the order given. */
   checksFor(assetKey: string): AssetCheckDefinition[] {
     return this.checks.filter((check) => check.assetKey === assetKey);
+  }
+
+  /** The sensor with this name, with its functions, or undefined. */
+  getSensor(name: string): SensorDefinition | undefined {
+    return this.#sensorDefinitions.find((sensor) => sensor.name === name);
   }
 
   /** The job with this name, or undefined. */
@@ -141,6 +158,7 @@ function validate(options: DefinitionsOptions): {
   schedules: ScheduleSnapshot[];
   checks: AssetCheckDefinition[];
   alerts: AlertDefinition[];
+  sensors: { snapshots: SensorSnapshot[]; definitions: SensorDefinition[] };
 } {
   const problems: string[] = [];
   const assets: AnyAssetDefinition[] = [];
@@ -185,8 +203,10 @@ function validate(options: DefinitionsOptions): {
   }
 
   const alerts = problems.length === 0 ? alertProblems(options.alerts, nodes, problems) : [];
+  const sensors = problems.length === 0 ? resolveSensors(options.sensors, nodes, jobs, new Set(schedules.map((s) => s.name))) : { sensors: [], definitions: [], problems: [] };
+  problems.push(...sensors.problems);
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
-  return { assets, nodes, jobs, schedules, checks, alerts };
+  return { assets, nodes, jobs, schedules, checks, alerts, sensors: { snapshots: sensors.sensors, definitions: sensors.definitions } };
 }
 
 function unknownDependencyProblems(nodes: readonly AssetNodeSnapshot[], knownKeys: readonly string[]): string[] {

@@ -25,6 +25,20 @@ export { InvalidDefinitionsError } from "./errors";
 export { externalAsset, type ExternalAssetOptions } from "./externalAsset";
 export { isJobDefinition, job, type JobDefinition, type JobOptions, type JobPreset } from "./job";
 export { isScheduleDefinition, schedule, type ScheduleDefinition, type ScheduleOptions } from "./schedule";
+export {
+  assetSensor,
+  isSensorDefinition,
+  runStatusSensor,
+  sensor,
+  type AssetSensorOptions,
+  type RunRequest,
+  type RunStatusContext,
+  type RunStatusSensorOptions,
+  type SensorContext,
+  type SensorDefinition,
+  type SensorOptions,
+  type SensorResult,
+} from "./sensor";
 export { filesystemIOManager, type FilesystemIOManagerOptions } from "./filesystemIOManager";
 export { inMemoryIOManager, type InMemoryIOManager } from "./inMemoryIOManager";
 export { ioManager, isIOManager, OutputNotFoundError, type IOManager, type IOManagerContext } from "./ioManager";

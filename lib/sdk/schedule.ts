@@ -17,7 +17,8 @@ export interface ScheduleOptions {
    */
   cron: string;
   /**
-   * The IANA time zone the cron is read in; ticks keep their wall-clock time across DST changes. Defaults to "UTC".
+   * The IANA time zone the cron is read in; ticks keep their wall-clock time across DST changes (a time the clocks
+   * skip ticks when they resume, a time they repeat ticks once). Defaults to "UTC".
    * @example timezone: "Europe/Berlin"
    */
   timezone?: string;
@@ -35,7 +36,8 @@ export interface ScheduleOptions {
    */
   catchup?: boolean;
   /**
-   * Skip a tick while this many of the schedule's runs are queued or in progress (Airflow's max_active_runs).
+   * At most this many of the schedule's runs queued or in progress (Airflow's max_active_runs): a tick beyond it is
+   * skipped, or with catchup on, waits until one of them finishes.
    * @example maxActiveRuns: 1
    */
   maxActiveRuns?: number;

@@ -1,6 +1,6 @@
 // Turns definitions into the JSON snapshot the web server, store and daemon read; never contains user functions.
 import { compareAssetKeys } from "../core/assetKey";
-import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, MetadataValue, ResourceSnapshot, ScheduleSnapshot } from "../core/definitionsSnapshot";
+import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, MetadataValue, ResourceSnapshot, ScheduleSnapshot, SensorSnapshot } from "../core/definitionsSnapshot";
 import type { AnyAssetDefinition } from "./assetDefinition";
 import { configJsonSchema } from "./config";
 import type { AlertDefinition } from "./alert";
@@ -50,6 +50,7 @@ export function toDefinitionsSnapshot(definitions: {
   readonly schedules?: readonly ScheduleSnapshot[];
   readonly checks?: readonly AssetCheckDefinition[];
   readonly alerts?: readonly AlertDefinition[];
+  readonly sensors?: readonly SensorSnapshot[];
 }): DefinitionsSnapshot {
   const assets = definitions.assets
     .map(toAssetNodeSnapshot)
@@ -64,6 +65,7 @@ export function toDefinitionsSnapshot(definitions: {
       .map((check) => ({ assetKey: check.assetKey.split("/"), name: check.name, description: check.description, severity: check.severity, blocking: check.blocking }))
       .sort((a, b) => compareAssetKeys(a.assetKey.join("/"), b.assetKey.join("/")) || a.name.localeCompare(b.name));
   }
+  if (definitions.sensors && definitions.sensors.length > 0) snapshot.sensors = definitions.sensors.map((s) => structuredClone(s)).sort((a, b) => a.name.localeCompare(b.name));
   if (definitions.alerts && definitions.alerts.length > 0) {
     snapshot.alerts = definitions.alerts.map((a) => ({ name: a.name, on: [...a.on], webhook: { ...a.webhook }, selection: a.selection })).sort((a, b) => a.name.localeCompare(b.name));
   }

@@ -1,0 +1,14 @@
+// A schedule's most recent tick: its status, when it was for, and why it skipped or failed on hover.
+import type { Tick } from "../../graphql/client/schedules";
+import { RelativeTime } from "../ui/RelativeTime";
+import { TickStatusBadge } from "./TickStatusBadge";
+
+export function LastTick({ tick }: { tick: Tick | null }) {
+  if (!tick) return <span className="text-neutral-400">None yet</span>;
+  return (
+    <div className="flex flex-col items-start gap-0.5">
+      <TickStatusBadge status={tick.status} title={tick.skipReason ?? tick.error ?? undefined} />
+      <RelativeTime timestamp={tick.tickTime} className="text-xs text-neutral-500" />
+    </div>
+  );
+}

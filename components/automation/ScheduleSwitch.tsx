@@ -1,0 +1,54 @@
+"use client";
+// The on/off switch of a schedule: a real role="switch" named after the schedule, moving at once when clicked, busy
+// until the server answers, and saying so if the server refused.
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import type { InstigatorStatus } from "../../graphql/client/schedules";
+import { useToggleSchedule } from "../../graphql/client/useToggleSchedule";
+import { cx } from "../ui/cx";
+
+interface Props {
+  codeLocationName: string;
+  scheduleName: string;
+  status: InstigatorStatus;
+  /** Show "Running" / "Stopped" beside the switch. */
+  showLabel?: boolean;
+}
+
+export function ScheduleSwitch({ codeLocationName, scheduleName, status, showLabel }: Props) {
+  const toggle = useToggleSchedule();
+  const on = status === "RUNNING";
+  const refused = toggle.data?.__typename === "ScheduleNotFoundError" ? toggle.data.message : toggle.isError ? errorMessage(toggle.error) : null;
+
+  return (
+    <div className="inline-flex flex-col items-start gap-1">
+      <div className="inline-flex items-center gap-2">
+        <button
+          type="button"
+          role="switch"
+          aria-checked={on}
+          aria-label={scheduleName}
+          aria-busy={toggle.isPending}
+          // Busy until the server answers, so quick clicks cannot cross each other on the way.
+          disabled={toggle.isPending}
+          title={on ? `Turn ${scheduleName} off` : `Turn ${scheduleName} on`}
+          onClick={() => toggle.mutate({ codeLocationName, scheduleName, on: !on })}
+          className={cx(
+            "relative inline-flex h-5 w-9 shrink-0 cursor-pointer items-center rounded-full transition-colors disabled:cursor-wait disabled:opacity-80",
+            on ? "bg-accent-600 hover:bg-accent-700" : "bg-neutral-300 hover:bg-neutral-400",
+          )}
+        >
+          <span
+            aria-hidden="true"
+            className={cx("inline-block size-4 rounded-full bg-white shadow-sm ring-1 ring-black/5 transition-transform", on ? "translate-x-[18px]" : "translate-x-0.5")}
+          />
+        </button>
+        {showLabel && <span className={cx("text-[13px] font-medium", on ? "text-accent-700" : "text-neutral-500")}>{on ? "Running" : "Stopped"}</span>}
+      </div>
+      {refused && (
+        <p role="alert" className="max-w-56 text-[11px] leading-4 text-red-700">
+          {refused}
+        </p>
+      )}
+    </div>
+  );
+}

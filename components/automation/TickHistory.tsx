@@ -1,0 +1,115 @@
+"use client";
+// A schedule's ticks, newest first: when each was for, how it went, the runs it launched (with their status) and why
+// it skipped or failed. Live while the schedule runs.
+import Link from "next/link";
+import { useMemo } from "react";
+import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import type { Schedule, Tick } from "../../graphql/client/schedules";
+import { useScheduleTicks } from "../../graphql/client/useScheduleTicks";
+import { RunStatusBadge } from "../runs/RunStatusBadge";
+import { runPageHref, shortRunId } from "../runs/runLinks";
+import { ErrorState } from "../ui/ErrorState";
+import { LoadMoreFooter } from "../ui/LoadMoreFooter";
+import { RelativeTime } from "../ui/RelativeTime";
+import { TableSkeleton } from "../ui/Skeleton";
+import { tableHeadClass } from "../ui/table";
+import { TickStatusBadge } from "./TickStatusBadge";
+import { formatTickTime } from "./tickTimes";
+
+export function TickHistory({ schedule }: { schedule: Schedule }) {
+  const selector = { codeLocationName: schedule.codeLocationName, scheduleName: schedule.name };
+  const ticks = useScheduleTicks(selector, schedule.status === "RUNNING");
+  const pages = ticks.data?.pages;
+  const rows = useMemo<Tick[]>(() => (pages ?? []).flatMap((page) => (page.__typename === "Schedule" ? page.ticks : [])), [pages]);
+
+  if (ticks.isPending) return <TableSkeleton rows={3} label="Loading ticks" />;
+  if (ticks.isError) return <ErrorState title="Could not load this schedule's ticks" message={errorMessage(ticks.error)} onRetry={() => void ticks.refetch()} />;
+  if (rows.length === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-neutral-300 bg-white px-4 py-8 text-center text-[13px] text-neutral-500">
+        {schedule.status === "RUNNING"
+          ? "No ticks yet. The first one comes at the next cron time; each appears here with the runs it launched."
+          : "No ticks yet. Turn the schedule on and each tick appears here with the runs it launched, or why it skipped."}
+      </div>
+    );
+  }
+  return (
+    <>
+      <div className="overflow-x-auto rounded-lg border border-neutral-200 bg-white shadow-xs">
+        <table aria-label="Ticks" className="w-full min-w-[900px] text-left text-[13px]">
+          <thead className={tableHeadClass}>
+            <tr>
+              <th scope="col" className="w-64 px-4 py-2">Tick</th>
+              <th scope="col" className="w-28 px-3 py-2">Status</th>
+              <th scope="col" className="w-72 px-3 py-2">Runs</th>
+              <th scope="col" className="px-4 py-2">Reason or error</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((tick) => (
+              <TickRow key={tick.id} tick={tick} timeZone={schedule.executionTimezone} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <LoadMoreFooter count={rows.length} noun="tick" pages={ticks} />
+    </>
+  );
+}
+
+function TickRow({ tick, timeZone }: { tick: Tick; timeZone: string }) {
+  const late = Date.parse(tick.evaluatedAt) - Date.parse(tick.tickTime) > 60_000;
+  const missing = tick.runIds.filter((id) => !tick.runs.some((run) => run.runId === id));
+  return (
+    <tr className="border-b border-neutral-100 align-top last:border-b-0 hover:bg-neutral-50">
+      <td className="px-4 py-2.5">
+        <time dateTime={tick.tickTime} className="text-neutral-900">
+          {formatTickTime(tick.tickTime, timeZone)}
+        </time>
+        <div className="mt-0.5 text-xs text-neutral-500">
+          <RelativeTime timestamp={tick.tickTime} />
+          {late && (
+            <>
+              {" · evaluated "}
+              <RelativeTime timestamp={tick.evaluatedAt} />
+            </>
+          )}
+        </div>
+      </td>
+      <td className="px-3 py-2.5">
+        <TickStatusBadge status={tick.status} />
+      </td>
+      <td className="px-3 py-2.5">
+        {tick.runs.length === 0 && missing.length === 0 ? (
+          <span className="text-neutral-400">None</span>
+        ) : (
+          <ul aria-label="Runs" className="flex flex-col gap-1">
+            {tick.runs.map((run) => (
+              <li key={run.runId} className="flex items-center gap-2">
+                <Link href={runPageHref(run.runId)} title={run.runId} className="font-mono text-xs font-medium text-accent-700 hover:underline">
+                  {shortRunId(run.runId)}
+                </Link>
+                <RunStatusBadge status={run.status} />
+                {run.partitionKey && <span className="truncate font-mono text-[11px] text-neutral-500">{run.partitionKey}</span>}
+              </li>
+            ))}
+            {missing.map((runId) => (
+              <li key={runId} className="font-mono text-xs text-neutral-400" title="This run was deleted">
+                {shortRunId(runId)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td className="px-4 py-2.5">
+        {tick.error ? (
+          <pre className="whitespace-pre-wrap break-words font-mono text-xs leading-5 text-red-700">{tick.error}</pre>
+        ) : tick.skipReason ? (
+          <span className="text-neutral-700">{tick.skipReason}</span>
+        ) : (
+          <span className="text-neutral-400">—</span>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,37 @@
+// Tick times for people: in the schedule's own time zone (as its cron reads), and how long until one comes.
+
+/** "Wed, Dec 2, 06:00 UTC", with the year when it is not this year's; the zone is the schedule's, named in full. */
+export function formatTickTime(iso: string, timeZone: string, now = Date.now()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const sameYear = new Date(now).getUTCFullYear() === date.getUTCFullYear();
+  try {
+    const text = date.toLocaleString("en-US", {
+      timeZone,
+      weekday: "short",
+      month: "short",
+      day: "numeric",
+      ...(sameYear ? {} : { year: "numeric" }),
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    return `${text} ${timeZone}`;
+  } catch {
+    // A zone this browser does not know: UTC, said plainly, rather than nothing.
+    return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  }
+}
+
+/** "in 45s", "in 12m", "in 5h", "in 3d" for a moment ahead; "now" once it has come. */
+export function formatTimeUntil(iso: string, now: number): string {
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  if (Number.isNaN(seconds)) return iso;
+  if (seconds <= 0) return "now";
+  if (seconds < 60) return `in ${seconds}s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `in ${minutes}m`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `in ${hours}h`;
+  return `in ${Math.round(hours / 24)}d`;
+}

@@ -1,0 +1,149 @@
+// Schedules on the API (Dagster's names): schedulesOrError, scheduleOrError with upcoming and past ticks, and the
+// startSchedule / stopRunningSchedule mutations. An unknown schedule or location is a union member, not an error.
+import { createGraphQLError } from "graphql-yoga";
+import { describeCron, nextTicks } from "../../lib/core/schedules";
+import { listSchedules, findSchedule, startSchedule, stopSchedule, type ScheduleRecord, type ScheduleToggleResult } from "../../lib/store/schedules";
+import { listTicks, TICK_ID_PATTERN, type TickRecord } from "../../lib/store/ticks";
+import { builder } from "../builder";
+import { AssetKeyRef } from "./assetKey";
+import { CodeLocationNotFoundError } from "./codeLocation";
+import { PartitionsDefinitionRef } from "./partitions";
+import { RunRef, RunTagRef } from "./run";
+
+const InstigatorStatusEnum = builder.enumType("InstigatorStatus", {
+  description: "Whether a schedule ticks (RUNNING) or not (STOPPED).",
+  values: ["RUNNING", "STOPPED"] as const,
+});
+const TickStatusEnum = builder.enumType("TickStatus", {
+  description: "STARTED while a tick launches its runs; SUCCESS once launched; SKIPPED with a reason; FAILURE with the error.",
+  values: ["STARTED", "SUCCESS", "SKIPPED", "FAILURE"] as const,
+});
+
+const MAX_TICKS = 200;
+const MAX_NEXT_TICKS = 50;
+
+function checkedLimit(limit: number | null | undefined, fallback: number, max: number): number {
+  const value = limit ?? fallback;
+  if (!Number.isInteger(value) || value < 1 || value > max) throw createGraphQLError(`limit must be between 1 and ${max}, got ${value}.`);
+  return value;
+}
+
+export const TickRef = builder.objectRef<TickRecord>("Tick").implement({
+  description: "One evaluation of a schedule: what it launched, why it skipped, or the error.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    tickTime: t.string({ description: "The cron time the tick is for (ISO 8601).", resolve: (tick) => tick.tickTime.toISOString() }),
+    evaluatedAt: t.string({ description: "When the daemon evaluated it; later than tickTime when it caught up.", resolve: (tick) => tick.evaluatedAt.toISOString() }),
+    status: t.field({ type: TickStatusEnum, resolve: (tick) => tick.status }),
+    runIds: t.stringList({ resolve: (tick) => tick.runIds }),
+    runs: t.field({
+      type: [RunRef],
+      description: "The runs it launched that still exist.",
+      resolve: async (tick, _args, ctx) =>
+        tick.runIds.length === 0 ? [] : ctx.db.run.findMany({ where: { id: { in: tick.runIds } }, include: { steps: true }, orderBy: { createdAt: "asc" } }),
+    }),
+    skipReason: t.exposeString("skipReason", { nullable: true }),
+    error: t.exposeString("error", { nullable: true }),
+  }),
+});
+
+export const ScheduleRef = builder.objectRef<ScheduleRecord>("Schedule").implement({
+  fields: (t) => ({
+    id: t.id({ resolve: (s) => `${s.codeLocationName}:${s.name}` }),
+    name: t.exposeString("name"),
+    codeLocationName: t.exposeString("codeLocationName"),
+    description: t.exposeString("description", { nullable: true }),
+    cronSchedule: t.exposeString("cron"),
+    cronDescription: t.string({ nullable: true, description: 'The cron in words, e.g. "Daily at 06:00"; null for less common shapes.', resolve: (s) => describeCron(s.cron) }),
+    executionTimezone: t.exposeString("timezone"),
+    status: t.field({ type: InstigatorStatusEnum, description: "Toggled on or off, or the default status until someone toggles it.", resolve: (s) => s.status }),
+    defaultStatus: t.field({ type: InstigatorStatusEnum, resolve: (s) => s.defaultStatus }),
+    catchup: t.exposeBoolean("catchup", { description: "Launch ticks missed while the daemon was down (true) or skip all but the latest (false)." }),
+    maxActiveRuns: t.exposeInt("maxActiveRuns", { nullable: true }),
+    jobName: t.exposeString("jobName", { nullable: true }),
+    selection: t.exposeString("selection", { nullable: true, description: "The selection it launches when it targets no job." }),
+    assetKeys: t.field({ type: [AssetKeyRef], description: "What a tick materializes, in dependency order.", resolve: (s) => s.assetKeys }),
+    partitionsDefinition: t.field({ type: PartitionsDefinitionRef, nullable: true, resolve: (s) => s.partitionsDefinition ?? null }),
+    tags: t.field({ type: [RunTagRef], resolve: (s) => Object.entries(s.tags).map(([key, value]) => ({ key, value })) }),
+    nextTickTimes: t.stringList({
+      description: "The next cron times after now (ISO 8601), whether or not the schedule is running.",
+      args: { limit: t.arg.int({ defaultValue: 5 }) },
+      resolve: (s, { limit }) => nextTicks(s, new Date(), checkedLimit(limit, 5, MAX_NEXT_TICKS)).map((tick) => tick.toISOString()),
+    }),
+    ticks: t.field({
+      type: [TickRef],
+      description: "Past ticks, newest first; pass the last id as cursor for the next page.",
+      args: { limit: t.arg.int({ defaultValue: 25 }), cursor: t.arg.string() },
+      resolve: (s, { limit, cursor }, ctx) => {
+        if (cursor && !TICK_ID_PATTERN.test(cursor)) throw createGraphQLError(`cursor "${cursor}" is not a tick id.`);
+        return listTicks(ctx.db, s.codeLocationName, s.name, { limit: checkedLimit(limit, 25, MAX_TICKS), cursor });
+      },
+    }),
+    lastTick: t.field({
+      type: TickRef,
+      nullable: true,
+      resolve: async (s, _args, ctx) => (await listTicks(ctx.db, s.codeLocationName, s.name, { limit: 1 }))[0] ?? null,
+    }),
+  }),
+});
+
+const SchedulesRef = builder.objectRef<{ results: ScheduleRecord[] }>("Schedules").implement({
+  fields: (t) => ({ results: t.field({ type: [ScheduleRef], resolve: (s) => s.results }) }),
+});
+
+const ScheduleNotFoundError = builder.objectRef<{ message: string }>("ScheduleNotFoundError").implement({
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+
+const isSchedule = (value: object): value is ScheduleRecord => "cron" in value;
+
+const SchedulesOrError = builder.unionType("SchedulesOrError", {
+  types: [SchedulesRef, CodeLocationNotFoundError],
+  resolveType: (value) => ("results" in value ? SchedulesRef : CodeLocationNotFoundError),
+});
+
+const ScheduleOrError = builder.unionType("ScheduleOrError", {
+  types: [ScheduleRef, ScheduleNotFoundError],
+  resolveType: (value) => (isSchedule(value) ? ScheduleRef : ScheduleNotFoundError),
+});
+
+const ScheduleMutationResult = builder.unionType("ScheduleMutationResult", {
+  types: [ScheduleRef, ScheduleNotFoundError],
+  resolveType: (value) => (isSchedule(value) ? ScheduleRef : ScheduleNotFoundError),
+});
+
+const toggled = (result: ScheduleToggleResult) => (result.kind === "success" ? result.schedule : { message: result.message });
+
+builder.queryFields((t) => ({
+  schedulesOrError: t.field({
+    type: SchedulesOrError,
+    description: "Every schedule of the loaded code locations, or of one of them.",
+    args: { codeLocationName: t.arg.string() },
+    resolve: async (_root, { codeLocationName }, ctx) => {
+      if (codeLocationName && !(await ctx.db.codeLocation.findUnique({ where: { name: codeLocationName }, select: { id: true } }))) {
+        return { message: `No code location named "${codeLocationName}". Code locations come from strata.config.ts.` };
+      }
+      return { results: await listSchedules(ctx.db, codeLocationName) };
+    },
+  }),
+  scheduleOrError: t.field({
+    type: ScheduleOrError,
+    args: { codeLocationName: t.arg.string({ required: true }), scheduleName: t.arg.string({ required: true }) },
+    resolve: async (_root, { codeLocationName, scheduleName }, ctx) =>
+      (await findSchedule(ctx.db, codeLocationName, scheduleName)) ?? { message: `No schedule named "${scheduleName}" is defined in code location "${codeLocationName}".` },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  startSchedule: t.field({
+    type: ScheduleMutationResult,
+    description: "Turns a schedule on from now: it launches nothing for the time it was off.",
+    args: { codeLocationName: t.arg.string({ required: true }), scheduleName: t.arg.string({ required: true }) },
+    resolve: async (_root, { codeLocationName, scheduleName }, ctx) => toggled(await startSchedule(ctx.db, codeLocationName, scheduleName)),
+  }),
+  stopRunningSchedule: t.field({
+    type: ScheduleMutationResult,
+    args: { codeLocationName: t.arg.string({ required: true }), scheduleName: t.arg.string({ required: true }) },
+    resolve: async (_root, { codeLocationName, scheduleName }, ctx) => toggled(await stopSchedule(ctx.db, codeLocationName, scheduleName)),
+  }),
+}));

@@ -1,0 +1,177 @@
+// Sensors against the store: each running sensor whose interval has passed is evaluated under its lock, its run
+// requests launched once each (by run key), its cursor kept, and the evaluation recorded as a tick.
+import { toAssetKeyString } from "../core/assetKey";
+import type { SensorSnapshot } from "../core/definitionsSnapshot";
+import { runConfigToYaml } from "../core/runConfig";
+import type { RunRequest, SensorEvaluationRequest, SensorEvaluationResult, SensorRunInfo } from "../core/sensorEvaluation";
+import { listCodeLocations } from "./codeLocations";
+import type { PrismaClient, TickStatus } from "./generated/prisma/client";
+import { withInstigatorLock } from "./instigatorLock";
+import { launchRun } from "./launchRun";
+import { keySpaceForDefinition } from "./partitionKeySpaces";
+
+export const SENSOR_TAG = "strata/sensor";
+export const RUN_KEY_TAG = "strata/run_key";
+const EVENTS_PER_TICK = 50;
+
+
+export interface SensorTickOptions {
+  now: Date;
+  /** Runs the sensor's own function (in a child process); injected so the store does not depend on the executor. */
+  evaluate: (modulePath: string, request: SensorEvaluationRequest) => Promise<SensorEvaluationResult>;
+  consoleUrl: string;
+  log?: (line: string) => void;
+}
+
+export interface SensorTickSummary {
+  codeLocationName: string;
+  sensorName: string;
+  status: TickStatus;
+  runIds: string[];
+}
+
+export async function tickSensorsInStore(db: PrismaClient, options: SensorTickOptions): Promise<SensorTickSummary[]> {
+  const summaries: SensorTickSummary[] = [];
+  for (const location of await listCodeLocations(db)) {
+    for (const sensor of location.snapshot?.sensors ?? []) {
+      const key = { codeLocationName: location.name, name: sensor.name };
+      const state = await db.instigatorState.findUnique({ where: { codeLocationName_name: key } });
+      if ((state?.status ?? sensor.defaultStatus) !== "RUNNING") continue;
+      if (state?.lastEvaluatedAt && options.now.getTime() - state.lastEvaluatedAt.getTime() < sensor.minimumIntervalSeconds * 1000) continue;
+      const locked = await withInstigatorLock(db, location.name, sensor.name, () => evaluateSensor(db, location.name, location.modulePath, sensor, state?.cursor ?? null, options));
+      if (locked.locked && locked.value) summaries.push(locked.value);
+    }
+  }
+  return summaries;
+}
+
+async function evaluateSensor(db: PrismaClient, codeLocationName: string, modulePath: string, sensor: SensorSnapshot, cursor: string | null, options: SensorTickOptions): Promise<SensorTickSummary | null> {
+  const key = { codeLocationName, name: sensor.name };
+  const saveState = (nextCursor: string | null) =>
+    db.instigatorState.upsert({
+      where: { codeLocationName_name: key },
+      create: { ...key, type: "SENSOR", cursor: nextCursor, lastEvaluatedAt: options.now },
+      update: { cursor: nextCursor, lastEvaluatedAt: options.now },
+    });
+
+  // Event-watching sensors start from now: history is not replayed when one is turned on.
+  if ((sensor.type === "asset" || sensor.type === "run_status") && cursor === null) {
+    const last = await db.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+    await saveState((last?.id ?? 0n).toString());
+    return null;
+  }
+
+  let requests: RunRequest[] = [];
+  let nextCursor = cursor;
+  let skipReason: string | null = null;
+  const errors: string[] = [];
+
+  if (sensor.type === "asset") {
+    const assetKey = toAssetKeyString(sensor.monitoredAssetKey ?? []);
+    const events = await db.event.findMany({ where: { assetKey, eventType: "ASSET_MATERIALIZATION", id: { gt: BigInt(cursor ?? "0") } }, orderBy: { id: "asc" }, take: EVENTS_PER_TICK });
+    const space = sensor.partitionsDefinition ? await keySpaceForDefinition(db, sensor.partitionsDefinition, options.now) : null;
+    requests = events.map((event) => ({
+      runKey: `materialization:${event.id}`,
+      ...(space && event.partitionKey && space.indexOf(event.partitionKey) >= 0 ? { partitionKey: event.partitionKey } : {}),
+    }));
+    if (space) {
+      const unmatched = requests.filter((r) => r.partitionKey === undefined).length;
+      if (unmatched > 0) errors.push(`${unmatched} materialization(s) of ${assetKey} name no partition of the target; launch those partitions yourself.`);
+      requests = requests.filter((r) => r.partitionKey !== undefined);
+    }
+    nextCursor = events.at(-1)?.id.toString() ?? cursor;
+    if (events.length === 0) skipReason = `No new materialization of ${assetKey}.`;
+  } else if (sensor.type === "custom") {
+    const result = await options.evaluate(modulePath, { sensorName: sensor.name, kind: "custom", cursor, now: options.now.toISOString() });
+    for (const line of result.logs) options.log?.(`[sensor ${sensor.name}] ${line}`);
+    if (!result.ok) errors.push(result.error);
+    else {
+      requests = result.runRequests;
+      nextCursor = result.cursor;
+      skipReason = result.skipReason ?? (requests.length === 0 ? "The sensor asked for no runs." : null);
+    }
+  } else {
+    const handled = await evaluateRunStatus(db, modulePath, sensor, cursor, options, errors);
+    nextCursor = handled.cursor;
+    skipReason = handled.runIds.length === 0 ? `No run ended in ${sensor.runStatus} since the last evaluation.` : `Called for run(s) ${handled.runIds.map((id) => id.slice(0, 8)).join(", ")}.`;
+  }
+
+  const runIds: string[] = [];
+  for (const request of requests) {
+    const launched = await launchRequest(db, sensor, request);
+    if (launched.runId) runIds.push(launched.runId);
+    if (launched.error) errors.push(launched.error);
+  }
+  const status: TickStatus = errors.length > 0 ? "FAILURE" : runIds.length > 0 || (sensor.type === "run_status" && skipReason?.startsWith("Called")) ? "SUCCESS" : "SKIPPED";
+  await db.tick.create({
+    data: {
+      ...{ codeLocationName, instigatorName: sensor.name },
+      type: "SENSOR",
+      status,
+      tickTime: options.now,
+      evaluatedAt: options.now,
+      runIds,
+      skipReason: status === "SKIPPED" || sensor.type === "run_status" ? skipReason : null,
+      error: errors.length > 0 ? errors.join("\n") : null,
+      cursor: nextCursor,
+    },
+  });
+  await saveState(nextCursor);
+  return { codeLocationName, sensorName: sensor.name, status, runIds };
+}
+
+/** Launches one run request; a run key this sensor already launched is skipped, so a request is launched once. */
+async function launchRequest(db: PrismaClient, sensor: SensorSnapshot, request: RunRequest): Promise<{ runId: string | null; error: string | null }> {
+  if (request.runKey) {
+    const existing = await db.run.findFirst({
+      where: { AND: [{ tags: { path: [SENSOR_TAG], equals: sensor.name } }, { tags: { path: [RUN_KEY_TAG], equals: request.runKey } }] },
+      select: { id: true },
+    });
+    if (existing) return { runId: null, error: null };
+  }
+  const tags = { ...request.tags, [SENSOR_TAG]: sensor.name, ...(request.runKey ? { [RUN_KEY_TAG]: request.runKey } : {}) };
+  const launched = await launchRun(db, {
+    ...(sensor.jobName ? { jobName: sensor.jobName } : { assetKeys: sensor.assetKeys }),
+    partitionKey: request.partitionKey ?? null,
+    runConfig: request.config ? runConfigToYaml(request.config) : null,
+    tags: Object.entries(tags).map(([key, value]) => ({ key, value })),
+    launchedBy: `sensor:${sensor.name}`,
+  });
+  if (launched.kind === "success") return { runId: launched.run.id, error: null };
+  const details = launched.kind === "invalidConfig" ? `: ${launched.errors.map((e) => `${e.path.join(".")}: ${e.message}`).join("; ")}` : "";
+  return { runId: null, error: `Run request${request.runKey ? ` ${request.runKey}` : ""} was refused: ${launched.message}${details}` };
+}
+
+/** Calls a run status sensor for each watched run that ended in its status since the cursor. */
+async function evaluateRunStatus(db: PrismaClient, modulePath: string, sensor: SensorSnapshot, cursor: string | null, options: SensorTickOptions, errors: string[]): Promise<{ cursor: string | null; runIds: string[] }> {
+  const eventType = sensor.runStatus === "SUCCESS" ? "RUN_SUCCESS" : "RUN_FAILURE";
+  const events = await db.event.findMany({ where: { eventType, id: { gt: BigInt(cursor ?? "0") } }, orderBy: { id: "asc" }, take: EVENTS_PER_TICK });
+  const watched = sensor.monitoredAssetKeys ? new Set(sensor.monitoredAssetKeys.map((k) => toAssetKeyString(k))) : null;
+  const runIds: string[] = [];
+  let nextCursor = cursor;
+  for (const event of events) {
+    const run = event.runId ? await db.run.findUnique({ where: { id: event.runId }, select: { id: true, jobName: true, assetSelection: true, partitionKey: true, tags: true } }) : null;
+    nextCursor = event.id.toString();
+    if (!run || (run.tags as Record<string, string>)[SENSOR_TAG] === sensor.name) continue;
+    if (sensor.monitoredJobName ? run.jobName !== sensor.monitoredJobName : watched && !run.assetSelection.some((k) => watched.has(k))) continue;
+    const context: SensorRunInfo = {
+      runId: run.id,
+      status: sensor.runStatus ?? "FAILURE",
+      jobName: run.jobName,
+      assetKeys: run.assetSelection,
+      partitionKey: run.partitionKey,
+      message: event.message,
+      url: `${options.consoleUrl.replace(/\/$/, "")}/runs/${run.id}`,
+    };
+    const result = await options.evaluate(modulePath, { sensorName: sensor.name, kind: "run_status", run: context });
+    for (const line of result.logs) options.log?.(`[sensor ${sensor.name}] ${line}`);
+    if (!result.ok) {
+      errors.push(`For run ${run.id.slice(0, 8)}: ${result.error}`);
+      // Stop at the failing run: the next evaluation tries it again rather than skipping it.
+      nextCursor = (event.id - 1n).toString();
+      break;
+    }
+    runIds.push(run.id);
+  }
+  return { cursor: nextCursor, runIds };
+}
