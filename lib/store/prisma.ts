@@ -4,8 +4,17 @@ import { PrismaClient } from "./generated/prisma/client";
 
 export type { PrismaClient };
 
+/**
+ * An idle pooled connection that the server ends (a restart, a failover, the embedded server stopping) emits an error
+ * on the pool; unheard, it would crash the process. The pool drops that connection and opens a new one when needed,
+ * and the next query reports any real outage, so the error is only noted here.
+ */
+function notePoolError(error: Error): void {
+  if (process.env.STRATA_LOG_POOL_ERRORS) console.warn(`[strata] Postgres connection closed by the server: ${error.message}`);
+}
+
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }, { onPoolError: notePoolError, onConnectionError: notePoolError }) });
 }
 
 const globalForPrisma = globalThis as unknown as { strataPrisma?: PrismaClient };
