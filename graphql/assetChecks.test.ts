@@ -1,40 +1,22 @@
 // Asset checks on the API against the example: each check's latest execution, its history, and the latest status
 // of every check, derived from a run's check events in the same transaction.
-import path from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { reloadCodeLocation } from "../lib/executor/reloadCodeLocation";
+import { expect, it } from "vitest";
 import { toEventInput } from "../lib/executor/toEventInput";
-import { upsertCodeLocation } from "../lib/store/codeLocations";
 import { appendRunEvents } from "../lib/store/runEvents";
 import { createRun } from "../lib/store/runs";
-import { createTestDatabase, type TestDatabase } from "../lib/store/testing/testDatabase";
-import { createGraphQLServer } from "./yoga";
+import { graphqlTestServer } from "./testing/graphqlTestServer";
 
-let database: TestDatabase;
-let yoga: ReturnType<typeof createGraphQLServer>;
+const api = graphqlTestServer({ example: true });
+const graphql = api.query;
 
-async function graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));
-  return body.data as T;
-}
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  yoga = createGraphQLServer(() => database.db);
-  await upsertCodeLocation(database.db, "user-events", path.resolve("examples/user-events/definitions.ts"));
-  expect((await reloadCodeLocation(database.db, "user-events"))?.loadError).toBeNull();
-});
-
-afterAll(async () => database?.drop());
 
 async function recordRun(partitionKey: string, missing: number) {
-  const run = await createRun(database.db, { codeLocationName: "user-events", snapshotId: null, assetKeys: ["fact_events"], partitionKey, launchedBy: "test" });
+  const run = await createRun(api.database.db, { codeLocationName: "user-events", snapshotId: null, assetKeys: ["fact_events"], partitionKey, launchedBy: "test" });
   const timestamp = new Date().toISOString();
   const evaluation = (checkName: string, status: "SUCCEEDED" | "FAILED", severity: "WARN" | "ERROR", description: string) =>
     toEventInput({ type: "ASSET_CHECK_EVALUATION", stepKey: "fact_events", assetKey: ["fact_events"], checkName, partitionKey, status, severity, blocking: severity === "ERROR", description, metadata: { rows_without_user: { type: "int", value: missing } }, timestamp });
-  await appendRunEvents(database.db, run.id, [
+  await appendRunEvents(api.database.db, run.id, [
     evaluation("no_null_user_ids", missing === 0 ? "SUCCEEDED" : "FAILED", "ERROR", `${missing} of 500 rows have no user id.`),
     evaluation("row_count_in_range", "SUCCEEDED", "WARN", "500 rows (expected 100–5000)."),
   ]);
@@ -77,7 +59,7 @@ it("lists an asset's checks with their latest execution, history and the statuse
   );
 
   // The check events are in the run's log with a readable message.
-  const events = await database.db.event.findMany({ where: { runId: second, eventType: "ASSET_CHECK_EVALUATION" }, orderBy: { id: "asc" } });
+  const events = await api.database.db.event.findMany({ where: { runId: second, eventType: "ASSET_CHECK_EVALUATION" }, orderBy: { id: "asc" } });
   expect(events.map((e) => [e.level, e.message])).toEqual([
     ["ERROR", "Check no_null_user_ids on fact_events failed: 7 of 500 rows have no user id."],
     ["INFO", "Check row_count_in_range on fact_events passed: 500 rows (expected 100–5000)."],

@@ -1,30 +1,12 @@
 // The launchpad's API against the example: jobs, the run config schema of a selection or job, isRunConfigValid,
 // and launches that are refused with every config error and create nothing.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reloadCodeLocation } from "../lib/executor/reloadCodeLocation";
-import { upsertCodeLocation } from "../lib/store/codeLocations";
-import { createTestDatabase, type TestDatabase } from "../lib/store/testing/testDatabase";
-import { createGraphQLServer } from "./yoga";
+import { describe, expect, it } from "vitest";
+import { graphqlTestServer } from "./testing/graphqlTestServer";
 
-let database: TestDatabase;
-let yoga: ReturnType<typeof createGraphQLServer>;
+const api = graphqlTestServer({ example: true });
+const graphql = api.query;
 
-async function graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));
-  return body.data as T;
-}
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  yoga = createGraphQLServer(() => database.db);
-  await upsertCodeLocation(database.db, "user-events", path.resolve("examples/user-events/definitions.ts"));
-  expect((await reloadCodeLocation(database.db, "user-events"))?.loadError).toBeNull();
-});
-
-afterAll(async () => database?.drop());
 
 const SCHEMA = `query ($target: RunConfigTarget!) {
   runConfigSchemaOrError(target: $target) {
@@ -110,10 +92,10 @@ describe("isRunConfigValid and launchRun", () => {
     const checked = await graphql<{ isRunConfigValid: { __typename: string; errors: unknown[] } }>(VALID, { target, runConfig: bad });
     expect(checked.isRunConfigValid).toEqual({ __typename: "RunConfigValidationInvalid", errors: expected });
 
-    const before = await database.db.run.count();
+    const before = await api.database.db.run.count();
     const launched = await graphql<{ launchRun: { __typename: string; errors: unknown[] } }>(LAUNCH, { input: { selection: "+enriched_events", partitionKey: "2026-01-02", runConfig: bad } });
     expect(launched.launchRun).toEqual({ __typename: "RunConfigValidationInvalid", errors: expected });
-    expect(await database.db.run.count()).toBe(before);
+    expect(await api.database.db.run.count()).toBe(before);
   });
 
   it("launches a job with a preset: its config and tags, the launch's own tags winning", async () => {

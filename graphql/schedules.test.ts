@@ -1,33 +1,15 @@
 // Schedules on the API against the example: listing, one schedule with its next ticks, turning it on and off, and the
 // ticks the daemon records, paged newest first.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tickSchedules } from "../lib/daemon/scheduleDaemon";
-import { reloadCodeLocation } from "../lib/executor/reloadCodeLocation";
-import { upsertCodeLocation } from "../lib/store/codeLocations";
 import { saveScheduleCursor } from "../lib/store/schedules";
-import { createTestDatabase, type TestDatabase } from "../lib/store/testing/testDatabase";
 import { recordSkippedTicks } from "../lib/store/ticks";
-import { createGraphQLServer } from "./yoga";
+import { graphqlTestServer } from "./testing/graphqlTestServer";
 
-let database: TestDatabase;
-let yoga: ReturnType<typeof createGraphQLServer>;
+const api = graphqlTestServer({ example: true });
+const graphql = api.query;
 
-async function graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));
-  return body.data as T;
-}
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  yoga = createGraphQLServer(() => database.db);
-  await upsertCodeLocation(database.db, "user-events", path.resolve("examples/user-events/definitions.ts"));
-  expect((await reloadCodeLocation(database.db, "user-events"))?.loadError).toBeNull();
-});
-
-afterAll(async () => database?.drop());
 
 const SCHEDULE_FIELDS = `
   name codeLocationName description cronSchedule cronDescription executionTimezone status defaultStatus catchup maxActiveRuns
@@ -108,8 +90,8 @@ describe("turning a schedule on and off", () => {
     expect(before.scheduleOrError.status).toBe("RUNNING");
     // Evaluate the last tick before now, as if the schedule had been turned on an hour before it.
     const lastTick = new Date(new Date(before.scheduleOrError.nextTickTimes![0]!).getTime() - 86_400_000);
-    await saveScheduleCursor(database.db, "user-events", "daily_events_at_six", new Date(lastTick.getTime() - 3_600_000), lastTick);
-    await tickSchedules(database.db, { now: new Date(lastTick.getTime() + 1000) });
+    await saveScheduleCursor(api.database.db, "user-events", "daily_events_at_six", new Date(lastTick.getTime() - 3_600_000), lastTick);
+    await tickSchedules(api.database.db, { now: new Date(lastTick.getTime() + 1000) });
 
     const after = await graphql<{ scheduleOrError: { lastTick: { status: string }; ticks: { tickTime: string; status: string; runIds: string[]; runs: { runId: string; partitionKey: string; launchedBy: string }[] }[] } }>(
       SCHEDULE,
@@ -137,7 +119,7 @@ describe("ticks", () => {
   it("pages newest first by id", async () => {
     const times = ["2026-01-10T06:00Z", "2026-01-11T06:00Z", "2026-01-12T06:00Z"].map((time) => new Date(time));
     const skipped = times.map((tickTime) => ({ tickTime, reason: "Missed while the daemon was down; catchup is off." }));
-    await recordSkippedTicks(database.db, "user-events", "daily_events_at_six", skipped, new Date("2026-01-12T06:00:05Z"));
+    await recordSkippedTicks(api.database.db, "user-events", "daily_events_at_six", skipped, new Date("2026-01-12T06:00:05Z"));
     const page = `query ($cursor: String) { scheduleOrError(codeLocationName: "user-events", scheduleName: "daily_events_at_six") {
       ... on Schedule { ticks(limit: 2, cursor: $cursor) { id tickTime status skipReason } } } }`;
     type Page = { scheduleOrError: { ticks: { id: string; tickTime: string; status: string; skipReason: string | null }[] } };

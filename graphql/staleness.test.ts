@@ -1,47 +1,37 @@
 // Staleness against a real Postgres: what a materialization was made from is recorded with it, and an asset goes
 // stale when its code version changes or an upstream has newer data, listing each cause.
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { buildAssetNode } from "../lib/core/testing";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";
 import { appendRunEvents } from "../lib/store/runEvents";
 import { createRun } from "../lib/store/runs";
-import { createTestDatabase, type TestDatabase } from "../lib/store/testing/testDatabase";
-import { createGraphQLServer } from "./yoga";
+import { graphqlTestServer } from "./testing/graphqlTestServer";
 
-let database: TestDatabase;
-let yoga: ReturnType<typeof createGraphQLServer>;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  yoga = createGraphQLServer(() => database.db);
-  await upsertCodeLocation(database.db, "lineage", "/nowhere/lineage.ts");
-});
-afterAll(async () => database?.drop());
+const api = graphqlTestServer();
+beforeAll(() => upsertCodeLocation(api.database.db, "lineage", "/nowhere/lineage.ts"));
 
 async function define(cleanVersion: string) {
-  await saveDefinitionsSnapshot(database.db, "lineage", {
+  await saveDefinitionsSnapshot(api.database.db, "lineage", {
     schemaVersion: 1,
     assets: [buildAssetNode("raw", { codeVersion: "1" }), buildAssetNode("clean", { deps: ["raw"], codeVersion: cleanVersion }), buildAssetNode("report", { deps: ["clean"] })],
   });
-  return (await database.db.codeLocation.findUniqueOrThrow({ where: { name: "lineage" } })).currentSnapshotId;
+  return (await api.database.db.codeLocation.findUniqueOrThrow({ where: { name: "lineage" } })).currentSnapshotId;
 }
 
 async function materialize(snapshotId: string | null, keys: string[]) {
-  const run = await createRun(database.db, { codeLocationName: "lineage", snapshotId, assetKeys: keys, launchedBy: "test" });
+  const run = await createRun(api.database.db, { codeLocationName: "lineage", snapshotId, assetKeys: keys, launchedBy: "test" });
   await appendRunEvents(
-    database.db,
+    api.database.db,
     run.id,
     keys.map((key) => ({ eventType: "ASSET_MATERIALIZATION", stepKey: key, assetKey: key.split("/"), message: `Materialized ${key}.` })),
   );
 }
 
 async function stalenessByKey() {
-  const response = await yoga.fetch("http://localhost/api/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "{ assetNodes { assetKey { path } staleStatus staleCauses { key { path } reason } } }" }),
-  });
-  const body = (await response.json()) as { data: { assetNodes: { assetKey: { path: string[] }; staleStatus: string; staleCauses: { reason: string }[] }[] } };
-  return Object.fromEntries(body.data.assetNodes.map((n) => [n.assetKey.path.join("/"), [n.staleStatus, ...n.staleCauses.map((c) => c.reason)]]));
+  const data = await api.query<{ assetNodes: { assetKey: { path: string[] }; staleStatus: string; staleCauses: { reason: string }[] }[] }>(
+    "{ assetNodes { assetKey { path } staleStatus staleCauses { key { path } reason } } }",
+  );
+  return Object.fromEntries(data.assetNodes.map((n) => [n.assetKey.path.join("/"), [n.staleStatus, ...n.staleCauses.map((c) => c.reason)]]));
 }
 
 it("goes stale on a code change or newer upstream data, and up to date when materialized again", async () => {

@@ -1,0 +1,53 @@
+// The API for a test file: a fresh database, the GraphQL server over it, and optionally the example code location
+// loaded in a real child process. Call it at the top of the file; it registers its own setup and teardown.
+import path from "node:path";
+import { afterAll, beforeAll, expect } from "vitest";
+import { reloadCodeLocation } from "../../lib/executor/reloadCodeLocation";
+import { upsertCodeLocation } from "../../lib/store/codeLocations";
+import { createTestDatabase, type TestDatabase } from "../../lib/store/testing/testDatabase";
+import { createGraphQLServer } from "../yoga";
+
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export interface GraphQLTestServer {
+  readonly database: TestDatabase;
+  /** The whole response, errors included. */
+  request<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The data; throws with the messages of any top-level errors. */
+  query<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export function graphqlTestServer(options: { example?: boolean } = {}): GraphQLTestServer {
+  let database: TestDatabase | undefined;
+  let yoga: ReturnType<typeof createGraphQLServer> | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    yoga = createGraphQLServer(() => (database as TestDatabase).db);
+    if (options.example) {
+      await upsertCodeLocation(database.db, "user-events", path.resolve("examples/user-events/definitions.ts"));
+      expect((await reloadCodeLocation(database.db, "user-events"))?.loadError).toBeNull();
+    }
+  });
+  afterAll(async () => database?.drop());
+
+  const request = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+    if (!yoga) throw new Error("The GraphQL test server is used before its setup ran.");
+    const response = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    return (await response.json()) as GraphQLResponse<T>;
+  };
+  return {
+    get database() {
+      if (!database) throw new Error("The test database is used before its setup ran.");
+      return database;
+    },
+    request,
+    async query<T>(query: string, variables?: Record<string, unknown>) {
+      const body = await request<T>(query, variables);
+      if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));
+      return body.data as T;
+    },
+  };
+}
