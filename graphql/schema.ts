@@ -15,6 +15,7 @@ import "./types/assetCheck";
 import "./types/freshness";
 import "./types/staleness";
 import "./types/schedule";
+import "./types/sensor";
 import "./types/automation";
 import "./types/instance";
 

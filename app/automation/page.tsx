@@ -1,4 +1,4 @@
-// Automation: every schedule of the loaded code locations, each with its on/off switch, next tick and last tick.
+// Automation: every schedule and sensor of the loaded code locations, each with its on/off switch and last tick.
 import type { Metadata } from "next";
 import { AutomationPage } from "../../components/automation/AutomationPage";
 

@@ -5,8 +5,8 @@ import { RunTags } from "../runs/RunTags";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { Fact } from "../ui/Fact";
 import { CronSummary } from "./CronSummary";
-import { ScheduleSwitch } from "./ScheduleSwitch";
-import { ScheduleTarget } from "./ScheduleTarget";
+import { InstigatorSwitch } from "./InstigatorSwitch";
+import { InstigatorTarget } from "./InstigatorTarget";
 
 export function ScheduleHeader({ schedule }: { schedule: Schedule }) {
   return (
@@ -14,7 +14,7 @@ export function ScheduleHeader({ schedule }: { schedule: Schedule }) {
       <Breadcrumbs crumbs={[{ label: "Automation", href: "/automation" }, { label: schedule.name }]} />
       <div className="mt-1.5 flex flex-wrap items-center justify-between gap-4">
         <h1 className="min-w-0 truncate text-xl font-semibold tracking-tight text-neutral-900">{schedule.name}</h1>
-        <ScheduleSwitch codeLocationName={schedule.codeLocationName} scheduleName={schedule.name} status={schedule.status} showLabel />
+        <InstigatorSwitch kind="schedule" codeLocationName={schedule.codeLocationName} name={schedule.name} status={schedule.status} showLabel />
       </div>
       {schedule.description ? (
         <p className="mt-1 max-w-3xl whitespace-pre-wrap text-[13px] leading-5 text-neutral-600">{schedule.description}</p>
@@ -27,7 +27,7 @@ export function ScheduleHeader({ schedule }: { schedule: Schedule }) {
           <CronSummary schedule={schedule} />
         </Fact>
         <Fact label="Target">
-          <ScheduleTarget schedule={schedule} />
+          <InstigatorTarget target={schedule} />
         </Fact>
         <Fact label="Partitions">{schedule.partitionsDefinition ? schedule.partitionsDefinition.description : <span className="text-neutral-400">Unpartitioned</span>}</Fact>
         <Fact label="Catchup">

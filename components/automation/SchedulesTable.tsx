@@ -6,9 +6,9 @@ import { tableHeadClass } from "../ui/table";
 import { CronSummary } from "./CronSummary";
 import { LastTick } from "./LastTick";
 import { NextTick } from "./NextTick";
-import { schedulePageHref } from "./scheduleLinks";
-import { ScheduleSwitch } from "./ScheduleSwitch";
-import { ScheduleTarget } from "./ScheduleTarget";
+import { schedulePageHref } from "./automationLinks";
+import { InstigatorSwitch } from "./InstigatorSwitch";
+import { InstigatorTarget } from "./InstigatorTarget";
 
 export function SchedulesTable({ schedules }: { schedules: readonly Schedule[] }) {
   return (
@@ -31,7 +31,7 @@ export function SchedulesTable({ schedules }: { schedules: readonly Schedule[] }
           {schedules.map((schedule) => (
             <tr key={schedule.id} className="border-b border-neutral-100 align-top last:border-b-0 hover:bg-neutral-50">
               <td className="px-4 py-3">
-                <ScheduleSwitch codeLocationName={schedule.codeLocationName} scheduleName={schedule.name} status={schedule.status} />
+                <InstigatorSwitch kind="schedule" codeLocationName={schedule.codeLocationName} name={schedule.name} status={schedule.status} />
               </td>
               <td className="max-w-0 px-3 py-3">
                 <Link href={schedulePageHref(schedule.codeLocationName, schedule.name)} className="font-medium text-accent-700 hover:underline">
@@ -49,7 +49,7 @@ export function SchedulesTable({ schedules }: { schedules: readonly Schedule[] }
                 <CronSummary schedule={schedule} />
               </td>
               <td className="max-w-0 px-3 py-3">
-                <ScheduleTarget schedule={schedule} />
+                <InstigatorTarget target={schedule} />
                 {schedule.partitionsDefinition && (
                   <div className="mt-0.5 truncate text-xs text-neutral-500" title={schedule.partitionsDefinition.description}>
                     {schedule.partitionsDefinition.description}

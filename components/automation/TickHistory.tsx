@@ -1,11 +1,11 @@
 "use client";
-// A schedule's ticks, newest first: when each was for, how it went, the runs it launched (with their status) and why
-// it skipped or failed. Live while the schedule runs.
+// A schedule's or sensor's ticks, newest first: when each was, how it went, the runs it launched (with their status),
+// why it skipped or failed, and for sensors the cursor it left. Live while the schedule or sensor runs.
 import Link from "next/link";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { Schedule, Tick } from "../../graphql/client/schedules";
-import { useScheduleTicks } from "../../graphql/client/useScheduleTicks";
+import type { Tick } from "../../graphql/client/ticks";
+import type { TickPages } from "../../graphql/client/useTickPages";
 import { RunStatusBadge } from "../runs/RunStatusBadge";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { ErrorState } from "../ui/ErrorState";
@@ -14,24 +14,27 @@ import { RelativeTime } from "../ui/RelativeTime";
 import { TableSkeleton } from "../ui/Skeleton";
 import { tableHeadClass } from "../ui/table";
 import { TickStatusBadge } from "./TickStatusBadge";
-import { formatTickTime } from "./tickTimes";
 
-export function TickHistory({ schedule }: { schedule: Schedule }) {
-  const selector = { codeLocationName: schedule.codeLocationName, scheduleName: schedule.name };
-  const ticks = useScheduleTicks(selector, schedule.status === "RUNNING");
+interface Props {
+  ticks: TickPages;
+  /** A tick's time in words: a schedule's in its own time zone, a sensor's to the second. */
+  formatTime: (iso: string) => string;
+  /** Said when there are no ticks yet. */
+  empty: ReactNode;
+  /** "schedule" or "sensor", for the error message. */
+  noun: string;
+  /** Sensors: show the cursor each evaluation left. */
+  showCursor?: boolean;
+}
+
+export function TickHistory({ ticks, formatTime, empty, noun, showCursor }: Props) {
   const pages = ticks.data?.pages;
-  const rows = useMemo<Tick[]>(() => (pages ?? []).flatMap((page) => (page.__typename === "Schedule" ? page.ticks : [])), [pages]);
+  const rows = useMemo<Tick[]>(() => (pages ?? []).flat(), [pages]);
 
   if (ticks.isPending) return <TableSkeleton rows={3} label="Loading ticks" />;
-  if (ticks.isError) return <ErrorState title="Could not load this schedule's ticks" message={errorMessage(ticks.error)} onRetry={() => void ticks.refetch()} />;
+  if (ticks.isError) return <ErrorState title={`Could not load this ${noun}'s ticks`} message={errorMessage(ticks.error)} onRetry={() => void ticks.refetch()} />;
   if (rows.length === 0) {
-    return (
-      <div className="rounded-lg border border-dashed border-neutral-300 bg-white px-4 py-8 text-center text-[13px] text-neutral-500">
-        {schedule.status === "RUNNING"
-          ? "No ticks yet. The first one comes at the next cron time; each appears here with the runs it launched."
-          : "No ticks yet. Turn the schedule on and each tick appears here with the runs it launched, or why it skipped."}
-      </div>
-    );
+    return <div className="rounded-lg border border-dashed border-neutral-300 bg-white px-4 py-8 text-center text-[13px] text-neutral-500">{empty}</div>;
   }
   return (
     <>
@@ -43,11 +46,16 @@ export function TickHistory({ schedule }: { schedule: Schedule }) {
               <th scope="col" className="w-28 px-3 py-2">Status</th>
               <th scope="col" className="w-72 px-3 py-2">Runs</th>
               <th scope="col" className="px-4 py-2">Reason or error</th>
+              {showCursor && (
+                <th scope="col" className="w-44 px-4 py-2">
+                  Cursor after
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {rows.map((tick) => (
-              <TickRow key={tick.id} tick={tick} timeZone={schedule.executionTimezone} />
+              <TickRow key={tick.id} tick={tick} formatTime={formatTime} showCursor={showCursor} />
             ))}
           </tbody>
         </table>
@@ -57,14 +65,14 @@ export function TickHistory({ schedule }: { schedule: Schedule }) {
   );
 }
 
-function TickRow({ tick, timeZone }: { tick: Tick; timeZone: string }) {
+function TickRow({ tick, formatTime, showCursor }: { tick: Tick; formatTime: (iso: string) => string; showCursor?: boolean }) {
   const late = Date.parse(tick.evaluatedAt) - Date.parse(tick.tickTime) > 60_000;
   const missing = tick.runIds.filter((id) => !tick.runs.some((run) => run.runId === id));
   return (
     <tr className="border-b border-neutral-100 align-top last:border-b-0 hover:bg-neutral-50">
       <td className="px-4 py-2.5">
         <time dateTime={tick.tickTime} className="text-neutral-900">
-          {formatTickTime(tick.tickTime, timeZone)}
+          {formatTime(tick.tickTime)}
         </time>
         <div className="mt-0.5 text-xs text-neutral-500">
           <RelativeTime timestamp={tick.tickTime} />
@@ -110,6 +118,17 @@ function TickRow({ tick, timeZone }: { tick: Tick; timeZone: string }) {
           <span className="text-neutral-400">—</span>
         )}
       </td>
+      {showCursor && (
+        <td className="max-w-44 px-4 py-2.5">
+          {tick.cursor === null ? (
+            <span className="text-neutral-400">None</span>
+          ) : (
+            <code className="block truncate font-mono text-xs text-neutral-700" title={tick.cursor}>
+              {tick.cursor}
+            </code>
+          )}
+        </td>
+      )}
     </tr>
   );
 }

@@ -1,4 +1,5 @@
-// Tick times for people: in the schedule's own time zone (as its cron reads), and how long until one comes.
+// Tick times for people: a schedule's in its own time zone (as its cron reads), a sensor's to the second in the
+// viewer's, and how long until one comes.
 
 /** "Wed, Dec 2, 06:00 UTC", with the year when it is not this year's; the zone is the schedule's, named in full. */
 export function formatTickTime(iso: string, timeZone: string, now = Date.now()): string {
@@ -21,6 +22,24 @@ export function formatTickTime(iso: string, timeZone: string, now = Date.now()):
     // A zone this browser does not know: UTC, said plainly, rather than nothing.
     return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   }
+}
+
+/** "Wed, Dec 2, 06:00:15 UTC" in the viewer's time zone: sensors evaluate every few seconds, so seconds count. */
+export function formatEvaluationTime(iso: string, now = Date.now()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const sameYear = new Date(now).getFullYear() === date.getFullYear();
+  return date.toLocaleString("en-US", {
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    ...(sameYear ? {} : { year: "numeric" }),
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  });
 }
 
 /** "in 45s", "in 12m", "in 5h", "in 3d" for a moment ahead; "now" once it has come. */

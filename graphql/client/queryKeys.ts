@@ -40,4 +40,7 @@ export const queryKeys = {
   schedules: ["schedules"] as const,
   schedule: (codeLocationName: string, scheduleName: string) => ["schedule", codeLocationName, scheduleName] as const,
   scheduleTicks: (codeLocationName: string, scheduleName: string) => ["scheduleTicks", codeLocationName, scheduleName] as const,
+  sensors: ["sensors"] as const,
+  sensor: (codeLocationName: string, sensorName: string) => ["sensor", codeLocationName, sensorName] as const,
+  sensorTicks: (codeLocationName: string, sensorName: string) => ["sensorTicks", codeLocationName, sensorName] as const,
 };

@@ -1,39 +1,11 @@
 // Schedules: the list and one schedule with its next ticks, a page of its past ticks, and the on/off mutations.
 import type { PartitionsKind } from "./partitions";
-import type { RunStatus, RunTag } from "./runs";
+import type { RunTag } from "./runs";
+import { TICK_FIELDS, type InstigatorStatus, type Tick } from "./ticks";
 import type { AssetKey } from "./types";
-
-export type InstigatorStatus = "RUNNING" | "STOPPED";
-export type TickStatus = "STARTED" | "SUCCESS" | "SKIPPED" | "FAILURE";
 
 /** How many upcoming ticks the list and the schedule page show. */
 export const NEXT_TICKS = 5;
-
-const TICK_FIELDS = /* GraphQL */ `
-  fragment TickFields on Tick {
-    id
-    tickTime
-    evaluatedAt
-    status
-    runIds
-    runs { runId status partitionKey }
-    skipReason
-    error
-  }
-`;
-
-export interface Tick {
-  id: string;
-  /** The cron time the tick is for. */
-  tickTime: string;
-  evaluatedAt: string;
-  status: TickStatus;
-  runIds: string[];
-  /** The runs it launched that still exist. */
-  runs: { runId: string; status: RunStatus; partitionKey: string | null }[];
-  skipReason: string | null;
-  error: string | null;
-}
 
 /** Everything a schedule's row and its page header show; schedules are few, so both read the same fields. */
 const SCHEDULE_FIELDS = /* GraphQL */ `

@@ -1,20 +1,16 @@
-// A schedule's past ticks, newest first, paged by cursor ("Load more"); polls while the schedule runs.
-import { useInfiniteQuery } from "@tanstack/react-query";
+// A schedule's past ticks, newest first, paged by cursor; polls while the schedule runs.
 import { fetchGraphQL } from "./fetchGraphQL";
 import { queryKeys } from "./queryKeys";
-import { SCHEDULE_TICKS_QUERY, type ScheduleSelector, type ScheduleTicksPage, type ScheduleTicksQueryData, type ScheduleTicksQueryVariables } from "./schedules";
-
-export const TICKS_PAGE_SIZE = 25;
+import { SCHEDULE_TICKS_QUERY, type ScheduleSelector, type ScheduleTicksQueryData, type ScheduleTicksQueryVariables } from "./schedules";
+import { useTickPages } from "./useTickPages";
 
 export function useScheduleTicks(selector: ScheduleSelector, live: boolean) {
-  return useInfiniteQuery({
-    queryKey: queryKeys.scheduleTicks(selector.codeLocationName, selector.scheduleName),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam, signal }) =>
-      fetchGraphQL<ScheduleTicksQueryData, ScheduleTicksQueryVariables>(SCHEDULE_TICKS_QUERY, { ...selector, limit: TICKS_PAGE_SIZE, cursor: pageParam }, { signal }).then(
-        (d) => d.scheduleOrError,
+  return useTickPages(
+    queryKeys.scheduleTicks(selector.codeLocationName, selector.scheduleName),
+    (page, signal) =>
+      fetchGraphQL<ScheduleTicksQueryData, ScheduleTicksQueryVariables>(SCHEDULE_TICKS_QUERY, { ...selector, ...page }, { signal }).then((d) =>
+        d.scheduleOrError.__typename === "Schedule" ? d.scheduleOrError.ticks : [],
       ),
-    getNextPageParam: (last: ScheduleTicksPage) => (last.__typename === "Schedule" && last.ticks.length === TICKS_PAGE_SIZE ? (last.ticks.at(-1)?.id ?? null) : null),
-    refetchInterval: live ? 3_000 : false,
-  });
+    live,
+  );
 }

@@ -1,51 +1,16 @@
 // Schedules on the API (Dagster's names): schedulesOrError, scheduleOrError with upcoming and past ticks, and the
 // startSchedule / stopRunningSchedule mutations. An unknown schedule or location is a union member, not an error.
-import { createGraphQLError } from "graphql-yoga";
 import { describeCron, nextTicks } from "../../lib/core/schedules";
 import { listSchedules, findSchedule, startSchedule, stopSchedule, type ScheduleRecord, type ScheduleToggleResult } from "../../lib/store/schedules";
-import { listTicks, TICK_ID_PATTERN, type TickRecord } from "../../lib/store/ticks";
+import { listTicks } from "../../lib/store/ticks";
 import { builder } from "../builder";
 import { AssetKeyRef } from "./assetKey";
 import { CodeLocationNotFoundError } from "./codeLocation";
 import { PartitionsDefinitionRef } from "./partitions";
-import { RunRef, RunTagRef } from "./run";
+import { RunTagRef } from "./run";
+import { checkedLimit, InstigatorStatusEnum, tickPage, TickRef } from "./tick";
 
-const InstigatorStatusEnum = builder.enumType("InstigatorStatus", {
-  description: "Whether a schedule ticks (RUNNING) or not (STOPPED).",
-  values: ["RUNNING", "STOPPED"] as const,
-});
-const TickStatusEnum = builder.enumType("TickStatus", {
-  description: "STARTED while a tick launches its runs; SUCCESS once launched; SKIPPED with a reason; FAILURE with the error.",
-  values: ["STARTED", "SUCCESS", "SKIPPED", "FAILURE"] as const,
-});
-
-const MAX_TICKS = 200;
 const MAX_NEXT_TICKS = 50;
-
-function checkedLimit(limit: number | null | undefined, fallback: number, max: number): number {
-  const value = limit ?? fallback;
-  if (!Number.isInteger(value) || value < 1 || value > max) throw createGraphQLError(`limit must be between 1 and ${max}, got ${value}.`);
-  return value;
-}
-
-export const TickRef = builder.objectRef<TickRecord>("Tick").implement({
-  description: "One evaluation of a schedule: what it launched, why it skipped, or the error.",
-  fields: (t) => ({
-    id: t.exposeID("id"),
-    tickTime: t.string({ description: "The cron time the tick is for (ISO 8601).", resolve: (tick) => tick.tickTime.toISOString() }),
-    evaluatedAt: t.string({ description: "When the daemon evaluated it; later than tickTime when it caught up.", resolve: (tick) => tick.evaluatedAt.toISOString() }),
-    status: t.field({ type: TickStatusEnum, resolve: (tick) => tick.status }),
-    runIds: t.stringList({ resolve: (tick) => tick.runIds }),
-    runs: t.field({
-      type: [RunRef],
-      description: "The runs it launched that still exist.",
-      resolve: async (tick, _args, ctx) =>
-        tick.runIds.length === 0 ? [] : ctx.db.run.findMany({ where: { id: { in: tick.runIds } }, include: { steps: true }, orderBy: { createdAt: "asc" } }),
-    }),
-    skipReason: t.exposeString("skipReason", { nullable: true }),
-    error: t.exposeString("error", { nullable: true }),
-  }),
-});
 
 export const ScheduleRef = builder.objectRef<ScheduleRecord>("Schedule").implement({
   fields: (t) => ({
@@ -74,10 +39,7 @@ export const ScheduleRef = builder.objectRef<ScheduleRecord>("Schedule").impleme
       type: [TickRef],
       description: "Past ticks, newest first; pass the last id as cursor for the next page.",
       args: { limit: t.arg.int({ defaultValue: 25 }), cursor: t.arg.string() },
-      resolve: (s, { limit, cursor }, ctx) => {
-        if (cursor && !TICK_ID_PATTERN.test(cursor)) throw createGraphQLError(`cursor "${cursor}" is not a tick id.`);
-        return listTicks(ctx.db, s.codeLocationName, s.name, { limit: checkedLimit(limit, 25, MAX_TICKS), cursor });
-      },
+      resolve: (s, args, ctx) => tickPage(ctx.db, s.codeLocationName, s.name, args),
     }),
     lastTick: t.field({
       type: TickRef,

@@ -13,6 +13,7 @@ import { loadConfiguredLocations } from "./loadLocations";
 import { materializeFromCli } from "./materialize";
 import { partitionsFromCli } from "./partitions";
 import { schedulesFromCli } from "./schedules";
+import { sensorsFromCli } from "./sensors";
 import { readDaemonConfig, readStrataConfig } from "./strataConfig";
 
 const usage = `usage: strata <command> [options]
@@ -34,7 +35,10 @@ const usage = `usage: strata <command> [options]
   partitions add|remove <name> <key>... | partitions list <name>
                           add, remove or list the keys of a dynamic partitions definition
   schedules [start|stop <name> [--location <name>]]
-                          list the schedules with their status and next tick, or turn one on or off`;
+                          list the schedules with their status and next tick, or turn one on or off
+  sensors [start|stop <name> | cursor <name> (<value> | --clear)] [--location <name>]
+                          list the sensors with their status, cursor and last tick, turn one on or off,
+                          or set or clear the cursor its next evaluation starts from`;
 
 const log = (line: string) => console.log(line);
 
@@ -206,6 +210,19 @@ async function main(argv: string[]): Promise<number> {
         const loading: string[] = [];
         if (!(await loadConfiguredLocations(db, (line) => loading.push(line)))) loading.forEach(log);
         return await schedulesFromCli(db, rest, log);
+      } finally {
+        await db.$disconnect();
+        await database.stop();
+      }
+    }
+    case "sensors": {
+      const database = await openDatabase(log);
+      const db = createPrismaClient(database.url);
+      try {
+        // Read the sensors of the code as it is now, as `strata dev` would after a reload; say so only when that fails.
+        const loading: string[] = [];
+        if (!(await loadConfiguredLocations(db, (line) => loading.push(line)))) loading.forEach(log);
+        return await sensorsFromCli(db, rest, log);
       } finally {
         await db.$disconnect();
         await database.stop();

@@ -8,6 +8,7 @@ import { describeCron, nextTicks } from "../core/schedules";
 import type { PrismaClient } from "../store/prisma";
 import { listSchedules, startSchedule, stopSchedule, type ScheduleRecord } from "../store/schedules";
 import { listTicks } from "../store/ticks";
+import { findInstigator } from "./findInstigator";
 
 export const schedulesUsage = `usage: strata schedules                                   list schedules with their status and next tick
        strata schedules start <name> [--location <name>]   turn a schedule on, from now (no catching up on time it was off)
@@ -51,20 +52,6 @@ async function list(db: PrismaClient, log: (line: string) => void, now: Date): P
   return 0;
 }
 
-/** The one schedule with this name, in the given code location if there is one; a message otherwise. */
-async function resolve(db: PrismaClient, name: string, location: string | undefined): Promise<{ ok: true; schedule: ScheduleRecord } | { ok: false; message: string }> {
-  const all = await listSchedules(db);
-  const matches = all.filter((schedule) => schedule.name === name && (!location || schedule.codeLocationName === location));
-  if (matches.length === 1) return { ok: true, schedule: matches[0]! };
-  if (matches.length > 1) {
-    const locations = matches.map((schedule) => schedule.codeLocationName).join(", ");
-    return { ok: false, message: `Schedule "${name}" is defined in ${locations}; say which with --location.` };
-  }
-  const where = location ? ` in code location "${location}"` : "";
-  const names = all.map((schedule) => schedule.name).join(", ");
-  return { ok: false, message: `No schedule named "${name}" is defined${where}.${names ? ` Schedules: ${names}.` : ""}` };
-}
-
 /** Returns the process exit code: 0 on success, 1 when the schedule is unknown, 2 for a malformed command. */
 export async function schedulesFromCli(db: PrismaClient, args: readonly string[], log: (line: string) => void, now = new Date()): Promise<number> {
   let parsed;
@@ -80,12 +67,12 @@ export async function schedulesFromCli(db: PrismaClient, args: readonly string[]
     log(schedulesUsage);
     return 2;
   }
-  const found = await resolve(db, name, parsed.values.location);
+  const found = findInstigator(await listSchedules(db), name, parsed.values.location, { one: "schedule", many: "Schedules" });
   if (!found.ok) {
     log(found.message);
     return 1;
   }
-  const { codeLocationName } = found.schedule;
+  const { codeLocationName } = found.value;
   const result = action === "start" ? await startSchedule(db, codeLocationName, name, now) : await stopSchedule(db, codeLocationName, name);
   if (result.kind === "notFound") {
     log(result.message);

@@ -38,7 +38,12 @@ export async function tickSensorsInStore(db: PrismaClient, options: SensorTickOp
       const state = await db.instigatorState.findUnique({ where: { codeLocationName_name: key } });
       if ((state?.status ?? sensor.defaultStatus) !== "RUNNING") continue;
       if (state?.lastEvaluatedAt && options.now.getTime() - state.lastEvaluatedAt.getTime() < sensor.minimumIntervalSeconds * 1000) continue;
-      const locked = await withInstigatorLock(db, location.name, sensor.name, () => evaluateSensor(db, location.name, location.modulePath, sensor, state?.cursor ?? null, options));
+      const locked = await withInstigatorLock(db, location.name, sensor.name, async () => {
+        // Read again under the lock: the console may have stopped the sensor or edited its cursor in the meantime.
+        const current = await db.instigatorState.findUnique({ where: { codeLocationName_name: key } });
+        if ((current?.status ?? sensor.defaultStatus) !== "RUNNING") return null;
+        return evaluateSensor(db, location.name, location.modulePath, sensor, current?.cursor ?? null, options);
+      });
       if (locked.locked && locked.value) summaries.push(locked.value);
     }
   }

@@ -1,5 +1,5 @@
-// Ticks: one row per evaluation of a schedule, unique per cron time, read newest first by the console and written by
-// the daemon as a tick starts and ends.
+// Ticks: one row per evaluation of a schedule (unique per cron time) or sensor, read newest first by the console and
+// written by the daemon as a tick starts and ends.
 import { Prisma, type PrismaClient, type Tick, type TickStatus } from "./generated/prisma/client";
 
 export interface TickRecord {
@@ -7,12 +7,14 @@ export interface TickRecord {
   codeLocationName: string;
   instigatorName: string;
   status: TickStatus;
-  /** The cron time the tick is for. */
+  /** The cron time a schedule's tick is for; when a sensor was evaluated. */
   tickTime: Date;
   evaluatedAt: Date;
   runIds: string[];
   skipReason: string | null;
   error: string | null;
+  /** A sensor's cursor after the evaluation; null for schedules. */
+  cursor: string | null;
 }
 
 function toTickRecord(row: Tick): TickRecord {
@@ -26,12 +28,13 @@ function toTickRecord(row: Tick): TickRecord {
     runIds: row.runIds,
     skipReason: row.skipReason,
     error: row.error,
+    cursor: row.cursor,
   };
 }
 
 export const TICK_ID_PATTERN = /^\d{1,18}$/;
 
-/** A schedule's ticks, newest first; `cursor` is the id of the last tick of the previous page. */
+/** A schedule's or sensor's ticks, newest first; `cursor` is the id of the last tick of the previous page. */
 export async function listTicks(db: PrismaClient, codeLocationName: string, name: string, page: { limit: number; cursor?: string | null }): Promise<TickRecord[]> {
   const rows = await db.tick.findMany({
     where: { codeLocationName, instigatorName: name, ...(page.cursor ? { id: { lt: BigInt(page.cursor) } } : {}) },

@@ -1,23 +1,24 @@
 "use client";
-// The on/off switch of a schedule: a real role="switch" named after the schedule, moving at once when clicked, busy
+// The on/off switch of a schedule or sensor: a real role="switch" named after it, moving at once when clicked, busy
 // until the server answers, and saying so if the server refused.
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { InstigatorStatus } from "../../graphql/client/schedules";
-import { useToggleSchedule } from "../../graphql/client/useToggleSchedule";
+import type { InstigatorStatus } from "../../graphql/client/ticks";
+import { useToggleInstigator, type InstigatorKind } from "../../graphql/client/useToggleInstigator";
 import { cx } from "../ui/cx";
 
 interface Props {
+  kind: InstigatorKind;
   codeLocationName: string;
-  scheduleName: string;
+  name: string;
   status: InstigatorStatus;
   /** Show "Running" / "Stopped" beside the switch. */
   showLabel?: boolean;
 }
 
-export function ScheduleSwitch({ codeLocationName, scheduleName, status, showLabel }: Props) {
-  const toggle = useToggleSchedule();
+export function InstigatorSwitch({ kind, codeLocationName, name, status, showLabel }: Props) {
+  const toggle = useToggleInstigator(kind);
   const on = status === "RUNNING";
-  const refused = toggle.data?.__typename === "ScheduleNotFoundError" ? toggle.data.message : toggle.isError ? errorMessage(toggle.error) : null;
+  const refused = toggle.data && "message" in toggle.data ? toggle.data.message : toggle.isError ? errorMessage(toggle.error) : null;
 
   return (
     <div className="inline-flex flex-col items-start gap-1">
@@ -26,12 +27,12 @@ export function ScheduleSwitch({ codeLocationName, scheduleName, status, showLab
           type="button"
           role="switch"
           aria-checked={on}
-          aria-label={scheduleName}
+          aria-label={name}
           aria-busy={toggle.isPending}
           // Busy until the server answers, so quick clicks cannot cross each other on the way.
           disabled={toggle.isPending}
-          title={on ? `Turn ${scheduleName} off` : `Turn ${scheduleName} on`}
-          onClick={() => toggle.mutate({ codeLocationName, scheduleName, on: !on })}
+          title={on ? `Turn ${name} off` : `Turn ${name} on`}
+          onClick={() => toggle.mutate({ codeLocationName, name, on: !on })}
           className={cx(
             "relative inline-flex h-5 w-9 shrink-0 cursor-pointer items-center rounded-full transition-colors disabled:cursor-wait disabled:opacity-80",
             on ? "bg-accent-600 hover:bg-accent-700" : "bg-neutral-300 hover:bg-neutral-400",

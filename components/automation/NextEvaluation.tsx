@@ -1,0 +1,16 @@
+"use client";
+// When the daemon evaluates a sensor next: "Next in 12s", "Due now", or that it is stopped.
+import type { Sensor } from "../../graphql/client/sensors";
+import { useNow } from "../ui/useNow";
+import { formatTimeUntil } from "./tickTimes";
+
+export function NextEvaluation({ sensor, className }: { sensor: Pick<Sensor, "status" | "nextEvaluationAt">; className?: string }) {
+  const now = useNow(1_000);
+  if (sensor.status !== "RUNNING" || !sensor.nextEvaluationAt) return <span className={className ?? "text-neutral-400"}>Stopped</span>;
+  const until = formatTimeUntil(sensor.nextEvaluationAt, now);
+  return (
+    <time dateTime={sensor.nextEvaluationAt} className={className ?? "text-neutral-900"}>
+      {until === "now" ? "Due now" : `Next ${until}`}
+    </time>
+  );
+}

@@ -1,0 +1,13 @@
+// What a sensor launches: its job or selection, or, for a run status sensor, nothing but its own function.
+import type { Sensor } from "../../graphql/client/sensors";
+import { InstigatorTarget } from "./InstigatorTarget";
+
+export function SensorTarget({ sensor }: { sensor: Pick<Sensor, "sensorType" | "jobName" | "selection" | "assetKeys"> }) {
+  if (sensor.sensorType !== "RUN_STATUS") return <InstigatorTarget target={sensor} />;
+  return (
+    <div>
+      <div className="text-neutral-400">No runs</div>
+      <div className="mt-0.5 text-xs text-neutral-500">Calls its function for each run</div>
+    </div>
+  );
+}
