@@ -15,6 +15,11 @@ export interface RunConcurrencyLimits {
   tagConcurrencyLimits?: TagConcurrencyLimit[];
 }
 
+/** Whether any limit is set; without one, a run never waits for another. */
+export function hasRunConcurrencyLimits(limits: RunConcurrencyLimits): boolean {
+  return limits.maxConcurrentRuns !== undefined || (limits.tagConcurrencyLimits?.length ?? 0) > 0;
+}
+
 export type ConcurrencyDecision = { ok: true } | { ok: false; reason: string };
 
 type Tags = Readonly<Record<string, string>>;

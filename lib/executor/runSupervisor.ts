@@ -1,11 +1,9 @@
-// Supervises one run's child process: claims the run, heartbeats, relays cancel, and makes sure
-// the run ends with a status even when the process crashes or is killed.
-import { spawn } from "node:child_process";
-import path from "node:path";
+// Supervises one run in a run process from the worker's pool: claims the run, heartbeats, relays cancel, and makes
+// sure the run ends with a status even when the process crashes or is killed.
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
-import { findCodeLocation } from "../store/codeLocations";
 import type { PrismaClient } from "../store/prisma";
-import { claimRun, finishRun, heartbeatRun, markRunStarted } from "../store/runs";
+import { claimRun, findRunTarget, finishRun, FINISHED_STATUSES, heartbeatRun } from "../store/runs";
+import type { RunProcessPool } from "./runProcessPool";
 
 export const HEARTBEAT_INTERVAL_MS = 5_000;
 /** After a cancel, how long the run process may take to stop its steps before it is killed. */
@@ -13,39 +11,30 @@ export const CANCEL_KILL_AFTER_MS = 15_000;
 
 export interface SuperviseOptions {
   db: PrismaClient;
-  databaseUrl: string;
+  pool: RunProcessPool;
   runId: string;
   workerId: string;
-  storageDir: string;
   limits: RunConcurrencyLimits;
   log: (line: string) => void;
 }
 
-function packageRoot(): string {
-  return process.env.STRATA_PACKAGE_ROOT ?? process.cwd();
-}
-
 /** Returns "held" when a concurrency limit keeps the run queued; the caller retries it later. */
-export async function executeRunInChildProcess({ db, databaseUrl, runId, workerId, storageDir, limits, log }: SuperviseOptions): Promise<"done" | "held"> {
-  const claim = await claimRun(db, runId, workerId, limits);
-  if (claim.kind === "held") return "held";
-  if (claim.kind === "gone") return "done"; // canceled, or another worker has it
-  const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
-  const location = await findCodeLocation(db, run.codeLocationName);
-  if (!location) {
-    await finishRun(db, runId, "FAILURE", `Code location "${run.codeLocationName}" no longer exists.`);
+export async function executeRunInChildProcess({ db, pool, runId, workerId, limits, log }: SuperviseOptions): Promise<"done" | "held"> {
+  const target = await findRunTarget(db, runId);
+  if (target === null) return "done"; // deleted while queued
+  const key = target.modulePath !== null ? { modulePath: target.modulePath, codeVersion: target.codeVersion } : null;
+  // The process is taken before the claim, so the run goes from QUEUED to STARTED in one transaction.
+  const child = key ? pool.acquire(key) : null;
+  const claim = await claimRun(db, runId, workerId, limits, child?.pid);
+  if (claim.kind !== "claimed") {
+    if (child && key) pool.release(child, key, true);
+    return claim.kind === "held" ? "held" : "done"; // "gone": canceled, or another worker has it
+  }
+  if (!child || !key) {
+    await finishRun(db, runId, "FAILURE", `Code location "${target.codeLocationName}" no longer exists.`);
     return "done";
   }
-  const root = packageRoot();
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/executor/runProcessEntry.ts")], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe", "ipc"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, STRATA_RUN_ID: runId, STRATA_MODULE_PATH: location.modulePath, STRATA_STORAGE_DIR: storageDir },
-  });
   const prefix = `[run ${runId.slice(0, 8)}]`;
-  child.stdout?.on("data", (chunk: Buffer) => log(`${prefix} ${chunk.toString().trimEnd()}`));
-  child.stderr?.on("data", (chunk: Buffer) => log(`${prefix} ${chunk.toString().trimEnd()}`));
-  await markRunStarted(db, runId, child.pid ?? -1);
   log(`${prefix} started (process ${child.pid}).`);
 
   // Each second: relay a cancel request; every few seconds: heartbeat, so the run monitor knows we live.
@@ -57,23 +46,24 @@ export async function executeRunInChildProcess({ db, databaseUrl, runId, workerI
       const current = await db.run.findUnique({ where: { id: runId }, select: { status: true } });
       if (current?.status === "CANCELING" && cancelSentAt === null) {
         cancelSentAt = Date.now();
-        child.send?.({ type: "cancel" });
+        child.cancel(runId);
       } else if (cancelSentAt !== null && Date.now() - cancelSentAt > CANCEL_KILL_AFTER_MS) {
-        child.kill("SIGKILL");
+        child.kill();
       }
     })().catch((error: unknown) => log(`${prefix} supervisor: ${String(error)}`));
   }, 1_000);
 
-  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on("exit", (c, s) => resolve({ code: c, signal: s })),
-  );
-  clearInterval(timer);
+  const outcome = await child.execute(runId).finally(() => clearInterval(timer));
+  // A canceled run may have left steps behind (user code that ignored the signal): its process is not reused.
+  pool.release(child, key, outcome.kind === "finished" && cancelSentAt === null);
   const ended = await db.run.findUnique({ where: { id: runId }, select: { status: true } });
-  if (ended && !["SUCCESS", "FAILURE", "CANCELED"].includes(ended.status)) {
+  if (ended && FINISHED_STATUSES.includes(ended.status)) log(`${prefix} finished with ${ended.status}.`);
+  else if (ended) {
+    const how = outcome.kind === "exited" ? (outcome.signal ? `signal ${outcome.signal}` : `exit code ${outcome.code}`) : "it reported the run over";
     // The process died without recording an end: a crash, an out-of-memory kill, or our SIGKILL after a cancel.
     if (ended.status === "CANCELING") await finishRun(db, runId, "CANCELED", "Canceled; the run process was stopped.");
-    else await finishRun(db, runId, "FAILURE", `The run process exited unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}) before the run finished.`);
+    else await finishRun(db, runId, "FAILURE", `The run process exited unexpectedly (${how}) before the run finished.`);
+    log(`${prefix} ended without a result (${how}); marked ${ended.status === "CANCELING" ? "CANCELED" : "FAILURE"}.`);
   }
-  log(`${prefix} finished with ${(await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status}.`);
   return "done";
 }

@@ -71,6 +71,29 @@ describe("with one worker", () => {
     expect((await readComputeLogs(database.db, run.id, "test/numbers")).stdout).toContain("hello from numbers");
   });
 
+  it("runs one after another in the same warm run process", async () => {
+    const pids = [];
+    for (let i = 0; i < 2; i++) {
+      const run = await launch("test/numbers");
+      expect((await waitForStatus(run.id, ["SUCCESS", "FAILURE"])).status).toBe("SUCCESS");
+      const started = (await eventTypes(run.id)).find((e) => e.eventType === "RUN_START");
+      pids.push(/process (\d+)/.exec(started?.message ?? "")?.[1]);
+    }
+    expect(pids[0]).toMatch(/^\d+$/);
+    expect(pids[1]).toBe(pids[0]);
+  });
+
+  it("fails a run whose process dies mid-step, and the next run gets a fresh process", async () => {
+    const crashed = await launch("test/crash");
+    const done = await waitForStatus(crashed.id, ["SUCCESS", "FAILURE"]);
+    expect(done.status).toBe("FAILURE");
+    const failure = (await eventTypes(crashed.id)).find((e) => e.eventType === "RUN_FAILURE");
+    expect(failure?.message).toContain("The run process exited unexpectedly (exit code 3)");
+    expect(done.steps[0]?.status).toBe("FAILURE");
+    const next = await launch("test/numbers");
+    expect((await waitForStatus(next.id, ["SUCCESS", "FAILURE"])).status).toBe("SUCCESS");
+  });
+
   it("retries a failing asset, then fails the run and skips what depends on it", async () => {
     const run = await launch("test/flaky+");
     const done = await waitForStatus(run.id, ["SUCCESS", "FAILURE"]);

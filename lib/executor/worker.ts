@@ -1,16 +1,18 @@
-// A Strata worker: takes runs from the Postgres-backed queue (graphile-worker) and executes each
-// in its own child process, heartbeating and relaying cancellation, and failing the run if the
-// process dies. Any number of workers may share one database; a run is claimed by exactly one.
+// A Strata worker: takes runs from the Postgres-backed queue (graphile-worker) and executes each in a
+// warm run process of its own (lib/executor/runProcessPool), heartbeating and relaying cancellation, and
+// failing the run if the process dies. Any number of workers may share one database; a run is claimed by exactly one.
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { Logger, run as runQueue, type Runner } from "graphile-worker";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
 import { createPrismaClient } from "../store/prisma";
-import { EXECUTE_RUN_TASK } from "../store/runs";
+import { EXECUTE_RUN_TASK, listCurrentRunTargets } from "../store/runs";
+import { RunProcessPool } from "./runProcessPool";
 import { executeRunInChildProcess } from "./runSupervisor";
 
 const HELD_RUN_RETRY_MS = 1_000;
+const DEFAULT_RUNS_PER_PROCESS = 100;
 
 export interface WorkerOptions {
   databaseUrl: string;
@@ -21,6 +23,8 @@ export interface WorkerOptions {
   /** Run concurrency limits this worker enforces when it claims runs. */
   limits?: RunConcurrencyLimits;
   log?: (line: string) => void;
+  /** Runs a warm run process executes before it is replaced (STRATA_RUNS_PER_PROCESS); 1 for a fresh process per run. */
+  runsPerProcess?: number;
 }
 
 export interface StrataWorker {
@@ -37,6 +41,10 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   const identity = processIdentity("WORKER", `worker:${workerId}`);
   const heartbeat = () => recordHeartbeat(db, identity, { concurrency, runIds: [...active] }).catch((error: unknown) => log(`Worker heartbeat failed: ${String(error)}`));
   await heartbeat();
+  const runsPerProcess = options.runsPerProcess ?? (Number(process.env.STRATA_RUNS_PER_PROCESS) || DEFAULT_RUNS_PER_PROCESS);
+  const pool = new RunProcessPool({ databaseUrl: options.databaseUrl, storageDir: options.storageDir, maxIdle: concurrency, runsPerProcess, log });
+  // The first run of each location starts as fast as the next ones.
+  for (const target of await listCurrentRunTargets(db)) if (target.modulePath) pool.prewarm({ modulePath: target.modulePath, codeVersion: target.codeVersion });
   const heartbeatTimer = setInterval(() => void heartbeat(), HEARTBEAT_INTERVAL_MS);
   const runner: Runner = await runQueue({
     connectionString: options.databaseUrl,
@@ -51,7 +59,7 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
         const runId = (payload as { runId?: unknown }).runId;
         if (typeof runId !== "string") throw new Error(`Malformed ${EXECUTE_RUN_TASK} job payload: ${JSON.stringify(payload)}`);
         active.add(runId);
-        const outcome = await executeRunInChildProcess({ db, databaseUrl: options.databaseUrl, runId, workerId, storageDir: options.storageDir, limits: options.limits ?? {}, log }).finally(() =>
+        const outcome = await executeRunInChildProcess({ db, pool, runId, workerId, limits: options.limits ?? {}, log }).finally(() =>
           active.delete(runId),
         );
         // Held back by a concurrency limit: look again shortly, in a fresh job (this one completes).
@@ -65,6 +73,7 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
     async stop() {
       clearInterval(heartbeatTimer);
       await runner.stop();
+      pool.stop();
       await recordStopped(db, identity).catch(() => {});
       await db.$disconnect();
     },

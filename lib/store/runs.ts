@@ -1,5 +1,5 @@
 // Runs: creation (with its queue job, atomically), lifecycle transitions and heartbeats.
-import { checkRunConcurrency, type RunConcurrencyLimits } from "../core/runConcurrency";
+import { checkRunConcurrency, hasRunConcurrencyLimits, type RunConcurrencyLimits } from "../core/runConcurrency";
 import type { RunConfig } from "../core/runConfig";
 import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
 import { appendRunEvents, type EventInput, type Tx } from "./runEvents";
@@ -102,26 +102,35 @@ export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<R
 export type ClaimOutcome = { kind: "claimed" } | { kind: "gone" } | { kind: "held"; reason: string };
 
 /**
- * QUEUED → STARTING for exactly one worker, if the concurrency limits allow one more run; otherwise
- * the run stays QUEUED with the reason. Claims are serialized with an advisory lock, so two workers
- * never both take the last free slot.
+ * QUEUED → STARTING for exactly one worker, if the concurrency limits allow one more run; otherwise the run stays
+ * QUEUED with the reason. Given the pid of the (already running) process that will execute it, the run goes straight
+ * on to STARTED in the same transaction. With limits, claims are serialized with an advisory lock, so two workers
+ * never both take the last free slot; without, the conditional update alone makes the claim exclusive.
  */
-export async function claimRun(db: PrismaClient, runId: string, workerId: string, limits: RunConcurrencyLimits = {}): Promise<ClaimOutcome> {
-  const outcome = await db.$transaction(async (tx): Promise<ClaimOutcome> => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strata.claim_run'))`;
-    const run = await tx.run.findUnique({ where: { id: runId } });
-    if (!run || run.status !== "QUEUED") return { kind: "gone" };
-    const inProgress = await tx.run.findMany({ where: { status: { in: [...IN_PROGRESS_STATUSES] } }, select: { tags: true } });
-    const decision = checkRunConcurrency(limits, inProgress.map((r) => r.tags as Record<string, string>), run.tags as Record<string, string>);
-    if (!decision.ok) {
-      await tx.run.update({ where: { id: runId }, data: { queuedReason: decision.reason } });
-      return { kind: "held", reason: decision.reason };
+export async function claimRun(db: PrismaClient, runId: string, workerId: string, limits: RunConcurrencyLimits = {}, processId?: number): Promise<ClaimOutcome> {
+  const limited = hasRunConcurrencyLimits(limits);
+  return db.$transaction(async (tx): Promise<ClaimOutcome> => {
+    if (limited) {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strata.claim_run'))`;
+      const run = await tx.run.findUnique({ where: { id: runId }, select: { status: true, tags: true } });
+      if (!run || run.status !== "QUEUED") return { kind: "gone" };
+      const inProgress = await tx.run.findMany({ where: { status: { in: [...IN_PROGRESS_STATUSES] } }, select: { tags: true } });
+      const decision = checkRunConcurrency(limits, inProgress.map((r) => r.tags as Record<string, string>), run.tags as Record<string, string>);
+      if (!decision.ok) {
+        await tx.run.update({ where: { id: runId }, data: { queuedReason: decision.reason } });
+        return { kind: "held", reason: decision.reason };
+      }
     }
-    await tx.run.update({ where: { id: runId }, data: { status: "STARTING", workerId, heartbeatAt: new Date(), queuedReason: null } });
+    const now = new Date();
+    const started = processId !== undefined ? { status: "STARTED" as const, startTime: now } : { status: "STARTING" as const };
+    const claimed = await tx.run.updateMany({ where: { id: runId, status: "QUEUED" }, data: { ...started, workerId, heartbeatAt: now, queuedReason: null } });
+    if (claimed.count === 0) return { kind: "gone" };
+    await appendRunEvents(tx, runId, [
+      { eventType: "RUN_STARTING", message: `Worker ${workerId} is starting the run.`, timestamp: now },
+      ...(processId !== undefined ? [{ eventType: "RUN_START", message: `Run process ${processId} started.`, timestamp: now }] : []),
+    ]);
     return { kind: "claimed" };
   });
-  if (outcome.kind === "claimed") await appendRunEvents(db, runId, [{ eventType: "RUN_STARTING", message: `Worker ${workerId} is starting the run.` }]);
-  return outcome;
 }
 
 export async function markRunStarted(db: PrismaClient, runId: string, pid: number): Promise<void> {
@@ -196,4 +205,35 @@ export async function requestRunCancel(db: PrismaClient, runId: string): Promise
 /** Runs whose worker stopped heartbeating: the run monitor fails them. */
 export async function findRunsWithStaleHeartbeat(db: PrismaClient, olderThan: Date): Promise<Run[]> {
   return db.run.findMany({ where: { status: { in: [...IN_PROGRESS_STATUSES] }, OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: olderThan } }] } });
+}
+
+export interface RunTarget {
+  codeLocationName: string;
+  /** Where the code location's module is now; null when the location no longer exists. */
+  modulePath: string | null;
+  /** The snapshot the run was launched against, or the location's current one: the code version a run process loads. */
+  codeVersion: string;
+}
+
+const LOCATION_FIELDS = { name: true, modulePath: true, currentSnapshotId: true, updatedAt: true } as const;
+type LocationFields = { name: string; modulePath: string; currentSnapshotId: string | null; updatedAt: Date };
+
+const currentCodeVersion = (location: LocationFields) => location.currentSnapshotId ?? location.updatedAt.toISOString();
+
+/** What a worker needs to pick a run process for a run, without reading any snapshot. */
+export async function findRunTarget(db: PrismaClient, runId: string): Promise<RunTarget | null> {
+  const run = await db.run.findUnique({ where: { id: runId }, select: { codeLocationName: true, snapshotId: true } });
+  if (!run) return null;
+  const location = await db.codeLocation.findUnique({ where: { name: run.codeLocationName }, select: LOCATION_FIELDS });
+  return {
+    codeLocationName: run.codeLocationName,
+    modulePath: location?.modulePath ?? null,
+    codeVersion: run.snapshotId ?? (location ? currentCodeVersion(location) : ""),
+  };
+}
+
+/** The code every location's next run will execute: what a worker warms run processes for when it starts. */
+export async function listCurrentRunTargets(db: PrismaClient): Promise<RunTarget[]> {
+  const locations = await db.codeLocation.findMany({ select: LOCATION_FIELDS, orderBy: { name: "asc" } });
+  return locations.map((location) => ({ codeLocationName: location.name, modulePath: location.modulePath, codeVersion: currentCodeVersion(location) }));
 }

@@ -1,4 +1,5 @@
-// A small code location for executor tests: a fast chain, a slow asset, a failing asset with retries, and a job.
+// A small code location for executor tests: a fast chain, a slow asset, a failing asset with retries, an asset that
+// kills its own process, and a job.
 import { z } from "zod";
 import { asset, defineDefinitions, job } from "../../sdk";
 
@@ -43,6 +44,11 @@ const flaky = asset({
   },
 });
 
+const crash = asset({
+  key: "test/crash",
+  compute: () => process.exit(3),
+});
+
 const afterFlaky = asset({ key: "test/after_flaky", ins: { flaky }, compute: () => 1 });
 
 const quick = job({
@@ -52,4 +58,4 @@ const quick = job({
   presets: [{ name: "instant", config: { ops: { "test/slow": { config: { ms: 1 } } } } }],
 });
 
-export default defineDefinitions({ assets: [numbers, total, slow, flaky, afterFlaky], jobs: [quick] });
+export default defineDefinitions({ assets: [numbers, total, slow, flaky, afterFlaky, crash], jobs: [quick] });

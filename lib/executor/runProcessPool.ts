@@ -1,0 +1,166 @@
+// Warm run processes for one worker. A run process loads a code location once (Node, tsx, Prisma and the user's module)
+// and then executes runs one at a time, so a launched run starts in milliseconds instead of paying a process start.
+// Processes are keyed by module and code version: a run always executes the code it was launched against, and a
+// reloaded location gets fresh processes. Each process is retired after a number of runs, and a replacement is
+// started in the background, so user code cannot accumulate state for ever.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { packageRoot } from "./callChildProcess";
+import { isRunProcessReport, type RunProcessRequest } from "./runProcessProtocol";
+
+export interface RunProcessKey {
+  modulePath: string;
+  codeVersion: string;
+}
+
+export type RunProcessOutcome = { kind: "finished" } | { kind: "exited"; code: number | null; signal: NodeJS.Signals | null };
+
+export interface RunProcessPoolOptions {
+  databaseUrl: string;
+  storageDir: string;
+  /** Idle processes kept at most: the worker's concurrency, so every slot can start its next run warm. */
+  maxIdle: number;
+  /** Runs a process executes before it is replaced; 1 gives every run a fresh process (still started ahead). */
+  runsPerProcess: number;
+  log: (line: string) => void;
+}
+
+/** One child process; `execute` sends it a run and resolves when the run ends or the process dies. */
+export class RunProcess {
+  readonly key: string;
+  runsDone = 0;
+  currentRunId: string | null = null;
+  private exitInfo: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+  private readonly ready: Promise<void>;
+  private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  constructor(
+    key: RunProcessKey,
+    private readonly child: ChildProcess,
+    log: (line: string) => void,
+  ) {
+    this.key = keyString(key);
+    const prefix = () => (this.currentRunId ? `[run ${this.currentRunId.slice(0, 8)}]` : `[run process ${child.pid}]`);
+    child.stdout?.on("data", (chunk: Buffer) => log(`${prefix()} ${chunk.toString().trimEnd()}`));
+    child.stderr?.on("data", (chunk: Buffer) => log(`${prefix()} ${chunk.toString().trimEnd()}`));
+    this.exited = new Promise((resolve) =>
+      child.on("exit", (code, signal) => {
+        this.exitInfo = { code, signal };
+        resolve(this.exitInfo);
+      }),
+    );
+    // Starting fails like a crash would: `execute` then reports the exit.
+    child.on("error", (error) => log(`[run process] could not start: ${error.message}`));
+    this.ready = new Promise((resolve) => {
+      const onMessage = (message: unknown) => {
+        if (isRunProcessReport(message) && message.type === "ready") {
+          child.off("message", onMessage);
+          resolve();
+        }
+      };
+      child.on("message", onMessage);
+    });
+  }
+
+  get pid(): number {
+    return this.child.pid ?? -1;
+  }
+
+  get alive(): boolean {
+    return this.exitInfo === null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  async execute(runId: string): Promise<RunProcessOutcome> {
+    this.currentRunId = runId;
+    try {
+      const exited = this.exited.then((info): RunProcessOutcome => ({ kind: "exited", ...info }));
+      const ready = await Promise.race([this.ready.then(() => null), exited]);
+      if (ready) return ready;
+      const finished = new Promise<RunProcessOutcome>((resolve) => {
+        const onMessage = (message: unknown) => {
+          if (isRunProcessReport(message) && message.type === "finished" && message.runId === runId) {
+            this.child.off("message", onMessage);
+            resolve({ kind: "finished" });
+          }
+        };
+        this.child.on("message", onMessage);
+      });
+      this.send({ type: "run", runId });
+      return await Promise.race([finished, exited]);
+    } finally {
+      this.runsDone++;
+      this.currentRunId = null;
+    }
+  }
+
+  cancel(runId: string): void {
+    this.send({ type: "cancel", runId });
+  }
+
+  kill(): void {
+    if (this.alive) this.child.kill("SIGKILL");
+  }
+
+  private send(message: RunProcessRequest): void {
+    if (this.alive && this.child.connected) this.child.send(message);
+  }
+}
+
+function keyString(key: RunProcessKey): string {
+  return `${key.modulePath}\n${key.codeVersion}`;
+}
+
+export class RunProcessPool {
+  private idle: RunProcess[] = [];
+  private stopped = false;
+
+  constructor(private readonly options: RunProcessPoolOptions) {}
+
+  /** Starts an idle process for `key` ahead of its first run, unless one is waiting already or the pool is full. */
+  prewarm(key: RunProcessKey): void {
+    this.dropDead();
+    if (this.stopped || this.idle.some((p) => p.key === keyString(key))) return;
+    if (this.idle.length >= this.options.maxIdle) this.idle.shift()?.kill();
+    this.idle.push(this.start(key));
+  }
+
+  /** A warm process for `key` if one is idle, else a new one. The caller hands it back with `release`. */
+  acquire(key: RunProcessKey): RunProcess {
+    this.dropDead();
+    const index = this.idle.findIndex((p) => p.key === keyString(key));
+    if (index >= 0) return this.idle.splice(index, 1)[0]!;
+    return this.start(key);
+  }
+
+  /** Keeps the process for the next run of its key, or retires it (and starts its replacement) when it has done its share. */
+  release(process: RunProcess, key: RunProcessKey, reusable: boolean): void {
+    if (this.stopped || !reusable || !process.alive || process.runsDone >= this.options.runsPerProcess) {
+      process.kill();
+      this.prewarm(key);
+      return;
+    }
+    if (this.idle.length >= this.options.maxIdle) this.idle.shift()?.kill();
+    this.idle.push(process);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const process of this.idle) process.kill();
+    this.idle = [];
+  }
+
+  private dropDead(): void {
+    this.idle = this.idle.filter((p) => p.alive);
+  }
+
+  private start(key: RunProcessKey): RunProcess {
+    const root = packageRoot();
+    // spawn rather than fork: bundlers try to resolve a forked module at build time.
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/executor/runProcessEntry.ts")], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
+      env: { ...process.env, DATABASE_URL: this.options.databaseUrl, STRATA_MODULE_PATH: key.modulePath, STRATA_STORAGE_DIR: this.options.storageDir },
+    });
+    return new RunProcess(key, child, this.options.log);
+  }
+}
