@@ -81,8 +81,8 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
       signal,
       maxConcurrency,
       wrapStep: (stepKey, fn) => runInStep(stepKey, fn),
-      onEvent: async (event) => {
-        await appendRunEvents(db, runId, [toEventInput(event)]);
+      onEvents: async (events) => {
+        await appendRunEvents(db, runId, events.map(toEventInput));
       },
     });
   } catch (error) {

@@ -1,34 +1,43 @@
-// Hands events to onEvent one at a time, in emission order, so a store writing them never sees them reordered.
+// Hands events to the writer in emission order, in batches: every event emitted while a batch is being written goes
+// into the next one. A store writing them never sees them reordered, and steps running at once share a transaction.
 import type { ExecutionEvent, UnstampedEvent } from "./events";
 
 export interface EventSink {
-  /** Resolves once onEvent has finished with this event (and with every event emitted before it). */
+  /** Resolves once the writer has finished with this event (and with every event emitted before it). */
   emit(event: UnstampedEvent): Promise<void>;
-  /** The first error onEvent threw, or undefined. */
+  /** The first error the writer threw, or undefined. */
   readonly failure: { error: unknown } | undefined;
   /** Drops later events: user code abandoned at cancellation may still log after the run returned. */
   close(): Promise<void>;
 }
 
-export function createEventSink(onEvent: ((event: ExecutionEvent) => void | Promise<void>) | undefined, onFailure: (error: unknown) => void): EventSink {
+export type EventWriter = (events: ExecutionEvent[]) => void | Promise<void>;
+
+export function createEventSink(write: EventWriter | undefined, onFailure: (error: unknown) => void): EventSink {
   let chain: Promise<void> = Promise.resolve();
+  let pending: ExecutionEvent[] = [];
   let failure: { error: unknown } | undefined;
   let closed = false;
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    try {
+      await write?.(batch);
+    } catch (error) {
+      // An event that cannot be recorded makes the run's history unreliable: stop the run, report at the end.
+      if (!failure) {
+        failure = { error };
+        onFailure(error);
+      }
+    }
+  };
   return {
     emit(unstamped) {
       if (closed) return chain;
-      const event = { ...unstamped, timestamp: new Date().toISOString() } as ExecutionEvent;
-      chain = chain.then(async () => {
-        try {
-          await onEvent?.(event);
-        } catch (error) {
-          // An event that cannot be recorded makes the run's history unreliable: stop the run, report at the end.
-          if (!failure) {
-            failure = { error };
-            onFailure(error);
-          }
-        }
-      });
+      pending.push({ ...unstamped, timestamp: new Date().toISOString() } as ExecutionEvent);
+      // The first event of a batch schedules its write; later ones join it until the write begins.
+      if (pending.length === 1) chain = chain.then(flush);
       return chain;
     },
     get failure() {

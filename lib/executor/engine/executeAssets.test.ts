@@ -191,6 +191,36 @@ describe("executeAssets", () => {
     expect(seen.filter((m) => m !== "three")).toEqual(["one", "two"]);
   });
 
+  it("hands onEvents every event emitted during the previous write as one batch, in order, never overlapping", async () => {
+    const roots = Array.from({ length: 4 }, (_, i) => asset({ key: `root_${i}`, compute: () => i }));
+    const batches: ExecutionEvent[][] = [];
+    let busy = false;
+    let overlaps = 0;
+    const { success } = await executeAssets({
+      definitions: defineDefinitions({ assets: roots }),
+      assetKeys: roots.map((r) => r.keyString),
+      runId: "run-1",
+      maxConcurrency: 4,
+      onEvents: async (events) => {
+        if (busy) overlaps++;
+        busy = true;
+        batches.push(events);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        busy = false;
+      },
+    });
+    expect(success).toBe(true);
+    expect(overlaps).toBe(0);
+    // Four steps start at once: their STEP_STARTs queue behind the first write and go in one batch.
+    expect(Math.max(...batches.map((b) => b.length))).toBeGreaterThan(1);
+    const all = batches.flat();
+    expect(all.filter((e) => e.type === "STEP_SUCCESS")).toHaveLength(4);
+    for (const root of roots) {
+      const types = all.filter((e) => e.stepKey === root.keyString).map((e) => e.type);
+      expect(types.indexOf("STEP_START")).toBeLessThan(types.indexOf("STEP_SUCCESS"));
+    }
+  });
+
   it("cancel aborts running steps' signal and cancels steps not started", async () => {
     const controller = new AbortController();
     const started = deferred();

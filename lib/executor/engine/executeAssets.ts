@@ -6,7 +6,7 @@ import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
 import type { IOManager } from "../../sdk/ioManager";
 import type { PartitionKeyRange } from "../../sdk/partitions";
 import { InvalidRunError } from "./errors";
-import { createEventSink } from "./eventSink";
+import { createEventSink, type EventWriter } from "./eventSink";
 import type { ExecutionEvent } from "./events";
 import { buildExecutionPlan, type PlanStep } from "./plan";
 import { checkResources, createResourceScope } from "./resources";
@@ -41,6 +41,11 @@ export interface ExecuteAssetsOptions {
   cancelGraceMs?: number;
   /** Awaited in order; the engine emits no event before onEvent finished with the previous one. */
   onEvent?: (event: ExecutionEvent) => void | Promise<void>;
+  /**
+   * Instead of onEvent: receives, in order, every event emitted while the previous batch was being written, so a store
+   * writes the events of steps running at once in one transaction. Each step still waits for its own events.
+   */
+  onEvents?: (events: ExecutionEvent[]) => void | Promise<void>;
   /** Wraps each step's execution, e.g. to capture stdout per step. */
   wrapStep?: <T>(stepKey: string, run: () => Promise<T>) => Promise<T>;
   /** Keep every produced value in the result's outputs (default: only when values are stored in memory). */
@@ -103,7 +108,7 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
   const forwardAbort = () => runController.abort(options.signal?.reason);
   if (options.signal?.aborted) forwardAbort();
   else options.signal?.addEventListener("abort", forwardAbort, { once: true });
-  const sink = createEventSink(options.onEvent, () => runController.abort(new Error("onEvent failed")));
+  const sink = createEventSink(eventWriter(options), () => runController.abort(new Error("onEvent failed")));
 
   const runDefaultIO = options.ioManager ?? definitions.ioManagers[DEFAULT_IO_MANAGER];
   const captureOutputs = options.captureOutputs ?? runDefaultIO === undefined;
@@ -153,6 +158,13 @@ function ioManagerFor(definition: AssetDefinition, definitions: Definitions, fal
   if (typeof definition.ioManager !== "string") return definition.ioManager;
   // Names were checked when the definitions loaded.
   return definitions.ioManagers[definition.ioManager] ?? fallback;
+}
+
+function eventWriter({ onEvent, onEvents }: ExecuteAssetsOptions): EventWriter | undefined {
+  if (onEvents || !onEvent) return onEvents;
+  return async (events) => {
+    for (const event of events) await onEvent(event);
+  };
 }
 
 /** Starts steps as their upstream steps finish, at most `maxConcurrency` at once, until every step is done. */
