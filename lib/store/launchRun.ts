@@ -142,7 +142,8 @@ export async function resolveLaunchTarget(
   keys = graph.topologicalOrder(new Set(keys));
   if (keys.length === 0) return fail({ kind: "error", message: `The selection "${request.selection}" matches no assets.` });
 
-  const selectedNodes = keys.map((key) => nodes.find((n) => toAssetKeyString(n.key) === key)!);
+  const nodeByKey = new Map(nodes.map((node) => [toAssetKeyString(node.key), node] as const));
+  const selectedNodes = keys.map((key) => nodeByKey.get(key)!);
   const locationNames = new Set(selectedNodes.map((node) => node.codeLocationName));
   if (locationNames.size > 1) {
     return fail({ kind: "error", message: `A run materializes assets of one code location; this selection spans ${[...locationNames].join(", ")}. Launch one run per location.` });
