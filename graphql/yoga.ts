@@ -1,4 +1,6 @@
 // The graphql-yoga server shared by the Next route handler and the integration tests.
+// Named for what it does here; the package names it like a React hook, which it is not.
+import { useGraphQlJit as compiledExecution } from "@envelop/graphql-jit";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga } from "graphql-yoga";
 import type { PrismaClient } from "../lib/store/prisma";
@@ -14,5 +16,8 @@ export function createGraphQLServer(getDb: () => PrismaClient) {
     renderGraphiQL,
     fetchAPI: { Response },
     context: () => createContext(getDb()),
+    // Each operation compiled once to plain JavaScript: the catalog's 10,000 asset nodes resolve well over 200,000
+    // fields per poll, and the interpreting executor spends more time walking the query than the resolvers run.
+    plugins: [compiledExecution()],
   });
 }

@@ -4,7 +4,7 @@ import { createGraphQLError } from "graphql-yoga";
 import type { AssetCheckRecord, CheckExecutionRecord } from "../../lib/store/assetChecks";
 import { listCheckExecutions, readAllCheckStatuses, readAssetChecks } from "../../lib/store/assetChecks";
 import { builder } from "../builder";
-import { AssetKeyInput, AssetKeyRef } from "./assetKey";
+import { AssetKeyInput, assetKeyOf, AssetKeyRef } from "./assetKey";
 import { AssetNodeRef } from "./assetNode";
 import { MetadataEntryRef, toMetadataEntries } from "./metadataEntry";
 
@@ -31,7 +31,7 @@ const AssetCheckExecutionRef = builder.objectRef<CheckExecutionRecord>("AssetChe
 const AssetCheckRef = builder.objectRef<AssetCheckRecord>("AssetCheck").implement({
   fields: (t) => ({
     name: t.exposeString("name"),
-    assetKey: t.field({ type: AssetKeyRef, resolve: (c) => c.assetKey }),
+    assetKey: t.field({ type: AssetKeyRef, resolve: (c) => assetKeyOf(c.assetKey) }),
     description: t.exposeString("description", { nullable: true }),
     severity: t.field({ type: AssetCheckSeverity, resolve: (c) => c.severity }),
     blocking: t.exposeBoolean("blocking"),
@@ -43,7 +43,7 @@ const AssetCheckStatusRef = builder
   .objectRef<{ assetKey: string; checkName: string; status: CheckExecutionRecord["status"]; severity: "WARN" | "ERROR" }>("AssetCheckLatestStatus")
   .implement({
     fields: (t) => ({
-      assetKey: t.field({ type: AssetKeyRef, resolve: (s) => s.assetKey.split("/") }),
+      assetKey: t.field({ type: AssetKeyRef, resolve: (s) => assetKeyOf(s.assetKey) }),
       checkName: t.exposeString("checkName"),
       status: t.field({ type: AssetCheckExecutionStatus, resolve: (s) => s.status }),
       severity: t.field({ type: AssetCheckSeverity, resolve: (s) => s.severity }),

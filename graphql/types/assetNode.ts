@@ -1,10 +1,10 @@
 // AssetNode: one asset definition with its lineage and latest materialization state (Dagster's names).
-import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
 import { selectAssets } from "../../lib/core/selection";
-import type { AssetNodeRecord } from "../../lib/store/assetNodes";
 import { createGraphQLError } from "graphql-yoga";
 import { builder } from "../builder";
-import { AssetKeyInput, AssetKeyRef } from "./assetKey";
+import type { AssetLatestInfo, AssetNodeView } from "../assetNodeView";
+import { withAssetNodeIndex } from "../context";
+import { AssetKeyInput, AssetKeyRef, assetKeyOf } from "./assetKey";
 import { MetadataEntryRef, toMetadataEntries } from "./metadataEntry";
 
 const AssetMaterializationState = builder.enumType("AssetMaterializationState", {
@@ -15,44 +15,37 @@ const AssetTagRef = builder.objectRef<{ key: string; value: string }>("AssetTag"
   fields: (t) => ({ key: t.exposeString("key"), value: t.exposeString("value") }),
 });
 
-const AssetLatestInfoRef = builder.objectRef<AssetNodeRecord>("AssetLatestInfo").implement({
+// Every field a plain property of the view (see graphql/assetNodeView.ts).
+const AssetLatestInfoRef = builder.objectRef<AssetLatestInfo>("AssetLatestInfo").implement({
   fields: (t) => ({
-    state: t.field({
-      type: AssetMaterializationState,
-      resolve: ({ node, status }) => {
-        if (node.isSource) return "SOURCE";
-        const materialized = status?.lastMaterializationAt?.getTime() ?? -1;
-        const failed = status?.lastFailureAt?.getTime() ?? -1;
-        if (failed > materialized) return "FAILED";
-        return materialized >= 0 ? "MATERIALIZED" : "NEVER_MATERIALIZED";
-      },
-    }),
-    lastMaterializationTimestamp: t.string({ nullable: true, resolve: (r) => r.status?.lastMaterializationAt?.toISOString() ?? null }),
-    lastMaterializationRunId: t.string({ nullable: true, resolve: (r) => r.status?.lastMaterializationRunId ?? null }),
-    lastFailureTimestamp: t.string({ nullable: true, resolve: (r) => r.status?.lastFailureAt?.toISOString() ?? null }),
-    lastFailureRunId: t.string({ nullable: true, resolve: (r) => r.status?.lastFailureRunId ?? null }),
+    state: t.expose("state", { type: AssetMaterializationState }),
+    lastMaterializationTimestamp: t.exposeString("lastMaterializationTimestamp", { nullable: true }),
+    lastMaterializationRunId: t.exposeString("lastMaterializationRunId", { nullable: true }),
+    lastFailureTimestamp: t.exposeString("lastFailureTimestamp", { nullable: true }),
+    lastFailureRunId: t.exposeString("lastFailureRunId", { nullable: true }),
   }),
 });
 
-export const AssetNodeRef = builder.objectRef<AssetNodeRecord>("AssetNode").implement({
+export const AssetNodeRef = builder.objectRef<AssetNodeView>("AssetNode").implement({
   fields: (t) => ({
-    id: t.id({ resolve: (r) => `${r.codeLocationName}:${toAssetKeyString(r.node.key)}` }),
-    assetKey: t.field({ type: AssetKeyRef, resolve: (r) => r.node.key }),
-    groupName: t.string({ resolve: (r) => r.node.groupName }),
+    // The fields every list of assets reads are properties of the view (see graphql/assetNodeView.ts).
+    id: t.exposeID("id"),
+    assetKey: t.expose("assetKey", { type: AssetKeyRef }),
+    groupName: t.exposeString("groupName"),
     description: t.string({ nullable: true, resolve: (r) => r.node.description }),
-    owners: t.stringList({ resolve: (r) => r.node.owners }),
-    kinds: t.stringList({ resolve: (r) => r.node.kinds }),
-    tags: t.field({ type: [AssetTagRef], resolve: (r) => Object.entries(r.node.tags).map(([key, value]) => ({ key, value })) }),
+    owners: t.exposeStringList("owners"),
+    kinds: t.exposeStringList("kinds"),
+    tags: t.expose("tags", { type: [AssetTagRef] }),
     metadataEntries: t.field({ type: [MetadataEntryRef], resolve: (r) => toMetadataEntries(r.node.metadata) }),
     codeVersion: t.string({ nullable: true, resolve: (r) => r.node.codeVersion }),
-    isSource: t.boolean({ resolve: (r) => r.node.isSource }),
+    isSource: t.exposeBoolean("isSource"),
     codeLocationName: t.exposeString("codeLocationName"),
-    dependencyKeys: t.field({ type: [AssetKeyRef], resolve: (r) => r.node.dependencyKeys }),
+    dependencyKeys: t.expose("dependencyKeys", { type: [AssetKeyRef] }),
     dependedByKeys: t.field({
       type: [AssetKeyRef],
-      resolve: async (r, _args, ctx) => (await ctx.assetNodeIndex()).graph.downstream(toAssetKeyString(r.node.key)).map((k) => parseAssetKey(k)),
+      resolve: (r, _args, ctx) => withAssetNodeIndex(ctx, (index) => index.graph.downstream(r.key).map((k) => index.byKey.get(k)?.assetKey ?? assetKeyOf(k))),
     }),
-    assetLatestInfo: t.field({ type: AssetLatestInfoRef, resolve: (r) => r }),
+    assetLatestInfo: t.expose("assetLatestInfo", { type: AssetLatestInfoRef }),
   }),
 });
 

@@ -25,7 +25,7 @@ import {
 import { listRuns } from "../../lib/store/runQueries";
 import { builder } from "../builder";
 import type { GraphQLContext } from "../context";
-import { AssetKeyInput, AssetKeyRef } from "./assetKey";
+import { AssetKeyInput, assetKeyOf, AssetKeyRef } from "./assetKey";
 import { AssetNotFoundError } from "./assetNode";
 import { InvalidSelectionError, LaunchRunError, RunConfigValidationInvalid } from "./launchRun";
 import { RunRef, RunTagInput, RunTagRef } from "./run";
@@ -65,7 +65,7 @@ const BackfillPartitionStatusRef = builder.objectRef<BackfillPartitionStatusReco
 
 const BackfillAssetStatusRef = builder.objectRef<BackfillAssetStatusRecord>("BackfillAssetStatus").implement({
   fields: (t) => ({
-    assetKey: t.field({ type: AssetKeyRef, resolve: (a) => a.assetKey.split("/") }),
+    assetKey: t.field({ type: AssetKeyRef, resolve: (a) => assetKeyOf(a.assetKey) }),
     numTargeted: t.exposeInt("numTargeted"),
     numMaterialized: t.exposeInt("numMaterialized"),
     numFailed: t.exposeInt("numFailed"),
@@ -108,7 +108,7 @@ export const BackfillRef = builder.objectRef<BackfillRecord>("Backfill").impleme
     tags: t.field({ type: [RunTagRef], resolve: (b) => Object.entries(b.tags).map(([key, value]) => ({ key, value })) }),
     error: t.exposeString("error", { nullable: true }),
     parentBackfillId: t.exposeString("parentBackfillId", { nullable: true, description: "The backfill this one retries." }),
-    assetSelection: t.field({ type: [AssetKeyRef], resolve: (b) => Object.keys(b.targets).map((key) => key.split("/")) }),
+    assetSelection: t.field({ type: [AssetKeyRef], resolve: (b) => Object.keys(b.targets).map((key) => assetKeyOf(key)) }),
     partitionSelection: t.string({
       description: 'The targeted partitions, e.g. "2026-01-01...2026-01-30" (per asset when assets target different partitions).',
       resolve: (b, _args, ctx) => unlessUnplannable(async () => describeBackfillPartitions(await loadBackfillPlan(ctx.db, b, new Date())), ""),
@@ -195,7 +195,7 @@ const LaunchPartitionBackfillResult = builder.unionType("LaunchPartitionBackfill
 
 const BackfillAssetPreviewRef = builder.objectRef<{ assetKey: string; numPartitions: number }>("BackfillAssetPreview").implement({
   fields: (t) => ({
-    assetKey: t.field({ type: AssetKeyRef, resolve: (a) => a.assetKey.split("/") }),
+    assetKey: t.field({ type: AssetKeyRef, resolve: (a) => assetKeyOf(a.assetKey) }),
     numPartitions: t.exposeInt("numPartitions", { description: "0 for an unpartitioned asset (it runs once)." }),
   }),
 });

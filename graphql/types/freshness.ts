@@ -1,5 +1,5 @@
 // Freshness on the API: an asset's freshness policy and how it stands against it now (FRESH, WARN or STALE).
-import { evaluateFreshness, type FreshnessPolicySnapshot, type FreshnessState } from "../../lib/core/freshness";
+import type { FreshnessPolicySnapshot, FreshnessState } from "../../lib/core/freshness";
 import { builder } from "../builder";
 import { AssetNodeRef } from "./assetNode";
 
@@ -26,10 +26,10 @@ const FreshnessInfoRef = builder.objectRef<FreshnessState>("AssetFreshnessInfo")
 
 builder.objectFields(AssetNodeRef, (t) => ({
   freshnessPolicy: t.field({ type: FreshnessPolicyRef, nullable: true, resolve: (r) => r.node.freshnessPolicy ?? null }),
-  freshnessInfo: t.field({
+  // Evaluated once per asset and request by the view (graphql/assetNodeView.ts).
+  freshnessInfo: t.expose("freshnessInfo", {
     type: FreshnessInfoRef,
     nullable: true,
     description: "How the asset stands against its freshness policy now; null without a policy.",
-    resolve: (r) => (r.node.freshnessPolicy ? evaluateFreshness(r.node.freshnessPolicy, r.status?.lastMaterializationAt ?? null, new Date()) : null),
   }),
 }));

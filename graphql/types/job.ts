@@ -3,7 +3,7 @@ import type { JobSnapshot, PresetSnapshot } from "../../lib/core/definitionsSnap
 import { runConfigToYaml } from "../../lib/core/runConfig";
 import { listCodeLocations } from "../../lib/store/codeLocations";
 import { builder } from "../builder";
-import { AssetKeyRef } from "./assetKey";
+import { assetKeyOf, AssetKeyRef } from "./assetKey";
 import { JobNotFoundError } from "./launchRun";
 import { PartitionsDefinitionRef } from "./partitions";
 import { RunTagRef } from "./run";
@@ -27,7 +27,7 @@ export const JobRef = builder.objectRef<JobRecord>("Job").implement({
     description: t.exposeString("description", { nullable: true }),
     codeLocationName: t.exposeString("codeLocationName"),
     selection: t.exposeString("selection", { description: "The selection as written in code." }),
-    assetKeys: t.field({ type: [AssetKeyRef], description: "The assets a run of the job materializes, in dependency order.", resolve: (j) => j.assetKeys }),
+    assetKeys: t.field({ type: [AssetKeyRef], description: "The assets a run of the job materializes, in dependency order.", resolve: (j) => j.assetKeys.map((key) => assetKeyOf(key)) }),
     tags: t.field({ type: [RunTagRef], resolve: (j) => tagList(j.tags) }),
     runConfigYaml: t.string({ description: "The run config a launch starts from; empty when the job sets none.", resolve: (j) => (j.runConfig ? runConfigToYaml(j.runConfig) : "") }),
     presets: t.field({ type: [PresetRef], resolve: (j) => j.presets }),

@@ -3,7 +3,7 @@ import { runConfigToYaml } from "../../lib/core/runConfig";
 import type { RunWithSteps } from "../../lib/store/runs";
 import { getRun, listRuns } from "../../lib/store/runQueries";
 import { builder } from "../builder";
-import { AssetKeyRef } from "./assetKey";
+import { assetKeyOf, AssetKeyRef } from "./assetKey";
 
 export const RunStatusEnum = builder.enumType("RunStatus", {
   values: ["QUEUED", "STARTING", "STARTED", "SUCCESS", "FAILURE", "CANCELING", "CANCELED"] as const,
@@ -23,7 +23,7 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 const RunStepRef = builder.objectRef<StepRow>("RunStep").implement({
   fields: (t) => ({
     stepKey: t.exposeString("stepKey"),
-    assetKey: t.field({ type: AssetKeyRef, nullable: true, resolve: (s) => s.assetKey?.split("/") ?? null }),
+    assetKey: t.field({ type: AssetKeyRef, nullable: true, resolve: (s) => (s.assetKey ? assetKeyOf(s.assetKey) : null) }),
     status: t.field({ type: StepStatusEnum, resolve: (s) => s.status }),
     attempt: t.exposeInt("attempt"),
     startTime: t.string({ nullable: true, resolve: (s) => iso(s.startTime) }),
@@ -36,7 +36,7 @@ export const RunRef = builder.objectRef<RunWithSteps>("Run").implement({
     id: t.exposeID("id"),
     runId: t.exposeString("id"),
     status: t.field({ type: RunStatusEnum, resolve: (r) => r.status }),
-    assetSelection: t.field({ type: [AssetKeyRef], resolve: (r) => r.assetSelection.map((k) => k.split("/")) }),
+    assetSelection: t.field({ type: [AssetKeyRef], resolve: (r) => r.assetSelection.map((k) => assetKeyOf(k)) }),
     partitionKey: t.exposeString("partitionKey", { nullable: true }),
     partitionRangeStart: t.exposeString("partitionRangeStart", { nullable: true, description: "First partition of a range run (inclusive)." }),
     partitionRangeEnd: t.exposeString("partitionRangeEnd", { nullable: true, description: "Last partition of a range run (inclusive)." }),

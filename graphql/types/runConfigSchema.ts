@@ -4,7 +4,7 @@ import { runConfigToYaml } from "../../lib/core/runConfig";
 import { checkRunConfig } from "../../lib/store/launchInput";
 import { resolveLaunchTarget, type LaunchTarget, type LaunchTargetProblem } from "../../lib/store/launchRun";
 import { builder } from "../builder";
-import { AssetKeyInput, AssetKeyRef } from "./assetKey";
+import { AssetKeyInput, assetKeyOf, AssetKeyRef } from "./assetKey";
 import { JobRef } from "./job";
 import { launchProblemType, RunConfigValidationInvalid } from "./launchRun";
 import { PartitionsDefinitionRef } from "./partitions";
@@ -22,7 +22,7 @@ const RunConfigTargetInput = builder.inputType("RunConfigTarget", {
 const RunConfigSchemaRef = builder.objectRef<LaunchTarget>("RunConfigSchema").implement({
   fields: (t) => ({
     jsonSchema: t.string({ description: "The JSON Schema of the run config document, as JSON text.", resolve: (s) => JSON.stringify(s.configSchema) }),
-    assetKeys: t.field({ type: [AssetKeyRef], description: "The assets a run would materialize, in dependency order: its steps.", resolve: (s) => s.keys.map((k) => k.split("/")) }),
+    assetKeys: t.field({ type: [AssetKeyRef], description: "The assets a run would materialize, in dependency order: its steps.", resolve: (s) => s.keys.map((k) => assetKeyOf(k)) }),
     codeLocationName: t.exposeString("codeLocationName"),
     job: t.field({ type: JobRef, nullable: true, resolve: (s) => (s.job ? { ...s.job, codeLocationName: s.codeLocationName } : null) }),
     defaultRunConfigYaml: t.string({ description: "What the editor starts from: the job's run config, or empty.", resolve: (s) => (s.job?.runConfig ? runConfigToYaml(s.job.runConfig) : "") }),

@@ -2,7 +2,7 @@
 import { assetMaterializations, eventsForRun, getRun, readComputeLogs, type StoredEvent } from "../../lib/store/runQueries";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { builder } from "../builder";
-import { AssetKeyRef } from "./assetKey";
+import { assetKeyOf, AssetKeyRef } from "./assetKey";
 import { AssetNodeRef } from "./assetNode";
 import { MetadataEntryRef, toMetadataEntries } from "./metadataEntry";
 import { RunNotFoundError } from "./run";
@@ -18,7 +18,7 @@ export const RunEventRef = builder.objectRef<StoredEvent>("RunEvent").implement(
     id: t.id({ resolve: (e) => e.id.toString() }),
     runId: t.string({ resolve: (e) => e.runId ?? "" }),
     stepKey: t.exposeString("stepKey", { nullable: true }),
-    assetKey: t.field({ type: AssetKeyRef, nullable: true, resolve: (e) => e.assetKey?.split("/") ?? null }),
+    assetKey: t.field({ type: AssetKeyRef, nullable: true, resolve: (e) => (e.assetKey ? assetKeyOf(e.assetKey) : null) }),
     partitionKey: t.exposeString("partitionKey", { nullable: true }),
     eventType: t.exposeString("eventType"),
     level: t.field({ type: EventLevel, resolve: (e) => (["DEBUG", "INFO", "WARN", "ERROR"].includes(e.level) ? (e.level as "INFO") : "INFO") }),

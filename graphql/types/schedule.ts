@@ -4,7 +4,7 @@ import { describeCron, nextTicks } from "../../lib/core/schedules";
 import { listSchedules, findSchedule, startSchedule, stopSchedule, type ScheduleRecord, type ScheduleToggleResult } from "../../lib/store/schedules";
 import { listTicks } from "../../lib/store/ticks";
 import { builder } from "../builder";
-import { AssetKeyRef } from "./assetKey";
+import { assetKeyOf, AssetKeyRef } from "./assetKey";
 import { CodeLocationNotFoundError } from "./codeLocation";
 import { PartitionsDefinitionRef } from "./partitions";
 import { RunTagRef } from "./run";
@@ -27,7 +27,7 @@ export const ScheduleRef = builder.objectRef<ScheduleRecord>("Schedule").impleme
     maxActiveRuns: t.exposeInt("maxActiveRuns", { nullable: true }),
     jobName: t.exposeString("jobName", { nullable: true }),
     selection: t.exposeString("selection", { nullable: true, description: "The selection it launches when it targets no job." }),
-    assetKeys: t.field({ type: [AssetKeyRef], description: "What a tick materializes, in dependency order.", resolve: (s) => s.assetKeys }),
+    assetKeys: t.field({ type: [AssetKeyRef], description: "What a tick materializes, in dependency order.", resolve: (s) => s.assetKeys.map((key) => assetKeyOf(key)) }),
     partitionsDefinition: t.field({ type: PartitionsDefinitionRef, nullable: true, resolve: (s) => s.partitionsDefinition ?? null }),
     tags: t.field({ type: [RunTagRef], resolve: (s) => Object.entries(s.tags).map(([key, value]) => ({ key, value })) }),
     nextTickTimes: t.stringList({

@@ -2,7 +2,7 @@
 // stopSensor / setSensorCursor mutations. An unknown sensor, location or malformed cursor is a union member.
 import { findSensor, listSensors, nextEvaluationAt, setSensorCursor, startSensor, stopSensor, type SensorRecord, type SensorCursorResult } from "../../lib/store/sensorStates";
 import { builder } from "../builder";
-import { AssetKeyRef } from "./assetKey";
+import { assetKeyOf, AssetKeyRef } from "./assetKey";
 import { CodeLocationNotFoundError } from "./codeLocation";
 import { PartitionsDefinitionRef } from "./partitions";
 import { RunStatusEnum } from "./run";
@@ -32,16 +32,16 @@ export const SensorRef = builder.objectRef<SensorRecord>("Sensor").implement({
     }),
     jobName: t.exposeString("jobName", { nullable: true, description: "The job its run requests launch (CUSTOM and ASSET sensors)." }),
     selection: t.exposeString("selection", { nullable: true, description: "The selection its run requests launch when it targets no job." }),
-    assetKeys: t.field({ type: [AssetKeyRef], description: "What its run requests materialize, in dependency order; empty for RUN_STATUS sensors.", resolve: (s) => s.assetKeys }),
+    assetKeys: t.field({ type: [AssetKeyRef], description: "What its run requests materialize, in dependency order; empty for RUN_STATUS sensors.", resolve: (s) => s.assetKeys.map((key) => assetKeyOf(key)) }),
     partitionsDefinition: t.field({ type: PartitionsDefinitionRef, nullable: true, resolve: (s) => s.partitionsDefinition ?? null }),
-    monitoredAssetKey: t.field({ type: AssetKeyRef, nullable: true, description: "The asset an ASSET sensor watches.", resolve: (s) => s.monitoredAssetKey ?? null }),
+    monitoredAssetKey: t.field({ type: AssetKeyRef, nullable: true, description: "The asset an ASSET sensor watches.", resolve: (s) => (s.monitoredAssetKey ? assetKeyOf(s.monitoredAssetKey) : null) }),
     runStatus: t.field({ type: RunStatusEnum, nullable: true, description: "The status a RUN_STATUS sensor reacts to.", resolve: (s) => s.runStatus ?? null }),
     monitoredJobName: t.string({ nullable: true, description: "The job whose runs a RUN_STATUS sensor watches.", resolve: (s) => s.monitoredJobName ?? null }),
     monitoredAssetKeys: t.field({
       type: [AssetKeyRef],
       nullable: true,
       description: "The assets whose runs a RUN_STATUS sensor watches (its job's, when it watches a job); null when it watches every run.",
-      resolve: (s) => s.monitoredAssetKeys ?? null,
+      resolve: (s) => s.monitoredAssetKeys?.map((key) => assetKeyOf(key)) ?? null,
     }),
     ticks: t.field({
       type: [TickRef],

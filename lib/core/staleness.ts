@@ -18,8 +18,10 @@ export interface StalenessInput {
   lastCodeVersion: string | null;
   /** Each upstream's version when the asset was last materialized; null when that was not recorded. */
   recordedUpstream: Readonly<Record<string, string | null>> | null;
-  /** Each upstream's version now (null: it has no data yet), for the asset's current upstream keys. */
-  currentUpstream: Readonly<Record<string, string | null>>;
+  /** The asset's current upstream keys (duplicates count once). */
+  upstreamKeys: readonly string[];
+  /** Each upstream's version now; null when it has no data yet. */
+  currentVersion(upstreamKey: string): string | null;
 }
 
 /** A version of an upstream as recorded: its latest materialization event, or a source's observed data version. */
@@ -37,12 +39,15 @@ export function staleness(key: string, input: StalenessInput): { status: StaleSt
   if (input.codeVersion !== input.lastCodeVersion && input.lastCodeVersion !== null) {
     causes.push({ key, reason: `code version changed (${input.lastCodeVersion} → ${input.codeVersion ?? "none"})` });
   }
-  if (input.recordedUpstream) {
-    for (const [upstream, current] of Object.entries(input.currentUpstream)) {
-      if (current === null) continue;
-      if (!(upstream in input.recordedUpstream)) causes.push({ key: upstream, reason: `new upstream ${upstream}` });
-      else if (input.recordedUpstream[upstream] !== current) causes.push({ key: upstream, reason: `upstream ${upstream} updated` });
-    }
+  const recorded = input.recordedUpstream;
+  if (recorded) {
+    input.upstreamKeys.forEach((upstream, i) => {
+      if (input.upstreamKeys.indexOf(upstream) !== i) return;
+      const current = input.currentVersion(upstream);
+      if (current === null) return;
+      if (!(upstream in recorded)) causes.push({ key: upstream, reason: `new upstream ${upstream}` });
+      else if (recorded[upstream] !== current) causes.push({ key: upstream, reason: `upstream ${upstream} updated` });
+    });
   }
   return { status: causes.length > 0 ? "STALE" : "UP_TO_DATE", causes };
 }

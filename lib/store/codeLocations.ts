@@ -1,6 +1,7 @@
 // Code locations and their definition snapshots: what the web server knows of user code.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { DefinitionsSnapshot } from "../core/definitionsSnapshot";
+import { readDefinitionsSnapshots } from "./definitionsSnapshots";
 import { type CodeLocationLoadStatus, Prisma, type PrismaClient } from "./generated/prisma/client";
 
 export interface LoadError {
@@ -15,6 +16,9 @@ export interface CodeLocationRecord {
   loadStatus: CodeLocationLoadStatus;
   loadError: LoadError | null;
   updatedAt: Date;
+  /** The current snapshot's id; null before the first successful load. */
+  snapshotId: string | null;
+  /** The current snapshot, shared with other readers in this process: read-only. */
   snapshot: DefinitionsSnapshot | null;
 }
 
@@ -27,17 +31,26 @@ export async function markCodeLocationLoading(db: PrismaClient, name: string): P
   await db.codeLocation.update({ where: { name }, data: { loadStatus: "LOADING" } });
 }
 
-/** Stores a snapshot (deduplicated by content hash) and makes it the location's current one. */
+/**
+ * Stores a snapshot (deduplicated by content hash) and makes it the location's current one. The JSON is built once,
+ * for the hash and the row, and only sent when no snapshot of the location has that hash yet.
+ */
 export async function saveDefinitionsSnapshot(db: PrismaClient, name: string, snapshot: DefinitionsSnapshot): Promise<void> {
-  const snapshotHash = createHash("sha256").update(JSON.stringify(snapshot)).digest("hex");
+  const json = JSON.stringify(snapshot);
+  const snapshotHash = createHash("sha256").update(json).digest("hex");
   await db.$transaction(async (tx) => {
-    const location = await tx.codeLocation.findUniqueOrThrow({ where: { name } });
-    const stored = await tx.definitionsSnapshot.upsert({
-      where: { codeLocationId_snapshotHash: { codeLocationId: location.id, snapshotHash } },
-      create: { codeLocationId: location.id, snapshotHash, snapshot: snapshot as object },
-      update: {},
-    });
-    await tx.codeLocation.update({ where: { name }, data: { loadStatus: "LOADED", loadError: Prisma.DbNull, currentSnapshotId: stored.id } });
+    const location = await tx.codeLocation.findUniqueOrThrow({ where: { name }, select: { id: true } });
+    const where = { codeLocationId_snapshotHash: { codeLocationId: location.id, snapshotHash } };
+    let stored = await tx.definitionsSnapshot.findUnique({ where, select: { id: true } });
+    if (!stored) {
+      // The text is stored as built: Prisma would serialize the object a second time.
+      await tx.$executeRaw`
+        INSERT INTO "DefinitionsSnapshot" ("id", "codeLocationId", "snapshotHash", "snapshot")
+        VALUES (${randomUUID()}::uuid, ${location.id}::uuid, ${snapshotHash}, ${json}::jsonb)
+        ON CONFLICT ("codeLocationId", "snapshotHash") DO NOTHING`;
+      stored = await tx.definitionsSnapshot.findUniqueOrThrow({ where, select: { id: true } });
+    }
+    await tx.codeLocation.update({ where: { name }, data: { loadStatus: "LOADED", loadError: Prisma.DbNull, currentSnapshotId: stored.id }, select: { id: true } });
   });
 }
 
@@ -49,8 +62,13 @@ export async function saveCodeLocationLoadError(db: PrismaClient, name: string, 
   await db.codeLocation.update({ where: { name }, data: { loadStatus: "ERROR", loadError: { message: error.message, stack: error.stack } } });
 }
 
-export async function listCodeLocations(db: PrismaClient): Promise<CodeLocationRecord[]> {
-  const rows = await db.codeLocation.findMany({ orderBy: { name: "asc" }, include: { currentSnapshot: true } });
+const LOCATION_FIELDS = { id: true, name: true, modulePath: true, loadStatus: true, loadError: true, updatedAt: true, currentSnapshotId: true } as const;
+
+type LocationRow = Prisma.CodeLocationGetPayload<{ select: typeof LOCATION_FIELDS }>;
+
+/** Locations with their current snapshots; a snapshot already parsed in this process is not read again. */
+async function withSnapshots(db: PrismaClient, rows: readonly LocationRow[]): Promise<CodeLocationRecord[]> {
+  const snapshots = await readDefinitionsSnapshots(db, rows.flatMap((row) => (row.currentSnapshotId ? [row.currentSnapshotId] : [])));
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -58,10 +76,16 @@ export async function listCodeLocations(db: PrismaClient): Promise<CodeLocationR
     loadStatus: row.loadStatus,
     loadError: (row.loadError as LoadError | null) ?? null,
     updatedAt: row.updatedAt,
-    snapshot: (row.currentSnapshot?.snapshot as DefinitionsSnapshot | undefined) ?? null,
+    snapshotId: row.currentSnapshotId,
+    snapshot: (row.currentSnapshotId ? snapshots.get(row.currentSnapshotId) : undefined) ?? null,
   }));
 }
 
+export async function listCodeLocations(db: PrismaClient): Promise<CodeLocationRecord[]> {
+  return withSnapshots(db, await db.codeLocation.findMany({ orderBy: { name: "asc" }, select: LOCATION_FIELDS }));
+}
+
 export async function findCodeLocation(db: PrismaClient, name: string): Promise<CodeLocationRecord | null> {
-  return (await listCodeLocations(db)).find((l) => l.name === name) ?? null;
+  const row = await db.codeLocation.findUnique({ where: { name }, select: LOCATION_FIELDS });
+  return row ? ((await withSnapshots(db, [row]))[0] ?? null) : null;
 }
