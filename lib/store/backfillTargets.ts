@@ -4,10 +4,11 @@ import { buildAssetGraph, type AssetGraph } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
 import type { BackfillTarget } from "../core/backfill";
 import { closestMatch } from "../core/closestMatch";
-import type { AssetNodeSnapshot, DefinitionsSnapshot, ResourceSnapshot } from "../core/definitionsSnapshot";
+import type { AssetNodeSnapshot, ResourceSnapshot } from "../core/definitionsSnapshot";
 import { describePartitionsDefinition, parsePartitionSelection, partitionsDefinitionId, partitionKeySpace, rangesFromIndices, subtractRanges } from "../core/partitions";
 import type { IndexRange, KeySpaceContext, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../core/partitions/types";
 import { selectAssets } from "../core/selection";
+import { listCodeLocations } from "./codeLocations";
 import type { PrismaClient } from "./generated/prisma/client";
 import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
 import { partitionStatusInSpace, readStoredPartitionStatuses } from "./partitionStatus";
@@ -33,23 +34,31 @@ export interface CurrentDefinitions {
   resourcesByLocation: Map<string, ResourceSnapshot[]>;
 }
 
+// The definitions of the snapshots current at the last call: rebuilt only when a location's current snapshot changes.
+let cachedDefinitions: { version: string; definitions: CurrentDefinitions } | null = null;
+
+/** Shared by every caller while no location's current snapshot changes: read-only. */
 export async function loadCurrentDefinitions(db: PrismaClient): Promise<CurrentDefinitions> {
-  // Snapshot id and JSON are read together, so the plan and the stored snapshot id always agree.
-  const locations = await db.codeLocation.findMany({ orderBy: { name: "asc" }, include: { currentSnapshot: true } });
+  const locations = await listCodeLocations(db);
+  const version = locations.map((l) => `${l.name}\u0000${l.snapshotId ?? ""}`).join("\u0001");
+  if (cachedDefinitions?.version === version) return cachedDefinitions.definitions;
   const nodes = new Map<string, { node: AssetNodeSnapshot; codeLocationName: string }>();
   const snapshotIdByLocation = new Map<string, string>();
   const resourcesByLocation = new Map<string, ResourceSnapshot[]>();
   for (const location of locations) {
-    if (!location.currentSnapshot) continue;
-    snapshotIdByLocation.set(location.name, location.currentSnapshot.id);
-    const snapshot = location.currentSnapshot.snapshot as unknown as DefinitionsSnapshot;
+    // A snapshot id names one snapshot for good, so the plan and the stored snapshot id always agree.
+    const { snapshot, snapshotId } = location;
+    if (!snapshot || !snapshotId) continue;
+    snapshotIdByLocation.set(location.name, snapshotId);
     resourcesByLocation.set(location.name, snapshot.resources ?? []);
     for (const node of snapshot.assets) {
       const key = toAssetKeyString(node.key);
       if (!nodes.has(key)) nodes.set(key, { node: { ...node, codeLocationName: location.name }, codeLocationName: location.name });
     }
   }
-  return { nodes, graph: buildAssetGraph([...nodes.values()].map((n) => n.node)), snapshotIdByLocation, resourcesByLocation };
+  const definitions = { nodes, graph: buildAssetGraph([...nodes.values()].map((n) => n.node)), snapshotIdByLocation, resourcesByLocation };
+  cachedDefinitions = { version, definitions };
+  return definitions;
 }
 
 export interface AssetChoice {

@@ -1,7 +1,7 @@
 // Partition backfills: launching (validated up front, nothing stored on error), previewing, reading, canceling and
 // retrying. The backfill daemon (lib/daemon/backfillDaemon.ts) submits the runs.
 import { randomInt } from "node:crypto";
-import { planBackfill, type BackfillStrategy, type BackfillTarget } from "../core/backfill";
+import { countBackfillRuns, type BackfillStrategy, type BackfillTarget } from "../core/backfill";
 import { partitionsDefinitionId, rangesCount, toKeyRanges, unionRanges } from "../core/partitions";
 import type { IndexRange, KeyRange } from "../core/partitions/types";
 import { BackfillPlanError } from "./backfillPlan";
@@ -52,7 +52,7 @@ export async function previewPartitionBackfill(db: PrismaClient, input: Omit<Lau
   return {
     kind: "preview",
     numPartitions: countPartitions(targets),
-    numRuns: planBackfill(targets, input.strategy ?? "ONE_RUN_PER_PARTITION").length,
+    numRuns: countBackfillRuns(targets, input.strategy ?? "ONE_RUN_PER_PARTITION"),
     assets: targets.map((t) => ({ assetKey: t.assetKey, numPartitions: t.space ? rangesCount(t.ranges) : 0 })),
   };
 }
@@ -145,7 +145,7 @@ async function storeBackfill(db: PrismaClient, definitions: CurrentDefinitions, 
     launchedBy: settings.launchedBy,
     snapshotIds,
     numPartitions: countPartitions(kept),
-    numRuns: planBackfill(kept, settings.strategy).length,
+    numRuns: countBackfillRuns(kept, settings.strategy),
     parentBackfillId: settings.parentBackfillId,
   };
   for (let attempt = 0; ; attempt++) {

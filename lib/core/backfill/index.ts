@@ -1,5 +1,5 @@
 // Partition backfills, the pure part: planning run requests and deriving where each stands from submitted runs.
-export { planBackfill } from "./planBackfill";
+export { countBackfillRuns, planBackfill } from "./planBackfill";
 export {
   backfillOutcome,
   backfillPartitionState,

@@ -3,7 +3,7 @@ import type { AssetNodeSnapshot } from "../definitionsSnapshot";
 import { dailyPartitionsSnapshot, parsePartitionSelection, partitionKeySpace, weeklyPartitionsSnapshot } from "../partitions";
 import type { IndexRange, KeySpaceContext, PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "../partitions/types";
 import { buildAssetNode } from "../testing";
-import { planBackfill } from "./planBackfill";
+import { countBackfillRuns, planBackfill } from "./planBackfill";
 import type { BackfillRunRequest, BackfillTarget } from "./types";
 
 const context: KeySpaceContext = { now: new Date("2026-03-01T00:00:00Z"), dynamicKeys: () => [] };
@@ -224,5 +224,27 @@ describe("planBackfill, single run", () => {
       "SINGLE_RUN",
     );
     expect(summary(plan)).toEqual(["days:2026-01-04...2026-01-17 [days] <- -", "weeks:2026-01-04...2026-01-11 [weeks] <- days:2026-01-04...2026-01-17"]);
+  });
+});
+
+describe("countBackfillRuns", () => {
+  it("counts the requests planBackfill makes, for every strategy and mix of groups", () => {
+    const mixes: BackfillTarget[][] = [
+      [target("a", { partitions: daily }), target("b", { partitions: daily, deps: ["a"] })],
+      [target("days", { partitions: daily }), target("weeks", { partitions: weekly, deps: ["days"] })],
+      [target("raw"), target("daily", { partitions: daily, deps: ["raw"], select: "2026-01-01...2026-01-09" }), target("report", { deps: ["daily"] })],
+      [target("grid", { partitions: dateByRegion }), target("byDay", { partitions: daily, deps: ["grid"] })],
+      [target("a", { partitions: regions }), target("b", { partitions: regions, location: "other" })],
+      [
+        target("a", { partitions: daily, singleRun: true, select: "2026-01-01...2026-01-04, 2026-01-06...2026-01-10" }),
+        target("b", { partitions: daily, singleRun: true, deps: ["a"], select: "2026-01-01...2026-01-05" }),
+      ],
+      [target("a", { partitions: daily, singleRun: true, select: "2026-01-01...2026-01-03" }), target("b", { partitions: daily, deps: ["a"], select: "2026-01-01...2026-01-03" })],
+    ];
+    for (const targets of mixes) {
+      for (const strategy of ["ONE_RUN_PER_PARTITION", "SINGLE_RUN"] as const) {
+        expect(countBackfillRuns(targets, strategy), `${targets.map((t) => t.assetKey).join(",")} ${strategy}`).toBe(planBackfill(targets, strategy).length);
+      }
+    }
   });
 });

@@ -86,6 +86,33 @@ export function planBackfill(targets: readonly BackfillTarget[], strategy: Backf
   return requests;
 }
 
+/**
+ * How many run requests planBackfill would make, without making them: what a preview and a stored backfill's numRuns
+ * need. A backfill of 100,000 partitions one run each is 100,000 requests with their keys and waits; this is a sum.
+ */
+export function countBackfillRuns(targets: readonly BackfillTarget[], strategy: BackfillStrategy): number {
+  const byKey = new Map(targets.map((target) => [target.assetKey, target]));
+  const graph = buildAssetGraph(targets.map((target) => target.node));
+  let count = 0;
+  for (const members of groupTargets(graph.topologicalOrder(), byKey, targetEdges(graph, byKey))) {
+    const group = members.map((key) => byKey.get(key) as BackfillTarget);
+    const [first] = group;
+    if (!first) continue;
+    if (!first.space) {
+      count += 1;
+      continue;
+    }
+    const ranged = isRanged(group, strategy);
+    for (const segment of membershipSegments(group)) count += ranged && segment.first < segment.last ? 1 : segment.last - segment.first + 1;
+  }
+  return count;
+}
+
+/** Whether a partitioned group gets one request per contiguous range (SINGLE_RUN, every member accepting ranges). */
+function isRanged(members: readonly BackfillTarget[], strategy: BackfillStrategy): boolean {
+  return strategy === "SINGLE_RUN" && members.every((member) => member.node.backfillPolicy === "single_run");
+}
+
 /** Dependencies between targeted assets. A dependency of an asset on itself (its earlier partitions) is not waited on. */
 function targetEdges(graph: AssetGraph, byKey: ReadonlyMap<string, BackfillTarget>): TargetEdge[] {
   const edges: TargetEdge[] = [];
@@ -127,7 +154,7 @@ function addGroupRequests(members: BackfillTarget[], strategy: BackfillStrategy,
     push({ requestKey: groupId, assetKeys: members.map((m) => m.assetKey), partitionKey: null, partitionRange: null }, -1, -1);
     return;
   }
-  const ranged = strategy === "SINGLE_RUN" && members.every((member) => member.node.backfillPolicy === "single_run");
+  const ranged = isRanged(members, strategy);
   for (const segment of membershipSegments(members)) {
     const assetKeys = segment.members.map((member) => member.assetKey);
     if (ranged && segment.first < segment.last) {
