@@ -125,3 +125,16 @@ it("concurrent runs of one asset lose no update", async () => {
   );
   expect(await readPartitionStatus(database.db, "daily", space)).toEqual({ materialized: [[0, 30]], failed: [], inProgress: [] });
 });
+
+describe("reading statuses", () => {
+  it("reads a row again only once it has changed", async () => {
+    const space = spaceOf(regions);
+    const before = await readPartitionStatus(database.db, "regional", space);
+    expect(await readPartitionStatus(database.db, "regional", space)).toBe(before);
+    const r = await run("regional", { partitionKey: "eu" });
+    await appendRunEvents(database.db, r.id, [step("regional", "STEP_START", { partitionKey: "eu" })]);
+    const after = await readPartitionStatus(database.db, "regional", space);
+    expect(after).not.toBe(before);
+    expect(after.inProgress).toContainEqual([1, 1]);
+  });
+});

@@ -33,21 +33,65 @@ function toStored(row: Record<StatusName, unknown>): StoredPartitionStatus {
   return { materialized: toKeyRangeList(row.materialized), failed: toKeyRangeList(row.failed), inProgress: toKeyRangeList(row.inProgress) };
 }
 
-/** Stored statuses of the given assets (key strings); assets never touched by a partitioned run are absent. */
-export async function readStoredPartitionStatuses(db: PrismaClient | Tx, assetKeys: readonly string[]): Promise<Map<string, StoredPartitionStatus>> {
-  if (assetKeys.length === 0) return new Map();
-  const rows = await db.assetPartitionStatus.findMany({ where: { assetKey: { in: [...assetKeys] } } });
-  return new Map(rows.map((row) => [row.assetKey, toStored(row)]));
+interface CachedStoredStatus {
+  /** The row version it was read from (Postgres's xmin: a committed update always makes a new one). */
+  version: string;
+  stored: StoredPartitionStatus;
 }
 
-/** A stored status as positions in `space`; keys no longer in the space drop out. */
+// Parsed statuses by database client and asset key. The Partitions tab polls while runs move; between changes its
+// 100,000-partition asset's row (a megabyte of key ranges when its statuses are fragmented) is not read again.
+const storedByClient = new WeakMap<object, Map<string, CachedStoredStatus>>();
+
+/**
+ * Stored statuses of the given assets (key strings); assets never touched by a partitioned run are absent. Rows
+ * unchanged since this client last read them come from memory: shared objects, read-only.
+ */
+export async function readStoredPartitionStatuses(db: PrismaClient | Tx, assetKeys: readonly string[]): Promise<Map<string, StoredPartitionStatus>> {
+  if (assetKeys.length === 0) return new Map();
+  let cache = storedByClient.get(db);
+  if (!cache) {
+    cache = new Map();
+    storedByClient.set(db, cache);
+  }
+  const keys = [...assetKeys];
+  const versions = await db.$queryRaw<{ assetKey: string; version: string }[]>`
+    SELECT "assetKey", xmin::text AS "version" FROM "AssetPartitionStatus" WHERE "assetKey" = ANY(${keys})`;
+  const changed = versions.filter((v) => cache.get(v.assetKey)?.version !== v.version).map((v) => v.assetKey);
+  if (changed.length > 0) {
+    const rows = await db.$queryRaw<(Record<StatusName, unknown> & { assetKey: string; version: string })[]>`
+      SELECT "assetKey", xmin::text AS "version", "materialized", "failed", "inProgress" FROM "AssetPartitionStatus" WHERE "assetKey" = ANY(${changed})`;
+    for (const row of rows) cache.set(row.assetKey, { version: row.version, stored: toStored(row) });
+  }
+  const statuses = new Map<string, StoredPartitionStatus>();
+  for (const { assetKey } of versions) {
+    const found = cache.get(assetKey);
+    if (found) statuses.set(assetKey, found.stored);
+  }
+  return statuses;
+}
+
+// Positions of a stored status in a space, for as long as both are in use (both are shared, read-only objects).
+const inSpaceByStored = new WeakMap<StoredPartitionStatus, WeakMap<PartitionKeySpace, PartitionStatus>>();
+
+/** A stored status as positions in `space`; keys no longer in the space drop out. The result is shared: read-only. */
 export function partitionStatusInSpace(stored: StoredPartitionStatus | null | undefined, space: PartitionKeySpace): PartitionStatus {
   if (!stored) return { materialized: [], failed: [], inProgress: [] };
-  return {
-    materialized: fromKeyRanges(space, stored.materialized),
-    failed: fromKeyRanges(space, stored.failed),
-    inProgress: fromKeyRanges(space, stored.inProgress),
-  };
+  let bySpace = inSpaceByStored.get(stored);
+  if (!bySpace) {
+    bySpace = new WeakMap();
+    inSpaceByStored.set(stored, bySpace);
+  }
+  let status = bySpace.get(space);
+  if (!status) {
+    status = {
+      materialized: fromKeyRanges(space, stored.materialized),
+      failed: fromKeyRanges(space, stored.failed),
+      inProgress: fromKeyRanges(space, stored.inProgress),
+    };
+    bySpace.set(space, status);
+  }
+  return status;
 }
 
 export async function readPartitionStatus(db: PrismaClient | Tx, assetKey: string, space: PartitionKeySpace): Promise<PartitionStatus> {

@@ -21,6 +21,10 @@ class WindowTicks {
   private positions: Map<number, number> | null = null;
   private positionsBuilt = 0;
   private formattedKeys: string[] = [];
+  private keyPositions: Map<string, number> | null = null;
+  private keyPositionsBuilt = 0;
+  /** Keys looked up by parsing them; past a few thousand, every key is formatted once and looked up by text. */
+  parsedLookups = 0;
 
   constructor(readonly compiled: CompiledTimeWindow) {
     const first = compiled.firstTick;
@@ -93,6 +97,16 @@ class WindowTicks {
     return this.positions.get(minutes) ?? -1;
   }
 
+  /** Position of a key among the keys formatted so far, or -1 when it is not one of them (it may still be a window). */
+  positionOfFormattedKey(key: string): number {
+    if (this.formattedKeys.length === 0) return -1;
+    this.keyPositions ??= new Map();
+    for (; this.keyPositionsBuilt < this.formattedKeys.length; this.keyPositionsBuilt++) {
+      this.keyPositions.set(this.formattedKeys[this.keyPositionsBuilt] as string, this.keyPositionsBuilt);
+    }
+    return this.keyPositions.get(key) ?? -1;
+  }
+
   /** The number of window starts before a wall-clock minute (binary search), for keys that are not windows. */
   countBefore(minutes: number, limit: number): number {
     let low = 0;
@@ -113,6 +127,8 @@ function clockText(minuteOfDay: number): string {
   clockTexts ??= Array.from({ length: 1440 }, (_, m) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
   return clockTexts[minuteOfDay] as string;
 }
+
+const PARSED_LOOKUPS_BEFORE_FORMATTING = 2_000;
 
 export class TimeWindowKeySpace implements PartitionKeySpace {
   readonly dimensions = null;
@@ -137,6 +153,14 @@ export class TimeWindowKeySpace implements PartitionKeySpace {
   }
 
   indexOf(key: string): number {
+    // A formatted key is found by its text; reading 100,000-partition statuses looks up tens of thousands of keys,
+    // and parsing each costs more than formatting every key of the definition once.
+    const formatted = this.ticks.positionOfFormattedKey(key);
+    if (formatted >= 0) return formatted < this.size ? formatted : -1;
+    if (++this.ticks.parsedLookups === PARSED_LOOKUPS_BEFORE_FORMATTING) {
+      this.keys();
+      return this.indexOf(key);
+    }
     const minutes = wallTimeKeyToMinutes(key, this.ticks.compiled.keyFormat);
     if (minutes === null) return -1;
     const position = this.ticks.positionOfMinutes(minutes);
