@@ -1,7 +1,7 @@
-// The asset nodes of one request, as AssetNode resolves them: definitions in their API shape (built once per set of
-// current snapshots) joined with this request's status rows, and the status-derived fields (latest info, freshness,
-// staleness) computed on first read. Every field a list of assets reads is a plain property or getter, so the compiled
-// executor reads it directly instead of calling a resolver: a catalog poll reads a dozen fields of 10,000 nodes.
+// The asset nodes as AssetNode resolves them: definitions in their API shape (built once per set of current snapshots)
+// joined with the status rows, and the status-derived fields (latest info, staleness) computed on first read. Every
+// field a list of assets reads is a plain property or getter, so the compiled executor reads it directly instead of
+// calling a resolver: a catalog poll reads a dozen fields of 10,000 nodes.
 import { buildAssetGraph, type AssetGraph } from "../lib/core/assetGraph";
 import { evaluateFreshness, type FreshnessState } from "../lib/core/freshness";
 import { staleness, upstreamVersion, type StaleStatus } from "../lib/core/staleness";
@@ -39,10 +39,9 @@ export interface AssetNodeIndex {
   graph: AssetGraph;
 }
 
-/** What the nodes of one request share: the index (for upstream statuses) and one clock. */
-interface RequestState {
+/** What the nodes of one index share: the index (for upstream statuses) and each asset's version. */
+interface IndexState {
   byKey: Map<string, AssetNodeView>;
-  now: Date;
   /** Each asset's version now, computed once: an asset is the upstream of several. */
   currentVersion(key: string): string | null;
 }
@@ -62,13 +61,12 @@ export class AssetNodeView implements AssetNodeRecord {
   readonly isSource: boolean;
   readonly dependencyKeys: AssetKeyShape[];
   private latestInfo: AssetLatestInfo | undefined = undefined;
-  private freshness: FreshnessState | null | undefined = undefined;
   private stale: { status: StaleStatus; causes: StaleCauseShape[] } | undefined = undefined;
 
   constructor(
     view: DefinitionView,
     readonly status: AssetStatusRecord | null,
-    private readonly request: RequestState,
+    private readonly shared: IndexState,
   ) {
     const { definition } = view;
     this.key = definition.key;
@@ -102,13 +100,10 @@ export class AssetNodeView implements AssetNodeRecord {
     return this.latestInfo;
   }
 
-  /** How the asset stands against its freshness policy now; null without a policy. */
+  /** How the asset stands against its freshness policy now; null without a policy. Evaluated at each read: it moves with the clock. */
   get freshnessInfo(): FreshnessState | null {
-    if (this.freshness === undefined) {
-      const policy = this.node.freshnessPolicy;
-      this.freshness = policy ? evaluateFreshness(policy, this.status?.lastMaterializationAt ?? null, this.request.now) : null;
-    }
-    return this.freshness;
+    const policy = this.node.freshnessPolicy;
+    return policy ? evaluateFreshness(policy, this.status?.lastMaterializationAt ?? null, new Date()) : null;
   }
 
   get staleStatus(): StaleStatus {
@@ -121,7 +116,7 @@ export class AssetNodeView implements AssetNodeRecord {
 
   private staleness(): { status: StaleStatus; causes: StaleCauseShape[] } {
     if (!this.stale) {
-      const { byKey, currentVersion } = this.request;
+      const { byKey, currentVersion } = this.shared;
       const { status, causes } = staleness(this.key, {
         isSource: this.isSource,
         materialized: this.status?.lastMaterializationAt != null,
@@ -164,9 +159,15 @@ function definitionsView(definitions: AssetDefinitions): DefinitionsView {
   return found;
 }
 
-/** Every loaded asset with its status now: one query for the status rows, the definitions from the process's cache. */
+// The index of the current definitions and status rows. Status-derived fields are pure functions of both, so while
+// neither changes (no new snapshot, no status row written), every request reads the same index and what it computed.
+const indexes = new WeakMap<AssetDefinitions, { statuses: Map<string, AssetStatusRecord>; index: AssetNodeIndex }>();
+
+/** Every loaded asset with its status now: the definitions from the process's cache, the status rows when changed. */
 export async function loadAssetNodeIndex(db: PrismaClient): Promise<AssetNodeIndex> {
   const [definitions, statuses] = await Promise.all([loadAssetDefinitions(db), readAssetStatuses(db)]);
+  const cached = indexes.get(definitions);
+  if (cached?.statuses === statuses) return cached.index;
   const { views, graph } = definitionsView(definitions);
   const byKey = new Map<string, AssetNodeView>();
   const versions = new Map<string, string | null>();
@@ -178,12 +179,14 @@ export async function loadAssetNodeIndex(db: PrismaClient): Promise<AssetNodeInd
     }
     return version;
   };
-  const request: RequestState = { byKey, now: new Date(), currentVersion };
+  const shared: IndexState = { byKey, currentVersion };
   const records: AssetNodeView[] = [];
   for (const view of views) {
-    const record = new AssetNodeView(view, statuses.get(view.definition.key) ?? null, request);
+    const record = new AssetNodeView(view, statuses.get(view.definition.key) ?? null, shared);
     records.push(record);
     byKey.set(record.key, record);
   }
-  return { records, byKey, graph };
+  const index = { records, byKey, graph };
+  indexes.set(definitions, { statuses, index });
+  return index;
 }

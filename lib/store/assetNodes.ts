@@ -104,21 +104,35 @@ function upstreamVersionsOf(db: PrismaClient, assetKey: string, text: string | n
   return versions;
 }
 
-/** The stored status of every asset that has one, by key string. */
+// The status rows as last read by each client, with the fingerprint of the row versions they were read at.
+const statusesByClient = new WeakMap<PrismaClient, { version: string; statuses: Map<string, AssetStatusRecord> }>();
+
+/**
+ * The stored status of every asset that has one, by key string. Every console poll asks for all of them; while no
+ * row has been added, changed or removed since this client's last read (one small query compares the row versions,
+ * Postgres's xmin), the same map is returned: shared, read-only.
+ */
 export async function readAssetStatuses(db: PrismaClient): Promise<Map<string, AssetStatusRecord>> {
+  // The fingerprint is read first: a change landing before the rows are read only costs the next call a fresh read.
+  const [fingerprint] = await db.$queryRaw<{ version: string | null }[]>`
+    SELECT md5(string_agg("assetKey" || ':' || xmin::text, ',' ORDER BY "assetKey")) AS "version" FROM "AssetStatus"`;
+  const version = fingerprint?.version ?? "";
+  const cachedStatuses = statusesByClient.get(db);
+  if (cachedStatuses?.version === version) return cachedStatuses.statuses;
   // Raw SQL: only these columns, and the JSON column as text, cost a third of the equivalent findMany at 10,000 rows.
   const rows = await db.$queryRaw<AssetStatusRow[]>`
     SELECT "assetKey", "lastMaterializationEventId", "lastMaterializationAt", "lastMaterializationRunId", "lastFailureAt", "lastFailureRunId",
            "lastCodeVersion", "lastUpstreamVersions"::text AS "lastUpstreamVersions", "lastObservationDataVersion"
     FROM "AssetStatus"`;
-  const byKey = new Map<string, AssetStatusRecord>();
+  const statuses = new Map<string, AssetStatusRecord>();
   for (const row of rows) {
     // The row becomes the record in place: one object per asset per read, not two.
     const record = row as unknown as AssetStatusRecord & { assetKey?: string };
     record.lastUpstreamVersions = upstreamVersionsOf(db, row.assetKey, row.lastUpstreamVersions);
-    byKey.set(row.assetKey, record);
+    statuses.set(row.assetKey, record);
   }
-  return byKey;
+  statusesByClient.set(db, { version, statuses });
+  return statuses;
 }
 
 export async function listAssetNodes(db: PrismaClient): Promise<AssetNodeRecord[]> {
