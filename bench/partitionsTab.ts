@@ -1,8 +1,7 @@
 // The Partitions tab in headless Chromium against the built console: an asset of 50,000 hourly partitions and a
 // date × region asset of 50,000 more, with mixed statuses. Prints the time to a drawn grid, to selecting every
 // partition, to typing a range, to growing a selection from the keyboard, and the frame times while scrolling.
-import { chromium, type Page } from "@playwright/test";
-import { type ChildProcess } from "node:child_process";
+import type { Page } from "@playwright/test";
 import type { AssetNodeSnapshot } from "../lib/core/definitionsSnapshot";
 import {
   dailyPartitionsSnapshot,
@@ -14,13 +13,12 @@ import {
 } from "../lib/core/partitions";
 import { definitionOf } from "../lib/core/partitions/testing";
 import { buildAssetNode } from "../lib/core/testing";
-import { buildConsoleIfStale, startConsole } from "../lib/cli/nextServer";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";
-import { freePort, type EmbeddedPostgresServer } from "../lib/store/embeddedPostgres";
 import { applyPendingMigrations } from "../lib/store/migrations";
 import { recordPartitionOutcome } from "../lib/store/partitionStatus";
 import { createPrismaClient, type PrismaClient } from "../lib/store/prisma";
-import type { Timer } from "./partitions";
+import { openConsoleInBrowser } from "./consoleInBrowser";
+import type { BenchContext } from "./context";
 
 const PARTITIONS = 50_000;
 const REGIONS = Array.from({ length: 10 }, (_, i) => `region_${String(i).padStart(2, "0")}`);
@@ -63,20 +61,6 @@ async function seedStatuses(db: PrismaClient, assetKey: string, definition: Part
   return space.size;
 }
 
-async function waitForServer(url: string, console: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (console.exitCode !== null) throw new Error(`The console exited with code ${console.exitCode}.`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The console did not answer at ${url}.`);
-}
-
 // The in-page measurements below run inside the browser (no test-driver round trips): an action, then the time until
 // the count shows its effect and the next frame has been drawn.
 
@@ -115,11 +99,6 @@ async function samples(runs: number, measure: () => Promise<number>): Promise<nu
   return values;
 }
 
-function report(label: string, values: readonly number[]): void {
-  const figure = (p: number) => percentile(values, p).toFixed(1).padStart(8);
-  console.log(`${label.padEnd(66)} p50 ${figure(0.5)} ms   p95 ${figure(0.95)} ms   (n=${values.length})`);
-}
-
 /** Frame-to-frame times while the grid scrolls from top to bottom in 60 animation frames. */
 async function scrollFrameTimes(page: Page, gridLabel: string): Promise<number[]> {
   return page.evaluate(async (label) => {
@@ -139,9 +118,8 @@ async function scrollFrameTimes(page: Page, gridLabel: string): Promise<number[]
   }, gridLabel);
 }
 
-const percentile = (values: readonly number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
-
-export async function benchPartitionsTab(server: EmbeddedPostgresServer, time: Timer): Promise<void> {
+export async function benchPartitionsTab({ server, report }: BenchContext): Promise<void> {
+  const time = report.time;
   const url = await server.createDatabase("bench_partitions_tab");
   await applyPendingMigrations(url);
   const db = createPrismaClient(url);
@@ -155,33 +133,19 @@ export async function benchPartitionsTab(server: EmbeddedPostgresServer, time: T
   }
   await db.$disconnect();
 
-  const root = process.cwd();
-  buildConsoleIfStale(root, (line) => console.log(`  ${line}`));
-  const port = await freePort();
-  const web = startConsole(root, port, { DATABASE_URL: url, PORT: String(port) });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu"],
-  });
+  const { base, page, close } = await openConsoleInBrowser(url);
   try {
-    const base = `http://localhost:${port}`;
-    await waitForServer(`${base}/api/graphql?query=%7B__typename%7D`, web);
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // tsx keeps function names with an `__name` helper that the functions sent to the page would otherwise lack.
-    await page.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
-
     for (const assetKey of ["hourly_events", "daily_by_region"]) {
       const label = `Partitions of ${assetKey}`;
       await time(`Partitions tab of ${assetKey}: open to a drawn grid`, 5, async () => {
         await page.goto(`${base}/assets/${assetKey}?tab=partitions`);
         await page.getByRole("grid", { name: label }).getByRole("gridcell").first().waitFor();
       });
-      report("  select all (quick selection), to the next frame", await samples(5, () => page.evaluate(selectAllInPage)));
-      report("  extend the selection one cell (shift+arrow), to the next frame", await samples(20, () => page.evaluate(extendInPage, label)));
-      report("  scroll top to bottom in 60 frames: frame time", await scrollFrameTimes(page, label));
+      report.record(`${assetKey}: select all (quick selection), to the next frame`, "ms", await samples(5, () => page.evaluate(selectAllInPage)));
+      report.record(`${assetKey}: extend the selection one cell (shift+arrow), to the next frame`, "ms", await samples(20, () => page.evaluate(extendInPage, label)));
+      report.record(`${assetKey}: scroll top to bottom in 60 frames: frame time`, "ms", await scrollFrameTimes(page, label));
     }
   } finally {
-    await browser.close();
-    web.kill("SIGTERM");
+    await close();
   }
 }

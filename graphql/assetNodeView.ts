@@ -1,7 +1,8 @@
 // The asset nodes as AssetNode resolves them: definitions in their API shape (built once per set of current snapshots)
-// joined with the status rows, and the status-derived fields (latest info, staleness) computed on first read. Every
-// field a list of assets reads is a plain property or getter, so the compiled executor reads it directly instead of
-// calling a resolver: a catalog poll reads a dozen fields of 10,000 nodes.
+// joined with the status rows, with what derives from status (latest info, staleness) computed when the index is
+// built. Every field a list of assets reads is a plain property, so the compiled executor reads it directly instead of
+// calling a resolver: a catalog poll reads a dozen fields of 10,000 nodes. While runs move, a new index recomputes only
+// the assets whose status row changed and their direct downstreams (whose staleness reads the changed versions).
 import { buildAssetGraph, type AssetGraph } from "../lib/core/assetGraph";
 import { evaluateFreshness, type FreshnessState } from "../lib/core/freshness";
 import { staleness, upstreamVersion, type StaleStatus } from "../lib/core/staleness";
@@ -24,7 +25,13 @@ export interface StaleCauseShape {
   reason: string;
 }
 
-/** A definition with its API-shaped fields; shared by every request while its snapshot is current: read-only. */
+export interface AssetNodeIndex {
+  records: AssetNodeView[];
+  byKey: Map<string, AssetNodeView>;
+  graph: AssetGraph;
+}
+
+/** A definition with its API-shaped fields; shared by every index while its snapshot is current: read-only. */
 interface DefinitionView {
   definition: AssetDefinition;
   id: string;
@@ -33,19 +40,33 @@ interface DefinitionView {
   dependencyKeys: AssetKeyShape[];
 }
 
-export interface AssetNodeIndex {
-  records: AssetNodeView[];
-  byKey: Map<string, AssetNodeView>;
+interface DefinitionsView {
+  views: DefinitionView[];
+  byKey: Map<string, DefinitionView>;
   graph: AssetGraph;
 }
 
-/** What the nodes of one index share: the index (for upstream statuses) and each asset's version. */
-interface IndexState {
-  byKey: Map<string, AssetNodeView>;
+/** What an index build computes status-derived fields from. */
+interface BuildState {
+  statuses: ReadonlyMap<string, AssetStatusRecord>;
+  definitions: DefinitionsView;
   /** Each asset's version now, computed once: an asset is the upstream of several. */
   currentVersion(key: string): string | null;
 }
 
+function latestInfoOf(status: AssetStatusRecord | null, isSource: boolean): AssetLatestInfo {
+  const materialized = status?.lastMaterializationAt?.getTime() ?? -1;
+  const failed = status?.lastFailureAt?.getTime() ?? -1;
+  return {
+    state: isSource ? "SOURCE" : failed > materialized ? "FAILED" : materialized >= 0 ? "MATERIALIZED" : "NEVER_MATERIALIZED",
+    lastMaterializationTimestamp: status?.lastMaterializationAt?.toISOString() ?? null,
+    lastMaterializationRunId: status?.lastMaterializationRunId ?? null,
+    lastFailureTimestamp: status?.lastFailureAt?.toISOString() ?? null,
+    lastFailureRunId: status?.lastFailureRunId ?? null,
+  };
+}
+
+/** One asset of one index: immutable, so an index built after a status change keeps the nodes it did not touch. */
 export class AssetNodeView implements AssetNodeRecord {
   readonly key: string;
   readonly codeLocationName: string;
@@ -60,14 +81,12 @@ export class AssetNodeView implements AssetNodeRecord {
   readonly tags: { key: string; value: string }[];
   readonly isSource: boolean;
   readonly dependencyKeys: AssetKeyShape[];
-  private latestInfo: AssetLatestInfo | undefined = undefined;
-  private stale: { status: StaleStatus; causes: StaleCauseShape[] } | undefined = undefined;
+  readonly status: AssetStatusRecord | null;
+  readonly assetLatestInfo: AssetLatestInfo;
+  readonly staleStatus: StaleStatus;
+  readonly staleCauses: StaleCauseShape[];
 
-  constructor(
-    view: DefinitionView,
-    readonly status: AssetStatusRecord | null,
-    private readonly shared: IndexState,
-  ) {
+  constructor(view: DefinitionView, build: BuildState) {
     const { definition } = view;
     this.key = definition.key;
     this.codeLocationName = definition.codeLocationName;
@@ -82,22 +101,21 @@ export class AssetNodeView implements AssetNodeRecord {
     this.tags = view.tags;
     this.isSource = definition.node.isSource;
     this.dependencyKeys = view.dependencyKeys;
-  }
-
-  get assetLatestInfo(): AssetLatestInfo {
-    if (!this.latestInfo) {
-      const { status } = this;
-      const materialized = status?.lastMaterializationAt?.getTime() ?? -1;
-      const failed = status?.lastFailureAt?.getTime() ?? -1;
-      this.latestInfo = {
-        state: this.isSource ? "SOURCE" : failed > materialized ? "FAILED" : materialized >= 0 ? "MATERIALIZED" : "NEVER_MATERIALIZED",
-        lastMaterializationTimestamp: status?.lastMaterializationAt?.toISOString() ?? null,
-        lastMaterializationRunId: status?.lastMaterializationRunId ?? null,
-        lastFailureTimestamp: status?.lastFailureAt?.toISOString() ?? null,
-        lastFailureRunId: status?.lastFailureRunId ?? null,
-      };
-    }
-    return this.latestInfo;
+    const status = build.statuses.get(definition.key) ?? null;
+    this.status = status;
+    this.assetLatestInfo = latestInfoOf(status, this.isSource);
+    const stale = staleness(definition.key, {
+      isSource: this.isSource,
+      materialized: status?.lastMaterializationAt != null,
+      codeVersion: definition.node.codeVersion,
+      lastCodeVersion: status?.lastCodeVersion ?? null,
+      recordedUpstream: status?.lastUpstreamVersions ?? null,
+      upstreamKeys: definition.upstreamKeys,
+      currentVersion: build.currentVersion,
+    });
+    this.staleStatus = stale.status;
+    // A cause names the asset or one of its upstreams, whose API key is already built.
+    this.staleCauses = stale.causes.map((c) => ({ key: build.definitions.byKey.get(c.key)?.assetKey ?? { path: c.key.split("/") }, reason: c.reason }));
   }
 
   /** How the asset stands against its freshness policy now; null without a policy. Evaluated at each read: it moves with the clock. */
@@ -105,37 +123,6 @@ export class AssetNodeView implements AssetNodeRecord {
     const policy = this.node.freshnessPolicy;
     return policy ? evaluateFreshness(policy, this.status?.lastMaterializationAt ?? null, new Date()) : null;
   }
-
-  get staleStatus(): StaleStatus {
-    return this.staleness().status;
-  }
-
-  get staleCauses(): StaleCauseShape[] {
-    return this.staleness().causes;
-  }
-
-  private staleness(): { status: StaleStatus; causes: StaleCauseShape[] } {
-    if (!this.stale) {
-      const { byKey, currentVersion } = this.shared;
-      const { status, causes } = staleness(this.key, {
-        isSource: this.isSource,
-        materialized: this.status?.lastMaterializationAt != null,
-        codeVersion: this.node.codeVersion,
-        lastCodeVersion: this.status?.lastCodeVersion ?? null,
-        recordedUpstream: this.status?.lastUpstreamVersions ?? null,
-        upstreamKeys: this.upstreamKeys,
-        currentVersion,
-      });
-      // A cause names the asset or one of its upstreams, whose API key is already built.
-      this.stale = { status, causes: causes.map((c) => ({ key: byKey.get(c.key)?.assetKey ?? { path: c.key.split("/") }, reason: c.reason })) };
-    }
-    return this.stale;
-  }
-}
-
-interface DefinitionsView {
-  views: DefinitionView[];
-  graph: AssetGraph;
 }
 
 // Views and graph depend on definitions only, so they are built once per set of current snapshots, not per request.
@@ -144,14 +131,16 @@ const definitionsViews = new WeakMap<AssetDefinitions, DefinitionsView>();
 function definitionsView(definitions: AssetDefinitions): DefinitionsView {
   let found = definitionsViews.get(definitions);
   if (!found) {
+    const views = definitions.list.map((definition) => ({
+      definition,
+      id: `${definition.codeLocationName}:${definition.key}`,
+      assetKey: { path: definition.node.key },
+      tags: Object.entries(definition.node.tags).map(([key, value]) => ({ key, value })),
+      dependencyKeys: definition.node.dependencyKeys.map((path) => ({ path })),
+    }));
     found = {
-      views: definitions.list.map((definition) => ({
-        definition,
-        id: `${definition.codeLocationName}:${definition.key}`,
-        assetKey: { path: definition.node.key },
-        tags: Object.entries(definition.node.tags).map(([key, value]) => ({ key, value })),
-        dependencyKeys: definition.node.dependencyKeys.map((path) => ({ path })),
-      })),
+      views,
+      byKey: new Map(views.map((view) => [view.definition.key, view])),
       graph: buildAssetGraph(definitions.list.map((d) => ({ ...d.node, codeLocationName: d.codeLocationName }))),
     };
     definitionsViews.set(definitions, found);
@@ -159,34 +148,52 @@ function definitionsView(definitions: AssetDefinitions): DefinitionsView {
   return found;
 }
 
-// The index of the current definitions and status rows. Status-derived fields are pure functions of both, so while
-// neither changes (no new snapshot, no status row written), every request reads the same index and what it computed.
-const indexes = new WeakMap<AssetDefinitions, { statuses: Map<string, AssetStatusRecord>; index: AssetNodeIndex }>();
+/** Keys whose node must be built again: status changed (a different record), or an upstream's did. */
+function affectedKeys(graph: AssetGraph, before: ReadonlyMap<string, AssetStatusRecord>, after: ReadonlyMap<string, AssetStatusRecord>): Set<string> {
+  const changed = new Set<string>();
+  for (const [key, status] of after) if (before.get(key) !== status) changed.add(key);
+  for (const key of before.keys()) if (!after.has(key)) changed.add(key);
+  const affected = new Set(changed);
+  for (const key of changed) for (const downstream of graph.downstream(key)) affected.add(downstream);
+  return affected;
+}
+
+function buildIndex(definitions: DefinitionsView, statuses: ReadonlyMap<string, AssetStatusRecord>, previous: { statuses: ReadonlyMap<string, AssetStatusRecord>; index: AssetNodeIndex } | undefined): AssetNodeIndex {
+  const versions = new Map<string, string | null>();
+  const build: BuildState = {
+    statuses,
+    definitions,
+    currentVersion: (key) => {
+      let version = versions.get(key);
+      if (version === undefined) {
+        version = upstreamVersion(statuses.get(key));
+        versions.set(key, version);
+      }
+      return version;
+    },
+  };
+  const affected = previous ? affectedKeys(definitions.graph, previous.statuses, statuses) : null;
+  const records: AssetNodeView[] = [];
+  const byKey = new Map<string, AssetNodeView>();
+  for (const view of definitions.views) {
+    const key = view.definition.key;
+    const kept = affected && !affected.has(key) ? previous?.index.byKey.get(key) : undefined;
+    const record = kept ?? new AssetNodeView(view, build);
+    records.push(record);
+    byKey.set(key, record);
+  }
+  return { records, byKey, graph: definitions.graph };
+}
+
+// The index of the current definitions and status rows, shared by every request until either changes.
+const indexes = new WeakMap<AssetDefinitions, { statuses: ReadonlyMap<string, AssetStatusRecord>; index: AssetNodeIndex }>();
 
 /** Every loaded asset with its status now: the definitions from the process's cache, the status rows when changed. */
 export async function loadAssetNodeIndex(db: PrismaClient): Promise<AssetNodeIndex> {
   const [definitions, statuses] = await Promise.all([loadAssetDefinitions(db), readAssetStatuses(db)]);
-  const cached = indexes.get(definitions);
-  if (cached?.statuses === statuses) return cached.index;
-  const { views, graph } = definitionsView(definitions);
-  const byKey = new Map<string, AssetNodeView>();
-  const versions = new Map<string, string | null>();
-  const currentVersion = (key: string) => {
-    let version = versions.get(key);
-    if (version === undefined) {
-      version = upstreamVersion(byKey.get(key)?.status ?? undefined);
-      versions.set(key, version);
-    }
-    return version;
-  };
-  const shared: IndexState = { byKey, currentVersion };
-  const records: AssetNodeView[] = [];
-  for (const view of views) {
-    const record = new AssetNodeView(view, statuses.get(view.definition.key) ?? null, shared);
-    records.push(record);
-    byKey.set(record.key, record);
-  }
-  const index = { records, byKey, graph };
+  const previous = indexes.get(definitions);
+  if (previous?.statuses === statuses) return previous.index;
+  const index = buildIndex(definitionsView(definitions), statuses, previous);
   indexes.set(definitions, { statuses, index });
   return index;
 }

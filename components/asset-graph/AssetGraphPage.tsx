@@ -2,24 +2,39 @@
 // The global asset graph (/lineage): selection box, the lineage canvas and the selected asset's side panel.
 // Shift-, cmd- or ctrl-click selects several assets for "Materialize selected"; the last one clicked fills the panel.
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { launchpadHref } from "../launchpad/launchpadLinks";
-import { useAssetNodes } from "../../graphql/client/useAssetNodes";
+import { useAssetGraphNodes } from "../../graphql/client/useAssetGraphNodes";
 import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";
 import { MaterializeButton } from "../runs/MaterializeButton";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
-import { GraphIcon } from "../ui/icons";
+import { Button } from "../ui/Button";
+import { GraphIcon, PlayIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { AssetGraphView } from "./AssetGraphView";
 import { AssetSidePanel } from "./AssetSidePanel";
+import { prepareLayoutWorker } from "./useAssetGraphLayout";
+
+// Its props are stable across a click in the graph; at 10,000 assets each render re-keys every asset it launches.
+const HeaderMaterializeButton = memo(MaterializeButton);
 
 export function AssetGraphPage() {
-  const assetNodes = useAssetNodes();
-  const selection = useAssetSelection(assetNodes.data);
+  // The graph draws from the assets' structure; statuses (and what launches need) are fetched once it is drawn, so
+  // on a busy server the picture comes first.
+  const [graphDrawn, setGraphDrawn] = useState(false);
+  const onGraphDrawn = useCallback(() => setGraphDrawn(true), []);
+  const [nothingToDraw, setNothingToDraw] = useState(false);
+  const assetNodes = useAssetGraphNodes({ fetchStatus: graphDrawn || nothingToDraw });
+  useEffect(prepareLayoutWorker, []);
+  // The selection box evaluates against a lineage graph of every asset (100 ms and more at 10,000 assets): build it
+  // once there is a selection to evaluate, not on the way to the first picture.
+  const [selectionInUse, setSelectionInUse] = useState(false);
+  const selection = useAssetSelection(selectionInUse ? assetNodes.data : undefined);
+  if (!selectionInUse && selection.text.trim()) setSelectionInUse(true);
   // In click order: the last is the one the side panel shows.
   const [selectedKeys, setSelectedKeys] = useState<readonly string[]>([]);
   const selectedKey = selectedKeys[selectedKeys.length - 1] ?? null;
@@ -29,6 +44,9 @@ export function AssetGraphPage() {
     [],
   );
   const selectedSet = useMemo(() => new Set(selectedKeys), [selectedKeys]);
+  // The panel follows a click a frame later: the clicked asset is drawn selected first, without waiting for the panel
+  // to mount, start its requests and narrow the canvas.
+  const panelKey = useDeferredValue(selectedKey);
 
   const visible = useMemo(() => {
     const all = assetNodes.data ?? [];
@@ -42,7 +60,14 @@ export function AssetGraphPage() {
   const selectedVisible = useMemo(() => visible.filter((a) => selectedSet.has(toAssetKeyString(a.assetKey.path))), [visible, selectedSet]);
   const selectedMaterializable = useMemo(() => selectedVisible.filter((a) => !a.isSource).map((a) => a.assetKey.path), [selectedVisible]);
   const scope = selection.text.trim() && !selection.error ? "matching the selection" : "in the graph";
-  const unsynced = useMemo(() => visible.filter((a) => !a.isSource && a.staleStatus === "STALE").map((a) => a.assetKey.path), [visible]);
+  const unsynced = useMemo(
+    () => (assetNodes.statusPending ? [] : visible.filter((a) => !a.isSource && a.staleStatus === "STALE").map((a) => a.assetKey.path)),
+    [visible, assetNodes.statusPending],
+  );
+  // With nothing to draw no graph will say it is drawn: fetch the rest now (adjusting state while rendering, as React
+  // recommends over an effect).
+  if (!nothingToDraw && assetNodes.data !== undefined && visible.length === 0) setNothingToDraw(true);
+  const launchReady = graphDrawn || nothingToDraw;
   // The launchpad opens on the clicked assets, else on the selection typed in the box.
   const launchpadSelection =
     selectedMaterializable.length > 0 ? selectedMaterializable.map((p) => p.join("/")).join(" or ") : selection.text.trim() && !selection.error ? selection.text.trim() : null;
@@ -82,7 +107,7 @@ export function AssetGraphPage() {
             </Link>
           )}
           {unsynced.length > 0 && (
-            <MaterializeButton
+            <HeaderMaterializeButton
               variant="secondary"
               label={`Materialize unsynced (${unsynced.length})`}
               assetKeys={unsynced}
@@ -90,7 +115,7 @@ export function AssetGraphPage() {
             />
           )}
           {selectedVisible.length > 0 && (
-            <MaterializeButton
+            <HeaderMaterializeButton
               variant="secondary"
               label={`Materialize selected (${selectedMaterializable.length})`}
               assetKeys={selectedMaterializable}
@@ -98,19 +123,31 @@ export function AssetGraphPage() {
               description={`Materialize ${selectedMaterializable.map((p) => p.join("/")).join(", ")}`}
             />
           )}
-          <MaterializeButton
-            assetKeys={materializable}
-            disabledReason={
-              assetNodes.isPending ? "Loading assets" : materializable.length === 0 ? `No materializable assets ${scope}` : null
-            }
-            description={`Materialize ${materializable.length} asset${materializable.length === 1 ? "" : "s"} ${scope}`}
-          />
+          {launchReady ? (
+            <HeaderMaterializeButton
+              assetKeys={materializable}
+              disabledReason={materializable.length === 0 ? `No materializable assets ${scope}` : null}
+              description={`Materialize ${materializable.length} asset${materializable.length === 1 ? "" : "s"} ${scope}`}
+            />
+          ) : (
+            // Until the graph is drawn: the same button, disabled, without the partition lookup a live one starts.
+            <span title="Loading assets" className="inline-flex">
+              <Button variant="primary" disabled>
+                <PlayIcon size={13} />
+                Materialize
+              </Button>
+            </span>
+          )}
         </div>
       </div>
 
       <div className="flex min-h-0 flex-1">
         <section aria-label="Asset graph" className="relative min-w-0 flex-1 bg-neutral-50">
-          {assetNodes.isPending ? (
+          {assetNodes.isError ? (
+            <div className="flex h-full items-center justify-center p-6">
+              <ErrorState title="Could not load assets" message={errorMessage(assetNodes.error)} onRetry={() => void assetNodes.refetch()} />
+            </div>
+          ) : assetNodes.data === undefined ? (
             <div role="status" aria-label="Loading assets" className="flex h-full items-center justify-center gap-16">
               {[2, 3, 2].map((n, column) => (
                 <div key={column} className="flex flex-col gap-5">
@@ -119,10 +156,6 @@ export function AssetGraphPage() {
                   ))}
                 </div>
               ))}
-            </div>
-          ) : assetNodes.isError ? (
-            <div className="flex h-full items-center justify-center p-6">
-              <ErrorState title="Could not load assets" message={errorMessage(assetNodes.error)} onRetry={() => void assetNodes.refetch()} />
             </div>
           ) : assetNodes.data.length === 0 ? (
             <EmptyState icon={<GraphIcon size={22} />} title="No assets yet" className="h-full justify-center">
@@ -141,6 +174,8 @@ export function AssetGraphPage() {
             <>
               <AssetGraphView
                 assets={visible}
+                statusPending={assetNodes.statusPending}
+                onDrawn={onGraphDrawn}
                 selectedKey={selectedKey}
                 selectedKeys={selectedSet}
                 onSelectKey={setSelectedKey}
@@ -151,9 +186,7 @@ export function AssetGraphPage() {
             </>
           )}
         </section>
-        {selectedKey && (
-          <AssetSidePanel path={safeKeyPath(selectedKey)} onClose={() => toggleKey(selectedKey)} onSelectPath={selectPath} />
-        )}
+        {panelKey && <AssetSidePanel path={safeKeyPath(panelKey)} onClose={() => toggleKey(panelKey)} onSelectPath={selectPath} />}
       </div>
     </div>
   );

@@ -1,36 +1,89 @@
 "use client";
-// The asset lineage canvas: React Flow over an ELK layout, with collapsible groups, selection and fit-to-view.
+// The asset lineage canvas: React Flow over a layered layout (computed in a worker), with collapsible groups,
+// selection and fit-to-view. Built for 10,000 assets: only nodes in view are rendered, node objects keep their
+// identity unless what they show changed (so a click re-renders the clicked nodes, not the graph), edges are a few
+// SVG paths (AssetEdges), and zoomed far out nodes draw a simpler card.
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
-  MiniMap,
+  getViewportForBounds,
   ReactFlow,
   ReactFlowProvider,
-  useEdgesState,
-  MarkerType,
-  useNodesInitialized,
-  useNodesState,
   useReactFlow,
-  type Edge,
-  type NodeChange,
+  useStore,
+  useStoreApi,
   type NodeTypes,
+  type ReactFlowState,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { AssetNodeListItem } from "../../graphql/client/assetNodes";
 import { toAssetKeyString } from "../../lib/core/assetKey";
+import { AssetEdges, nodeBoxes } from "./AssetEdges";
+import { AssetGraphMiniMap } from "./AssetGraphMiniMap";
 import { AssetNodeCard } from "./AssetNodeCard";
-import { GraphActionsContext, type GraphActions } from "./graphActions";
-import type { AssetGraphFlowNode } from "./flowTypes";
+import { GraphActionsContext, NodeDetailContext, nodeDetailAt, type GraphActions } from "./graphActions";
+import type { AssetFlowNode, AssetGraphFlowNode } from "./flowTypes";
 import { CollapsedGroupNode, GroupBoxNode } from "./GroupNodes";
-import type { AssetGraphLayout, LayoutInput } from "./layoutAssetGraph";
+import { ASSET_NODE_SIZE, type AssetGraphLayout, type LayoutInput } from "./layoutAssetGraph";
 import { useAssetGraphLayout } from "./useAssetGraphLayout";
 import { Skeleton } from "../ui/Skeleton";
 import type { PartitionStats } from "../../graphql/client/partitions";
 import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
 import type { ChecksSummary } from "../checks/checkStatus";
 import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
+
+const FIT_PADDING = 0.12;
+/** A small graph is fitted no larger than this, not blown up to fill the canvas. */
+const FIT_MAX_ZOOM = 1.1;
+
+interface Region {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * The region React Flow gets nodes for, as a string so the selector's result compares cheaply: the view plus half a
+ * view each side, snapped to a grid of half views at a zoom rounded to a power of 1.5, so it changes every half view
+ * of panning and every 1.5× of zooming, and always covers the view.
+ */
+function regionOf(s: ReactFlowState): string {
+  const [tx, ty, zoom] = s.transform;
+  if (!s.width || !s.height) return "";
+  const rounded = Math.pow(1.5, Math.round(Math.log(zoom) / Math.log(1.5)));
+  const cellWidth = s.width / rounded / 2;
+  const cellHeight = s.height / rounded / 2;
+  const left = -tx / zoom;
+  const top = -ty / zoom;
+  const snap = (value: number, cell: number, round: (n: number) => number) => round(value / cell) * cell;
+  return [
+    snap(left - cellWidth, cellWidth, Math.floor),
+    snap(top - cellHeight, cellHeight, Math.floor),
+    snap(left + s.width / zoom + cellWidth, cellWidth, Math.ceil),
+    snap(top + s.height / zoom + cellHeight, cellHeight, Math.ceil),
+  ].join(",");
+}
+
+function parseRegion(key: string): Region | null {
+  if (!key) return null;
+  const [left, top, right, bottom] = key.split(",").map(Number) as [number, number, number, number];
+  return { left, top, right, bottom };
+}
+
+const meets = (r: Region, x: number, y: number, width: number, height: number) => x <= r.right && x + width >= r.left && y <= r.bottom && y + height >= r.top;
+
+/** React Flow's fit-view icon, for the fit button that fits the whole layout. */
+function FitViewIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
+  );
+}
 
 const nodeTypes: NodeTypes = { asset: AssetNodeCard, assetGroup: GroupBoxNode, collapsedGroup: CollapsedGroupNode };
 
@@ -51,6 +104,10 @@ export interface AssetGraphViewProps {
   dimmedKeys?: ReadonlySet<string>;
   /** Pans the asset into view; a new object each time, so asking twice for the same key pans twice. */
   focusRequest?: { key: string } | null;
+  /** The assets' statuses are still loading: nodes show a placeholder where the status goes. */
+  statusPending?: boolean;
+  /** Called after the first picture (or a layout error) is on screen and the browser is idle. */
+  onDrawn?: () => void;
 }
 
 export function AssetGraphView(props: AssetGraphViewProps) {
@@ -71,6 +128,8 @@ function AssetGraphCanvas({
   showMiniMap = true,
   dimmedKeys,
   focusRequest,
+  statusPending = false,
+  onDrawn,
 }: AssetGraphViewProps) {
   const [collapsedGroups, setCollapsedGroups] = useState<readonly string[]>([]);
   const actions = useMemo<GraphActions>(
@@ -81,8 +140,8 @@ function AssetGraphCanvas({
   );
 
   const byKey = useMemo(() => new Map(assets.map((a) => [toAssetKeyString(a.assetKey.path), a])), [assets]);
-  const partitionStats = usePartitionStatsByKey();
-  const checks = useChecksSummaryByKey();
+  // Partition counts and check results are fetched once the graph is drawn (LiveNodeData, `settled`), not while it loads.
+  const [live, setLive] = useState<LiveData>(NO_LIVE_DATA);
 
   const layoutInput = useMemo<LayoutInput>(
     () => ({
@@ -97,42 +156,72 @@ function AssetGraphCanvas({
   );
   const { layout, error } = useAssetGraphLayout(layoutInput);
 
-  const [nodes, setNodes, onNodesChange] = useNodesState<AssetGraphFlowNode>([]);
-  const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
-  // Selection is ours (props), not React Flow's: drop its select changes so a modified click cannot flash a deselect.
-  const onNodeChanges = useCallback((changes: NodeChange<AssetGraphFlowNode>[]) => onNodesChange(changes.filter((c) => c.type !== "select")), [onNodesChange]);
+  // React Flow gets the nodes in and around the view only (the region: the view plus half a view each side, snapped
+  // to a grid so a pan changes it every half view, not every frame): what it does per node on every update and every
+  // frame then costs the same at 10,000 assets as at 1,000. Fit, minimap and edges work from the layout instead.
+  const regionKey = useStore(regionOf);
+  const region = useMemo(() => parseRegion(regionKey), [regionKey]);
+  // Nodes as drawn, without the selection; an asset's node keeps its object while nothing it shows changed.
+  const baseNodes = useMemo(
+    () => (layout && region ? toFlowNodes(layout, region, byKey, dimmedKeys, showGroups, statusPending, live) : []),
+    [layout, region, byKey, dimmedKeys, showGroups, statusPending, live],
+  );
+  // Selection is ours (props), not React Flow's: only the nodes it touches get new objects.
+  const nodes = useMemo(() => {
+    const isSelected = (id: string) => id === selectedKey || (selectedKeys?.has(id) ?? false);
+    return baseNodes.map((node) => (node.type === "asset" && isSelected(node.id) ? { ...node, selected: true } : node));
+  }, [baseNodes, selectedKey, selectedKeys]);
 
-  useEffect(() => {
-    if (!layout) return;
-    setNodes(toFlowNodes(layout, byKey, selectedKey, selectedKeys, dimmedKeys, showGroups, { partitionStats, checks }));
-    setEdges(toFlowEdges(layout, selectedKey));
-  }, [layout, byKey, selectedKey, selectedKeys, dimmedKeys, showGroups, partitionStats, checks, setNodes, setEdges]);
-
-  // Refit when the set of drawn things changes (selection filter, collapse), not when the selected asset changes.
-  const { fitView, getInternalNode, getZoom, setCenter } = useReactFlow();
+  const detail = useStore((s) => nodeDetailAt(s.transform[2]));
+  const { getZoom, setCenter, setViewport } = useReactFlow();
+  const store = useStoreApi();
+  const boxes = useMemo(() => (layout ? nodeBoxes(layout) : null), [layout]);
 
   // Selecting from the side panel may pick an asset off-screen; centre it at the current zoom.
   useEffect(() => {
-    if (!focusRequest) return;
-    const node = getInternalNode(focusRequest.key);
-    if (!node) return;
-    const { x, y } = node.internals.positionAbsolute;
-    void setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom: getZoom(), duration: 300 });
-  }, [focusRequest, getInternalNode, getZoom, setCenter]);
-  const nodesInitialized = useNodesInitialized();
+    const box = focusRequest && boxes?.get(focusRequest.key);
+    if (!box) return;
+    void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: getZoom(), duration: 300 });
+  }, [focusRequest, boxes, getZoom, setCenter]);
+
+  // The whole layout in view: the first picture at once, later ones (selection filter, collapse) with a short glide;
+  // not when the selected asset changes.
+  const fitAll = useCallback(
+    (duration: number) => {
+      if (!layout) return;
+      const { width, height, minZoom } = store.getState();
+      if (!width || !height) return;
+      const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
+      void setViewport(getViewportForBounds(bounds, width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), { duration });
+    },
+    [layout, store, setViewport],
+  );
   const shapeKey = layout ? `${layout.groups.map((g) => `${g.id}:${g.collapsed}:${g.assetCount}`).join("|")}#${layout.assets.length}` : "";
+  const paneSized = useStore((s) => s.width > 0 && s.height > 0);
   const fittedShape = useRef("");
+  // Before paint, so the first picture never shows at the default view.
+  useLayoutEffect(() => {
+    if (!shapeKey || shapeKey === fittedShape.current || !paneSized) return;
+    fitAll(fittedShape.current === "" ? 0 : 250);
+    fittedShape.current = shapeKey;
+  }, [shapeKey, paneSized, fitAll]);
+
+  // Settled once the browser is idle after the first picture: what is fetched then (partition counts, check results,
+  // and the caller's statuses: heavy requests at 10,000 assets) does not compete with drawing it, on a machine that
+  // may also run the server.
+  const [settled, setSettled] = useState(false);
   useEffect(() => {
-    // Wait until React Flow has measured the new nodes, or the fit uses the previous picture's bounds.
-    if (!shapeKey || shapeKey === fittedShape.current || !nodesInitialized || nodes.length === 0) return;
-    const drawn = new Set(nodes.map((n) => n.id));
-    if (!layout?.groups.every((g) => drawn.has(g.id) || !showGroups)) return;
-    const frame = requestAnimationFrame(() => {
-      fittedShape.current = shapeKey;
-      void fitView({ padding: 0.12, maxZoom: 1.1, duration: 250 });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [shapeKey, nodesInitialized, nodes, layout, showGroups, fitView]);
+    if (settled || (!layout && !error)) return;
+    if (typeof requestIdleCallback === "undefined") {
+      const timer = setTimeout(() => setSettled(true), 0);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(() => setSettled(true), { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, [settled, layout, error]);
+  useEffect(() => {
+    if (settled) onDrawn?.();
+  }, [settled, onDrawn]);
 
   const onNodeClick = useCallback(
     (event: MouseEvent, node: AssetGraphFlowNode) => {
@@ -149,79 +238,117 @@ function AssetGraphCanvas({
 
   return (
     <GraphActionsContext.Provider value={actions}>
-      <div className="relative h-full w-full">
-        {!layout && <GraphSkeleton />}
-        <ReactFlow<AssetGraphFlowNode, Edge>
-          nodes={nodes}
-          edges={edges}
-          onNodesChange={onNodeChanges}
-          onEdgesChange={onEdgesChange}
-          nodeTypes={nodeTypes}
-          onNodeClick={onNodeClick}
-          onPaneClick={() => onSelectKey(null)}
-          multiSelectionKeyCode={null}
-          selectionKeyCode={null}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          edgesFocusable={false}
-          minZoom={0.1}
-          maxZoom={2}
-          fitView
-          fitViewOptions={{ padding: 0.12, maxZoom: 1.1 }}
-          proOptions={{ hideAttribution: true }}
-          aria-label="Asset lineage graph"
-        >
-          <Background variant={BackgroundVariant.Dots} gap={18} size={1} color="#d4d4d8" />
-          <Controls showInteractive={false} position="bottom-left" />
-          {showMiniMap && (
-            <MiniMap
-              position="bottom-right"
-              pannable
-              zoomable
-              nodeColor={(n) => (n.type === "assetGroup" ? "#f4f4f5" : n.type === "collapsedGroup" ? "#e4e4e7" : "#a5b4fc")}
-              nodeStrokeColor={(n) => (n.type === "assetGroup" ? "#d4d4d8" : "transparent")}
-              maskColor="rgba(250,250,250,0.7)"
-            />
-          )}
-        </ReactFlow>
-      </div>
+      <NodeDetailContext.Provider value={detail}>
+        {settled && <LiveNodeData onChange={setLive} />}
+        <div className="relative h-full w-full">
+          {!layout && <GraphSkeleton />}
+          <ReactFlow<AssetGraphFlowNode>
+            nodes={nodes}
+            nodeTypes={nodeTypes}
+            onlyRenderVisibleElements
+            onNodeClick={onNodeClick}
+            onPaneClick={() => onSelectKey(null)}
+            multiSelectionKeyCode={null}
+            selectionKeyCode={null}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            edgesFocusable={false}
+            minZoom={0.1}
+            maxZoom={2}
+            proOptions={{ hideAttribution: true }}
+            aria-label="Asset lineage graph"
+          >
+            {layout && boxes && <AssetEdges layout={layout} boxes={boxes} highlightKey={selectedKey} />}
+            <Background variant={BackgroundVariant.Dots} gap={18} size={1} color="#d4d4d8" />
+            <Controls showInteractive={false} showFitView={false} position="bottom-left">
+              {/* React Flow's own would fit the nodes it holds, only those around the view. */}
+              <ControlButton onClick={() => fitAll(250)} className="react-flow__controls-fitview" title="Fit View" aria-label="Fit View">
+                <FitViewIcon />
+              </ControlButton>
+            </Controls>
+            {showMiniMap && layout && <AssetGraphMiniMap layout={layout} showGroups={showGroups} />}
+          </ReactFlow>
+        </div>
+      </NodeDetailContext.Provider>
     </GraphActionsContext.Provider>
   );
 }
 
+/**
+ * The last node built for each asset (the query's structural sharing keeps an unchanged asset the same object across
+ * refetches): reused while its place and what it shows are unchanged, so React Flow and the memoised card skip it.
+ */
+const assetNodeCache = new WeakMap<AssetNodeListItem, AssetFlowNode>();
+
+/**
+ * Nodes come with their size (`measured`) and handles (none: AssetEdges draws the edges), so React Flow has nothing to
+ * measure: otherwise it renders every node once, visible or not, just to measure it (all 10,000 at 10,000 assets).
+ */
+const NO_HANDLES: NonNullable<AssetFlowNode["handles"]> = [];
+const ASSET_MEASURED = { width: ASSET_NODE_SIZE.width, height: ASSET_NODE_SIZE.height };
+
+interface LiveData {
+  partitionStats: ReadonlyMap<string, PartitionStats>;
+  checks: ReadonlyMap<string, ChecksSummary>;
+}
+
+const NO_LIVE_DATA: LiveData = { partitionStats: new Map(), checks: new Map() };
+
+/** Subscribes to partition counts and check results (each one request for every asset) and hands them up. */
+function LiveNodeData({ onChange }: { onChange: (live: LiveData) => void }) {
+  const partitionStats = usePartitionStatsByKey();
+  const checks = useChecksSummaryByKey();
+  useEffect(() => onChange({ partitionStats, checks }), [onChange, partitionStats, checks]);
+  return null;
+}
+
 function toFlowNodes(
   layout: AssetGraphLayout,
+  region: Region,
   byKey: ReadonlyMap<string, AssetNodeListItem>,
-  selectedKey: string | null,
-  selectedKeys: ReadonlySet<string> | undefined,
   dimmedKeys: ReadonlySet<string> | undefined,
   showGroups: boolean,
-  live: { partitionStats: ReadonlyMap<string, PartitionStats>; checks: ReadonlyMap<string, ChecksSummary> },
+  statusPending: boolean,
+  live: LiveData,
 ): AssetGraphFlowNode[] {
   const nodes: AssetGraphFlowNode[] = [];
+  const members = new Map<string, AssetGraphLayout["assets"]>();
+  for (const asset of layout.assets) {
+    const list = members.get(asset.groupId);
+    if (list) list.push(asset);
+    else members.set(asset.groupId, [asset]);
+  }
+  const failedByGroup = new Map<string, number>();
+  for (const item of byKey.values()) {
+    if (item.assetLatestInfo.state === "FAILED") failedByGroup.set(item.groupName, (failedByGroup.get(item.groupName) ?? 0) + 1);
+  }
   for (const group of layout.groups) {
-    const members = layout.assets.filter((a) => a.groupId === group.id);
+    if (!meets(region, group.x, group.y, group.width, group.height)) continue;
     if (group.collapsed) {
-      const failedCount = [...byKey.values()].filter((a) => a.groupName === group.name && a.assetLatestInfo.state === "FAILED").length;
       nodes.push({
         id: group.id,
         type: "collapsedGroup",
         position: { x: group.x, y: group.y },
         width: group.width,
         height: group.height,
-        data: { name: group.name, assetCount: group.assetCount, failedCount },
+        measured: { width: group.width, height: group.height },
+        handles: NO_HANDLES,
+        zIndex: 1,
+        data: { name: group.name, assetCount: group.assetCount, failedCount: failedByGroup.get(group.name) ?? 0 },
         ariaLabel: `Asset group ${group.name} (collapsed)`,
       });
       continue;
     }
     if (showGroups) {
-      // Parents come before children, and sit below edges so lines between groups stay visible.
+      // Behind the edges (z 0) and the assets (z 1), so lines between groups stay visible.
       nodes.push({
         id: group.id,
         type: "assetGroup",
         position: { x: group.x, y: group.y },
         width: group.width,
         height: group.height,
+        measured: { width: group.width, height: group.height },
+        handles: NO_HANDLES,
         data: { name: group.name, assetCount: group.assetCount },
         selectable: false,
         focusable: false,
@@ -229,39 +356,50 @@ function toFlowNodes(
         ariaLabel: `Asset group ${group.name}`,
       });
     }
-    for (const asset of members) {
+    for (const asset of members.get(group.id) ?? []) {
       const item = byKey.get(asset.id);
       if (!item) continue;
-      nodes.push({
+      // Absolute, not children of the group box: React Flow recomputes every child's position on every update, and
+      // the boxes need no more than to sit behind their assets (z -1).
+      const x = group.x + asset.x;
+      const y = group.y + asset.y;
+      if (!meets(region, x, y, asset.width, asset.height)) continue;
+      const dimmed = dimmedKeys?.has(asset.id) ?? false;
+      const partitions = live.partitionStats.get(asset.id) ?? null;
+      const checks = live.checks.get(asset.id) ?? null;
+      const before = assetNodeCache.get(item);
+      if (
+        before &&
+        before.id === asset.id &&
+        before.position.x === x &&
+        before.position.y === y &&
+        before.data.asset === item &&
+        before.data.dimmed === dimmed &&
+        before.data.partitions === partitions &&
+        before.data.checks === checks &&
+        before.data.statusPending === statusPending
+      ) {
+        nodes.push(before);
+        continue;
+      }
+      const node: AssetFlowNode = {
         id: asset.id,
         type: "asset",
-        position: showGroups ? { x: asset.x, y: asset.y } : { x: group.x + asset.x, y: group.y + asset.y },
-        ...(showGroups ? { parentId: group.id, extent: "parent" as const } : {}),
+        position: { x, y },
         width: asset.width,
         height: asset.height,
-        selected: asset.id === selectedKey || (selectedKeys?.has(asset.id) ?? false),
-        data: { asset: item, dimmed: dimmedKeys?.has(asset.id) ?? false, partitions: live.partitionStats.get(asset.id) ?? null, checks: live.checks.get(asset.id) ?? null },
+        measured: ASSET_MEASURED,
+        handles: NO_HANDLES,
+        // Above the edges, which are drawn at z 0 (AssetEdges).
+        zIndex: 1,
+        data: { asset: item, dimmed, partitions, checks, statusPending },
         ariaLabel: `Asset ${asset.id}`,
-      });
+      };
+      assetNodeCache.set(item, node);
+      nodes.push(node);
     }
   }
   return nodes;
-}
-
-function toFlowEdges(layout: AssetGraphLayout, selectedKey: string | null): Edge[] {
-  return layout.edges.map((edge) => {
-    const highlighted = selectedKey !== null && (edge.source === selectedKey || edge.target === selectedKey);
-    return {
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      className: highlighted ? "highlighted" : undefined,
-      // An arrowhead makes the direction of data flow readable where edges cross group boxes.
-      markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: highlighted ? "#6366f1" : "#a1a1aa" },
-      zIndex: highlighted ? 2 : 0,
-      selectable: false,
-    };
-  });
 }
 
 function GraphSkeleton() {

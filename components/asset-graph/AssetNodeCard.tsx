@@ -2,8 +2,10 @@
 // One asset in the graph: key (last segment bold), kinds, and its latest materialization, or for a partitioned
 // asset how many of its partitions are materialized (the accent still shows the latest materialization's state);
 // its checks' latest results as a badge, and a red accent and border while an ERROR check fails; "Unsynced" (in place
-// of the kinds) when its code or upstream data changed since it last materialized.
-import { Handle, Position, type NodeProps } from "@xyflow/react";
+// of the kinds) when its code or upstream data changed since it last materialized. Zoomed out, only the accent, the
+// border and the name, set large enough to read; zoomed far out, not even the name (see NodeDetail). While statuses
+// load, a placeholder where the status goes. Edges are drawn by AssetEdges, so the card has no handles.
+import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { KindBadges } from "../assets/KindBadges";
@@ -14,6 +16,7 @@ import { StaleBadge } from "../staleness/StaleBadge";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { cx } from "../ui/cx";
 import type { AssetFlowNode } from "./flowTypes";
+import { useNodeDetail } from "./graphActions";
 
 const stateAccent: Record<string, string> = {
   MATERIALIZED: "before:bg-emerald-500",
@@ -24,22 +27,35 @@ const stateAccent: Record<string, string> = {
 
 export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: NodeProps<AssetFlowNode>) {
   const { asset } = data;
+  const detail = useNodeDetail();
+  const frame = cx(
+    "relative flex h-full w-full cursor-pointer rounded-md border bg-white",
+    "before:absolute before:inset-y-0 before:left-0 before:rounded-l-[5px]",
+    data.checks?.worst === "FAILED" ? "before:bg-red-500" : data.statusPending && !asset.isSource ? "before:bg-neutral-200" : stateAccent[asset.assetLatestInfo.state],
+    selected
+      ? "border-accent-500 shadow-md ring-accent-200"
+      : data.checks?.worst === "FAILED"
+        ? "border-red-300 hover:border-red-400"
+        : "border-neutral-300 hover:border-neutral-400",
+    asset.isSource && !selected && "border-dashed",
+    data.dimmed && "opacity-40",
+  );
+  if (detail !== "full") {
+    // Thicker accent and selection ring, so both still show at a fifth of the size and less.
+    return (
+      <div className={cx(frame, "items-center pl-4 pr-3 before:w-[8px]", selected && "ring-[16px]")}>
+        {detail === "name" && <span className="truncate text-[26px] font-semibold leading-none text-neutral-800">{asset.assetKey.path[asset.assetKey.path.length - 1]}</span>}
+      </div>
+    );
+  }
   return (
     <div
       className={cx(
-        "relative flex h-full w-full cursor-pointer flex-col justify-between rounded-md border bg-white py-2.5 pl-3.5 pr-3 shadow-xs transition-[box-shadow,border-color,opacity]",
-        "before:absolute before:inset-y-0 before:left-0 before:w-[3px] before:rounded-l-[5px]",
-        data.checks?.worst === "FAILED" ? "before:bg-red-500" : stateAccent[asset.assetLatestInfo.state],
-        selected
-          ? "border-accent-500 shadow-md ring-[3px] ring-accent-200"
-          : data.checks?.worst === "FAILED"
-            ? "border-red-300 hover:border-red-400 hover:shadow-sm"
-            : "border-neutral-300 hover:border-neutral-400 hover:shadow-sm",
-        asset.isSource && !selected && "border-dashed",
-        data.dimmed && "opacity-40",
+        frame,
+        "flex-col justify-between py-2.5 pl-3.5 pr-3 shadow-xs transition-[box-shadow,border-color,opacity] before:w-[3px]",
+        selected ? "ring-[3px]" : "hover:shadow-sm",
       )}
     >
-      <Handle type="target" position={Position.Left} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
       <div className="flex min-w-0 items-center justify-between gap-2">
         <AssetKeyLabel path={asset.assetKey.path} className="text-[13px] leading-5 text-neutral-900" />
         <span className="flex shrink-0 items-center gap-1">
@@ -48,10 +64,16 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
         </span>
       </div>
       <div className="flex min-w-0 items-center justify-between gap-2">
-        {data.partitions ? <PartitionStatsBar stats={data.partitions} className="text-[11px]" /> : <MaterializationStatus info={asset.assetLatestInfo} />}
+        {data.partitions ? (
+          <PartitionStatsBar stats={data.partitions} className="text-[11px]" />
+        ) : data.statusPending ? (
+          // Still: a pulse on every drawn node would repaint them all on every frame.
+          <span aria-hidden="true" className="h-3 w-24 rounded bg-neutral-200/70" />
+        ) : (
+          <MaterializationStatus info={asset.assetLatestInfo} />
+        )}
         {asset.staleStatus === "STALE" ? <StaleBadge causes={asset.staleCauses} className="shrink-0" /> : <KindBadges kinds={asset.kinds} max={2} className="shrink-0 flex-nowrap" />}
       </div>
-      <Handle type="source" position={Position.Right} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
     </div>
   );
 });

@@ -1,6 +1,7 @@
 "use client";
-// Asset group boxes: the expanded box around its assets, and the single node a collapsed group becomes.
-import { Handle, Position, type NodeProps } from "@xyflow/react";
+// Asset group boxes: the expanded box around its assets, and the single node a collapsed group becomes. Edges are
+// drawn by AssetEdges, so neither has handles.
+import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { ChevronDownIcon, ChevronRightIcon, LayersIcon } from "../ui/icons";
 import { cx } from "../ui/cx";
@@ -47,7 +48,6 @@ export const CollapsedGroupNode = memo(function CollapsedGroupNode({ data, selec
         selected ? "border-accent-500" : "border-neutral-300",
       )}
     >
-      <Handle type="target" position={Position.Left} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
       <button
         type="button"
         aria-label={`Expand group ${data.name}`}
@@ -72,7 +72,6 @@ export const CollapsedGroupNode = memo(function CollapsedGroupNode({ data, selec
           )}
         </div>
       </div>
-      <Handle type="source" position={Position.Right} isConnectable={false} className="size-1! min-h-0! min-w-0! border-0! bg-transparent!" />
     </div>
   );
 });

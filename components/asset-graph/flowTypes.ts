@@ -6,7 +6,11 @@ import type { ChecksSummary } from "../checks/checkStatus";
 
 /** `partitions` is null for unpartitioned assets (and while partition counts load). */
 /** `checks` summarises the latest results of the asset's checks; null when none has run. */
-export type AssetFlowNode = Node<{ asset: AssetNodeListItem; dimmed: boolean; partitions: PartitionStats | null; checks: ChecksSummary | null }, "asset">;
+/** `statusPending`: the asset's status fields are placeholders until the full asset list arrives. */
+export type AssetFlowNode = Node<
+  { asset: AssetNodeListItem; dimmed: boolean; partitions: PartitionStats | null; checks: ChecksSummary | null; statusPending: boolean },
+  "asset"
+>;
 export type GroupFlowNode = Node<{ name: string; assetCount: number }, "assetGroup">;
 export type CollapsedGroupFlowNode = Node<{ name: string; assetCount: number; failedCount: number }, "collapsedGroup">;
 export type AssetGraphFlowNode = AssetFlowNode | GroupFlowNode | CollapsedGroupFlowNode;

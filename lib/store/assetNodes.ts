@@ -2,7 +2,7 @@
 // side is built once per set of current snapshots (snapshots never change), so a request only reads the status rows.
 import type { AssetCheckSnapshot, AssetNodeSnapshot } from "../core/definitionsSnapshot";
 import { toAssetKeyString } from "../core/assetKey";
-import type { PrismaClient } from "./generated/prisma/client";
+import { Prisma, type PrismaClient } from "./generated/prisma/client";
 import { listCodeLocations } from "./codeLocations";
 
 export interface AssetStatusRecord {
@@ -81,57 +81,66 @@ export async function loadAssetDefinitions(db: PrismaClient): Promise<AssetDefin
 
 interface AssetStatusRow extends Omit<AssetStatusRecord, "lastUpstreamVersions"> {
   assetKey: string;
-  /** The JSON text: parsed once per asset and text, not once per read (see below). */
+  /** The row version (Postgres's xmin): every committed change to the row makes a new one. */
+  version: string;
+  /** The JSON text, parsed below. */
   lastUpstreamVersions: string | null;
 }
 
-// Parsed upstream versions by database and asset key, with the text they were parsed from. Every read of the console
-// reads every status row; most rows have not changed since the last read, and parsing thousands of small objects,
-// each keyed by asset keys of its own, is most of that read's cost. Shared objects: read-only.
-const parsedVersions = new WeakMap<PrismaClient, Map<string, { text: string; versions: Record<string, string | null> }>>();
+// Each client's last read: every record with the row version it was read at.
+const statusesByClient = new WeakMap<PrismaClient, { versions: Map<string, string>; statuses: Map<string, AssetStatusRecord> }>();
 
-function upstreamVersionsOf(db: PrismaClient, assetKey: string, text: string | null): Record<string, string | null> | null {
-  if (text === null) return null;
-  let byKey = parsedVersions.get(db);
-  if (!byKey) {
-    byKey = new Map();
-    parsedVersions.set(db, byKey);
-  }
-  const cachedVersions = byKey.get(assetKey);
-  if (cachedVersions?.text === text) return cachedVersions.versions;
-  const versions = JSON.parse(text) as Record<string, string | null> | null;
-  if (versions) byKey.set(assetKey, { text, versions });
-  return versions;
+/** Reads whole status rows, all of them or those of `assetKeys`. */
+async function readStatusRows(db: PrismaClient, assetKeys: string[] | null): Promise<AssetStatusRow[]> {
+  // Raw SQL: only these columns, and the JSON column as text, cost a third of the equivalent findMany at 10,000 rows.
+  if (assetKeys?.length === 0) return [];
+  const only = assetKeys === null ? Prisma.empty : Prisma.sql`WHERE "assetKey" = ANY(${assetKeys})`;
+  return db.$queryRaw<AssetStatusRow[]>`
+    SELECT "assetKey", xmin::text AS "version", "lastMaterializationEventId", "lastMaterializationAt", "lastMaterializationRunId", "lastFailureAt",
+           "lastFailureRunId", "lastCodeVersion", "lastUpstreamVersions"::text AS "lastUpstreamVersions", "lastObservationDataVersion"
+    FROM "AssetStatus" ${only}`;
 }
 
-// The status rows as last read by each client, with the fingerprint of the row versions they were read at.
-const statusesByClient = new WeakMap<PrismaClient, { version: string; statuses: Map<string, AssetStatusRecord> }>();
+function toStatusRecord(row: AssetStatusRow): AssetStatusRecord {
+  return {
+    lastMaterializationEventId: row.lastMaterializationEventId,
+    lastMaterializationAt: row.lastMaterializationAt,
+    lastMaterializationRunId: row.lastMaterializationRunId,
+    lastFailureAt: row.lastFailureAt,
+    lastFailureRunId: row.lastFailureRunId,
+    lastCodeVersion: row.lastCodeVersion,
+    lastUpstreamVersions: row.lastUpstreamVersions === null ? null : (JSON.parse(row.lastUpstreamVersions) as Record<string, string | null> | null),
+    lastObservationDataVersion: row.lastObservationDataVersion,
+  };
+}
 
 /**
- * The stored status of every asset that has one, by key string. Every console poll asks for all of them; while no
- * row has been added, changed or removed since this client's last read (one small query compares the row versions,
- * Postgres's xmin), the same map is returned: shared, read-only.
+ * The stored status of every asset that has one, by key string. Every console poll asks for all of them, and between
+ * two polls few change: one query reads each row's version, and only rows changed since this client's last read are
+ * read whole. Unchanged rows keep their record object, and with nothing changed the same map is returned, so readers
+ * can tell what changed by identity. Shared objects: read-only.
  */
 export async function readAssetStatuses(db: PrismaClient): Promise<Map<string, AssetStatusRecord>> {
-  // The fingerprint is read first: a change landing before the rows are read only costs the next call a fresh read.
-  const [fingerprint] = await db.$queryRaw<{ version: string | null }[]>`
-    SELECT md5(string_agg("assetKey" || ':' || xmin::text, ',' ORDER BY "assetKey")) AS "version" FROM "AssetStatus"`;
-  const version = fingerprint?.version ?? "";
-  const cachedStatuses = statusesByClient.get(db);
-  if (cachedStatuses?.version === version) return cachedStatuses.statuses;
-  // Raw SQL: only these columns, and the JSON column as text, cost a third of the equivalent findMany at 10,000 rows.
-  const rows = await db.$queryRaw<AssetStatusRow[]>`
-    SELECT "assetKey", "lastMaterializationEventId", "lastMaterializationAt", "lastMaterializationRunId", "lastFailureAt", "lastFailureRunId",
-           "lastCodeVersion", "lastUpstreamVersions"::text AS "lastUpstreamVersions", "lastObservationDataVersion"
-    FROM "AssetStatus"`;
+  const current = await db.$queryRaw<{ assetKey: string; version: string }[]>`SELECT "assetKey", xmin::text AS "version" FROM "AssetStatus"`;
+  const previous = statusesByClient.get(db);
+  const changed = current.filter(({ assetKey, version }) => previous?.versions.get(assetKey) !== version).map((row) => row.assetKey);
+  if (previous && changed.length === 0 && current.length === previous.versions.size) return previous.statuses;
+  // Rows read now may be newer than their version above; they are kept with the version they were read at.
+  const fresh = new Map((await readStatusRows(db, previous && changed.length < current.length / 2 ? changed : null)).map((row) => [row.assetKey, row]));
+  const versions = new Map<string, string>();
   const statuses = new Map<string, AssetStatusRecord>();
-  for (const row of rows) {
-    // The row becomes the record in place: one object per asset per read, not two.
-    const record = row as unknown as AssetStatusRecord & { assetKey?: string };
-    record.lastUpstreamVersions = upstreamVersionsOf(db, row.assetKey, row.lastUpstreamVersions);
-    statuses.set(row.assetKey, record);
+  for (const { assetKey, version } of current) {
+    const row = fresh.get(assetKey);
+    const kept = row ? undefined : previous?.statuses.get(assetKey);
+    if (row) {
+      versions.set(assetKey, row.version);
+      statuses.set(assetKey, toStatusRecord(row));
+    } else if (kept) {
+      versions.set(assetKey, version);
+      statuses.set(assetKey, kept);
+    }
   }
-  statusesByClient.set(db, { version, statuses });
+  statusesByClient.set(db, { versions, statuses });
   return statuses;
 }
 

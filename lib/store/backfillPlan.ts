@@ -3,9 +3,10 @@
 import { buildAssetGraph } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
 import { planBackfill, type BackfillRunRequest, type BackfillTarget } from "../core/backfill";
-import type { AssetNodeSnapshot, DefinitionsSnapshot } from "../core/definitionsSnapshot";
+import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
 import { fromKeyRanges, partitionKeySpace } from "../core/partitions";
 import type { BackfillRecord } from "./backfillRecord";
+import { readDefinitionsSnapshots } from "./definitionsSnapshots";
 import type { PrismaClient } from "./generated/prisma/client";
 import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
 
@@ -18,10 +19,9 @@ export interface BackfillPlan {
 /** The backfill cannot be planned any more (its snapshot is gone); the daemon marks it FAILED with this message. */
 export class BackfillPlanError extends Error {}
 
-// Snapshots are immutable: each is read once per process.
+// Plans without dynamic partitions never change (targets are stored as key ranges), so they are kept. Snapshots are
+// immutable too, and read through the process's one snapshot cache.
 const MAX_CACHED = 200;
-const snapshotCache = new Map<string, DefinitionsSnapshot>();
-// Plans without dynamic partitions never change (targets are stored as key ranges), so they are kept too.
 const planCache = new Map<string, BackfillPlan>();
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
@@ -30,21 +30,12 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-async function loadSnapshots(db: PrismaClient, ids: readonly string[]): Promise<Map<string, DefinitionsSnapshot>> {
-  const missing = ids.filter((id) => !snapshotCache.has(id));
-  if (missing.length > 0) {
-    const rows = await db.definitionsSnapshot.findMany({ where: { id: { in: missing } }, select: { id: true, snapshot: true } });
-    for (const row of rows) remember(snapshotCache, row.id, row.snapshot as unknown as DefinitionsSnapshot);
-  }
-  return new Map(ids.flatMap((id) => (snapshotCache.has(id) ? [[id, snapshotCache.get(id) as DefinitionsSnapshot] as const] : [])));
-}
-
 export async function loadBackfillPlan(db: PrismaClient, backfill: BackfillRecord, now: Date): Promise<BackfillPlan> {
   const cached = planCache.get(backfill.id);
   if (cached) return cached;
 
   const locations = Object.entries(backfill.snapshotIds).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const snapshots = await loadSnapshots(
+  const snapshots = await readDefinitionsSnapshots(
     db,
     locations.map(([, id]) => id),
   );

@@ -1,0 +1,172 @@
+// The executor end to end, against `strata worker` and `strata daemon` processes as a deployment runs them: launch
+// latency, the overhead of no-op runs next to a raw Postgres round trip, backfill throughput with one and two workers,
+// and the peak memory of the worker, its run processes and the daemon.
+import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { createPartitionBackfill } from "../lib/store/backfills";
+import { launchRun } from "../lib/store/launchRun";
+import type { PrismaClient } from "../lib/store/prisma";
+import { createBenchDatabase, storeSyntheticLocation, type BenchContext } from "./context";
+import { percentile } from "./report";
+
+const FINISHED = ["SUCCESS", "FAILURE", "CANCELED"];
+const LAUNCHES = 20;
+const BACKFILL_PARTITIONS = 2_000;
+
+/** Polls every `pollMs`: short for single runs (their timing comes from event timestamps), long for backfills (so polling adds no load). */
+async function waitForRuns(db: PrismaClient, where: { id?: { in: string[] }; backfillId?: string }, count: number, timeoutMs: number, pollMs = 10): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await db.run.count({ where: { ...where, status: { in: FINISHED as never } } })) < count) {
+    if (Date.now() > deadline) throw new Error(`Runs did not finish within ${timeoutMs / 1000} s.`);
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
+/** Launches a run and waits for it to end; returns launch → first step start and launch → end, in ms. */
+async function launchAndWait(db: PrismaClient, selection: string, codeLocationName: string): Promise<{ firstStep: number; total: number }> {
+  const launchedAt = Date.now();
+  const started = performance.now();
+  const launched = await launchRun(db, { selection, launchedBy: "bench", tags: [{ key: "bench", value: codeLocationName }] });
+  if (launched.kind !== "success") throw new Error(`launchRun failed: ${launched.message}`);
+  await waitForRuns(db, { id: { in: [launched.run.id] } }, 1, 120_000);
+  const total = performance.now() - started;
+  const run = await db.run.findUniqueOrThrow({ where: { id: launched.run.id }, select: { status: true } });
+  if (run.status !== "SUCCESS") throw new Error(`Bench run ${launched.run.id} ended with ${run.status}.`);
+  const firstStep = await db.event.findFirst({ where: { runId: launched.run.id, eventType: "STEP_START" }, orderBy: { id: "asc" }, select: { timestamp: true } });
+  return { firstStep: (firstStep?.timestamp.getTime() ?? NaN) - launchedAt, total };
+}
+
+/** The run processes of these workers (their children that run the run process entry). */
+function runProcessPids(workerPids: readonly number[]): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+        return workerPids.includes(Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])) && cmdline.includes("runProcessEntry");
+      } catch {
+        return false; // ended while we looked
+      }
+    })
+    .map(Number);
+}
+
+function peakRssMb(pid: number): number {
+  // VmHWM: the resident set's high-water mark since the process started.
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+/** Starts `strata <command>` as its own process, as a deployment runs it, and waits until it says it is ready. */
+async function startProcess(ctx: BenchContext, url: string, args: string[], ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, DATABASE_URL: url, STRATA_HOME: path.join(ctx.workDir, "home") },
+  });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000);
+      if (ready.test(output)) resolve();
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`strata ${args.join(" ")} exited with code ${code}: ${output}`)));
+  });
+  return child;
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+/** Runs `fn` while `count` worker processes (2 runs at once each) take runs from `url`; returns what it returns. */
+async function withWorkers<T>(url: string, ctx: BenchContext, count: number, fn: (workerPids: number[]) => Promise<T>): Promise<T> {
+  const workers = await Promise.all(Array.from({ length: count }, () => startProcess(ctx, url, ["worker", "--concurrency", "2"], /is waiting for runs/)));
+  try {
+    return await fn(workers.map((w) => w.pid ?? -1));
+  } finally {
+    await Promise.all(workers.map(stopProcess));
+  }
+}
+
+export async function benchExecutor(ctx: BenchContext): Promise<void> {
+  const { report } = ctx;
+  // One database per scenario: the synthetic locations share asset keys, and no scenario's rows slow another's.
+  let { url, db } = await createBenchDatabase(ctx, "bench_executor");
+  const single = await storeSyntheticLocation(ctx, db, "one_asset", { assets: 1, chainDepth: 1 });
+  const chainDb = await createBenchDatabase(ctx, "bench_executor_chain");
+  const chain = await storeSyntheticLocation(ctx, chainDb.db, "chain_10", { assets: 10, chainDepth: 10 });
+
+  // The floor every run pays many times over: one round trip to the same Postgres.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await report.time("raw Postgres round trip (SELECT 1)", 200, () => client.query("SELECT 1"));
+  await client.end();
+
+  await withWorkers(url, ctx, 1, async () => {
+    // Warm-up: the first run of a location starts its run process.
+    await launchAndWait(db, single.chainTip!, "one_asset");
+    const latencies: number[] = [];
+    for (let i = 0; i < LAUNCHES; i++) latencies.push((await launchAndWait(db, single.chainTip!, "one_asset")).firstStep);
+    report.record("launch → first step start (p50)", "ms", latencies, { target: "< 300 ms" });
+    console.log(`    p95 ${percentile(latencies, 0.95).toFixed(0)} ms`);
+    report.record("launch → first step start (p95)", "ms", [percentile(latencies, 0.95)]);
+
+  });
+  await withWorkers(chainDb.url, ctx, 1, async () => {
+    await launchAndWait(chainDb.db, `+${chain.chainTip!}`, "chain_10");
+    const chainTimes: number[] = [];
+    for (let i = 0; i < 5; i++) chainTimes.push((await launchAndWait(chainDb.db, `+${chain.chainTip!}`, "chain_10")).total);
+    report.record("10-step no-op chain, launch → success", "ms", chainTimes, { baseline: "raw Postgres round trip (SELECT 1)", target: "< 1 s" });
+  });
+  await chainDb.db.$disconnect();
+
+  const thousandDb = await createBenchDatabase(ctx, "bench_executor_1000");
+  await storeSyntheticLocation(ctx, thousandDb.db, "assets_1000", { assets: 1_000 });
+  await withWorkers(thousandDb.url, ctx, 1, async () => {
+    const everything = "code_location:assets_1000";
+    await launchAndWait(thousandDb.db, everything, "assets_1000");
+    const times: number[] = [];
+    for (let i = 0; i < 2; i++) times.push((await launchAndWait(thousandDb.db, everything, "assets_1000")).total);
+    report.record("1,000-asset no-op run, launch → success", "ms", times, { baseline: "raw Postgres round trip (SELECT 1)" });
+  });
+  await thousandDb.db.$disconnect();
+
+  await db.$disconnect();
+
+  ({ url, db } = await createBenchDatabase(ctx, "bench_executor_backfill"));
+  const partitioned = await storeSyntheticLocation(ctx, db, "partitioned", { assets: 21, partitioned: true });
+  const daily = partitioned.assetKeys.find((key) => key.startsWith("group_000/asset_"))!;
+  const daemon = await startProcess(ctx, url, ["daemon"], /Daemon running/);
+  try {
+    for (const workerCount of [1, 2]) {
+      await withWorkers(url, ctx, workerCount, async (workerPids) => {
+        const first = new Date(Date.UTC(2000, 0, 1) + (workerCount - 1) * BACKFILL_PARTITIONS * 86_400_000);
+        const last = new Date(first.getTime() + (BACKFILL_PARTITIONS - 1) * 86_400_000);
+        const day = (d: Date) => d.toISOString().slice(0, 10);
+        const started = performance.now();
+        const created = await createPartitionBackfill(db, { assetKeys: [daily.split("/")], partitionSelection: `${day(first)}...${day(last)}`, launchedBy: "bench" });
+        if (created.kind !== "success") throw new Error(`Could not create the bench backfill: ${created.message}`);
+        await waitForRuns(db, { backfillId: created.backfill.id }, BACKFILL_PARTITIONS, 600_000, 250);
+        const seconds = (performance.now() - started) / 1000;
+        report.record(`backfill of ${BACKFILL_PARTITIONS.toLocaleString("en")} no-op partitions, ${workerCount} worker(s)`, "runs/s", [BACKFILL_PARTITIONS / seconds], { target: ">= 20 runs/s" });
+        if (workerCount === 2) {
+          report.record("worker process peak RSS", "MB", workerPids.map(peakRssMb));
+          report.record("run process peak RSS", "MB", runProcessPids(workerPids).map(peakRssMb));
+        }
+      });
+    }
+    report.record("daemon process peak RSS", "MB", [peakRssMb(daemon.pid ?? -1)]);
+  } finally {
+    await stopProcess(daemon);
+  }
+  await db.$disconnect();
+}
