@@ -125,7 +125,9 @@ export const AssetGraphMiniMap = memo(function AssetGraphMiniMap({ layout, showG
         onWheel={onWheel}
       >
         <MiniMapShapes layout={layout} showGroups={showGroups} />
-        <path d={`${outer}${inner}`} fillRule="evenodd" fill="rgba(250,250,250,0.7)" pointerEvents="none" />
+        <path d={`${outer}${inner}`} fillRule="evenodd" fill="rgba(240,240,240,0.6)" pointerEvents="none" />
+        {/* The view's outline, so it shows even where the picture is a thin strip. */}
+        <path d={inner} fill="none" stroke="#a1a1aa" strokeWidth={1} vectorEffect="non-scaling-stroke" pointerEvents="none" />
       </svg>
     </Panel>
   );

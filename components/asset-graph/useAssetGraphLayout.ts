@@ -1,8 +1,10 @@
 "use client";
-// Lays out the graph in a Web Worker whenever the visible assets, edges or collapsed groups change; where no worker
-// can start (tests, old browsers) the same function runs on the main thread.
+// Lays out the graph in a Web Worker whenever the visible assets, edges or collapsed groups change (or takes the
+// layout kept from an earlier visit, layoutCache); where no worker can start (tests, old browsers) the same function
+// runs on the main thread.
 import { useEffect, useMemo, useState } from "react";
 import { layoutAssetGraph, type AssetGraphLayout, type LayoutInput } from "./layoutAssetGraph";
+import { cacheLayout, layoutCacheKey, readCachedLayout } from "./layoutCache";
 import type { LayoutRequest, LayoutResponse } from "./layoutAssetGraph.worker";
 
 /** One worker for the page, started on first use; null once it failed to start or crashed. */
@@ -85,21 +87,30 @@ export function useAssetGraphLayout(input: LayoutInput | null): { layout: AssetG
 
   useEffect(() => {
     const input = stableInput;
-    if (!input) return;
+    if (!input || signature === null) return;
     let cancelled = false;
-    layOut(input).then(
-      (layout) => {
-        if (!cancelled) setState({ layout, error: null });
-      },
-      (error: unknown) => {
-        if (!cancelled) setState({ layout: null, error: error instanceof Error ? error.message : String(error) });
-      },
-    );
+    // A layout kept from an earlier visit if there is one; else a new one, kept for the next visit.
+    const key = layoutCacheKey(signature);
+    const laidOutNow = async () => {
+      const layout = await layOut(input);
+      cacheLayout(key, layout);
+      return layout;
+    };
+    readCachedLayout(key)
+      .then((cached) => cached ?? laidOutNow())
+      .then(
+        (layout) => {
+          if (!cancelled) setState({ layout, error: null });
+        },
+        (error: unknown) => {
+          if (!cancelled) setState({ layout: null, error: error instanceof Error ? error.message : String(error) });
+        },
+      );
     // A newer input supersedes a layout still in flight.
     return () => {
       cancelled = true;
     };
-  }, [stableInput]);
+  }, [stableInput, signature]);
 
   return state;
 }
