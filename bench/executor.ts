@@ -62,16 +62,18 @@ function peakRssMb(pid: number): number {
 }
 
 /** Starts `strata <command>` as its own process, as a deployment runs it, and waits until it says it is ready. */
-async function startProcess(ctx: BenchContext, url: string, args: string[], ready: RegExp): Promise<ChildProcess> {
+async function startProcess(ctx: BenchContext, url: string, args: string[], ready: RegExp, readyCount = 1): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", ...args], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, DATABASE_URL: url, STRATA_HOME: path.join(ctx.workDir, "home") },
   });
   let output = "";
+  let seen = 0;
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
-      if (ready.test(output)) resolve();
+      seen += [...chunk.toString().matchAll(new RegExp(ready, "g"))].length;
+      if (seen >= readyCount) resolve();
     };
     child.stdout?.on("data", onData);
     child.stderr?.on("data", onData);
@@ -89,7 +91,8 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 
 /** Runs `fn` while `count` worker processes (2 runs at once each) take runs from `url`; returns what it returns. */
 async function withWorkers<T>(url: string, ctx: BenchContext, count: number, fn: (workerPids: number[]) => Promise<T>): Promise<T> {
-  const workers = await Promise.all(Array.from({ length: count }, () => startProcess(ctx, url, ["worker", "--concurrency", "2"], /is waiting for runs/)));
+  // Ready once both its run processes have loaded the location, as a deployed worker is before a backfill starts.
+  const workers = await Promise.all(Array.from({ length: count }, () => startProcess(ctx, url, ["worker", "--concurrency", "2"], /\] ready: /, 2)));
   try {
     return await fn(workers.map((w) => w.pid ?? -1));
   } finally {

@@ -2,12 +2,9 @@
 import { ASSET_LATEST_INFO_FIELDS } from "./assetLatestInfo";
 import type { AssetKey, AssetLatestInfo, AssetTag } from "./types";
 
-/**
- * Every asset on the page carries this fragment, so it stays small: descriptions, metadata and
- * downstream keys are fetched per asset by `assetNodeOrError` when a panel or page needs them.
- */
-export const ASSET_NODE_LIST_FIELDS = /* GraphQL */ `
-  fragment AssetNodeListFields on AssetNode {
+/** What the graph is drawn from: an asset's identity, grouping and lineage (the global graph asks for these first). */
+export const ASSET_NODE_STRUCTURE_FIELDS = /* GraphQL */ `
+  fragment AssetNodeStructureFields on AssetNode {
     id
     assetKey { path }
     groupName
@@ -17,6 +14,16 @@ export const ASSET_NODE_LIST_FIELDS = /* GraphQL */ `
     isSource
     codeLocationName
     dependencyKeys { path }
+  }
+`;
+
+/**
+ * Every asset on the page carries this fragment, so it stays small: descriptions, metadata and
+ * downstream keys are fetched per asset by `assetNodeOrError` when a panel or page needs them.
+ */
+export const ASSET_NODE_LIST_FIELDS = /* GraphQL */ `
+  fragment AssetNodeListFields on AssetNode {
+    ...AssetNodeStructureFields
     assetLatestInfo { ...AssetLatestInfoFields }
     freshnessInfo { status minutesLate reason }
     staleStatus
@@ -29,6 +36,7 @@ export const ASSET_NODES_QUERY = /* GraphQL */ `
     assetNodes(selection: $selection) { ...AssetNodeListFields }
   }
   ${ASSET_NODE_LIST_FIELDS}
+  ${ASSET_NODE_STRUCTURE_FIELDS}
   ${ASSET_LATEST_INFO_FIELDS}
 `;
 

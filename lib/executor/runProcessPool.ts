@@ -1,9 +1,10 @@
 // Warm run processes for one worker. A run process loads a code location once (Node, tsx, Prisma and the user's module)
 // and then executes runs one at a time, so a launched run starts in milliseconds instead of paying a process start.
 // Processes are keyed by module and code version: a run always executes the code it was launched against, and a
-// reloaded location gets fresh processes. Each process is retired after a number of runs, and a replacement is
-// started in the background, so user code cannot accumulate state for ever.
+// reloaded location gets fresh processes. Each process is retired after a number of runs or once its memory passes a
+// ceiling, and a replacement is started in the background, so user code cannot accumulate state or leak for ever.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { packageRoot } from "./callChildProcess";
 import { isRunProcessReport, type RunProcessRequest } from "./runProcessProtocol";
@@ -22,6 +23,8 @@ export interface RunProcessPoolOptions {
   maxIdle: number;
   /** Runs a process executes before it is replaced; 1 gives every run a fresh process (still started ahead). */
   runsPerProcess: number;
+  /** A process whose resident memory passed this many megabytes after a run is replaced (where the OS reports it). */
+  maxRssMb: number;
   log: (line: string) => void;
 }
 
@@ -51,10 +54,12 @@ export class RunProcess {
     );
     // Starting fails like a crash would: `execute` then reports the exit.
     child.on("error", (error) => log(`[run process] could not start: ${error.message}`));
+    const startedAt = Date.now();
     this.ready = new Promise((resolve) => {
       const onMessage = (message: unknown) => {
         if (isRunProcessReport(message) && message.type === "ready") {
           child.off("message", onMessage);
+          log(`[run process ${child.pid}] ready: ${key.modulePath} loaded in ${Date.now() - startedAt} ms.`);
           resolve();
         }
       };
@@ -101,6 +106,16 @@ export class RunProcess {
     if (this.alive) this.child.kill("SIGKILL");
   }
 
+  /** Resident memory in megabytes, from /proc (Linux); null where that cannot be read. */
+  rssMb(): number | null {
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.child.pid}/status`, "utf8"))?.[1];
+      return kb === undefined ? null : Number(kb) / 1024;
+    } catch {
+      return null;
+    }
+  }
+
   private send(message: RunProcessRequest): void {
     if (this.alive && this.child.connected) this.child.send(message);
   }
@@ -116,25 +131,33 @@ export class RunProcessPool {
 
   constructor(private readonly options: RunProcessPoolOptions) {}
 
-  /** Starts an idle process for `key` ahead of its first run, unless one is waiting already or the pool is full. */
-  prewarm(key: RunProcessKey): void {
+  /** Starts idle processes for `key` ahead of its runs until `count` wait (at most the pool's size), replacing the oldest others. */
+  prewarm(key: RunProcessKey, count = 1): void {
     this.dropDead();
-    if (this.stopped || this.idle.some((p) => p.key === keyString(key))) return;
-    if (this.idle.length >= this.options.maxIdle) this.idle.shift()?.kill();
-    this.idle.push(this.start(key));
+    const wanted = Math.min(count, this.options.maxIdle);
+    while (!this.stopped && this.idle.filter((p) => p.key === keyString(key)).length < wanted) {
+      if (this.idle.length >= this.options.maxIdle) {
+        const other = this.idle.findIndex((p) => p.key !== keyString(key));
+        this.idle.splice(other, 1)[0]?.kill();
+      }
+      this.idle.push(this.start(key));
+    }
   }
 
-  /** A warm process for `key` if one is idle, else a new one. The caller hands it back with `release`. */
+  /**
+   * A warm process for `key` if one is idle (the one released last: its code is the most recently run and compiled),
+   * else a new one. The caller hands it back with `release`.
+   */
   acquire(key: RunProcessKey): RunProcess {
     this.dropDead();
-    const index = this.idle.findIndex((p) => p.key === keyString(key));
+    const index = this.idle.findLastIndex((p) => p.key === keyString(key));
     if (index >= 0) return this.idle.splice(index, 1)[0]!;
     return this.start(key);
   }
 
   /** Keeps the process for the next run of its key, or retires it (and starts its replacement) when it has done its share. */
   release(process: RunProcess, key: RunProcessKey, reusable: boolean): void {
-    if (this.stopped || !reusable || !process.alive || process.runsDone >= this.options.runsPerProcess) {
+    if (this.stopped || !reusable || !process.alive || process.runsDone >= this.options.runsPerProcess || (process.rssMb() ?? 0) > this.options.maxRssMb) {
       process.kill();
       this.prewarm(key);
       return;

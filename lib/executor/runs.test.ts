@@ -45,6 +45,18 @@ async function waitForStatus(runId: string, statuses: string[], timeoutMs = 60_0
 
 const eventTypes = async (runId: string) => (await eventsForRun(database.db, runId, null, 1000)).events;
 
+/** Runs test/numbers twice, one after the other; the pids of the run processes that executed them (from RUN_START). */
+async function processesOfTwoRuns(): Promise<(string | undefined)[]> {
+  const pids = [];
+  for (let i = 0; i < 2; i++) {
+    const run = await launch("test/numbers");
+    expect((await waitForStatus(run.id, ["SUCCESS", "FAILURE"])).status).toBe("SUCCESS");
+    const started = (await eventTypes(run.id)).find((e) => e.eventType === "RUN_START");
+    pids.push(/process (\d+)/.exec(started?.message ?? "")?.[1]);
+  }
+  return pids;
+}
+
 describe("with one worker", () => {
   let worker: StrataWorker;
   beforeAll(async () => {
@@ -72,13 +84,7 @@ describe("with one worker", () => {
   });
 
   it("runs one after another in the same warm run process", async () => {
-    const pids = [];
-    for (let i = 0; i < 2; i++) {
-      const run = await launch("test/numbers");
-      expect((await waitForStatus(run.id, ["SUCCESS", "FAILURE"])).status).toBe("SUCCESS");
-      const started = (await eventTypes(run.id)).find((e) => e.eventType === "RUN_START");
-      pids.push(/process (\d+)/.exec(started?.message ?? "")?.[1]);
-    }
+    const pids = await processesOfTwoRuns();
     expect(pids[0]).toMatch(/^\d+$/);
     expect(pids[1]).toBe(pids[0]);
   });
@@ -140,6 +146,21 @@ describe("with one worker", () => {
     const failure = (await eventTypes(run.id)).find((e) => e.eventType === "RUN_FAILURE");
     expect(failure?.message).toMatch(/ms/);
     expect((await eventTypes(run.id)).some((e) => e.eventType === "STEP_START")).toBe(false);
+  });
+});
+
+describe("run process memory ceiling", () => {
+  it("replaces a run process whose memory passed the ceiling after its run", async () => {
+    // Every process holds more than 1 MB, so none is reused; the same worker without the ceiling reuses its process.
+    const worker = await startWorker({ databaseUrl: database.url, concurrency: 1, storageDir, runProcessMaxRssMb: 1 });
+    try {
+      const pids = await processesOfTwoRuns();
+      expect(pids[0]).toMatch(/^\d+$/);
+      expect(pids[1]).toMatch(/^\d+$/);
+      expect(pids[1]).not.toBe(pids[0]);
+    } finally {
+      await worker.stop();
+    }
   });
 });
 

@@ -123,18 +123,28 @@ function applyOutcome(status: PartitionStatus, outcome: PartitionOutcome, ranges
  */
 export async function recordPartitionOutcome(tx: Tx, assetKey: string, space: PartitionKeySpace, outcome: PartitionOutcome, ranges: readonly IndexRange[]): Promise<void> {
   if (ranges.length === 0) return;
-  await tx.$executeRaw`INSERT INTO "AssetPartitionStatus" ("assetKey", "updatedAt") VALUES (${assetKey}, now()) ON CONFLICT ("assetKey") DO NOTHING`;
-  const [row] = await tx.$queryRaw<Record<StatusName, unknown>[]>`
+  const lockRow = () => tx.$queryRaw<Record<StatusName, unknown>[]>`
     SELECT "materialized", "failed", "inProgress" FROM "AssetPartitionStatus" WHERE "assetKey" = ${assetKey} FOR UPDATE`;
+  let [row] = await lockRow();
+  if (!row) {
+    // The asset's first partitioned event: create the row (a concurrent first event may win the race), then lock it.
+    await tx.$executeRaw`INSERT INTO "AssetPartitionStatus" ("assetKey", "updatedAt") VALUES (${assetKey}, now()) ON CONFLICT ("assetKey") DO NOTHING`;
+    [row] = await lockRow();
+  }
   const current = partitionStatusInSpace(row ? toStored(row) : null, space);
   const changed = applyOutcome(current, outcome, ranges);
-  // Only the statuses the outcome touches are rewritten, so keys outside this space survive in the others.
+  // Only the statuses the outcome changes are rewritten, so keys outside this space survive in the others; an outcome
+  // that changes nothing (a step's end after its materialization cleared "in progress") writes nothing.
   const data: Prisma.AssetPartitionStatusUpdateInput = {};
   for (const name of STATUS_NAMES) {
     const next = changed[name];
-    if (next) data[name] = toKeyRanges(space, next).map(([first, last]) => [first, last]);
+    if (next && !sameRanges(next, current[name])) data[name] = toKeyRanges(space, next).map(([first, last]) => [first, last]);
   }
-  await tx.assetPartitionStatus.update({ where: { assetKey }, data });
+  if (Object.keys(data).length > 0) await tx.assetPartitionStatus.update({ where: { assetKey }, data });
+}
+
+function sameRanges(a: readonly IndexRange[], b: readonly IndexRange[]): boolean {
+  return a.length === b.length && a.every(([first, last], i) => first === b[i]?.[0] && last === b[i]?.[1]);
 }
 
 /** What the derivation needs of an appended event. */

@@ -34,6 +34,14 @@ export interface EventInput {
 /** A Prisma client inside an interactive transaction. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
+/**
+ * Runs `fn` in a transaction of its own, or in the caller's when given one. (A transaction client has a $transaction
+ * too, but it opens a savepoint: two more statements per call on the executor's hot path.)
+ */
+export function inTransaction<T>(db: PrismaClient | Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return "$connect" in db ? db.$transaction(fn) : fn(db);
+}
+
 const stepStatusByEvent: Partial<Record<string, StepStatus>> = {
   STEP_START: "RUNNING",
   STEP_SUCCESS: "SUCCESS",
@@ -46,39 +54,45 @@ function partitionRangeOf(extra: Record<string, unknown> | undefined): { start: 
   return typeof range?.start === "string" && typeof range.end === "string" ? { start: range.start, end: range.end } : null;
 }
 
-async function deriveFromEvent(tx: Tx, runId: string, event: EventInput, timestamp: Date, eventId: bigint, loadRun: () => Promise<RunPartitions | null>): Promise<void> {
+async function deriveFromEvent(
+  tx: Tx,
+  runId: string,
+  event: EventInput,
+  timestamp: Date,
+  eventId: bigint,
+  loadRun: () => Promise<RunPartitions | null>,
+  deferred: (() => Promise<void>)[],
+): Promise<void> {
   const assetKey = event.assetKey ? toAssetKeyString(event.assetKey) : null;
   const failedForGood = event.eventType === "STEP_FAILURE" && event.extra?.willRetry !== true;
   const stepStatus = failedForGood ? "FAILURE" : stepStatusByEvent[event.eventType];
   if (event.stepKey && stepStatus) {
-    const ended = stepStatus !== "RUNNING";
-    await tx.step.updateMany({
-      where: { runId, stepKey: event.stepKey },
-      data: {
-        status: stepStatus,
-        ...(event.attempt !== undefined ? { attempt: event.attempt } : {}),
-        ...(ended ? { endTime: timestamp } : {}),
-      },
-    });
+    const attempt = event.attempt ?? null;
     if (stepStatus === "RUNNING") {
-      // The bar in the timeline starts at the first attempt, not at a retry.
-      await tx.step.updateMany({ where: { runId, stepKey: event.stepKey, startTime: null }, data: { startTime: timestamp } });
+      // One statement: the bar in the timeline starts at the first attempt, not at a retry. Prisma keeps DateTime
+      // as UTC wall time in a column without a zone, so the time goes in as such, whatever the session's zone.
+      const utc = timestamp.toISOString().slice(0, -1);
+      await tx.$executeRaw`
+        UPDATE "Step" SET "status" = 'RUNNING', "attempt" = COALESCE(${attempt}::int, "attempt"), "startTime" = COALESCE("startTime", ${utc}::timestamp)
+        WHERE "runId" = ${runId} AND "stepKey" = ${event.stepKey}`;
+    } else {
+      await tx.step.updateMany({
+        where: { runId, stepKey: event.stepKey },
+        data: { status: stepStatus, ...(attempt !== null ? { attempt } : {}), endTime: timestamp },
+      });
     }
   }
   if (!assetKey) return;
-  await derivePartitionStatus(
-    tx,
-    {
-      runId,
-      eventType: event.eventType,
-      stepKey: event.stepKey ?? null,
-      assetKey,
-      partitionKey: event.partitionKey ?? null,
-      partitionRange: partitionRangeOf(event.extra),
-      willRetry: event.extra?.willRetry === true,
-    },
-    loadRun,
-  );
+  const partitionEvent = {
+    runId,
+    eventType: event.eventType,
+    stepKey: event.stepKey ?? null,
+    assetKey,
+    partitionKey: event.partitionKey ?? null,
+    partitionRange: partitionRangeOf(event.extra),
+    willRetry: event.extra?.willRetry === true,
+  };
+  deferred.push(() => derivePartitionStatus(tx, partitionEvent, loadRun));
   if (event.eventType === "ASSET_MATERIALIZATION") {
     const data = { lastMaterializationEventId: eventId, lastMaterializationAt: timestamp, lastMaterializationRunId: runId, ...(await stalenessInputs(tx, assetKey, loadRun)) };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
@@ -105,14 +119,29 @@ async function stalenessInputs(tx: Tx, assetKey: string, loadRun: () => Promise<
   return { lastCodeVersion: node.codeVersion, lastUpstreamVersions: Object.fromEntries(upstreamKeys.map((key) => [key, upstreamVersion(byKey.get(key))])) };
 }
 
+// A run's snapshot and partitions are fixed when it is created: read once per process rather than once per batch of
+// its events. The most recent runs only; a run process executes one run at a time, a worker a few.
+const runPartitionsById = new Map<string, RunPartitions>();
+const KEEP_RUN_PARTITIONS = 256;
+
+async function readRunPartitions(tx: Tx, runId: string): Promise<RunPartitions | null> {
+  const known = runPartitionsById.get(runId);
+  if (known) return known;
+  const run = await tx.run.findUnique({ where: { id: runId }, select: { snapshotId: true, partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true } });
+  if (!run) return null;
+  if (runPartitionsById.size >= KEEP_RUN_PARTITIONS) runPartitionsById.delete(runPartitionsById.keys().next().value!);
+  runPartitionsById.set(runId, run);
+  return run;
+}
+
 /** Appends events in order; returns their ids. */
 export async function appendRunEvents(db: PrismaClient | Tx, runId: string, events: EventInput[]): Promise<bigint[]> {
   const run = async (tx: Tx) => {
     const ids: bigint[] = [];
-    // Read at most once per call, and only when an event needs its run's snapshot or partitions.
-    let runPartitions: Promise<RunPartitions | null> | undefined;
-    const loadRun = () =>
-      (runPartitions ??= tx.run.findUnique({ where: { id: runId }, select: { snapshotId: true, partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true } }));
+    const loadRun = () => readRunPartitions(tx, runId);
+    // Partition status is derived last, in event order: it locks the asset's one status row, which every run of the
+    // asset (a backfill's thousands) writes, so the lock is held for the end of the transaction only.
+    const deferred: (() => Promise<void>)[] = [];
     for (const event of events) {
       const timestamp = event.timestamp ?? new Date();
       const data: Record<string, unknown> = { ...event.extra };
@@ -133,10 +162,11 @@ export async function appendRunEvents(db: PrismaClient | Tx, runId: string, even
         },
         select: { id: true },
       });
-      await deriveFromEvent(tx, runId, event, timestamp, row.id, loadRun);
+      await deriveFromEvent(tx, runId, event, timestamp, row.id, loadRun, deferred);
       ids.push(row.id);
     }
+    for (const derive of deferred) await derive();
     return ids;
   };
-  return "$transaction" in db ? db.$transaction(run) : run(db);
+  return inTransaction(db, run);
 }

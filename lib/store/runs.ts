@@ -2,7 +2,7 @@
 import { checkRunConcurrency, hasRunConcurrencyLimits, type RunConcurrencyLimits } from "../core/runConcurrency";
 import type { RunConfig } from "../core/runConfig";
 import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
-import { appendRunEvents, type EventInput, type Tx } from "./runEvents";
+import { appendRunEvents, inTransaction, type EventInput, type Tx } from "./runEvents";
 
 export type { Tx };
 export type RunWithSteps = Run & { steps: Step[] };
@@ -96,7 +96,7 @@ export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<R
     await tx.$executeRaw`SELECT graphile_worker.add_job(${EXECUTE_RUN_TASK}, json_build_object('runId', ${run.id}::text), job_key := ${run.id}::text, max_attempts := 1)`;
     return run;
   };
-  return "$transaction" in db ? db.$transaction(create) : create(db);
+  return inTransaction(db, create);
 }
 
 export type ClaimOutcome = { kind: "claimed" } | { kind: "gone" } | { kind: "held"; reason: string };

@@ -1,5 +1,8 @@
-// Hands events to the writer in emission order, in batches: every event emitted while a batch is being written goes
-// into the next one. A store writing them never sees them reordered, and steps running at once share a transaction.
+// Hands events to the writer in emission order, in batches: every event emitted before a batch's write begins goes
+// into it, and every event emitted while it is being written into the next one. A write begins once the code that
+// emitted has yielded to the event loop (not at the next microtask), so a step's materialization and its end, emitted
+// one after the other, share a transaction. A store writing them never sees them reordered, and steps running at once
+// share a transaction.
 import type { ExecutionEvent, UnstampedEvent } from "./events";
 
 export interface EventSink {
@@ -12,6 +15,9 @@ export interface EventSink {
 }
 
 export type EventWriter = (events: ExecutionEvent[]) => void | Promise<void>;
+
+/** Resolves after the microtasks queued now have run (and the I/O already due), like a yield to the event loop. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function createEventSink(write: EventWriter | undefined, onFailure: (error: unknown) => void): EventSink {
   let chain: Promise<void> = Promise.resolve();
@@ -37,7 +43,7 @@ export function createEventSink(write: EventWriter | undefined, onFailure: (erro
       if (closed) return chain;
       pending.push({ ...unstamped, timestamp: new Date().toISOString() } as ExecutionEvent);
       // The first event of a batch schedules its write; later ones join it until the write begins.
-      if (pending.length === 1) chain = chain.then(flush);
+      if (pending.length === 1) chain = chain.then(nextTurn).then(flush);
       return chain;
     },
     get failure() {

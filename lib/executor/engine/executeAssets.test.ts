@@ -221,6 +221,25 @@ describe("executeAssets", () => {
     }
   });
 
+  it("writes a step's materialization and its end in one batch, and starts nothing downstream before that write", async () => {
+    const upstream = asset({ key: "upstream", compute: () => 1 });
+    const downstream = asset({ key: "downstream", ins: { upstream }, compute: ({ upstream }) => upstream + 1 });
+    const batches: string[][] = [];
+    const { success } = await executeAssets({
+      definitions: defineDefinitions({ assets: [upstream, downstream] }),
+      assetKeys: ["upstream", "downstream"],
+      runId: "run-1",
+      onEvents: async (events) => {
+        batches.push(events.map((e) => `${e.type}:${e.stepKey}`));
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      },
+    });
+    expect(success).toBe(true);
+    expect(batches).toContainEqual(["ASSET_MATERIALIZATION:upstream", "STEP_SUCCESS:upstream"]);
+    const flat = batches.flat();
+    expect(flat.indexOf("STEP_SUCCESS:upstream")).toBeLessThan(flat.indexOf("STEP_START:downstream"));
+  });
+
   it("cancel aborts running steps' signal and cancels steps not started", async () => {
     const controller = new AbortController();
     const started = deferred();

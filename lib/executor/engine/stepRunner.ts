@@ -168,7 +168,9 @@ async function runAttempt(
   }
   const store = async (partitionKey: string | null, output: unknown, partitionMetadata: Record<string, MetadataValue>) => {
     await io.handleOutput({ assetKey: [...assetKey], partitionKey, runId: runtime.runId }, output);
-    await emit({ type: "ASSET_MATERIALIZATION", stepKey: step.key, assetKey: [...assetKey], partitionKey, metadata: partitionMetadata });
+    // Not awaited: the sink writes it before the step's end event, which is awaited before anything downstream starts,
+    // and so a step's materializations and its end go to the store together.
+    void emit({ type: "ASSET_MATERIALIZATION", stepKey: step.key, assetKey: [...assetKey], partitionKey, metadata: partitionMetadata });
   };
 
   if (!partitions.range) {
