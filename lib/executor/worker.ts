@@ -32,12 +32,24 @@ export interface WorkerOptions {
   runProcessMaxRssMb?: number;
 }
 
+/** A positive whole number from the environment, or `fallback` when unset; anything else stops the worker, saying why. */
+export function positiveSetting(name: string, fallback: number, environment: Readonly<Record<string, string | undefined>> = process.env): number {
+  const raw = environment[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, got "${raw}".`);
+  return value;
+}
+
 export interface StrataWorker {
   workerId: string;
   stop(): Promise<void>;
 }
 
 export async function startWorker(options: WorkerOptions): Promise<StrataWorker> {
+  // Settings first: a malformed one stops the worker before it registers or opens anything.
+  const runsPerProcess = options.runsPerProcess ?? positiveSetting("STRATA_RUNS_PER_PROCESS", DEFAULT_RUNS_PER_PROCESS);
+  const maxRssMb = options.runProcessMaxRssMb ?? positiveSetting("STRATA_RUN_PROCESS_MAX_RSS_MB", DEFAULT_RUN_PROCESS_MAX_RSS_MB);
   const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const log = options.log ?? (() => {});
   const db = createPrismaClient(options.databaseUrl);
@@ -46,8 +58,6 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   const identity = processIdentity("WORKER", `worker:${workerId}`);
   const heartbeat = () => recordHeartbeat(db, identity, { concurrency, runIds: [...active] }).catch((error: unknown) => log(`Worker heartbeat failed: ${String(error)}`));
   await heartbeat();
-  const runsPerProcess = options.runsPerProcess ?? (Number(process.env.STRATA_RUNS_PER_PROCESS) || DEFAULT_RUNS_PER_PROCESS);
-  const maxRssMb = options.runProcessMaxRssMb ?? (Number(process.env.STRATA_RUN_PROCESS_MAX_RSS_MB) || DEFAULT_RUN_PROCESS_MAX_RSS_MB);
   const pool = new RunProcessPool({ databaseUrl: options.databaseUrl, storageDir: options.storageDir, maxIdle: concurrency, runsPerProcess, maxRssMb, log });
   // The first runs of each location start as fast as the next ones: its share of the slots is warm.
   const keys = (await listCurrentRunTargets(db)).flatMap((target) => (target.modulePath ? [{ modulePath: target.modulePath, codeVersion: target.codeVersion }] : []));

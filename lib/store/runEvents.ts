@@ -4,7 +4,7 @@ import type { MetadataValue } from "../core/definitionsSnapshot";
 import { toAssetKeyString } from "../core/assetKey";
 import type { PrismaClient, StepStatus } from "./generated/prisma/client";
 import { recordCheckExecution } from "./assetChecks";
-import { derivePartitionStatus, type RunPartitions } from "./partitionStatus";
+import { derivePartitionStatus, type PartitionEvent, type RunPartitions } from "./partitionStatus";
 import { upstreamVersion } from "../core/staleness";
 import { snapshotNodes } from "./snapshotNodes";
 
@@ -61,7 +61,7 @@ async function deriveFromEvent(
   timestamp: Date,
   eventId: bigint,
   loadRun: () => Promise<RunPartitions | null>,
-  deferred: (() => Promise<void>)[],
+  partitionEvents: PartitionEvent[],
 ): Promise<void> {
   const assetKey = event.assetKey ? toAssetKeyString(event.assetKey) : null;
   const failedForGood = event.eventType === "STEP_FAILURE" && event.extra?.willRetry !== true;
@@ -83,7 +83,7 @@ async function deriveFromEvent(
     }
   }
   if (!assetKey) return;
-  const partitionEvent = {
+  partitionEvents.push({
     runId,
     eventType: event.eventType,
     stepKey: event.stepKey ?? null,
@@ -91,8 +91,7 @@ async function deriveFromEvent(
     partitionKey: event.partitionKey ?? null,
     partitionRange: partitionRangeOf(event.extra),
     willRetry: event.extra?.willRetry === true,
-  };
-  deferred.push(() => derivePartitionStatus(tx, partitionEvent, loadRun));
+  });
   if (event.eventType === "ASSET_MATERIALIZATION") {
     const data = { lastMaterializationEventId: eventId, lastMaterializationAt: timestamp, lastMaterializationRunId: runId, ...(await stalenessInputs(tx, assetKey, loadRun)) };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
@@ -141,7 +140,7 @@ export async function appendRunEvents(db: PrismaClient | Tx, runId: string, even
     const loadRun = () => readRunPartitions(tx, runId);
     // Partition status is derived last, in event order: it locks the asset's one status row, which every run of the
     // asset (a backfill's thousands) writes, so the lock is held for the end of the transaction only.
-    const deferred: (() => Promise<void>)[] = [];
+    const partitionEvents: PartitionEvent[] = [];
     for (const event of events) {
       const timestamp = event.timestamp ?? new Date();
       const data: Record<string, unknown> = { ...event.extra };
@@ -162,10 +161,10 @@ export async function appendRunEvents(db: PrismaClient | Tx, runId: string, even
         },
         select: { id: true },
       });
-      await deriveFromEvent(tx, runId, event, timestamp, row.id, loadRun, deferred);
+      await deriveFromEvent(tx, runId, event, timestamp, row.id, loadRun, partitionEvents);
       ids.push(row.id);
     }
-    for (const derive of deferred) await derive();
+    for (const partitionEvent of partitionEvents) await derivePartitionStatus(tx, partitionEvent, loadRun);
     return ids;
   };
   return inTransaction(db, run);
