@@ -1,11 +1,17 @@
 // Per-request context: the store client and memoized read models, so one request reads each once.
+import type { Principal } from "../lib/core/auth/principal";
+import type { ConsoleSettings } from "../lib/core/consoleSettings";
 import type { PrismaClient } from "../lib/store/prisma";
+import { principalOfRequest } from "../lib/auth/requestPrincipal";
 import { loadAssetNodeIndex, type AssetNodeIndex } from "./assetNodeView";
 
 export type { AssetNodeIndex } from "./assetNodeView";
 
 export interface GraphQLContext {
   db: PrismaClient;
+  settings: ConsoleSettings;
+  /** The caller, read once per request from its session cookie or bearer token. */
+  principal(): Promise<Principal>;
   assetNodeIndex(): Promise<AssetNodeIndex>;
   /**
    * The index once this request has loaded it, else null: resolvers under `assetNodes` read it without awaiting,
@@ -14,11 +20,17 @@ export interface GraphQLContext {
   loadedAssetNodeIndex(): AssetNodeIndex | null;
 }
 
-export function createContext(db: PrismaClient): GraphQLContext {
+export function createContext(db: PrismaClient, request: Request, settings: ConsoleSettings): GraphQLContext {
   let index: Promise<AssetNodeIndex> | undefined;
   let loaded: AssetNodeIndex | null = null;
+  let principal: Promise<Principal> | undefined;
   return {
     db,
+    settings,
+    principal() {
+      principal ??= principalOfRequest(db, request, settings);
+      return principal;
+    },
     assetNodeIndex() {
       index ??= loadAssetNodeIndex(db).then((value) => (loaded = value));
       return index;

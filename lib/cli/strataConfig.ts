@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
+import { authConfigSchema, launchLimitsSchema, type ConsoleSettings } from "../core/consoleSettings";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "../daemon/backfillLimits";
 
@@ -31,6 +32,12 @@ const strataConfigSchema = z.object({
   codeLocations: z.array(codeLocationConfig).min(1, "name at least one code location"),
   runQueue: runQueueConfig.optional(),
   backfills: backfillsConfig.optional(),
+  /** Sign-in: without it the console answers loopback only, and everyone who reaches it is an admin. */
+  auth: authConfigSchema.optional(),
+  /** Host names the console answers besides loopback and auth.publicUrl's host. */
+  allowedHosts: z.array(z.string().min(1)).optional(),
+  /** Caps on what one launch may carry. */
+  launchLimits: launchLimitsSchema.optional(),
 });
 
 export type StrataConfig = z.input<typeof strataConfigSchema>;
@@ -48,6 +55,8 @@ export interface ResolvedConfig {
   codeLocations: ResolvedCodeLocation[];
   runQueue: RunConcurrencyLimits;
   backfills: BackfillLimits;
+  /** What the console process is told: sign-in, allowed hosts, launch limits. */
+  console: ConsoleSettings;
 }
 
 export async function readStrataConfig(file = configPath()): Promise<ResolvedConfig> {
@@ -70,6 +79,11 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCon
     backfills: {
       chunkSize: parsed.data.backfills?.chunkSize ?? DEFAULT_BACKFILL_LIMITS.chunkSize,
       maxQueuedRuns: parsed.data.backfills?.maxQueuedRuns ?? DEFAULT_BACKFILL_LIMITS.maxQueuedRuns,
+    },
+    console: {
+      auth: parsed.data.auth ?? null,
+      allowedHosts: parsed.data.allowedHosts ?? [],
+      launchLimits: parsed.data.launchLimits ?? launchLimitsSchema.parse({}),
     },
   };
 }
