@@ -18,6 +18,7 @@ export type BackfillProblem =
   | { kind: "invalidSelection"; message: string; position: number }
   | { kind: "invalidPartitionSelection"; message: string }
   | { kind: "invalidConfig"; message: string; errors: { path: string[]; message: string }[] }
+  | { kind: "unauthorized"; message: string }
   | { kind: "error"; message: string };
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; problem: BackfillProblem };

@@ -31,6 +31,8 @@ export interface LaunchBackfillInput extends AssetChoice, PartitionChoice {
   /** JSON text: an object of asset key → that asset's config; each run gets its own assets' config. */
   runConfig?: string | null;
   launchedBy: string;
+  /** Why the caller may not backfill these assets, or null when they may. */
+  authorize?: ((assetKeys: string[]) => string | null) | null;
 }
 
 export type LaunchBackfillResult = { kind: "success"; backfill: BackfillRecord } | BackfillProblem;
@@ -60,6 +62,8 @@ export async function previewPartitionBackfill(db: PrismaClient, input: Omit<Lau
 export async function createPartitionBackfill(db: PrismaClient, input: LaunchBackfillInput, now = new Date()): Promise<LaunchBackfillResult> {
   const resolved = await resolveTargets(db, input, now);
   if (!resolved.ok) return resolved.problem;
+  const refusal = input.authorize?.(resolved.targets.map((t) => t.assetKey));
+  if (refusal) return { kind: "unauthorized", message: refusal };
   const tags = parseRunTags(input.tags);
   if (!tags.ok) return { kind: "error", message: tags.message };
   const runConfig = checkRunConfig(input.runConfig, backfillConfigSchema(resolved.definitions, resolved.targets));

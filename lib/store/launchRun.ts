@@ -32,6 +32,8 @@ export interface LaunchRequest {
   /** …or an inclusive range of partitions, for assets that accept one (backfill policy single_run). */
   partitionRange?: { start: string; end: string } | null;
   launchedBy: string;
+  /** Why the caller may not launch these assets (resolved from the request), or null when they may. */
+  authorize?: ((assetKeys: string[]) => string | null) | null;
   parentRunId?: string | null;
   rootRunId?: string | null;
 }
@@ -43,6 +45,7 @@ export type LaunchResult =
   | { kind: "invalidSelection"; message: string; position: number }
   | { kind: "invalidConfig"; message: string; errors: { path: string[]; message: string }[] }
   | { kind: "invalidPartition"; message: string }
+  | { kind: "unauthorized"; message: string }
   | { kind: "error"; message: string };
 
 type RunPartitions = { partitionKey: string | null; partitionRangeStart: string | null; partitionRangeEnd: string | null };
@@ -159,6 +162,8 @@ export async function launchRun(db: PrismaClient, request: LaunchRequest): Promi
   const resolved = await resolveLaunchTarget(db, request);
   if (!resolved.ok) return resolved.problem;
   const { keys, job, codeLocationName } = resolved.target;
+  const refusal = request.authorize?.(keys);
+  if (refusal) return { kind: "unauthorized", message: refusal };
 
   let preset: PresetSnapshot | null = null;
   if (request.presetName) {
@@ -211,7 +216,14 @@ function findJob(locations: readonly { name: string; snapshot: DefinitionsSnapsh
 export type ReexecutionStrategy = "ALL_STEPS" | "FROM_FAILURE" | "SELECTED_STEPS";
 
 /** Launches a new run from a finished one: all its steps, those that did not succeed, or chosen ones. */
-export async function launchReexecution(db: PrismaClient, parentRunId: string, strategy: ReexecutionStrategy, stepKeys: string[] | null, launchedBy: string): Promise<LaunchResult> {
+export async function launchReexecution(
+  db: PrismaClient,
+  parentRunId: string,
+  strategy: ReexecutionStrategy,
+  stepKeys: string[] | null,
+  launchedBy: string,
+  authorize?: LaunchRequest["authorize"],
+): Promise<LaunchResult> {
   const parent = await db.run.findUnique({ where: { id: parentRunId }, include: { steps: true } });
   if (!parent) return { kind: "error", message: `No run with id ${parentRunId}.` };
   let keys: string[];
@@ -234,6 +246,7 @@ export async function launchReexecution(db: PrismaClient, parentRunId: string, s
     partitionKey: parent.partitionKey,
     partitionRange: parent.partitionRangeStart !== null && parent.partitionRangeEnd !== null ? { start: parent.partitionRangeStart, end: parent.partitionRangeEnd } : null,
     launchedBy,
+    authorize,
     parentRunId: parent.id,
     rootRunId: parent.rootRunId ?? parent.id,
   });
