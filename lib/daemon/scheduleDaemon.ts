@@ -144,7 +144,7 @@ async function evaluateTick(db: PrismaClient, schedule: ScheduleRecord, tickTime
       const result = await launchRun(db, {
         ...(schedule.jobName ? { jobName: schedule.jobName } : { assetKeys: schedule.assetKeys }),
         runConfig: schedule.runConfig ? runConfigToYaml(schedule.runConfig) : null,
-        tags: Object.entries({ ...schedule.tags, [SCHEDULE_TAG]: name, [TICK_TAG]: tickTime.toISOString() }).map(([key, value]) => ({ key, value })),
+        systemTags: { ...schedule.tags, [SCHEDULE_TAG]: name, [TICK_TAG]: tickTime.toISOString() },
         partitionKey,
         launchedBy: scheduleLauncher(name),
       });

@@ -79,7 +79,7 @@ export async function tickAutomationConditions(db: PrismaClient, now: Date): Pro
     const launched = await launchRun(db, {
       assetKeys: [record.node.key],
       partitionKey,
-      tags: [{ key: AUTOMATION_TAG, value: record.node.automationCondition.type }],
+      systemTags: { [AUTOMATION_TAG]: record.node.automationCondition.type },
       launchedBy: "automation",
     });
     const runId = launched.kind === "success" ? launched.run.id : null;

@@ -20,7 +20,8 @@ import {
 } from "./backfillTargets";
 import { Prisma, type PrismaClient } from "./generated/prisma/client";
 import { runConfigForAssets, runConfigSchemaForSelection, type RunConfig } from "../core/runConfig";
-import { checkRunConfig, parseRunTags } from "./launchInput";
+import type { LaunchLimits } from "../core/consoleSettings";
+import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "./launchInput";
 
 export type { BackfillRecord } from "./backfillRecord";
 export type { BackfillProblem } from "./backfillTargets";
@@ -33,6 +34,8 @@ export interface LaunchBackfillInput extends AssetChoice, PartitionChoice {
   launchedBy: string;
   /** Why the caller may not backfill these assets, or null when they may. */
   authorize?: ((assetKeys: string[]) => string | null) | null;
+  /** Caps on runs, tags and run config (strata.config.ts's launchLimits); the defaults when not given. */
+  limits?: LaunchLimits;
 }
 
 export type LaunchBackfillResult = { kind: "success"; backfill: BackfillRecord } | BackfillProblem;
@@ -42,6 +45,18 @@ export interface BackfillPreview {
   numPartitions: number;
   numRuns: number;
   assets: { assetKey: string; numPartitions: number }[];
+  /** The most runs one backfill may plan (launchLimits.maxBackfillRuns). */
+  maxRuns: number;
+  /** Why launchPartitionBackfill would refuse this backfill for its size; null when it fits. */
+  limitError: string | null;
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** The refusal of a backfill planning more runs than the cap, or null. */
+function backfillSizeProblem(numRuns: number, limits: Pick<LaunchLimits, "maxBackfillRuns">): string | null {
+  if (numRuns <= limits.maxBackfillRuns) return null;
+  return `backfill: ${count(numRuns)} runs, at most ${count(limits.maxBackfillRuns)} (launchLimits.maxBackfillRuns in strata.config.ts). Select fewer partitions, or launch it in parts.`;
 }
 
 export type PreviewBackfillResult = BackfillPreview | Exclude<BackfillProblem, { kind: "invalidConfig" }>;
@@ -51,22 +66,27 @@ export async function previewPartitionBackfill(db: PrismaClient, input: Omit<Lau
   const resolved = await resolveTargets(db, input, now);
   if (!resolved.ok) return resolved.problem.kind === "invalidConfig" ? { kind: "error", message: resolved.problem.message } : resolved.problem;
   const { targets } = resolved;
+  const limits = input.limits ?? DEFAULT_LAUNCH_LIMITS;
+  const numRuns = countBackfillRuns(targets, input.strategy ?? "ONE_RUN_PER_PARTITION");
   return {
     kind: "preview",
     numPartitions: countPartitions(targets),
-    numRuns: countBackfillRuns(targets, input.strategy ?? "ONE_RUN_PER_PARTITION"),
+    numRuns,
     assets: targets.map((t) => ({ assetKey: t.assetKey, numPartitions: t.space ? rangesCount(t.ranges) : 0 })),
+    maxRuns: limits.maxBackfillRuns,
+    limitError: backfillSizeProblem(numRuns, limits),
   };
 }
 
 export async function createPartitionBackfill(db: PrismaClient, input: LaunchBackfillInput, now = new Date()): Promise<LaunchBackfillResult> {
+  const limits = input.limits ?? DEFAULT_LAUNCH_LIMITS;
   const resolved = await resolveTargets(db, input, now);
   if (!resolved.ok) return resolved.problem;
   const refusal = input.authorize?.(resolved.targets.map((t) => t.assetKey));
   if (refusal) return { kind: "unauthorized", message: refusal };
-  const tags = parseRunTags(input.tags);
+  const tags = parseRunTags(input.tags, limits);
   if (!tags.ok) return { kind: "error", message: tags.message };
-  const runConfig = checkRunConfig(input.runConfig, backfillConfigSchema(resolved.definitions, resolved.targets));
+  const runConfig = checkRunConfig(input.runConfig, backfillConfigSchema(resolved.definitions, resolved.targets), limits);
   if (!runConfig.ok) return { kind: "invalidConfig", message: "The run config is invalid.", errors: runConfig.errors };
   if (!resolved.targets.some((t) => t.space && t.ranges.length > 0)) {
     const message = input.onlyMissingOrFailed
@@ -82,6 +102,7 @@ export async function createPartitionBackfill(db: PrismaClient, input: LaunchBac
     launchedBy: input.launchedBy,
     parentBackfillId: null,
     emptyMessage: "Nothing to backfill.",
+    limits,
   });
 }
 
@@ -90,6 +111,9 @@ async function resolveTargets(
   input: AssetChoice & PartitionChoice,
   now: Date,
 ): Promise<{ ok: true; definitions: CurrentDefinitions; targets: BackfillTarget[] } | { ok: false; problem: BackfillProblem }> {
+  if (input.assetKeys?.length && input.selection?.trim()) {
+    return { ok: false, problem: { kind: "error", message: "Give assetSelection (asset keys) or selection (selection syntax), not both." } };
+  }
   const definitions = await loadCurrentDefinitions(db);
   const keys = chooseAssets(definitions, input);
   if (!keys.ok) return keys;
@@ -133,6 +157,7 @@ interface BackfillSettings {
   parentBackfillId: string | null;
   /** Why there is nothing to do, when nothing is targeted. */
   emptyMessage: string;
+  limits: Pick<LaunchLimits, "maxBackfillRuns">;
 }
 
 async function storeBackfill(db: PrismaClient, definitions: CurrentDefinitions, targets: BackfillTarget[], settings: BackfillSettings): Promise<LaunchBackfillResult> {
@@ -152,6 +177,8 @@ async function storeBackfill(db: PrismaClient, definitions: CurrentDefinitions, 
     numRuns: countBackfillRuns(kept, settings.strategy),
     parentBackfillId: settings.parentBackfillId,
   };
+  const tooBig = backfillSizeProblem(data.numRuns, settings.limits);
+  if (tooBig) return { kind: "error", message: tooBig };
   for (let attempt = 0; ; attempt++) {
     try {
       return { kind: "success", backfill: toBackfillRecord(await db.backfill.create({ data: { id: newBackfillId(), ...data } })) };
@@ -204,7 +231,7 @@ const RETRIED_STATES = new Set(["FAILED", "SKIPPED", "CANCELED", "NOT_SUBMITTED"
  * A new backfill (child of this one) of every targeted partition that did not materialize: failed, skipped because
  * an upstream failed, canceled or never submitted. Planned against the current definitions, so fixed code is used.
  */
-export async function retryBackfill(db: PrismaClient, backfillId: string, launchedBy: string, now = new Date()): Promise<RetryBackfillResult> {
+export async function retryBackfill(db: PrismaClient, backfillId: string, launchedBy: string, now = new Date(), limits: LaunchLimits = DEFAULT_LAUNCH_LIMITS): Promise<RetryBackfillResult> {
   const backfill = await findBackfill(db, backfillId);
   if (!backfill) return { kind: "notFound", message: `No backfill with id ${backfillId}.` };
   if (ACTIVE_BACKFILL_STATUSES.includes(backfill.status)) {
@@ -235,5 +262,6 @@ export async function retryBackfill(db: PrismaClient, backfillId: string, launch
     launchedBy,
     parentBackfillId: backfill.id,
     emptyMessage: `None of the partitions backfill ${backfillId} did not materialize exists any more; there is nothing to retry.`,
+    limits,
   });
 }

@@ -1,6 +1,7 @@
 // Launching a run: resolve what to materialize against the stored snapshots, check the request,
 // and create the run with its queue job. Nothing is created when the request is invalid.
 import { buildAssetGraph } from "../core/assetGraph";
+import type { LaunchLimits } from "../core/consoleSettings";
 import { toAssetKeyString } from "../core/assetKey";
 import { closestMatch } from "../core/closestMatch";
 import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, PresetSnapshot } from "../core/definitionsSnapshot";
@@ -10,7 +11,8 @@ import { selectAssets } from "../core/selection";
 import { listCodeLocations } from "./codeLocations";
 import type { PrismaClient } from "./generated/prisma/client";
 import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
-import { checkRunConfig, parseRunTags } from "./launchInput";
+import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "./launchInput";
+import { isRunId } from "./runQueries";
 import { CHECKS_ONLY_TAG, createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "./runs";
 
 export interface LaunchRequest {
@@ -26,7 +28,12 @@ export interface LaunchRequest {
   presetName?: string | null;
   /** Run the assets' checks on their stored values instead of materializing them. */
   checksOnly?: boolean | null;
+  /** Tags the caller chose: reserved strata/* keys are refused, and the launch limits apply. */
   tags?: { key: string; value: string }[] | null;
+  /** Tags Strata's own code sets (strata/schedule, strata/sensor…): never taken from a client, so not checked. */
+  systemTags?: Readonly<Record<string, string>> | null;
+  /** Caps on tags and run config (strata.config.ts's launchLimits); the defaults when not given. */
+  limits?: LaunchLimits;
   /** One partition of every partitioned asset in the selection… */
   partitionKey?: string | null;
   /** …or an inclusive range of partitions, for assets that accept one (backfill policy single_run). */
@@ -131,6 +138,8 @@ export async function resolveLaunchTarget(
     if (!found.ok) return fail({ kind: "jobNotFound", message: found.message });
     job = found.job;
     keys = job.assetKeys.map((path) => toAssetKeyString(path));
+  } else if (request.assetKeys?.length && request.selection?.trim()) {
+    return fail({ kind: "error", message: "Give assetSelection (asset keys) or selection (selection syntax), not both." });
   } else if (request.assetKeys?.length) {
     keys = request.assetKeys.map((path) => toAssetKeyString(path));
     const unknown = keys.filter((key) => !graph.has(key));
@@ -177,12 +186,13 @@ export async function launchRun(db: PrismaClient, request: LaunchRequest): Promi
   // The launch's own config wins, then the preset's, then the job's.
   const defaultConfig = preset?.runConfig ?? job?.runConfig ?? null;
   const configText = request.runConfig ?? (defaultConfig ? runConfigToYaml(defaultConfig) : null);
-  const config = checkRunConfig(configText, resolved.target.configSchema);
+  const limits = request.limits ?? DEFAULT_LAUNCH_LIMITS;
+  const config = checkRunConfig(configText, resolved.target.configSchema, limits);
   if (!config.ok) return { kind: "invalidConfig", message: "The run config is invalid.", errors: config.errors };
 
-  const parsedTags = parseRunTags(request.tags);
+  const parsedTags = parseRunTags(request.tags, limits);
   if (!parsedTags.ok) return { kind: "error", message: parsedTags.message };
-  const tags = { ...job?.tags, ...preset?.tags, ...parsedTags.value, ...(request.checksOnly ? { [CHECKS_ONLY_TAG]: "true" } : {}) };
+  const tags = { ...job?.tags, ...preset?.tags, ...parsedTags.value, ...request.systemTags, ...(request.checksOnly ? { [CHECKS_ONLY_TAG]: "true" } : {}) };
 
   const partitions = await checkRunPartitions(db, resolved.target.nodes, request);
   if (!partitions.ok) return { kind: "invalidPartition", message: partitions.message };
@@ -224,7 +234,7 @@ export async function launchReexecution(
   launchedBy: string,
   authorize?: LaunchRequest["authorize"],
 ): Promise<LaunchResult> {
-  const parent = await db.run.findUnique({ where: { id: parentRunId }, include: { steps: true } });
+  const parent = isRunId(parentRunId) ? await db.run.findUnique({ where: { id: parentRunId }, include: { steps: true } }) : null;
   if (!parent) return { kind: "error", message: `No run with id ${parentRunId}.` };
   let keys: string[];
   if (strategy === "ALL_STEPS") keys = parent.assetSelection;
@@ -239,10 +249,9 @@ export async function launchReexecution(
   return launchRun(db, {
     assetKeys: keys.map((k) => k.split("/")),
     runConfig: runConfigToYaml(runConfigForAssets(parent.runConfig as RunConfig, keys)),
-    // The partition tags follow the new run's own partition (createRun sets them).
-    tags: Object.entries(parent.tags as Record<string, string>)
-      .filter(([key]) => key !== PARTITION_TAG && key !== PARTITION_RANGE_TAG)
-      .map(([key, value]) => ({ key, value })),
+    // The parent's tags were checked when it launched (or set by Strata), so they pass as they are; the partition
+    // tags follow the new run's own partition (createRun sets them).
+    systemTags: Object.fromEntries(Object.entries(parent.tags as Record<string, string>).filter(([key]) => key !== PARTITION_TAG && key !== PARTITION_RANGE_TAG)),
     partitionKey: parent.partitionKey,
     partitionRange: parent.partitionRangeStart !== null && parent.partitionRangeEnd !== null ? { start: parent.partitionRangeStart, end: parent.partitionRangeEnd } : null,
     launchedBy,

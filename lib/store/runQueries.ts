@@ -35,8 +35,15 @@ export async function listRuns(db: PrismaClient, filter: RunsFilter, cursor: str
   return { runs: page, nextCursor: runs.length > limit ? (page.at(-1)?.id ?? null) : null };
 }
 
+/** Run ids are UUIDs; anything else names no run (and would make Postgres refuse the query). */
+const RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isRunId(text: string): boolean {
+  return RUN_ID.test(text);
+}
+
 export async function getRun(db: PrismaClient, runId: string): Promise<RunWithSteps | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(runId)) return null;
+  if (!isRunId(runId)) return null;
   return db.run.findUnique({ where: { id: runId }, include: { steps: true } });
 }
 

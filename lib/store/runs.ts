@@ -3,6 +3,7 @@ import { checkRunConcurrency, hasRunConcurrencyLimits, type RunConcurrencyLimits
 import type { RunConfig } from "../core/runConfig";
 import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
 import { appendRunEvents, inTransaction, type EventInput, type Tx } from "./runEvents";
+import { isRunId } from "./runQueries";
 
 export type { Tx };
 export type RunWithSteps = Run & { steps: Step[] };
@@ -189,7 +190,7 @@ export type CancelOutcome = { ok: true; run: RunWithSteps } | { ok: false; reaso
 
 /** A queued run is canceled at once (its job removed); a running one goes to CANCELING for its worker to stop. */
 export async function requestRunCancel(db: PrismaClient, runId: string): Promise<CancelOutcome> {
-  const run = await db.run.findUnique({ where: { id: runId } });
+  const run = isRunId(runId) ? await db.run.findUnique({ where: { id: runId } }) : null;
   if (!run) return { ok: false, reason: "NOT_FOUND", message: `No run with id ${runId}.` };
   if (FINISHED_STATUSES.includes(run.status)) return { ok: false, reason: "FINISHED", message: `Run ${runId} already ended with ${run.status}.` };
   if (run.status === "QUEUED") {

@@ -139,7 +139,7 @@ async function launchRequest(db: PrismaClient, sensor: SensorSnapshot, request: 
     ...(sensor.jobName ? { jobName: sensor.jobName } : { assetKeys: sensor.assetKeys }),
     partitionKey: request.partitionKey ?? null,
     runConfig: request.config ? runConfigToYaml(request.config) : null,
-    tags: Object.entries(tags).map(([key, value]) => ({ key, value })),
+    systemTags: tags,
     launchedBy: `sensor:${sensor.name}`,
   });
   if (launched.kind === "success") return { runId: launched.run.id, error: null };

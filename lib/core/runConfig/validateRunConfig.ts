@@ -3,7 +3,9 @@
 // The same function runs in the browser as the launchpad's editor changes and on the server before a run is queued.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { closestMatch } from "../closestMatch";
+import { lockedOverrideErrors } from "./lockedOverrides";
 import { TAKES_NO_CONFIG } from "./runConfigSchema";
+import { withoutMaskedSecrets } from "./secrets";
 import type { ConfigError, JsonSchema } from "./types";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
@@ -22,10 +24,15 @@ function validatorFor(schema: JsonSchema): ValidateFunction {
   return validate;
 }
 
-/** Every problem in `value` (already parsed) against `schema`; empty when it is valid. */
+/**
+ * Every problem in `value` (already parsed) against `schema`; empty when it is valid. Secret fields holding the mask
+ * count as left out (they keep the value set in code), and overrides of locked resource fields are errors.
+ */
 export function validateRunConfig(schema: JsonSchema, value: unknown): ConfigError[] {
+  const document = withoutMaskedSecrets(schema, value);
+  const locked = lockedOverrideErrors(schema, document);
   const validate = validatorFor(schema);
-  if (validate(value)) return [];
+  if (validate(document)) return locked;
   const raw = validate.errors ?? [];
   // A failed anyOf (e.g. "string or null") is reported once, not once per branch.
   const anyOfPaths = raw.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => `${e.schemaPath}/`);
@@ -39,7 +46,7 @@ export function validateRunConfig(schema: JsonSchema, value: unknown): ConfigErr
     seen.add(id);
     errors.push(converted);
   }
-  return errors;
+  return [...locked, ...errors];
 }
 
 /** "ops.raw_events.config.eventCount: expected integer, got "many"" — one line per error, for logs and the CLI. */
