@@ -1,8 +1,12 @@
 // `strata dev`: database, migrations, code locations, a worker, the daemon and the console in one command.
 import path from "node:path";
+import { parseArgs } from "node:util";
+import { consoleSettingsToEnv } from "../core/consoleSettings";
 import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
 import { createPrismaClient } from "../store/prisma";
+import { consoleBindingRefusal, consoleUrl, isWildcardHost, resolveConsoleHost } from "./consoleHost";
+import { superviseConsole } from "./consoleSupervisor";
 import { openDatabase, strataHome } from "./database";
 import { loadConfiguredLocations } from "./loadLocations";
 import { readStrataConfig } from "./strataConfig";
@@ -10,34 +14,39 @@ import { buildConsoleIfStale, startConsole } from "./nextServer";
 
 const log = (line: string) => console.log(`[strata] ${line}`);
 
-export async function dev(): Promise<void> {
+export async function dev(args: string[] = []): Promise<void> {
+  const { values } = parseArgs({ args, options: { host: { type: "string" } } });
   const root = process.cwd();
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a TCP port number, got "${process.env.PORT}".`);
+  const host = resolveConsoleHost(values.host, process.env.HOST);
+  // Read before the database starts, so a console that may not listen where asked costs nothing to refuse.
+  const config = await readStrataConfig();
+  const refusal = consoleBindingRefusal(host, config.console.auth !== null);
+  if (refusal) throw new Error(refusal);
+
   const database = await openDatabase(log);
   const db = createPrismaClient(database.url);
   await loadConfiguredLocations(db, log);
   await db.$disconnect();
-  const { runQueue, backfills } = await readStrataConfig();
-  const worker = await startWorker({ databaseUrl: database.url, storageDir: path.join(strataHome(), "storage"), limits: runQueue, log });
-  const daemon = startDaemon(database.url, log, { backfills });
+  const worker = await startWorker({ databaseUrl: database.url, storageDir: path.join(strataHome(), "storage"), limits: config.runQueue, log });
+  const daemon = startDaemon(database.url, log, { backfills: config.backfills });
   buildConsoleIfStale(root, log);
-  const web = startConsole(root, port, { DATABASE_URL: database.url, STRATA_PACKAGE_ROOT: root, PORT: String(port), STRATA_GRAPHIQL: "1" });
-  log(`Console: http://localhost:${port}   GraphQL explorer: http://localhost:${port}/api/graphql`);
+  const env = { ...consoleSettingsToEnv(config.console), DATABASE_URL: database.url, STRATA_PACKAGE_ROOT: root, PORT: String(port), STRATA_GRAPHIQL: "1" };
+  // The console only reads and enqueues, so it can die and come back without touching runs in progress.
+  const web = superviseConsole({ start: () => startConsole(root, port, env, { host }), log });
+  const url = consoleUrl(host, port);
+  log(`Console: ${url}   GraphQL explorer: ${url}/api/graphql${isWildcardHost(host) ? "   (listening on every interface)" : ""}`);
+  if (config.console.auth) log(`Users sign in at ${config.console.auth.publicUrl}`);
 
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    web.kill("SIGTERM");
-    await Promise.allSettled([worker.stop(), daemon.stop()]);
+    await Promise.allSettled([web.stop(), worker.stop(), daemon.stop()]);
     await database.stop();
     process.exit(code);
   };
-  web.on("exit", (code) => {
-    if (!stopping) log(`The console exited with code ${code}.`);
-    void stop(code ?? 1);
-  });
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 }

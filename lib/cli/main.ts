@@ -18,7 +18,8 @@ import { readDaemonConfig, readStrataConfig } from "./strataConfig";
 
 const usage = `usage: strata <command> [options]
 
-  dev                     start the console, a worker and the daemon (embedded Postgres unless DATABASE_URL is set)
+  dev [--host <address>]  start the console, a worker and the daemon (embedded Postgres unless DATABASE_URL is set);
+                          the console listens on 127.0.0.1 unless --host or HOST names another address (which needs auth)
   load                    load the configured code locations and report definition errors
   migrate                 apply pending database migrations
   worker [--concurrency N]
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "dev":
-      await dev();
+      await dev(rest);
       return -1; // keeps running
     case "load": {
       const database = await openDatabase(log);

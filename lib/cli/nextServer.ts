@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { DEFAULT_CONSOLE_HOST } from "./consoleHost";
 
 const SOURCE_ROOTS = ["app", "components", "graphql", "lib", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
 
@@ -31,8 +32,14 @@ export function buildConsoleIfStale(root: string, log: (line: string) => void): 
   if (result.status !== 0) throw new Error("The console failed to build (see the output above).");
 }
 
-export function startConsole(root: string, port: number, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [nextBin(root), "start", "-p", String(port)], {
+export interface StartConsoleOptions {
+  /** The address to listen on (default 127.0.0.1: this machine only; Next's own default is every interface). */
+  host?: string;
+}
+
+export function startConsole(root: string, port: number, env: Record<string, string>, options: StartConsoleOptions = {}): ChildProcess {
+  const host = options.host ?? DEFAULT_CONSOLE_HOST;
+  return spawn(process.execPath, [nextBin(root), "start", "-p", String(port), "-H", host], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
