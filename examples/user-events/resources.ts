@@ -1,7 +1,7 @@
 // The example's resources: a stand-in for the tracking pipeline's export API, and the Postgres warehouse facts land in.
 import pg from "pg";
 import { z } from "zod";
-import { env, resource, writeTableRows } from "../../lib/sdk";
+import { env, resource, secret, writeTableRows } from "../../lib/sdk";
 import { generateEvents, type RawEvent } from "./synthetic";
 
 /** What raw_events needs from the tracking pipeline; tests swap in a fake with the same shape. */
@@ -36,10 +36,12 @@ export interface Warehouse {
 }
 
 // The example has no warehouse of its own, so it borrows Strata's database (`strata dev` sets DATABASE_URL for
-// workers) and keeps to a schema of its own, well away from the tables Strata's migrations manage.
+// workers) and keeps to a schema of its own, well away from the tables Strata's migrations manage. The URL holds a
+// password, so it is secret, and only the schema may be changed at launch: no run can be pointed at another database.
 export const warehouse = resource({
-  config: z.object({ url: z.string().min(1), schema: z.string().min(1) }),
+  config: z.object({ url: secret(z.string().min(1)), schema: z.string().min(1) }),
   values: { url: env("DATABASE_URL"), schema: "user_events_warehouse" },
+  allowConfigOverrides: ["schema"],
   setup: ({ url, schema }): Warehouse & { pool: pg.Pool } => {
     const pool = new pg.Pool({ connectionString: url, max: 2 });
     return {

@@ -21,3 +21,13 @@ export function isConfigSchema(value: unknown): value is ConfigSchema {
 export function configJsonSchema(schema: ConfigSchema): Record<string, unknown> {
   return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }
+
+/**
+ * Marks a config field secret: its value is masked in every view of a run's config (the run's Config tab, the API,
+ * the launchpad's prefill), and the JSON Schema in the snapshot says `secret: true`. Values read with env() are
+ * secret without it.
+ * @example config: z.object({ host: z.string(), password: secret(z.string()) })
+ */
+export function secret<TSchema extends z.ZodType>(schema: TSchema): TSchema {
+  return schema.meta({ ...schema.meta(), secret: true });
+}

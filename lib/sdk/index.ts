@@ -18,7 +18,7 @@ export { DEFAULT_GROUP, type AssetAttributeOptions } from "./attributes";
 export { AutomationCondition } from "./automationCondition";
 export { alert, isAlertDefinition, type AlertDefinition, type AlertEvent, type AlertOptions } from "./alert";
 export { check, isAssetCheckDefinition, type AssetCheckContext, type AssetCheckDefinition, type AssetCheckOptions, type AssetCheckResult } from "./check";
-export { configJsonSchema, isConfigSchema, type ConfigOf, type ConfigSchema } from "./config";
+export { configJsonSchema, isConfigSchema, secret, type ConfigOf, type ConfigSchema } from "./config";
 export type { AssetExecutionContext, AssetLogger } from "./context";
 export { DEFAULT_IO_MANAGER, defineDefinitions, Definitions, isDefinitions, type DefinitionsOptions } from "./definitions";
 export { InvalidDefinitionsError } from "./errors";

@@ -26,6 +26,8 @@ export interface ResourceDefinition<TValue = unknown> {
   readonly configSchema: ConfigSchema | null;
   /** Config as written, possibly holding env() markers. */
   readonly configValues: unknown;
+  /** Which config fields run config may override at launch: all (true), none (false) or the listed ones. */
+  readonly allowConfigOverrides: boolean | readonly string[];
   // Methods rather than function properties, so a ResourceDefinition<Warehouse> still fits ResourceDefinition<unknown>.
   setup(config: unknown): TValue | Promise<TValue>;
   /** A no-op when the resource declared none. */
@@ -47,6 +49,13 @@ export interface ResourceOptions<TSchema extends ConfigSchema | undefined, TValu
    * @example values: { host: "warehouse.internal", password: env("WAREHOUSE_PASSWORD") }
    */
   values?: ConfigValues<TSchema extends z.ZodType ? z.input<TSchema> : Record<string, unknown>>;
+  /**
+   * Whether a launch's run config (`resources.<name>.config`) may override the values set here: every field (true,
+   * the default), none (false) or only the listed fields. A refused override fails the launch naming its path, so a
+   * caller cannot point a connection somewhere else.
+   * @example allowConfigOverrides: ["schema"]   // the URL stays what the code says
+   */
+  allowConfigOverrides?: boolean | readonly (TSchema extends z.ZodType ? keyof z.input<TSchema> & string : string)[];
   /**
    * Builds the value assets receive as ctx.resources.<name>; may be async. Runs at most once per run, the first time
    * a step needs it.
@@ -76,15 +85,31 @@ export function resource<TValue, TSchema extends ConfigSchema | undefined = unde
   if (typeof options?.setup !== "function") problems.push("resource(): setup must be a function returning the resource's value.");
   if (options?.teardown !== undefined && typeof options.teardown !== "function") problems.push("resource(): teardown must be a function.");
   if (options?.config !== undefined && !isConfigSchema(options.config)) problems.push("resource(): config must be a zod object schema, e.g. z.object({ url: z.string() }).");
+  problems.push(...overrideOptionProblems(options?.allowConfigOverrides, options?.config));
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
   const definition: ResourceDefinition<TValue> = {
     configSchema: options.config ?? null,
     configValues: options.values ?? {},
+    allowConfigOverrides: Array.isArray(options.allowConfigOverrides) ? Object.freeze([...options.allowConfigOverrides]) : (options.allowConfigOverrides ?? true),
     setup: options.setup as (config: unknown) => TValue | Promise<TValue>,
     teardown: options.teardown ?? (() => {}),
   };
   Object.defineProperty(definition, resourceBrand, { value: true, enumerable: false });
   return Object.freeze(definition);
+}
+
+function overrideOptionProblems(allow: unknown, config: unknown): string[] {
+  if (allow === undefined || typeof allow === "boolean") return [];
+  if (!Array.isArray(allow) || allow.some((field) => typeof field !== "string")) return ["resource(): allowConfigOverrides must be true, false or a list of config field names."];
+  const fields = Object.keys(isConfigSchema(config) ? ((config as unknown as { shape?: Record<string, unknown> }).shape ?? {}) : {});
+  const unknown = allow.filter((field: string) => !fields.includes(field));
+  return unknown.length > 0 ? [`resource(): allowConfigOverrides names ${unknown.map((f: string) => `"${f}"`).join(", ")}, which ${unknown.length === 1 ? "is not a config field" : "are not config fields"}; the fields are ${fields.map((f) => `"${f}"`).join(", ") || "none"}.`] : [];
+}
+
+/** Whether run config may override the resource's config field `field`. */
+export function allowsConfigOverride(definition: ResourceDefinition, field: string): boolean {
+  const allow = definition.allowConfigOverrides;
+  return typeof allow === "boolean" ? allow : allow.includes(field);
 }
 
 export function isResourceDefinition(value: unknown): value is ResourceDefinition {

@@ -6,6 +6,7 @@ import { configJsonSchema } from "./config";
 import type { AlertDefinition } from "./alert";
 import type { AssetCheckDefinition } from "./check";
 import { isResourceDefinition } from "./resource";
+import { resourceConfigJsonSchema } from "./resourceConfigSchema";
 
 export function toAssetNodeSnapshot(definition: AnyAssetDefinition): AssetNodeSnapshot {
   const isAsset = definition.type === "asset";
@@ -39,7 +40,7 @@ export function toAssetNodeSnapshot(definition: AnyAssetDefinition): AssetNodeSn
 export function toResourceSnapshots(resources: Readonly<Record<string, unknown>>): ResourceSnapshot[] {
   return Object.entries(resources)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, value]) => ({ name, configJsonSchema: isResourceDefinition(value) && value.configSchema ? configJsonSchema(value.configSchema) : null }));
+    .map(([name, value]) => ({ name, configJsonSchema: isResourceDefinition(value) ? resourceConfigJsonSchema(value) : null }));
 }
 
 /** The snapshot of a set of definitions, sorted by key so the same code always gives the same JSON. */

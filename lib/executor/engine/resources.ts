@@ -1,6 +1,6 @@
 // Resources for a run: checked before it starts (env vars, config), set up on first use, torn down at the end.
 import type { Definitions } from "../../sdk/definitions";
-import { isResourceDefinition, resolveEnvVars, type ResourceDefinition } from "../../sdk/resource";
+import { allowsConfigOverride, isResourceDefinition, resolveEnvVars, type ResourceDefinition } from "../../sdk/resource";
 
 export type ResourceCheck = { ok: true } | { ok: false; errors: string[] };
 
@@ -64,6 +64,11 @@ function pickResource(definitions: Definitions, overrides: Readonly<Record<strin
 
 /** Resolves env() markers from process.env and parses the result with the resource's schema. */
 function resolveResourceConfig(name: string, definition: ResourceDefinition, override: Readonly<Record<string, unknown>> | undefined): { ok: true; config: unknown } | { ok: false; errors: string[] } {
+  // The launch was checked against the snapshot; this holds for runs of definitions changed since, and for tests.
+  const locked = Object.keys(override ?? {}).filter((field) => !allowsConfigOverride(definition, field));
+  if (locked.length > 0) {
+    return { ok: false, errors: locked.map((field) => `Resource "${name}" does not allow run config to override "${field}" (resources.${name}.config.${field}); it is set in code.`) };
+  }
   // Run config replaces whole fields, so a variable it overrides need not be set.
   const written = override && isPlainObject(definition.configValues) ? { ...definition.configValues, ...override } : definition.configValues;
   const { value, missing } = resolveEnvVars(written, process.env);
