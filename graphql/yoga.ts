@@ -1,12 +1,26 @@
 // The graphql-yoga server shared by the Next route handler and the integration tests.
 // Named for what it does here; the package names it like a React hook, which it is not.
 import { useGraphQlJit as compiledExecution } from "@envelop/graphql-jit";
+import { useCSRFPrevention as csrfPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { DocumentNode } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { consoleSettingsFromEnv, type ConsoleSettings } from "../lib/core/consoleSettings";
 import type { PrismaClient } from "../lib/store/prisma";
+import { BoundedCache } from "./boundedCache";
 import { createContext } from "./context";
+import { queryLimitPlugins } from "./queryLimits";
+import { CSRF_HEADER, MAX_REQUEST_BODY_BYTES, requestGuard } from "./requestGuard";
 import { schema } from "./schema";
+import { unexpectedErrorsAsGraphQLErrors } from "./unexpectedErrors";
+
+/**
+ * Parsed documents kept by their text. Yoga's default keeps 1,024 for an hour whatever their size, and each one also
+ * keeps its validation result and its compiled code (both held weakly by the document): a few dozen huge distinct
+ * queries filled the heap. The console sends about 45 distinct operations.
+ */
+const CACHED_DOCUMENTS = 200;
+const CACHED_DOCUMENT_CHARS = 4 * 1024 * 1024;
 
 export function createGraphQLServer(getDb: () => PrismaClient, settings: ConsoleSettings = consoleSettingsFromEnv()) {
   return createYoga({
@@ -17,8 +31,26 @@ export function createGraphQLServer(getDb: () => PrismaClient, settings: Console
     renderGraphiQL,
     fetchAPI: { Response },
     context: ({ request }) => createContext(getDb(), request, settings),
-    // Each operation compiled once to plain JavaScript: the catalog's 10,000 asset nodes resolve well over 200,000
-    // fields per poll, and the interpreting executor spends more time walking the query than the resolvers run.
-    plugins: [compiledExecution()],
+    // requestGuard answers CORS itself, for the console's own origin only; yoga's default grants any origin.
+    cors: false,
+    // File uploads are not part of the API, and a multipart body is one a cross-site form can send.
+    multipart: false,
+    // Yoga reads a body without Content-Length through a counter that stops at this size, and refuses it with 413.
+    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
+    parserAndValidationCache: {
+      documentCache: new BoundedCache<DocumentNode>(CACHED_DOCUMENTS, CACHED_DOCUMENT_CHARS),
+      errorCache: new BoundedCache<unknown>(CACHED_DOCUMENTS, CACHED_DOCUMENT_CHARS),
+    },
+    plugins: [
+      requestGuard(settings),
+      // A GET must carry the CSRF header; POST bodies are JSON only (requestGuard), which browsers preflight.
+      csrfPrevention({ requestHeaders: [CSRF_HEADER] }),
+      ...queryLimitPlugins(),
+      unexpectedErrorsAsGraphQLErrors(),
+      // Each operation compiled once to plain JavaScript: the catalog's 10,000 asset nodes resolve well over 200,000
+      // fields per poll, and the interpreting executor spends more time walking the query than the resolvers run.
+      // Its cache is a WeakMap on the parsed document, so it is bounded by the document cache above.
+      compiledExecution(),
+    ],
   });
 }
