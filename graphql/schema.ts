@@ -18,5 +18,9 @@ import "./types/schedule";
 import "./types/sensor";
 import "./types/automation";
 import "./types/instance";
+import "./types/viewer";
+import "./types/user";
+import "./types/apiToken";
+import "./types/auditEvent";
 
 export const schema = builder.toSchema({ sortSchema: true });

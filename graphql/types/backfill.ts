@@ -10,7 +10,7 @@ import {
   type BackfillAssetStatusRecord,
   type BackfillPartitionStatusRecord,
 } from "../../lib/store/backfillProgress";
-import { BACKFILL_ID_PATTERN } from "../../lib/store/backfillRecord";
+import { BACKFILL_ID_PATTERN, findBackfill } from "../../lib/store/backfillRecord";
 import {
   cancelBackfill,
   createPartitionBackfill,
@@ -23,6 +23,7 @@ import {
   type LaunchBackfillInput,
 } from "../../lib/store/backfills";
 import { listRuns } from "../../lib/store/runQueries";
+import { actorName, assetAuthorizer, assetRefusal, audit, UnauthorizedError, type UnauthorizedValue } from "../authorization";
 import { builder } from "../builder";
 import type { GraphQLContext } from "../context";
 import { AssetKeyInput, assetKeyOf, AssetKeyRef } from "./assetKey";
@@ -161,8 +162,9 @@ const BackfillOrError = builder.unionType("BackfillOrError", {
 });
 
 const CancelBackfillResult = builder.unionType("CancelBackfillResult", {
-  types: [BackfillRef, BackfillNotFoundError, LaunchRunError],
-  resolveType: (value) => (isBackfill(value) ? BackfillRef : kindOf(value) === "notFound" ? BackfillNotFoundError : LaunchRunError),
+  types: [BackfillRef, BackfillNotFoundError, LaunchRunError, UnauthorizedError],
+  resolveType: (value) =>
+    isBackfill(value) ? BackfillRef : kindOf(value) === "notFound" ? BackfillNotFoundError : kindOf(value) === "unauthorized" ? UnauthorizedError : LaunchRunError,
 });
 
 const LaunchPartitionBackfillSuccess = builder.objectRef<{ kind: "success"; backfill: BackfillRecord }>("LaunchPartitionBackfillSuccess").implement({
@@ -184,10 +186,11 @@ function problemType(kind: string) {
 }
 
 const LaunchPartitionBackfillResult = builder.unionType("LaunchPartitionBackfillResult", {
-  types: [LaunchPartitionBackfillSuccess, AssetNotFoundError, InvalidSelectionError, InvalidPartitionSelectionError, RunConfigValidationInvalid, LaunchRunError],
+  types: [LaunchPartitionBackfillSuccess, AssetNotFoundError, InvalidSelectionError, InvalidPartitionSelectionError, RunConfigValidationInvalid, LaunchRunError, UnauthorizedError],
   resolveType: (value) => {
     const kind = kindOf(value);
     if (kind === "success") return LaunchPartitionBackfillSuccess;
+    if (kind === "unauthorized") return UnauthorizedError;
     if (kind === "invalidConfig") return RunConfigValidationInvalid;
     return problemType(kind);
   },
@@ -239,7 +242,6 @@ function toLaunchInput(input: InputValue): Omit<LaunchBackfillInput, "launchedBy
   };
 }
 
-const LAUNCHED_FROM_CONSOLE = "console";
 const MAX_PAGE = 200;
 
 async function backfillOrNotFound(ctx: GraphQLContext, backfillId: string): Promise<BackfillRecord | { message: string }> {
@@ -276,13 +278,21 @@ builder.mutationFields((t) => ({
   launchPartitionBackfill: t.field({
     type: LaunchPartitionBackfillResult,
     args: { input: t.arg({ type: LaunchPartitionBackfillInput, required: true }) },
-    resolve: (_root, { input }, ctx) => createPartitionBackfill(ctx.db, { ...toLaunchInput(input), launchedBy: LAUNCHED_FROM_CONSOLE }),
+    resolve: async (_root, { input }, ctx) => {
+      const launched = await createPartitionBackfill(ctx.db, { ...toLaunchInput(input), launchedBy: await actorName(ctx), authorize: await assetAuthorizer(ctx, "LAUNCH_BACKFILLS") });
+      if (launched.kind === "success") await audit(ctx, { action: "backfill.launch", target: launched.backfill.id, details: { numRuns: launched.backfill.numRuns } });
+      return launched;
+    },
   }),
   cancelBackfill: t.field({
     type: CancelBackfillResult,
     args: { backfillId: t.arg.string({ required: true }) },
-    resolve: async (_root, { backfillId }, ctx): Promise<BackfillRecord | Failure> => {
+    resolve: async (_root, { backfillId }, ctx): Promise<BackfillRecord | Failure | UnauthorizedValue> => {
+      const backfill = await findBackfill(ctx.db, backfillId);
+      const refused = backfill && (await assetRefusal(ctx, "CANCEL_BACKFILLS", Object.keys(backfill.targets)));
+      if (refused) return refused;
       const result = await cancelBackfill(ctx.db, backfillId);
+      if (result.kind === "success") await audit(ctx, { action: "backfill.cancel", target: backfillId });
       return result.kind === "success" ? result.backfill : result;
     },
   }),
@@ -291,7 +301,11 @@ builder.mutationFields((t) => ({
     description: "A new backfill of the failed (and skipped) partitions of a finished backfill.",
     args: { backfillId: t.arg.string({ required: true }) },
     resolve: async (_root, { backfillId }, ctx) => {
-      const result = await retryBackfill(ctx.db, backfillId, LAUNCHED_FROM_CONSOLE);
+      const backfill = await findBackfill(ctx.db, backfillId);
+      const refused = backfill && (await assetRefusal(ctx, "LAUNCH_BACKFILLS", Object.keys(backfill.targets)));
+      if (refused) return refused;
+      const result = await retryBackfill(ctx.db, backfillId, await actorName(ctx));
+      if (result.kind === "success") await audit(ctx, { action: "backfill.retry", target: result.backfill.id, details: { parentBackfillId: backfillId } });
       // The result union has no BackfillNotFoundError (it is the launch union); the message says what is wrong.
       return result.kind === "notFound" ? { kind: "error" as const, message: result.message } : result;
     },

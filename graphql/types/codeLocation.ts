@@ -1,6 +1,7 @@
 // CodeLocation: a loaded (or broken) module of definitions, and the mutation that reloads it.
 import { reloadCodeLocation } from "../../lib/executor/reloadCodeLocation";
 import { type CodeLocationRecord, type LoadError, listCodeLocations } from "../../lib/store/codeLocations";
+import { audit, refusal, UnauthorizedError } from "../authorization";
 import { builder } from "../builder";
 
 const CodeLocationLoadStatus = builder.enumType("CodeLocationLoadStatus", { values: ["LOADING", "LOADED", "ERROR"] as const });
@@ -26,8 +27,8 @@ export const CodeLocationNotFoundError = builder.objectRef<{ message: string }>(
 });
 
 const ReloadCodeLocationResult = builder.unionType("ReloadCodeLocationResult", {
-  types: [CodeLocationRef, CodeLocationNotFoundError],
-  resolveType: (value) => ("loadStatus" in value ? CodeLocationRef : CodeLocationNotFoundError),
+  types: [CodeLocationRef, CodeLocationNotFoundError, UnauthorizedError],
+  resolveType: (value) => ("loadStatus" in value ? CodeLocationRef : "kind" in value && value.kind === "unauthorized" ? UnauthorizedError : CodeLocationNotFoundError),
 });
 
 builder.queryFields((t) => ({
@@ -38,7 +39,13 @@ builder.mutationFields((t) => ({
   reloadCodeLocation: t.field({
     type: ReloadCodeLocationResult,
     args: { name: t.arg.string({ required: true }) },
-    resolve: async (_root, { name }, ctx) =>
-      (await reloadCodeLocation(ctx.db, name)) ?? { message: `No code location named "${name}". Code locations come from strata.config.ts.` },
+    resolve: async (_root, { name }, ctx) => {
+      const refused = await refusal(ctx, "RELOAD_CODE_LOCATIONS");
+      if (refused) return refused;
+      const reloaded = await reloadCodeLocation(ctx.db, name);
+      if (!reloaded) return { message: `No code location named "${name.slice(0, 100)}". Code locations come from strata.config.ts.` };
+      await audit(ctx, { action: "code_location.reload", target: name, details: { loadStatus: reloaded.loadStatus } });
+      return reloaded;
+    },
   }),
 }));

@@ -1,6 +1,7 @@
 // Mutations that start and stop runs: launchRun, launchRunReexecution, terminateRun.
 import { launchReexecution, launchRun, type LaunchResult } from "../../lib/store/launchRun";
 import { requestRunCancel, type RunWithSteps } from "../../lib/store/runs";
+import { actorName, assetAuthorizer, assetRefusal, audit, UnauthorizedError, type UnauthorizedValue } from "../authorization";
 import { builder } from "../builder";
 import { AssetKeyInput } from "./assetKey";
 import { AssetNotFoundError } from "./assetNode";
@@ -31,13 +32,14 @@ export function launchProblemType(kind: string) {
   if (kind === "jobNotFound") return JobNotFoundError;
   if (kind === "invalidSelection") return InvalidSelectionError;
   if (kind === "invalidConfig") return RunConfigValidationInvalid;
+  if (kind === "unauthorized") return UnauthorizedError;
   return LaunchRunError;
 }
 
 type LaunchValue = Exclude<LaunchResult, { kind: "success" }> | { kind: "success"; run: RunWithSteps };
 
 const LaunchRunResult = builder.unionType("LaunchRunResult", {
-  types: [LaunchRunSuccess, AssetNotFoundError, JobNotFoundError, InvalidSelectionError, RunConfigValidationInvalid, LaunchRunError],
+  types: [LaunchRunSuccess, AssetNotFoundError, JobNotFoundError, InvalidSelectionError, RunConfigValidationInvalid, LaunchRunError, UnauthorizedError],
   resolveType: (value) => {
     const kind = (value as LaunchValue).kind;
     return kind === "success" ? LaunchRunSuccess : launchProblemType(kind);
@@ -72,23 +74,22 @@ const TerminateRunSuccess = builder.objectRef<{ run: RunWithSteps }>("TerminateR
 const TerminateRunFailure = builder.objectRef<{ message: string }>("TerminateRunFailure").implement({
   fields: (t) => ({ message: t.exposeString("message") }),
 });
-type TerminateValue = { kind: "success"; run: RunWithSteps } | { kind: "failure"; message: string } | { kind: "notFound"; message: string };
+type TerminateValue = { kind: "success"; run: RunWithSteps } | { kind: "failure"; message: string } | { kind: "notFound"; message: string } | UnauthorizedValue;
 const TerminateRunResult = builder.unionType("TerminateRunResult", {
-  types: [TerminateRunSuccess, TerminateRunFailure, RunNotFoundError],
+  types: [TerminateRunSuccess, TerminateRunFailure, RunNotFoundError, UnauthorizedError],
   resolveType: (value) => {
     const kind = (value as TerminateValue).kind;
+    if (kind === "unauthorized") return UnauthorizedError;
     return kind === "success" ? TerminateRunSuccess : kind === "failure" ? TerminateRunFailure : RunNotFoundError;
   },
 });
-
-const LAUNCHED_FROM_CONSOLE = "console";
 
 builder.mutationFields((t) => ({
   launchRun: t.field({
     type: LaunchRunResult,
     args: { input: t.arg({ type: LaunchRunInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      launchRun(ctx.db, {
+    resolve: async (_root, { input }, ctx) => {
+      const launched = await launchRun(ctx.db, {
         assetKeys: input.assetSelection?.map((k) => k.path) ?? null,
         selection: input.selection,
         jobName: input.jobName,
@@ -97,21 +98,36 @@ builder.mutationFields((t) => ({
         checksOnly: input.checksOnly,
         tags: input.tags,
         partitionKey: input.partitionKey,
-        launchedBy: LAUNCHED_FROM_CONSOLE,
-      }),
+        launchedBy: await actorName(ctx),
+        authorize: await assetAuthorizer(ctx, "LAUNCH_RUNS"),
+      });
+      if (launched.kind === "success") await audit(ctx, { action: input.checksOnly ? "run.launch_checks" : "run.launch", target: launched.run.id, details: { assets: launched.run.assetSelection.slice(0, 50), job: input.jobName ?? undefined, partition: input.partitionKey ?? undefined } });
+      return launched;
+    },
   }),
   launchRunReexecution: t.field({
     type: LaunchRunResult,
     args: { params: t.arg({ type: ReexecutionParams, required: true }) },
-    resolve: (_root, { params }, ctx) => launchReexecution(ctx.db, params.parentRunId, params.strategy, params.stepKeys ?? null, LAUNCHED_FROM_CONSOLE),
+    resolve: async (_root, { params }, ctx) => {
+      const launched = await launchReexecution(ctx.db, params.parentRunId, params.strategy, params.stepKeys ?? null, await actorName(ctx), await assetAuthorizer(ctx, "LAUNCH_RUNS"));
+      if (launched.kind === "success") await audit(ctx, { action: "run.reexecute", target: launched.run.id, details: { parentRunId: params.parentRunId, strategy: params.strategy } });
+      return launched;
+    },
   }),
   terminateRun: t.field({
     type: TerminateRunResult,
     args: { runId: t.arg.string({ required: true }) },
     resolve: async (_root, { runId }, ctx): Promise<TerminateValue> => {
       if (!/^[0-9a-f-]{36}$/i.test(runId)) return { kind: "notFound", message: `No run with id ${runId}.` };
+      const run = await ctx.db.run.findUnique({ where: { id: runId }, select: { assetSelection: true } });
+      if (!run) return { kind: "notFound", message: `No run with id ${runId}.` };
+      const refused = await assetRefusal(ctx, "TERMINATE_RUNS", run.assetSelection);
+      if (refused) return refused;
       const outcome = await requestRunCancel(ctx.db, runId);
-      if (outcome.ok) return { kind: "success", run: outcome.run };
+      if (outcome.ok) {
+        await audit(ctx, { action: "run.terminate", target: runId });
+        return { kind: "success", run: outcome.run };
+      }
       return outcome.reason === "NOT_FOUND" ? { kind: "notFound", message: outcome.message } : { kind: "failure", message: outcome.message };
     },
   }),

@@ -8,7 +8,9 @@ import type { AssetNodeRecord } from "../../lib/store/assetNodes";
 import { addDynamicPartitions, deleteDynamicPartitions, type DynamicPartitionsChange } from "../../lib/store/dynamicPartitions";
 import type { PartitionStatus } from "../../lib/store/partitionStatus";
 import { partitionHistory } from "../../lib/store/runQueries";
+import { audit, refusal } from "../authorization";
 import { builder } from "../builder";
+import type { GraphQLContext } from "../context";
 import { partitionsOfRequest } from "../partitionsOfRequest";
 import { AssetKeyInput } from "./assetKey";
 import { AssetNodeRef } from "./assetNode";
@@ -140,6 +142,17 @@ const DynamicPartitionsResultRef = builder.objectRef<{ name: string; partitionKe
   }),
 });
 
+const MAX_DYNAMIC_KEYS_PER_CHANGE = 10_000;
+
+/** This result is not a union, so a refusal is a GraphQL error whose code and permission say why. */
+async function checkDynamicPartitionsChange(ctx: GraphQLContext, partitionKeys: readonly string[]): Promise<void> {
+  const refused = await refusal(ctx, "EDIT_DYNAMIC_PARTITIONS");
+  if (refused) throw createGraphQLError(refused.message, { extensions: { code: "UNAUTHORIZED", permission: refused.permission } });
+  if (partitionKeys.length > MAX_DYNAMIC_KEYS_PER_CHANGE) {
+    throw createGraphQLError(`partitionKeys: ${partitionKeys.length} keys, at most ${MAX_DYNAMIC_KEYS_PER_CHANGE} per call.`, { extensions: { code: "INVALID_PARTITION_KEY" } });
+  }
+}
+
 function orThrow(change: DynamicPartitionsChange): { name: string; partitionKeys: string[] } {
   if (!change.ok) throw createGraphQLError(change.message, { extensions: { code: "INVALID_PARTITION_KEY" } });
   return change;
@@ -150,12 +163,22 @@ builder.mutationFields((t) => ({
     type: DynamicPartitionsResultRef,
     description: "Adds keys to a dynamic partitions definition; keys already there stay where they are.",
     args: { name: t.arg.string({ required: true }), partitionKeys: t.arg.stringList({ required: true }) },
-    resolve: async (_root, { name, partitionKeys }, ctx) => orThrow(await addDynamicPartitions(ctx.db, name, partitionKeys)),
+    resolve: async (_root, { name, partitionKeys }, ctx) => {
+      await checkDynamicPartitionsChange(ctx, partitionKeys);
+      const changed = orThrow(await addDynamicPartitions(ctx.db, name, partitionKeys));
+      await audit(ctx, { action: "partitions.add", target: name, details: { partitionKeys: partitionKeys.slice(0, 100) } });
+      return changed;
+    },
   }),
   deleteDynamicPartitions: t.field({
     type: DynamicPartitionsResultRef,
     description: "Deletes keys from a dynamic partitions definition; a key that is not there is an error.",
     args: { name: t.arg.string({ required: true }), partitionKeys: t.arg.stringList({ required: true }) },
-    resolve: async (_root, { name, partitionKeys }, ctx) => orThrow(await deleteDynamicPartitions(ctx.db, name, partitionKeys)),
+    resolve: async (_root, { name, partitionKeys }, ctx) => {
+      await checkDynamicPartitionsChange(ctx, partitionKeys);
+      const changed = orThrow(await deleteDynamicPartitions(ctx.db, name, partitionKeys));
+      await audit(ctx, { action: "partitions.delete", target: name, details: { partitionKeys: partitionKeys.slice(0, 100) } });
+      return changed;
+    },
   }),
 }));

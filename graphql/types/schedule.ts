@@ -3,6 +3,8 @@
 import { describeCron, nextTicks } from "../../lib/core/schedules";
 import { listSchedules, findSchedule, startSchedule, stopSchedule, type ScheduleRecord, type ScheduleToggleResult } from "../../lib/store/schedules";
 import { listTicks } from "../../lib/store/ticks";
+import type { GraphQLContext } from "../context";
+import { audit, refusal, UnauthorizedError } from "../authorization";
 import { builder } from "../builder";
 import { assetKeyOf, AssetKeyRef } from "./assetKey";
 import { CodeLocationNotFoundError } from "./codeLocation";
@@ -70,9 +72,18 @@ const ScheduleOrError = builder.unionType("ScheduleOrError", {
 });
 
 const ScheduleMutationResult = builder.unionType("ScheduleMutationResult", {
-  types: [ScheduleRef, ScheduleNotFoundError],
-  resolveType: (value) => (isSchedule(value) ? ScheduleRef : ScheduleNotFoundError),
+  types: [ScheduleRef, ScheduleNotFoundError, UnauthorizedError],
+  resolveType: (value) => (isSchedule(value) ? ScheduleRef : "kind" in value && value.kind === "unauthorized" ? UnauthorizedError : ScheduleNotFoundError),
 });
+
+/** Turns a schedule on or off for an Editor, noting who did in the audit log. */
+async function toggleSchedule(ctx: GraphQLContext, codeLocationName: string, scheduleName: string, on: boolean) {
+  const refused = await refusal(ctx, "EDIT_SCHEDULES");
+  if (refused) return refused;
+  const result = await (on ? startSchedule : stopSchedule)(ctx.db, codeLocationName, scheduleName);
+  if (result.kind === "success") await audit(ctx, { action: on ? "schedule.start" : "schedule.stop", target: `${codeLocationName}/${scheduleName}` });
+  return toggled(result);
+}
 
 const toggled = (result: ScheduleToggleResult) => (result.kind === "success" ? result.schedule : { message: result.message });
 
@@ -101,11 +112,11 @@ builder.mutationFields((t) => ({
     type: ScheduleMutationResult,
     description: "Turns a schedule on from now: it launches nothing for the time it was off.",
     args: { codeLocationName: t.arg.string({ required: true }), scheduleName: t.arg.string({ required: true }) },
-    resolve: async (_root, { codeLocationName, scheduleName }, ctx) => toggled(await startSchedule(ctx.db, codeLocationName, scheduleName)),
+    resolve: (_root, { codeLocationName, scheduleName }, ctx) => toggleSchedule(ctx, codeLocationName, scheduleName, true),
   }),
   stopRunningSchedule: t.field({
     type: ScheduleMutationResult,
     args: { codeLocationName: t.arg.string({ required: true }), scheduleName: t.arg.string({ required: true }) },
-    resolve: async (_root, { codeLocationName, scheduleName }, ctx) => toggled(await stopSchedule(ctx.db, codeLocationName, scheduleName)),
+    resolve: (_root, { codeLocationName, scheduleName }, ctx) => toggleSchedule(ctx, codeLocationName, scheduleName, false),
   }),
 }));

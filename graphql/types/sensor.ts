@@ -1,7 +1,9 @@
 // Sensors on the API (Dagster's names): sensorsOrError, sensorOrError with its cursor and ticks, and the startSensor /
 // stopSensor / setSensorCursor mutations. An unknown sensor, location or malformed cursor is a union member.
 import { findSensor, listSensors, nextEvaluationAt, setSensorCursor, startSensor, stopSensor, type SensorRecord, type SensorCursorResult } from "../../lib/store/sensorStates";
+import { audit, refusal, UnauthorizedError, type UnauthorizedValue } from "../authorization";
 import { builder } from "../builder";
+import type { GraphQLContext } from "../context";
 import { assetKeyOf, AssetKeyRef } from "./assetKey";
 import { CodeLocationNotFoundError } from "./codeLocation";
 import { PartitionsDefinitionRef } from "./partitions";
@@ -73,7 +75,7 @@ const InvalidSensorCursorError = builder.objectRef<{ kind: "invalidCursor"; mess
 
 type SensorAnswer = SensorRecord | Exclude<SensorCursorResult, { kind: "success" }>;
 
-const isSensor = (value: SensorAnswer): value is SensorRecord => !("kind" in value);
+const isSensor = (value: SensorAnswer | UnauthorizedValue): value is SensorRecord => !("kind" in value);
 const answer = <R extends SensorCursorResult>(result: R): SensorRecord | Exclude<R, { kind: "success" }> =>
   result.kind === "success" ? result.sensor : (result as Exclude<R, { kind: "success" }>);
 
@@ -88,9 +90,24 @@ const SensorOrError = builder.unionType("SensorOrError", {
 });
 
 const SetSensorCursorResult = builder.unionType("SetSensorCursorResult", {
-  types: [SensorRef, SensorNotFoundError, InvalidSensorCursorError],
-  resolveType: (value: SensorAnswer) => (isSensor(value) ? SensorRef : value.kind === "notFound" ? SensorNotFoundError : InvalidSensorCursorError),
+  types: [SensorRef, SensorNotFoundError, InvalidSensorCursorError, UnauthorizedError],
+  resolveType: (value: SensorAnswer | UnauthorizedValue) =>
+    isSensor(value) ? SensorRef : value.kind === "notFound" ? SensorNotFoundError : value.kind === "unauthorized" ? UnauthorizedError : InvalidSensorCursorError,
 });
+
+const SensorMutationResult = builder.unionType("SensorMutationResult", {
+  types: [SensorRef, SensorNotFoundError, UnauthorizedError],
+  resolveType: (value: SensorAnswer | UnauthorizedValue) => (isSensor(value) ? SensorRef : value.kind === "unauthorized" ? UnauthorizedError : SensorNotFoundError),
+});
+
+/** Turns a sensor on or off for an Editor, noting who did in the audit log. */
+async function toggleSensor(ctx: GraphQLContext, codeLocationName: string, sensorName: string, on: boolean) {
+  const refused = await refusal(ctx, "EDIT_SENSORS");
+  if (refused) return refused;
+  const result = await (on ? startSensor : stopSensor)(ctx.db, codeLocationName, sensorName);
+  if (result.kind === "success") await audit(ctx, { action: on ? "sensor.start" : "sensor.stop", target: `${codeLocationName}/${sensorName}` });
+  return answer(result);
+}
 
 builder.queryFields((t) => ({
   sensorsOrError: t.field({
@@ -114,21 +131,27 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   startSensor: t.field({
-    type: SensorOrError,
+    type: SensorMutationResult,
     description: "Turns a sensor on. It keeps its cursor, so one turned on again picks up the events since it stopped.",
     args: { codeLocationName: t.arg.string({ required: true }), sensorName: t.arg.string({ required: true }) },
-    resolve: async (_root, { codeLocationName, sensorName }, ctx) => answer(await startSensor(ctx.db, codeLocationName, sensorName)),
+    resolve: (_root, { codeLocationName, sensorName }, ctx) => toggleSensor(ctx, codeLocationName, sensorName, true),
   }),
   stopSensor: t.field({
-    type: SensorOrError,
+    type: SensorMutationResult,
     args: { codeLocationName: t.arg.string({ required: true }), sensorName: t.arg.string({ required: true }) },
-    resolve: async (_root, { codeLocationName, sensorName }, ctx) => answer(await stopSensor(ctx.db, codeLocationName, sensorName)),
+    resolve: (_root, { codeLocationName, sensorName }, ctx) => toggleSensor(ctx, codeLocationName, sensorName, false),
   }),
   setSensorCursor: t.field({
     type: SetSensorCursorResult,
     description:
       "Replaces a sensor's cursor, or clears it (null). For ASSET and RUN_STATUS sensors an earlier event id replays the events after it, a later one skips events, and clearing starts from the latest event.",
     args: { codeLocationName: t.arg.string({ required: true }), sensorName: t.arg.string({ required: true }), cursor: t.arg.string() },
-    resolve: async (_root, { codeLocationName, sensorName, cursor }, ctx) => answer(await setSensorCursor(ctx.db, codeLocationName, sensorName, cursor ?? null)),
+    resolve: async (_root, { codeLocationName, sensorName, cursor }, ctx) => {
+      const refused = await refusal(ctx, "EDIT_SENSOR_CURSORS");
+      if (refused) return refused;
+      const result = await setSensorCursor(ctx.db, codeLocationName, sensorName, cursor ?? null);
+      if (result.kind === "success") await audit(ctx, { action: "sensor.cursor", target: `${codeLocationName}/${sensorName}`, details: { cursor: cursor ?? null } });
+      return answer(result);
+    },
   }),
 }));
