@@ -8,6 +8,7 @@ import { createYoga } from "graphql-yoga";
 import { consoleSettingsFromEnv, type ConsoleSettings } from "../lib/core/consoleSettings";
 import type { PrismaClient } from "../lib/store/prisma";
 import { BoundedCache } from "./boundedCache";
+import { requireSignIn } from "./authentication";
 import { createContext } from "./context";
 import { queryLimitPlugins } from "./queryLimits";
 import { CSRF_HEADER, MAX_REQUEST_BODY_BYTES, requestGuard } from "./requestGuard";
@@ -47,6 +48,8 @@ export function createGraphQLServer(getDb: () => PrismaClient, settings: Console
       csrfPrevention({ requestHeaders: [CSRF_HEADER] }),
       ...queryLimitPlugins(),
       unexpectedErrorsAsGraphQLErrors(),
+      // With sign-in on, nothing resolves for an anonymous caller; role checks happen in each mutation.
+      requireSignIn(),
       // Each operation compiled once to plain JavaScript: the catalog's 10,000 asset nodes resolve well over 200,000
       // fields per poll, and the interpreting executor spends more time walking the query than the resolvers run.
       // Its cache is a WeakMap on the parsed document, so it is bounded by the document cache above.
