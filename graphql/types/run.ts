@@ -1,7 +1,8 @@
 // Run, RunStep and the run queries (Dagster's runsOrError / runOrError).
 import { runConfigToYaml } from "../../lib/core/runConfig";
 import type { RunWithSteps } from "../../lib/store/runs";
-import { getRun, listRuns } from "../../lib/store/runQueries";
+import { maskedRunConfig } from "../../lib/store/runConfigView";
+import { getRun, isRunId, listRuns, runExists } from "../../lib/store/runQueries";
 import { builder } from "../builder";
 import { assetKeyOf, AssetKeyRef } from "./assetKey";
 
@@ -42,8 +43,12 @@ export const RunRef = builder.objectRef<RunWithSteps>("Run").implement({
     partitionRangeEnd: t.exposeString("partitionRangeEnd", { nullable: true, description: "Last partition of a range run (inclusive)." }),
     backfillId: t.exposeString("backfillId", { nullable: true, description: "The backfill that submitted the run." }),
     tags: t.field({ type: [RunTagRef], resolve: (r) => Object.entries(r.tags as Record<string, string>).map(([key, value]) => ({ key, value })) }),
-    runConfig: t.string({ description: "The run config document as JSON.", resolve: (r) => JSON.stringify(r.runConfig, null, 2) }),
-    runConfigYaml: t.string({ description: "The run config document as YAML, as the launchpad shows it; empty when there is none.", resolve: (r) => runConfigToYaml(r.runConfig) }),
+    // Secret values (secret() fields, env() values) read as the mask; launching with the mask keeps the code's value.
+    runConfig: t.string({ description: "The run config document as JSON, secret values masked.", resolve: async (r, _args, ctx) => JSON.stringify(await maskedRunConfig(ctx.db, r), null, 2) }),
+    runConfigYaml: t.string({
+      description: "The run config document as YAML, as the launchpad shows it, secret values masked; empty when there is none.",
+      resolve: async (r, _args, ctx) => runConfigToYaml(await maskedRunConfig(ctx.db, r)),
+    }),
     jobName: t.exposeString("jobName", { nullable: true, description: "The job the run was launched from." }),
     launchedBy: t.exposeString("launchedBy"),
     parentRunId: t.exposeString("parentRunId", { nullable: true }),
@@ -96,11 +101,14 @@ const MAX_PAGE = 200;
 builder.queryFields((t) => ({
   runsOrError: t.field({
     type: RunsOrError,
+    description: `Runs, newest first. \`limit\` is 1 to ${MAX_PAGE} (default 50); \`cursor\` is the nextCursor of the previous page. A bad limit or cursor is an InvalidRunsFilterError.`,
     args: { filter: t.arg({ type: RunsFilterInput }), cursor: t.arg.string(), limit: t.arg.int() },
     resolve: async (_root, { filter, cursor, limit }, ctx) => {
       const pageSize = limit ?? 50;
       if (pageSize < 1 || pageSize > MAX_PAGE) return { message: `limit must be between 1 and ${MAX_PAGE}, got ${pageSize}.` };
-      if (cursor && !/^[0-9a-f-]{36}$/i.test(cursor)) return { message: `cursor "${cursor}" is not a run id.` };
+      if (cursor && !isRunId(cursor)) return { message: `cursor "${cursor}" is not a run id.` };
+      // Paging from a run that is gone (or never was) would silently show nothing; say so instead.
+      if (cursor && !(await runExists(ctx.db, cursor))) return { message: `cursor "${cursor}" names no run; start again without a cursor.` };
       const page = await listRuns(
         ctx.db,
         {

@@ -37,10 +37,26 @@ const EventConnectionRef = builder.objectRef<{ events: StoredEvent[]; cursor: st
   }),
 });
 
-const EventConnectionOrError = builder.unionType("EventConnectionOrError", {
-  types: [EventConnectionRef, RunNotFoundError],
-  resolveType: (value) => ("events" in value ? EventConnectionRef : RunNotFoundError),
+const InvalidCursorError = builder.objectRef<{ kind: "invalidCursor"; message: string }>("InvalidCursorError").implement({
+  description: "A cursor that is not one the API handed out: not a number, negative or beyond any event id.",
+  fields: (t) => ({ message: t.exposeString("message") }),
 });
+
+const EventConnectionOrError = builder.unionType("EventConnectionOrError", {
+  types: [EventConnectionRef, RunNotFoundError, InvalidCursorError],
+  resolveType: (value) => ("events" in value ? EventConnectionRef : "kind" in value && value.kind === "invalidCursor" ? InvalidCursorError : RunNotFoundError),
+});
+
+/** Event ids are Postgres bigints; a cursor is one of them (or 0, before the first). */
+const MAX_EVENT_ID = 2n ** 63n - 1n;
+
+function parseEventCursor(cursor: string | null | undefined): { ok: true; after: bigint | null } | { ok: false; message: string } {
+  if (cursor === null || cursor === undefined || cursor === "") return { ok: true, after: null };
+  if (!/^\d{1,19}$/.test(cursor) || BigInt(cursor) > MAX_EVENT_ID) {
+    return { ok: false, message: `afterCursor "${cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor}" is not an event cursor; pass the cursor a previous page returned, or none to start at the first event.` };
+  }
+  return { ok: true, after: BigInt(cursor) };
+}
 
 const ComputeLogsRef = builder.objectRef<{ stepKey: string; stdout: string; stderr: string; cursor: string }>("ComputeLogs").implement({
   fields: (t) => ({
@@ -74,12 +90,14 @@ const MAX_EVENTS = 1000;
 builder.queryFields((t) => ({
   logsForRun: t.field({
     type: EventConnectionOrError,
-    description: "Events of a run after `afterCursor` (an event id), oldest first; poll with the returned cursor for live updates.",
+    description: `Events of a run after \`afterCursor\` (an event id), oldest first; poll with the returned cursor for live updates. \`limit\` is clamped to 1…${MAX_EVENTS} (default ${MAX_EVENTS}).`,
     args: { runId: t.arg.id({ required: true }), afterCursor: t.arg.string(), limit: t.arg.int() },
     resolve: async (_root, { runId, afterCursor, limit }, ctx) => {
       const run = await getRun(ctx.db, String(runId));
       if (!run) return { message: `No run with id ${runId}.` };
-      const after = afterCursor && /^\d+$/.test(afterCursor) ? BigInt(afterCursor) : null;
+      const cursor = parseEventCursor(afterCursor);
+      if (!cursor.ok) return { kind: "invalidCursor" as const, message: cursor.message };
+      const after = cursor.after;
       const page = await eventsForRun(ctx.db, run.id, after, Math.min(Math.max(limit ?? MAX_EVENTS, 1), MAX_EVENTS));
       return { events: page.events, hasMore: page.hasMore, cursor: (page.events.at(-1)?.id ?? after ?? 0n).toString() };
     },

@@ -42,6 +42,11 @@ export function isRunId(text: string): boolean {
   return RUN_ID.test(text);
 }
 
+/** Whether a run with this id exists (false for text that is not a run id). */
+export async function runExists(db: PrismaClient, runId: string): Promise<boolean> {
+  return isRunId(runId) && (await db.run.count({ where: { id: runId } })) > 0;
+}
+
 export async function getRun(db: PrismaClient, runId: string): Promise<RunWithSteps | null> {
   if (!isRunId(runId)) return null;
   return db.run.findUnique({ where: { id: runId }, include: { steps: true } });

@@ -39,11 +39,19 @@ function evaluate(graph: AssetGraph, ast: SelectionAst): Set<string> {
       return new Set(graph.keys.filter((key) => !excluded.has(key)));
     }
     case "and": {
-      const right = evaluate(graph, ast.right);
-      return new Set([...evaluate(graph, ast.left)].filter((key) => right.has(key)));
+      const [first, ...rest] = chainOperands(ast);
+      let result = evaluate(graph, first as SelectionAst);
+      for (const operand of rest) {
+        const other = evaluate(graph, operand);
+        result = new Set([...result].filter((key) => other.has(key)));
+      }
+      return result;
     }
-    case "or":
-      return new Set([...evaluate(graph, ast.left), ...evaluate(graph, ast.right)]);
+    case "or": {
+      const result = new Set<string>();
+      for (const operand of chainOperands(ast)) for (const key of evaluate(graph, operand)) result.add(key);
+      return result;
+    }
     case "traversal": {
       const start = evaluate(graph, ast.operand);
       const result = new Set(start);
@@ -52,6 +60,22 @@ function evaluate(graph: AssetGraph, ast: SelectionAst): Set<string> {
       return result;
     }
   }
+}
+
+/**
+ * The operands of a chain such as "a or b or c …" (parsed left-deep), read without recursing down it: a selection
+ * listing thousands of keys would otherwise recurse once per key.
+ */
+function chainOperands(ast: Extract<SelectionAst, { type: "and" | "or" }>): SelectionAst[] {
+  const operands: SelectionAst[] = [];
+  let node: SelectionAst = ast;
+  while (node.type === ast.type) {
+    const link = node as Extract<SelectionAst, { type: "and" | "or" }>;
+    operands.push(link.right);
+    node = link.left;
+  }
+  operands.push(node);
+  return operands.reverse();
 }
 
 /** The values each attribute compares against; list-valued attributes match when any entry matches. */

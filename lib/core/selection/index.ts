@@ -1,6 +1,6 @@
 // The asset selection syntax shared by the console, the GraphQL API and the CLI (`group:x`, `tag:k=v`, `+key`, `key+2`).
 export { SELECTION_ATTRIBUTES, type SelectionAst, type SelectionAttribute, type TraversalDepth } from "./ast";
 export { selectAssets, selectAssetsByAst, type SelectAssetsResult } from "./evaluate";
-export { parseSelection, type ParseSelectionResult } from "./parse";
+export { MAX_SELECTION_NESTING, parseSelection, type ParseSelectionResult } from "./parse";
 export { printSelection } from "./print";
 export { SelectionSyntaxError } from "./syntaxError";

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { buildAssetGraph } from "../assetGraph";
+import { buildAssetNode } from "../testing";
 import type { SelectionAst } from "./ast";
-import { parseSelection } from "./parse";
+import { selectAssets } from "./evaluate";
+import { MAX_SELECTION_NESTING, parseSelection } from "./parse";
 import { printSelection } from "./print";
 
 function ast(text: string): SelectionAst {
@@ -171,5 +174,23 @@ describe("printSelection", () => {
   it("prints minimal parentheses", () => {
     expect(printSelection(ast("(a) or ((b and c))"))).toBe("a or b and c");
     expect(printSelection(ast("+( a or b )"))).toBe("+(a or b)");
+  });
+});
+
+describe("nesting limit", () => {
+  it("refuses 5,000 nested parentheses and a long run of not with an error naming the limit, not a stack overflow", () => {
+    for (const text of [`${"(".repeat(5000)}a${")".repeat(5000)}`, `${"not ".repeat(5000)}a`, `${"+(".repeat(3000)}a${")".repeat(3000)}`]) {
+      const parsed = parseSelection(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error.message).toMatch(new RegExp(`more than ${MAX_SELECTION_NESTING} levels deep`));
+    }
+    expect(parseSelection(`${"(".repeat(MAX_SELECTION_NESTING)}a${")".repeat(MAX_SELECTION_NESTING)}`).ok).toBe(true);
+  });
+
+  it("keeps long or-chains: a selection of 20,000 keys parses and evaluates", () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}`);
+    const graph = buildAssetGraph(keys.slice(0, 3).map((key) => buildAssetNode(key)));
+    const selected = selectAssets(graph, keys.join(" or "));
+    expect(selected.ok && selected.keys.sort()).toEqual(["k0", "k1", "k2"]);
   });
 });

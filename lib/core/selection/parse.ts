@@ -22,11 +22,18 @@ export function parseSelection(text: string): ParseSelectionResult {
   }
 }
 
+/**
+ * Parentheses and "not" nested deeper than this are refused: the parser recurses once per level, so thousands of
+ * them would overflow the stack. "a or b or …" chains of any length do not nest, so long key lists stay fine.
+ */
+export const MAX_SELECTION_NESTING = 100;
+
 const KEYWORDS = new Set(["and", "or", "not"]);
 const DIGITS = /^\d+$/;
 
 class Parser {
   private index = 0;
+  private nesting = 0;
 
   constructor(private readonly tokens: readonly Token[]) {}
 
@@ -61,7 +68,7 @@ class Parser {
   private parseNot(after?: Token): SelectionAst {
     if (this.isKeyword(this.peek(), "not")) {
       const operator = this.advance();
-      return { type: "not", operand: this.parseNot(operator) };
+      return { type: "not", operand: this.nested(operator, () => this.parseNot(operator)) };
     }
     return this.parseTraversal(after);
   }
@@ -100,7 +107,7 @@ class Parser {
     if (token.type === "lparen") {
       this.advance();
       if (this.peek().type === "rparen") throw this.expectedSelection(this.peek(), token);
-      const inner = this.parseOr(token);
+      const inner = this.nested(token, () => this.parseOr(token));
       const close = this.peek();
       if (close.type !== "rparen") {
         throw this.error(`Expected ")" at position ${close.start} to close the "(" at position ${token.start} but found ${describe(close)}`, close);
@@ -178,6 +185,19 @@ class Parser {
     const found = token.type === "end" ? "" : ` but found ${describe(token)}`;
     const context = after ? ` after ${describe(after)}` : "";
     return this.error(`Expected an asset key, attribute (such as group:name) or "("${context} at position ${token.start}${found}`, token);
+  }
+
+  /** Parses one more level of nesting, refusing to go past MAX_SELECTION_NESTING. */
+  private nested<T>(opener: Token, parse: () => T): T {
+    if (this.nesting >= MAX_SELECTION_NESTING) {
+      throw this.error(`The selection nests parentheses and "not" more than ${MAX_SELECTION_NESTING} levels deep at position ${opener.start} (the most a selection may nest); write it with fewer levels`, opener);
+    }
+    this.nesting++;
+    try {
+      return parse();
+    } finally {
+      this.nesting--;
+    }
   }
 
   private isKeyword(token: Token, keyword?: string): boolean {
