@@ -1,7 +1,8 @@
 "use client";
-// The top bar: Strata wordmark and the primary navigation, highlighting the section in view.
+// The top bar: Strata wordmark, the primary navigation highlighting the section in view, and the signed-in user.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { UserMenu } from "../auth/UserMenu";
 import { cx } from "../ui/cx";
 import { StrataMark } from "../ui/icons";
 
@@ -41,6 +42,7 @@ export function TopNav() {
           );
         })}
       </nav>
+      <UserMenu />
     </header>
   );
 }

@@ -32,6 +32,19 @@ interface GraphQLResponse<TData> {
 
 export const GRAPHQL_ENDPOINT = "/api/graphql";
 
+/**
+ * Signed out (or the session expired): go to the sign-in page, which brings the user back here. The returned promise
+ * never settles, so the page keeps its loading state while the browser leaves instead of flashing an error.
+ */
+function goToSignIn(error: GraphQLRequestError): Promise<never> {
+  if (typeof window === "undefined" || window.location.pathname === "/sign-in") throw error;
+  const next = `${window.location.pathname}${window.location.search}`;
+  // A full load on purpose: nothing cached for the signed-in user may outlive the session.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+  window.location.assign(`/sign-in?${new URLSearchParams({ next })}`);
+  return new Promise<never>(() => {});
+}
+
 export async function fetchGraphQL<TData, TVars extends Record<string, unknown> = Record<string, never>>(
   document: string,
   variables?: TVars,
@@ -54,11 +67,14 @@ export async function fetchGraphQL<TData, TVars extends Record<string, unknown> 
   try {
     body = (await response.json()) as GraphQLResponse<TData>;
   } catch {
+    if (response.status === 401) return goToSignIn(new GraphQLRequestError("Sign in to use the Strata console.", [], 401));
     throw new GraphQLRequestError(`The server answered ${response.status} ${response.statusText} without a GraphQL response.`, [], response.status);
   }
 
   if (body.errors && body.errors.length > 0) {
-    throw new GraphQLRequestError(body.errors.map((e) => e.message).join("\n"), body.errors, response.status);
+    const error = new GraphQLRequestError(body.errors.map((e) => e.message).join("\n"), body.errors, response.status);
+    if (response.status === 401 || error.code === "UNAUTHENTICATED") return goToSignIn(error);
+    throw error;
   }
   if (body.data == null) {
     throw new GraphQLRequestError(`The server answered ${response.status} without data.`, [], response.status);
