@@ -208,6 +208,8 @@ const PartitionBackfillPreviewRef = builder.objectRef<BackfillPreview>("Partitio
     numPartitions: t.exposeInt("numPartitions"),
     numRuns: t.exposeInt("numRuns"),
     assets: t.field({ type: [BackfillAssetPreviewRef], resolve: (p) => p.assets }),
+    maxRuns: t.exposeInt("maxRuns", { description: "The most runs one backfill may plan (launchLimits.maxBackfillRuns in strata.config.ts)." }),
+    limitError: t.exposeString("limitError", { nullable: true, description: "Why launchPartitionBackfill would refuse this backfill for its size; null when it fits." }),
   }),
 });
 
@@ -270,7 +272,7 @@ builder.queryFields((t) => ({
     type: PartitionBackfillPreviewResult,
     description: "What launchPartitionBackfill would submit, without submitting: for the launch dialog.",
     args: { input: t.arg({ type: LaunchPartitionBackfillInput, required: true }) },
-    resolve: (_root, { input }, ctx) => previewPartitionBackfill(ctx.db, toLaunchInput(input)),
+    resolve: (_root, { input }, ctx) => previewPartitionBackfill(ctx.db, { ...toLaunchInput(input), limits: ctx.settings.launchLimits }),
   }),
 }));
 
@@ -279,7 +281,7 @@ builder.mutationFields((t) => ({
     type: LaunchPartitionBackfillResult,
     args: { input: t.arg({ type: LaunchPartitionBackfillInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const launched = await createPartitionBackfill(ctx.db, { ...toLaunchInput(input), launchedBy: await actorName(ctx), authorize: await assetAuthorizer(ctx, "LAUNCH_BACKFILLS") });
+      const launched = await createPartitionBackfill(ctx.db, { ...toLaunchInput(input), limits: ctx.settings.launchLimits, launchedBy: await actorName(ctx), authorize: await assetAuthorizer(ctx, "LAUNCH_BACKFILLS") });
       if (launched.kind === "success") await audit(ctx, { action: "backfill.launch", target: launched.backfill.id, details: { numRuns: launched.backfill.numRuns } });
       return launched;
     },
@@ -304,7 +306,7 @@ builder.mutationFields((t) => ({
       const backfill = await findBackfill(ctx.db, backfillId);
       const refused = backfill && (await assetRefusal(ctx, "LAUNCH_BACKFILLS", Object.keys(backfill.targets)));
       if (refused) return refused;
-      const result = await retryBackfill(ctx.db, backfillId, await actorName(ctx));
+      const result = await retryBackfill(ctx.db, backfillId, await actorName(ctx), new Date(), ctx.settings.launchLimits);
       if (result.kind === "success") await audit(ctx, { action: "backfill.retry", target: result.backfill.id, details: { parentBackfillId: backfillId } });
       // The result union has no BackfillNotFoundError (it is the launch union); the message says what is wrong.
       return result.kind === "notFound" ? { kind: "error" as const, message: result.message } : result;

@@ -1,5 +1,6 @@
 // Mutations that start and stop runs: launchRun, launchRunReexecution, terminateRun.
 import { launchReexecution, launchRun, type LaunchResult } from "../../lib/store/launchRun";
+import { isRunId } from "../../lib/store/runQueries";
 import { requestRunCancel, type RunWithSteps } from "../../lib/store/runs";
 import { actorName, assetAuthorizer, assetRefusal, audit, UnauthorizedError, type UnauthorizedValue } from "../authorization";
 import { builder } from "../builder";
@@ -98,6 +99,7 @@ builder.mutationFields((t) => ({
         checksOnly: input.checksOnly,
         tags: input.tags,
         partitionKey: input.partitionKey,
+        limits: ctx.settings.launchLimits,
         launchedBy: await actorName(ctx),
         authorize: await assetAuthorizer(ctx, "LAUNCH_RUNS"),
       });
@@ -118,7 +120,7 @@ builder.mutationFields((t) => ({
     type: TerminateRunResult,
     args: { runId: t.arg.string({ required: true }) },
     resolve: async (_root, { runId }, ctx): Promise<TerminateValue> => {
-      if (!/^[0-9a-f-]{36}$/i.test(runId)) return { kind: "notFound", message: `No run with id ${runId}.` };
+      if (!isRunId(runId)) return { kind: "notFound", message: `No run with id ${runId}.` };
       const run = await ctx.db.run.findUnique({ where: { id: runId }, select: { assetSelection: true } });
       if (!run) return { kind: "notFound", message: `No run with id ${runId}.` };
       const refused = await assetRefusal(ctx, "TERMINATE_RUNS", run.assetSelection);
