@@ -40,6 +40,8 @@ export async function startTestOidcProvider(options: TestOidcProviderOptions): P
     ],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     cookies: { keys: ["strata test provider cookie key"] },
+    // Fixed lifetimes: the defaults work too, but announce themselves on every sign-in.
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     features: { devInteractions: { enabled: true } },
     findAccount: (_ctx, sub) => ({
       accountId: sub,
