@@ -3,6 +3,7 @@ import { tickBackfills, type BackfillLimits } from "../daemon/backfillDaemon";
 import { readBackfillRequestStatus } from "../store/backfillProgress";
 import { createPartitionBackfill, getBackfill } from "../store/backfills";
 import type { BackfillRequestCounts } from "../core/backfill";
+import type { LaunchLimits } from "../core/consoleSettings";
 import type { PrismaClient } from "../store/prisma";
 import { formatConfigErrors, parseTagArgs } from "./launchArgs";
 
@@ -17,6 +18,8 @@ export interface BackfillArgs {
   tags: string[];
   config?: string;
   wait: boolean;
+  /** strata.config.ts's launchLimits (the defaults when not given). */
+  launchLimits?: LaunchLimits;
 }
 
 export interface FollowOptions {
@@ -39,6 +42,7 @@ export async function backfillFromCli(db: PrismaClient, args: BackfillArgs, log:
     strategy: args.singleRun ? "SINGLE_RUN" : "ONE_RUN_PER_PARTITION",
     tags: tags.value,
     runConfig: args.config ?? null,
+    limits: args.launchLimits,
     launchedBy: "cli",
   });
   switch (result.kind) {

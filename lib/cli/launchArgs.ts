@@ -1,6 +1,7 @@
 // Options shared by `strata materialize` and `strata backfill`: tags, run config text or file, and config errors.
 import { readFile } from "node:fs/promises";
 import { formatConfigError, type ConfigError } from "../core/runConfig";
+import { isReservedTag } from "../store/launchInput";
 
 export type ArgResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -10,6 +11,8 @@ export function parseTagArgs(tags: readonly string[]): ArgResult<{ key: string; 
   for (const tag of tags) {
     const eq = tag.indexOf("=");
     if (eq <= 0) return { ok: false, message: `--tag must look like key=value, got "${tag}".` };
+    // Refused before anything loads; the launch itself refuses them too.
+    if (isReservedTag(tag.slice(0, eq))) return { ok: false, message: `--tag ${tag.slice(0, eq)}: strata/* tags are reserved for the tags Strata sets itself; choose a key outside strata/.` };
     parsed.push({ key: tag.slice(0, eq), value: tag.slice(eq + 1) });
   }
   return { ok: true, value: parsed };

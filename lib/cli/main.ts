@@ -116,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
       // Launch against the code as it is now, as `strata dev` would after a reload.
       await loadConfiguredLocations(db, log);
       // A worker of our own, so a run launched from the command line also runs when no other worker is up.
-      const { runQueue } = await readStrataConfig();
+      const { runQueue, console: settings } = await readStrataConfig();
       const worker =
         values["no-wait"] || values["no-worker"] ? null : await startWorker({ databaseUrl: database.url, concurrency: 1, storageDir: path.join(strataHome(), "storage"), limits: runQueue });
       try {
@@ -129,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
           partition: values.partition,
           partitionRange: values["partition-range"],
           wait: !values["no-wait"],
+          launchLimits: settings.launchLimits,
         };
         return await materializeFromCli(db, args, log);
       } finally {
@@ -160,7 +161,7 @@ async function main(argv: string[]): Promise<number> {
       const db = createPrismaClient(database.url);
       // Plan against the code as it is now, as `strata dev` would after a reload.
       await loadConfiguredLocations(db, log);
-      const { runQueue, backfills } = await readStrataConfig();
+      const { runQueue, backfills, console: settings } = await readStrataConfig();
       const wait = !values["no-wait"];
       const worker =
         wait && !values["no-worker"] ? await startWorker({ databaseUrl: database.url, concurrency: 2, storageDir: path.join(strataHome(), "storage"), limits: runQueue }) : null;
@@ -174,6 +175,7 @@ async function main(argv: string[]): Promise<number> {
           tags: values.tag ?? [],
           config: config.value,
           wait,
+          launchLimits: settings.launchLimits,
         };
         return await backfillFromCli(db, args, log, { limits: backfills });
       } finally {

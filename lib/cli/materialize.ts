@@ -1,4 +1,5 @@
 // `strata materialize --select <selection> | --job <name>`: launches a run and follows its events to the end.
+import type { LaunchLimits } from "../core/consoleSettings";
 import { launchRun } from "../store/launchRun";
 import type { PrismaClient } from "../store/prisma";
 import { eventsForRun } from "../store/runQueries";
@@ -19,6 +20,8 @@ export interface MaterializeArgs {
   /** "A...B": an inclusive range of partitions in one run, for assets that accept one. */
   partitionRange?: string;
   wait: boolean;
+  /** strata.config.ts's launchLimits (the defaults when not given). */
+  launchLimits?: LaunchLimits;
 }
 
 function parsePartitionRange(text: string): { start: string; end: string } | null {
@@ -57,6 +60,7 @@ export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs
     tags: tags.value,
     partitionKey: args.partition ?? null,
     partitionRange,
+    limits: args.launchLimits,
     launchedBy: "cli",
   });
   switch (result.kind) {
