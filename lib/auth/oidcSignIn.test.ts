@@ -63,7 +63,7 @@ async function throughProvider(authorizationUrl: string, login: string, choice: 
       url = new URL(`/interaction/${uid}/abort`, url);
       continue;
     }
-    const prompt = html.includes('name="prompt" value="login"') ? { prompt: "login", login, password: "any" } : { prompt: "consent" };
+    const prompt: Record<string, string> = html.includes('name="prompt" value="login"') ? { prompt: "login", login, password: "any" } : { prompt: "consent" };
     init = { method: "POST", body: new URLSearchParams(prompt), headers: { "content-type": "application/x-www-form-urlencoded" } };
   }
   throw new Error("the provider never returned to the console");
