@@ -25,8 +25,8 @@ const CLIENT_DIR = path.resolve("graphql/client");
 async function clientDocuments(): Promise<{ name: string; source: string }[]> {
   const documents: { name: string; source: string }[] = [];
   for (const file of readdirSync(CLIENT_DIR).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
-    const module = (await import(path.join(CLIENT_DIR, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exported = (await import(path.join(CLIENT_DIR, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
       if (typeof value === "string" && /^\s*(query|mutation|subscription)\b/.test(value)) documents.push({ name: `${file}:${name}`, source: value });
     }
   }
