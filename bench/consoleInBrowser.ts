@@ -28,7 +28,7 @@ async function waitForServer(url: string, web: ChildProcess): Promise<void> {
   while (Date.now() < deadline) {
     if (web.exitCode !== null) throw new Error(`The console exited with code ${web.exitCode}.`);
     try {
-      if ((await fetch(url)).ok) return;
+      if ((await fetch(url, { headers: { "x-graphql-yoga-csrf": "1" } })).ok) return; // a GET query needs the CSRF header
     } catch {
       // not listening yet
     }
