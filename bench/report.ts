@@ -3,7 +3,7 @@
 import { writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 
-export type Unit = "ms" | "runs/s" | "MB";
+export type Unit = "ms" | "runs/s" | "MB" | "count";
 
 export interface MeasurementOptions {
   /** The label of a measurement taken earlier in the same run that this one is read against. */

@@ -12,6 +12,7 @@ import { benchExecutor } from "./executor";
 import { benchPure } from "./pure";
 import { benchPartitions } from "./partitions";
 import { benchPartitionsTab } from "./partitionsTab";
+import { benchSecurity } from "./security";
 
 /** Each section measures one part of the system; they run in this order. */
 const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Promise<void> }> = {
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
   partitions: { title: "Partitions and backfills", run: benchPartitions },
   "partitions-tab": { title: "Partitions tab in headless Chromium (the built console)", run: benchPartitionsTab },
   executor: { title: "Executor: launch latency, run overhead, backfill throughput (worker and daemon processes)", run: benchExecutor },
+  security: { title: "The console under heavy and refused GraphQL requests: memory, responses by status, latency after", run: benchSecurity },
 };
 
 const asked = process.argv.slice(2);

@@ -1,0 +1,235 @@
+// The console under a storm of heavy and refused GraphQL requests: a few hundred distinct documents (thousands of
+// aliases, 20,000-deep nesting, hundreds of thousands of tokens, many alias-heavy documents that each miss every
+// document cache), oversized bodies and cross-site form posts. Prints the console process's memory before and after
+// (from /proc: nothing new is exposed on the network to read it), the responses by status, and how a normal query
+// answers after the storm. It reports what it sees, whatever limits the API has.
+import type { ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { ASSET_NODES_QUERY } from "../graphql/client/assetNodes";
+import { buildConsoleIfStale, startConsole } from "../lib/cli/nextServer";
+import { consoleSettingsToEnv, DEFAULT_CONSOLE_SETTINGS } from "../lib/core/consoleSettings";
+import { freePort } from "../lib/store/embeddedPostgres";
+import { listeningPid } from "./consoleInBrowser";
+import { createBenchDatabase, storeSyntheticLocation, type BenchContext } from "./context";
+import { percentile } from "./report";
+
+const ASSETS = 50;
+/** Requests in flight at once: a storm, but one that a 2-core machine finishes in minutes. */
+const CONCURRENCY = 4;
+/** A request still unanswered after this counts as "timeout"; the server may still be working on it. */
+const REQUEST_TIMEOUT_MS = 60_000;
+const LATENCY_SAMPLES = 100;
+/** A page loaded from elsewhere, posting a form at the console. */
+const CROSS_SITE = { origin: "https://attacker.example", referer: "https://attacker.example/", "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" };
+
+interface Attack {
+  category: string;
+  init: RequestInit & { method: "GET" | "POST" };
+  /** Appended to /api/graphql (for GET). */
+  query?: string;
+}
+
+const json = (body: unknown): Pick<RequestInit, "headers" | "body"> => ({ headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (category: string, query: string): Attack => ({ category, init: { method: "POST", ...json({ query }) } });
+
+/** Each document differs from every other (operation names, alias prefixes), so no parse, validation or compile cache helps. */
+function attacks(): Attack[] {
+  const list: Attack[] = [];
+  const aliases = (i: number, count: number, field: string) => Array.from({ length: count }, (_, j) => `a${i}_${j}: ${field}`).join(" ");
+  for (let i = 0; i < 10; i++) list.push(post("2,000 aliases of assetNodes", `query Aliases${i} { ${aliases(i, 2_000, "assetNodes { id }")} }`));
+  for (let i = 0; i < 10; i++) list.push(post("2,000 aliases of __typename", `query Typenames${i} { ${aliases(i, 2_000, "__typename")} }`));
+  for (let i = 0; i < 10; i++) {
+    const depth = 20_000;
+    list.push(post("20,000-deep nesting", `query Deep${i} { assetNodes { ${`d${i} { `.repeat(depth)}id${" }".repeat(depth)} } }`));
+  }
+  // A list literal of 100,000 items: about 200,000 tokens, without the quadratic field-merging check that many
+  // identical fields would add, so what is measured is the parser.
+  for (let i = 0; i < 10; i++) list.push(post("200,000 tokens", `query Tokens${i} { assetNodes(selection: "t${i}", pad: [${"0,".repeat(100_000)}]) { id } }`));
+  for (let i = 0; i < 200; i++) list.push(post("200 distinct alias-heavy documents", `query Distinct${i} { ${aliases(i, 100, "codeLocations { name }")} }`));
+  for (let i = 0; i < 10; i++) {
+    list.push({ category: "10 MB bodies", init: { method: "POST", ...json({ query: `query Big${i} { __typename }`, variables: { pad: "x".repeat(10 * 1024 * 1024) } }) } });
+  }
+  for (let i = 0; i < 20; i++) {
+    const body = new URLSearchParams({ query: `mutation CrossSiteForm${i} { __typename }` }).toString();
+    list.push({ category: "cross-site form posts", init: { method: "POST", headers: { ...CROSS_SITE, "content-type": "application/x-www-form-urlencoded" }, body } });
+  }
+  for (let i = 0; i < 15; i++) {
+    const body = JSON.stringify({ query: `mutation CrossSiteText${i} { __typename }` });
+    list.push({ category: "cross-site form posts", init: { method: "POST", headers: { ...CROSS_SITE, "content-type": "text/plain" }, body } });
+  }
+  for (let i = 0; i < 15; i++) {
+    const form = new FormData();
+    form.set("operations", JSON.stringify({ query: `mutation CrossSiteMultipart${i} { __typename }` }));
+    form.set("map", "{}");
+    list.push({ category: "cross-site form posts", init: { method: "POST", headers: CROSS_SITE, body: form } });
+  }
+  for (let i = 0; i < 10; i++) {
+    list.push({ category: "cross-site GET (no CSRF header)", init: { method: "GET", headers: CROSS_SITE }, query: `?query=${encodeURIComponent(`query CrossSiteGet${i} { __typename }`)}` });
+  }
+  return list;
+}
+
+interface Outcome {
+  category: string;
+  /** The HTTP status, with " errors" when the body is GraphQL errors without data (GraphQL refusals often come as 200); "timeout" or "closed" without an answer. */
+  status: string;
+  /** The first GraphQL error's message, if any: says which limit, if any, refused the request. */
+  message?: string;
+  ms: number;
+}
+
+async function send(base: string, attack: Attack): Promise<Outcome> {
+  const started = performance.now();
+  try {
+    const response = await fetch(`${base}/api/graphql${attack.query ?? ""}`, { ...attack.init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const text = await response.text();
+    let body: { data?: unknown; errors?: { message?: string }[] } = {};
+    try {
+      body = JSON.parse(text) as typeof body;
+    } catch {
+      // not JSON: an HTML error page or an empty body
+    }
+    const refused = body.errors !== undefined && (body.data === undefined || body.data === null);
+    return { category: attack.category, status: `${response.status}${refused ? " errors" : ""}`, message: body.errors?.[0]?.message, ms: performance.now() - started };
+  } catch (error) {
+    const status = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError") ? "timeout" : "closed";
+    return { category: attack.category, status, ms: performance.now() - started };
+  }
+}
+
+/** The most frequent error message among `outcomes`, shortened. */
+function commonMessage(outcomes: readonly Outcome[]): string {
+  const counts = new Map<string, number>();
+  for (const { message } of outcomes) if (message) counts.set(message, (counts.get(message) ?? 0) + 1);
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return top ? (top[0].length > 90 ? `${top[0].slice(0, 87)}...` : top[0]) : "";
+}
+
+async function inPool<T, R>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await fn(items[index]!);
+      }
+    }),
+  );
+  return results;
+}
+
+interface Memory {
+  rss: number;
+  peak: number;
+  anon: number;
+}
+
+/** VmRSS, VmHWM (peak resident) and RssAnon (heap and other anonymous memory) from /proc/<pid>/status, in MB. */
+function memoryOf(pid: number): Memory {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) / 1024;
+  return { rss: field("VmRSS"), peak: field("VmHWM"), anon: field("RssAnon") };
+}
+
+async function waitForConsole(base: string, web: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (web.exitCode !== null) throw new Error(`The console exited with code ${web.exitCode}.`);
+    if (await normalQuery(base).then((ok) => ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The console did not answer at ${base}.`);
+}
+
+/** The catalog's query, as the console sends it; true when it answered with data. */
+async function normalQuery(base: string): Promise<boolean> {
+  const response = await fetch(`${base}/api/graphql`, { method: "POST", ...json({ query: ASSET_NODES_QUERY, variables: {} }), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  const body = (await response.json()) as { data?: { assetNodes?: unknown[] } };
+  return response.ok && body.data?.assetNodes?.length === ASSETS;
+}
+
+async function latencies(base: string, samples: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const started = performance.now();
+    if (!(await normalQuery(base))) throw new Error("The catalog query did not answer with every asset.");
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+function stopConsole(web: ChildProcess): Promise<void> {
+  if (web.exitCode !== null || web.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const escalate = setTimeout(() => web.kill("SIGKILL"), 10_000);
+    web.once("exit", () => {
+      clearTimeout(escalate);
+      resolve();
+    });
+    web.kill("SIGTERM");
+  });
+}
+
+export async function benchSecurity(ctx: BenchContext): Promise<void> {
+  const { url, db } = await createBenchDatabase(ctx, "bench_security");
+  await storeSyntheticLocation(ctx, db, "security", { assets: ASSETS });
+  await db.$disconnect();
+
+  const root = process.cwd();
+  buildConsoleIfStale(root, (line) => console.log(`  ${line}`));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  // As `strata dev` starts it without sign-in: loopback only, everyone who reaches it is the local admin.
+  const web = startConsole(root, port, { ...consoleSettingsToEnv(DEFAULT_CONSOLE_SETTINGS), DATABASE_URL: url, PORT: String(port) });
+  try {
+    await waitForConsole(base, web);
+    const pid = listeningPid(web.pid!, port);
+    const warm = await latencies(base, 30);
+    const before = memoryOf(pid);
+    ctx.report.record("catalog query (50 assets) before the storm", "ms", warm);
+
+    const storm = attacks();
+    console.log(`  Sending ${storm.length} distinct requests, ${CONCURRENCY} at a time…`);
+    const started = performance.now();
+    const outcomes = await inPool(storm, CONCURRENCY, (attack) => send(base, attack));
+    const stormMs = performance.now() - started;
+    const after = memoryOf(pid);
+
+    const categories = [...new Set(outcomes.map((o) => o.category))];
+    const statuses = [...new Set(outcomes.map((o) => o.status))].sort();
+    const widths = [Math.max(...categories.map((c) => c.length)), ...statuses.map((s) => Math.max(s.length, 5)), 11];
+    const row = (cells: string[], last: string) => `  ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[i]!))).join("  ")}   ${last}`;
+    const counts = (of: Outcome[]) => statuses.map((status) => String(of.filter((o) => o.status === status).length));
+    console.log(`\n${row(["responses by status", ...statuses, "median time"], "most frequent error")}`);
+    for (const category of categories) {
+      const mine = outcomes.filter((o) => o.category === category);
+      console.log(row([category, ...counts(mine), `${percentile(mine.map((o) => o.ms), 0.5).toFixed(0)} ms`], commonMessage(mine)));
+    }
+    console.log(`${row(["all", ...counts(outcomes), `${(stormMs / 1000).toFixed(1)} s`], "(the whole storm)")}\n`);
+
+    for (const category of categories) {
+      ctx.report.record(`request time: ${category}`, "ms", outcomes.filter((o) => o.category === category).map((o) => o.ms));
+    }
+    for (const status of statuses) ctx.report.record(`responses with status ${status}`, "count", [outcomes.filter((o) => o.status === status).length]);
+
+    const alive = web.exitCode === null && web.signalCode === null;
+    ctx.report.record("console VmRSS before the storm", "MB", [before.rss]);
+    ctx.report.record("console RssAnon (heap and other anonymous) before the storm", "MB", [before.anon]);
+    if (alive) {
+      ctx.report.record("console VmRSS after the storm", "MB", [after.rss], { baseline: "console VmRSS before the storm" });
+      ctx.report.record("console RssAnon after the storm", "MB", [after.anon], { baseline: "console RssAnon (heap and other anonymous) before the storm" });
+      ctx.report.record("console VmHWM (peak resident) during the storm", "MB", [after.peak]);
+      const times = await latencies(base, LATENCY_SAMPLES);
+      ctx.report.record("catalog query (50 assets) after the storm", "ms", times, { baseline: "catalog query (50 assets) before the storm" });
+      console.log(`  catalog query after the storm: median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms (before: median ${percentile(warm, 0.5).toFixed(1)} ms, p95 ${percentile(warm, 0.95).toFixed(1)} ms)`);
+      const settled = memoryOf(pid);
+      ctx.report.record("console VmRSS after the storm and 100 normal queries", "MB", [settled.rss], { baseline: "console VmRSS before the storm" });
+    } else {
+      console.log(`  The console died during the storm (exit code ${web.exitCode}, signal ${web.signalCode}).`);
+    }
+  } finally {
+    await stopConsole(web);
+  }
+}
