@@ -1,4 +1,5 @@
-// Re-reads one code location in a child process and stores the new snapshot or the load error.
+// Re-reads one code location in a child process and stores the new snapshot or the load error. Reloads of one location
+// at once share one load: in a process through the promise in flight, across processes through an advisory lock.
 import {
   type CodeLocationRecord,
   findCodeLocation,
@@ -9,13 +10,48 @@ import {
 import type { PrismaClient } from "../store/prisma";
 import { loadCodeLocation } from "./codeLocationLoader";
 
-/** Returns the location after the reload, or null when no location has that name. */
-export async function reloadCodeLocation(db: PrismaClient, name: string): Promise<CodeLocationRecord | null> {
+/** Long enough for the slowest load (10,000 assets take about 2 s); the lock goes with its transaction. */
+const LOAD_TIMEOUT_MS = 5 * 60_000;
+
+// Keyed by client as well as name: tests (and the bench) talk to several databases from one process.
+const inFlight = new WeakMap<PrismaClient, Map<string, Promise<CodeLocationRecord | null>>>();
+
+/**
+ * Returns the location after the reload, or null when no location has that name. A reload asked for while one of the
+ * same location is loading (here or in another process) starts no second loader: it waits for that one and returns
+ * what it stored.
+ */
+export function reloadCodeLocation(db: PrismaClient, name: string): Promise<CodeLocationRecord | null> {
+  let byName = inFlight.get(db);
+  if (!byName) inFlight.set(db, (byName = new Map()));
+  const running = byName.get(name);
+  if (running) return running;
+  const reload = reloadOnce(db, name).finally(() => byName.delete(name));
+  byName.set(name, reload);
+  return reload;
+}
+
+const lockKey = (name: string) => `strata.reload:${name}`;
+
+async function reloadOnce(db: PrismaClient, name: string): Promise<CodeLocationRecord | null> {
   const location = await findCodeLocation(db, name);
   if (!location) return null;
-  await markCodeLocationLoading(db, name);
-  const result = await loadCodeLocation(location.modulePath);
-  if (result.ok) await saveDefinitionsSnapshot(db, name, result.snapshot);
-  else await saveCodeLocationLoadError(db, name, result.error);
+  const loadedHere = await db.$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${lockKey(name)})) AS locked`;
+      if (!row?.locked) return false;
+      // Written through db, outside the lock's transaction, so the console sees LOADING while the load runs.
+      await markCodeLocationLoading(db, name);
+      const result = await loadCodeLocation(location.modulePath);
+      if (result.ok) await saveDefinitionsSnapshot(db, name, result.snapshot);
+      else await saveCodeLocationLoadError(db, name, result.error);
+      return true;
+    },
+    { timeout: LOAD_TIMEOUT_MS },
+  );
+  if (!loadedHere) {
+    // Another process is loading it: the lock comes free when its load is stored, and that is the result.
+    await db.$transaction(async (tx) => tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${lockKey(name)}))::text AS locked`, { maxWait: LOAD_TIMEOUT_MS, timeout: LOAD_TIMEOUT_MS });
+  }
   return findCodeLocation(db, name);
 }
