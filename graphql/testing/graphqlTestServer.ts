@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect } from "vitest";
 import { reloadCodeLocation } from "../../lib/executor/reloadCodeLocation";
 import { upsertCodeLocation } from "../../lib/store/codeLocations";
 import { createTestDatabase, type TestDatabase } from "../../lib/store/testing/testDatabase";
+import { DEFAULT_CONSOLE_SETTINGS, type ConsoleSettings } from "../../lib/core/consoleSettings";
 import { createGraphQLServer } from "../yoga";
 
 export interface GraphQLResponse<T> {
@@ -14,18 +15,20 @@ export interface GraphQLResponse<T> {
 
 export interface GraphQLTestServer {
   readonly database: TestDatabase;
-  /** The whole response, errors included. */
-  request<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The whole response, errors included; `headers` add to (or replace) the JSON content type, e.g. an Authorization header. */
+  request<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** The HTTP status and the response, for tests of what the edge answers. */
+  requestWithStatus<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLResponse<T> }>;
   /** The data; throws with the messages of any top-level errors. */
   query<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
-export function graphqlTestServer(options: { example?: boolean } = {}): GraphQLTestServer {
+export function graphqlTestServer(options: { example?: boolean; settings?: ConsoleSettings } = {}): GraphQLTestServer {
   let database: TestDatabase | undefined;
   let yoga: ReturnType<typeof createGraphQLServer> | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
-    yoga = createGraphQLServer(() => (database as TestDatabase).db);
+    yoga = createGraphQLServer(() => (database as TestDatabase).db, options.settings ?? DEFAULT_CONSOLE_SETTINGS);
     if (options.example) {
       await upsertCodeLocation(database.db, "user-events", path.resolve("examples/user-events/definitions.ts"));
       expect((await reloadCodeLocation(database.db, "user-events"))?.loadError).toBeNull();
@@ -33,17 +36,23 @@ export function graphqlTestServer(options: { example?: boolean } = {}): GraphQLT
   });
   afterAll(async () => database?.drop());
 
-  const request = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+  const requestWithStatus = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     if (!yoga) throw new Error("The GraphQL test server is used before its setup ran.");
-    const response = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-    return (await response.json()) as GraphQLResponse<T>;
+    const response = await yoga.fetch("http://localhost/api/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
   };
+  const request = async <T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => (await requestWithStatus<T>(query, variables, headers)).body;
   return {
     get database() {
       if (!database) throw new Error("The test database is used before its setup ran.");
       return database;
     },
     request,
+    requestWithStatus,
     async query<T>(query: string, variables?: Record<string, unknown>) {
       const body = await request<T>(query, variables);
       if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));

@@ -282,6 +282,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: LaunchPartitionBackfillInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const launched = await createPartitionBackfill(ctx.db, { ...toLaunchInput(input), limits: ctx.settings.launchLimits, launchedBy: await actorName(ctx), authorize: await assetAuthorizer(ctx, "LAUNCH_BACKFILLS") });
+      if (launched.kind === "unauthorized") return { ...launched, permission: "LAUNCH_BACKFILLS" };
       if (launched.kind === "success") await audit(ctx, { action: "backfill.launch", target: launched.backfill.id, details: { numRuns: launched.backfill.numRuns } });
       return launched;
     },

@@ -103,6 +103,7 @@ builder.mutationFields((t) => ({
         launchedBy: await actorName(ctx),
         authorize: await assetAuthorizer(ctx, "LAUNCH_RUNS"),
       });
+      if (launched.kind === "unauthorized") return { ...launched, permission: "LAUNCH_RUNS" };
       if (launched.kind === "success") await audit(ctx, { action: input.checksOnly ? "run.launch_checks" : "run.launch", target: launched.run.id, details: { assets: launched.run.assetSelection.slice(0, 50), job: input.jobName ?? undefined, partition: input.partitionKey ?? undefined } });
       return launched;
     },
@@ -112,6 +113,7 @@ builder.mutationFields((t) => ({
     args: { params: t.arg({ type: ReexecutionParams, required: true }) },
     resolve: async (_root, { params }, ctx) => {
       const launched = await launchReexecution(ctx.db, params.parentRunId, params.strategy, params.stepKeys ?? null, await actorName(ctx), await assetAuthorizer(ctx, "LAUNCH_RUNS"));
+      if (launched.kind === "unauthorized") return { ...launched, permission: "LAUNCH_RUNS" };
       if (launched.kind === "success") await audit(ctx, { action: "run.reexecute", target: launched.run.id, details: { parentRunId: params.parentRunId, strategy: params.strategy } });
       return launched;
     },
