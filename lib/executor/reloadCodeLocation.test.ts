@@ -46,7 +46,7 @@ describe("reloadCodeLocation", () => {
     const result = await here;
     expect(loads.count).toBe(1);
     expect(there?.loadStatus).toBe("LOADED");
-    expect(there?.currentSnapshotId ?? null).toBe(result?.currentSnapshotId ?? null);
+    expect(there?.snapshotId).toBe(result?.snapshotId);
   });
 
   it("loads again once the previous reload has finished", async () => {
