@@ -64,7 +64,8 @@ builder.queryFields((t) => ({
     resolve: (_root, { assetKey, checkName, limit, cursor }, ctx) => {
       const pageSize = limit ?? 25;
       if (pageSize < 1 || pageSize > MAX_PAGE) throw createGraphQLError(`limit must be between 1 and ${MAX_PAGE}, got ${pageSize}.`);
-      if (cursor && !/^\d+$/.test(cursor)) throw createGraphQLError(`cursor "${cursor}" is not an execution id.`);
+      // Ids are Postgres bigints: a longer number would make the query itself fail.
+      if (cursor && !/^\d{1,18}$/.test(cursor)) throw createGraphQLError(`cursor "${cursor}" is not an execution id.`);
       return listCheckExecutions(ctx.db, assetKey.path.join("/"), checkName, pageSize, cursor ? BigInt(cursor) : null);
     },
   }),
