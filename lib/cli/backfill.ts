@@ -20,6 +20,8 @@ export interface BackfillArgs {
   wait: boolean;
   /** strata.config.ts's launchLimits (the defaults when not given). */
   launchLimits?: LaunchLimits;
+  /** Who launches: the API token's name with sign-in on, else "cli". */
+  launchedBy?: string;
 }
 
 export interface FollowOptions {
@@ -43,7 +45,7 @@ export async function backfillFromCli(db: PrismaClient, args: BackfillArgs, log:
     tags: tags.value,
     runConfig: args.config ?? null,
     limits: args.launchLimits,
-    launchedBy: "cli",
+    launchedBy: args.launchedBy ?? "cli",
   });
   switch (result.kind) {
     case "success":

@@ -6,6 +6,7 @@ import { startWorker } from "../executor/worker";
 import { createPrismaClient } from "../store/prisma";
 import { backfillFromCli } from "./backfill";
 import { openDatabase, strataHome } from "./database";
+import { cliCaller } from "./cliCaller";
 import { dev } from "./dev";
 import { jobsFromCli } from "./jobs";
 import { readRunConfigArg } from "./launchArgs";
@@ -14,6 +15,8 @@ import { materializeFromCli } from "./materialize";
 import { partitionsFromCli } from "./partitions";
 import { schedulesFromCli } from "./schedules";
 import { sensorsFromCli } from "./sensors";
+import { tokensFromCli } from "./tokens";
+import { usersFromCli } from "./users";
 import { readDaemonConfig, readStrataConfig } from "./strataConfig";
 
 const usage = `usage: strata <command> [options]
@@ -39,9 +42,26 @@ const usage = `usage: strata <command> [options]
                           list the schedules with their status and next tick, or turn one on or off
   sensors [start|stop <name> | cursor <name> (<value> | --clear)] [--location <name>]
                           list the sensors with their status, cursor and last tick, turn one on or off,
-                          or set or clear the cursor its next evaluation starts from`;
+                          or set or clear the cursor its next evaluation starts from
+  users [add|set-role|grant|revoke-grants|disable|enable|remove …]
+                          console users and their roles (\`strata users add <email> --role ADMIN\` for the first admin)
+  tokens [create <name> --role <role> [--expires-in-days N] | revoke <name>]
+                          API tokens for the command line, scripts and the explorer
+
+With sign-in on (auth in strata.config.ts), every command that reads or changes runs, schedules, sensors or users
+needs STRATA_TOKEN set to an API token whose role allows it.`;
 
 const log = (line: string) => console.log(line);
+
+/** The first line of standard input (for --password-stdin). */
+async function readStdin(): Promise<string> {
+  let text = "";
+  for await (const chunk of process.stdin) {
+    text += String(chunk);
+    if (text.includes("\n") || text.length > 4096) break;
+  }
+  return text.split("\n")[0] ?? "";
+}
 
 function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {
@@ -111,15 +131,18 @@ async function main(argv: string[]): Promise<number> {
       if (!values.select && !values.job) throw new Error("materialize needs --select or --job, e.g. --select '+fact_events' or --job daily_events.");
       const config = await readRunConfigArg(values.config, values["config-file"]);
       if (!config.ok) throw new Error(config.message);
+      const { runQueue, console: settings } = await readStrataConfig();
       const database = await openDatabase(log);
       const db = createPrismaClient(database.url);
-      // Launch against the code as it is now, as `strata dev` would after a reload.
-      await loadConfiguredLocations(db, log);
-      // A worker of our own, so a run launched from the command line also runs when no other worker is up.
-      const { runQueue, console: settings } = await readStrataConfig();
-      const worker =
-        values["no-wait"] || values["no-worker"] ? null : await startWorker({ databaseUrl: database.url, concurrency: 1, storageDir: path.join(strataHome(), "storage"), limits: runQueue });
+      let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
       try {
+        const caller = await cliCaller(db, settings.auth);
+        caller.require("LAUNCH_RUNS");
+        // Launch against the code as it is now, as `strata dev` would after a reload.
+        await loadConfiguredLocations(db, log);
+        // A worker of our own, so a run launched from the command line also runs when no other worker is up.
+        worker =
+          values["no-wait"] || values["no-worker"] ? null : await startWorker({ databaseUrl: database.url, concurrency: 1, storageDir: path.join(strataHome(), "storage"), limits: runQueue });
         const args = {
           select: values.select,
           job: values.job,
@@ -130,6 +153,7 @@ async function main(argv: string[]): Promise<number> {
           partitionRange: values["partition-range"],
           wait: !values["no-wait"],
           launchLimits: settings.launchLimits,
+          launchedBy: caller.principal.name,
         };
         return await materializeFromCli(db, args, log);
       } finally {
@@ -157,15 +181,17 @@ async function main(argv: string[]): Promise<number> {
       if (!values.select) throw new Error("backfill needs --select, e.g. --select 'daily_events+' --partition-range 2026-01-01...2026-01-31.");
       const config = await readRunConfigArg(values.config, values["config-file"]);
       if (!config.ok) throw new Error(config.message);
+      const { runQueue, backfills, console: settings } = await readStrataConfig();
       const database = await openDatabase(log);
       const db = createPrismaClient(database.url);
-      // Plan against the code as it is now, as `strata dev` would after a reload.
-      await loadConfiguredLocations(db, log);
-      const { runQueue, backfills, console: settings } = await readStrataConfig();
       const wait = !values["no-wait"];
-      const worker =
-        wait && !values["no-worker"] ? await startWorker({ databaseUrl: database.url, concurrency: 2, storageDir: path.join(strataHome(), "storage"), limits: runQueue }) : null;
+      let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
       try {
+        const caller = await cliCaller(db, settings.auth);
+        caller.require("LAUNCH_BACKFILLS");
+        // Plan against the code as it is now, as `strata dev` would after a reload.
+        await loadConfiguredLocations(db, log);
+        worker = wait && !values["no-worker"] ? await startWorker({ databaseUrl: database.url, concurrency: 2, storageDir: path.join(strataHome(), "storage"), limits: runQueue }) : null;
         const args = {
           select: values.select,
           partitionRange: values["partition-range"],
@@ -176,6 +202,7 @@ async function main(argv: string[]): Promise<number> {
           config: config.value,
           wait,
           launchLimits: settings.launchLimits,
+          launchedBy: caller.principal.name,
         };
         return await backfillFromCli(db, args, log, { limits: backfills });
       } finally {
@@ -188,6 +215,7 @@ async function main(argv: string[]): Promise<number> {
       const database = await openDatabase(log);
       const db = createPrismaClient(database.url);
       try {
+        await cliCaller(db, (await readStrataConfig()).console.auth);
         await loadConfiguredLocations(db, log);
         return await jobsFromCli(db, log);
       } finally {
@@ -199,7 +227,7 @@ async function main(argv: string[]): Promise<number> {
       const database = await openDatabase(log);
       const db = createPrismaClient(database.url);
       try {
-        return await partitionsFromCli(db, rest, log);
+        return await partitionsFromCli(db, rest, log, await cliCaller(db, (await readStrataConfig()).console.auth));
       } finally {
         await db.$disconnect();
         await database.stop();
@@ -209,10 +237,11 @@ async function main(argv: string[]): Promise<number> {
       const database = await openDatabase(log);
       const db = createPrismaClient(database.url);
       try {
+        const caller = await cliCaller(db, (await readStrataConfig()).console.auth);
         // Read the schedules of the code as it is now, as `strata dev` would after a reload; say so only when that fails.
         const loading: string[] = [];
         if (!(await loadConfiguredLocations(db, (line) => loading.push(line)))) loading.forEach(log);
-        return await schedulesFromCli(db, rest, log);
+        return await schedulesFromCli(db, rest, log, new Date(), caller);
       } finally {
         await db.$disconnect();
         await database.stop();
@@ -222,10 +251,26 @@ async function main(argv: string[]): Promise<number> {
       const database = await openDatabase(log);
       const db = createPrismaClient(database.url);
       try {
+        const caller = await cliCaller(db, (await readStrataConfig()).console.auth);
         // Read the sensors of the code as it is now, as `strata dev` would after a reload; say so only when that fails.
         const loading: string[] = [];
         if (!(await loadConfiguredLocations(db, (line) => loading.push(line)))) loading.forEach(log);
-        return await sensorsFromCli(db, rest, log);
+        return await sensorsFromCli(db, rest, log, caller);
+      } finally {
+        await db.$disconnect();
+        await database.stop();
+      }
+    }
+    case "users":
+    case "tokens": {
+      const { console: settings } = await readStrataConfig();
+      const database = await openDatabase(log);
+      const db = createPrismaClient(database.url);
+      try {
+        // Managing users needs an admin token once sign-in is on, except to add the very first user.
+        const caller = await cliCaller(db, settings.auth, process.env, { tokenOptional: command === "users" });
+        if (command === "users") return await usersFromCli(db, rest, { log, readStdin }, caller);
+        return await tokensFromCli(db, rest, log, caller);
       } finally {
         await db.$disconnect();
         await database.stop();

@@ -22,6 +22,8 @@ export interface MaterializeArgs {
   wait: boolean;
   /** strata.config.ts's launchLimits (the defaults when not given). */
   launchLimits?: LaunchLimits;
+  /** Who launches: the API token's name with sign-in on, else "cli". */
+  launchedBy?: string;
 }
 
 function parsePartitionRange(text: string): { start: string; end: string } | null {
@@ -61,7 +63,7 @@ export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs
     partitionKey: args.partition ?? null,
     partitionRange,
     limits: args.launchLimits,
-    launchedBy: "cli",
+    launchedBy: args.launchedBy ?? "cli",
   });
   switch (result.kind) {
     case "success":

@@ -8,6 +8,7 @@ import { describeCron, nextTicks } from "../core/schedules";
 import type { PrismaClient } from "../store/prisma";
 import { listSchedules, startSchedule, stopSchedule, type ScheduleRecord } from "../store/schedules";
 import { listTicks } from "../store/ticks";
+import { LOCAL_CLI_CALLER, type CliCaller } from "./cliCaller";
 import { findInstigator } from "./findInstigator";
 
 export const schedulesUsage = `usage: strata schedules                                   list schedules with their status and next tick
@@ -53,7 +54,13 @@ async function list(db: PrismaClient, log: (line: string) => void, now: Date): P
 }
 
 /** Returns the process exit code: 0 on success, 1 when the schedule is unknown, 2 for a malformed command. */
-export async function schedulesFromCli(db: PrismaClient, args: readonly string[], log: (line: string) => void, now = new Date()): Promise<number> {
+export async function schedulesFromCli(
+  db: PrismaClient,
+  args: readonly string[],
+  log: (line: string) => void,
+  now = new Date(),
+  caller: CliCaller = LOCAL_CLI_CALLER,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], allowPositionals: true, options: { location: { type: "string" } } });
@@ -73,11 +80,13 @@ export async function schedulesFromCli(db: PrismaClient, args: readonly string[]
     return 1;
   }
   const { codeLocationName } = found.value;
+  caller.require("EDIT_SCHEDULES");
   const result = action === "start" ? await startSchedule(db, codeLocationName, name, now) : await stopSchedule(db, codeLocationName, name);
   if (result.kind === "notFound") {
     log(result.message);
     return 1;
   }
+  await caller.audit(db, { action: `schedule.${action}`, target: `${codeLocationName}/${name}` });
   if (action === "stop") {
     log(`Schedule ${label(result.schedule)} is off.`);
     return 0;

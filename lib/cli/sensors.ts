@@ -5,6 +5,7 @@ import { toAssetKeyString } from "../core/assetKey";
 import { describePartitionsDefinition } from "../core/partitions";
 import type { PrismaClient } from "../store/prisma";
 import { listSensors, setSensorCursor, startSensor, stopSensor, type SensorRecord } from "../store/sensorStates";
+import { LOCAL_CLI_CALLER, type CliCaller } from "./cliCaller";
 import { findInstigator } from "./findInstigator";
 
 export const sensorsUsage = `usage: strata sensors                                           list sensors with their status, cursor and last tick
@@ -62,7 +63,7 @@ function parse(args: readonly string[]) {
 }
 
 /** Returns the process exit code: 0 on success, 1 when the sensor is unknown or the cursor does not fit it, 2 for a malformed command. */
-export async function sensorsFromCli(db: PrismaClient, args: readonly string[], log: (line: string) => void): Promise<number> {
+export async function sensorsFromCli(db: PrismaClient, args: readonly string[], log: (line: string) => void, caller: CliCaller = LOCAL_CLI_CALLER): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(args);
@@ -86,6 +87,7 @@ export async function sensorsFromCli(db: PrismaClient, args: readonly string[], 
     return 1;
   }
   const { codeLocationName } = found.value;
+  caller.require(action === "cursor" ? "EDIT_SENSOR_CURSORS" : "EDIT_SENSORS");
   const result =
     action === "start"
       ? await startSensor(db, codeLocationName, name)
@@ -96,6 +98,7 @@ export async function sensorsFromCli(db: PrismaClient, args: readonly string[], 
     log(result.message);
     return 1;
   }
+  await caller.audit(db, { action: `sensor.${action}`, target: `${codeLocationName}/${name}`, ...(action === "cursor" ? { details: { cursor: clear ? null : rest[0] } } : {}) });
   const sensor = result.sensor;
   if (action === "stop") log(`Sensor ${label(sensor)} is off.`);
   else if (action === "start") {

@@ -24,7 +24,9 @@ export const PERMISSION_ACTIONS: Record<Permission, string> = {
 
 function heldAs(principal: Principal): string {
   if (principal.kind === "anonymous") return "you are not signed in";
-  return principal.role ? `${principal.name} is a ${roleLabel(principal.role)}` : `${principal.name} has no role`;
+  if (!principal.role) return `${principal.name} has no role`;
+  const label = roleLabel(principal.role);
+  return `${principal.name} is ${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
 }
 
 /**
