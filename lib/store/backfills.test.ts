@@ -94,6 +94,28 @@ describe("createPartitionBackfill", () => {
   });
 });
 
+describe("launch limits", () => {
+  it("refuses a backfill planning more runs than maxBackfillRuns and stores nothing; the preview names the same limit", async () => {
+    const limits = { maxTags: 50, maxTagLength: 1024, maxRunConfigBytes: 1024, maxBackfillRuns: 10 };
+    const before = await database.db.backfill.count();
+    const input = { assetKeys: keys("events/raw"), partitionSelection: "2024-01-01...2024-01-31", limits };
+    const message = "backfill: 31 runs, at most 10 (launchLimits.maxBackfillRuns in strata.config.ts). Select fewer partitions, or launch it in parts.";
+    expect(await launch(input)).toEqual({ kind: "error", message });
+    expect(await previewPartitionBackfill(database.db, input, now)).toMatchObject({ numRuns: 31, maxRuns: 10, limitError: message });
+    expect(await database.db.backfill.count()).toBe(before);
+  });
+
+  it("refuses reserved strata/* tags and too many tags", async () => {
+    expect(await launch({ assetKeys: keys("events/raw"), partitionSelection: "2024-01-01", tags: [{ key: "strata/backfill", value: "x" }] })).toMatchObject({
+      kind: "error",
+      message: expect.stringContaining('Tag "strata/backfill" is reserved'),
+    });
+    const limits = { maxTags: 1, maxTagLength: 1024, maxRunConfigBytes: 1024, maxBackfillRuns: 10 };
+    const tags = [{ key: "a", value: "1" }, { key: "b", value: "2" }];
+    expect(await launch({ assetKeys: keys("events/raw"), partitionSelection: "2024-01-01", tags, limits })).toEqual({ kind: "error", message: "tags: 2 tags, at most 1 (launchLimits.maxTags in strata.config.ts)." });
+  });
+});
+
 describe("previewPartitionBackfill", () => {
   it("counts partitions and runs without storing anything", async () => {
     const before = await database.db.backfill.count();
@@ -108,6 +130,8 @@ describe("previewPartitionBackfill", () => {
         { assetKey: "events/clean", numPartitions: 15 },
         { assetKey: "events/weekly", numPartitions: 3 },
       ],
+      maxRuns: 100_000,
+      limitError: null,
     });
     const single = await previewPartitionBackfill(database.db, { assetKeys: keys("events/ranged"), partitionSelection: "2024-01-01...2024-01-31", strategy: "SINGLE_RUN" }, now);
     expect(single).toMatchObject({ numPartitions: 31, numRuns: 1 });
