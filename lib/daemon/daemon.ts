@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
 import { createPrismaClient } from "../store/prisma";
+import { deleteExpiredSessions } from "../store/userSessions";
 import { tickBackfills } from "./backfillDaemon";
 import { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "./backfillLimits";
 import { tickAlerts } from "./alertDaemon";
@@ -39,6 +40,8 @@ export function startDaemon(databaseUrl: string, log: (line: string) => void = (
     { name: "alerts", intervalMs: 5_000, tick: () => tickAlerts(db, { now: new Date(), consoleUrl, log }) },
     { name: "sensors", intervalMs: 5_000, tick: () => tickSensors(db, { now: new Date(), consoleUrl, log }) },
     { name: "schedules", intervalMs: 2_000, tick: () => tickSchedules(db, { now: new Date(), log }) },
+    // Expired sessions already sign nobody in; this only keeps the table small.
+    { name: "expired sessions", intervalMs: 600_000, tick: () => deleteExpiredSessions(db) },
   ];
   let stopped = false;
   const running = new Set<Promise<unknown>>();
