@@ -175,10 +175,7 @@ describe("exactly once", () => {
     // The killed daemon had recorded the 01:00 tick and launched its run, but not finished the tick.
     const launched = await launchRun(database.db, {
       jobName: "report_job",
-      tags: [
-        { key: SCHEDULE_TAG, value: "hourly" },
-        { key: TICK_TAG, value: iso("2024-03-10T01:00Z") },
-      ],
+      systemTags: { [SCHEDULE_TAG]: "hourly", [TICK_TAG]: iso("2024-03-10T01:00Z") },
       launchedBy: "schedule:hourly",
     });
     if (launched.kind !== "success") throw new Error(launched.message);
