@@ -1,5 +1,6 @@
 // The Config view of a run page: the run config document the run was launched with, as YAML, and its tags.
 import type { RunDetail } from "../../graphql/client/runs";
+import { SECRET_MASK } from "../../lib/core/runConfig/secrets";
 import { CodeBlock } from "../ui/CodeBlock";
 import { RunTags } from "./RunTags";
 
@@ -13,7 +14,15 @@ export function RunConfigView({ run }: { run: Pick<RunDetail, "runConfigYaml" | 
         </h3>
         {yaml ? (
           // The panel scrolls, so the block shows the whole document rather than a second scroll box.
-          <CodeBlock className="mt-2 max-h-none">{run.runConfigYaml}</CodeBlock>
+          <>
+            <CodeBlock className="mt-2 max-h-none">{run.runConfigYaml}</CodeBlock>
+            {yaml.includes(SECRET_MASK) && (
+              // The API never sends secret values; say what the mask means so nobody copies it as a value.
+              <p className="mt-2 text-[12px] text-neutral-500">
+                Secret values show as {SECRET_MASK}. Relaunching with {SECRET_MASK} keeps the value set in code.
+              </p>
+            )}
+          </>
         ) : (
           <p className="mt-2 text-[13px] text-neutral-500">This run had no run config.</p>
         )}
