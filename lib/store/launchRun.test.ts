@@ -1,7 +1,7 @@
 // Launching partitioned runs: every partitioned asset must have the partition; nothing is queued otherwise.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDynamicPartitions } from "./dynamicPartitions";
-import { launchRun, type LaunchRequest } from "./launchRun";
+import { launchReexecution, launchRun, type LaunchRequest } from "./launchRun";
 import { savePartitionedLocation } from "./testing/partitionedLocation";
 import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
 
@@ -70,5 +70,30 @@ describe("launchRun with partitions", () => {
     await expectRefused({ selection: "daily_ranged", partitionRange: { start: "2024-01-07", end: "2024-01-01" } }, /ends before it starts/);
     await expectRefused({ selection: "daily_ranged", partitionRange: { start: "2024-01-07", end: "2024-03-01" } }, /"daily_ranged".*"2024-03-01"/);
     await expectRefused({ selection: "daily_ranged", partitionKey: "2024-01-01", partitionRange: { start: "2024-01-01", end: "2024-01-02" } }, /not both/);
+  });
+});
+
+describe("client and system tags", () => {
+  it("refuses reserved strata/* tags from the caller and stores nothing, while system tags pass", async () => {
+    const before = await database.db.run.count();
+    const refused = await launch({ selection: "daily", partitionKey: "2024-01-05", tags: [{ key: "strata/schedule", value: "forged" }] });
+    expect(refused).toEqual({ kind: "error", message: 'Tag "strata/schedule" is reserved: Strata sets strata/* tags itself. Choose a key outside strata/.' });
+    expect(await database.db.run.count()).toBe(before);
+    const launched = await launch({ selection: "daily", partitionKey: "2024-01-05", tags: [{ key: "team", value: "data" }], systemTags: { "strata/schedule": "nightly" } });
+    expect(launched.kind === "success" && launched.run.tags).toEqual({ team: "data", "strata/schedule": "nightly", "strata/partition": "2024-01-05" });
+  });
+
+  it("a re-execution keeps its parent's tags, Strata's included", async () => {
+    const parent = await launch({ selection: "daily", partitionKey: "2024-01-05", systemTags: { "strata/sensor": "s" } });
+    if (parent.kind !== "success") throw new Error(parent.message);
+    const child = await launchReexecution(database.db, parent.run.id, "ALL_STEPS", null, "test");
+    expect(child.kind === "success" && child.run.tags).toEqual({ "strata/sensor": "s", "strata/partition": "2024-01-05" });
+  });
+
+  it("applies the launch limits it is given", async () => {
+    const limits = { maxTags: 1, maxTagLength: 5, maxRunConfigBytes: 10, maxBackfillRuns: 1 };
+    const base = { selection: "daily", partitionKey: "2024-01-05", limits };
+    expect(await launch({ ...base, tags: [{ key: "teams", value: "datadata" }] })).toMatchObject({ kind: "error", message: expect.stringMatching(/^tags: the value "datadata" is 8 characters, at most 5/) });
+    expect(await launch({ ...base, runConfig: "ops: {}   # a comment" })).toMatchObject({ kind: "invalidConfig", errors: [{ path: [], message: expect.stringMatching(/^runConfig: 21 bytes, at most 10/) }] });
   });
 });
