@@ -47,7 +47,7 @@ export function SignInForm({ next }: { next: string }) {
   };
 
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-4" aria-label="Sign in with email">
+    <form noValidate onSubmit={onSubmit} className="space-y-4">
       {formError && (
         <div role="alert" className="flex items-start gap-2 rounded-md bg-red-50 px-3 py-2 text-[13px] text-red-800 ring-1 ring-red-200 ring-inset">
           <AlertIcon size={15} className="mt-0.5 shrink-0 text-red-600" />
