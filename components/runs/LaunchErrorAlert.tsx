@@ -15,6 +15,7 @@ const titles: Record<LaunchRunFailure["__typename"], string> = {
   InvalidSelectionError: "Invalid selection",
   RunConfigValidationInvalid: "Invalid run config",
   LaunchRunError: "Could not launch the run",
+  UnauthorizedError: "Not allowed",
 };
 
 export function toLaunchProblem(result: LaunchRunFailure): LaunchProblem {

@@ -1,6 +1,7 @@
 // Backfills: the list and detail documents, the launch preview, and the launch / cancel / retry mutations.
 import type { ConfigError, RunStatus, RunTag } from "./runs";
 import type { AssetKey } from "./types";
+import type { UnauthorizedError } from "./viewer";
 
 export type BackfillStatus = "REQUESTED" | "COMPLETED" | "COMPLETED_WITH_FAILURES" | "FAILED" | "CANCELING" | "CANCELED";
 export type BackfillStrategy = "ONE_RUN_PER_PARTITION" | "SINGLE_RUN";
@@ -237,6 +238,7 @@ const LAUNCH_PARTITION_BACKFILL_RESULT_FIELDS = /* GraphQL */ `
     ... on InvalidPartitionSelectionError { message }
     ... on RunConfigValidationInvalid { message errors { path message } }
     ... on LaunchRunError { message }
+    ... on UnauthorizedError { message permission }
   }
 `;
 
@@ -250,7 +252,8 @@ export const LAUNCH_PARTITION_BACKFILL_MUTATION = /* GraphQL */ `
 export type LaunchPartitionBackfillResult =
   | { __typename: "LaunchPartitionBackfillSuccess"; backfill: { id: string; backfillId: string; status: BackfillStatus } }
   | PartitionBackfillProblem
-  | { __typename: "RunConfigValidationInvalid"; message: string; errors: ConfigError[] };
+  | { __typename: "RunConfigValidationInvalid"; message: string; errors: ConfigError[] }
+  | UnauthorizedError;
 
 export type LaunchPartitionBackfillFailure = Exclude<LaunchPartitionBackfillResult, { __typename: "LaunchPartitionBackfillSuccess" }>;
 
@@ -267,6 +270,7 @@ export const CANCEL_BACKFILL_MUTATION = /* GraphQL */ `
       ... on Backfill { id backfillId status }
       ... on BackfillNotFoundError { message }
       ... on LaunchRunError { message }
+      ... on UnauthorizedError { message permission }
     }
   }
 `;
@@ -274,7 +278,8 @@ export const CANCEL_BACKFILL_MUTATION = /* GraphQL */ `
 export type CancelBackfillResult =
   | { __typename: "Backfill"; id: string; backfillId: string; status: BackfillStatus }
   | BackfillNotFoundError
-  | { __typename: "LaunchRunError"; message: string };
+  | { __typename: "LaunchRunError"; message: string }
+  | UnauthorizedError;
 
 export interface CancelBackfillData {
   cancelBackfill: CancelBackfillResult;

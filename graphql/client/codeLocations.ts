@@ -1,5 +1,6 @@
 // Code locations for the deployment page and the shell's load-error banner, and the reload mutation.
 import type { CodeLocationLoadStatus } from "./types";
+import type { UnauthorizedError } from "./viewer";
 
 const CODE_LOCATION_FIELDS = /* GraphQL */ `
   fragment CodeLocationFields on CodeLocation {
@@ -26,6 +27,7 @@ export const RELOAD_CODE_LOCATION_MUTATION = /* GraphQL */ `
       __typename
       ... on CodeLocation { ...CodeLocationFields }
       ... on CodeLocationNotFoundError { message }
+      ... on UnauthorizedError { message permission }
     }
   }
   ${CODE_LOCATION_FIELDS}
@@ -52,7 +54,8 @@ export interface CodeLocationsQueryData {
 
 export type ReloadCodeLocationResult =
   | ({ __typename: "CodeLocation" } & CodeLocation)
-  | { __typename: "CodeLocationNotFoundError"; message: string };
+  | { __typename: "CodeLocationNotFoundError"; message: string }
+  | UnauthorizedError;
 
 export interface ReloadCodeLocationData {
   reloadCodeLocation: ReloadCodeLocationResult;

@@ -1,4 +1,5 @@
 // TanStack Query cache keys, in one place so mutations invalidate exactly what they change.
+import type { AuditEventsFilter } from "./auditLog";
 import type { LaunchPartitionBackfillInput } from "./backfills";
 import type { RunConfigTarget } from "./launchpad";
 import type { RunsFilter } from "./runs";
@@ -43,4 +44,9 @@ export const queryKeys = {
   sensors: ["sensors"] as const,
   sensor: (codeLocationName: string, sensorName: string) => ["sensor", codeLocationName, sensorName] as const,
   sensorTicks: (codeLocationName: string, sensorName: string) => ["sensorTicks", codeLocationName, sensorName] as const,
+  viewer: ["viewer", "permissions"] as const,
+  users: ["users"] as const,
+  apiTokens: ["apiTokens"] as const,
+  auditEvents: (filter: AuditEventsFilter) => ["auditEvents", filter] as const,
+  allAuditEvents: ["auditEvents"] as const,
 };

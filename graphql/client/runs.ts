@@ -1,5 +1,6 @@
 // Runs: the run fragment shared by the list and the run page, their queries, and the launch/cancel mutations.
 import type { AssetKey, MetadataEntry } from "./types";
+import type { UnauthorizedError } from "./viewer";
 
 export type RunStatus = "QUEUED" | "STARTING" | "STARTED" | "SUCCESS" | "FAILURE" | "CANCELING" | "CANCELED";
 export type StepStatus = "PENDING" | "RUNNING" | "SUCCESS" | "FAILURE" | "SKIPPED" | "CANCELED";
@@ -256,6 +257,7 @@ const LAUNCH_RUN_RESULT_FIELDS = /* GraphQL */ `
     ... on InvalidSelectionError { message position }
     ... on RunConfigValidationInvalid { message errors { path message } }
     ... on LaunchRunError { message }
+    ... on UnauthorizedError { message permission }
   }
 `;
 
@@ -284,7 +286,8 @@ export type LaunchRunResult =
   | { __typename: "JobNotFoundError"; message: string }
   | { __typename: "InvalidSelectionError"; message: string; position: number }
   | { __typename: "RunConfigValidationInvalid"; message: string; errors: ConfigError[] }
-  | { __typename: "LaunchRunError"; message: string };
+  | { __typename: "LaunchRunError"; message: string }
+  | UnauthorizedError;
 
 export type LaunchRunFailure = Exclude<LaunchRunResult, { __typename: "LaunchRunSuccess" }>;
 
@@ -330,6 +333,7 @@ export const TERMINATE_RUN_MUTATION = /* GraphQL */ `
       ... on TerminateRunSuccess { run { id runId status canTerminate } }
       ... on TerminateRunFailure { message }
       ... on RunNotFoundError { message }
+      ... on UnauthorizedError { message permission }
     }
   }
 `;
@@ -337,7 +341,8 @@ export const TERMINATE_RUN_MUTATION = /* GraphQL */ `
 export type TerminateRunResult =
   | { __typename: "TerminateRunSuccess"; run: { id: string; runId: string; status: RunStatus; canTerminate: boolean } }
   | { __typename: "TerminateRunFailure"; message: string }
-  | RunNotFoundError;
+  | RunNotFoundError
+  | UnauthorizedError;
 
 export interface TerminateRunData {
   terminateRun: TerminateRunResult;

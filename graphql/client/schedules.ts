@@ -3,6 +3,7 @@ import type { PartitionsKind } from "./partitions";
 import type { RunTag } from "./runs";
 import { TICK_FIELDS, type InstigatorStatus, type Tick } from "./ticks";
 import type { AssetKey } from "./types";
+import type { UnauthorizedError } from "./viewer";
 
 /** How many upcoming ticks the list and the schedule page show. */
 export const NEXT_TICKS = 5;
@@ -130,6 +131,7 @@ const toggleMutation = (field: "startSchedule" | "stopRunningSchedule") => /* Gr
       __typename
       ... on Schedule { ...ScheduleFields }
       ... on ScheduleNotFoundError { message }
+      ... on UnauthorizedError { message permission }
     }
   }
   ${SCHEDULE_FIELDS}
@@ -138,10 +140,12 @@ const toggleMutation = (field: "startSchedule" | "stopRunningSchedule") => /* Gr
 export const START_SCHEDULE_MUTATION = toggleMutation("startSchedule");
 export const STOP_RUNNING_SCHEDULE_MUTATION = toggleMutation("stopRunningSchedule");
 
+export type ScheduleMutationResult = ScheduleOrError | UnauthorizedError;
+
 export interface StartScheduleData {
-  startSchedule: ScheduleOrError;
+  startSchedule: ScheduleMutationResult;
 }
 
 export interface StopRunningScheduleData {
-  stopRunningSchedule: ScheduleOrError;
+  stopRunningSchedule: ScheduleMutationResult;
 }

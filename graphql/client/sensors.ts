@@ -4,6 +4,7 @@ import type { PartitionsKind } from "./partitions";
 import type { RunStatus } from "./runs";
 import { TICK_FIELDS, type InstigatorStatus, type Tick } from "./ticks";
 import type { AssetKey } from "./types";
+import type { UnauthorizedError } from "./viewer";
 
 export type SensorType = "CUSTOM" | "ASSET" | "RUN_STATUS";
 
@@ -131,6 +132,7 @@ const toggleMutation = (field: "startSensor" | "stopSensor") => /* GraphQL */ `
       __typename
       ... on Sensor { ...SensorFields }
       ... on SensorNotFoundError { message }
+      ... on UnauthorizedError { message permission }
     }
   }
   ${SENSOR_FIELDS}
@@ -139,12 +141,14 @@ const toggleMutation = (field: "startSensor" | "stopSensor") => /* GraphQL */ `
 export const START_SENSOR_MUTATION = toggleMutation("startSensor");
 export const STOP_SENSOR_MUTATION = toggleMutation("stopSensor");
 
+export type SensorMutationResult = SensorOrError | UnauthorizedError;
+
 export interface StartSensorData {
-  startSensor: SensorOrError;
+  startSensor: SensorMutationResult;
 }
 
 export interface StopSensorData {
-  stopSensor: SensorOrError;
+  stopSensor: SensorMutationResult;
 }
 
 // ---- setSensorCursor ---------------------------------------------------------------------------
@@ -156,12 +160,13 @@ export const SET_SENSOR_CURSOR_MUTATION = /* GraphQL */ `
       ... on Sensor { ...SensorFields }
       ... on SensorNotFoundError { message }
       ... on InvalidSensorCursorError { message }
+      ... on UnauthorizedError { message permission }
     }
   }
   ${SENSOR_FIELDS}
 `;
 
-export type SetSensorCursorResult = SensorOrError | { __typename: "InvalidSensorCursorError"; message: string };
+export type SetSensorCursorResult = SensorOrError | { __typename: "InvalidSensorCursorError"; message: string } | UnauthorizedError;
 
 export interface SetSensorCursorData {
   setSensorCursor: SetSensorCursorResult;

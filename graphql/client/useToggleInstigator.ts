@@ -6,6 +6,7 @@ import { queryKeys } from "./queryKeys";
 import { START_SCHEDULE_MUTATION, STOP_RUNNING_SCHEDULE_MUTATION, type ScheduleSelector, type StartScheduleData, type StopRunningScheduleData } from "./schedules";
 import { START_SENSOR_MUTATION, STOP_SENSOR_MUTATION, type SensorSelector, type StartSensorData, type StopSensorData } from "./sensors";
 import type { InstigatorStatus } from "./ticks";
+import type { UnauthorizedError } from "./viewer";
 
 export type InstigatorKind = "schedule" | "sensor";
 
@@ -22,7 +23,10 @@ interface Toggled {
 }
 
 /** The schedule or sensor as the server has it now, or why it refused. */
-export type ToggleAnswer = ({ __typename: "Schedule" | "Sensor" } & Toggled) | { __typename: "ScheduleNotFoundError" | "SensorNotFoundError"; message: string };
+export type ToggleAnswer =
+  | ({ __typename: "Schedule" | "Sensor" } & Toggled)
+  | { __typename: "ScheduleNotFoundError" | "SensorNotFoundError"; message: string }
+  | UnauthorizedError;
 
 /** The cached list and item shapes (SchedulesOrError / ScheduleOrError, SensorsOrError / SensorOrError), as far as a toggle touches them. */
 type CachedList = { __typename: string; results?: Toggled[]; message?: string };
