@@ -4,6 +4,7 @@
 import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import { isReservedTag } from "../../lib/core/reservedTags";
 import type { RunConfigSchemaResult, RunConfigTarget } from "../../graphql/client/launchpad";
 import type { RunDetail } from "../../graphql/client/runs";
 import { useRunConfigSchema } from "../../graphql/client/useLaunchpad";
@@ -15,9 +16,6 @@ import { ErrorState } from "../ui/ErrorState";
 import { PlayIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { Launchpad, type LaunchpadStart } from "./Launchpad";
-
-/** Tags Strata sets itself (partition, backfill); a relaunch gets fresh ones. */
-const SYSTEM_TAG_PREFIX = "strata/";
 
 export function LaunchpadPage() {
   const params = useSearchParams();
@@ -81,7 +79,8 @@ export function LaunchpadPage() {
 
 function startOf(result: RunConfigSchemaResult, parent: RunDetail | null): LaunchpadStart {
   if (!parent) return { runConfigYaml: result.defaultRunConfigYaml, tags: [], partitionKey: null };
-  return { runConfigYaml: parent.runConfigYaml, tags: parent.tags.filter((t) => !t.key.startsWith(SYSTEM_TAG_PREFIX)), partitionKey: parent.partitionKey };
+  // Tags Strata set (partition, backfill, schedule) are its own, and the launch would refuse them: a relaunch gets fresh ones.
+  return { runConfigYaml: parent.runConfigYaml, tags: parent.tags.filter((t) => !isReservedTag(t.key)), partitionKey: parent.partitionKey };
 }
 
 function subtitleOf(result: RunConfigSchemaResult, parent: RunDetail | null) {

@@ -1,7 +1,7 @@
 // Options shared by `strata materialize` and `strata backfill`: tags, run config text or file, and config errors.
 import { readFile } from "node:fs/promises";
 import { formatConfigError, type ConfigError } from "../core/runConfig";
-import { isReservedTag } from "../store/launchInput";
+import { isReservedTag } from "../core/reservedTags";
 
 export type ArgResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

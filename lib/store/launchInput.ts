@@ -2,6 +2,7 @@
 // launch limits. Tags a client sends are checked here; the tags Strata sets itself (strata/*) never come through.
 import type { LaunchLimits } from "../core/consoleSettings";
 import { DEFAULT_CONSOLE_SETTINGS } from "../core/consoleSettings";
+import { isReservedTag, RESERVED_TAG_PREFIX } from "../core/reservedTags";
 import { parseRunConfigText, validateRunConfig, withoutMaskedSecrets, type ConfigError, type JsonSchema, type RunConfig } from "../core/runConfig";
 
 /** The caps of strata.config.ts's launchLimits when a caller passes none (daemon paths, tests). */
@@ -25,14 +26,7 @@ export function checkRunConfig(
 
 const TAG_KEY = /^[A-Za-z0-9_./-]+$/;
 
-/** Tags Strata sets itself start with this; a client setting one could forge where a run came from. */
-export const RESERVED_TAG_PREFIX = "strata/";
-/** Reserved-prefix tags that are settings a launch may choose (README: the steps a run executes at once). */
-export const CLIENT_SETTABLE_STRATA_TAGS: ReadonlySet<string> = new Set(["strata/max_concurrent_steps"]);
-
-export function isReservedTag(key: string): boolean {
-  return key.startsWith(RESERVED_TAG_PREFIX) && !CLIENT_SETTABLE_STRATA_TAGS.has(key);
-}
+export { isReservedTag } from "../core/reservedTags";
 
 const count = (n: number) => n.toLocaleString("en-US");
 const shown = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
