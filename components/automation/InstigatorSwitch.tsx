@@ -3,7 +3,9 @@
 // until the server answers, and saying so if the server refused.
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { InstigatorStatus } from "../../graphql/client/ticks";
+import { usePermission } from "../../graphql/client/usePermission";
 import { useToggleInstigator, type InstigatorKind } from "../../graphql/client/useToggleInstigator";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { cx } from "../ui/cx";
 
 interface Props {
@@ -17,6 +19,7 @@ interface Props {
 
 export function InstigatorSwitch({ kind, codeLocationName, name, status, showLabel }: Props) {
   const toggle = useToggleInstigator(kind);
+  const { refusal } = usePermission(kind === "schedule" ? "EDIT_SCHEDULES" : "EDIT_SENSORS");
   const on = status === "RUNNING";
   const refused = toggle.data && "message" in toggle.data ? toggle.data.message : toggle.isError ? errorMessage(toggle.error) : null;
 
@@ -32,10 +35,11 @@ export function InstigatorSwitch({ kind, codeLocationName, name, status, showLab
           // Busy until the server answers, so quick clicks cannot cross each other on the way.
           disabled={toggle.isPending}
           title={on ? `Turn ${name} off` : `Turn ${name} on`}
-          onClick={() => toggle.mutate({ codeLocationName, name, on: !on })}
+          onClick={() => !refusal && toggle.mutate({ codeLocationName, name, on: !on })}
+          {...refusedControlProps(refusal)}
           className={cx(
-            "relative inline-flex h-5 w-9 shrink-0 cursor-pointer items-center rounded-full transition-colors disabled:cursor-wait disabled:opacity-80",
-            on ? "bg-accent-600 hover:bg-accent-700" : "bg-neutral-300 hover:bg-neutral-400",
+            "relative inline-flex h-5 w-9 shrink-0 cursor-pointer items-center rounded-full transition-colors disabled:cursor-wait disabled:opacity-80 aria-disabled:cursor-not-allowed aria-disabled:opacity-50",
+            on ? "bg-accent-600 hover:bg-accent-700 aria-disabled:bg-accent-600" : "bg-neutral-300 hover:bg-neutral-400 aria-disabled:bg-neutral-300",
           )}
         >
           <span

@@ -4,7 +4,9 @@
 import { useId, useState, type FormEvent } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { Sensor } from "../../graphql/client/sensors";
+import { usePermission } from "../../graphql/client/usePermission";
 import { useSetSensorCursor } from "../../graphql/client/useSetSensorCursor";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { AlertIcon } from "../ui/icons";
@@ -39,6 +41,7 @@ function emptyHint(sensor: Sensor): string {
 
 export function SensorCursor({ sensor }: { sensor: Sensor }) {
   const save = useSetSensorCursor();
+  const { refusal: editRefusal } = usePermission("EDIT_SENSOR_CURSORS");
   const [draft, setDraft] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const hintId = useId();
@@ -62,7 +65,7 @@ export function SensorCursor({ sensor }: { sensor: Sensor }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (changed) send(draft);
+    if (changed && !editRefusal) send(draft);
   };
 
   return (
@@ -73,6 +76,8 @@ export function SensorCursor({ sensor }: { sensor: Sensor }) {
           type="text"
           aria-label="Cursor"
           aria-describedby={hintId}
+          readOnly={editRefusal !== null}
+          title={editRefusal ?? undefined}
           aria-invalid={refused ? true : undefined}
           inputMode={eventId ? "numeric" : undefined}
           spellCheck={false}
@@ -93,13 +98,13 @@ export function SensorCursor({ sensor }: { sensor: Sensor }) {
           )}
         />
         <p id={hintId} role="status" className="min-h-4 text-xs leading-4 text-neutral-500">
-          {saved ?? (draft !== null && draft !== current ? "Unsaved; Esc puts it back." : sensor.cursor === null ? emptyHint(sensor) : null)}
+          {editRefusal ?? saved ?? (draft !== null && draft !== current ? "Unsaved; Esc puts it back." : sensor.cursor === null ? emptyHint(sensor) : null)}
         </p>
         <div className="flex items-center gap-2">
-          <Button type="submit" variant="primary" disabled={!changed || save.isPending}>
+          <Button type="submit" variant="primary" disabled={!changed || save.isPending} {...refusedControlProps(editRefusal)}>
             {save.isPending && save.variables?.cursor !== null ? "Saving…" : "Save"}
           </Button>
-          <Button onClick={() => send(null)} disabled={sensor.cursor === null || save.isPending}>
+          <Button onClick={() => !editRefusal && send(null)} disabled={sensor.cursor === null || save.isPending} {...refusedControlProps(sensor.cursor === null ? null : editRefusal)}>
             Clear
           </Button>
         </div>

@@ -6,6 +6,8 @@ import { useState } from "react";
 import type { BackfillDetail } from "../../graphql/client/backfills";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { useCancelBackfill, useRetryBackfill } from "../../graphql/client/useBackfillsMutations";
+import { usePermission } from "../../graphql/client/usePermission";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { RunDuration } from "../runs/RunDuration";
 import { RunTags } from "../runs/RunTags";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
@@ -28,8 +30,11 @@ export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
   // What retryBackfill relaunches: the failed and skipped partitions.
   const hasFailures = progress.numFailed + progress.numSkipped > 0;
   const canRetry = isBackfillFinished(backfill.status) && hasFailures;
+  const { refusal: cancelRefusal } = usePermission("CANCEL_BACKFILLS");
+  const { refusal: retryRefusal } = usePermission("LAUNCH_BACKFILLS");
 
   const onCancel = () => {
+    if (cancelRefusal) return;
     setProblem(null);
     cancel.mutate(backfill.backfillId, {
       onSuccess: (result) => {
@@ -39,6 +44,7 @@ export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
     });
   };
   const onRetry = () => {
+    if (retryRefusal) return;
     setProblem(null);
     retry.mutate(backfill.backfillId, {
       onSuccess: (result) => {
@@ -63,13 +69,19 @@ export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
         </div>
         <div className="flex shrink-0 items-center gap-2">
           {backfill.status === "REQUESTED" && (
-            <Button onClick={onCancel} disabled={cancel.isPending} className="text-red-700">
+            <Button onClick={onCancel} disabled={cancel.isPending} className="text-red-700 aria-disabled:text-neutral-400" {...refusedControlProps(cancelRefusal)}>
               <CloseIcon size={14} />
               {cancel.isPending ? "Canceling…" : "Cancel"}
             </Button>
           )}
           {canRetry && (
-            <Button variant="primary" onClick={onRetry} disabled={retry.isPending} title="Launch a new backfill of the failed and skipped partitions">
+            <Button
+              variant="primary"
+              onClick={onRetry}
+              disabled={retry.isPending}
+              title="Launch a new backfill of the failed and skipped partitions"
+              {...refusedControlProps(retryRefusal)}
+            >
               <RefreshIcon size={14} />
               {retry.isPending ? "Launching…" : "Retry failed"}
             </Button>

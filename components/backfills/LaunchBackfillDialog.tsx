@@ -10,6 +10,8 @@ import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { RunTag } from "../../graphql/client/runs";
 import { useLaunchPartitionBackfill } from "../../graphql/client/useBackfillsMutations";
 import { useLaunchRun } from "../../graphql/client/useLaunchRun";
+import { usePermission } from "../../graphql/client/usePermission";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { usePartitionBackfillPreview } from "../../graphql/client/useBackfillsPreview";
 import { runPageHref } from "../runs/runLinks";
 import { useDebouncedValue } from "../runs/useDebouncedValue";
@@ -122,6 +124,9 @@ export function LaunchBackfillDialog({
   };
 
   const busy = launch.isPending || launchRun.isPending || launchedId !== null;
+  const mayLaunchRuns = usePermission("LAUNCH_RUNS");
+  const mayLaunchBackfills = usePermission("LAUNCH_BACKFILLS");
+  const refusal = singlePartitionKey !== null ? mayLaunchRuns.refusal : mayLaunchBackfills.refusal;
   const canLaunch = !waitingForText && !busy && field !== "partitions" && field !== "assets" && previewReady && numRuns !== 0;
 
   return (
@@ -133,7 +138,7 @@ export function LaunchBackfillDialog({
         <>
           {field === "general" && problem && <FieldProblem problem={problem} className="mr-auto max-w-md" />}
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" onClick={onLaunch} disabled={!canLaunch} aria-busy={busy || undefined}>
+          <Button variant="primary" onClick={refusal ? undefined : onLaunch} disabled={!canLaunch} aria-busy={busy || undefined} {...refusedControlProps(canLaunch ? refusal : null)}>
             <PlayIcon size={13} className={busy ? "animate-pulse" : undefined} />
             {launchedId !== null
               ? singlePartitionKey !== null

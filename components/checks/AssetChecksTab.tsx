@@ -8,6 +8,8 @@ import type { AssetCheck } from "../../graphql/client/assetChecks";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { useAssetCheckExecutions, useAssetChecks } from "../../graphql/client/useAssetChecks";
 import { useLaunchRun } from "../../graphql/client/useLaunchRun";
+import { usePermission } from "../../graphql/client/usePermission";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";
@@ -163,7 +165,9 @@ function RunChecksButton({ path, partitioned, latestPartition }: { path: readonl
   const launch = useLaunchRun();
   const [partition, setPartition] = useState(latestPartition ?? "");
   const [problem, setProblem] = useState<string | null>(null);
+  const { refusal } = usePermission("LAUNCH_RUNS");
   const onClick = () => {
+    if (refusal) return;
     setProblem(null);
     launch.mutate(
       { assetSelection: [{ path: [...path] }], checksOnly: true, partitionKey: partitioned ? partition.trim() : null },
@@ -186,7 +190,12 @@ function RunChecksButton({ path, partitioned, latestPartition }: { path: readonl
             className="h-8 w-36 rounded-md border border-neutral-300 bg-white px-2 font-mono text-xs shadow-xs outline-none focus:border-accent-500 focus:ring-2 focus:ring-accent-100"
           />
         )}
-        <Button onClick={onClick} disabled={launch.isPending || (partitioned && !partition.trim())} title="Evaluate the checks on the stored value, without materializing the asset">
+        <Button
+          onClick={onClick}
+          disabled={launch.isPending || (partitioned && !partition.trim())}
+          title="Evaluate the checks on the stored value, without materializing the asset"
+          {...refusedControlProps(refusal)}
+        >
           <PlayIcon size={12} />
           {launch.isPending ? "Launching…" : "Run checks"}
         </Button>

@@ -4,7 +4,9 @@ import { Fragment } from "react";
 import type { CodeLocation } from "../../graphql/client/codeLocations";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { CodeLocationLoadStatus } from "../../graphql/client/types";
+import { usePermission } from "../../graphql/client/usePermission";
 import { useReloadCodeLocation } from "../../graphql/client/useReloadCodeLocation";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { Badge, type BadgeTone } from "../ui/Badge";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
@@ -19,6 +21,7 @@ export function CodeLocationsTable({ locations }: { locations: CodeLocation[] })
   const reload = useReloadCodeLocation();
   const reloadingName = reload.isPending ? reload.variables : null;
   const reloadResult = reload.data;
+  const { refusal } = usePermission("RELOAD_CODE_LOCATIONS");
 
   return (
     <div className="overflow-hidden rounded-lg border border-neutral-200 bg-white shadow-xs">
@@ -39,7 +42,7 @@ export function CodeLocationsTable({ locations }: { locations: CodeLocation[] })
             const failedReload =
               reload.isError && reload.variables === location.name
                 ? errorMessage(reload.error)
-                : reloadResult?.__typename === "CodeLocationNotFoundError" && reload.variables === location.name
+                : reloadResult && reloadResult.__typename !== "CodeLocation" && reload.variables === location.name
                   ? reloadResult.message
                   : null;
             return (
@@ -59,9 +62,10 @@ export function CodeLocationsTable({ locations }: { locations: CodeLocation[] })
                   </td>
                   <td className="px-4 py-3 text-right">
                     <Button
-                      onClick={() => reload.mutate(location.name)}
+                      onClick={() => !refusal && reload.mutate(location.name)}
                       disabled={reloading}
                       aria-label={`Reload ${location.name}`}
+                      {...refusedControlProps(refusal)}
                     >
                       <RefreshIcon size={14} className={reloading ? "animate-spin" : undefined} />
                       {reloading ? "Reloading…" : "Reload"}

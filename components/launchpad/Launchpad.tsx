@@ -7,6 +7,8 @@ import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { RunConfigSchemaResult, RunConfigTarget } from "../../graphql/client/launchpad";
 import type { RunTag } from "../../graphql/client/runs";
 import { useLaunchRun } from "../../graphql/client/useLaunchRun";
+import { usePermission } from "../../graphql/client/usePermission";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { formatConfigError, scaffoldRunConfigText, type JsonSchema } from "../../lib/core/runConfig";
 import { BackfillTagsEditor, completeTags } from "../backfills/BackfillTagsEditor";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
@@ -56,6 +58,7 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
   ];
   const busy = launch.isPending || launchedRunId !== null;
   const canLaunch = blockers.length === 0 && check.confirmed && !busy;
+  const { refusal } = usePermission("LAUNCH_RUNS");
 
   const onLaunch = useCallback(() => {
     setLaunchProblem(null);
@@ -150,7 +153,8 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
               {launchProblem}
             </p>
           )}
-          <Button variant="primary" className="h-9 w-full" disabled={!canLaunch} onClick={onLaunch} aria-busy={busy || undefined}>
+          {refusal && <p className="mb-2 text-xs text-neutral-500">{refusal}</p>}
+          <Button variant="primary" className="h-9 w-full" disabled={!canLaunch} onClick={refusal ? undefined : onLaunch} aria-busy={busy || undefined} {...refusedControlProps(canLaunch ? refusal : null)}>
             <PlayIcon size={13} className={cx(busy && "animate-pulse")} />
             {launchedRunId ? "Opening run…" : launch.isPending ? "Launching…" : "Launch run"}
           </Button>

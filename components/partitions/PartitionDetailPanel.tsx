@@ -6,6 +6,8 @@ import { memo } from "react";
 import type { PartitionHistoryEvent } from "../../graphql/client/partitions";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { usePartitionHistory } from "../../graphql/client/usePartitions";
+import { usePermission } from "../../graphql/client/usePermission";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { useDebouncedValue } from "../runs/useDebouncedValue";
 import { Button } from "../ui/Button";
@@ -33,6 +35,7 @@ export const PartitionDetailPanel = memo(function PartitionDetailPanel({
   canMaterialize: boolean;
   onMaterialize: (partitionKey: string) => void;
 }) {
+  const { refusal } = usePermission("LAUNCH_RUNS");
   if (partitionKey === null || state === null) {
     return (
       <EmptyState icon={<CalendarIcon size={20} />} title="No partition in focus" className="py-10">
@@ -63,7 +66,7 @@ export const PartitionDetailPanel = memo(function PartitionDetailPanel({
           </dl>
         )}
         {canMaterialize && (
-          <Button className="mt-3 w-full" onClick={() => onMaterialize(partitionKey)}>
+          <Button className="mt-3 w-full" onClick={refusal ? undefined : () => onMaterialize(partitionKey)} {...refusedControlProps(refusal)}>
             <PlayIcon size={13} /> Materialize this partition…
           </Button>
         )}

@@ -1,5 +1,7 @@
 "use client";
 // Above the grid: quick selections, the selection as editable text, how many are selected, and the launch button.
+import { usePermission } from "../../graphql/client/usePermission";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { Button } from "../ui/Button";
 import { PlayIcon } from "../ui/icons";
 import { PartitionQuickSelect } from "./PartitionQuickSelect";
@@ -21,6 +23,7 @@ export function PartitionSelectionBar({
 }) {
   const { count } = selection;
   const ready = count > 0 && selection.textError === null;
+  const { refusal } = usePermission("LAUNCH_BACKFILLS");
   return (
     <div className="flex flex-col gap-3 border-b border-neutral-200 bg-neutral-50/60 px-4 py-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -46,7 +49,14 @@ export function PartitionSelectionBar({
           placeholder={placeholder}
         />
         <span title={!canMaterialize ? "A source asset is observed, not materialized" : !ready ? "Select partitions first" : undefined} className="inline-flex">
-          <Button variant="primary" className="h-9" disabled={!ready || !canMaterialize} onClick={onMaterialize} aria-haspopup="dialog">
+          <Button
+            variant="primary"
+            className="h-9"
+            disabled={!ready || !canMaterialize}
+            onClick={refusal ? undefined : onMaterialize}
+            aria-haspopup={refusal ? undefined : "dialog"}
+            {...refusedControlProps(ready && canMaterialize ? refusal : null)}
+          >
             <PlayIcon size={13} />
             {count > 0 ? `Materialize ${count.toLocaleString()} partition${count === 1 ? "" : "s"}…` : "Materialize partitions…"}
           </Button>

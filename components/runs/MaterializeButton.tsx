@@ -7,6 +7,8 @@ import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { LaunchRunInput } from "../../graphql/client/runs";
 import { useLaunchRun } from "../../graphql/client/useLaunchRun";
 import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
+import { usePermission } from "../../graphql/client/usePermission";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { LaunchBackfillDialog } from "../backfills/LaunchBackfillDialog";
 import type { BackfillTarget } from "../backfills/backfillTarget";
 import { Button } from "../ui/Button";
@@ -55,8 +57,13 @@ export function MaterializeButton({
   // Until we know which assets are partitioned a click could launch the wrong thing; if that lookup fails, launch runs as before.
   const checking = summaries.isPending && !extraInput?.partitionKey;
   const disabled = Boolean(disabledReason) || assetKeys.length === 0 || checking;
+  // Partitioned assets go through the backfill dialog, which needs LAUNCH_BACKFILLS; the viewer's refusal reads on the button.
+  const mayLaunchRuns = usePermission("LAUNCH_RUNS");
+  const mayLaunchBackfills = usePermission("LAUNCH_BACKFILLS");
+  const refusal = disabled ? null : needsPartitions ? mayLaunchBackfills.refusal : mayLaunchRuns.refusal;
 
   const onClick = () => {
+    if (refusal) return;
     setProblem(null);
     if (needsPartitions) {
       setDialogOpen(true);
@@ -78,10 +85,17 @@ export function MaterializeButton({
     <div className={cx("relative inline-flex", className)}>
       {/* Disabled buttons swallow hover, so the tooltip sits on a wrapper. */}
       <span
-        title={disabled ? (disabledReason ?? (checking ? "Checking which assets are partitioned" : "Nothing to materialize")) : needsPartitions ? `${description ?? label}: choose partitions to backfill` : description}
+        title={disabled ? (disabledReason ?? (checking ? "Checking which assets are partitioned" : "Nothing to materialize")) : refusal ? undefined : needsPartitions ? `${description ?? label}: choose partitions to backfill` : description}
         className="inline-flex"
       >
-        <Button variant={variant} disabled={disabled || launch.isPending} onClick={onClick} aria-busy={launch.isPending || undefined} aria-haspopup={needsPartitions ? "dialog" : undefined}>
+        <Button
+          variant={variant}
+          disabled={disabled || launch.isPending}
+          onClick={onClick}
+          aria-busy={launch.isPending || undefined}
+          aria-haspopup={needsPartitions && !refusal ? "dialog" : undefined}
+          {...refusedControlProps(refusal)}
+        >
           <PlayIcon size={13} className={cx(launch.isPending && "animate-pulse")} />
           {launch.isPending ? "Launching…" : needsPartitions ? `${label}…` : label}
           {children && <span aria-hidden="true">{children}</span>}

@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { ReexecutionStrategy, RunDetail } from "../../graphql/client/runs";
 import { useLaunchRunReexecution } from "../../graphql/client/useLaunchRun";
+import { usePermission } from "../../graphql/client/usePermission";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { ChevronDownIcon, RefreshIcon } from "../ui/icons";
@@ -31,6 +33,7 @@ export function ReexecuteMenu({ run, selectedSteps }: { run: RunDetail; selected
   }, [open]);
 
   const inProgress = isRunInProgress(run.status);
+  const { refusal } = usePermission("LAUNCH_RUNS");
   const failed = run.status === "FAILURE" || run.status === "CANCELED";
   const items: Array<{ strategy: ReexecutionStrategy; label: string; hint: string; disabled: boolean }> = [
     { strategy: "ALL_STEPS", label: "All steps", hint: "Run every step of this run again", disabled: false },
@@ -70,7 +73,8 @@ export function ReexecuteMenu({ run, selectedSteps }: { run: RunDetail; selected
           aria-haspopup="menu"
           aria-expanded={open}
           disabled={inProgress || reexecute.isPending}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => !refusal && setOpen((o) => !o)}
+          {...refusedControlProps(inProgress ? null : refusal)}
         >
           <RefreshIcon size={14} />
           {reexecute.isPending ? "Launching…" : "Re-execute"}

@@ -5,7 +5,9 @@ import Link from "next/link";
 import { useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { RunDetail } from "../../graphql/client/runs";
+import { usePermission } from "../../graphql/client/usePermission";
 import { useTerminateRun } from "../../graphql/client/useTerminateRun";
+import { refusedControlProps } from "../../graphql/client/viewerPermission";
 import { jobPageHref } from "../jobs/jobLinks";
 import { launchpadHref } from "../launchpad/launchpadLinks";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
@@ -26,8 +28,10 @@ import { Fact } from "../ui/Fact";
 export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedSteps: ReadonlySet<string> }) {
   const terminate = useTerminateRun();
   const [cancelProblem, setCancelProblem] = useState<string | null>(null);
+  const { refusal: cancelRefusal } = usePermission("TERMINATE_RUNS");
 
   const onCancel = () => {
+    if (cancelRefusal) return;
     setCancelProblem(null);
     terminate.mutate(run.runId, {
       onSuccess: (result) => {
@@ -51,7 +55,7 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
         </div>
         <div className="flex shrink-0 items-center gap-2">
           {canCancel(run.status) && (
-            <Button onClick={onCancel} disabled={terminate.isPending} className="text-red-700">
+            <Button onClick={onCancel} disabled={terminate.isPending} className="text-red-700 aria-disabled:text-neutral-400" {...refusedControlProps(cancelRefusal)}>
               <CloseIcon size={14} />
               {terminate.isPending ? "Canceling…" : "Cancel"}
             </Button>
