@@ -39,6 +39,7 @@ export function BackfillPreviewSummary({
             {preview?.numPartitions.toLocaleString()} partition{preview?.numPartitions === 1 ? "" : "s"}
           </strong>
           {preview && preview.numRuns === 0 && " — nothing to launch with these options."}
+          {preview?.limitError && <span className="mt-1 block text-red-700">Too many runs to launch at once: {preview.limitError}</span>}
         </>
       )}
     </div>

@@ -127,7 +127,7 @@ export function LaunchBackfillDialog({
   const mayLaunchRuns = usePermission("LAUNCH_RUNS");
   const mayLaunchBackfills = usePermission("LAUNCH_BACKFILLS");
   const refusal = singlePartitionKey !== null ? mayLaunchRuns.refusal : mayLaunchBackfills.refusal;
-  const canLaunch = !waitingForText && !busy && field !== "partitions" && field !== "assets" && previewReady && numRuns !== 0;
+  const canLaunch = !waitingForText && !busy && field !== "partitions" && field !== "assets" && previewReady && numRuns !== 0 && !(preview.data?.__typename === "PartitionBackfillPreview" && preview.data.limitError);
 
   return (
     <ModalDialog

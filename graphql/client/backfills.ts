@@ -203,6 +203,7 @@ export const PARTITION_BACKFILL_PREVIEW_QUERY = /* GraphQL */ `
         numPartitions
         numRuns
         assets { assetKey { path } numPartitions }
+        limitError
       }
       ... on AssetNotFoundError { message }
       ... on InvalidSelectionError { message position }
@@ -217,6 +218,8 @@ export interface PartitionBackfillPreview {
   numPartitions: number;
   numRuns: number;
   assets: Array<{ assetKey: AssetKey; numPartitions: number }>;
+  /** Why the launch would be refused for its size (launchLimits.maxBackfillRuns); null when it fits. */
+  limitError: string | null;
 }
 
 export type PartitionBackfillPreviewResult = PartitionBackfillPreview | PartitionBackfillProblem;
