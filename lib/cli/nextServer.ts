@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_CONSOLE_HOST } from "./consoleHost";
 
-const SOURCE_ROOTS = ["app", "components", "graphql", "lib", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+const SOURCE_ROOTS = ["app", "components", "graphql", "lib", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
