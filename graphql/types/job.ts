@@ -1,6 +1,7 @@
 // Jobs on the API: every job of the loaded code locations (Dagster's pipelines/jobs), and one by name.
 import type { JobSnapshot, PresetSnapshot } from "../../lib/core/definitionsSnapshot";
-import { runConfigToYaml } from "../../lib/core/runConfig";
+import { toAssetKeyString } from "../../lib/core/assetKey";
+import { maskJobSecrets, runConfigSchemaForSelection, runConfigToYaml } from "../../lib/core/runConfig";
 import { listCodeLocations } from "../../lib/store/codeLocations";
 import { builder } from "../builder";
 import { assetKeyOf, AssetKeyRef } from "./assetKey";
@@ -38,7 +39,13 @@ export const JobRef = builder.objectRef<JobRecord>("Job").implement({
 /** Every job of every loaded code location, by location then name. */
 export async function listJobs(db: Parameters<typeof listCodeLocations>[0]): Promise<JobRecord[]> {
   const locations = await listCodeLocations(db);
-  return locations.flatMap((location) => (location.snapshot?.jobs ?? []).map((job) => ({ ...job, codeLocationName: location.name })));
+  return locations.flatMap((location) =>
+    (location.snapshot?.jobs ?? []).map((job) => {
+      // Secret values written in a job's or preset's config are masked like a run's.
+      const schema = runConfigSchemaForSelection(location.snapshot!, job.assetKeys.map((key) => toAssetKeyString(key)));
+      return { ...maskJobSecrets(schema, job), codeLocationName: location.name };
+    }),
+  );
 }
 
 const JobOrError = builder.unionType("JobOrError", {

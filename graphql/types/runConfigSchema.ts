@@ -1,6 +1,6 @@
 // The launchpad's API: the run config schema of a selection or job (Dagster's runConfigSchemaOrError) and
 // isRunConfigValid, which checks a document exactly as a launch would.
-import { runConfigToYaml } from "../../lib/core/runConfig";
+import { maskJobSecrets, maskSecrets, runConfigToYaml } from "../../lib/core/runConfig";
 import { checkRunConfig } from "../../lib/store/launchInput";
 import { resolveLaunchTarget, type LaunchTarget, type LaunchTargetProblem } from "../../lib/store/launchRun";
 import { builder } from "../builder";
@@ -24,8 +24,11 @@ const RunConfigSchemaRef = builder.objectRef<LaunchTarget>("RunConfigSchema").im
     jsonSchema: t.string({ description: "The JSON Schema of the run config document, as JSON text.", resolve: (s) => JSON.stringify(s.configSchema) }),
     assetKeys: t.field({ type: [AssetKeyRef], description: "The assets a run would materialize, in dependency order: its steps.", resolve: (s) => s.keys.map((k) => assetKeyOf(k)) }),
     codeLocationName: t.exposeString("codeLocationName"),
-    job: t.field({ type: JobRef, nullable: true, resolve: (s) => (s.job ? { ...s.job, codeLocationName: s.codeLocationName } : null) }),
-    defaultRunConfigYaml: t.string({ description: "What the editor starts from: the job's run config, or empty.", resolve: (s) => (s.job?.runConfig ? runConfigToYaml(s.job.runConfig) : "") }),
+    job: t.field({ type: JobRef, nullable: true, resolve: (s) => (s.job ? { ...maskJobSecrets(s.configSchema, s.job), codeLocationName: s.codeLocationName } : null) }),
+    defaultRunConfigYaml: t.string({
+      description: "What the editor starts from: the job's run config (secret values masked), or empty.",
+      resolve: (s) => (s.job?.runConfig ? runConfigToYaml(maskSecrets(s.configSchema, s.job.runConfig)) : ""),
+    }),
     partitionsDefinition: t.field({
       type: PartitionsDefinitionRef,
       nullable: true,

@@ -3,7 +3,7 @@ export * from "./types";
 export { runConfigSchema, TAKES_NO_CONFIG, type RunConfigSchemaAsset, type RunConfigSchemaResource } from "./runConfigSchema";
 export { describeValue, formatConfigError, validateRunConfig } from "./validateRunConfig";
 export { MAX_RUN_CONFIG_ALIASES, parseRunConfigText, runConfigToYaml, type ParseRunConfigOptions, type RunConfigParse } from "./parseRunConfigText";
-export { isSecretSchema, maskAllResourceConfig, maskSecrets, SECRET_MASK, withoutMaskedSecrets } from "./secrets";
+export { isSecretSchema, maskAllResourceConfig, maskJobSecrets, maskSecrets, SECRET_MASK, withoutMaskedSecrets } from "./secrets";
 export { LOCKED_FIELD, lockedOverrideErrors } from "./lockedOverrides";
 export { placeholderFor, scaffoldRunConfigText } from "./scaffoldRunConfig";
 export { runConfigForAssets, runConfigSchemaForSelection } from "./runConfigSchemaForSelection";

@@ -1,6 +1,6 @@
 // Secret masking, locked resource fields and the parser's guards against hostile run config documents.
 import { describe, expect, it } from "vitest";
-import { LOCKED_FIELD, maskAllResourceConfig, maskSecrets, parseRunConfigText, runConfigSchema, SECRET_MASK, validateRunConfig, withoutMaskedSecrets, type JsonSchema } from "./index";
+import { LOCKED_FIELD, maskAllResourceConfig, maskJobSecrets, maskSecrets, parseRunConfigText, runConfigSchema, SECRET_MASK, validateRunConfig, withoutMaskedSecrets, type JsonSchema } from "./index";
 
 const schema = runConfigSchema(
   [{ key: "raw_events", configJsonSchema: { type: "object", properties: { token: { type: "string", secret: true }, count: { type: "integer" } } } }],
@@ -37,6 +37,22 @@ describe("maskSecrets", () => {
     const document = { ops: { raw_events: { config: { token: SECRET_MASK, count: 3 } } }, resources: { warehouse: { config: { schema: "dev", password: SECRET_MASK } } } };
     expect(withoutMaskedSecrets(schema, document)).toEqual({ ops: { raw_events: { config: { count: 3 } } }, resources: { warehouse: { config: { schema: "dev" } } } });
     expect(validateRunConfig(schema, { resources: { warehouse: { config: { url: SECRET_MASK } } } })).toEqual([]);
+  });
+});
+
+describe("maskJobSecrets", () => {
+  it("masks a job's and its presets' secret values, leaving the rest and the job itself untouched", () => {
+    const job = {
+      name: "daily",
+      runConfig: { resources: { warehouse: { config: { schema: "prod", password: "hunter22" } } } },
+      presets: [{ name: "small", runConfig: { ops: { raw_events: { config: { token: "abc", count: 1 } } } } }],
+    };
+    expect(maskJobSecrets(schema, job)).toEqual({
+      name: "daily",
+      runConfig: { resources: { warehouse: { config: { schema: "prod", password: SECRET_MASK } } } },
+      presets: [{ name: "small", runConfig: { ops: { raw_events: { config: { token: SECRET_MASK, count: 1 } } } } }],
+    });
+    expect(job.presets[0]!.runConfig.ops.raw_events.config.token).toBe("abc");
   });
 });
 

@@ -1,6 +1,6 @@
 // Secret run config values: which schema fields hold them, masking them for every view of a run's config, and
 // dropping the mask again when a masked document comes back in a launch (the launchpad's "Open in launchpad").
-import type { JsonSchema } from "./types";
+import type { JsonSchema, RunConfig } from "./types";
 
 /** What every view shows in place of a secret value. A launch that sends it back keeps the value set in code. */
 export const SECRET_MASK = "********";
@@ -65,4 +65,13 @@ function maskLeaves(value: unknown): unknown {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A job as the API shows it: its run config and its presets' with secret values masked, against the job's own schema. */
+export function maskJobSecrets<J extends { runConfig?: RunConfig | null; presets: readonly { runConfig: RunConfig }[] }>(schema: JsonSchema, job: J): J {
+  return {
+    ...job,
+    runConfig: job.runConfig ? (maskSecrets(schema, job.runConfig) as RunConfig) : job.runConfig,
+    presets: job.presets.map((preset) => ({ ...preset, runConfig: maskSecrets(schema, preset.runConfig) as RunConfig })),
+  };
 }
