@@ -2,12 +2,12 @@
 // The signed-in user at the right of the top bar: name and role, with Sign out. Without sign-in there is nobody to
 // name (everyone is the local admin), so the menu stays out of the way.
 import { useEffect, useRef, useState } from "react";
+import { useViewer } from "../../graphql/client/useViewer";
 import { roleLabel } from "../../lib/core/auth/roles";
 import { Badge } from "../ui/Badge";
 import { cx } from "../ui/cx";
 import { ChevronDownIcon } from "../ui/icons";
 import { signOut } from "./signOut";
-import { useViewer } from "./useViewer";
 
 function initialOf(name: string): string {
   return (name.trim()[0] ?? "?").toUpperCase();
