@@ -2,6 +2,8 @@
 // The top bar: Strata wordmark, the primary navigation highlighting the section in view, and the signed-in user.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useViewer } from "../../graphql/client/useViewer";
+import { adminHomeHref } from "../admin/adminLinks";
 import { UserMenu } from "../auth/UserMenu";
 import { cx } from "../ui/cx";
 import { StrataMark } from "../ui/icons";
@@ -18,6 +20,10 @@ const sections = [
 
 export function TopNav() {
   const pathname = usePathname();
+  const viewer = useViewer();
+  // Admin shows only to those who may open one of its pages; the pages themselves still say who may.
+  const adminHref = viewer.data ? adminHomeHref(viewer.data.permissions) : null;
+  const entries = [...sections.map((s) => ({ ...s, root: s.href as string })), ...(adminHref ? [{ href: adminHref, label: "Admin", root: "/admin" }] : [])];
   return (
     <header className="flex h-12 shrink-0 items-center gap-8 border-b border-neutral-800 bg-neutral-900 px-4 text-white">
       <Link href="/lineage" className="flex items-center gap-2 rounded-sm" aria-label="Strata home">
@@ -25,8 +31,8 @@ export function TopNav() {
         <span className="text-[15px] font-semibold tracking-tight">Strata</span>
       </Link>
       <nav aria-label="Main" className="flex h-full items-center gap-1">
-        {sections.map((section) => {
-          const active = pathname === section.href || pathname.startsWith(`${section.href}/`);
+        {entries.map((section) => {
+          const active = pathname === section.root || pathname.startsWith(`${section.root}/`);
           return (
             <Link
               key={section.href}

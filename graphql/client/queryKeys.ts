@@ -44,7 +44,7 @@ export const queryKeys = {
   sensors: ["sensors"] as const,
   sensor: (codeLocationName: string, sensorName: string) => ["sensor", codeLocationName, sensorName] as const,
   sensorTicks: (codeLocationName: string, sensorName: string) => ["sensorTicks", codeLocationName, sensorName] as const,
-  viewer: ["viewer", "permissions"] as const,
+  viewer: ["viewer"] as const,
   users: ["users"] as const,
   apiTokens: ["apiTokens"] as const,
   auditEvents: (filter: AuditEventsFilter) => ["auditEvents", filter] as const,

@@ -1,0 +1,132 @@
+"use client";
+// Adding a user: email, an optional display name, a role and an optional initial password (without one the user
+// signs in through single sign-on only); a refusal shows under the field it is about.
+import { useId, useState, type FormEvent } from "react";
+import { useCreateUser } from "../../graphql/client/useUsers";
+import type { Role } from "../../lib/core/auth/roles";
+import { Button } from "../ui/Button";
+import { FieldError } from "./FieldError";
+import { generalMessage, messageFor, problemOf } from "./adminProblem";
+import { inputClass, labelClass } from "./formStyles";
+import { RoleSelect } from "./RoleSelect";
+
+const FIELDS = ["email", "displayName", "password"] as const;
+
+export function AddUserForm() {
+  const create = useCreateUser();
+  const id = useId();
+  const [email, setEmail] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const [role, setRole] = useState<Role>("VIEWER");
+  const [password, setPassword] = useState("");
+  const [added, setAdded] = useState<string | null>(null);
+  const problem = problemOf(create.data, create.error, "User");
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAdded(null);
+    create.mutate(
+      { email: email.trim(), role, displayName: displayName.trim() || null, password: password || null },
+      {
+        onSuccess: (result) => {
+          if (result.__typename !== "User") return;
+          setAdded(`Added ${result.email}.`);
+          setEmail("");
+          setDisplayName("");
+          setPassword("");
+          setRole("VIEWER");
+        },
+      },
+    );
+  };
+  const edited = () => {
+    setAdded(null);
+    if (create.data || create.error) create.reset();
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-neutral-200 bg-white shadow-xs">
+      <h2 id={`${id}-title`} className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800">
+        Add a user
+      </h2>
+      <form onSubmit={submit} className="grid grid-cols-1 gap-x-4 gap-y-3 px-4 py-3 md:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)_auto_minmax(0,1fr)_auto]">
+        <div>
+          <label htmlFor={`${id}-email`} className={labelClass}>
+            Email
+          </label>
+          <input
+            id={`${id}-email`}
+            type="email"
+            required
+            autoComplete="off"
+            spellCheck={false}
+            value={email}
+            placeholder="alice@example.com"
+            aria-invalid={messageFor(problem, "email") ? true : undefined}
+            aria-describedby={`${id}-email-error`}
+            onChange={(e) => {
+              setEmail(e.target.value);
+              edited();
+            }}
+            className={inputClass(messageFor(problem, "email") !== null)}
+          />
+          <FieldError id={`${id}-email-error`} message={messageFor(problem, "email")} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-name`} className={labelClass}>
+            Display name <span className="font-normal normal-case tracking-normal text-neutral-400">(optional)</span>
+          </label>
+          <input
+            id={`${id}-name`}
+            autoComplete="off"
+            value={displayName}
+            placeholder="Alice Martin"
+            onChange={(e) => {
+              setDisplayName(e.target.value);
+              edited();
+            }}
+            className={inputClass(messageFor(problem, "displayName") !== null)}
+          />
+          <FieldError message={messageFor(problem, "displayName")} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-role`} className={labelClass}>
+            Role
+          </label>
+          <RoleSelect id={`${id}-role`} value={role} onChange={setRole} className="w-32" />
+        </div>
+        <div>
+          <label htmlFor={`${id}-password`} className={labelClass}>
+            Initial password <span className="font-normal normal-case tracking-normal text-neutral-400">(optional)</span>
+          </label>
+          <input
+            id={`${id}-password`}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            placeholder="Single sign-on only"
+            aria-invalid={messageFor(problem, "password") ? true : undefined}
+            aria-describedby={`${id}-password-error`}
+            onChange={(e) => {
+              setPassword(e.target.value);
+              edited();
+            }}
+            className={inputClass(messageFor(problem, "password") !== null)}
+          />
+          <FieldError id={`${id}-password-error`} message={messageFor(problem, "password")} />
+        </div>
+        <div className="flex items-start md:pt-[18px]">
+          <Button type="submit" variant="primary" className="h-9" disabled={create.isPending || !email.trim()}>
+            {create.isPending ? "Adding…" : "Add user"}
+          </Button>
+        </div>
+        <div className="md:col-span-5">
+          <FieldError message={generalMessage(problem, FIELDS)} className="mt-0" />
+          <p role="status" className="text-xs text-emerald-700 empty:hidden">
+            {added}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}

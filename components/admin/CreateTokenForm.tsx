@@ -1,0 +1,112 @@
+"use client";
+// Creating an API token: a name, a role and an optional expiry in days; the secret it answers is shown once, here.
+import { useId, useState, type FormEvent } from "react";
+import { useCreateApiToken } from "../../graphql/client/useApiTokens";
+import type { Role } from "../../lib/core/auth/roles";
+import { Button } from "../ui/Button";
+import { FieldError } from "./FieldError";
+import { generalMessage, messageFor, problemOf } from "./adminProblem";
+import { inputClass, labelClass } from "./formStyles";
+import { RoleSelect } from "./RoleSelect";
+import { TokenSecret } from "./TokenSecret";
+
+const FIELDS = ["name", "expiresInDays"] as const;
+
+export function CreateTokenForm() {
+  const create = useCreateApiToken();
+  const id = useId();
+  const [name, setName] = useState("");
+  const [role, setRole] = useState<Role>("LAUNCHER");
+  const [days, setDays] = useState("");
+  // Held only in this component: gone once dismissed or the page reloads, as the API promises.
+  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const problem = problemOf(create.data, create.error, "CreateApiTokenSuccess");
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setCreated(null);
+    const expiresInDays = days.trim() === "" ? null : Number(days);
+    create.mutate(
+      { name: name.trim(), role, expiresInDays },
+      {
+        onSuccess: (result) => {
+          if (result.__typename !== "CreateApiTokenSuccess") return;
+          setCreated({ name: result.token.name, secret: result.secret });
+          setName("");
+          setDays("");
+        },
+      },
+    );
+  };
+  const edited = () => {
+    if (create.data || create.error) create.reset();
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-neutral-200 bg-white shadow-xs">
+      <h2 id={`${id}-title`} className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800">
+        Create a token
+      </h2>
+      <div className="space-y-3 px-4 py-3">
+        <form onSubmit={submit} className="grid grid-cols-1 gap-x-4 gap-y-3 md:grid-cols-[minmax(0,1.4fr)_auto_minmax(0,0.8fr)_auto]">
+          <div>
+            <label htmlFor={`${id}-name`} className={labelClass}>
+              Name
+            </label>
+            <input
+              id={`${id}-name`}
+              required
+              autoComplete="off"
+              spellCheck={false}
+              value={name}
+              placeholder="ci, airflow-bridge, nightly.export"
+              aria-invalid={messageFor(problem, "name") ? true : undefined}
+              aria-describedby={`${id}-name-error`}
+              onChange={(e) => {
+                setName(e.target.value);
+                edited();
+              }}
+              className={inputClass(messageFor(problem, "name") !== null, "font-mono placeholder:font-sans")}
+            />
+            <FieldError id={`${id}-name-error`} message={messageFor(problem, "name")} />
+          </div>
+          <div>
+            <label htmlFor={`${id}-role`} className={labelClass}>
+              Role
+            </label>
+            <RoleSelect id={`${id}-role`} value={role} onChange={setRole} className="w-32" />
+          </div>
+          <div>
+            <label htmlFor={`${id}-days`} className={labelClass}>
+              Expires in days <span className="font-normal normal-case tracking-normal text-neutral-400">(optional)</span>
+            </label>
+            <input
+              id={`${id}-days`}
+              type="number"
+              min={1}
+              step={1}
+              inputMode="numeric"
+              value={days}
+              placeholder="Never"
+              aria-invalid={messageFor(problem, "expiresInDays") ? true : undefined}
+              aria-describedby={`${id}-days-error`}
+              onChange={(e) => {
+                setDays(e.target.value);
+                edited();
+              }}
+              className={inputClass(messageFor(problem, "expiresInDays") !== null)}
+            />
+            <FieldError id={`${id}-days-error`} message={messageFor(problem, "expiresInDays")} />
+          </div>
+          <div className="flex items-start md:pt-[18px]">
+            <Button type="submit" variant="primary" className="h-9" disabled={create.isPending || !name.trim()}>
+              {create.isPending ? "Creating…" : "Create token"}
+            </Button>
+          </div>
+        </form>
+        <FieldError message={generalMessage(problem, FIELDS)} className="mt-0" />
+        {created && <TokenSecret name={created.name} secret={created.secret} onDone={() => setCreated(null)} />}
+      </div>
+    </section>
+  );
+}
