@@ -2,7 +2,7 @@
 // its own config file, the console build the main e2e server already made, and a way to create users in it.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -63,11 +63,6 @@ export async function startAuthInstance(options: AuthInstanceOptions): Promise<A
     auth: { publicUrl: url, ...(options.oidc ? { oidc: options.oidc } : {}) },
   };
   writeFileSync(configFile, `// Written by e2e/support/authInstance.ts for one test run.\nexport default ${JSON.stringify(config, null, 2)};\n`);
-
-  // The main e2e server built the console moments ago; marking that build current keeps this instance from
-  // rebuilding .next under the server that is serving it (files edited since then are the main server's concern).
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  if (existsSync(buildId)) utimesSync(buildId, new Date(), new Date());
 
   let output = "";
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", "dev"], {
