@@ -1,6 +1,7 @@
 // The edge checks shared by the sign-in and sign-out routes: same-origin JSON only, a bounded body, validated fields.
 import { z } from "zod";
 import type { AuthConfig } from "../core/consoleSettings";
+import { createOriginCheck } from "../http/allowedOrigins";
 import { MAX_PASSWORD_LENGTH } from "./passwords";
 
 /** A sign-in body is two short strings; anything much larger is not a sign-in. */
@@ -27,21 +28,6 @@ export function jsonError(status: number, error: string, field?: string): Respon
 export const SIGN_IN_NOT_CONFIGURED = "Sign-in is not configured on this Strata instance: add an `auth` section to strata.config.ts.";
 
 /**
- * The origins a browser request may come from: the public URL, and the host the request was sent to (Next builds
- * `request.url` from its own listening address, not from the Host header, so the header is read too).
- */
-export function ownOrigins(request: Request, auth: AuthConfig): Set<string> {
-  const origins = new Set([new URL(auth.publicUrl).origin, new URL(request.url).origin]);
-  const host = request.headers.get("host");
-  if (host) {
-    const forwarded = request.headers.get("x-forwarded-proto");
-    const protocol = forwarded ? (forwarded.includes("https") ? "https:" : "http:") : new URL(request.url).protocol;
-    origins.add(`${protocol}//${host}`.toLowerCase());
-  }
-  return origins;
-}
-
-/**
  * Refuses what a cross-site page could send: a form post cannot carry `content-type: application/json` without a
  * CORS preflight this server never grants, and a browser always names the page's origin on a cross-origin POST.
  */
@@ -50,8 +36,9 @@ export function crossSiteRefusal(request: Request, auth: AuthConfig): Response |
   if (contentType.split(";")[0]!.trim().toLowerCase() !== "application/json") {
     return jsonError(415, "Send the request as JSON (content-type: application/json).");
   }
+  // The same rule as the API's: the public URL's origin, or the origin of the host the request was sent to.
   const origin = request.headers.get("origin");
-  if (origin !== null && !ownOrigins(request, auth).has(origin.toLowerCase())) {
+  if (origin !== null && !createOriginCheck({ auth })(origin, request.headers.get("host") ?? new URL(request.url).host)) {
     return jsonError(403, `Requests from ${origin} are refused: sign in from the Strata console itself.`);
   }
   return null;
