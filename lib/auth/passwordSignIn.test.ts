@@ -48,6 +48,20 @@ describe("POST /api/auth/sign-in", () => {
     expect(wrong.headers.get("set-cookie")).toBeNull();
   });
 
+  it("after five failures for an email, answers 429 with Retry-After, even for the right password", async () => {
+    await createUser(test.db, { email: "grace@example.com", role: "VIEWER", passwordHash: await hashPassword(PASSWORD) });
+    for (let i = 0; i < 5; i += 1) {
+      expect((await handleSignIn(request("/api/auth/sign-in", { email: "grace@example.com", password: `guess number ${i}` }), { db: test.db, settings })).status).toBe(401);
+    }
+    const throttled = await handleSignIn(request("/api/auth/sign-in", { email: "Grace@example.com", password: PASSWORD }), { db: test.db, settings });
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get("retry-after"))).toBeGreaterThan(50);
+    expect(await throttled.json()).toMatchObject({ ok: false, error: expect.stringContaining("Too many failed sign-ins for this email") });
+    expect(throttled.headers.get("set-cookie")).toBeNull();
+    // Another user is not held back by it.
+    expect((await handleSignIn(request("/api/auth/sign-in", { email: "ada@example.com", password: PASSWORD }), { db: test.db, settings })).status).toBe(200);
+  });
+
   it("names the missing field", async () => {
     const response = await handleSignIn(request("/api/auth/sign-in", { email: "ada@example.com" }), { db: test.db, settings });
     expect(response.status).toBe(400);

@@ -23,6 +23,11 @@ export async function handleSignIn(request: Request, { db, settings }: AuthRoute
   if (fields.kind === "refused") return fields.response;
 
   const result = await signInWithPassword(db, auth, fields.body.email, fields.body.password);
+  if (result.kind === "throttled") {
+    const response = jsonError(429, result.message);
+    response.headers.set("retry-after", String(result.retryAfterSeconds));
+    return response;
+  }
   if (result.kind === "refused") return jsonError(401, result.message);
   return jsonResponse(200, { ok: true }, { "set-cookie": sessionCookieHeader(auth, result.secret, result.expiresAt) });
 }

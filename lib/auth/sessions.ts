@@ -6,6 +6,7 @@ import { createUserSession, deleteUserSession } from "../store/userSessions";
 import { passwordHashOf, recordSignIn } from "../store/users";
 import { dummyPasswordHash, verifyPassword } from "./passwords";
 import { hashSecret, newSecret } from "./secrets";
+import { BUSY, SignInThrottle } from "./signInThrottle";
 
 export interface StartedSession {
   /** The cookie's value: the only copy of the secret. */
@@ -25,23 +26,54 @@ export async function endSession(db: PrismaClient, secret: string): Promise<void
   await deleteUserSession(db, hashSecret(secret));
 }
 
-export type PasswordSignIn = { kind: "success"; userId: string } | { kind: "refused"; message: string };
+export type PasswordSignIn = { kind: "success"; userId: string } | { kind: "refused"; message: string } | Throttled;
+
+/** Too many sign-ins at once, or too many failures for this email lately: try again after `retryAfterSeconds`. */
+export interface Throttled {
+  kind: "throttled";
+  message: string;
+  retryAfterSeconds: number;
+}
+
+/** One per console process: the limits are on this process's memory and CPU. */
+const throttle = new SignInThrottle();
 
 /** One message for an unknown email, a wrong password and a disabled user, so sign-in reveals nobody. */
 const REFUSED = "Wrong email or password.";
 
-export async function checkPassword(db: PrismaClient, email: string, password: string): Promise<PasswordSignIn> {
+export async function verifyCredentials(db: PrismaClient, email: string, password: string, limits: SignInThrottle = throttle): Promise<PasswordSignIn> {
+  const key = email.trim().toLowerCase();
+  const wait = limits.waitFor(key);
+  if (wait > 0) {
+    const seconds = Math.ceil(wait / 1000);
+    return { kind: "throttled", message: `Too many failed sign-ins for this email; try again in ${seconds} s.`, retryAfterSeconds: seconds };
+  }
   const user = await passwordHashOf(db, email);
-  if (!user?.passwordHash) {
-    await verifyPassword(await dummyPasswordHash(), password);
+  const verified = await limits.withSlot(async () => {
+    if (!user?.passwordHash) {
+      await verifyPassword(await dummyPasswordHash(), password);
+      return false;
+    }
+    return (await verifyPassword(user.passwordHash, password)) && !user.disabled;
+  });
+  if (verified === BUSY) return { kind: "throttled", message: "Too many sign-ins at once; try again in a moment.", retryAfterSeconds: 1 };
+  if (!verified || !user) {
+    limits.noteFailure(key);
     return { kind: "refused", message: REFUSED };
   }
-  if (!(await verifyPassword(user.passwordHash, password)) || user.disabled) return { kind: "refused", message: REFUSED };
+  limits.noteSuccess(key);
   return { kind: "success", userId: user.userId };
 }
 
-export async function signInWithPassword(db: PrismaClient, auth: AuthConfig, email: string, password: string): Promise<(StartedSession & { kind: "success" }) | { kind: "refused"; message: string }> {
-  const checked = await checkPassword(db, email, password);
+export async function signInWithPassword(
+  db: PrismaClient,
+  auth: AuthConfig,
+  email: string,
+  password: string,
+  limits?: SignInThrottle,
+): Promise<(StartedSession & { kind: "success" }) | { kind: "refused"; message: string } | Throttled> {
+  const checked = await verifyCredentials(db, email, password, limits);
+  if (checked.kind === "throttled") return checked;
   if (checked.kind === "refused") {
     await recordAuditEvent(db, { actor: email.slice(0, 320), action: "user.sign_in_refused", target: email.slice(0, 320) });
     return checked;
