@@ -9,6 +9,8 @@ export function AdminTabs({ current }: { current: AdminSection }) {
   const viewer = useViewer();
   const permissions = viewer.data?.permissions;
   const sections = ADMIN_SECTIONS.filter((s) => s.id === current || !permissions || permissions.includes(s.permission));
+  // Someone who may open none of them sees the page's refusal, not a tab bar.
+  if (permissions && !ADMIN_SECTIONS.some((s) => permissions.includes(s.permission))) return null;
   return (
     <nav aria-label="Admin" className="mt-4 flex gap-5 border-b border-neutral-200">
       {sections.map((section) => {
