@@ -1,6 +1,7 @@
 "use client";
 // "Are you sure?" before something that cannot be undone (deleting a user, revoking a token), with what it will do.
 import type { ReactNode } from "react";
+import { createPortal } from "react-dom";
 import { ModalDialog } from "../backfills/ModalDialog";
 import { Button } from "../ui/Button";
 import { FieldError } from "./FieldError";
@@ -23,7 +24,8 @@ export function ConfirmDialog({
   onClose: () => void;
   children: ReactNode;
 }) {
-  return (
+  // Opened from a table row: portalled to <body>, where a <dialog> may live and inherits no cell's text styles.
+  return createPortal(
     <ModalDialog
       title={title}
       onClose={onClose}
@@ -39,6 +41,7 @@ export function ConfirmDialog({
       }
     >
       <div className="text-[13px] leading-5 text-neutral-700">{children}</div>
-    </ModalDialog>
+    </ModalDialog>,
+    document.body,
   );
 }

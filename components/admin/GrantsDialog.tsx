@@ -2,6 +2,7 @@
 // Editing a user's grants: roles held only for the assets a selection names (LAUNCHER on `group:finance`). The API
 // checks each selection, and a refusal shows under the grant it is about.
 import { useId, useState } from "react";
+import { createPortal } from "react-dom";
 import { useSetUserRoleGrants } from "../../graphql/client/useUsers";
 import type { User } from "../../graphql/client/users";
 import type { Role } from "../../lib/core/auth/roles";
@@ -45,7 +46,8 @@ export function GrantsDialog({ user, onClose }: { user: User; onClose: () => voi
       { onSuccess: (result) => result.__typename === "User" && onClose() },
     );
 
-  return (
+  // Opened from a table row: portalled to <body>, where a <dialog> may live.
+  return createPortal(
     <ModalDialog
       title={`Grants of ${user.email}`}
       subtitle={
@@ -105,6 +107,7 @@ export function GrantsDialog({ user, onClose }: { user: User; onClose: () => voi
       <Button variant="ghost" className="mt-3 -ml-2" onClick={add}>
         + Add grant
       </Button>
-    </ModalDialog>
+    </ModalDialog>,
+    document.body,
   );
 }
