@@ -9,7 +9,10 @@ import type { RunTag } from "../../graphql/client/runs";
 import { useLaunchRun } from "../../graphql/client/useLaunchRun";
 import { usePermission } from "../../graphql/client/usePermission";
 import { refusedControlProps } from "../../graphql/client/viewerPermission";
-import { formatConfigError, scaffoldRunConfigText, type JsonSchema } from "../../lib/core/runConfig";
+// Single modules, not the index: the index also brings the server's validator, which the browser must not load.
+import { formatConfigError } from "../../lib/core/runConfig/formatConfigError";
+import { scaffoldRunConfigText } from "../../lib/core/runConfig/scaffoldRunConfig";
+import type { JsonSchema } from "../../lib/core/runConfig/types";
 import { BackfillTagsEditor, completeTags } from "../backfills/BackfillTagsEditor";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { runPageHref } from "../runs/runLinks";
@@ -33,7 +36,7 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
   const [tags, setTags] = useState<RunTag[]>(start.tags);
   const [preset, setPreset] = useState("");
   const [partition, setPartition] = useState<PartitionChoice | null>(start.partitionKey !== null ? { key: start.partitionKey, problem: null } : null);
-  const check = useRunConfigCheck(target, schema, text);
+  const check = useRunConfigCheck(target, text);
   const partitioned = result.partitionedAssetCount > 0;
 
   const launch = useLaunchRun();

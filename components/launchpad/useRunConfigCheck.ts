@@ -1,10 +1,12 @@
 "use client";
-// The errors of the config being edited: checked in the browser on every keystroke (the same lib/core code the
-// server runs), and confirmed by the server's isRunConfigValid once typing pauses, which gates the Launch button.
+// The errors of the config being edited. YAML syntax is checked in the browser on every keystroke; the schema is
+// checked by the server's isRunConfigValid (the same code a launch runs) once typing pauses, which gates the Launch
+// button. The schema check stays on the server because its validator compiles code, which the console's CSP forbids.
 import { useMemo } from "react";
 import type { RunConfigTarget, RunConfigValidationResult } from "../../graphql/client/launchpad";
 import { useRunConfigValidation } from "../../graphql/client/useLaunchpad";
-import { parseRunConfigText, validateRunConfig, type ConfigError, type JsonSchema } from "../../lib/core/runConfig";
+import { parseRunConfigText } from "../../lib/core/runConfig/parseRunConfigText";
+import type { ConfigError } from "../../lib/core/runConfig/types";
 import { useDebouncedValue } from "../runs/useDebouncedValue";
 
 export interface RunConfigCheck {
@@ -17,21 +19,24 @@ export interface RunConfigCheck {
   targetProblem: string | null;
 }
 
-export function useRunConfigCheck(target: RunConfigTarget, schema: JsonSchema, text: string): RunConfigCheck {
-  const errors = useMemo(() => {
+export function useRunConfigCheck(target: RunConfigTarget, text: string): RunConfigCheck {
+  const syntaxErrors = useMemo(() => {
     const parsed = parseRunConfigText(text);
-    return parsed.ok ? validateRunConfig(schema, parsed.value) : parsed.errors;
-  }, [schema, text]);
+    return parsed.ok ? [] : parsed.errors;
+  }, [text]);
   const debounced = useDebouncedValue(text, 250);
-  // Nothing to confirm while the browser already sees errors.
-  const server = useRunConfigValidation(target, errors.length === 0 ? debounced : null);
-  const verdict: RunConfigValidationResult | null = server.data && !server.isPlaceholderData && debounced === text ? server.data : null;
-  const serverErrors = verdict?.__typename === "RunConfigValidationInvalid" ? verdict.errors : [];
+  // Nothing to ask the server while the text does not even parse.
+  const server = useRunConfigValidation(target, syntaxErrors.length === 0 ? debounced : null);
+  const fresh = server.data && !server.isPlaceholderData && debounced === text;
+  const verdict: RunConfigValidationResult | null = fresh ? server.data! : null;
+  // While the next verdict is on its way, the last one's errors stay underlined rather than flickering away.
+  const latest = server.data ?? null;
+  const serverErrors = latest?.__typename === "RunConfigValidationInvalid" ? latest.errors : [];
   const targetProblem = verdict && verdict.__typename !== "RunConfigValid" && verdict.__typename !== "RunConfigValidationInvalid" ? verdict.message : null;
   return {
-    errors: errors.length > 0 ? errors : serverErrors,
-    confirmed: errors.length === 0 && verdict?.__typename === "RunConfigValid",
-    checking: errors.length === 0 && verdict === null,
+    errors: syntaxErrors.length > 0 ? syntaxErrors : serverErrors,
+    confirmed: syntaxErrors.length === 0 && verdict?.__typename === "RunConfigValid",
+    checking: syntaxErrors.length === 0 && verdict === null,
     targetProblem,
   };
 }

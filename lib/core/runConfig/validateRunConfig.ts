@@ -1,6 +1,6 @@
 // Checks a run config document against its JSON Schema and says what is wrong in a user's words, one error per
 // problem with the path of keys to it (`ops.enriched_events.config.lookback_days: expected number, got "seven"`).
-// The same function runs in the browser as the launchpad's editor changes and on the server before a run is queued.
+// It runs on the server before a run is queued and for the launchpad's isRunConfigValid as the user types.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { closestMatch } from "../closestMatch";
 import { lockedOverrideErrors } from "./lockedOverrides";
@@ -8,8 +8,11 @@ import { TAKES_NO_CONFIG } from "./runConfigSchema";
 import { withoutMaskedSecrets } from "./secrets";
 import type { ConfigError, JsonSchema } from "./types";
 
-const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-// Schemas are compiled once: the launchpad validates on every keystroke against the same one.
+// ajv compiles each schema into a function (new Function), which the console's Content-Security-Policy forbids: this
+// runs on the server only (launches, isRunConfigValid), and the instance is made on first use so that importing this
+// module's helpers in the browser costs nothing.
+let ajv: Ajv2020 | undefined;
+// Schemas are compiled once: the launchpad asks to validate against the same one as the user types.
 const compiled = new Map<string, ValidateFunction>();
 const MAX_COMPILED = 50;
 
@@ -18,6 +21,7 @@ function validatorFor(schema: JsonSchema): ValidateFunction {
   let validate = compiled.get(id);
   if (!validate) {
     if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value ?? "");
+    ajv ??= new Ajv2020({ allErrors: true, strict: false, verbose: true });
     validate = ajv.compile(schema);
     compiled.set(id, validate);
   }
@@ -49,10 +53,6 @@ export function validateRunConfig(schema: JsonSchema, value: unknown): ConfigErr
   return [...locked, ...errors];
 }
 
-/** "ops.raw_events.config.eventCount: expected integer, got "many"" — one line per error, for logs and the CLI. */
-export function formatConfigError(error: ConfigError): string {
-  return error.path.length > 0 ? `${error.path.join(".")}: ${error.message}` : error.message;
-}
 
 function toConfigError(error: ErrorObject): ConfigError {
   const path = pointerToPath(error.instancePath);
