@@ -35,7 +35,7 @@ export const LOCAL_CLI_CALLER: CliCaller = callerOf({ ...LOCAL_ADMIN, name: "cli
 
 export const TOKEN_ENV = "STRATA_TOKEN";
 
-const TOKEN_NEEDED = `Sign-in is on for this instance (auth in strata.config.ts), so the command line needs an API token: set ${TOKEN_ENV} to one created on the console's Tokens page or with \`strata tokens create <name> --role LAUNCHER\`.`;
+const TOKEN_NEEDED = `Sign-in is on for this instance (auth in strata.config.ts), so the command line needs an API token: set ${TOKEN_ENV} to one created under Admin › API tokens in the console or with \`strata tokens create <name> --role LAUNCHER\`.`;
 
 /** No token with sign-in on: allowed only where a command makes its own exception (the first user); anything else is refused. */
 const TOKENLESS_CALLER: CliCaller = {

@@ -38,7 +38,7 @@ describe("users", () => {
 
     const second = strata(["users", "add", "bob@example.com", "--role", "VIEWER"]);
     expect(second.code).toBe(1);
-    expect(second.output).toContain("set STRATA_TOKEN to one created on the console's Tokens page");
+    expect(second.output).toContain("set STRATA_TOKEN to one created under Admin › API tokens in the console");
     expect(await findUserByEmail(database.db, "bob@example.com")).toBeNull();
   }, 60_000);
 
