@@ -7,8 +7,9 @@ import type { Role } from "../../lib/core/auth/roles";
 import { Button } from "../ui/Button";
 import { FieldError } from "./FieldError";
 import { generalMessage, messageFor, problemOf } from "./adminProblem";
-import { inputClass, labelClass } from "./formStyles";
+import { labelClass } from "./formStyles";
 import { RoleSelect } from "./RoleSelect";
+import { TextField } from "./TextField";
 
 const FIELDS = ["email", "displayName", "password"] as const;
 
@@ -50,71 +51,54 @@ export function AddUserForm() {
         Add a user
       </h2>
       <form onSubmit={submit} className="grid grid-cols-1 gap-x-4 gap-y-3 px-4 py-3 md:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)_auto_minmax(0,1fr)_auto]">
-        <div>
-          <label htmlFor={`${id}-email`} className={labelClass}>
-            Email
-          </label>
-          <input
-            id={`${id}-email`}
-            type="email"
-            required
-            autoComplete="off"
-            spellCheck={false}
-            value={email}
-            placeholder="alice@example.com"
-            aria-invalid={messageFor(problem, "email") ? true : undefined}
-            aria-describedby={`${id}-email-error`}
-            onChange={(e) => {
-              setEmail(e.target.value);
-              edited();
-            }}
-            className={inputClass(messageFor(problem, "email") !== null)}
-          />
-          <FieldError id={`${id}-email-error`} message={messageFor(problem, "email")} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-name`} className={labelClass}>
-            Display name <span className="font-normal normal-case tracking-normal text-neutral-400">(optional)</span>
-          </label>
-          <input
-            id={`${id}-name`}
-            autoComplete="off"
-            value={displayName}
-            placeholder="Alice Martin"
-            onChange={(e) => {
-              setDisplayName(e.target.value);
-              edited();
-            }}
-            className={inputClass(messageFor(problem, "displayName") !== null)}
-          />
-          <FieldError message={messageFor(problem, "displayName")} />
-        </div>
+        <TextField
+          id={`${id}-email`}
+          label="Email"
+          type="email"
+          required
+          autoComplete="off"
+          spellCheck={false}
+          value={email}
+          placeholder="alice@example.com"
+          error={messageFor(problem, "email")}
+          onValueChange={(value) => {
+            setEmail(value);
+            edited();
+          }}
+        />
+        <TextField
+          id={`${id}-name`}
+          label="Display name"
+          optional
+          autoComplete="off"
+          value={displayName}
+          placeholder="Alice Martin"
+          error={messageFor(problem, "displayName")}
+          onValueChange={(value) => {
+            setDisplayName(value);
+            edited();
+          }}
+        />
         <div>
           <label htmlFor={`${id}-role`} className={labelClass}>
             Role
           </label>
           <RoleSelect id={`${id}-role`} value={role} onChange={setRole} className="w-32" />
         </div>
-        <div>
-          <label htmlFor={`${id}-password`} className={labelClass}>
-            Initial password <span className="font-normal normal-case tracking-normal text-neutral-400">(optional)</span>
-          </label>
-          <input
-            id={`${id}-password`}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            placeholder="Single sign-on only"
-            aria-invalid={messageFor(problem, "password") ? true : undefined}
-            aria-describedby={`${id}-password-error`}
-            onChange={(e) => {
-              setPassword(e.target.value);
-              edited();
-            }}
-            className={inputClass(messageFor(problem, "password") !== null)}
-          />
-          <FieldError id={`${id}-password-error`} message={messageFor(problem, "password")} />
-        </div>
+        <TextField
+          id={`${id}-password`}
+          label="Initial password"
+          optional
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          placeholder="Single sign-on only"
+          error={messageFor(problem, "password")}
+          onValueChange={(value) => {
+            setPassword(value);
+            edited();
+          }}
+        />
         <div className="flex items-start md:pt-[18px]">
           <Button type="submit" variant="primary" className="h-9" disabled={create.isPending || !email.trim()}>
             {create.isPending ? "Adding…" : "Add user"}

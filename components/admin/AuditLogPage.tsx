@@ -14,6 +14,7 @@ import { TableSkeleton } from "../ui/Skeleton";
 import { AdminFrame } from "./AdminFrame";
 import { AuditLogTable } from "./AuditLogTable";
 import { useAuditLogFilter } from "./useAuditLogFilter";
+import { FilterInput } from "../ui/FilterInput";
 
 export function AuditLogPage() {
   return (
@@ -33,8 +34,8 @@ function AuditLog() {
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
-        <FilterInput label="Filter by actor" placeholder="Actor, e.g. local, alice@example.com, token:ci" value={text.actor} onChange={(actor) => set({ actor })} />
-        <FilterInput label="Filter by action" placeholder="Action prefix, e.g. run. or token.create" value={text.actionPrefix} onChange={(actionPrefix) => set({ actionPrefix })} />
+        <FilterInput className="w-96" label="Filter by actor" placeholder="Actor, e.g. local, alice@example.com, token:ci" value={text.actor} onChange={(actor) => set({ actor })} />
+        <FilterInput className="w-96" label="Filter by action" placeholder="Action prefix, e.g. run. or token.create" value={text.actionPrefix} onChange={(actionPrefix) => set({ actionPrefix })} />
         {filtered && (
           <Button variant="ghost" onClick={() => set({ actor: "", actionPrefix: "" })}>
             Clear filters
@@ -75,19 +76,3 @@ function AuditLog() {
   );
 }
 
-function FilterInput({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: string; onChange: (value: string) => void }) {
-  return (
-    <label className="flex h-9 w-96 items-center gap-2 rounded-md border border-neutral-300 bg-white px-2.5 shadow-xs focus-within:border-accent-500 focus-within:ring-2 focus-within:ring-accent-100">
-      <SearchIcon size={15} className="shrink-0 text-neutral-400" />
-      <span className="sr-only">{label}</span>
-      <input
-        type="search"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        placeholder={placeholder}
-        spellCheck={false}
-        className="min-w-0 flex-1 bg-transparent font-mono text-[13px] outline-none placeholder:font-sans placeholder:text-neutral-400"
-      />
-    </label>
-  );
-}

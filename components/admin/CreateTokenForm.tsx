@@ -6,8 +6,9 @@ import type { Role } from "../../lib/core/auth/roles";
 import { Button } from "../ui/Button";
 import { FieldError } from "./FieldError";
 import { generalMessage, messageFor, problemOf } from "./adminProblem";
-import { inputClass, labelClass } from "./formStyles";
+import { labelClass } from "./formStyles";
 import { RoleSelect } from "./RoleSelect";
+import { TextField } from "./TextField";
 import { TokenSecret } from "./TokenSecret";
 
 const FIELDS = ["name", "expiresInDays"] as const;
@@ -49,55 +50,43 @@ export function CreateTokenForm() {
       </h2>
       <div className="space-y-3 px-4 py-3">
         <form onSubmit={submit} className="grid grid-cols-1 gap-x-4 gap-y-3 md:grid-cols-[minmax(0,1.4fr)_auto_minmax(0,0.8fr)_auto]">
-          <div>
-            <label htmlFor={`${id}-name`} className={labelClass}>
-              Name
-            </label>
-            <input
-              id={`${id}-name`}
-              required
-              autoComplete="off"
-              spellCheck={false}
-              value={name}
-              placeholder="ci, airflow-bridge, nightly.export"
-              aria-invalid={messageFor(problem, "name") ? true : undefined}
-              aria-describedby={`${id}-name-error`}
-              onChange={(e) => {
-                setName(e.target.value);
-                edited();
-              }}
-              className={inputClass(messageFor(problem, "name") !== null, "font-mono placeholder:font-sans")}
-            />
-            <FieldError id={`${id}-name-error`} message={messageFor(problem, "name")} />
-          </div>
+          <TextField
+            id={`${id}-name`}
+            label="Name"
+            required
+            autoComplete="off"
+            spellCheck={false}
+            value={name}
+            placeholder="ci, airflow-bridge, nightly.export"
+            error={messageFor(problem, "name")}
+            onValueChange={(value) => {
+              setName(value);
+              edited();
+            }}
+            inputClassName="font-mono placeholder:font-sans"
+          />
           <div>
             <label htmlFor={`${id}-role`} className={labelClass}>
               Role
             </label>
             <RoleSelect id={`${id}-role`} value={role} onChange={setRole} className="w-32" />
           </div>
-          <div>
-            <label htmlFor={`${id}-days`} className={labelClass}>
-              Expires in days <span className="font-normal normal-case tracking-normal text-neutral-400">(optional)</span>
-            </label>
-            <input
-              id={`${id}-days`}
-              type="number"
-              min={1}
-              step={1}
-              inputMode="numeric"
-              value={days}
-              placeholder="Never"
-              aria-invalid={messageFor(problem, "expiresInDays") ? true : undefined}
-              aria-describedby={`${id}-days-error`}
-              onChange={(e) => {
-                setDays(e.target.value);
-                edited();
-              }}
-              className={inputClass(messageFor(problem, "expiresInDays") !== null)}
-            />
-            <FieldError id={`${id}-days-error`} message={messageFor(problem, "expiresInDays")} />
-          </div>
+          <TextField
+            id={`${id}-days`}
+            label="Expires in days"
+            optional
+            type="number"
+            min={1}
+            step={1}
+            inputMode="numeric"
+            value={days}
+            placeholder="Never"
+            error={messageFor(problem, "expiresInDays")}
+            onValueChange={(value) => {
+              setDays(value);
+              edited();
+            }}
+          />
           <div className="flex items-start md:pt-[18px]">
             <Button type="submit" variant="primary" className="h-9" disabled={create.isPending || !name.trim()}>
               {create.isPending ? "Creating…" : "Create token"}

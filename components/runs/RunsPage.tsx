@@ -16,6 +16,7 @@ import { RunsTable } from "./RunsTable";
 import { parseTagFilter, toRunsFilter } from "./runsFilter";
 import { useDebouncedValue } from "./useDebouncedValue";
 import { LoadMoreFooter } from "../ui/LoadMoreFooter";
+import { FilterInput } from "../ui/FilterInput";
 
 export function RunsPage() {
   const [statuses, setStatuses] = useState<ReadonlySet<RunStatus>>(new Set());
@@ -117,40 +118,6 @@ export function RunsPage() {
         )}
       </div>
     </div>
-  );
-}
-
-function FilterInput({
-  label,
-  placeholder,
-  value,
-  onChange,
-  invalid,
-}: {
-  label: string;
-  placeholder: string;
-  value: string;
-  onChange: (value: string) => void;
-  invalid?: boolean;
-}) {
-  return (
-    <label
-      className={cx(
-        "flex h-9 w-80 items-center gap-2 rounded-md border bg-white px-2.5 shadow-xs focus-within:ring-2",
-        invalid ? "border-amber-300 focus-within:ring-amber-100" : "border-neutral-300 focus-within:border-accent-500 focus-within:ring-accent-100",
-      )}
-    >
-      <SearchIcon size={15} className="shrink-0 text-neutral-400" />
-      <span className="sr-only">{label}</span>
-      <input
-        type="search"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        placeholder={placeholder}
-        spellCheck={false}
-        className="min-w-0 flex-1 bg-transparent font-mono text-[13px] outline-none placeholder:font-sans placeholder:text-neutral-400"
-      />
-    </label>
   );
 }
 
