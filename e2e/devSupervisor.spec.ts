@@ -50,7 +50,7 @@ class StrataDev {
 
   constructor(readonly port: number) {
     this.child = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", "dev"], {
-      env: { ...process.env, PORT: String(port), HOST: "", STRATA_HOME: HOME, STRATA_CONFIG: "e2e/strata.e2e.config.ts", DATABASE_URL: "" },
+      env: { ...process.env, PORT: String(port), HOST: "", STRATA_HOME: HOME, STRATA_CONFIG: "e2e/strata.e2e.config.ts", DATABASE_URL: "", STRATA_REUSE_BUILD: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let partial = "";

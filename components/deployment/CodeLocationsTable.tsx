@@ -75,9 +75,10 @@ export function CodeLocationsTable({ locations }: { locations: CodeLocation[] })
                 </tr>
                 {location.loadError && (
                   <tr className="border-b border-neutral-100 last:border-b-0">
-                    <td colSpan={6} className="px-4 pb-4 pt-0">
+                    {/* max-w-0: a long stack line scrolls inside its box instead of widening the table past the Reload button. */}
+                    <td colSpan={6} className="max-w-0 px-4 pb-4 pt-0">
                       <div className="overflow-hidden rounded-md border border-red-200 bg-red-50/60">
-                        <p className="border-b border-red-200 px-3 py-2 text-[13px] font-medium text-red-800">
+                        <p className="break-words border-b border-red-200 px-3 py-2 text-[13px] font-medium text-red-800">
                           {location.loadError.message}
                         </p>
                         {location.loadError.stack && (

@@ -67,7 +67,7 @@ export async function startAuthInstance(options: AuthInstanceOptions): Promise<A
   let output = "";
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", "dev"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(options.port), STRATA_HOME: home, STRATA_CONFIG: configFile, STRATA_PG_PORT: String(pgPort), DATABASE_URL: "", HOST: "" },
+    env: { ...process.env, PORT: String(options.port), STRATA_HOME: home, STRATA_CONFIG: configFile, STRATA_PG_PORT: String(pgPort), DATABASE_URL: "", HOST: "", STRATA_REUSE_BUILD: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const keep = (chunk: Buffer) => {

@@ -25,6 +25,9 @@ function nextBin(root: string): string {
 export function buildConsoleIfStale(root: string, log: (line: string) => void): void {
   const buildId = path.join(root, ".next/BUILD_ID");
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  // A second instance serving the same checkout (another port, another STRATA_HOME) must not rebuild .next under the
+  // console that is already serving it: the running console would lose the chunks its pages ask for.
+  if (builtAt && process.env.STRATA_REUSE_BUILD === "1") return;
   const changedAt = Math.max(...SOURCE_ROOTS.map((p) => newestMtime(path.join(root, p))));
   if (builtAt > changedAt) return;
   log(builtAt ? "Sources changed since the last build; rebuilding the console…" : "Building the console (first start only)…");
