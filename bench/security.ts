@@ -1,10 +1,12 @@
 // The console under a storm of heavy and refused GraphQL requests: a few hundred distinct documents (thousands of
 // aliases, 20,000-deep nesting, hundreds of thousands of tokens, many alias-heavy documents that each miss every
 // document cache), oversized bodies and cross-site form posts. Prints the console process's memory before and after
-// (from /proc: nothing new is exposed on the network to read it), the responses by status, and how a normal query
-// answers after the storm. It reports what it sees, whatever limits the API has.
+// (resident memory from /proc, and the V8 heap from a diagnostic report Node writes on SIGUSR2: nothing new is exposed
+// on the network to read either), the responses by status, and how a normal query answers after the storm. It reports
+// what it sees, whatever limits the API has.
 import type { ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { ASSET_NODES_QUERY } from "../graphql/client/assetNodes";
 import { buildConsoleIfStale, startConsole } from "../lib/cli/nextServer";
@@ -133,6 +135,29 @@ function memoryOf(pid: number): Memory {
   return { rss: field("VmRSS"), peak: field("VmHWM"), anon: field("RssAnon") };
 }
 
+/**
+ * The V8 heap in use and reserved, in MB, from the diagnostic report Node writes when the console gets SIGUSR2 (it was
+ * started with --report-on-signal): the heap as V8 counts it, which resident memory only approximates.
+ */
+async function heapOf(pid: number, reportDir: string): Promise<{ used: number; total: number } | null> {
+  const before = new Set(readdirSync(reportDir));
+  process.kill(pid, "SIGUSR2");
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const written = readdirSync(reportDir).find((name) => !before.has(name) && name.endsWith(".json"));
+    if (written) {
+      try {
+        const report = JSON.parse(readFileSync(path.join(reportDir, written), "utf8")) as { javascriptHeap: { usedMemory: number; totalMemory: number } };
+        return { used: report.javascriptHeap.usedMemory / 2 ** 20, total: report.javascriptHeap.totalMemory / 2 ** 20 };
+      } catch {
+        // still being written
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+
 async function waitForConsole(base: string, web: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
@@ -182,12 +207,20 @@ export async function benchSecurity(ctx: BenchContext): Promise<void> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // As `strata dev` starts it without sign-in: loopback only, everyone who reaches it is the local admin.
-  const web = startConsole(root, port, { ...consoleSettingsToEnv(DEFAULT_CONSOLE_SETTINGS), DATABASE_URL: url, PORT: String(port) });
+  const reportDir = path.join(ctx.workDir, "security-reports");
+  mkdirSync(reportDir, { recursive: true });
+  const web = startConsole(root, port, {
+    ...consoleSettingsToEnv(DEFAULT_CONSOLE_SETTINGS),
+    DATABASE_URL: url,
+    PORT: String(port),
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --report-on-signal --report-signal=SIGUSR2 --report-compact --report-directory=${reportDir}`.trim(),
+  });
   try {
     await waitForConsole(base, web);
     const pid = listeningPid(web.pid!, port);
     const warm = await latencies(base, 30);
     const before = memoryOf(pid);
+    const heapBefore = await heapOf(pid, reportDir);
     ctx.report.record("catalog query (50 assets) before the storm", "ms", warm);
 
     const storm = attacks();
@@ -196,6 +229,7 @@ export async function benchSecurity(ctx: BenchContext): Promise<void> {
     const outcomes = await inPool(storm, CONCURRENCY, (attack) => send(base, attack));
     const stormMs = performance.now() - started;
     const after = memoryOf(pid);
+    const heapAfter = await heapOf(pid, reportDir);
 
     const categories = [...new Set(outcomes.map((o) => o.category))];
     const statuses = [...new Set(outcomes.map((o) => o.status))].sort();
@@ -217,15 +251,19 @@ export async function benchSecurity(ctx: BenchContext): Promise<void> {
     const alive = web.exitCode === null && web.signalCode === null;
     ctx.report.record("console VmRSS before the storm", "MB", [before.rss]);
     ctx.report.record("console RssAnon (heap and other anonymous) before the storm", "MB", [before.anon]);
+    if (heapBefore) ctx.report.record("console V8 heap used before the storm", "MB", [heapBefore.used]);
     if (alive) {
       ctx.report.record("console VmRSS after the storm", "MB", [after.rss], { baseline: "console VmRSS before the storm" });
       ctx.report.record("console RssAnon after the storm", "MB", [after.anon], { baseline: "console RssAnon (heap and other anonymous) before the storm" });
       ctx.report.record("console VmHWM (peak resident) during the storm", "MB", [after.peak]);
+      if (heapAfter) ctx.report.record("console V8 heap used after the storm", "MB", [heapAfter.used], { baseline: "console V8 heap used before the storm" });
       const times = await latencies(base, LATENCY_SAMPLES);
       ctx.report.record("catalog query (50 assets) after the storm", "ms", times, { baseline: "catalog query (50 assets) before the storm" });
       console.log(`  catalog query after the storm: median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms (before: median ${percentile(warm, 0.5).toFixed(1)} ms, p95 ${percentile(warm, 0.95).toFixed(1)} ms)`);
       const settled = memoryOf(pid);
       ctx.report.record("console VmRSS after the storm and 100 normal queries", "MB", [settled.rss], { baseline: "console VmRSS before the storm" });
+      const heapSettled = await heapOf(pid, reportDir);
+      if (heapSettled) ctx.report.record("console V8 heap used after the storm and 100 normal queries", "MB", [heapSettled.used], { baseline: "console V8 heap used before the storm" });
     } else {
       console.log(`  The console died during the storm (exit code ${web.exitCode}, signal ${web.signalCode}).`);
     }
