@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { AuditEvent } from "../../graphql/client/auditLog";
 import { RelativeTime } from "../ui/RelativeTime";
 import { tableHeadClass } from "../ui/table";
-import { auditLogHref } from "./adminLinks";
+import { auditLogHref, auditTargetHref } from "./adminLinks";
 import { compactJson } from "./compactJson";
 
 export function AuditLogTable({ events }: { events: readonly AuditEvent[] }) {
@@ -42,7 +42,7 @@ export function AuditLogTable({ events }: { events: readonly AuditEvent[] }) {
                   </Link>
                 </td>
                 <td className="truncate px-3 py-2.5 font-mono text-[12px] text-neutral-700" title={event.target}>
-                  {event.target || <span className="font-sans text-neutral-300">—</span>}
+                  <AuditTarget action={event.action} target={event.target} />
                 </td>
                 <td className="truncate px-4 py-2.5 font-mono text-[12px] text-neutral-500" title={details || undefined}>
                   {details || <span className="font-sans text-neutral-300">—</span>}
@@ -53,5 +53,16 @@ export function AuditLogTable({ events }: { events: readonly AuditEvent[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+function AuditTarget({ action, target }: { action: string; target: string }) {
+  if (!target) return <span className="font-sans text-neutral-300">—</span>;
+  const href = auditTargetHref(action, target);
+  if (!href) return <>{target}</>;
+  return (
+    <Link href={href} className="text-accent-700 hover:underline">
+      {target}
+    </Link>
   );
 }

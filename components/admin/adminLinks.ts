@@ -22,3 +22,13 @@ export function auditLogHref(filter: { actor?: string; actionPrefix?: string }):
   const query = params.toString();
   return query ? `/admin/audit-log?${query}` : "/admin/audit-log";
 }
+
+/** The console page of what an audit event acted on (a run, a backfill, a schedule or sensor), or null for the rest. */
+export function auditTargetHref(action: string, target: string): string | null {
+  const [kind] = action.split(".");
+  const segments = (path: string) => path.split("/").map(encodeURIComponent).join("/");
+  if (kind === "run" && target) return `/runs/${encodeURIComponent(target)}`;
+  if (kind === "backfill" && target) return `/backfills/${encodeURIComponent(target)}`;
+  if ((kind === "schedule" || kind === "sensor") && /^[^/]+\/[^/]+$/.test(target)) return `/automation/${kind}s/${segments(target)}`;
+  return null;
+}
