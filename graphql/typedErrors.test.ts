@@ -126,6 +126,17 @@ describe("cursors and limits", () => {
     expect(pastEnd.data?.logsForRun).toMatchObject({ __typename: "EventConnection", events: [], hasMore: false, cursor: "9223372036854775807" });
   });
 
+  it("backfills refuses a cursor that is no backfill id or names no backfill, with INVALID_CURSOR", async () => {
+    for (const [cursor, message] of [
+      ["not a backfill!", 'cursor "not a backfill!" is not a backfill id.'],
+      ["abcdefgh", 'cursor "abcdefgh" names no backfill; pass the nextCursor of a previous page.'],
+    ]) {
+      const body = await api.request(`query ($c: String) { backfills(cursor: $c) { results { id } } }`, { c: cursor });
+      expectNoUnexpectedError(body);
+      expect(body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([[message, "INVALID_CURSOR"]]);
+    }
+  });
+
   it("answers a GraphQL error, not an unexpected one, for out-of-range execution and tick cursors", async () => {
     const checks = await api.request(`{ assetCheckExecutions(assetKey: { path: ["fact_events"] }, checkName: "x", cursor: "99999999999999999999999") { id } }`);
     expect(checks.errors?.map((e) => e.message)).toEqual(['cursor "99999999999999999999999" is not an execution id.']);

@@ -258,7 +258,9 @@ builder.queryFields((t) => ({
     resolve: async (_root, { limit, cursor }, ctx) => {
       const pageSize = limit ?? 50;
       if (pageSize < 1 || pageSize > MAX_PAGE) throw createGraphQLError(`limit must be between 1 and ${MAX_PAGE}, got ${pageSize}.`);
-      if (cursor && !BACKFILL_ID_PATTERN.test(cursor)) throw createGraphQLError(`cursor "${cursor}" is not a backfill id.`);
+      if (cursor && !BACKFILL_ID_PATTERN.test(cursor)) throw createGraphQLError(`cursor "${cursor.slice(0, 80)}" is not a backfill id.`, { extensions: { code: "INVALID_CURSOR" } });
+      // A cursor naming no backfill would silently answer an empty page, as if the list had ended.
+      if (cursor && !(await findBackfill(ctx.db, cursor))) throw createGraphQLError(`cursor "${cursor}" names no backfill; pass the nextCursor of a previous page.`, { extensions: { code: "INVALID_CURSOR" } });
       const page = await listBackfills(ctx.db, { limit: pageSize, cursor });
       return { results: page.backfills, nextCursor: page.nextCursor };
     },
