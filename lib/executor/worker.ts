@@ -2,8 +2,9 @@
 // warm run process of its own (lib/executor/runProcessPool), heartbeating and relaying cancellation, and
 // failing the run if the process dies. Any number of workers may share one database; a run is claimed by exactly one.
 import { randomUUID } from "node:crypto";
+import { EventEmitter } from "node:events";
 import os from "node:os";
-import { Logger, run as runQueue, type Runner } from "graphile-worker";
+import { Logger, run as runQueue, type Runner, type WorkerEvents } from "graphile-worker";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
 import { createPrismaClient } from "../store/prisma";
@@ -55,8 +56,12 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   const db = createPrismaClient(options.databaseUrl);
   const concurrency = options.concurrency ?? 2;
   const active = new Set<string>();
+  // The queue's own ids for this worker's slots (its jobs' locked_by): the run monitor unlocks their jobs once we stop beating.
+  const queueWorkerIds = new Set<string>();
+  const events: WorkerEvents = new EventEmitter();
+  events.on("worker:create", ({ worker }) => queueWorkerIds.add(worker.workerId));
   const identity = processIdentity("WORKER", `worker:${workerId}`);
-  const heartbeat = () => recordHeartbeat(db, identity, { concurrency, runIds: [...active] }).catch((error: unknown) => log(`Worker heartbeat failed: ${String(error)}`));
+  const heartbeat = () => recordHeartbeat(db, identity, { concurrency, runIds: [...active], queueWorkerIds: [...queueWorkerIds] }).catch((error: unknown) => log(`Worker heartbeat failed: ${String(error)}`));
   await heartbeat();
   const pool = new RunProcessPool({ databaseUrl: options.databaseUrl, storageDir: options.storageDir, maxIdle: concurrency, runsPerProcess, maxRssMb, log });
   // The first runs of each location start as fast as the next ones: its share of the slots is warm.
@@ -68,6 +73,7 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
     concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
+    events,
     logger: new Logger(() => (level, message) => {
       if (level === "error" || level === "warning") log(`[queue] ${message}`);
     }),
@@ -80,10 +86,12 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
           active.delete(runId),
         );
         // Held back by a concurrency limit: look again shortly, in a fresh job (this one completes).
-        if (outcome === "held") await helpers.addJob(EXECUTE_RUN_TASK, { runId }, { runAt: new Date(Date.now() + HELD_RUN_RETRY_MS), maxAttempts: 1 });
+        // Keyed by the run like its first job, so the run monitor finds it and sees a held run is not stuck.
+        if (outcome === "held") await helpers.addJob(EXECUTE_RUN_TASK, { runId }, { runAt: new Date(Date.now() + HELD_RUN_RETRY_MS), maxAttempts: 1, jobKey: runId });
       },
     },
   });
+  await heartbeat();
   log(`Worker ${workerId} is waiting for runs.`);
   return {
     workerId,
