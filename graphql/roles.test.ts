@@ -88,6 +88,7 @@ const PERMISSION_ROLE: Record<Permission, Role> = {
   MANAGE_USERS: "ADMIN",
   MANAGE_TOKENS: "ADMIN",
   VIEW_AUDIT_LOG: "ADMIN",
+  PRUNE_HISTORY: "ADMIN",
 };
 
 /** The permission a response refused, or null when the call went through to its own checks. */

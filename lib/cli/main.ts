@@ -13,6 +13,7 @@ import { readRunConfigArg } from "./launchArgs";
 import { loadConfiguredLocations } from "./loadLocations";
 import { materializeFromCli } from "./materialize";
 import { partitionsFromCli } from "./partitions";
+import { pruneFromCli } from "./prune";
 import { schedulesFromCli } from "./schedules";
 import { sensorsFromCli } from "./sensors";
 import { tokensFromCli } from "./tokens";
@@ -47,6 +48,8 @@ const usage = `usage: strata <command> [options]
                           console users and their roles (\`strata users add <email> --role ADMIN\` for the first admin)
   tokens [create <name> --role <role> [--expires-in-days N] | revoke <name>]
                           API tokens for the command line, scripts and the explorer
+  prune [--dry-run] [--runs-days N] [--compute-logs-days N]
+                          delete runs and compute logs past the retention in strata.config.ts (the daemon does it too)
 
 With sign-in on (auth in strata.config.ts), every command that reads or changes runs, schedules, sensors or users
 needs STRATA_TOKEN set to an API token whose role allows it.`;
@@ -256,6 +259,17 @@ async function main(argv: string[]): Promise<number> {
         const loading: string[] = [];
         if (!(await loadConfiguredLocations(db, (line) => loading.push(line)))) loading.forEach(log);
         return await sensorsFromCli(db, rest, log, caller);
+      } finally {
+        await db.$disconnect();
+        await database.stop();
+      }
+    }
+    case "prune": {
+      const { console: settings, retention } = await readStrataConfig();
+      const database = await openDatabase(log);
+      const db = createPrismaClient(database.url);
+      try {
+        return await pruneFromCli(db, rest, log, await cliCaller(db, settings.auth), retention);
       } finally {
         await db.$disconnect();
         await database.stop();

@@ -5,7 +5,9 @@ import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { authConfigSchema, launchLimitsSchema, type ConsoleSettings } from "../core/consoleSettings";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
+import type { RetentionPolicy } from "../store/retention";
 import { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "../daemon/backfillLimits";
+import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "../daemon/instanceSettings";
 
 const codeLocationConfig = z.object({
   /** Shown in the console and used to reload the location. */
@@ -28,16 +30,33 @@ const backfillsConfig = z.object({
   maxQueuedRuns: z.number().int().min(1).optional(),
 });
 
+const retentionConfig = z
+  .object({
+    /** Days to keep finished runs with their steps and events (never a run holding an asset's or a partition's latest materialization). */
+    runsDays: z.number().int().min(1).optional(),
+    /** Days to keep finished runs' compute logs (stdout/stderr). */
+    computeLogsDays: z.number().int().min(1).optional(),
+  })
+  .strict();
+
+const instanceConfig = z.object({
+  /** Minutes after which a stopped or silent daemon or worker drops off the instance list (default 15). */
+  forgetStoppedAfterMinutes: z.number().positive().optional(),
+});
+
 const strataConfigSchema = z.object({
   codeLocations: z.array(codeLocationConfig).min(1, "name at least one code location"),
   runQueue: runQueueConfig.optional(),
   backfills: backfillsConfig.optional(),
+  instance: instanceConfig.optional(),
   /** Sign-in: without it the console answers loopback only, and everyone who reaches it is an admin. */
   auth: authConfigSchema.optional(),
   /** Host names the console answers besides loopback and auth.publicUrl's host. */
   allowedHosts: z.array(z.string().min(1)).optional(),
   /** Caps on what one launch may carry. */
   launchLimits: launchLimitsSchema.optional(),
+  /** How long to keep history; without it everything is kept. */
+  retention: retentionConfig.optional(),
 });
 
 export type StrataConfig = z.input<typeof strataConfigSchema>;
@@ -55,8 +74,10 @@ export interface ResolvedConfig {
   codeLocations: ResolvedCodeLocation[];
   runQueue: RunConcurrencyLimits;
   backfills: BackfillLimits;
+  instance: InstanceSettings;
   /** What the console process is told: sign-in, allowed hosts, launch limits. */
   console: ConsoleSettings;
+  retention: RetentionPolicy;
 }
 
 export async function readStrataConfig(file = configPath()): Promise<ResolvedConfig> {
@@ -80,6 +101,8 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCon
       chunkSize: parsed.data.backfills?.chunkSize ?? DEFAULT_BACKFILL_LIMITS.chunkSize,
       maxQueuedRuns: parsed.data.backfills?.maxQueuedRuns ?? DEFAULT_BACKFILL_LIMITS.maxQueuedRuns,
     },
+    instance: { forgetStoppedAfterMinutes: parsed.data.instance?.forgetStoppedAfterMinutes ?? DEFAULT_INSTANCE_SETTINGS.forgetStoppedAfterMinutes },
+    retention: { runsDays: parsed.data.retention?.runsDays ?? null, computeLogsDays: parsed.data.retention?.computeLogsDays ?? null },
     console: {
       auth: parsed.data.auth ?? null,
       allowedHosts: parsed.data.allowedHosts ?? [],
@@ -89,7 +112,8 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCon
 }
 
 /** The daemon loads no code, so it also runs without a config file, with the default limits. */
-export async function readDaemonConfig(file = configPath()): Promise<Pick<ResolvedConfig, "backfills">> {
-  if (!existsSync(file)) return { backfills: DEFAULT_BACKFILL_LIMITS };
-  return { backfills: (await readStrataConfig(file)).backfills };
+export async function readDaemonConfig(file = configPath()): Promise<Pick<ResolvedConfig, "backfills" | "retention" | "instance">> {
+  if (!existsSync(file)) return { backfills: DEFAULT_BACKFILL_LIMITS, retention: { runsDays: null, computeLogsDays: null }, instance: DEFAULT_INSTANCE_SETTINGS };
+  const { backfills, retention, instance } = await readStrataConfig(file);
+  return { backfills, retention, instance };
 }

@@ -1,15 +1,17 @@
 // The Strata daemon: idempotent loops over Postgres state, safe to run twice and to kill at any time.
 import { randomUUID } from "node:crypto";
 import os from "node:os";
-import { HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
+import { forgetStoppedProcesses, HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
 import { createPrismaClient } from "../store/prisma";
+import { pruneHistory, type RetentionPolicy } from "../store/retention";
 import { deleteExpiredSessions } from "../store/userSessions";
 import { tickBackfills } from "./backfillDaemon";
 import { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "./backfillLimits";
 import { tickAlerts } from "./alertDaemon";
 import { tickAutomation } from "./automationDaemon";
 import { tickFreshness } from "./freshnessDaemon";
-import { failRunsWithLostWorkers } from "./runMonitor";
+import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "./instanceSettings";
+import { tickRunMonitor } from "./runMonitor";
 import { tickSensors } from "./sensorDaemon";
 import { tickSchedules } from "./scheduleDaemon";
 
@@ -25,23 +27,30 @@ export interface StrataDaemon {
 
 export interface DaemonOptions {
   backfills?: BackfillLimits;
+  /** strata.config.ts's retention; without it nothing is pruned. */
+  retention?: RetentionPolicy;
+  instance?: InstanceSettings;
 }
 
 export function startDaemon(databaseUrl: string, log: (line: string) => void = () => {}, options: DaemonOptions = {}): StrataDaemon {
   const db = createPrismaClient(databaseUrl);
   const backfillLimits = options.backfills ?? DEFAULT_BACKFILL_LIMITS;
+  const forgetAfterMs = (options.instance ?? DEFAULT_INSTANCE_SETTINGS).forgetStoppedAfterMinutes * 60_000;
   // Links in alert messages point at the console this deployment serves.
   const consoleUrl = process.env.STRATA_CONSOLE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
   const loops: DaemonLoop[] = [
-    { name: "run monitor", intervalMs: 5_000, tick: () => failRunsWithLostWorkers(db, new Date(), log) },
+    { name: "run monitor", intervalMs: 5_000, tick: () => tickRunMonitor(db, new Date(), log) },
     { name: "backfills", intervalMs: 1_000, tick: () => tickBackfills(db, { ...backfillLimits, now: new Date(), log }) },
     { name: "freshness", intervalMs: 15_000, tick: () => tickFreshness(db, { now: new Date(), log }) },
     { name: "automation", intervalMs: 5_000, tick: () => tickAutomation(db, { now: new Date(), log }) },
     { name: "alerts", intervalMs: 5_000, tick: () => tickAlerts(db, { now: new Date(), consoleUrl, log }) },
     { name: "sensors", intervalMs: 5_000, tick: () => tickSensors(db, { now: new Date(), consoleUrl, log }) },
     { name: "schedules", intervalMs: 2_000, tick: () => tickSchedules(db, { now: new Date(), log }) },
+    ...retentionLoop(db, options.retention, log),
     // Expired sessions already sign nobody in; this only keeps the table small.
     { name: "expired sessions", intervalMs: 600_000, tick: () => deleteExpiredSessions(db) },
+    // Gone processes leave the instance list; their queue jobs are the run monitor's, which needs no row to find them.
+    { name: "stopped processes", intervalMs: Math.min(60_000, Math.max(1_000, forgetAfterMs / 4)), tick: () => forgetStoppedProcesses(db, new Date(Date.now() - forgetAfterMs)) },
   ];
   let stopped = false;
   const running = new Set<Promise<unknown>>();
@@ -86,4 +95,19 @@ export function startDaemon(databaseUrl: string, log: (line: string) => void = (
       await db.$disconnect();
     },
   };
+}
+
+/** Prunes history past the configured ages, a few bounded batches per tick, when retention is configured. */
+function retentionLoop(db: ReturnType<typeof createPrismaClient>, policy: RetentionPolicy | undefined, log: (line: string) => void): DaemonLoop[] {
+  if (!policy || (policy.runsDays === null && policy.computeLogsDays === null)) return [];
+  return [
+    {
+      name: "retention",
+      intervalMs: 60_000,
+      tick: async () => {
+        const pruned = await pruneHistory(db, policy, { maxBatches: 20 });
+        if (pruned.runs || pruned.computeLogChunks) log(`[daemon] retention: deleted ${pruned.runs} runs and ${pruned.computeLogChunks} compute log chunks.`);
+      },
+    },
+  ];
 }

@@ -20,6 +20,7 @@ export const PERMISSION_ACTIONS: Record<Permission, string> = {
   MANAGE_USERS: "Managing users",
   MANAGE_TOKENS: "Managing API tokens",
   VIEW_AUDIT_LOG: "Reading the audit log",
+  PRUNE_HISTORY: "Pruning old runs and logs",
 };
 
 function heldAs(principal: Principal): string {

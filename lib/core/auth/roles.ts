@@ -18,6 +18,7 @@ export const PERMISSION_ROLES = {
   MANAGE_USERS: "ADMIN",
   MANAGE_TOKENS: "ADMIN",
   VIEW_AUDIT_LOG: "ADMIN",
+  PRUNE_HISTORY: "ADMIN",
 } as const satisfies Record<string, Role>;
 export type Permission = keyof typeof PERMISSION_ROLES;
 export const PERMISSIONS = Object.keys(PERMISSION_ROLES) as Permission[];
