@@ -5,7 +5,7 @@ import type { DefinitionsSnapshot } from "../core/definitionsSnapshot";
 import { callChildProcess, packageRoot } from "./callChildProcess";
 
 export type LoadResult =
-  | { ok: true; snapshot: DefinitionsSnapshot }
+  | { ok: true; snapshot: DefinitionsSnapshot; /** The module graph's hash, read just before the import. */ codeHash: string }
   | { ok: false; error: { message: string; stack: string | null } };
 
 const LOAD_TIMEOUT_MS = 60_000;

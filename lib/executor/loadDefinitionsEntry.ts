@@ -1,10 +1,13 @@
 // Child-process entry that imports a code location and sends its snapshot (or its error) to the parent.
 import { pathToFileURL } from "node:url";
 import { isDefinitions, toDefinitionsSnapshot } from "../sdk";
+import { readModuleGraph } from "./codeHash";
 import type { LoadResult } from "./codeLocationLoader";
 
 async function load(modulePath: string): Promise<LoadResult> {
   try {
+    // Before the import: the hash describes the files as they were when they were loaded, not after a later save.
+    const { codeHash } = await readModuleGraph(modulePath);
     const loaded = (await import(pathToFileURL(modulePath).href)) as { default?: unknown; definitions?: unknown };
     const definitions = loaded.default ?? loaded.definitions;
     if (!isDefinitions(definitions)) {
@@ -13,7 +16,7 @@ async function load(modulePath: string): Promise<LoadResult> {
         error: { message: `${modulePath} must export its definitions: \`export default defineDefinitions({ assets: [...] })\`.`, stack: null },
       };
     }
-    return { ok: true, snapshot: toDefinitionsSnapshot(definitions) };
+    return { ok: true, snapshot: toDefinitionsSnapshot(definitions), codeHash };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     return { ok: false, error: { message: e.message, stack: e.stack ?? null } };

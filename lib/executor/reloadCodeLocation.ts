@@ -1,5 +1,7 @@
-// Re-reads one code location in a child process and stores the new snapshot or the load error. Reloads of one location
-// at once share one load: in a process through the promise in flight, across processes through an advisory lock.
+// Re-reads one code location in a child process and stores the new snapshot and code hash, or the load error, saying
+// what changed. Reloads of one location at once share one load: in a process through the promise in flight, across
+// processes through an advisory lock.
+import { type ReloadChange, reloadChange } from "../core/reloadChange";
 import {
   type CodeLocationRecord,
   findCodeLocation,
@@ -13,15 +15,20 @@ import { loadCodeLocation } from "./codeLocationLoader";
 /** Long enough for the slowest load (10,000 assets take about 2 s); the lock goes with its transaction. */
 const LOAD_TIMEOUT_MS = 5 * 60_000;
 
+export interface ReloadedCodeLocation extends CodeLocationRecord {
+  /** What this reload changed; null when the load failed (the load error says why). */
+  lastReloadChange: ReloadChange | null;
+}
+
 // Keyed by client as well as name: tests (and the bench) talk to several databases from one process.
-const inFlight = new WeakMap<PrismaClient, Map<string, Promise<CodeLocationRecord | null>>>();
+const inFlight = new WeakMap<PrismaClient, Map<string, Promise<ReloadedCodeLocation | null>>>();
 
 /**
  * Returns the location after the reload, or null when no location has that name. A reload asked for while one of the
  * same location is loading (here or in another process) starts no second loader: it waits for that one and returns
  * what it stored.
  */
-export function reloadCodeLocation(db: PrismaClient, name: string): Promise<CodeLocationRecord | null> {
+export function reloadCodeLocation(db: PrismaClient, name: string): Promise<ReloadedCodeLocation | null> {
   let byName = inFlight.get(db);
   if (!byName) inFlight.set(db, (byName = new Map()));
   const running = byName.get(name);
@@ -33,7 +40,7 @@ export function reloadCodeLocation(db: PrismaClient, name: string): Promise<Code
 
 const lockKey = (name: string) => `strata.reload:${name}`;
 
-async function reloadOnce(db: PrismaClient, name: string): Promise<CodeLocationRecord | null> {
+async function reloadOnce(db: PrismaClient, name: string): Promise<ReloadedCodeLocation | null> {
   const location = await findCodeLocation(db, name);
   if (!location) return null;
   const loadedHere = await db.$transaction(
@@ -43,7 +50,7 @@ async function reloadOnce(db: PrismaClient, name: string): Promise<CodeLocationR
       // Written through db, outside the lock's transaction, so the console sees LOADING while the load runs.
       await markCodeLocationLoading(db, name);
       const result = await loadCodeLocation(location.modulePath);
-      if (result.ok) await saveDefinitionsSnapshot(db, name, result.snapshot);
+      if (result.ok) await saveDefinitionsSnapshot(db, name, result.snapshot, result.codeHash);
       else await saveCodeLocationLoadError(db, name, result.error);
       return true;
     },
@@ -53,5 +60,7 @@ async function reloadOnce(db: PrismaClient, name: string): Promise<CodeLocationR
     // Another process is loading it: the lock comes free when its load is stored, and that is the result.
     await db.$transaction(async (tx) => tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${lockKey(name)}))::text AS locked`, { maxWait: LOAD_TIMEOUT_MS, timeout: LOAD_TIMEOUT_MS });
   }
-  return findCodeLocation(db, name);
+  const reloaded = await findCodeLocation(db, name);
+  if (!reloaded) return null;
+  return { ...reloaded, lastReloadChange: reloaded.loadStatus === "LOADED" ? reloadChange(location, reloaded) : null };
 }

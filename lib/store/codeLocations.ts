@@ -20,6 +20,8 @@ export interface CodeLocationRecord {
   snapshotId: string | null;
   /** The current snapshot, shared with other readers in this process: read-only. */
   snapshot: DefinitionsSnapshot | null;
+  /** The content hash of the module graph last loaded; null before the first load that recorded one. */
+  codeHash: string | null;
 }
 
 /** Registers a location from the config file (or updates its module path), keeping its history. */
@@ -32,10 +34,11 @@ export async function markCodeLocationLoading(db: PrismaClient, name: string): P
 }
 
 /**
- * Stores a snapshot (deduplicated by content hash) and makes it the location's current one. The JSON is built once,
- * for the hash and the row, and only sent when no snapshot of the location has that hash yet.
+ * Stores a snapshot (deduplicated by content hash) and makes it the location's current one, with the code hash of the
+ * files it was loaded from (left as it was when not given). The JSON is built once, for the hash and the row, and only
+ * sent when no snapshot of the location has that hash yet.
  */
-export async function saveDefinitionsSnapshot(db: PrismaClient, name: string, snapshot: DefinitionsSnapshot): Promise<void> {
+export async function saveDefinitionsSnapshot(db: PrismaClient, name: string, snapshot: DefinitionsSnapshot, codeHash?: string): Promise<void> {
   const json = JSON.stringify(snapshot);
   const snapshotHash = createHash("sha256").update(json).digest("hex");
   await db.$transaction(async (tx) => {
@@ -50,7 +53,7 @@ export async function saveDefinitionsSnapshot(db: PrismaClient, name: string, sn
         ON CONFLICT ("codeLocationId", "snapshotHash") DO NOTHING`;
       stored = await tx.definitionsSnapshot.findUniqueOrThrow({ where, select: { id: true } });
     }
-    await tx.codeLocation.update({ where: { name }, data: { loadStatus: "LOADED", loadError: Prisma.DbNull, currentSnapshotId: stored.id }, select: { id: true } });
+    await tx.codeLocation.update({ where: { name }, data: { loadStatus: "LOADED", loadError: Prisma.DbNull, currentSnapshotId: stored.id, codeHash }, select: { id: true } });
   });
 }
 
@@ -62,7 +65,7 @@ export async function saveCodeLocationLoadError(db: PrismaClient, name: string, 
   await db.codeLocation.update({ where: { name }, data: { loadStatus: "ERROR", loadError: { message: error.message, stack: error.stack } } });
 }
 
-const LOCATION_FIELDS = { id: true, name: true, modulePath: true, loadStatus: true, loadError: true, updatedAt: true, currentSnapshotId: true } as const;
+const LOCATION_FIELDS = { id: true, name: true, modulePath: true, loadStatus: true, loadError: true, updatedAt: true, currentSnapshotId: true, codeHash: true } as const;
 
 type LocationRow = Prisma.CodeLocationGetPayload<{ select: typeof LOCATION_FIELDS }>;
 
@@ -78,6 +81,7 @@ async function withSnapshots(db: PrismaClient, rows: readonly LocationRow[]): Pr
     updatedAt: row.updatedAt,
     snapshotId: row.currentSnapshotId,
     snapshot: (row.currentSnapshotId ? snapshots.get(row.currentSnapshotId) : undefined) ?? null,
+    codeHash: row.codeHash,
   }));
 }
 
