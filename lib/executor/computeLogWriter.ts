@@ -4,15 +4,26 @@ import { appendComputeLog } from "../store/runQueries";
 import type { ComputeLogStreamName } from "./computeLogCapture";
 
 const FLUSH_INTERVAL_MS = 500;
+/** A step printing in a loop that yields is flushed at this size rather than at the next tick of the timer. */
+const FLUSH_AT_CHARS = 1024 * 1024;
 
 export function createComputeLogWriter(db: PrismaClient, runId: string) {
   const pending = new Map<string, { stepKey: string; stream: ComputeLogStreamName; text: string }>();
+  let pendingChars = 0;
+  let flushSoon = false;
   let flushing: Promise<void> = Promise.resolve();
   const flush = () => {
     const batch = [...pending.values()];
     pending.clear();
+    pendingChars = 0;
+    flushSoon = false;
     flushing = flushing.then(async () => {
-      for (const entry of batch) await appendComputeLog(db, runId, entry.stepKey, entry.stream, entry.text);
+      for (const entry of batch) {
+        // One failed write must not break the chain (every later flush would reject unhandled and end the process).
+        await appendComputeLog(db, runId, entry.stepKey, entry.stream, entry.text).catch((error: unknown) => {
+          process.emitWarning(`Compute log of step ${entry.stepKey} (${entry.text.length} characters) could not be written: ${String(error)}`);
+        });
+      }
     });
     return flushing;
   };
@@ -23,6 +34,11 @@ export function createComputeLogWriter(db: PrismaClient, runId: string) {
       const entry = pending.get(id);
       if (entry) entry.text += chunk;
       else pending.set(id, { stepKey, stream, text: chunk });
+      pendingChars += chunk.length;
+      if (pendingChars >= FLUSH_AT_CHARS && !flushSoon) {
+        flushSoon = true;
+        setImmediate(() => void flush());
+      }
     },
     async close() {
       clearInterval(timer);

@@ -7,11 +7,12 @@ import { pathToFileURL } from "node:url";
 import { filesystemIOManager, isDefinitions, type Definitions } from "../sdk";
 import { createPrismaClient } from "../store/prisma";
 import { appendRunEvents } from "../store/runEvents";
-import { CHECKS_ONLY_TAG, finishRun } from "../store/runs";
+import { CHECKS_ONLY_TAG, finishRun, readRunForExecution } from "../store/runs";
+import { readModuleGraph } from "./codeHash";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
 import { formatConfigError, type RunConfig } from "../core/runConfig";
-import { checkResources, dynamicPartitionNames, executeAssets, formatRange, InvalidRunError, resolveRunConfig } from "./engine";
+import { checkResources, dynamicPartitionNames, EventWriteError, executeAssets, formatRange, InvalidRunError, resolveRunConfig } from "./engine";
 import { isRunProcessRequest, type RunProcessReport } from "./runProcessProtocol";
 import { toEventInput } from "./toEventInput";
 
@@ -36,13 +37,13 @@ async function loadDefinitions(): Promise<Loaded> {
   }
 }
 
-/** Fails the run before any step started: nothing was materialized. */
+/** Fails the run, and with it every step the store shows as not ended (see finishRun). */
 async function fail(runId: string, message: string): Promise<void> {
   await finishRun(db, runId, "FAILURE", message);
 }
 
 async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): Promise<void> {
-  const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
+  const run = await readRunForExecution(db, runId, await codeHash);
   if (!loaded.ok) return fail(runId, loaded.message);
   const { definitions } = loaded;
   const runConfig = run.runConfig as RunConfig;
@@ -88,6 +89,9 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
   } catch (error) {
     // Checked at launch too, but partitions may have changed since (a dynamic key deleted, a new code version).
     if (error instanceof InvalidRunError) return fail(runId, error.message);
+    // Nothing after the lost events was written, so each step the store still shows running ends failed with the run,
+    // steps not started end skipped, and only steps whose end (and everything before it) was written stay succeeded.
+    if (error instanceof EventWriteError) return fail(runId, error.message);
     throw error;
   } finally {
     restoreStreams();
@@ -105,7 +109,9 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
 }
 
 let current: { runId: string; controller: AbortController } | null = null;
-const loading = loadDefinitions();
+// Hashed before the import, so each run records the code this process loaded, whatever was saved or reloaded since.
+const codeHash = readModuleGraph(modulePath).then((graph) => graph.codeHash, () => null);
+const loading = codeHash.then(loadDefinitions);
 
 process.on("message", (message) => {
   if (!isRunProcessRequest(message)) return;

@@ -2,12 +2,17 @@
 import type { MetadataInput } from "./metadata";
 import type { PartitionKeyRange } from "./partitions";
 
-/** Log lines written here are stored with the run's event log, unlike console output which goes to the compute log. */
+/**
+ * Log lines written here are stored with the run's event log, unlike console output which goes to the compute log.
+ * A call queues the line and returns at once; awaiting what it returns is optional, and waits only while many lines
+ * are still to be written, so a step logging in a long loop keeps pace with the store.
+ * @example for (const row of rows) await ctx.log.info(`loaded ${row.id}`);
+ */
 export interface AssetLogger {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
+  debug(message: string): void | Promise<void>;
+  info(message: string): void | Promise<void>;
+  warn(message: string): void | Promise<void>;
+  error(message: string): void | Promise<void>;
 }
 
 /**

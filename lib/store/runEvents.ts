@@ -133,36 +133,47 @@ async function readRunPartitions(tx: Tx, runId: string): Promise<RunPartitions |
   return run;
 }
 
-/** Appends events in order; returns their ids. */
+/** Events in one multi-row INSERT: ten thousand bound parameters, well under Postgres' 65,535. */
+const EVENTS_PER_INSERT = 1000;
+
+function eventRow(runId: string, event: EventInput, timestamp: Date) {
+  const data: Record<string, unknown> = { ...event.extra };
+  if (event.metadata && Object.keys(event.metadata).length > 0) data.metadata = event.metadata;
+  if (event.error) data.error = event.error;
+  if (event.attempt !== undefined) data.attempt = event.attempt;
+  return {
+    runId,
+    stepKey: event.stepKey ?? null,
+    assetKey: event.assetKey ? toAssetKeyString(event.assetKey) : null,
+    partitionKey: event.partitionKey ?? null,
+    eventType: event.eventType,
+    level: event.level ?? "INFO",
+    message: event.message,
+    data: Object.keys(data).length > 0 ? (data as object) : undefined,
+    timestamp,
+  };
+}
+
+/**
+ * Appends events in order; returns their ids. The rows go in with multi-row inserts (a thousand log lines are one
+ * statement, not a thousand), then what derives from them is updated event by event, in the same transaction.
+ */
 export async function appendRunEvents(db: PrismaClient | Tx, runId: string, events: EventInput[]): Promise<bigint[]> {
   const run = async (tx: Tx) => {
     const ids: bigint[] = [];
+    const timestamps = events.map((event) => event.timestamp ?? new Date());
+    for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
+      const rows = events.slice(start, start + EVENTS_PER_INSERT).map((event, index) => eventRow(runId, event, timestamps[start + index] as Date));
+      const inserted = await tx.event.createManyAndReturn({ data: rows, select: { id: true } });
+      // Ids come from one sequence in row order; sorting them does not depend on the order RETURNING lists them in.
+      ids.push(...inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
     const loadRun = () => readRunPartitions(tx, runId);
     // Partition status is derived last, in event order: it locks the asset's one status row, which every run of the
     // asset (a backfill's thousands) writes, so the lock is held for the end of the transaction only.
     const partitionEvents: PartitionEvent[] = [];
-    for (const event of events) {
-      const timestamp = event.timestamp ?? new Date();
-      const data: Record<string, unknown> = { ...event.extra };
-      if (event.metadata && Object.keys(event.metadata).length > 0) data.metadata = event.metadata;
-      if (event.error) data.error = event.error;
-      if (event.attempt !== undefined) data.attempt = event.attempt;
-      const row = await tx.event.create({
-        data: {
-          runId,
-          stepKey: event.stepKey ?? null,
-          assetKey: event.assetKey ? toAssetKeyString(event.assetKey) : null,
-          partitionKey: event.partitionKey ?? null,
-          eventType: event.eventType,
-          level: event.level ?? "INFO",
-          message: event.message,
-          data: Object.keys(data).length > 0 ? (data as object) : undefined,
-          timestamp,
-        },
-        select: { id: true },
-      });
-      await deriveFromEvent(tx, runId, event, timestamp, row.id, loadRun, partitionEvents);
-      ids.push(row.id);
+    for (const [index, event] of events.entries()) {
+      await deriveFromEvent(tx, runId, event, timestamps[index] as Date, ids[index] as bigint, loadRun, partitionEvents);
     }
     for (const partitionEvent of partitionEvents) await derivePartitionStatus(tx, partitionEvent, loadRun);
     return ids;

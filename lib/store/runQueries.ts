@@ -99,8 +99,100 @@ export async function partitionHistory(db: PrismaClient, assetKey: string, parti
   return rows.map(toStoredEvent);
 }
 
-export async function appendComputeLog(db: PrismaClient, runId: string, stepKey: string, stream: ComputeLogStream, chunk: string): Promise<void> {
-  await db.computeLog.create({ data: { runId, stepKey, stream, chunk } });
+/** The most characters one compute log row holds, so a page of the log is a few rows and never one huge one. */
+export const COMPUTE_LOG_ROW_CHARS = 16 * 1024;
+/** Rows per insert: a few MB per statement at most. */
+const COMPUTE_LOG_ROWS_PER_INSERT = 200;
+
+/** Splits text into rows of at most COMPUTE_LOG_ROW_CHARS, never between the two halves of a surrogate pair. */
+export function splitComputeLogText(text: string): string[] {
+  const rows: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + COMPUTE_LOG_ROW_CHARS, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    rows.push(text.slice(start, end));
+    start = end;
+  }
+  return rows;
+}
+
+export async function appendComputeLog(db: PrismaClient, runId: string, stepKey: string, stream: ComputeLogStream, text: string): Promise<void> {
+  const rows = splitComputeLogText(text).map((chunk) => ({ runId, stepKey, stream, chunk }));
+  for (let start = 0; start < rows.length; start += COMPUTE_LOG_ROWS_PER_INSERT) {
+    await db.computeLog.createMany({ data: rows.slice(start, start + COMPUTE_LOG_ROWS_PER_INSERT) });
+  }
+}
+
+/** A window of one stream of a step's compute log. Cursors are row ids: pass startCursor to read earlier output. */
+export interface ComputeLogPage {
+  text: string;
+  /** The first row of this page (or where the page would start when it is empty). */
+  startCursor: bigint;
+  /** The last row of this page: poll after it for new output. */
+  endCursor: bigint;
+  hasEarlier: boolean;
+  hasLater: boolean;
+}
+
+export interface ComputeLogWindow {
+  /** Rows before this one, newest last: reading towards the start. */
+  before?: bigint | null;
+  /** Rows after this one: reading towards the end (new output while the step runs). */
+  after?: bigint | null;
+  /** The most bytes the page's text may take as a JSON string; a single row beyond it is still returned whole. */
+  maxBytes: number;
+}
+
+const ROWS_PER_READ = 32;
+const jsonBytes = (text: string) => Buffer.byteLength(JSON.stringify(text)) - 2;
+
+/**
+ * Reads a bounded window of a step's stdout or stderr: the end of it (no cursor), the rows before a cursor, or the rows
+ * after one. Rows are at most COMPUTE_LOG_ROW_CHARS long, so a page is a few dozen rows and a 50 MB log is never sent
+ * or read at once.
+ */
+export async function readComputeLogPage(db: PrismaClient, runId: string, stepKey: string, stream: ComputeLogStream, window: ComputeLogWindow): Promise<ComputeLogPage> {
+  const forward = window.after !== undefined && window.after !== null;
+  const from = forward ? window.after! : (window.before ?? null);
+  const rows: { id: bigint; chunk: string }[] = [];
+  let bytes = 0;
+  let more = false;
+  let cursor = from;
+  read: for (;;) {
+    const batch = await db.computeLog.findMany({
+      where: { runId, stepKey, stream, ...(cursor === null ? {} : { id: forward ? { gt: cursor } : { lt: cursor } }) },
+      orderBy: { id: forward ? "asc" : "desc" },
+      take: ROWS_PER_READ,
+      select: { id: true, chunk: true },
+    });
+    for (const row of batch) {
+      const size = jsonBytes(row.chunk);
+      if (rows.length > 0 && bytes + size > window.maxBytes) {
+        more = true;
+        break read;
+      }
+      rows.push(row);
+      bytes += size;
+    }
+    if (batch.length < ROWS_PER_READ) break;
+    cursor = (batch.at(-1) as { id: bigint }).id;
+  }
+  if (!forward) rows.reverse();
+  const text = rows.map((row) => row.chunk).join("");
+  const first = rows[0]?.id;
+  const last = rows.at(-1)?.id;
+  if (forward) return { text, startCursor: first ?? from!, endCursor: last ?? from!, hasEarlier: first !== undefined || from! > 0n, hasLater: more };
+  // Reading backwards from the end: the page ends at the newest row; from a cursor, it ends just before it.
+  const end = last ?? (from === null ? 0n : from);
+  return { text, startCursor: first ?? end, endCursor: end, hasEarlier: more, hasLater: from !== null };
+}
+
+/** Which streams a step wrote to: one indexed probe per stream. */
+export async function computeLogStreamsWithOutput(db: PrismaClient, runId: string, stepKey: string): Promise<ComputeLogStream[]> {
+  const streams = ["STDOUT", "STDERR"] as const;
+  const found = await Promise.all(streams.map((stream) => db.computeLog.findFirst({ where: { runId, stepKey, stream }, select: { id: true } })));
+  return streams.filter((_stream, index) => found[index] !== null);
 }
 
 export async function readComputeLogs(db: PrismaClient, runId: string, stepKey: string): Promise<{ stdout: string; stderr: string; cursor: string }> {

@@ -18,3 +18,14 @@ export class InputUnavailableError extends Error {
     this.name = "InputUnavailableError";
   }
 }
+
+/**
+ * The store refused an event (the database went away, a transaction failed): the run stopped, and no event after the
+ * lost one was written, so no step reads as succeeded whose log lines are missing.
+ */
+export class EventWriteError extends Error {
+  constructor(cause: unknown) {
+    super(`The run's events could not be written, so the run stopped: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = "EventWriteError";
+  }
+}

@@ -5,7 +5,7 @@ import { DEFAULT_IO_MANAGER, type Definitions } from "../../sdk/definitions";
 import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
 import type { IOManager } from "../../sdk/ioManager";
 import type { PartitionKeyRange } from "../../sdk/partitions";
-import { InvalidRunError } from "./errors";
+import { EventWriteError, InvalidRunError } from "./errors";
 import { createEventSink, type EventWriter } from "./eventSink";
 import type { ExecutionEvent } from "./events";
 import { buildExecutionPlan, type PlanStep } from "./plan";
@@ -83,7 +83,8 @@ interface HoldBack {
 /**
  * Runs the selected assets. Throws InvalidRunError before any step starts when a key is unknown, a partitioned asset
  * lacks the run's partition (or the run names none), run config is invalid or a resource cannot be provided; rejects
- * after cleanup if onEvent throws (the run's history would be incomplete).
+ * after cleanup with an EventWriteError if onEvent throws (the run's history would be incomplete): events emitted after
+ * the failed write are dropped, so the store never records a step's end without what the step logged before it.
  * A failed step skips what depends on it while independent steps keep running; cancellation via `signal` aborts
  * running steps' ctx.signal and cancels the rest.
  */
@@ -124,6 +125,7 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
     resources,
     ioManagerFor: (definition) => ioManagerFor(definition, definitions, defaultIO),
     emit: (event) => sink.emit(event),
+    room: () => sink.room(),
     wrapStep: options.wrapStep ?? ((_stepKey, run) => run()),
     outputs: captureOutputs ? outputs : null,
     random: options.random ?? Math.random,
@@ -139,7 +141,7 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
     }
     for (const problem of await resources.teardown()) await sink.emit({ type: "LOG", stepKey: "", level: "ERROR", message: problem, partitionKey: null });
     await sink.close();
-    if (sink.failure) throw sink.failure.error;
+    if (sink.failure) throw new EventWriteError(sink.failure.error);
     // A failed blocking check fails the run, as a failed step does: what is downstream of it did not happen.
     const failedBlockingChecks = [...states.values()].flatMap((state) =>
       state.phase === "done" && state.status === "SUCCESS" && state.holdBack?.check ? [`${state.holdBack.check} on ${state.holdBack.root}`] : [],

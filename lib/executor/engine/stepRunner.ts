@@ -42,6 +42,8 @@ export interface StepRuntime {
   resources: ResourceScope;
   ioManagerFor(definition: AssetDefinition): IOManager;
   emit(event: UnstampedEvent): Promise<void>;
+  /** Resolves once the writer can take more events: what a logging step awaits under a burst. */
+  room(): Promise<void>;
   wrapStep<T>(stepKey: string, run: () => Promise<T>): Promise<T>;
   /** Where produced values are kept for the caller, or null when they are not. */
   outputs: Map<string, unknown> | null;
@@ -91,7 +93,7 @@ async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHan
     try {
       const produced = await runAttempt(step, partitions, runtime, handle, attempt, emit);
       const checks = runtime.definitions.checksFor(stepKey);
-      const log = stepLogger(stepKey, on.partitionKey, emit);
+      const log = stepLogger(stepKey, on.partitionKey, emit, () => runtime.room());
       // Checks see the materialized value; a check that throws is recorded as errored, never as a failed step.
       const blockedBy =
         produced.materialized && checks.length > 0
@@ -127,7 +129,7 @@ async function runAttempt(
     if (problems.length > 0) throw new TypeError(`${source}: ${problems.join("; ")}`);
     Object.assign(into, values);
   };
-  const log = stepLogger(step.key, stepEventPartitions(partitions).partitionKey, emit);
+  const log = stepLogger(step.key, stepEventPartitions(partitions).partitionKey, emit, () => runtime.room());
   const contextFor = async (target: AssetDefinition | ExternalAssetDefinition, config: unknown, targetPartitions: StepPartitions): Promise<AssetExecutionContext> => ({
     runId: runtime.runId,
     assetKey: [...target.key],
@@ -191,8 +193,13 @@ async function runAttempt(
   return { materialized: true, value: byPartition };
 }
 
-function stepLogger(stepKey: string, partitionKey: string | null, emit: (event: UnstampedEvent) => Promise<void>): AssetExecutionContext["log"] {
-  // Logging is synchronous for user code; the sink keeps the order, and its own errors are handled there.
-  const write = (level: LogLevel) => (message: string) => void emit({ type: "LOG", stepKey, level, message: String(message), partitionKey });
+function stepLogger(stepKey: string, partitionKey: string | null, emit: (event: UnstampedEvent) => Promise<void>, room: () => Promise<void>): AssetExecutionContext["log"] {
+  // A line is queued at once and user code need not await it; the sink keeps the order and handles its own errors.
+  // What it returns resolves at once unless many lines wait to be written: a step logging in a loop that awaits it is
+  // held back to the writer's pace instead of queueing without limit.
+  const write = (level: LogLevel) => (message: string) => {
+    void emit({ type: "LOG", stepKey, level, message: String(message), partitionKey });
+    return room();
+  };
   return { debug: write("DEBUG"), info: write("INFO"), warn: write("WARN"), error: write("ERROR") };
 }
