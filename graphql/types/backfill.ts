@@ -28,7 +28,7 @@ import { builder } from "../builder";
 import type { GraphQLContext } from "../context";
 import { AssetKeyInput, assetKeyOf, AssetKeyRef } from "./assetKey";
 import { AssetNotFoundError } from "./assetNode";
-import { InvalidSelectionError, LaunchRunError, RunConfigValidationInvalid } from "./launchRun";
+import { IDEMPOTENCY_KEY_DESCRIPTION, InvalidIdempotencyKeyError, InvalidSelectionError, LaunchRunError, RunConfigValidationInvalid } from "./launchRun";
 import { RunRef, RunTagInput, RunTagRef } from "./run";
 
 const BackfillStatusEnum = builder.enumType("BackfillStatus", {
@@ -167,8 +167,11 @@ const CancelBackfillResult = builder.unionType("CancelBackfillResult", {
     isBackfill(value) ? BackfillRef : kindOf(value) === "notFound" ? BackfillNotFoundError : kindOf(value) === "unauthorized" ? UnauthorizedError : LaunchRunError,
 });
 
-const LaunchPartitionBackfillSuccess = builder.objectRef<{ kind: "success"; backfill: BackfillRecord }>("LaunchPartitionBackfillSuccess").implement({
-  fields: (t) => ({ backfill: t.field({ type: BackfillRef, resolve: (r) => r.backfill }) }),
+const LaunchPartitionBackfillSuccess = builder.objectRef<{ kind: "success"; backfill: BackfillRecord; replayed: boolean }>("LaunchPartitionBackfillSuccess").implement({
+  fields: (t) => ({
+    backfill: t.field({ type: BackfillRef, resolve: (r) => r.backfill }),
+    replayed: t.exposeBoolean("replayed", { description: "True when the idempotency key had launched this backfill already: nothing was launched now." }),
+  }),
 });
 
 /** The union member for a store problem; anything unexpected shows as a LaunchRunError with its message. */
@@ -180,13 +183,24 @@ function problemType(kind: string) {
       return InvalidSelectionError;
     case "invalidPartitionSelection":
       return InvalidPartitionSelectionError;
+    case "invalidIdempotencyKey":
+      return InvalidIdempotencyKeyError;
     default:
       return LaunchRunError;
   }
 }
 
 const LaunchPartitionBackfillResult = builder.unionType("LaunchPartitionBackfillResult", {
-  types: [LaunchPartitionBackfillSuccess, AssetNotFoundError, InvalidSelectionError, InvalidPartitionSelectionError, RunConfigValidationInvalid, LaunchRunError, UnauthorizedError],
+  types: [
+    LaunchPartitionBackfillSuccess,
+    AssetNotFoundError,
+    InvalidSelectionError,
+    InvalidPartitionSelectionError,
+    RunConfigValidationInvalid,
+    LaunchRunError,
+    UnauthorizedError,
+    InvalidIdempotencyKeyError,
+  ],
   resolveType: (value) => {
     const kind = kindOf(value);
     if (kind === "success") return LaunchPartitionBackfillSuccess;
@@ -227,6 +241,7 @@ const LaunchPartitionBackfillInput = builder.inputType("LaunchPartitionBackfillI
     strategy: t.field({ type: BackfillStrategyEnum, description: "Default ONE_RUN_PER_PARTITION." }),
     tags: t.field({ type: [RunTagInput] }),
     runConfig: t.string({ description: "JSON object of asset key → config; each run gets the config of its own assets." }),
+    idempotencyKey: t.string({ description: `${IDEMPOTENCY_KEY_DESCRIPTION} Ignored by partitionBackfillPreview.` }),
   }),
 });
 
@@ -283,9 +298,16 @@ builder.mutationFields((t) => ({
     type: LaunchPartitionBackfillResult,
     args: { input: t.arg({ type: LaunchPartitionBackfillInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const launched = await createPartitionBackfill(ctx.db, { ...toLaunchInput(input), limits: ctx.settings.launchLimits, launchedBy: await actorName(ctx), authorize: await assetAuthorizer(ctx, "LAUNCH_BACKFILLS") });
+      const launched = await createPartitionBackfill(ctx.db, {
+        ...toLaunchInput(input),
+        idempotencyKey: input.idempotencyKey,
+        limits: ctx.settings.launchLimits,
+        launchedBy: await actorName(ctx),
+        authorize: await assetAuthorizer(ctx, "LAUNCH_BACKFILLS"),
+      });
       if (launched.kind === "unauthorized") return { ...launched, permission: "LAUNCH_BACKFILLS" };
-      if (launched.kind === "success") await audit(ctx, { action: "backfill.launch", target: launched.backfill.id, details: { numRuns: launched.backfill.numRuns } });
+      // A replay launched nothing, so there is nothing to audit: the first launch was.
+      if (launched.kind === "success" && !launched.replayed) await audit(ctx, { action: "backfill.launch", target: launched.backfill.id, details: { numRuns: launched.backfill.numRuns } });
       return launched;
     },
   }),

@@ -8,8 +8,11 @@ import { AssetKeyInput } from "./assetKey";
 import { AssetNotFoundError } from "./assetNode";
 import { RunNotFoundError, RunRef, RunTagInput } from "./run";
 
-const LaunchRunSuccess = builder.objectRef<{ run: RunWithSteps }>("LaunchRunSuccess").implement({
-  fields: (t) => ({ run: t.field({ type: RunRef, resolve: (r) => r.run }) }),
+const LaunchRunSuccess = builder.objectRef<{ run: RunWithSteps; replayed: boolean }>("LaunchRunSuccess").implement({
+  fields: (t) => ({
+    run: t.field({ type: RunRef, resolve: (r) => r.run }),
+    replayed: t.exposeBoolean("replayed", { description: "True when the idempotency key had launched this run already: nothing was launched now." }),
+  }),
 });
 const ConfigErrorRef = builder.objectRef<{ path: string[]; message: string }>("ConfigError").implement({
   fields: (t) => ({ path: t.stringList({ resolve: (e) => e.path }), message: t.exposeString("message") }),
@@ -27,6 +30,16 @@ export const JobNotFoundError = builder.objectRef<{ message: string }>("JobNotFo
   fields: (t) => ({ message: t.exposeString("message") }),
 });
 
+export const InvalidIdempotencyKeyError = builder.objectRef<{ field: string; message: string }>("InvalidIdempotencyKeyError").implement({
+  description: "The idempotencyKey is empty, longer than 200 characters, or holds characters other than letters, digits and . _ : -.",
+  fields: (t) => ({ field: t.exposeString("field", { description: "The input field refused: idempotencyKey." }), message: t.exposeString("message") }),
+});
+
+/** The description of every launch input's idempotencyKey field. */
+export const IDEMPOTENCY_KEY_DESCRIPTION =
+  "A key for this launch, e.g. a UUID per click (1–200 letters, digits and . _ : -). A launch whose key was used already " +
+  "launches nothing and returns the first launch (replayed: true), even when it asks for something else.";
+
 /** The union member for a refused launch or a target that cannot be resolved. */
 export function launchProblemType(kind: string) {
   if (kind === "assetNotFound") return AssetNotFoundError;
@@ -34,13 +47,14 @@ export function launchProblemType(kind: string) {
   if (kind === "invalidSelection") return InvalidSelectionError;
   if (kind === "invalidConfig") return RunConfigValidationInvalid;
   if (kind === "unauthorized") return UnauthorizedError;
+  if (kind === "invalidIdempotencyKey") return InvalidIdempotencyKeyError;
   return LaunchRunError;
 }
 
-type LaunchValue = Exclude<LaunchResult, { kind: "success" }> | { kind: "success"; run: RunWithSteps };
+type LaunchValue = LaunchResult;
 
 const LaunchRunResult = builder.unionType("LaunchRunResult", {
-  types: [LaunchRunSuccess, AssetNotFoundError, JobNotFoundError, InvalidSelectionError, RunConfigValidationInvalid, LaunchRunError, UnauthorizedError],
+  types: [LaunchRunSuccess, AssetNotFoundError, JobNotFoundError, InvalidSelectionError, RunConfigValidationInvalid, LaunchRunError, UnauthorizedError, InvalidIdempotencyKeyError],
   resolveType: (value) => {
     const kind = (value as LaunchValue).kind;
     return kind === "success" ? LaunchRunSuccess : launchProblemType(kind);
@@ -57,6 +71,7 @@ const LaunchRunInput = builder.inputType("LaunchRunInput", {
     checksOnly: t.boolean({ description: "Run the assets' checks on their stored values instead of materializing them." }),
     tags: t.field({ type: [RunTagInput] }),
     partitionKey: t.string(),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 
@@ -66,6 +81,7 @@ const ReexecutionParams = builder.inputType("ReexecutionParams", {
     parentRunId: t.string({ required: true }),
     strategy: t.field({ type: ReexecutionStrategy, required: true }),
     stepKeys: t.stringList(),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 
@@ -99,12 +115,14 @@ builder.mutationFields((t) => ({
         checksOnly: input.checksOnly,
         tags: input.tags,
         partitionKey: input.partitionKey,
+        idempotencyKey: input.idempotencyKey,
         limits: ctx.settings.launchLimits,
         launchedBy: await actorName(ctx),
         authorize: await assetAuthorizer(ctx, "LAUNCH_RUNS"),
       });
       if (launched.kind === "unauthorized") return { ...launched, permission: "LAUNCH_RUNS" };
-      if (launched.kind === "success") await audit(ctx, { action: input.checksOnly ? "run.launch_checks" : "run.launch", target: launched.run.id, details: { assets: launched.run.assetSelection.slice(0, 50), job: input.jobName ?? undefined, partition: input.partitionKey ?? undefined } });
+      // A replay launched nothing, so there is nothing to audit: the first launch was.
+      if (launched.kind === "success" && !launched.replayed) await audit(ctx, { action: input.checksOnly ? "run.launch_checks" : "run.launch", target: launched.run.id, details: { assets: launched.run.assetSelection.slice(0, 50), job: input.jobName ?? undefined, partition: input.partitionKey ?? undefined } });
       return launched;
     },
   }),
@@ -112,9 +130,11 @@ builder.mutationFields((t) => ({
     type: LaunchRunResult,
     args: { params: t.arg({ type: ReexecutionParams, required: true }) },
     resolve: async (_root, { params }, ctx) => {
-      const launched = await launchReexecution(ctx.db, params.parentRunId, params.strategy, params.stepKeys ?? null, await actorName(ctx), await assetAuthorizer(ctx, "LAUNCH_RUNS"));
+      const launched = await launchReexecution(ctx.db, params.parentRunId, params.strategy, params.stepKeys ?? null, await actorName(ctx), await assetAuthorizer(ctx, "LAUNCH_RUNS"), {
+        idempotencyKey: params.idempotencyKey,
+      });
       if (launched.kind === "unauthorized") return { ...launched, permission: "LAUNCH_RUNS" };
-      if (launched.kind === "success") await audit(ctx, { action: "run.reexecute", target: launched.run.id, details: { parentRunId: params.parentRunId, strategy: params.strategy } });
+      if (launched.kind === "success" && !launched.replayed) await audit(ctx, { action: "run.reexecute", target: launched.run.id, details: { parentRunId: params.parentRunId, strategy: params.strategy } });
       return launched;
     },
   }),

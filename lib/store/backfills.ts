@@ -1,7 +1,8 @@
-// Partition backfills: launching (validated up front, nothing stored on error), previewing, reading, canceling and
-// retrying. The backfill daemon (lib/daemon/backfillDaemon.ts) submits the runs.
+// Partition backfills: launching (validated up front, nothing stored on error, once per idempotency key), previewing,
+// reading, canceling and retrying. The backfill daemon (lib/daemon/backfillDaemon.ts) submits the runs.
 import { randomInt } from "node:crypto";
 import { countBackfillRuns, type BackfillStrategy, type BackfillTarget } from "../core/backfill";
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../core/idempotencyKey";
 import { partitionsDefinitionId, rangesCount, toKeyRanges, unionRanges } from "../core/partitions";
 import type { IndexRange, KeyRange } from "../core/partitions/types";
 import { BackfillPlanError } from "./backfillPlan";
@@ -22,6 +23,7 @@ import { Prisma, type PrismaClient } from "./generated/prisma/client";
 import { runConfigForAssets, runConfigSchemaForSelection, type RunConfig } from "../core/runConfig";
 import type { LaunchLimits } from "../core/consoleSettings";
 import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "./launchInput";
+import { isUniqueViolation } from "./uniqueViolation";
 
 export type { BackfillRecord } from "./backfillRecord";
 export type { BackfillProblem } from "./backfillTargets";
@@ -36,9 +38,19 @@ export interface LaunchBackfillInput extends AssetChoice, PartitionChoice {
   authorize?: ((assetKeys: string[]) => string | null) | null;
   /** Caps on runs, tags and run config (strata.config.ts's launchLimits); the defaults when not given. */
   limits?: LaunchLimits;
+  /**
+   * The client's key for this launch (1–200 characters of letters, digits and . _ : -). When a backfill already holds
+   * it, that backfill is returned (replayed) and nothing is created, even if this request selects something else.
+   * Run keys are a separate column: a key a run holds does not name a backfill.
+   */
+  idempotencyKey?: string | null;
 }
 
-export type LaunchBackfillResult = { kind: "success"; backfill: BackfillRecord } | BackfillProblem;
+export type LaunchBackfillResult =
+  /** replayed: the idempotency key had launched this backfill already; nothing was created now. */
+  | { kind: "success"; backfill: BackfillRecord; replayed: boolean }
+  | { kind: "invalidIdempotencyKey"; field: typeof IDEMPOTENCY_KEY_FIELD; message: string }
+  | BackfillProblem;
 
 export interface BackfillPreview {
   kind: "preview";
@@ -78,7 +90,22 @@ export async function previewPartitionBackfill(db: PrismaClient, input: Omit<Lau
   };
 }
 
+/** The backfill an idempotency key launched, as a replayed success, if the caller may launch its assets; null when unused. */
+async function replayedBackfill(db: PrismaClient, key: string, authorize: LaunchBackfillInput["authorize"]): Promise<LaunchBackfillResult | null> {
+  const row = await db.backfill.findUnique({ where: { idempotencyKey: key } });
+  if (!row) return null;
+  const backfill = toBackfillRecord(row);
+  const refusal = authorize?.(Object.keys(backfill.targets));
+  return refusal ? { kind: "unauthorized", message: refusal } : { kind: "success", backfill, replayed: true };
+}
+
 export async function createPartitionBackfill(db: PrismaClient, input: LaunchBackfillInput, now = new Date()): Promise<LaunchBackfillResult> {
+  const keyCheck = checkIdempotencyKey(input.idempotencyKey);
+  if (!keyCheck.ok) return { kind: "invalidIdempotencyKey", field: keyCheck.field, message: keyCheck.message };
+  const idempotencyKey = keyCheck.key;
+  // A retry after the first launch answered gets that backfill, whatever the partitions' status says now.
+  const replay = idempotencyKey !== null ? await replayedBackfill(db, idempotencyKey, input.authorize) : null;
+  if (replay) return replay;
   const limits = input.limits ?? DEFAULT_LAUNCH_LIMITS;
   const resolved = await resolveTargets(db, input, now);
   if (!resolved.ok) return resolved.problem;
@@ -103,6 +130,8 @@ export async function createPartitionBackfill(db: PrismaClient, input: LaunchBac
     parentBackfillId: null,
     emptyMessage: "Nothing to backfill.",
     limits,
+    idempotencyKey,
+    authorize: input.authorize,
   });
 }
 
@@ -158,6 +187,9 @@ interface BackfillSettings {
   /** Why there is nothing to do, when nothing is targeted. */
   emptyMessage: string;
   limits: Pick<LaunchLimits, "maxBackfillRuns">;
+  /** The launching client's key, unique among backfills; a race on it answers with the winner's backfill. */
+  idempotencyKey?: string | null;
+  authorize?: LaunchBackfillInput["authorize"];
 }
 
 async function storeBackfill(db: PrismaClient, definitions: CurrentDefinitions, targets: BackfillTarget[], settings: BackfillSettings): Promise<LaunchBackfillResult> {
@@ -176,15 +208,20 @@ async function storeBackfill(db: PrismaClient, definitions: CurrentDefinitions, 
     numPartitions: countPartitions(kept),
     numRuns: countBackfillRuns(kept, settings.strategy),
     parentBackfillId: settings.parentBackfillId,
+    idempotencyKey: settings.idempotencyKey ?? null,
   };
   const tooBig = backfillSizeProblem(data.numRuns, settings.limits);
   if (tooBig) return { kind: "error", message: tooBig };
   for (let attempt = 0; ; attempt++) {
     try {
-      return { kind: "success", backfill: toBackfillRecord(await db.backfill.create({ data: { id: newBackfillId(), ...data } })) };
+      return { kind: "success", backfill: toBackfillRecord(await db.backfill.create({ data: { id: newBackfillId(), ...data } })), replayed: false };
     } catch (error) {
-      // 36^8 ids make a clash rare; draw again rather than fail the launch.
-      if (attempt < 5 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+      if (!isUniqueViolation(error)) throw error;
+      // Either another request with the same key won the race (answer with its backfill), or the id clashed:
+      // 36^8 ids make that rare, so draw again rather than fail the launch.
+      const raced = data.idempotencyKey !== null ? await replayedBackfill(db, data.idempotencyKey, settings.authorize) : null;
+      if (raced) return raced;
+      if (attempt < 5) continue;
       throw error;
     }
   }

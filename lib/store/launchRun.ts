@@ -1,9 +1,11 @@
 // Launching a run: resolve what to materialize against the stored snapshots, check the request,
-// and create the run with its queue job. Nothing is created when the request is invalid.
+// and create the run with its queue job. Nothing is created when the request is invalid, and a launch whose
+// idempotency key is already used returns the run that key launched instead of creating another.
 import { buildAssetGraph } from "../core/assetGraph";
 import type { LaunchLimits } from "../core/consoleSettings";
 import { toAssetKeyString } from "../core/assetKey";
 import { closestMatch } from "../core/closestMatch";
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../core/idempotencyKey";
 import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, PresetSnapshot } from "../core/definitionsSnapshot";
 import { partitionKeyProblem, partitionKeySpace } from "../core/partitions";
 import { runConfigForAssets, runConfigSchemaForSelection, runConfigToYaml, type JsonSchema, type RunConfig } from "../core/runConfig";
@@ -14,6 +16,7 @@ import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
 import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "./launchInput";
 import { isRunId } from "./runQueries";
 import { CHECKS_ONLY_TAG, createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "./runs";
+import { isUniqueViolation } from "./uniqueViolation";
 
 export interface LaunchRequest {
   /** Explicit asset key paths… */
@@ -43,10 +46,18 @@ export interface LaunchRequest {
   authorize?: ((assetKeys: string[]) => string | null) | null;
   parentRunId?: string | null;
   rootRunId?: string | null;
+  /**
+   * The client's key for this launch (1–200 characters of letters, digits and . _ : -). When a run already holds it,
+   * that run is returned (replayed) and nothing is created — even if this request names other assets or config,
+   * as Stripe does: one key, one launch.
+   */
+  idempotencyKey?: string | null;
 }
 
 export type LaunchResult =
-  | { kind: "success"; run: RunWithSteps }
+  /** replayed: the idempotency key had launched this run already; nothing was created now. */
+  | { kind: "success"; run: RunWithSteps; replayed: boolean }
+  | { kind: "invalidIdempotencyKey"; field: typeof IDEMPOTENCY_KEY_FIELD; message: string }
   | { kind: "assetNotFound"; message: string }
   | { kind: "jobNotFound"; message: string }
   | { kind: "invalidSelection"; message: string; position: number }
@@ -118,7 +129,7 @@ export interface LaunchTarget {
   configSchema: JsonSchema;
 }
 
-export type LaunchTargetProblem = Exclude<LaunchResult, { kind: "success" | "invalidConfig" | "invalidPartition" }>;
+export type LaunchTargetProblem = Exclude<LaunchResult, { kind: "success" | "invalidConfig" | "invalidPartition" | "invalidIdempotencyKey" }>;
 
 /** Resolves asset keys, a selection or a job against the stored snapshots; shared by launches and the launchpad. */
 export async function resolveLaunchTarget(
@@ -167,7 +178,26 @@ export async function resolveLaunchTarget(
   };
 }
 
+/**
+ * The run an idempotency key launched, as a replayed success (null when the key is unused). The caller must still
+ * be allowed to launch that run's assets: a key does not lend its launcher's permissions.
+ */
+async function replayedLaunch(db: PrismaClient, key: string, authorize: LaunchRequest["authorize"]): Promise<LaunchResult | null> {
+  const run = await db.run.findUnique({ where: { idempotencyKey: key }, include: { steps: true } });
+  if (!run) return null;
+  const refusal = authorize?.(run.assetSelection);
+  return refusal ? { kind: "unauthorized", message: refusal } : { kind: "success", run, replayed: true };
+}
+
 export async function launchRun(db: PrismaClient, request: LaunchRequest): Promise<LaunchResult> {
+  const keyCheck = checkIdempotencyKey(request.idempotencyKey);
+  if (!keyCheck.ok) return { kind: "invalidIdempotencyKey", field: keyCheck.field, message: keyCheck.message };
+  const idempotencyKey = keyCheck.key;
+  // A retry after the first launch answered: the first run, before any check that could now answer differently
+  // (a reloaded code location, a changed job).
+  const replay = idempotencyKey !== null ? await replayedLaunch(db, idempotencyKey, request.authorize) : null;
+  if (replay) return replay;
+
   const resolved = await resolveLaunchTarget(db, request);
   if (!resolved.ok) return resolved.problem;
   const { keys, job, codeLocationName } = resolved.target;
@@ -198,7 +228,7 @@ export async function launchRun(db: PrismaClient, request: LaunchRequest): Promi
   if (!partitions.ok) return { kind: "invalidPartition", message: partitions.message };
 
   const snapshotRow = await db.codeLocation.findUnique({ where: { name: codeLocationName }, select: { currentSnapshotId: true } });
-  const run = await createRun(db, {
+  const newRun = {
     codeLocationName,
     snapshotId: snapshotRow?.currentSnapshotId ?? null,
     assetKeys: keys,
@@ -209,8 +239,17 @@ export async function launchRun(db: PrismaClient, request: LaunchRequest): Promi
     launchedBy: request.launchedBy,
     parentRunId: request.parentRunId ?? null,
     rootRunId: request.rootRunId ?? null,
-  });
-  return { kind: "success", run };
+    idempotencyKey,
+  };
+  try {
+    return { kind: "success", run: await createRun(db, newRun), replayed: false };
+  } catch (error) {
+    // Two requests with one key raced past the check above: the unique index let one insert, and rolled back the
+    // other's whole transaction (run, steps, event, queue job), so that one answers with the winner's run.
+    const raced = idempotencyKey !== null && isUniqueViolation(error) ? await replayedLaunch(db, idempotencyKey, request.authorize) : null;
+    if (raced) return raced;
+    throw error;
+  }
 }
 
 /** The job with this name; a name defined by two code locations must be launched by selection instead. */
@@ -233,6 +272,7 @@ export async function launchReexecution(
   stepKeys: string[] | null,
   launchedBy: string,
   authorize?: LaunchRequest["authorize"],
+  options: Pick<LaunchRequest, "idempotencyKey"> = {},
 ): Promise<LaunchResult> {
   const parent = isRunId(parentRunId) ? await db.run.findUnique({ where: { id: parentRunId }, include: { steps: true } }) : null;
   if (!parent) return { kind: "error", message: `No run with id ${parentRunId}.` };
@@ -258,5 +298,6 @@ export async function launchReexecution(
     authorize,
     parentRunId: parent.id,
     rootRunId: parent.rootRunId ?? parent.id,
+    idempotencyKey: options.idempotencyKey,
   });
 }

@@ -29,6 +29,8 @@ export interface NewRun {
   /** The backfill that submits the run and its request key there; unique together, so a request is submitted once. */
   backfillId?: string | null;
   backfillRequestKey?: string | null;
+  /** The launching client's key (unique): a second insert with it fails, and the launch returns the first run. */
+  idempotencyKey?: string | null;
 }
 
 /** Tags every run with a partition or backfill carries, so tag filters find them. */
@@ -87,6 +89,7 @@ export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<R
         rootRunId: input.rootRunId ?? null,
         backfillId: input.backfillId ?? null,
         backfillRequestKey: input.backfillRequestKey ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
         steps: { create: input.assetKeys.map((key) => ({ stepKey: key, assetKey: key })) },
       },
       include: { steps: true },
@@ -137,6 +140,11 @@ export async function claimRun(db: PrismaClient, runId: string, workerId: string
 export async function markRunStarted(db: PrismaClient, runId: string, pid: number): Promise<void> {
   await db.run.updateMany({ where: { id: runId, status: "STARTING" }, data: { status: "STARTED", startTime: new Date(), heartbeatAt: new Date() } });
   await appendRunEvents(db, runId, [{ eventType: "RUN_START", message: `Run process ${pid} started.` }]);
+}
+
+/** The run a run process is about to execute, recording the code hash of the files that process loaded. */
+export async function readRunForExecution(db: PrismaClient, runId: string, codeHash: string | null): Promise<Run> {
+  return db.run.update({ where: { id: runId }, data: { codeHash } });
 }
 
 export async function heartbeatRun(db: PrismaClient, runId: string): Promise<void> {
@@ -214,10 +222,12 @@ export interface RunTarget {
   modulePath: string | null;
   /** The snapshot the run was launched against, or the location's current one: the code version a run process loads. */
   codeVersion: string;
+  /** The location's current code hash: a run process of other code is not reused for the run. */
+  codeHash: string | null;
 }
 
-const LOCATION_FIELDS = { name: true, modulePath: true, currentSnapshotId: true, updatedAt: true } as const;
-type LocationFields = { name: string; modulePath: string; currentSnapshotId: string | null; updatedAt: Date };
+const LOCATION_FIELDS = { name: true, modulePath: true, currentSnapshotId: true, updatedAt: true, codeHash: true } as const;
+type LocationFields = { name: string; modulePath: string; currentSnapshotId: string | null; updatedAt: Date; codeHash: string | null };
 
 const currentCodeVersion = (location: LocationFields) => location.currentSnapshotId ?? location.updatedAt.toISOString();
 
@@ -230,11 +240,12 @@ export async function findRunTarget(db: PrismaClient, runId: string): Promise<Ru
     codeLocationName: run.codeLocationName,
     modulePath: location?.modulePath ?? null,
     codeVersion: run.snapshotId ?? (location ? currentCodeVersion(location) : ""),
+    codeHash: location?.codeHash ?? null,
   };
 }
 
 /** The code every location's next run will execute: what a worker warms run processes for when it starts. */
 export async function listCurrentRunTargets(db: PrismaClient): Promise<RunTarget[]> {
   const locations = await db.codeLocation.findMany({ select: LOCATION_FIELDS, orderBy: { name: "asc" } });
-  return locations.map((location) => ({ codeLocationName: location.name, modulePath: location.modulePath, codeVersion: currentCodeVersion(location) }));
+  return locations.map((location) => ({ codeLocationName: location.name, modulePath: location.modulePath, codeVersion: currentCodeVersion(location), codeHash: location.codeHash }));
 }
