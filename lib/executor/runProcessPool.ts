@@ -1,7 +1,8 @@
 // Warm run processes for one worker. A run process loads a code location once (Node, tsx, Prisma and the user's module)
 // and then executes runs one at a time, so a launched run starts in milliseconds instead of paying a process start.
-// Processes are keyed by module and code version: a run always executes the code it was launched against, and a
-// reloaded location gets fresh processes. Each process is retired after a number of runs or once its memory passes a
+// Processes are keyed by module, code version (the snapshot) and code hash (the files' content): a run always executes
+// the code it was launched against, a reload that changed only a compute body still gets fresh processes, and idle
+// processes of a location's old code are retired as soon as a run of its new code asks for one. Each process is retired after a number of runs or once its memory passes a
 // ceiling, and a replacement is started in the background, so user code cannot accumulate state or leak for ever.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -12,6 +13,8 @@ import { isRunProcessReport, type RunProcessRequest } from "./runProcessProtocol
 export interface RunProcessKey {
   modulePath: string;
   codeVersion: string;
+  /** The location's code hash when the run was picked up; null for a location loaded before code hashes existed. */
+  codeHash: string | null;
 }
 
 export type RunProcessOutcome = { kind: "finished" } | { kind: "exited"; code: number | null; signal: NodeJS.Signals | null };
@@ -31,6 +34,8 @@ export interface RunProcessPoolOptions {
 /** One child process; `execute` sends it a run and resolves when the run ends or the process dies. */
 export class RunProcess {
   readonly key: string;
+  readonly modulePath: string;
+  readonly codeHash: string | null;
   runsDone = 0;
   currentRunId: string | null = null;
   private exitInfo: { code: number | null; signal: NodeJS.Signals | null } | null = null;
@@ -43,6 +48,8 @@ export class RunProcess {
     log: (line: string) => void,
   ) {
     this.key = keyString(key);
+    this.modulePath = key.modulePath;
+    this.codeHash = key.codeHash;
     const prefix = () => (this.currentRunId ? `[run ${this.currentRunId.slice(0, 8)}]` : `[run process ${child.pid}]`);
     child.stdout?.on("data", (chunk: Buffer) => log(`${prefix()} ${chunk.toString().trimEnd()}`));
     child.stderr?.on("data", (chunk: Buffer) => log(`${prefix()} ${chunk.toString().trimEnd()}`));
@@ -122,7 +129,7 @@ export class RunProcess {
 }
 
 function keyString(key: RunProcessKey): string {
-  return `${key.modulePath}\n${key.codeVersion}`;
+  return `${key.modulePath}\n${key.codeVersion}\n${key.codeHash ?? ""}`;
 }
 
 export class RunProcessPool {
@@ -134,6 +141,7 @@ export class RunProcessPool {
   /** Starts idle processes for `key` ahead of its runs until `count` wait (at most the pool's size), replacing the oldest others. */
   prewarm(key: RunProcessKey, count = 1): void {
     this.dropDead();
+    this.retireOldCode(key);
     const wanted = Math.min(count, this.options.maxIdle);
     while (!this.stopped && this.idle.filter((p) => p.key === keyString(key)).length < wanted) {
       if (this.idle.length >= this.options.maxIdle) {
@@ -150,6 +158,7 @@ export class RunProcessPool {
    */
   acquire(key: RunProcessKey): RunProcess {
     this.dropDead();
+    this.retireOldCode(key);
     const index = this.idle.findLastIndex((p) => p.key === keyString(key));
     if (index >= 0) return this.idle.splice(index, 1)[0]!;
     return this.start(key);
@@ -174,6 +183,15 @@ export class RunProcessPool {
 
   private dropDead(): void {
     this.idle = this.idle.filter((p) => p.alive);
+  }
+
+  /** Every run of the module now executes `key`'s code (the location's current hash), so no idle process of other code is wanted. */
+  private retireOldCode(key: RunProcessKey): void {
+    const old = this.idle.filter((p) => p.modulePath === key.modulePath && p.codeHash !== key.codeHash);
+    if (old.length === 0) return;
+    for (const process of old) process.kill();
+    this.idle = this.idle.filter((p) => !old.includes(p));
+    this.options.log(`Retired ${old.length} idle run process(es) of ${key.modulePath}: its code changed.`);
   }
 
   private start(key: RunProcessKey): RunProcess {

@@ -22,7 +22,7 @@ export interface SuperviseOptions {
 export async function executeRunInChildProcess({ db, pool, runId, workerId, limits, log }: SuperviseOptions): Promise<"done" | "held"> {
   const target = await findRunTarget(db, runId);
   if (target === null) return "done"; // deleted while queued
-  const key = target.modulePath !== null ? { modulePath: target.modulePath, codeVersion: target.codeVersion } : null;
+  const key = target.modulePath !== null ? { modulePath: target.modulePath, codeVersion: target.codeVersion, codeHash: target.codeHash } : null;
   // The process is taken before the claim, so the run goes from QUEUED to STARTED in one transaction.
   const child = key ? pool.acquire(key) : null;
   const claim = await claimRun(db, runId, workerId, limits, child?.pid);

@@ -65,7 +65,7 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   await heartbeat();
   const pool = new RunProcessPool({ databaseUrl: options.databaseUrl, storageDir: options.storageDir, maxIdle: concurrency, runsPerProcess, maxRssMb, log });
   // The first runs of each location start as fast as the next ones: its share of the slots is warm.
-  const keys = (await listCurrentRunTargets(db)).flatMap((target) => (target.modulePath ? [{ modulePath: target.modulePath, codeVersion: target.codeVersion }] : []));
+  const keys = (await listCurrentRunTargets(db)).flatMap((target) => (target.modulePath ? [{ modulePath: target.modulePath, codeVersion: target.codeVersion, codeHash: target.codeHash }] : []));
   for (const key of keys) pool.prewarm(key, Math.max(1, Math.floor(concurrency / keys.length)));
   const heartbeatTimer = setInterval(() => void heartbeat(), HEARTBEAT_INTERVAL_MS);
   const runner: Runner = await runQueue({
