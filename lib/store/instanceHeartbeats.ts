@@ -26,6 +26,21 @@ export async function recordStopped(db: PrismaClient, identity: ProcessIdentity,
   await db.instanceHeartbeat.updateMany({ where: { id: identity.id }, data: { stoppedAt: now } });
 }
 
+/** graphile-worker ids of the workers heartbeating since `since`: whose queue jobs are still in good hands. */
+export async function liveQueueWorkerIds(db: PrismaClient, since: Date): Promise<string[]> {
+  const rows = await db.instanceHeartbeat.findMany({ where: { kind: "WORKER", stoppedAt: null, heartbeatAt: { gte: since } }, select: { info: true } });
+  return rows.flatMap((row) => {
+    const ids = (row.info as { queueWorkerIds?: unknown } | null)?.queueWorkerIds;
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
+  });
+}
+
+/** Processes stopped or silent since before `before` are forgotten, so the instance lists only what may still run. */
+export async function forgetStoppedProcesses(db: PrismaClient, before: Date): Promise<number> {
+  const { count } = await db.instanceHeartbeat.deleteMany({ where: { heartbeatAt: { lt: before } } });
+  return count;
+}
+
 export type ProcessHealth = "HEALTHY" | "NOT_RESPONDING" | "STOPPED";
 
 export interface InstanceProcess {
