@@ -1,4 +1,5 @@
-// Launching, canceling and retrying backfills; each refreshes the backfill views and the run lists it changes.
+// Launching (one idempotency key per click), canceling and retrying backfills; each refreshes the backfill views and
+// the run lists it changes.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import {
   CANCEL_BACKFILL_MUTATION,
@@ -8,10 +9,10 @@ import {
   type CancelBackfillData,
   type LaunchPartitionBackfillData,
   type LaunchPartitionBackfillInput,
-  type LaunchPartitionBackfillVariables,
   type RetryBackfillData,
 } from "./backfills";
 import { fetchGraphQL } from "./fetchGraphQL";
+import { keyEachLaunch, retryLaunch, type WithIdempotencyKey } from "./launchIdempotency";
 import { queryKeys } from "./queryKeys";
 
 function useInvalidateBackfills() {
@@ -26,15 +27,18 @@ function useInvalidateBackfills() {
   };
 }
 
+type KeyedBackfillInput = WithIdempotencyKey<LaunchPartitionBackfillInput & { idempotencyKey?: string | null }>;
+
 export function useLaunchPartitionBackfill() {
   const invalidate = useInvalidateBackfills();
-  return useMutation({
-    mutationFn: (input: LaunchPartitionBackfillInput) =>
-      fetchGraphQL<LaunchPartitionBackfillData, LaunchPartitionBackfillVariables>(LAUNCH_PARTITION_BACKFILL_MUTATION, { input }).then(
-        (d) => d.launchPartitionBackfill,
-      ),
-    onSettled: invalidate,
-  });
+  return keyEachLaunch(
+    useMutation({
+      mutationFn: (input: KeyedBackfillInput) =>
+        fetchGraphQL<LaunchPartitionBackfillData, { input: KeyedBackfillInput }>(LAUNCH_PARTITION_BACKFILL_MUTATION, { input }).then((d) => d.launchPartitionBackfill),
+      retry: retryLaunch,
+      onSettled: invalidate,
+    }),
+  );
 }
 
 export function useCancelBackfill() {

@@ -1,6 +1,8 @@
-// Launches a run (or a re-execution); the caller gets the typed result and the run lists refresh.
+// Launches a run (or a re-execution) with one idempotency key per click; the caller gets the typed result and the
+// run lists refresh.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { fetchGraphQL } from "./fetchGraphQL";
+import { keyEachLaunch, retryLaunch, type WithIdempotencyKey } from "./launchIdempotency";
 import { queryKeys } from "./queryKeys";
 import {
   LAUNCH_RUN_MUTATION,
@@ -8,8 +10,6 @@ import {
   type LaunchRunData,
   type LaunchRunInput,
   type LaunchRunReexecutionData,
-  type LaunchRunReexecutionVariables,
-  type LaunchRunVariables,
   type ReexecutionParams,
 } from "./runs";
 
@@ -23,22 +23,28 @@ function useInvalidateRuns() {
   };
 }
 
+type KeyedLaunchRunInput = WithIdempotencyKey<LaunchRunInput & { idempotencyKey?: string | null }>;
+type KeyedReexecutionParams = WithIdempotencyKey<ReexecutionParams & { idempotencyKey?: string | null }>;
+
 export function useLaunchRun() {
   const invalidate = useInvalidateRuns();
-  return useMutation({
-    mutationFn: (input: LaunchRunInput) =>
-      fetchGraphQL<LaunchRunData, LaunchRunVariables>(LAUNCH_RUN_MUTATION, { input }).then((d) => d.launchRun),
-    onSettled: invalidate,
-  });
+  return keyEachLaunch(
+    useMutation({
+      mutationFn: (input: KeyedLaunchRunInput) => fetchGraphQL<LaunchRunData, { input: KeyedLaunchRunInput }>(LAUNCH_RUN_MUTATION, { input }).then((d) => d.launchRun),
+      retry: retryLaunch,
+      onSettled: invalidate,
+    }),
+  );
 }
 
 export function useLaunchRunReexecution() {
   const invalidate = useInvalidateRuns();
-  return useMutation({
-    mutationFn: (params: ReexecutionParams) =>
-      fetchGraphQL<LaunchRunReexecutionData, LaunchRunReexecutionVariables>(LAUNCH_RUN_REEXECUTION_MUTATION, { params }).then(
-        (d) => d.launchRunReexecution,
-      ),
-    onSettled: invalidate,
-  });
+  return keyEachLaunch(
+    useMutation({
+      mutationFn: (params: KeyedReexecutionParams) =>
+        fetchGraphQL<LaunchRunReexecutionData, { params: KeyedReexecutionParams }>(LAUNCH_RUN_REEXECUTION_MUTATION, { params }).then((d) => d.launchRunReexecution),
+      retry: retryLaunch,
+      onSettled: invalidate,
+    }),
+  );
 }
