@@ -1,6 +1,7 @@
 "use client";
-// Raw compute logs: one step's stdout or stderr in a monospace pane, refreshed while the step runs.
-import { useEffect, useId, useRef, useState } from "react";
+// Raw compute logs: one step's stdout or stderr in a monospace pane, refreshed while the step runs. A long log opens at
+// its end; earlier output is read a window at a time, so a 50 MB log never reaches the browser at once.
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { RunStep } from "../../graphql/client/runs";
 import { useComputeLogs } from "../../graphql/client/useComputeLogs";
@@ -25,15 +26,29 @@ export function ComputeLogsView({
   const [stream, setStream] = useState<Stream>("stdout");
   const step = steps.find((s) => s.stepKey === stepKey) ?? null;
   const live = runLive && (step === null || step.status === "RUNNING" || step.status === "PENDING");
-  const logs = useComputeLogs(runId, step?.stepKey ?? null, { live });
-  const text = logs.data ? logs.data[stream] : "";
+  const logs = useComputeLogs(runId, step?.stepKey ?? null, stream === "stdout" ? "STDOUT" : "STDERR", { live });
+  const { text, hasEarlier } = logs;
+  const query = logs.query;
 
   const paneRef = useRef<HTMLPreElement>(null);
   const following = useRef(true);
-  useEffect(() => {
+  // Earlier output goes in above what the reader looks at: keep that where it was rather than jump to the top.
+  const heightBeforeEarlier = useRef<number | null>(null);
+  useLayoutEffect(() => {
     const el = paneRef.current;
-    if (el && following.current) el.scrollTop = el.scrollHeight;
+    if (!el) return;
+    if (heightBeforeEarlier.current !== null) {
+      el.scrollTop += el.scrollHeight - heightBeforeEarlier.current;
+      heightBeforeEarlier.current = null;
+    } else if (following.current) el.scrollTop = el.scrollHeight;
   }, [text]);
+  useEffect(() => {
+    following.current = true;
+  }, [stream, step?.stepKey]);
+  const loadEarlier = () => {
+    heightBeforeEarlier.current = paneRef.current?.scrollHeight ?? null;
+    void query.fetchPreviousPage();
+  };
 
   return (
     <div className="flex h-full min-h-0 flex-col">
@@ -65,7 +80,7 @@ export function ComputeLogsView({
               className={cx("rounded px-2.5 py-0.5 font-mono text-xs", stream === s ? "bg-neutral-800 text-white" : "text-neutral-600 hover:text-neutral-900")}
             >
               {s}
-              {logs.data && logs.data[s].length > 0 && s === "stderr" && stream !== s && <span className="ml-1 text-red-600">•</span>}
+              {s === "stderr" && stream !== s && logs.streamsWithOutput.includes("STDERR") && <span className="ml-1 text-red-600">•</span>}
             </button>
           ))}
         </div>
@@ -77,9 +92,9 @@ export function ComputeLogsView({
       </div>
       {step === null ? (
         <p className="px-4 py-10 text-center text-[13px] text-neutral-500">{steps.length === 0 ? "No steps yet." : "Choose a step to see its output."}</p>
-      ) : logs.isError ? (
+      ) : query.isError ? (
         <p role="alert" className="px-4 py-6 text-[13px] text-red-700">
-          Could not load compute logs: {errorMessage(logs.error)}
+          Could not load compute logs: {errorMessage(query.error)}
         </p>
       ) : (
         <pre
@@ -95,7 +110,17 @@ export function ComputeLogsView({
             stream === "stderr" ? "text-red-200" : "text-neutral-100",
           )}
         >
-          {logs.isPending ? "Loading…" : text || <span className="text-neutral-500">{`No ${stream} output${live ? " yet" : ""}.`}</span>}
+          {hasEarlier && (
+            <button
+              type="button"
+              onClick={loadEarlier}
+              disabled={query.isFetchingPreviousPage}
+              className="mb-2 block rounded border border-neutral-700 px-2 py-0.5 font-sans text-xs text-neutral-300 hover:bg-neutral-800 disabled:opacity-60"
+            >
+              {query.isFetchingPreviousPage ? "Loading earlier output…" : "Load earlier output"}
+            </button>
+          )}
+          {query.isPending ? "Loading…" : text || <span className="text-neutral-500">{`No ${stream} output${live ? " yet" : ""}.`}</span>}
         </pre>
       )}
     </div>

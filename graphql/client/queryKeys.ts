@@ -17,7 +17,7 @@ export const queryKeys = {
   runsInProgress: ["runsInProgress"] as const,
   run: (runId: string) => ["run", runId] as const,
   runLogs: (runId: string) => ["runLogs", runId] as const,
-  computeLogs: (runId: string, stepKey: string) => ["computeLogs", runId, stepKey] as const,
+  computeLogs: (runId: string, stepKey: string, stream: string) => ["computeLogs", runId, stepKey, stream] as const,
   assetPartitions: (path: readonly string[]) => ["assetPartitions", ...path] as const,
   allAssetPartitions: ["assetPartitions"] as const,
   assetPartitionSummaries: ["assetPartitionSummaries"] as const,

@@ -1,5 +1,5 @@
 // The run's event log, compute logs, and an asset's materialization history.
-import { assetMaterializations, eventsForRun, getRun, readComputeLogs, type StoredEvent } from "../../lib/store/runQueries";
+import { assetMaterializations, eventsForRun, getRun, computeLogStreamsWithOutput, readComputeLogPage, type ComputeLogPage, type StoredEvent } from "../../lib/store/runQueries";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { builder } from "../builder";
 import { assetKeyOf, AssetKeyRef } from "./assetKey";
@@ -58,14 +58,31 @@ function parseEventCursor(cursor: string | null | undefined): { ok: true; after:
   return { ok: true, after: BigInt(cursor) };
 }
 
-const ComputeLogsRef = builder.objectRef<{ stepKey: string; stdout: string; stderr: string; cursor: string }>("ComputeLogs").implement({
+const ComputeLogStream = builder.enumType("ComputeLogStream", { values: ["STDOUT", "STDERR"] as const });
+
+type ComputeLogsValue = ComputeLogPage & { stepKey: string; stream: "STDOUT" | "STDERR"; streamsWithOutput: ("STDOUT" | "STDERR")[] };
+
+const ComputeLogsRef = builder.objectRef<ComputeLogsValue>("ComputeLogs").implement({
+  description: "A window of one stream of a step's compute log. Pass startCursor as beforeCursor to read earlier output, endCursor as afterCursor to read what was written since.",
   fields: (t) => ({
     stepKey: t.exposeString("stepKey"),
-    stdout: t.exposeString("stdout"),
-    stderr: t.exposeString("stderr"),
-    cursor: t.exposeString("cursor"),
+    stream: t.field({ type: ComputeLogStream, resolve: (page) => page.stream }),
+    text: t.exposeString("text"),
+    startCursor: t.string({ resolve: (page) => page.startCursor.toString() }),
+    endCursor: t.string({ resolve: (page) => page.endCursor.toString() }),
+    hasEarlier: t.exposeBoolean("hasEarlier", { description: "Output before this window exists." }),
+    hasLater: t.exposeBoolean("hasLater", { description: "Output after this window exists (it was cut at maxBytes)." }),
+    streamsWithOutput: t.field({ type: [ComputeLogStream], description: "The streams this step wrote anything to.", resolve: (page) => page.streamsWithOutput }),
   }),
 });
+
+const ComputeLogsOrError = builder.unionType("ComputeLogsOrError", {
+  types: [ComputeLogsRef, RunNotFoundError, InvalidCursorError],
+  resolveType: (value) => ("text" in value ? ComputeLogsRef : "kind" in value && value.kind === "invalidCursor" ? InvalidCursorError : RunNotFoundError),
+});
+
+/** A page's text as JSON: small enough that the response stays under a megabyte. */
+const COMPUTE_LOG_PAGE_BYTES = { default: 256 * 1024, min: 128 * 1024, max: 512 * 1024 };
 
 const MaterializationEventRef = builder.objectRef<StoredEvent>("MaterializationEvent").implement({
   fields: (t) => ({
@@ -103,11 +120,30 @@ builder.queryFields((t) => ({
     },
   }),
   computeLogs: t.field({
-    type: ComputeLogsRef,
-    args: { runId: t.arg.id({ required: true }), stepKey: t.arg.string({ required: true }) },
-    resolve: async (_root, { runId, stepKey }, ctx) => {
+    type: ComputeLogsOrError,
+    description: `A window of a step's stdout or stderr: its end without a cursor, what precedes \`beforeCursor\`, or what follows \`afterCursor\`. \`maxBytes\` is clamped to ${COMPUTE_LOG_PAGE_BYTES.min}…${COMPUTE_LOG_PAGE_BYTES.max} (default ${COMPUTE_LOG_PAGE_BYTES.default}).`,
+    args: {
+      runId: t.arg.id({ required: true }),
+      stepKey: t.arg.string({ required: true }),
+      stream: t.arg({ type: ComputeLogStream, defaultValue: "STDOUT" }),
+      beforeCursor: t.arg.string(),
+      afterCursor: t.arg.string(),
+      maxBytes: t.arg.int(),
+    },
+    resolve: async (_root, { runId, stepKey, stream, beforeCursor, afterCursor, maxBytes }, ctx) => {
       const run = await getRun(ctx.db, String(runId));
-      return { stepKey, ...(run ? await readComputeLogs(ctx.db, run.id, stepKey) : { stdout: "", stderr: "", cursor: "0" }) };
+      if (!run) return { message: `No run with id ${runId}.` };
+      const before = parseEventCursor(beforeCursor);
+      if (!before.ok) return { kind: "invalidCursor" as const, message: before.message.replace("afterCursor", "beforeCursor") };
+      const after = parseEventCursor(afterCursor);
+      if (!after.ok) return { kind: "invalidCursor" as const, message: after.message };
+      const bytes = Math.min(Math.max(maxBytes ?? COMPUTE_LOG_PAGE_BYTES.default, COMPUTE_LOG_PAGE_BYTES.min), COMPUTE_LOG_PAGE_BYTES.max);
+      const selected = stream ?? "STDOUT";
+      const [page, streamsWithOutput] = await Promise.all([
+        readComputeLogPage(ctx.db, run.id, stepKey, selected, { before: before.after, after: after.after, maxBytes: bytes }),
+        computeLogStreamsWithOutput(ctx.db, run.id, stepKey),
+      ]);
+      return { ...page, stepKey, stream: selected, streamsWithOutput };
     },
   }),
 }));
