@@ -1,6 +1,7 @@
 "use client";
 // The code locations table; a location that failed to load shows its error and stack under its row.
 import { Fragment } from "react";
+import { RELOAD_CHANGE_LABELS } from "../../lib/core/reloadChange";
 import type { CodeLocation } from "../../graphql/client/codeLocations";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { CodeLocationLoadStatus } from "../../graphql/client/types";
@@ -45,6 +46,8 @@ export function CodeLocationsTable({ locations }: { locations: CodeLocation[] })
                 : reloadResult && reloadResult.__typename !== "CodeLocation" && reload.variables === location.name
                   ? reloadResult.message
                   : null;
+            const reloadedChange =
+              reloadResult?.__typename === "CodeLocation" && reload.variables === location.name && !reload.isPending ? reloadResult.lastReloadChange : null;
             return (
               <Fragment key={location.id}>
                 <tr className={cx("align-middle", location.loadError ? "" : "border-b border-neutral-100 last:border-b-0")}>
@@ -57,7 +60,7 @@ export function CodeLocationsTable({ locations }: { locations: CodeLocation[] })
                     </Badge>
                   </td>
                   <td className="px-4 py-3 text-right tabular-nums text-neutral-700">{location.assetCount}</td>
-                  <td className="px-4 py-3 text-neutral-600">
+                  <td className="px-4 py-3 text-neutral-600" title={location.codeHash ? `Code hash ${location.codeHash}` : undefined}>
                     <RelativeTime timestamp={location.updatedTimestamp} />
                   </td>
                   <td className="px-4 py-3 text-right">
@@ -71,6 +74,11 @@ export function CodeLocationsTable({ locations }: { locations: CodeLocation[] })
                       {reloading ? "Reloading…" : "Reload"}
                     </Button>
                     {failedReload && <p role="alert" className="mt-1 text-xs text-red-600">{failedReload}</p>}
+                    {reloadedChange && (
+                      <p role="status" className="mt-1 text-xs text-neutral-600">
+                        Reloaded: {RELOAD_CHANGE_LABELS[reloadedChange]}
+                      </p>
+                    )}
                   </td>
                 </tr>
                 {location.loadError && (

@@ -88,6 +88,13 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
           </span>
         </Fact>
         <Fact label="Launched by">{run.launchedBy}</Fact>
+        {run.codeHash && (
+          <Fact label="Code hash">
+            <span className="font-mono text-xs" title={`Code hash ${run.codeHash}: the files the run executed`}>
+              {run.codeHash.slice(0, 12)}
+            </span>
+          </Fact>
+        )}
         {run.jobName && (
           <Fact label="Job">
             <Link href={jobPageHref(run.jobName)} className="font-mono text-xs text-accent-700 hover:underline">

@@ -1,4 +1,5 @@
 // Code locations for the deployment page and the shell's load-error banner, and the reload mutation.
+import type { ReloadChange } from "../../lib/core/reloadChange";
 import type { CodeLocationLoadStatus } from "./types";
 import type { UnauthorizedError } from "./viewer";
 
@@ -11,6 +12,7 @@ const CODE_LOCATION_FIELDS = /* GraphQL */ `
     loadError { message stack }
     updatedTimestamp
     assetCount
+    codeHash
   }
 `;
 
@@ -25,7 +27,7 @@ export const RELOAD_CODE_LOCATION_MUTATION = /* GraphQL */ `
   mutation ReloadCodeLocation($name: String!) {
     reloadCodeLocation(name: $name) {
       __typename
-      ... on CodeLocation { ...CodeLocationFields }
+      ... on CodeLocation { ...CodeLocationFields lastReloadChange }
       ... on CodeLocationNotFoundError { message }
       ... on UnauthorizedError { message permission }
     }
@@ -46,6 +48,7 @@ export interface CodeLocation {
   loadError: LoadError | null;
   updatedTimestamp: string;
   assetCount: number;
+  codeHash: string | null;
 }
 
 export interface CodeLocationsQueryData {
@@ -53,7 +56,7 @@ export interface CodeLocationsQueryData {
 }
 
 export type ReloadCodeLocationResult =
-  | ({ __typename: "CodeLocation" } & CodeLocation)
+  | ({ __typename: "CodeLocation"; lastReloadChange: ReloadChange | null } & CodeLocation)
   | { __typename: "CodeLocationNotFoundError"; message: string }
   | UnauthorizedError;
 

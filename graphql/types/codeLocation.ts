@@ -1,4 +1,5 @@
 // CodeLocation: a loaded (or broken) module of definitions, and the mutation that reloads it.
+import type { ReloadChange } from "../../lib/core/reloadChange";
 import { reloadCodeLocation } from "../../lib/executor/reloadCodeLocation";
 import { type CodeLocationRecord, type LoadError, listCodeLocations } from "../../lib/store/codeLocations";
 import { audit, refusal, UnauthorizedError } from "../authorization";
@@ -10,7 +11,12 @@ const LoadErrorRef = builder.objectRef<LoadError>("LoadError").implement({
   fields: (t) => ({ message: t.exposeString("message"), stack: t.string({ nullable: true, resolve: (e) => e.stack }) }),
 });
 
-const CodeLocationRef = builder.objectRef<CodeLocationRecord>("CodeLocation").implement({
+const CodeLocationReloadChange = builder.enumType("CodeLocationReloadChange", {
+  description: "What a reload changed: the definitions (and so the graph), only the code (a compute body, a helper), or nothing.",
+  values: ["DEFINITIONS", "CODE", "NONE"] as const,
+});
+
+const CodeLocationRef = builder.objectRef<CodeLocationRecord & { lastReloadChange?: ReloadChange | null }>("CodeLocation").implement({
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
@@ -19,6 +25,13 @@ const CodeLocationRef = builder.objectRef<CodeLocationRecord>("CodeLocation").im
     loadError: t.field({ type: LoadErrorRef, nullable: true, resolve: (l) => (l.loadStatus === "ERROR" ? l.loadError : null) }),
     updatedTimestamp: t.string({ resolve: (l) => l.updatedAt.toISOString() }),
     assetCount: t.int({ resolve: (l) => l.snapshot?.assets.length ?? 0 }),
+    codeHash: t.string({ nullable: true, description: "The content hash of the module and the local files it imports, as last loaded.", resolve: (l) => l.codeHash }),
+    lastReloadChange: t.field({
+      type: CodeLocationReloadChange,
+      nullable: true,
+      description: "Set on the result of reloadCodeLocation: what that reload changed; null elsewhere and when the load failed.",
+      resolve: (l) => l.lastReloadChange ?? null,
+    }),
   }),
 });
 
@@ -44,7 +57,7 @@ builder.mutationFields((t) => ({
       if (refused) return refused;
       const reloaded = await reloadCodeLocation(ctx.db, name);
       if (!reloaded) return { message: `No code location named "${name.slice(0, 100)}". Code locations come from strata.config.ts.` };
-      await audit(ctx, { action: "code_location.reload", target: name, details: { loadStatus: reloaded.loadStatus } });
+      await audit(ctx, { action: "code_location.reload", target: name, details: { loadStatus: reloaded.loadStatus, change: reloaded.lastReloadChange } });
       return reloaded;
     },
   }),

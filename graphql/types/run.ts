@@ -51,6 +51,10 @@ export const RunRef = builder.objectRef<RunWithSteps>("Run").implement({
     }),
     jobName: t.exposeString("jobName", { nullable: true, description: "The job the run was launched from." }),
     launchedBy: t.exposeString("launchedBy"),
+    codeHash: t.exposeString("codeHash", {
+      nullable: true,
+      description: "The content hash of the code location's files the run executed (SHA-256, hex); null until a run process picks the run up.",
+    }),
     parentRunId: t.exposeString("parentRunId", { nullable: true }),
     rootRunId: t.exposeString("rootRunId", { nullable: true }),
     creationTime: t.string({ resolve: (r) => r.createdAt.toISOString() }),
