@@ -228,25 +228,41 @@ export interface LogsForRunQueryVariables extends Record<string, unknown> {
 // ---- computeLogs -------------------------------------------------------------------------------
 
 export const COMPUTE_LOGS_QUERY = /* GraphQL */ `
-  query ComputeLogs($runId: ID!, $stepKey: String!) {
-    computeLogs(runId: $runId, stepKey: $stepKey) { stepKey stdout stderr cursor }
+  query ComputeLogs($runId: ID!, $stepKey: String!, $stream: ComputeLogStream!, $beforeCursor: String, $afterCursor: String) {
+    computeLogs(runId: $runId, stepKey: $stepKey, stream: $stream, beforeCursor: $beforeCursor, afterCursor: $afterCursor) {
+      __typename
+      ... on ComputeLogs { stepKey stream text startCursor endCursor hasEarlier hasLater streamsWithOutput }
+      ... on RunNotFoundError { message }
+      ... on InvalidCursorError { message }
+    }
   }
 `;
 
+export type ComputeLogStream = "STDOUT" | "STDERR";
+
+/** One window of a step's stdout or stderr; the console joins windows as it reads earlier or later output. */
 export interface ComputeLogs {
+  __typename: "ComputeLogs";
   stepKey: string;
-  stdout: string;
-  stderr: string;
-  cursor: string;
+  stream: ComputeLogStream;
+  text: string;
+  startCursor: string;
+  endCursor: string;
+  hasEarlier: boolean;
+  hasLater: boolean;
+  streamsWithOutput: ComputeLogStream[];
 }
 
 export interface ComputeLogsQueryData {
-  computeLogs: ComputeLogs;
+  computeLogs: ComputeLogs | { __typename: "RunNotFoundError" | "InvalidCursorError"; message: string };
 }
 
 export interface ComputeLogsQueryVariables extends Record<string, unknown> {
   runId: string;
   stepKey: string;
+  stream: ComputeLogStream;
+  beforeCursor?: string | null;
+  afterCursor?: string | null;
 }
 
 // ---- launchRun / launchRunReexecution ----------------------------------------------------------
