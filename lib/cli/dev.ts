@@ -30,7 +30,7 @@ export async function dev(args: string[] = []): Promise<void> {
   await loadConfiguredLocations(db, log);
   await db.$disconnect();
   const worker = await startWorker({ databaseUrl: database.url, storageDir: path.join(strataHome(), "storage"), limits: config.runQueue, log });
-  const daemon = startDaemon(database.url, log, { backfills: config.backfills, retention: config.retention });
+  const daemon = startDaemon(database.url, log, { backfills: config.backfills, retention: config.retention, instance: config.instance });
   buildConsoleIfStale(root, log);
   const env = { ...consoleSettingsToEnv(config.console), DATABASE_URL: database.url, STRATA_PACKAGE_ROOT: root, PORT: String(port), STRATA_GRAPHIQL: "1" };
   // The console only reads and enqueues, so it can die and come back without touching runs in progress.
