@@ -8,6 +8,7 @@ import { createPrismaClient } from "../store/prisma";
 import { consoleBindingRefusal, consoleUrl, isWildcardHost, resolveConsoleHost } from "./consoleHost";
 import { superviseConsole } from "./consoleSupervisor";
 import { openDatabase, strataHome } from "./database";
+import { watchCodeLocations } from "./codeWatcher";
 import { loadConfiguredLocations } from "./loadLocations";
 import { readStrataConfig } from "./strataConfig";
 import { buildConsoleIfStale, startConsole } from "./nextServer";
@@ -28,7 +29,8 @@ export async function dev(args: string[] = []): Promise<void> {
   const database = await openDatabase(log);
   const db = createPrismaClient(database.url);
   await loadConfiguredLocations(db, log);
-  await db.$disconnect();
+  // Saving a file of a code location reloads it, so the next run executes what the editor shows.
+  const watcher = await watchCodeLocations({ db, locations: config.codeLocations, log });
   const worker = await startWorker({ databaseUrl: database.url, storageDir: path.join(strataHome(), "storage"), limits: config.runQueue, log });
   const daemon = startDaemon(database.url, log, { backfills: config.backfills, retention: config.retention, instance: config.instance });
   buildConsoleIfStale(root, log);
@@ -43,7 +45,8 @@ export async function dev(args: string[] = []): Promise<void> {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    await Promise.allSettled([web.stop(), worker.stop(), daemon.stop()]);
+    watcher.stop();
+    await Promise.allSettled([web.stop(), worker.stop(), daemon.stop(), db.$disconnect()]);
     await database.stop();
     process.exit(code);
   };
