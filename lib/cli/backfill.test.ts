@@ -54,3 +54,13 @@ it("exits 1 when a run fails", async () => {
   expect(code).toBe(1);
   expect(lines.at(-1)).toMatch(/ended with COMPLETED_WITH_FAILURES\.$/);
 });
+
+it("launches one backfill for one --idempotency-key, and refuses a malformed key", async () => {
+  const first = await run({ partitionRange: "us...eu", idempotencyKey: "nightly-2026-01-01" });
+  const id = first.lines[0]!.split(" ")[2]!.replace(":", "");
+  const before = await database.db.backfill.count();
+  const again = await run({ partitionRange: "us...eu", idempotencyKey: "nightly-2026-01-01" });
+  expect(again).toEqual({ code: 0, lines: [`Idempotency key "nightly-2026-01-01" launched backfill ${id} already; launching nothing.`] });
+  expect(await database.db.backfill.count()).toBe(before);
+  expect(await run({ partitionRange: "us...eu", idempotencyKey: "no spaces" })).toMatchObject({ code: 2, lines: [expect.stringMatching(/^--idempotency-key may hold only/)] });
+});

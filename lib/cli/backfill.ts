@@ -22,6 +22,8 @@ export interface BackfillArgs {
   launchLimits?: LaunchLimits;
   /** Who launches: the API token's name with sign-in on, else "cli". */
   launchedBy?: string;
+  /** A key for this launch: running the command again with it follows the backfill it launched instead of launching another. */
+  idempotencyKey?: string;
 }
 
 export interface FollowOptions {
@@ -46,6 +48,7 @@ export async function backfillFromCli(db: PrismaClient, args: BackfillArgs, log:
     runConfig: args.config ?? null,
     limits: args.launchLimits,
     launchedBy: args.launchedBy ?? "cli",
+    idempotencyKey: args.idempotencyKey ?? null,
   });
   switch (result.kind) {
     case "success":
@@ -59,12 +62,16 @@ export async function backfillFromCli(db: PrismaClient, args: BackfillArgs, log:
     case "invalidConfig":
       log(formatConfigErrors(result.errors));
       return 2;
+    case "invalidIdempotencyKey":
+      log(result.message.replace(/^idempotencyKey/, "--idempotency-key"));
+      return 2;
     default:
       log(result.message);
       return 2;
   }
   const { backfill } = result;
-  log(`Launched backfill ${backfill.id}: ${backfill.numPartitions} partition(s) of ${Object.keys(backfill.targets).join(", ")} in ${backfill.numRuns} run(s).`);
+  if (result.replayed) log(`Idempotency key "${args.idempotencyKey}" launched backfill ${backfill.id} already; launching nothing.`);
+  else log(`Launched backfill ${backfill.id}: ${backfill.numPartitions} partition(s) of ${Object.keys(backfill.targets).join(", ")} in ${backfill.numRuns} run(s).`);
   if (!args.wait) return 0;
   log("Following its progress; Ctrl-C stops following, the daemon keeps submitting its runs.");
 

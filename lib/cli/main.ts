@@ -30,13 +30,14 @@ const usage = `usage: strata <command> [options]
                           execute queued runs (any number of workers may share one database)
   daemon                  run the daemon loops (run monitor, backfills)
   materialize (--select <selection> | --job <name> [--preset <name>]) [--config <yaml|json> | --config-file <path>]
-              [--tag key=value]... [--partition <key> | --partition-range <a>...<b>] [--no-wait]
-                          launch a run and follow it; exits non-zero unless it succeeds
+              [--tag key=value]... [--partition <key> | --partition-range <a>...<b>] [--idempotency-key <key>] [--no-wait]
+                          launch a run and follow it; exits non-zero unless it succeeds. Run again with the same
+                          --idempotency-key, it launches nothing and follows the run that key launched
   jobs                    list the jobs of the configured code locations
   backfill --select <selection> [--partition-range <a>...<b>] [--partitions "a,b,c"] [--only-missing] [--single-run]
-           [--config <yaml|json> | --config-file <path>] [--tag key=value]... [--no-wait]
+           [--config <yaml|json> | --config-file <path>] [--tag key=value]... [--idempotency-key <key>] [--no-wait]
                           launch a partition backfill (every partition when none is named) and follow it;
-                          exits non-zero unless it completes
+                          exits non-zero unless it completes (a used --idempotency-key follows its backfill)
   partitions add|remove <name> <key>... | partitions list <name>
                           add, remove or list the keys of a dynamic partitions definition
   schedules [start|stop <name> [--location <name>]]
@@ -127,6 +128,7 @@ async function main(argv: string[]): Promise<number> {
           tag: { type: "string", multiple: true, default: [] },
           partition: { type: "string" },
           "partition-range": { type: "string" },
+          "idempotency-key": { type: "string" },
           "no-wait": { type: "boolean", default: false },
           "no-worker": { type: "boolean", default: false },
         },
@@ -157,6 +159,7 @@ async function main(argv: string[]): Promise<number> {
           wait: !values["no-wait"],
           launchLimits: settings.launchLimits,
           launchedBy: caller.principal.name,
+          idempotencyKey: values["idempotency-key"],
         };
         return await materializeFromCli(db, args, log);
       } finally {
@@ -177,6 +180,7 @@ async function main(argv: string[]): Promise<number> {
           config: { type: "string" },
           "config-file": { type: "string" },
           tag: { type: "string", multiple: true, default: [] },
+          "idempotency-key": { type: "string" },
           "no-wait": { type: "boolean", default: false },
           "no-worker": { type: "boolean", default: false },
         },
@@ -206,6 +210,7 @@ async function main(argv: string[]): Promise<number> {
           wait,
           launchLimits: settings.launchLimits,
           launchedBy: caller.principal.name,
+          idempotencyKey: values["idempotency-key"],
         };
         return await backfillFromCli(db, args, log, { limits: backfills });
       } finally {

@@ -77,3 +77,15 @@ it("launches a job with a preset, and lists jobs", async () => {
   expect(jobs.output).toContain("presets     instant");
   expect(jobs.code).toBe(0);
 }, 60_000);
+
+it("launches one run for one --idempotency-key, however often the command is repeated", async () => {
+  const before = await database.db.run.count();
+  const first = strata(["materialize", "--select", "test/total", "--idempotency-key", "deploy-42", "--no-wait"]);
+  expect(first.code).toBe(0);
+  const runId = /Launched run ([0-9a-f-]{36})/.exec(first.output)?.[1];
+  expect(runId).toBeDefined();
+  const again = strata(["materialize", "--select", "test/total", "--idempotency-key", "deploy-42", "--no-wait"]);
+  expect(again.output).toContain(`Idempotency key "deploy-42" launched run ${runId} already`);
+  expect(again.code).toBe(0);
+  expect(await database.db.run.count()).toBe(before + 1);
+}, 60_000);

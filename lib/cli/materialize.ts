@@ -24,6 +24,8 @@ export interface MaterializeArgs {
   launchLimits?: LaunchLimits;
   /** Who launches: the API token's name with sign-in on, else "cli". */
   launchedBy?: string;
+  /** A key for this launch: running the command again with it follows the run it launched instead of launching another. */
+  idempotencyKey?: string;
 }
 
 function parsePartitionRange(text: string): { start: string; end: string } | null {
@@ -64,6 +66,7 @@ export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs
     partitionRange,
     limits: args.launchLimits,
     launchedBy: args.launchedBy ?? "cli",
+    idempotencyKey: args.idempotencyKey ?? null,
   });
   switch (result.kind) {
     case "success":
@@ -77,13 +80,17 @@ export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs
     case "invalidPartition":
       log(`Invalid partition: ${result.message}`);
       return 2;
+    case "invalidIdempotencyKey":
+      log(result.message.replace(/^idempotencyKey/, "--idempotency-key"));
+      return 2;
     default:
       log(result.message);
       return 2;
   }
   const run = result.run;
   const partitions = run.partitionKey ?? (run.partitionRangeStart !== null ? `${run.partitionRangeStart}${PARTITION_RANGE_DELIMITER}${run.partitionRangeEnd}` : null);
-  log(`Launched run ${run.id}${run.jobName ? ` of job ${run.jobName}` : ""} for ${run.assetSelection.join(", ")}${partitions !== null ? ` (partition ${partitions})` : ""}.`);
+  if (result.replayed) log(`Idempotency key "${args.idempotencyKey}" launched run ${run.id} already; launching nothing, following that run.`);
+  else log(`Launched run ${run.id}${run.jobName ? ` of job ${run.jobName}` : ""} for ${run.assetSelection.join(", ")}${partitions !== null ? ` (partition ${partitions})` : ""}.`);
   if (!args.wait) return 0;
 
   let cursor: bigint | null = null;
