@@ -72,14 +72,14 @@ describe("a step that writes a lot", () => {
     let before: string | null = null;
     let largest = 0;
     for (;;) {
-      const response = await yoga.fetch("http://localhost/api/graphql", {
+      const response: Response = await yoga.fetch("http://localhost/api/graphql", {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query, variables: { runId: run.id, stepKey: "chatty/stdout_flood", beforeCursor: before } }),
       });
-      const body = await response.text();
+      const body: string = await response.text();
       largest = Math.max(largest, Buffer.byteLength(body));
-      const page = (JSON.parse(body) as { data: { computeLogs: Page } }).data.computeLogs;
+      const page: Page = (JSON.parse(body) as { data: { computeLogs: Page } }).data.computeLogs;
       pages.unshift(page);
       if (!page.hasEarlier) break;
       before = page.startCursor;
