@@ -1,6 +1,7 @@
 // The Strata daemon: idempotent loops over Postgres state, safe to run twice and to kill at any time.
 import { randomUUID } from "node:crypto";
 import os from "node:os";
+import { createOutageLog, surviveConnectionRejections } from "../store/databaseOutage";
 import { forgetStoppedProcesses, HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
 import { createPrismaClient } from "../store/prisma";
 import { pruneHistory, type RetentionPolicy } from "../store/retention";
@@ -33,6 +34,9 @@ export interface DaemonOptions {
 }
 
 export function startDaemon(databaseUrl: string, log: (line: string) => void = () => {}, options: DaemonOptions = {}): StrataDaemon {
+  // Every loop fails while Postgres is down; that is one outage, logged when it begins and ends, not a failure per tick.
+  const outage = createOutageLog((line) => log(`[daemon] ${line}`));
+  surviveConnectionRejections(outage);
   const db = createPrismaClient(databaseUrl);
   const backfillLimits = options.backfills ?? DEFAULT_BACKFILL_LIMITS;
   const forgetAfterMs = (options.instance ?? DEFAULT_INSTANCE_SETTINGS).forgetStoppedAfterMinutes * 60_000;
@@ -58,7 +62,13 @@ export function startDaemon(databaseUrl: string, log: (line: string) => void = (
   // What the status page shows of each loop: when it last finished a tick, and its last error.
   const health = new Map<string, { intervalMs: number; lastTickAt: string | null; lastError: string | null }>(loops.map((l) => [l.name, { intervalMs: l.intervalMs, lastTickAt: null, lastError: null }]));
   const identity = processIdentity("DAEMON", `daemon:${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`);
-  const heartbeat = () => recordHeartbeat(db, identity, { loops: Object.fromEntries(health) }).catch((error: unknown) => log(`[daemon] heartbeat failed: ${String(error)}`));
+  const heartbeat = () =>
+    recordHeartbeat(db, identity, { loops: Object.fromEntries(health) }).then(
+      () => outage.succeeded(),
+      (error: unknown) => {
+        if (!outage.failed(error)) log(`[daemon] heartbeat failed: ${String(error)}`);
+      },
+    );
   void heartbeat();
   const heartbeatTimer = setInterval(() => void heartbeat(), HEARTBEAT_INTERVAL_MS);
   const timers = loops.map((loop) =>
@@ -72,10 +82,11 @@ export function startDaemon(databaseUrl: string, log: (line: string) => void = (
         .then(() => {
           state.lastTickAt = new Date().toISOString();
           state.lastError = null;
+          outage.succeeded();
         })
         .catch((error: unknown) => {
           state.lastError = error instanceof Error ? error.message : String(error);
-          log(`[daemon] ${loop.name} failed: ${state.lastError}`);
+          if (!outage.failed(error)) log(`[daemon] ${loop.name} failed: ${state.lastError}`);
         });
       running.add(tick);
       void tick.finally(() => {

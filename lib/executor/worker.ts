@@ -4,11 +4,13 @@
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import os from "node:os";
-import { Logger, run as runQueue, type Runner, type WorkerEvents } from "graphile-worker";
+import { Logger, run as runQueue, type WorkerEvents } from "graphile-worker";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
+import { createOutageLog, surviveConnectionRejections } from "../store/databaseOutage";
 import { HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
 import { createPrismaClient } from "../store/prisma";
 import { EXECUTE_RUN_TASK, listCurrentRunTargets } from "../store/runs";
+import { superviseQueueRunner } from "./queueRunner";
 import { RunProcessPool } from "./runProcessPool";
 import { executeRunInChildProcess } from "./runSupervisor";
 
@@ -53,6 +55,9 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   const maxRssMb = options.runProcessMaxRssMb ?? positiveSetting("STRATA_RUN_PROCESS_MAX_RSS_MB", DEFAULT_RUN_PROCESS_MAX_RSS_MB);
   const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const log = options.log ?? (() => {});
+  // A Postgres restart is an outage to wait out, said once when it begins and once when it ends, never a reason to exit.
+  const outage = createOutageLog((line) => log(`[worker] ${line}`));
+  surviveConnectionRejections(outage);
   const db = createPrismaClient(options.databaseUrl);
   const concurrency = options.concurrency ?? 2;
   const active = new Set<string>();
@@ -61,21 +66,28 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   const events: WorkerEvents = new EventEmitter();
   events.on("worker:create", ({ worker }) => queueWorkerIds.add(worker.workerId));
   const identity = processIdentity("WORKER", `worker:${workerId}`);
-  const heartbeat = () => recordHeartbeat(db, identity, { concurrency, runIds: [...active], queueWorkerIds: [...queueWorkerIds] }).catch((error: unknown) => log(`Worker heartbeat failed: ${String(error)}`));
+  const heartbeat = () =>
+    recordHeartbeat(db, identity, { concurrency, runIds: [...active], queueWorkerIds: [...queueWorkerIds] }).then(
+      () => outage.succeeded(),
+      (error: unknown) => {
+        if (!outage.failed(error)) log(`Worker heartbeat failed: ${String(error)}`);
+      },
+    );
   await heartbeat();
   const pool = new RunProcessPool({ databaseUrl: options.databaseUrl, storageDir: options.storageDir, maxIdle: concurrency, runsPerProcess, maxRssMb, log });
   // The first runs of each location start as fast as the next ones: its share of the slots is warm.
   const keys = (await listCurrentRunTargets(db)).flatMap((target) => (target.modulePath ? [{ modulePath: target.modulePath, codeVersion: target.codeVersion, codeHash: target.codeHash }] : []));
   for (const key of keys) pool.prewarm(key, Math.max(1, Math.floor(concurrency / keys.length)));
   const heartbeatTimer = setInterval(() => void heartbeat(), HEARTBEAT_INTERVAL_MS);
-  const runner: Runner = await runQueue({
+  const startRunner = () => runQueue({
     connectionString: options.databaseUrl,
     concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
     events,
     logger: new Logger(() => (level, message) => {
-      if (level === "error" || level === "warning") log(`[queue] ${message}`);
+      // During an outage every poll fails the same way; the outage log has said so once.
+      if ((level === "error" || level === "warning") && outage.unreachableSince === null && !outage.failed(message)) log(`[queue] ${message}`);
     }),
     taskList: {
       [EXECUTE_RUN_TASK]: async (payload, helpers) => {
@@ -91,6 +103,8 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
       },
     },
   });
+  // The queue workers of a runner that ended hold no job any more; dropping their ids lets the run monitor release its jobs.
+  const runner = await superviseQueueRunner({ start: startRunner, outage, log, onEnded: () => queueWorkerIds.clear() });
   await heartbeat();
   log(`Worker ${workerId} is waiting for runs.`);
   return {
