@@ -1,6 +1,6 @@
 // One stream of a step's stdout/stderr, a window at a time: it opens at the end of the output, reads earlier windows on
 // request, and while the step may still be writing, asks every second for what was written after the last window.
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { fetchGraphQL } from "./fetchGraphQL";
 import { queryKeys } from "./queryKeys";
@@ -15,9 +15,31 @@ async function fetchWindow(runId: string, stepKey: string, stream: ComputeLogStr
   return data.computeLogs;
 }
 
+/**
+ * Reads what was written after the last loaded window and appends it, or only updates which streams have output: a
+ * running step polled every second would otherwise pile up one empty window per second.
+ */
+async function appendNewOutput(
+  client: ReturnType<typeof useQueryClient>,
+  key: readonly unknown[],
+  read: (param: PageParam) => Promise<ComputeLogs>,
+): Promise<void> {
+  const last = client.getQueryData<InfiniteData<ComputeLogs, PageParam>>(key)?.pages.at(-1);
+  if (!last) return;
+  const param: PageParam = { afterCursor: last.endCursor };
+  const next = await read(param);
+  client.setQueryData<InfiniteData<ComputeLogs, PageParam>>(key, (data) => {
+    if (!data || data.pages.at(-1)?.endCursor !== last.endCursor) return data;
+    if (next.text) return { pages: [...data.pages, next], pageParams: [...data.pageParams, param] };
+    return { ...data, pages: [...data.pages.slice(0, -1), { ...data.pages.at(-1)!, streamsWithOutput: next.streamsWithOutput, hasLater: next.hasLater }] };
+  });
+}
+
 export function useComputeLogs(runId: string, stepKey: string | null, stream: ComputeLogStream, { live }: { live: boolean }) {
+  const client = useQueryClient();
+  const key = queryKeys.computeLogs(runId, stepKey ?? "", stream);
   const query = useInfiniteQuery({
-    queryKey: queryKeys.computeLogs(runId, stepKey ?? "", stream),
+    queryKey: key,
     enabled: stepKey !== null,
     initialPageParam: {} as PageParam,
     queryFn: ({ pageParam, signal }) => fetchWindow(runId, stepKey ?? "", stream, pageParam, signal),
@@ -28,20 +50,28 @@ export function useComputeLogs(runId: string, stepKey: string | null, stream: Co
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
-  const { fetchNextPage, isSuccess } = query;
+  const { isSuccess } = query;
   const wasLive = useRef(live);
   useEffect(() => {
-    if (!isSuccess) return;
+    if (!isSuccess || stepKey === null) return;
+    const controller = new AbortController();
+    const poll = () =>
+      void appendNewOutput(client, queryKeys.computeLogs(runId, stepKey, stream), (param) => fetchWindow(runId, stepKey, stream, param, controller.signal)).catch(() => {
+        // A failed poll is retried by the next one; the loaded windows stay as they are.
+      });
     if (!live) {
       // One more read when the step stops, for what it wrote last.
-      if (wasLive.current) void fetchNextPage();
+      if (wasLive.current) poll();
       wasLive.current = false;
-      return;
+      return () => controller.abort();
     }
     wasLive.current = true;
-    const timer = setInterval(() => void fetchNextPage(), 1_000);
-    return () => clearInterval(timer);
-  }, [live, isSuccess, fetchNextPage]);
+    const timer = setInterval(poll, 1_000);
+    return () => {
+      clearInterval(timer);
+      controller.abort();
+    };
+  }, [live, isSuccess, client, runId, stepKey, stream]);
   const pages = query.data?.pages ?? [];
   return {
     query,
