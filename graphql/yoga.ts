@@ -10,6 +10,7 @@ import type { PrismaClient } from "../lib/store/prisma";
 import { BoundedCache } from "./boundedCache";
 import { requireSignIn } from "./authentication";
 import { createContext } from "./context";
+import { maskedErrors } from "./databaseUnreachable";
 import { queryLimitPlugins } from "./queryLimits";
 import { CSRF_HEADER, MAX_REQUEST_BODY_BYTES, requestGuard } from "./requestGuard";
 import { schema } from "./schema";
@@ -34,6 +35,8 @@ export function createGraphQLServer(getDb: () => PrismaClient, settings: Console
     context: ({ request }) => createContext(getDb(), request, settings),
     // requestGuard answers CORS itself, for the console's own origin only; yoga's default grants any origin.
     cors: false,
+    // A lost database connection is named as such; any other exception stays masked.
+    maskedErrors,
     // File uploads are not part of the API, and a multipart body is one a cross-site form can send.
     multipart: false,
     // Yoga reads a body without Content-Length through a counter that stops at this size, and refuses it with 413.

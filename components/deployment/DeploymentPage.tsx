@@ -1,7 +1,7 @@
 "use client";
 // The deployment page: every code location with its load status, load errors and a reload button, and whether the
 // daemon and workers are alive.
-import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import { errorMessage, isDatabaseUnreachable } from "../../graphql/client/fetchGraphQL";
 import { useCodeLocations } from "../../graphql/client/useCodeLocations";
 import { PageHeader } from "../shell/PageHeader";
 import { EmptyState } from "../ui/EmptyState";
@@ -28,7 +28,11 @@ export function DeploymentPage() {
         {locations.isPending ? (
           <TableSkeleton rows={3} label="Loading code locations" />
         ) : locations.isError ? (
-          <ErrorState title="Could not load code locations" message={errorMessage(locations.error)} onRetry={() => void locations.refetch()} />
+          <ErrorState
+            title={isDatabaseUnreachable(locations.error) ? "The database is unreachable" : "Could not load code locations"}
+            message={errorMessage(locations.error)}
+            onRetry={() => void locations.refetch()}
+          />
         ) : locations.data.length === 0 ? (
           <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
             <EmptyState icon={<ServerIcon size={22} />} title="No code locations">

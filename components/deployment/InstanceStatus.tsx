@@ -3,7 +3,7 @@
 // their last tick and error, and a worker's runs. Nothing alive is said plainly, since nothing would run.
 import Link from "next/link";
 import type { InstanceProcess } from "../../graphql/client/instance";
-import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import { errorMessage, isDatabaseUnreachable } from "../../graphql/client/fetchGraphQL";
 import { useInstanceProcesses } from "../../graphql/client/useInstanceProcesses";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { Badge, type BadgeTone } from "../ui/Badge";
@@ -18,7 +18,14 @@ const healthLabel: Record<InstanceProcess["health"], string> = { HEALTHY: "Healt
 export function InstanceStatus() {
   const processes = useInstanceProcesses();
   if (processes.isPending) return <TableSkeleton rows={2} label="Loading daemon and workers" />;
-  if (processes.isError) return <ErrorState title="Could not load the instance status" message={errorMessage(processes.error)} onRetry={() => void processes.refetch()} />;
+  if (processes.isError)
+    return (
+      <ErrorState
+        title={isDatabaseUnreachable(processes.error) ? "The database is unreachable" : "Could not load the instance status"}
+        message={errorMessage(processes.error)}
+        onRetry={() => void processes.refetch()}
+      />
+    );
   const daemons = processes.data.filter((p) => p.kind === "DAEMON");
   const workers = processes.data.filter((p) => p.kind === "WORKER");
   const missing = [

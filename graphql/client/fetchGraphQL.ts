@@ -82,6 +82,11 @@ export async function fetchGraphQL<TData, TVars extends Record<string, unknown> 
   return body.data;
 }
 
+/** Whether the server answered that it cannot reach Postgres (graphql/databaseUnreachable.ts): an outage, not a bug. */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  return error instanceof GraphQLRequestError && error.code === "DATABASE_UNREACHABLE";
+}
+
 /** A readable message for anything a query or mutation may throw. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;

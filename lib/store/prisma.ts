@@ -13,8 +13,14 @@ function notePoolError(error: Error): void {
   if (process.env.STRATA_LOG_POOL_ERRORS) console.warn(`[strata] Postgres connection closed by the server: ${error.message}`);
 }
 
+/**
+ * pg waits for a connection forever by default: with a server that accepts but does not answer (restarting, a dropped
+ * network), every query and every console request would hang. Bounded, it fails and the caller's retry or error applies.
+ */
+const CONNECTION_TIMEOUT_MS = 5_000;
+
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }, { onPoolError: notePoolError, onConnectionError: notePoolError }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS }, { onPoolError: notePoolError, onConnectionError: notePoolError }) });
 }
 
 const globalForPrisma = globalThis as unknown as { strataPrisma?: PrismaClient };
