@@ -50,7 +50,7 @@ export async function freePort(): Promise<number> {
  * The port of a server already running on this data directory (another `strata` command, or one
  * left behind by a killed process), read from Postgres's own postmaster.pid; null if none runs.
  */
-function runningServerPort(dataDir: string): number | null {
+export function runningServerPort(dataDir: string): number | null {
   const pidFile = `${dataDir}/postmaster.pid`;
   if (!existsSync(pidFile)) return null;
   const lines = readFileSync(pidFile, "utf8").split("\n");
