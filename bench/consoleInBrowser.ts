@@ -3,9 +3,10 @@
 // section can read that process's memory.
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { buildConsoleIfStale, startConsole } from "../lib/cli/nextServer";
 import { freePort } from "../lib/store/embeddedPostgres";
+import { pidHoldingPort } from "../lib/cli/portHolder";
 
 export interface ConsoleInBrowser {
   /** The console's origin, e.g. http://localhost:41234. */
@@ -59,49 +60,14 @@ function processTree(pid: number): number[] {
   return tree;
 }
 
-/** Inodes of the sockets listening on `port` (IPv4 and IPv6), from /proc/net/tcp*. */
-function listeningInodes(port: number): Set<string> {
-  const inodes = new Set<string>();
-  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
-  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    let lines: string[] = [];
-    try {
-      lines = readFileSync(table, "utf8").split("\n").slice(1);
-    } catch {
-      continue;
-    }
-    for (const line of lines) {
-      const fields = line.trim().split(/\s+/);
-      // local_address is ADDR:PORT in hex; state 0A is LISTEN; the inode is the tenth field.
-      if (fields[1]?.endsWith(`:${hexPort}`) && fields[3] === "0A" && fields[9]) inodes.add(fields[9]);
-    }
-  }
-  return inodes;
-}
-
 /**
  * The process in `root`'s tree that holds the listening socket on `port`. Whatever wraps Next (npx, a CLI that
  * forks a server child), this is the process whose memory is the web server's.
  */
 export function listeningPid(root: number, port: number): number {
-  const inodes = listeningInodes(port);
-  for (const pid of processTree(root)) {
-    let fds: string[] = [];
-    try {
-      fds = readdirSync(`/proc/${pid}/fd`);
-    } catch {
-      continue;
-    }
-    for (const fd of fds) {
-      try {
-        const match = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
-        if (match && inodes.has(match[1]!)) return pid;
-      } catch {
-        // closed meanwhile
-      }
-    }
-  }
-  throw new Error(`No process under ${root} listens on port ${port}.`);
+  const pid = pidHoldingPort(port, processTree(root));
+  if (pid === null) throw new Error(`No process under ${root} listens on port ${port}.`);
+  return pid;
 }
 
 /** A field of /proc/<pid>/status in MB, e.g. "VmHWM" (peak resident set) or "VmRSS". */

@@ -1,9 +1,11 @@
 // `strata dev` refuses to serve the console beyond loopback without sign-in, before it starts anything.
 import { spawnSync } from "node:child_process";
+import net from "node:net";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
+import { freePort } from "../store/embeddedPostgres";
 
 const home = mkdtempSync(path.join(os.tmpdir(), "strata-dev-test-"));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
@@ -33,4 +35,19 @@ it("refuses a HOST that is not loopback without auth", () => {
   expect(code).toBe(1);
   expect(output).toContain("Refusing to serve the console on 192.168.1.20");
   expect(existsSync(path.join(home, "postgres"))).toBe(false);
+});
+
+it("names the process holding PORT instead of starting a console that cannot listen, before Postgres starts", async () => {
+  const port = await freePort();
+  const squatter = net.createServer();
+  await new Promise<void>((resolve) => squatter.listen(port, "127.0.0.1", resolve));
+  try {
+    const { code, output } = strataDev([], { PORT: String(port) });
+    expect(code).toBe(1);
+    expect(output).toContain(`Port ${port} is already taken by pid ${process.pid} (`);
+    expect(output).toContain("PORT=3001 npm start");
+    expect(existsSync(path.join(home, "postgres"))).toBe(false);
+  } finally {
+    await new Promise((resolve) => squatter.close(resolve));
+  }
 });

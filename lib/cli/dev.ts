@@ -4,10 +4,12 @@ import { parseArgs } from "node:util";
 import { consoleSettingsToEnv } from "../core/consoleSettings";
 import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
+import { isConnectionError } from "../store/databaseOutage";
 import { createPrismaClient } from "../store/prisma";
 import { consoleBindingRefusal, consoleUrl, isWildcardHost, resolveConsoleHost } from "./consoleHost";
 import { superviseConsole } from "./consoleSupervisor";
 import { openDatabase, strataHome } from "./database";
+import { describePortHolder, portInUse } from "./portHolder";
 import { watchCodeLocations } from "./codeWatcher";
 import { loadConfiguredLocations } from "./loadLocations";
 import { readStrataConfig } from "./strataConfig";
@@ -25,6 +27,11 @@ export async function dev(args: string[] = []): Promise<void> {
   const config = await readStrataConfig();
   const refusal = consoleBindingRefusal(host, config.console.auth !== null);
   if (refusal) throw new Error(refusal);
+  // A console that cannot listen would be restarted forever; say who holds the port before anything starts.
+  if (await portInUse(port, host)) {
+    const holder = describePortHolder(port);
+    throw new Error(`Port ${port} is already taken${holder ? ` by ${holder}` : ""}. Stop it, or start Strata on another port: PORT=3001 npm start.`);
+  }
 
   const database = await openDatabase(log);
   const db = createPrismaClient(database.url);
@@ -52,4 +59,13 @@ export async function dev(args: string[] = []): Promise<void> {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  // A crash of this process must not leave the console, the run processes or Postgres behind without their parent.
+  // A lost database connection is not a crash: the worker and the daemon ride it out.
+  const crash = (error: unknown) => {
+    if (isConnectionError(error)) return;
+    log(`strata dev failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}; stopping everything it started.`);
+    void stop(1);
+  };
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
 }
