@@ -23,8 +23,10 @@ export function formatChaosReport(report: ChaosReport): string {
     `Kills survived: ${byKind("worker")} worker, ${byKind("daemon")} daemon, ${byKind("postgres")} Postgres restart${report.skipped.length ? `; not reached before the first pass ended: ${report.skipped.join(", ")}` : ""}.`,
     ...recoveries,
     `Runs checked: ${verdict.runsChecked} (${verdict.successes} succeeded, ${verdict.failures} failed, ${report.retryBackfills} retry backfill(s)).`,
+    ...(report.notRetried.length ? [`Partitions retryBackfill did not retry (backfilled again explicitly): ${report.notRetried.length}`, ...report.notRetried.map((line) => `  ${line}`)] : []),
     `Duplicates: partitions with two successes ${list(verdict.duplicatePartitions)}, runs started twice ${list(verdict.runsStartedTwice)}.`,
     `Stuck: runs ${list(verdict.stuckRuns)}, backfills ${list(verdict.stuckBackfills)}; partitions without a success ${list(verdict.missingPartitions)}.`,
+    ...verdict.missingDetails.map((line) => `  ${line}`),
     `${report.finishedInTime ? "Every backfill finished before the deadline." : "A backfill was still running at the deadline."} ${chaosPassed(report) ? "PASSED" : "FAILED"}.`,
   ].join("\n");
 }

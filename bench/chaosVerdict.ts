@@ -31,6 +31,8 @@ export interface ChaosVerdict {
   /** Runs and backfills not in a final status. */
   stuckRuns: string[];
   stuckBackfills: string[];
+  /** For each partition without a success: its runs, their statuses and materializations, to see why. */
+  missingDetails: string[];
 }
 
 export function judgeChaos(partitionKeys: readonly string[], runs: readonly ChaosRunRow[], backfills: readonly ChaosBackfillRow[]): ChaosVerdict {
@@ -49,6 +51,7 @@ export function judgeChaos(partitionKeys: readonly string[], runs: readonly Chao
     missingPartitions: partitionsWith((count) => count === 0),
     stuckRuns: runs.filter((r) => !FINAL_RUN_STATUSES.has(r.status)).map((r) => r.id),
     stuckBackfills: backfills.filter((b) => !FINAL_BACKFILL_STATUSES.has(b.status)).map((b) => b.id),
+    missingDetails: [],
   };
 }
 
@@ -67,9 +70,15 @@ export async function readChaosVerdict(db: PrismaClient, codeLocationName: strin
   const starts = await db.event.groupBy({ by: ["runId"], where: { eventType: "RUN_START", run: { codeLocationName } }, _count: { _all: true } });
   const startsByRun = new Map(starts.map((s) => [s.runId, s._count._all]));
   const backfills = await db.backfill.findMany({ select: { id: true, status: true } });
-  return judgeChaos(
+  const verdict = judgeChaos(
     partitionKeys,
     runs.map((r) => ({ ...r, starts: startsByRun.get(r.id) ?? 0 })),
     backfills,
   );
+  for (const partitionKey of verdict.missingPartitions.slice(0, 10)) {
+    const attempts = await db.run.findMany({ where: { codeLocationName, partitionKey }, select: { id: true, status: true, backfillId: true, events: { where: { eventType: { in: ["ASSET_MATERIALIZATION", "RUN_FAILURE"] } }, select: { eventType: true, message: true } } } });
+    const described = attempts.map((a) => `run ${a.id} of backfill ${a.backfillId} ${a.status}${a.events.map((e) => `; ${e.eventType}: ${e.message}`).join("")}`);
+    verdict.missingDetails.push(`${partitionKey}: ${described.join(" | ") || "no run"}`);
+  }
+  return verdict;
 }
