@@ -7,8 +7,7 @@ import type { Role } from "../../lib/core/auth/roles";
 import { Button } from "../ui/Button";
 import { FieldError } from "./FieldError";
 import { generalMessage, messageFor, problemOf } from "./adminProblem";
-import { labelClass } from "./formStyles";
-import { RoleSelect } from "./RoleSelect";
+import { RoleField } from "./RoleSelect";
 import { TextField } from "./TextField";
 
 const FIELDS = ["email", "displayName", "password"] as const;
@@ -79,12 +78,7 @@ export function AddUserForm() {
             edited();
           }}
         />
-        <div>
-          <label htmlFor={`${id}-role`} className={labelClass}>
-            Role
-          </label>
-          <RoleSelect id={`${id}-role`} value={role} onChange={setRole} className="w-32" />
-        </div>
+        <RoleField id={`${id}-role`} value={role} onChange={setRole} />
         <TextField
           id={`${id}-password`}
           label="Initial password"

@@ -6,8 +6,7 @@ import type { Role } from "../../lib/core/auth/roles";
 import { Button } from "../ui/Button";
 import { FieldError } from "./FieldError";
 import { generalMessage, messageFor, problemOf } from "./adminProblem";
-import { labelClass } from "./formStyles";
-import { RoleSelect } from "./RoleSelect";
+import { RoleField } from "./RoleSelect";
 import { TextField } from "./TextField";
 import { TokenSecret } from "./TokenSecret";
 
@@ -65,12 +64,7 @@ export function CreateTokenForm() {
             }}
             inputClassName="font-mono placeholder:font-sans"
           />
-          <div>
-            <label htmlFor={`${id}-role`} className={labelClass}>
-              Role
-            </label>
-            <RoleSelect id={`${id}-role`} value={role} onChange={setRole} className="w-32" />
-          </div>
+          <RoleField id={`${id}-role`} value={role} onChange={setRole} />
           <TextField
             id={`${id}-days`}
             label="Expires in days"

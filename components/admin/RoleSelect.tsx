@@ -1,6 +1,7 @@
 // A role picker: Viewer, Launcher, Editor, Admin, least to most.
 import { ROLES, roleLabel, type Role } from "../../lib/core/auth/roles";
 import { cx } from "../ui/cx";
+import { labelClass } from "./formStyles";
 
 export function RoleSelect({
   value,
@@ -36,5 +37,17 @@ export function RoleSelect({
         </option>
       ))}
     </select>
+  );
+}
+
+/** A labelled role picker for the admin forms. */
+export function RoleField({ id, value, onChange }: { id: string; value: Role; onChange: (role: Role) => void }) {
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        Role
+      </label>
+      <RoleSelect id={id} value={value} onChange={onChange} className="w-32" />
+    </div>
   );
 }
