@@ -16,6 +16,13 @@ export interface QueueRunnerOptions {
   log: (line: string) => void;
   /** Called when a runner has ended, before the next starts: its queue workers' ids are no longer ours. */
   onEnded?: () => void;
+  /**
+   * Whether the jobs the ended runner had started are all done. A runner that dies leaves its job handlers running
+   * (their runs go on in their run processes); a new runner started meanwhile would take as many jobs again, so the
+   * worker would run twice its concurrency. The next runner waits for this, checking every `idlePollMs`.
+   */
+  idle?: () => boolean;
+  idlePollMs?: number;
   initialDelayMs?: number;
 }
 
@@ -57,6 +64,10 @@ export async function superviseQueueRunner(options: QueueRunnerOptions): Promise
   const attempt = async () => {
     timer = null;
     if (stopping) return;
+    if (options.idle && !options.idle()) {
+      timer = setTimeout(() => void attempt(), options.idlePollMs ?? 500);
+      return;
+    }
     try {
       const runner = await options.start();
       if (stopping) {

@@ -104,7 +104,7 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
     },
   });
   // The queue workers of a runner that ended hold no job any more; dropping their ids lets the run monitor release its jobs.
-  const runner = await superviseQueueRunner({ start: startRunner, outage, log, onEnded: () => queueWorkerIds.clear() });
+  const runner = await superviseQueueRunner({ start: startRunner, outage, log, onEnded: () => queueWorkerIds.clear(), idle: () => active.size === 0 });
   await heartbeat();
   log(`Worker ${workerId} is waiting for runs.`);
   return {

@@ -1,0 +1,49 @@
+// The queue runner's supervisor, with stand-in runners: a runner that ends is started again after its backoff, and
+// not before the jobs it left running are done.
+import type { Runner } from "graphile-worker";
+import { describe, expect, it } from "vitest";
+import { createOutageLog } from "../store/databaseOutage";
+import { superviseQueueRunner } from "./queueRunner";
+
+/** A runner whose end the test decides. */
+function standInRunner(): { runner: Runner; end: () => void } {
+  let end = () => {};
+  const promise = new Promise<void>((resolve) => (end = resolve));
+  const runner = { promise, stop: async () => end() } as unknown as Runner;
+  return { runner, end };
+}
+
+const waitUntil = async (condition: () => boolean, ms = 2_000) => {
+  const deadline = Date.now() + ms;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  return condition();
+};
+
+describe("superviseQueueRunner", () => {
+  it("restarts a runner that ended, but only once the jobs it left running are done", async () => {
+    const runners: ReturnType<typeof standInRunner>[] = [];
+    let busy = true;
+    const lines: string[] = [];
+    const supervisor = await superviseQueueRunner({
+      start: async () => {
+        const made = standInRunner();
+        runners.push(made);
+        return made.runner;
+      },
+      outage: createOutageLog(() => {}),
+      log: (line) => lines.push(line),
+      idle: () => !busy,
+      idlePollMs: 10,
+      initialDelayMs: 10,
+    });
+    expect(runners).toHaveLength(1);
+    runners[0]!.end();
+    // Its backoff has long passed, yet the jobs it started still run: no second runner.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(runners).toHaveLength(1);
+    busy = false;
+    expect(await waitUntil(() => runners.length === 2)).toBe(true);
+    expect(lines).toContain("[queue] The queue runner is back and waiting for runs.");
+    await supervisor.stop();
+  });
+});
