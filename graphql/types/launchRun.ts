@@ -1,6 +1,6 @@
 // Mutations that start and stop runs: launchRun, launchRunReexecution, terminateRun.
 import { launchReexecution, launchRun, type LaunchResult } from "../../lib/store/launchRun";
-import { isRunId } from "../../lib/store/runQueries";
+import { isRunId, runAssetSelection } from "../../lib/store/runQueries";
 import { requestRunCancel, type RunWithSteps } from "../../lib/store/runs";
 import { actorName, assetAuthorizer, assetRefusal, audit, UnauthorizedError, type UnauthorizedValue } from "../authorization";
 import { builder } from "../builder";
@@ -143,9 +143,9 @@ builder.mutationFields((t) => ({
     args: { runId: t.arg.string({ required: true }) },
     resolve: async (_root, { runId }, ctx): Promise<TerminateValue> => {
       if (!isRunId(runId)) return { kind: "notFound", message: `No run with id ${runId}.` };
-      const run = await ctx.db.run.findUnique({ where: { id: runId }, select: { assetSelection: true } });
-      if (!run) return { kind: "notFound", message: `No run with id ${runId}.` };
-      const refused = await assetRefusal(ctx, "TERMINATE_RUNS", run.assetSelection);
+      const assets = await runAssetSelection(ctx.db, runId);
+      if (!assets) return { kind: "notFound", message: `No run with id ${runId}.` };
+      const refused = await assetRefusal(ctx, "TERMINATE_RUNS", assets);
       if (refused) return refused;
       const outcome = await requestRunCancel(ctx.db, runId);
       if (outcome.ok) {

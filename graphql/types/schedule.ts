@@ -3,6 +3,7 @@
 import { describeCron, nextTicks } from "../../lib/core/schedules";
 import { listSchedules, findSchedule, startSchedule, stopSchedule, type ScheduleRecord, type ScheduleToggleResult } from "../../lib/store/schedules";
 import { listTicks } from "../../lib/store/ticks";
+import { codeLocationExists } from "../../lib/store/codeLocations";
 import type { GraphQLContext } from "../context";
 import { audit, refusal, UnauthorizedError } from "../authorization";
 import { builder } from "../builder";
@@ -93,7 +94,7 @@ builder.queryFields((t) => ({
     description: "Every schedule of the loaded code locations, or of one of them.",
     args: { codeLocationName: t.arg.string() },
     resolve: async (_root, { codeLocationName }, ctx) => {
-      if (codeLocationName && !(await ctx.db.codeLocation.findUnique({ where: { name: codeLocationName }, select: { id: true } }))) {
+      if (codeLocationName && !(await codeLocationExists(ctx.db, codeLocationName))) {
         return { message: `No code location named "${codeLocationName}". Code locations come from strata.config.ts.` };
       }
       return { results: await listSchedules(ctx.db, codeLocationName) };

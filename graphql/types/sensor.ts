@@ -1,6 +1,7 @@
 // Sensors on the API (Dagster's names): sensorsOrError, sensorOrError with its cursor and ticks, and the startSensor /
 // stopSensor / setSensorCursor mutations. An unknown sensor, location or malformed cursor is a union member.
 import { findSensor, listSensors, nextEvaluationAt, setSensorCursor, startSensor, stopSensor, type SensorRecord, type SensorCursorResult } from "../../lib/store/sensorStates";
+import { codeLocationExists } from "../../lib/store/codeLocations";
 import { audit, refusal, UnauthorizedError, type UnauthorizedValue } from "../authorization";
 import { builder } from "../builder";
 import type { GraphQLContext } from "../context";
@@ -115,7 +116,7 @@ builder.queryFields((t) => ({
     description: "Every sensor of the loaded code locations, or of one of them.",
     args: { codeLocationName: t.arg.string() },
     resolve: async (_root, { codeLocationName }, ctx) => {
-      if (codeLocationName && !(await ctx.db.codeLocation.findUnique({ where: { name: codeLocationName }, select: { id: true } }))) {
+      if (codeLocationName && !(await codeLocationExists(ctx.db, codeLocationName))) {
         return { message: `No code location named "${codeLocationName}". Code locations come from strata.config.ts.` };
       }
       return { results: await listSensors(ctx.db, codeLocationName) };

@@ -3,6 +3,7 @@
 import { createGraphQLError } from "graphql-yoga";
 import type { PrismaClient } from "../../lib/store/prisma";
 import { listTicks, TICK_ID_PATTERN, type TickRecord } from "../../lib/store/ticks";
+import { getRuns } from "../../lib/store/runQueries";
 import { builder } from "../builder";
 import { RunRef } from "./run";
 
@@ -39,7 +40,7 @@ export const TickRef = builder.objectRef<TickRecord>("Tick").implement({
       type: [RunRef],
       description: "The runs it launched that still exist.",
       resolve: async (tick, _args, ctx) =>
-        tick.runIds.length === 0 ? [] : ctx.db.run.findMany({ where: { id: { in: tick.runIds } }, include: { steps: true }, orderBy: { createdAt: "asc" } }),
+        getRuns(ctx.db, tick.runIds),
     }),
     skipReason: t.exposeString("skipReason", { nullable: true }),
     error: t.exposeString("error", { nullable: true }),

@@ -89,6 +89,10 @@ export async function listCodeLocations(db: PrismaClient): Promise<CodeLocationR
   return withSnapshots(db, await db.codeLocation.findMany({ orderBy: { name: "asc" }, select: LOCATION_FIELDS }));
 }
 
+export async function codeLocationExists(db: PrismaClient, name: string): Promise<boolean> {
+  return (await db.codeLocation.count({ where: { name } })) > 0;
+}
+
 export async function findCodeLocation(db: PrismaClient, name: string): Promise<CodeLocationRecord | null> {
   const row = await db.codeLocation.findUnique({ where: { name }, select: LOCATION_FIELDS });
   return row ? ((await withSnapshots(db, [row]))[0] ?? null) : null;

@@ -47,6 +47,19 @@ export async function runExists(db: PrismaClient, runId: string): Promise<boolea
   return isRunId(runId) && (await db.run.count({ where: { id: runId } })) > 0;
 }
 
+/** The asset keys a run materializes, or null when no run has this id: what a permission check on the run reads. */
+export async function runAssetSelection(db: PrismaClient, runId: string): Promise<string[] | null> {
+  if (!isRunId(runId)) return null;
+  return (await db.run.findUnique({ where: { id: runId }, select: { assetSelection: true } }))?.assetSelection ?? null;
+}
+
+/** The runs with these ids, oldest first (a tick's runs). */
+export async function getRuns(db: PrismaClient, runIds: readonly string[]): Promise<RunWithSteps[]> {
+  const ids = runIds.filter(isRunId);
+  if (ids.length === 0) return [];
+  return db.run.findMany({ where: { id: { in: ids } }, include: { steps: true }, orderBy: { createdAt: "asc" } });
+}
+
 export async function getRun(db: PrismaClient, runId: string): Promise<RunWithSteps | null> {
   if (!isRunId(runId)) return null;
   return db.run.findUnique({ where: { id: runId }, include: { steps: true } });
