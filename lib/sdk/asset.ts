@@ -10,7 +10,8 @@ import {
   type AssetIns,
   type AssetInputs,
 } from "./assetDefinition";
-import { normaliseAssetPartitions, type BackfillPolicy } from "./assetPartitions";
+import type { BackfillPolicy } from "../core/backfill/types";
+import { normaliseAssetPartitions } from "./assetPartitions";
 import { describeKey, describeValue, normaliseAttributes, type AssetAttributeOptions } from "./attributes";
 import { isConfigSchema, type ConfigOf, type ConfigSchema } from "./config";
 import type { AssetExecutionContext } from "./context";

@@ -1,10 +1,10 @@
 // The shapes of asset definitions as the loader and executor see them, and the type plumbing for typed inputs.
+import type { BackfillPolicy } from "../core/backfill/types";
 import type { AssetKeyPath } from "../core/definitionsSnapshot";
 import type { ConfigSchema } from "./config";
 import type { AssetExecutionContext } from "./context";
 import type { IOManager } from "./ioManager";
 import type { MetadataInput, MetadataValue } from "./metadata";
-import type { BackfillPolicy } from "./assetPartitions";
 import type { PartitionMapping, PartitionsDefinition } from "./partitions";
 import type { RetryPolicy } from "./retryPolicy";
 import type { FreshnessPolicySnapshot } from "../core/freshness";

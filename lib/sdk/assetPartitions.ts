@@ -2,16 +2,13 @@
 // upstream assets are known (defineDefinitions).
 import { parseAssetKey, toAssetKeyString } from "../core/assetKey";
 import { closestMatch } from "../core/closestMatch";
+import { BACKFILL_POLICIES, type BackfillPolicy } from "../core/backfill/types";
 import type { AssetKeyPath } from "../core/definitionsSnapshot";
 import { partitionMappingProblem } from "../core/partitions";
 import type { AnyAssetDefinition } from "./assetDefinition";
 import { describeValue } from "./attributes";
 import { isPartitionMapping, isPartitionsDefinition, type PartitionMapping, type PartitionsDefinition } from "./partitions";
 
-/** "single_run": a backfill may materialize a range of partitions in one run; "multi_run": one run per partition. */
-export type BackfillPolicy = "single_run" | "multi_run";
-
-const BACKFILL_POLICIES: readonly BackfillPolicy[] = ["single_run", "multi_run"];
 
 export interface AssetPartitionOptions {
   partitions?: unknown;

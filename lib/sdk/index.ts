@@ -1,6 +1,6 @@
 // The public API code locations import: assets, partitions, resources, IO managers, definitions, metadata helpers and materialize().
 export { asset, type AssetDependency, type AssetOptions } from "./asset";
-export type { BackfillPolicy } from "./assetPartitions";
+export type { BackfillPolicy } from "../core/backfill/types";
 export {
   isAssetDefinition,
   partitionsOf,
@@ -42,7 +42,7 @@ export {
 export { filesystemIOManager, type FilesystemIOManagerOptions } from "./filesystemIOManager";
 export { inMemoryIOManager, type InMemoryIOManager } from "./inMemoryIOManager";
 export { ioManager, isIOManager, OutputNotFoundError, type IOManager, type IOManagerContext } from "./ioManager";
-export { materialize, type AssetReference, type MaterializeOptions, type MaterializeResult } from "./materialize";
+export { materialize, type AssetReference, type MaterializeOptions, type MaterializeResult } from "../executor/engine/materialize";
 export { meta, MetadataValue, toMetadataValues, type MetadataConversion, type MetadataInput } from "./metadata";
 export { isOutputWithMetadata, withMetadata, type OutputValue, type OutputWithMetadata } from "./output";
 export {

@@ -7,15 +7,22 @@ import {
   invalidPartitionKeyReason,
   monthlyPartitionsSnapshot,
   weeklyPartitionsSnapshot,
+  type CronPartitionsOptions,
+  type DailyPartitionsOptions,
   type DynamicPartitionsSnapshot,
+  type HourlyPartitionsOptions,
+  type MonthlyPartitionsOptions,
   type MultiPartitionsSnapshot,
   type PartitionMappingSnapshot,
   type PartitionsDefinitionSnapshot,
   type SingleDimensionPartitionsSnapshot,
   type StaticPartitionsSnapshot,
   type TimeWindowPartitionsSnapshot,
+  type WeeklyPartitionsOptions,
 } from "../core/partitions";
 import { InvalidDefinitionsError } from "./errors";
+
+export type { DailyPartitionsOptions, HourlyPartitionsOptions, MonthlyPartitionsOptions, WeeklyPartitionsOptions };
 
 // Registered symbols, so objects made by another copy of this module are still recognised.
 const partitionsBrand: unique symbol = Symbol.for("strata.partitionsDefinition");
@@ -45,41 +52,8 @@ export interface PartitionKeyRange {
   end: string;
 }
 
-interface TimeWindowBounds {
-  /** The first partition's start, wall-clock in `timezone`: "2026-01-01" or "2026-01-01-06:00". */
-  start: string;
-  /** No partition starts at or after it (exclusive); open-ended when left out. */
-  end?: string;
-  /** IANA time zone of the windows, e.g. "America/New_York"; defaults to "UTC". */
-  timezone?: string;
-}
-
-export interface DailyPartitionsOptions extends TimeWindowBounds {
-  /** Days start at this hour (0-23) instead of midnight. */
-  hourOffset?: number;
-  /** Days start at this minute (0-59) of the hour. */
-  minuteOffset?: number;
-}
-
-export interface HourlyPartitionsOptions extends TimeWindowBounds {
-  /** Hours start at this minute (0-59). */
-  minuteOffset?: number;
-}
-
-export interface WeeklyPartitionsOptions extends DailyPartitionsOptions {
-  /** The weekday weeks start on: 0 = Sunday (default), 1 = Monday, … 6 = Saturday. */
-  dayOffset?: number;
-}
-
-export interface MonthlyPartitionsOptions extends DailyPartitionsOptions {
-  /** The day of the month (1-28) months start on; 1 by default. */
-  dayOffset?: number;
-}
-
-export interface TimeWindowPartitionsOptions extends TimeWindowBounds {
-  /** Five-field cron of the window starts, e.g. "0 6 * * 1-5" for 06:00 on weekdays. */
-  cron: string;
-}
+/** timeWindowPartitions() options: a five-field cron of the window starts and the bounds. */
+export type TimeWindowPartitionsOptions = CronPartitionsOptions;
 
 /**
  * One partition per day, keyed "2026-01-01". A day's partition exists once the day has ended.

@@ -7,6 +7,11 @@ export type BackfillStrategy = "ONE_RUN_PER_PARTITION" | "SINGLE_RUN";
 
 export const BACKFILL_STRATEGIES: readonly BackfillStrategy[] = ["ONE_RUN_PER_PARTITION", "SINGLE_RUN"];
 
+/** An asset's own policy: "single_run" lets a backfill materialize a range of partitions in one run; "multi_run", one run a partition. */
+export type BackfillPolicy = "single_run" | "multi_run";
+
+export const BACKFILL_POLICIES: readonly BackfillPolicy[] = ["single_run", "multi_run"];
+
 /** An asset the backfill materializes, with the partitions it targets. */
 export interface BackfillTarget {
   /** Key string, e.g. "analytics/daily_events". */

@@ -5,38 +5,40 @@ import { compileTimeWindow, compiledTimeWindow, formatTickKey, isWindowStart, ne
 import type { PartitionsDefinitionSnapshot, TimeWindowPartitionsSnapshot } from "./types";
 import { parseWallTimeKey, parseWallTimeText, wallTimeToMinutes } from "./wallTime";
 
-interface TimeWindowBounds {
-  /** First window's start, wall-clock: "2026-01-01", "2026-01-01-06:00" or "2026-01-01T06:00". */
+// The options code locations pass to dailyPartitions() and the like (lib/sdk re-exports them): declared once, here.
+export interface TimeWindowBounds {
+  /** The first partition's start, wall-clock in `timezone`: "2026-01-01", "2026-01-01-06:00" or "2026-01-01T06:00". */
   start: string;
-  /** Wall-clock end (exclusive): no window starts at or after it. */
+  /** No partition starts at or after it (exclusive, wall-clock); open-ended when left out. */
   end?: string | null;
-  /** IANA time zone; "UTC" when left out. */
+  /** IANA time zone of the windows, e.g. "America/New_York"; defaults to "UTC". */
   timezone?: string;
 }
 
 export interface DailyPartitionsOptions extends TimeWindowBounds {
-  /** Windows start this many hours after midnight (0-23). */
+  /** Days start at this hour (0-23) instead of midnight. */
   hourOffset?: number;
-  /** Windows start this many minutes after the hour (0-59). */
+  /** Days start at this minute (0-59) of the hour. */
   minuteOffset?: number;
 }
 
 export interface HourlyPartitionsOptions extends TimeWindowBounds {
+  /** Hours start at this minute (0-59). */
   minuteOffset?: number;
 }
 
 export interface WeeklyPartitionsOptions extends DailyPartitionsOptions {
-  /** The weekday windows start on: 0 = Sunday … 6 = Saturday. */
+  /** The weekday weeks start on: 0 = Sunday (default), 1 = Monday, … 6 = Saturday. */
   dayOffset?: number;
 }
 
 export interface MonthlyPartitionsOptions extends DailyPartitionsOptions {
-  /** The day of the month windows start on: 1-28, so that every month has it. */
+  /** The day of the month (1-28) months start on, so that every month has it; 1 by default. */
   dayOffset?: number;
 }
 
 export interface CronPartitionsOptions extends TimeWindowBounds {
-  /** Five-field cron of the window starts, e.g. "0 6 * * 1-5". */
+  /** Five-field cron of the window starts, e.g. "0 6 * * 1-5" for 06:00 on weekdays. */
   cron: string;
 }
 

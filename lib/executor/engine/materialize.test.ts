@@ -3,14 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import { asset } from "./asset";
-import { defineDefinitions } from "./definitions";
-import { filesystemIOManager } from "./filesystemIOManager";
-import { inMemoryIOManager } from "./inMemoryIOManager";
-import { ioManager } from "./ioManager";
+import { asset } from "../../sdk/asset";
+import { defineDefinitions } from "../../sdk/definitions";
+import { filesystemIOManager } from "../../sdk/filesystemIOManager";
+import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
+import { ioManager } from "../../sdk/ioManager";
 import { materialize } from "./materialize";
-import { meta } from "./metadata";
-import { resource } from "./resource";
+import { meta } from "../../sdk/metadata";
+import { resource } from "../../sdk/resource";
 
 const numbers = asset({
   key: "numbers",

@@ -4,16 +4,16 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, expectTypeOf, it } from "vitest";
-import { InvalidRunError } from "../executor/engine";
-import { asset } from "./asset";
-import { partitionsOf, type AnyAssetDefinition } from "./assetDefinition";
-import { InvalidDefinitionsError } from "./errors";
-import type { AssetExecutionContext } from "./context";
-import { filesystemIOManager } from "./filesystemIOManager";
-import { inMemoryIOManager } from "./inMemoryIOManager";
-import type { IOManager } from "./ioManager";
+import { InvalidRunError } from ".";
+import { asset } from "../../sdk/asset";
+import { partitionsOf, type AnyAssetDefinition } from "../../sdk/assetDefinition";
+import { InvalidDefinitionsError } from "../../sdk/errors";
+import type { AssetExecutionContext } from "../../sdk/context";
+import { filesystemIOManager } from "../../sdk/filesystemIOManager";
+import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
+import type { IOManager } from "../../sdk/ioManager";
 import { materialize, type MaterializeOptions } from "./materialize";
-import { withMetadata } from "./output";
+import { withMetadata } from "../../sdk/output";
 import {
   allPartitionsMapping,
   dailyPartitions,
@@ -22,7 +22,7 @@ import {
   staticPartitions,
   timeWindowPartitionMapping,
   weeklyPartitions,
-} from "./partitions";
+} from "../../sdk/partitions";
 
 // Every daily partition of January 2026 has ended by then, and none of February.
 const NOW = new Date("2026-02-01T00:00:00Z");

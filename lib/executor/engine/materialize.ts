@@ -1,11 +1,13 @@
-// materialize(): runs assets in-process with no server or database, for tests and scripts (like Dagster's).
-import type { RunConfig } from "../core/runConfig/types";
-import type { MetadataValue } from "../core/definitionsSnapshot";
-import { executeAssets, type ExecutionEvent, type StepError, type StepStatus } from "../executor/engine";
-import type { AnyAssetDefinition, AssetOutputOf } from "./assetDefinition";
-import { defineDefinitions, isDefinitions, type Definitions } from "./definitions";
-import type { IOManager } from "./ioManager";
-import type { PartitionKeyRange } from "./partitions";
+// materialize(): runs assets in-process with no server or database, for tests and scripts (like Dagster's). It is
+// part of the SDK's public face (lib/sdk/index.ts re-exports it) but lives with the engine it drives, so no SDK module
+// imports the executor.
+import type { RunConfig } from "../../core/runConfig/types";
+import type { MetadataValue } from "../../core/definitionsSnapshot";
+import { executeAssets, type ExecutionEvent, type StepError, type StepStatus } from "./index";
+import type { AnyAssetDefinition, AssetOutputOf } from "../../sdk/assetDefinition";
+import { defineDefinitions, isDefinitions, type Definitions } from "../../sdk/definitions";
+import type { IOManager } from "../../sdk/ioManager";
+import type { PartitionKeyRange } from "../../sdk/partitions";
 
 export interface MaterializeOptions {
   /**
