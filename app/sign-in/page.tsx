@@ -1,7 +1,7 @@
 // The sign-in page.
 import type { Metadata } from "next";
 import { SignInPage } from "../../components/auth/SignInPage";
-import { signInPageState } from "../../components/auth/signInPageState";
+import { signInPageState } from "./signInPageState";
 
 export const metadata: Metadata = { title: "Sign in" };
 

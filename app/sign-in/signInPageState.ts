@@ -1,5 +1,6 @@
 // What the sign-in page shows, read on the server: whether sign-in is configured, the provider's name, where to go
 // afterwards and why the last attempt failed. A browser that is already signed in goes straight on.
+import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { oidcErrorMessage } from "../../lib/auth/oidcErrors";
@@ -8,7 +9,7 @@ import { SESSION_COOKIE } from "../../lib/auth/sessionCookie";
 import { safeNextPath } from "../../lib/auth/signInRedirect";
 import { consoleSettingsFromEnv } from "../../lib/core/consoleSettings";
 import { getPrisma } from "../../lib/store/prisma";
-import type { SignInPageProps } from "./SignInPage";
+import type { SignInPageProps } from "../../components/auth/SignInPage";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
