@@ -1,6 +1,6 @@
 // The schedule page header: name and switch, description, and the facts of its definition (cron, zone, target,
 // catchup, maxActiveRuns).
-import type { Schedule } from "../../graphql/client/schedules";
+import type { Schedule } from "./useSchedules";
 import { RunTags } from "../runs/RunTags";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { Fact } from "../ui/Fact";

@@ -2,9 +2,9 @@
 // One schedule (/automation/schedules/<location>/<name>): header with its switch, the next ticks, and the tick history.
 // Polls while the schedule runs, so a tick shows up as the daemon evaluates it.
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { NEXT_TICKS, type Schedule } from "../../graphql/client/schedules";
-import { useSchedule } from "../../graphql/client/useSchedule";
-import { useScheduleTicks } from "../../graphql/client/useScheduleTicks";
+import { NEXT_TICKS, type Schedule } from "./useSchedules";
+import { useSchedule } from "./useSchedules";
+import { useScheduleTicks } from "./useSchedules";
 import { ErrorState } from "../ui/ErrorState";
 import { InstigatorNotFound } from "./InstigatorNotFound";
 import { InstigatorPageSkeleton } from "./InstigatorPageSkeleton";

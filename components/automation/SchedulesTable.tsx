@@ -1,7 +1,7 @@
 // The schedules table: an on/off switch and the name, the cron in words, what it launches, when it ticks next and how
 // its last tick went.
 import Link from "next/link";
-import type { Schedule } from "../../graphql/client/schedules";
+import type { Schedule } from "./useSchedules";
 import { tableHeadClass } from "../ui/table";
 import { CronSummary } from "./CronSummary";
 import { LastTick } from "./LastTick";

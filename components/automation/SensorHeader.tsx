@@ -1,6 +1,6 @@
 // The sensor page header: name and switch, description, and the facts of its definition (trigger, target,
 // partitions, interval, next evaluation, code location).
-import type { Sensor } from "../../graphql/client/sensors";
+import type { Sensor } from "./useSensors";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { Fact } from "../ui/Fact";
 import { InstigatorSwitch } from "./InstigatorSwitch";

@@ -2,9 +2,9 @@
 // One sensor (/automation/sensors/<location>/<name>): header with its switch, its cursor (shown and editable), and
 // the tick history. Polls while the sensor runs, so the cursor the daemon moves and each new tick show.
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { Sensor } from "../../graphql/client/sensors";
-import { useSensor } from "../../graphql/client/useSensor";
-import { useSensorTicks } from "../../graphql/client/useSensorTicks";
+import type { Sensor } from "./useSensors";
+import { useSensor } from "./useSensors";
+import { useSensorTicks } from "./useSensors";
 import { ErrorState } from "../ui/ErrorState";
 import { InstigatorNotFound } from "./InstigatorNotFound";
 import { InstigatorPageSkeleton } from "./InstigatorPageSkeleton";

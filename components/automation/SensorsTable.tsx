@@ -1,7 +1,7 @@
 // The sensors table: an on/off switch and the name, what sets it off in words, what it launches, how often it is
 // evaluated and when next, and how its last tick went.
 import Link from "next/link";
-import type { Sensor } from "../../graphql/client/sensors";
+import type { Sensor } from "./useSensors";
 import { tableHeadClass } from "../ui/table";
 import { sensorPageHref } from "./automationLinks";
 import { InstigatorSwitch } from "./InstigatorSwitch";

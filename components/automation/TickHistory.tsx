@@ -4,8 +4,8 @@
 import Link from "next/link";
 import { useMemo, type ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { Tick } from "../../graphql/client/ticks";
-import type { TickPages } from "../../graphql/client/useTickPages";
+import type { Tick } from "./useInstigatorQueries";
+import type { TickPages } from "./useInstigatorQueries";
 import { RunStatusBadge } from "../runs/RunStatusBadge";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { ErrorState } from "../ui/ErrorState";

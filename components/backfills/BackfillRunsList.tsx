@@ -1,6 +1,6 @@
 // The runs a backfill launched, newest first: status, the partition (or range) each covers, when and how long.
 import Link from "next/link";
-import type { BackfillRun } from "../../graphql/client/backfills";
+import type { BackfillRun } from "./useBackfills";
 import { RunAssetKeys } from "../runs/RunAssetKeys";
 import { RunDuration } from "../runs/RunDuration";
 import { runPageHref, shortRunId } from "../runs/runLinks";

@@ -1,6 +1,6 @@
 // The backfills table: id, when, status, which assets and partitions, and progress over its runs.
 import Link from "next/link";
-import type { BackfillListItem } from "../../graphql/client/backfills";
+import type { BackfillListItem } from "./useBackfills";
 import { RunAssetKeys } from "../runs/RunAssetKeys";
 import { formatAbsoluteTime } from "../ui/formatTime";
 import { RelativeTime } from "../ui/RelativeTime";

@@ -3,8 +3,8 @@
 // materializes in run order; its recent runs.
 import type { ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { Job } from "../../graphql/client/jobs";
-import { useJob } from "../../graphql/client/useJob";
+import type { Job } from "./useJobs";
+import { useJob } from "./useJobs";
 import { ButtonLink } from "../ui/ButtonLink";
 import { CodeBlock } from "../ui/CodeBlock";
 import { cx } from "../ui/cx";

@@ -1,6 +1,6 @@
 // The runs table: one row per run with status, assets (and job), who launched it, tags, when, and how long.
 import Link from "next/link";
-import type { RunListItem, RunTag } from "../../graphql/client/runs";
+import type { RunListItem, RunTag } from "./useRuns";
 import { jobPageHref } from "../jobs/jobLinks";
 import { RelativeTime } from "../ui/RelativeTime";
 import { RunAssetKeys } from "./RunAssetKeys";
