@@ -5,10 +5,10 @@ import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import type { DefinitionsSnapshot } from "../lib/core/definitionsSnapshot";
 import { reloadCodeLocation } from "../lib/executor/reloadCodeLocation";
-import { ASSET_GRAPH_STRUCTURE_QUERY } from "../graphql/client/assetGraph";
-import { ASSET_CHECK_LATEST_STATUSES_QUERY } from "../graphql/client/assetChecks";
-import { ASSET_NODES_QUERY } from "../graphql/client/assetNodes";
-import { ASSET_PARTITION_SUMMARIES_QUERY } from "../graphql/client/partitions";
+import { AssetGraphStructureQueryDocument } from "../components/asset-graph/assetGraphStructure";
+import { AssetNodesQueryDocument } from "../components/assets/useAssetNodes";
+import { AssetCheckLatestStatusesQueryDocument } from "../components/checks/useAssetChecks";
+import { AssetPartitionSummariesQueryDocument } from "../components/partitions/usePartitions";
 import { createGraphQLServer } from "../graphql/yoga";
 import { findCodeLocation, saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";
 import type { PrismaClient } from "../lib/store/prisma";
@@ -17,6 +17,12 @@ import { createRun, finishRun } from "../lib/store/runs";
 import { createBenchDatabase, type BenchContext } from "./context";
 import { writeSyntheticLocation } from "./syntheticLocation";
 import { timeAfterChange } from "./timeAfterChange";
+
+// The console's own documents, as the strings it sends.
+const ASSET_GRAPH_STRUCTURE_QUERY = AssetGraphStructureQueryDocument.toString();
+const ASSET_CHECK_LATEST_STATUSES_QUERY = AssetCheckLatestStatusesQueryDocument.toString();
+const ASSET_NODES_QUERY = AssetNodesQueryDocument.toString();
+const ASSET_PARTITION_SUMMARIES_QUERY = AssetPartitionSummariesQueryDocument.toString();
 
 const LOCATION = "synthetic";
 

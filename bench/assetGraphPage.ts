@@ -15,9 +15,11 @@
 // - first visit: the same, in a fresh browser profile each time (no cached scripts, compiled code or data); the other
 //   figures are for returning to the page, as a user does, after one load that warms the caches.
 import type { Page } from "@playwright/test";
-import { ASSET_NODES_QUERY } from "../graphql/client/assetNodes";
+import { AssetNodesQueryDocument } from "../components/assets/useAssetNodes";
 import { newBenchPage, openConsoleInBrowser, processMemoryMb } from "./consoleInBrowser";
 import { createBenchDatabase, storeSyntheticLocation, type BenchContext } from "./context";
+
+const ASSET_NODES_QUERY = AssetNodesQueryDocument.toString();
 
 interface GraphCase {
   /** Prefix of every label of this case. */

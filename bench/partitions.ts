@@ -7,8 +7,8 @@ import { formatPartitionSelection, hourlyPartitionsSnapshot, partitionKeySpace, 
 import { definitionOf } from "../lib/core/partitions/testing";
 import { buildAssetNode } from "../lib/core/testing";
 import { tickBackfills } from "../lib/daemon/backfillDaemon";
-import { PARTITION_BACKFILL_PREVIEW_QUERY } from "../graphql/client/backfills";
-import { ASSET_PARTITIONS_QUERY } from "../graphql/client/partitions";
+import { PartitionBackfillPreviewQueryDocument } from "../components/backfills/usePartitionBackfillPreview";
+import { AssetPartitionsQueryDocument } from "../components/partitions/usePartitions";
 import { createGraphQLServer } from "../graphql/yoga";
 import { listAssetNodes } from "../lib/store/assetNodes";
 import { createPartitionBackfill } from "../lib/store/backfills";
@@ -17,6 +17,9 @@ import { keySpaceForDefinition } from "../lib/store/partitionKeySpaces";
 import { readPartitionStatus, recordPartitionOutcome } from "../lib/store/partitionStatus";
 import { createBenchDatabase, storeSyntheticLocation, type BenchContext } from "./context";
 import { timeAfterChange } from "./timeAfterChange";
+
+const PARTITION_BACKFILL_PREVIEW_QUERY = PartitionBackfillPreviewQueryDocument.toString();
+const ASSET_PARTITIONS_QUERY = AssetPartitionsQueryDocument.toString();
 
 const NOW = new Date("2026-11-22T00:00:00Z");
 const noDynamicKeys = { now: NOW, dynamicKeys: () => [] };

@@ -8,13 +8,15 @@ import type { ChildProcess } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { ASSET_NODES_QUERY } from "../graphql/client/assetNodes";
+import { AssetNodesQueryDocument } from "../components/assets/useAssetNodes";
 import { buildConsoleIfStale, startConsole } from "../lib/cli/nextServer";
 import { consoleSettingsToEnv, DEFAULT_CONSOLE_SETTINGS } from "../lib/core/consoleSettings";
 import { freePort } from "../lib/store/embeddedPostgres";
 import { listeningPid } from "./consoleInBrowser";
 import { createBenchDatabase, storeSyntheticLocation, type BenchContext } from "./context";
 import { percentile } from "./report";
+
+const ASSET_NODES_QUERY = AssetNodesQueryDocument.toString();
 
 const ASSETS = 50;
 /** Requests in flight at once: a storm, but one that a 2-core machine finishes in minutes. */

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AssetGraphPage } from "../../components/asset-graph/AssetGraphPage";
-import { earlyAssetGraphStructureScript } from "../../graphql/client/assetGraph";
+import { earlyAssetGraphStructureScript } from "../../components/asset-graph/assetGraphStructure";
 
 export const metadata: Metadata = { title: "Lineage" };
 

@@ -2,7 +2,7 @@
 // Adding a user: email, an optional display name, a role and an optional initial password (without one the user
 // signs in through single sign-on only); a refusal shows under the field it is about.
 import { useId, useState, type FormEvent } from "react";
-import { useCreateUser } from "../../graphql/client/useUsers";
+import { useCreateUser } from "./useUsers";
 import type { Role } from "../../lib/core/auth/roles";
 import { Button } from "../ui/Button";
 import { FieldError } from "./FieldError";

@@ -3,8 +3,8 @@
 // permission; anyone else gets a clear "needs the Admin role" state instead of a page of errors.
 import type { ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useViewer } from "../../graphql/client/useViewer";
-import { viewerMay } from "../../graphql/client/viewerPermission";
+import { useViewer } from "../auth/useViewer";
+import { viewerMay } from "../auth/viewerPermission";
 import type { Permission } from "../../lib/core/auth/roles";
 import { PageHeader } from "../shell/PageHeader";
 import { EmptyState } from "../ui/EmptyState";

@@ -1,7 +1,7 @@
 "use client";
 // The tabs between the admin pages, each shown only to those who may open it.
 import Link from "next/link";
-import { useViewer } from "../../graphql/client/useViewer";
+import { useViewer } from "../auth/useViewer";
 import { cx } from "../ui/cx";
 import { ADMIN_SECTIONS, type AdminSection } from "./adminLinks";
 

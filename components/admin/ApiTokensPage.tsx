@@ -1,6 +1,6 @@
 "use client";
 // The API tokens page (/admin/tokens): create a token (its secret shown once), see every token, revoke one.
-import { useApiTokens } from "../../graphql/client/useApiTokens";
+import { useApiTokens } from "./useApiTokens";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";

@@ -1,5 +1,5 @@
 // The API tokens table: live tokens first as the API lists them, revoked and expired ones greyed.
-import type { ApiToken } from "../../graphql/client/apiTokens";
+import type { ApiToken } from "./useApiTokens";
 import { tableHeadClass } from "../ui/table";
 import { TokenRow } from "./TokenRow";
 

@@ -2,9 +2,9 @@
 // The audit log page (/admin/audit-log): every change, newest first, filtered by actor and action prefix (kept in
 // the URL), a page at a time.
 import { useMemo } from "react";
-import type { AuditEvent } from "../../graphql/client/auditLog";
+import type { AuditEvent } from "./useAuditEvents";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useAuditEvents } from "../../graphql/client/useAuditEvents";
+import { useAuditEvents } from "./useAuditEvents";
 import { Button } from "../ui/Button";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";

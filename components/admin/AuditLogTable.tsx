@@ -1,6 +1,6 @@
 // The audit log table: when, who, what and on what, with the details as compact JSON (all of it on hover).
 import Link from "next/link";
-import type { AuditEvent } from "../../graphql/client/auditLog";
+import type { AuditEvent } from "./useAuditEvents";
 import { RelativeTime } from "../ui/RelativeTime";
 import { tableHeadClass } from "../ui/table";
 import { auditLogHref, auditTargetHref } from "./adminLinks";

@@ -1,7 +1,7 @@
 "use client";
 // Creating an API token: a name, a role and an optional expiry in days; the secret it answers is shown once, here.
 import { useId, useState, type FormEvent } from "react";
-import { useCreateApiToken } from "../../graphql/client/useApiTokens";
+import { useCreateApiToken } from "./useApiTokens";
 import type { Role } from "../../lib/core/auth/roles";
 import { Button } from "../ui/Button";
 import { FieldError } from "./FieldError";

@@ -3,8 +3,8 @@
 // checks each selection, and a refusal shows under the grant it is about.
 import { useId, useState } from "react";
 import { createPortal } from "react-dom";
-import { useSetUserRoleGrants } from "../../graphql/client/useUsers";
-import type { User } from "../../graphql/client/users";
+import { useSetUserRoleGrants } from "./useUsers";
+import type { User } from "./useUsers";
 import type { Role } from "../../lib/core/auth/roles";
 import { ModalDialog } from "../backfills/ModalDialog";
 import { Button } from "../ui/Button";

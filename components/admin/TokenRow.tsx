@@ -1,8 +1,8 @@
 "use client";
 // One API token: its role, who created it and when, when it expires and was last used, and Revoke (confirmed first).
 import { useState } from "react";
-import type { ApiToken } from "../../graphql/client/apiTokens";
-import { useRevokeApiToken } from "../../graphql/client/useApiTokens";
+import type { ApiToken } from "./useApiTokens";
+import { useRevokeApiToken } from "./useApiTokens";
 import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";

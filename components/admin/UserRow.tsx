@@ -2,8 +2,8 @@
 // One user in the users table: role (changed in place), grants, how they sign in, when they last did, and
 // Disable / Enable and Delete; what the server refused shows under the row.
 import { Fragment, useState } from "react";
-import { useDeleteUser, useUpdateUser } from "../../graphql/client/useUsers";
-import type { User } from "../../graphql/client/users";
+import { useDeleteUser, useUpdateUser } from "./useUsers";
+import type { User } from "./useUsers";
 import { roleLabel } from "../../lib/core/auth/roles";
 import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";

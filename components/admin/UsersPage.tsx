@@ -1,7 +1,7 @@
 "use client";
 // The users page (/admin/users): add a user, and for each one change the role, set grants, disable or delete.
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useUsers } from "../../graphql/client/useUsers";
+import { useUsers } from "./useUsers";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { TableSkeleton } from "../ui/Skeleton";

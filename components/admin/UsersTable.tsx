@@ -1,5 +1,5 @@
 // The users table: who may sign in, with what role and grants, how and when they last did.
-import type { User } from "../../graphql/client/users";
+import type { User } from "./useUsers";
 import { tableHeadClass } from "../ui/table";
 import { UserRow } from "./UserRow";
 

@@ -1,5 +1,5 @@
 // Whether a token still works: revoked, expired or live, as of `now`.
-import type { ApiToken } from "../../graphql/client/apiTokens";
+import type { ApiToken } from "./useApiTokens";
 
 export type TokenStatus = "LIVE" | "EXPIRED" | "REVOKED";
 

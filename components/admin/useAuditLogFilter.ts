@@ -3,7 +3,7 @@
 // reload; typing updates the URL in place, and the query follows once the typing stops.
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
-import type { AuditEventsFilter } from "../../graphql/client/auditLog";
+import type { AuditEventsFilter } from "../../graphql/client/queryKeys";
 import { useDebouncedValue } from "../runs/useDebouncedValue";
 
 export interface AuditLogFilterState {

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { launchpadHref } from "../launchpad/launchpadLinks";
-import { useAssetGraphNodes } from "../../graphql/client/useAssetGraphNodes";
+import { useAssetGraphNodes } from "./useAssetGraphNodes";
 import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";

@@ -19,7 +19,7 @@ import {
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
-import type { AssetNodeListItem } from "../../graphql/client/assetNodes";
+import type { AssetNodeListItem } from "../assets/useAssetNodes";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetEdges, nodeBoxes } from "./AssetEdges";
 import { AssetGraphMiniMap } from "./AssetGraphMiniMap";
@@ -30,7 +30,7 @@ import { CollapsedGroupNode, GroupBoxNode } from "./GroupNodes";
 import { ASSET_NODE_SIZE, type AssetGraphLayout, type LayoutInput } from "./layoutAssetGraph";
 import { useAssetGraphLayout } from "./useAssetGraphLayout";
 import { Skeleton } from "../ui/Skeleton";
-import type { PartitionStats } from "../../graphql/client/partitions";
+import type { PartitionStats } from "../partitions/usePartitions";
 import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
 import type { ChecksSummary } from "../checks/checkStatus";
 import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";

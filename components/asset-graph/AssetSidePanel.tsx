@@ -2,8 +2,8 @@
 // The graph's side panel for the selected asset: definition, latest materialization and lineage links.
 import Link from "next/link";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useAssetNode } from "../../graphql/client/useAssetNode";
-import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
+import { useAssetNode } from "../assets/useAssetNode";
+import { useAssetPartitionSummaries } from "../partitions/usePartitions";
 import { AssetDefinitionFacts } from "../assets/AssetDefinitionFacts";
 import { Section } from "../assets/AssetFacts";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";

@@ -1,7 +1,7 @@
 // The React Flow node types of the asset graph and the data each carries.
 import type { Node } from "@xyflow/react";
-import type { AssetNodeListItem } from "../../graphql/client/assetNodes";
-import type { PartitionStats } from "../../graphql/client/partitions";
+import type { AssetNodeListItem } from "../assets/useAssetNodes";
+import type { PartitionStats } from "../partitions/usePartitions";
 import type { ChecksSummary } from "../checks/checkStatus";
 
 /** `partitions` is null for unpartitioned assets (and while partition counts load). */

@@ -1,6 +1,6 @@
 // Maps the GraphQL asset list to lib/core's AssetNodeSnapshot so the pure selection engine runs in the browser.
 import type { AssetNodeSnapshot } from "../../lib/core/definitionsSnapshot";
-import type { AssetNodeListItem } from "../../graphql/client/assetNodes";
+import type { AssetNodeListItem } from "../assets/useAssetNodes";
 
 /**
  * The list fragment leaves out descriptions, metadata and code versions (they are per-asset detail);

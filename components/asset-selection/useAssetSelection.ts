@@ -4,7 +4,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { buildAssetGraph, type AssetGraph } from "../../lib/core/assetGraph";
 import { selectAssets } from "../../lib/core/selection";
-import type { AssetNodeListItem } from "../../graphql/client/assetNodes";
+import type { AssetNodeListItem } from "../assets/useAssetNodes";
 import { toAssetNodeSnapshot } from "./toAssetNodeSnapshot";
 
 export interface SelectionError {

@@ -1,5 +1,5 @@
 // The definition of an asset as a list of facts, shared by the asset page and the graph's side panel.
-import type { AssetNodeDetail } from "../../graphql/client/assetNode";
+import type { AssetNodeDetail } from "./useAssetNode";
 import { Fact, OwnerList, TagList } from "./AssetFacts";
 import { KindBadges } from "./KindBadges";
 

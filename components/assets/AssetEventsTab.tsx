@@ -2,10 +2,10 @@
 // The Events tab of an asset page: plots of numeric metadata over time, then every materialization with its run.
 import Link from "next/link";
 import { useMemo } from "react";
-import type { AssetNodeDetail } from "../../graphql/client/assetNode";
-import type { MaterializationEvent } from "../../graphql/client/assetMaterializations";
+import type { AssetNodeDetail } from "./useAssetNode";
+import type { MaterializationEvent } from "./useAssetMaterializations";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useAssetMaterializations } from "../../graphql/client/useAssetMaterializations";
+import { useAssetMaterializations } from "./useAssetMaterializations";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";

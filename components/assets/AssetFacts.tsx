@@ -1,6 +1,6 @@
 // Small building blocks for asset detail views: owners, tags, and a labelled definition list row.
 import type { ReactNode } from "react";
-import type { AssetTag } from "../../graphql/client/types";
+import type { AssetTag } from "./useAssetNodes";
 
 export function OwnerList({ owners }: { owners: readonly string[] }) {
   if (owners.length === 0) return <span className="text-neutral-400">None</span>;

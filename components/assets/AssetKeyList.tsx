@@ -1,8 +1,18 @@
 // A list of related asset keys (upstream or downstream); each entry is a link or a button, as the caller needs.
 import Link from "next/link";
-import type { AssetKey } from "../../graphql/client/types";
+import { graphql } from "../../graphql/client/generated";
+import type { AssetKeyFieldsFragment } from "../../graphql/client/generated/graphql";
 import { AssetKeyLabel } from "./AssetKeyLabel";
 import { assetPageHref } from "./assetLinks";
+
+/** An asset key as every list, table and link reads it. */
+export type AssetKey = AssetKeyFieldsFragment;
+
+graphql(`
+  fragment AssetKeyFields on AssetKey {
+    path
+  }
+`);
 
 export function AssetKeyList({
   keys,

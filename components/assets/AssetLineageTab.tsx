@@ -2,9 +2,9 @@
 // The Lineage tab: the graph around one asset (`+key+`): everything upstream and downstream of it.
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import type { AssetNodeDetail } from "../../graphql/client/assetNode";
+import type { AssetNodeDetail } from "./useAssetNode";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useAssetNodes } from "../../graphql/client/useAssetNodes";
+import { useAssetNodes } from "./useAssetNodes";
 import { buildAssetGraph } from "../../lib/core/assetGraph";
 import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
 import { selectAssets } from "../../lib/core/selection";

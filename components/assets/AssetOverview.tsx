@@ -1,7 +1,7 @@
 "use client";
 // The Overview tab of an asset page: description, metadata and definition on the left; status and lineage on the right.
 import type { ReactNode } from "react";
-import type { AssetNodeDetail } from "../../graphql/client/assetNode";
+import type { AssetNodeDetail } from "./useAssetNode";
 import { AutomationEvaluations } from "../automation/AutomationEvaluations";
 import { FreshnessPolicySummary } from "../freshness/FreshnessPolicySummary";
 import { AssetDefinitionFacts } from "./AssetDefinitionFacts";

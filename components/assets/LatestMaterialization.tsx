@@ -1,6 +1,6 @@
 // The latest materialization (and failure, if newer) of an asset, with absolute times and run ids.
 import Link from "next/link";
-import type { AssetLatestInfo } from "../../graphql/client/types";
+import type { AssetLatestInfo } from "./MaterializationStatus";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { formatAbsoluteTime } from "../ui/formatTime";
 import { RelativeTime } from "../ui/RelativeTime";

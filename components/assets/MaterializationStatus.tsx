@@ -1,11 +1,25 @@
 // The latest materialization state as a dot and a phrase: "Materialized 5m ago", "Failed 2h ago", "Source"; links to its run.
 import Link from "next/link";
-import type { AssetLatestInfo } from "../../graphql/client/types";
+import { graphql } from "../../graphql/client/generated";
+import type { AssetLatestInfoFieldsFragment } from "../../graphql/client/generated/graphql";
 import { Badge, type BadgeTone } from "../ui/Badge";
 import { cx } from "../ui/cx";
 import { RelativeTime } from "../ui/RelativeTime";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { statusDotClass, statusLabel, statusRunId, statusTextClass, statusTimestamp } from "./materializationStatus";
+
+/** The latest-materialization fields every asset view shows, as one fragment used by each query. */
+export type AssetLatestInfo = AssetLatestInfoFieldsFragment;
+
+graphql(`
+  fragment AssetLatestInfoFields on AssetLatestInfo {
+    state
+    lastMaterializationTimestamp
+    lastMaterializationRunId
+    lastFailureTimestamp
+    lastFailureRunId
+  }
+`);
 
 export function MaterializationStatus({ info, className }: { info: AssetLatestInfo; className?: string }) {
   const timestamp = statusTimestamp(info);

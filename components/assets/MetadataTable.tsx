@@ -1,5 +1,16 @@
 // An asset's metadata entries as a label/value table; JSON values are pretty-printed, URLs are links.
-import type { MetadataEntry } from "../../graphql/client/types";
+import { graphql } from "../../graphql/client/generated";
+import type { MetadataEntryFieldsFragment } from "../../graphql/client/generated/graphql";
+
+export type MetadataEntry = MetadataEntryFieldsFragment;
+
+graphql(`
+  fragment MetadataEntryFields on MetadataEntry {
+    label
+    type
+    value
+  }
+`);
 
 export function MetadataTable({ entries }: { entries: readonly MetadataEntry[] }) {
   if (entries.length === 0) return <p className="text-[13px] text-neutral-400">No metadata.</p>;

@@ -1,5 +1,5 @@
 // How an asset's latest materialization state reads in the console: label, color, and the time it refers to.
-import type { AssetLatestInfo, AssetMaterializationState } from "../../graphql/client/types";
+import type { AssetLatestInfoFieldsFragment as AssetLatestInfo, AssetMaterializationState } from "../../graphql/client/generated/graphql";
 
 export const statusLabel: Record<AssetMaterializationState, string> = {
   MATERIALIZED: "Materialized",

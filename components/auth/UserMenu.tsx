@@ -2,7 +2,7 @@
 // The signed-in user at the right of the top bar: name and role, with Sign out. Without sign-in there is nobody to
 // name (everyone is the local admin), so the menu stays out of the way.
 import { useEffect, useRef, useState } from "react";
-import { useViewer } from "../../graphql/client/useViewer";
+import { useViewer } from "./useViewer";
 import { roleLabel } from "../../lib/core/auth/roles";
 import { Badge } from "../ui/Badge";
 import { cx } from "../ui/cx";

@@ -1,6 +1,6 @@
 // An asset's automation condition and the daemon's recent evaluations: what it requested and why, or why it waited.
 import Link from "next/link";
-import type { AssetNodeDetail } from "../../graphql/client/assetNode";
+import type { AssetNodeDetail } from "../assets/useAssetNode";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { Badge } from "../ui/Badge";
 import { RelativeTime } from "../ui/RelativeTime";

@@ -2,8 +2,8 @@
 // The Automation page (/automation): what launches runs on its own. Schedules, then sensors, each with its on/off
 // switch and how its last tick went.
 import Link from "next/link";
-import { useSchedules } from "../../graphql/client/useSchedules";
-import { useSensors } from "../../graphql/client/useSensors";
+import { useSchedules } from "./useSchedules";
+import { useSensors } from "./useSensors";
 import { PageHeader } from "../shell/PageHeader";
 import { BoltIcon, ClockIcon } from "../ui/icons";
 import { AutomationSection } from "./AutomationSection";

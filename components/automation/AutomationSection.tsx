@@ -2,7 +2,7 @@
 // the table, a loading or error state, or what to do when there are none.
 import type { ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { InstigatorStatus } from "../../graphql/client/ticks";
+import type { InstigatorStatus } from "../../graphql/client/generated/graphql";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { TableSkeleton } from "../ui/Skeleton";

@@ -1,5 +1,5 @@
 // A schedule's cron: in words when it has a common shape, with the cron itself and its time zone underneath.
-import type { Schedule } from "../../graphql/client/schedules";
+import type { Schedule } from "./useSchedules";
 
 export function CronSummary({ schedule }: { schedule: Pick<Schedule, "cronSchedule" | "cronDescription" | "executionTimezone"> }) {
   return (

@@ -2,10 +2,10 @@
 // The on/off switch of a schedule or sensor: a real role="switch" named after it, moving at once when clicked, busy
 // until the server answers, and saying so if the server refused.
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { InstigatorStatus } from "../../graphql/client/ticks";
-import { usePermission } from "../../graphql/client/usePermission";
-import { useToggleInstigator, type InstigatorKind } from "../../graphql/client/useToggleInstigator";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
+import type { InstigatorStatus } from "../../graphql/client/generated/graphql";
+import { usePermission } from "../auth/useViewer";
+import { useToggleInstigator, type InstigatorKind } from "./useToggleInstigator";
+import { refusedControlProps } from "../auth/viewerPermission";
 import { cx } from "../ui/cx";
 
 interface Props {

@@ -1,6 +1,6 @@
 // What a schedule or sensor launches: its job (linked) or its selection, and how many assets.
 import Link from "next/link";
-import type { AssetKey } from "../../graphql/client/types";
+import type { AssetKey } from "../assets/AssetKeyList";
 import { jobPageHref } from "../jobs/jobLinks";
 
 export function InstigatorTarget({ target }: { target: { jobName: string | null; selection: string | null; assetKeys: readonly AssetKey[] } }) {

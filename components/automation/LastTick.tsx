@@ -1,5 +1,5 @@
 // A schedule's or sensor's most recent tick: its status, when it was, and why it skipped or failed on hover.
-import type { Tick } from "../../graphql/client/ticks";
+import type { Tick } from "./useInstigatorQueries";
 import { RelativeTime } from "../ui/RelativeTime";
 import { TickStatusBadge } from "./TickStatusBadge";
 

@@ -1,6 +1,6 @@
 "use client";
 // When the daemon evaluates a sensor next: "Next in 12s", "Due now", or that it is stopped.
-import type { Sensor } from "../../graphql/client/sensors";
+import type { Sensor } from "./useSensors";
 import { useNow } from "../ui/useNow";
 import { formatTimeUntil } from "./tickTimes";
 

@@ -1,6 +1,6 @@
 "use client";
 // When a schedule ticks next: "in 19h" with the time in the schedule's zone, or that it is stopped.
-import type { Schedule } from "../../graphql/client/schedules";
+import type { Schedule } from "./useSchedules";
 import { useNow } from "../ui/useNow";
 import { formatTickTime, formatTimeUntil } from "./tickTimes";
 

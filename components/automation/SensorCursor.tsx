@@ -3,10 +3,10 @@
 // what the server said. Typing takes the input over from the polled value until it is saved or put back.
 import { useId, useState, type FormEvent } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { Sensor } from "../../graphql/client/sensors";
-import { usePermission } from "../../graphql/client/usePermission";
-import { useSetSensorCursor } from "../../graphql/client/useSetSensorCursor";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
+import type { Sensor } from "./useSensors";
+import { usePermission } from "../auth/useViewer";
+import { useSetSensorCursor } from "./useSensors";
+import { refusedControlProps } from "../auth/viewerPermission";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { AlertIcon } from "../ui/icons";

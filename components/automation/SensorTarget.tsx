@@ -1,5 +1,5 @@
 // What a sensor launches: its job or selection, or, for a run status sensor, nothing but its own function.
-import type { Sensor } from "../../graphql/client/sensors";
+import type { Sensor } from "./useSensors";
 import { InstigatorTarget } from "./InstigatorTarget";
 
 export function SensorTarget({ sensor }: { sensor: Pick<Sensor, "sensorType" | "jobName" | "selection" | "assetKeys"> }) {

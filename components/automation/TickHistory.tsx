@@ -4,8 +4,8 @@
 import Link from "next/link";
 import { useMemo, type ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { Tick } from "../../graphql/client/ticks";
-import type { TickPages } from "../../graphql/client/useTickPages";
+import type { Tick } from "./useInstigatorQueries";
+import type { TickPages } from "./useInstigatorQueries";
 import { RunStatusBadge } from "../runs/RunStatusBadge";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { ErrorState } from "../ui/ErrorState";
@@ -15,7 +15,7 @@ import { TableSkeleton } from "../ui/Skeleton";
 import { tableHeadClass } from "../ui/table";
 import { TickStatusBadge } from "./TickStatusBadge";
 
-interface Props {
+export interface TickHistoryProps {
   ticks: TickPages;
   /** A tick's time in words: a schedule's in its own time zone, a sensor's to the second. */
   formatTime: (iso: string) => string;
@@ -27,7 +27,7 @@ interface Props {
   showCursor?: boolean;
 }
 
-export function TickHistory({ ticks, formatTime, empty, noun, showCursor }: Props) {
+export function TickHistory({ ticks, formatTime, empty, noun, showCursor }: TickHistoryProps) {
   const pages = ticks.data?.pages;
   const rows = useMemo<Tick[]>(() => (pages ?? []).flat(), [pages]);
 

@@ -1,5 +1,5 @@
 // A tick's status as a colored badge: Success (it launched its runs), Skipped, Failure, or Started while it launches.
-import type { TickStatus } from "../../graphql/client/ticks";
+import type { TickStatus } from "../../graphql/client/generated/graphql";
 import { Badge } from "../ui/Badge";
 import { cx } from "../ui/cx";
 import { tickStatusDot, tickStatusLabel, tickStatusTone } from "./tickStatus";

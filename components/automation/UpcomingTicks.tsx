@@ -1,6 +1,6 @@
 "use client";
 // The next ticks of a schedule, in its own time zone and as time from now; a stopped schedule says they wait on it.
-import type { Schedule } from "../../graphql/client/schedules";
+import type { Schedule } from "./useSchedules";
 import { useNow } from "../ui/useNow";
 import { formatTickTime, formatTimeUntil } from "./tickTimes";
 

@@ -1,5 +1,5 @@
 // How sensors read in the console: their kind and their interval in words.
-import type { SensorType } from "../../graphql/client/sensors";
+import type { SensorType } from "../../graphql/client/generated/graphql";
 
 export const sensorTypeLabel: Record<SensorType, string> = {
   CUSTOM: "Custom sensor",

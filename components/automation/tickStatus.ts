@@ -1,5 +1,5 @@
 // How tick statuses read in the console: labels, colors, and the dot that pulses while a tick launches.
-import type { TickStatus } from "../../graphql/client/ticks";
+import type { TickStatus } from "../../graphql/client/generated/graphql";
 import type { BadgeTone } from "../ui/Badge";
 
 export const tickStatusLabel: Record<TickStatus, string> = {

@@ -1,22 +1,18 @@
 // Tick times for people: a schedule's in its own time zone (as its cron reads), a sensor's to the second in the
 // viewer's, and how long until one comes.
 
+/** The day and time of a tick, with the year only when it is not this year's. */
+function dayAndTime(sameYear: boolean): Intl.DateTimeFormatOptions {
+  return { weekday: "short", month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }), hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+}
+
 /** "Wed, Dec 2, 06:00 UTC", with the year when it is not this year's; the zone is the schedule's, named in full. */
 export function formatTickTime(iso: string, timeZone: string, now = Date.now()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const sameYear = new Date(now).getUTCFullYear() === date.getUTCFullYear();
   try {
-    const text = date.toLocaleString("en-US", {
-      timeZone,
-      weekday: "short",
-      month: "short",
-      day: "numeric",
-      ...(sameYear ? {} : { year: "numeric" }),
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
+    const text = date.toLocaleString("en-US", { timeZone, ...dayAndTime(sameYear) });
     return `${text} ${timeZone}`;
   } catch {
     // A zone this browser does not know: UTC, said plainly, rather than nothing.
@@ -29,17 +25,7 @@ export function formatEvaluationTime(iso: string, now = Date.now()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const sameYear = new Date(now).getFullYear() === date.getFullYear();
-  return date.toLocaleString("en-US", {
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    ...(sameYear ? {} : { year: "numeric" }),
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-    timeZoneName: "short",
-  });
+  return date.toLocaleString("en-US", { ...dayAndTime(sameYear), second: "2-digit", timeZoneName: "short" });
 }
 
 /** "in 45s", "in 12m", "in 5h", "in 3d" for a moment ahead; "now" once it has come. */

@@ -1,5 +1,5 @@
 // The assets a backfill covers, each with how it is partitioned and how many of its partitions the preview counts.
-import type { PartitionBackfillPreview } from "../../graphql/client/backfills";
+import type { PartitionBackfillPreview } from "./usePartitionBackfillPreview";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { CalendarIcon } from "../ui/icons";
 import type { BackfillTarget } from "./backfillTarget";

@@ -1,6 +1,6 @@
 // Per asset of a backfill: how many partitions it targets and where each stands, with a strip of its partitions.
 import Link from "next/link";
-import type { BackfillAssetStatus } from "../../graphql/client/backfills";
+import type { BackfillAssetStatus } from "./useBackfills";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { assetPageHref } from "../assets/assetLinks";
 import { tableHeadClass } from "../ui/table";

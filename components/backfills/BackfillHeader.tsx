@@ -3,11 +3,11 @@
 // what it targets, and its progress over runs.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { BackfillDetail } from "../../graphql/client/backfills";
+import type { BackfillDetail } from "./useBackfills";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useCancelBackfill, useRetryBackfill } from "../../graphql/client/useBackfillsMutations";
-import { usePermission } from "../../graphql/client/usePermission";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
+import { useCancelBackfill, useRetryBackfill } from "./useBackfillMutations";
+import { usePermission } from "../auth/useViewer";
+import { refusedControlProps } from "../auth/viewerPermission";
 import { RunDuration } from "../runs/RunDuration";
 import { RunTags } from "../runs/RunTags";
 import { Breadcrumbs } from "../ui/Breadcrumbs";

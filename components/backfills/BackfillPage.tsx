@@ -2,7 +2,7 @@
 // One backfill (/backfills/<id>): header with status, progress and actions; each asset's partitions; the runs it launched.
 import Link from "next/link";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useBackfill } from "../../graphql/client/useBackfills";
+import { useBackfill } from "./useBackfills";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { SearchIcon } from "../ui/icons";

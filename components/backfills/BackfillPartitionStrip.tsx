@@ -2,7 +2,8 @@
 // One backfill asset's partitions as a strip of small cells in key order, colored by state; a cell opens the run that
 // materialized it. Very long backfills fall back to proportional bands so the page stays light.
 import { useRouter } from "next/navigation";
-import type { BackfillPartitionState, BackfillPartitionStatus } from "../../graphql/client/backfills";
+import type { BackfillPartitionState } from "../../graphql/client/generated/graphql";
+import type { BackfillPartitionStatus } from "./useBackfills";
 import { runPageHref } from "../runs/runLinks";
 import { cx } from "../ui/cx";
 import { partitionStateFill, partitionStateLabel } from "./backfillStatus";

@@ -1,5 +1,5 @@
 // The sentence under the launch dialog's fields: what the backfill will launch, as the server plans it.
-import type { PartitionBackfillPreview } from "../../graphql/client/backfills";
+import type { PartitionBackfillPreview } from "./usePartitionBackfillPreview";
 import { cx } from "../ui/cx";
 
 export function BackfillPreviewSummary({

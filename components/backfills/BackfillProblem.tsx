@@ -1,6 +1,6 @@
 // Where a refused launch or preview is shown: a bad partition selection under the partitions field, an unknown
 // asset or selection under the assets, anything else (config, launch errors) by the launch button.
-import type { LaunchPartitionBackfillFailure } from "../../graphql/client/backfills";
+import type { LaunchPartitionBackfillFailure } from "./useBackfillMutations";
 import { cx } from "../ui/cx";
 import { AlertIcon } from "../ui/icons";
 

@@ -1,6 +1,6 @@
 // A backfill's runs as one stacked bar (succeeded, failed, canceled, skipped, in progress, queued, not submitted),
 // with the share finished and, when asked, the count of each part.
-import type { BackfillProgress } from "../../graphql/client/backfills";
+import type { BackfillProgress } from "./useBackfills";
 import { cx } from "../ui/cx";
 import { percentDone, progressParts } from "./backfillStatus";
 

@@ -1,5 +1,5 @@
 // A backfill's status as a colored badge; moving statuses pulse.
-import type { BackfillStatus } from "../../graphql/client/backfills";
+import type { BackfillStatus } from "../../graphql/client/generated/graphql";
 import { Badge } from "../ui/Badge";
 import { cx } from "../ui/cx";
 import { backfillStatusDot, backfillStatusLabel, backfillStatusTone } from "./backfillStatus";

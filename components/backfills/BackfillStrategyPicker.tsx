@@ -1,5 +1,5 @@
 // One run per partition, or one run for each contiguous range (only when every partitioned asset accepts a range).
-import type { BackfillStrategy } from "../../graphql/client/backfills";
+import type { BackfillStrategy } from "../../graphql/client/generated/graphql";
 import { cx } from "../ui/cx";
 
 export function BackfillStrategyPicker({

@@ -1,6 +1,6 @@
 "use client";
 // Tags for every run of a backfill, as key/value rows that can be added and removed.
-import type { RunTag } from "../../graphql/client/runs";
+import type { RunTag } from "../runs/useRuns";
 import { Button } from "../ui/Button";
 import { CloseIcon } from "../ui/icons";
 

@@ -2,9 +2,9 @@
 // The backfills list (/backfills): newest first, paged by cursor, live while any backfill is moving.
 import Link from "next/link";
 import { useMemo } from "react";
-import type { BackfillListItem } from "../../graphql/client/backfills";
+import type { BackfillListItem } from "./useBackfills";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useBackfills } from "../../graphql/client/useBackfills";
+import { useBackfills } from "./useBackfills";
 import { PageHeader } from "../shell/PageHeader";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";

@@ -5,14 +5,15 @@
 // assets partitioned alike launches as a plain run instead (as `strata materialize --partition` does), opening its page.
 import { useRouter } from "next/navigation";
 import { useMemo, useState, type ReactNode } from "react";
-import type { BackfillStrategy, LaunchPartitionBackfillInput } from "../../graphql/client/backfills";
+import type { BackfillStrategy } from "../../graphql/client/generated/graphql";
+import type { LaunchPartitionBackfillInput } from "./useBackfillMutations";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { RunTag } from "../../graphql/client/runs";
-import { useLaunchPartitionBackfill } from "../../graphql/client/useBackfillsMutations";
-import { useLaunchRun } from "../../graphql/client/useLaunchRun";
-import { usePermission } from "../../graphql/client/usePermission";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
-import { usePartitionBackfillPreview } from "../../graphql/client/useBackfillsPreview";
+import type { RunTag } from "../runs/useRuns";
+import { useLaunchPartitionBackfill } from "./useBackfillMutations";
+import { useLaunchRun } from "../runs/useLaunchRun";
+import { usePermission } from "../auth/useViewer";
+import { refusedControlProps } from "../auth/viewerPermission";
+import { usePartitionBackfillPreview } from "./usePartitionBackfillPreview";
 import { runPageHref } from "../runs/runLinks";
 import { useDebouncedValue } from "../runs/useDebouncedValue";
 import { PartitionRangeInput } from "../partitions/PartitionRangeInput";

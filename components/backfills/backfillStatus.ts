@@ -1,6 +1,11 @@
 // How backfill statuses and per-partition states read in the console: labels, badge tones and fills.
-import type { BackfillPartitionState, BackfillProgress, BackfillStatus } from "../../graphql/client/backfills";
+import type { BackfillListFieldsFragment, BackfillPartitionState, BackfillStatus } from "../../graphql/client/generated/graphql";
 import type { BadgeTone } from "../ui/Badge";
+
+type BackfillProgress = BackfillListFieldsFragment["progress"];
+
+/** Statuses a backfill can still leave; a page showing one keeps polling. */
+export const IN_PROGRESS_BACKFILL_STATUSES: readonly BackfillStatus[] = ["REQUESTED", "CANCELING"];
 
 export const backfillStatusLabel: Record<BackfillStatus, string> = {
   REQUESTED: "In progress",

@@ -1,5 +1,5 @@
 // What the launch dialog needs to know about each asset it backfills.
-import type { AssetPartitionSummary } from "../../graphql/client/partitions";
+import type { AssetPartitionSummary } from "../partitions/usePartitions";
 
 export type BackfillTarget = Pick<AssetPartitionSummary, "assetKey" | "partitionsDefinition" | "acceptsPartitionRange">;
 

@@ -4,7 +4,7 @@
 // (then no one text fits them all and the dialog launches every partition of each).
 import { useMemo } from "react";
 import { formatPartitionSelection } from "../../lib/core/partitions";
-import { useAssetPartitions } from "../../graphql/client/usePartitions";
+import { useAssetPartitions } from "../partitions/usePartitions";
 import { clientKeySpace } from "../partitions/clientKeySpace";
 import { sharedPartitionsDefinition, type BackfillTarget } from "./backfillTarget";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useAssetNodes } from "../../graphql/client/useAssetNodes";
+import { useAssetNodes } from "../assets/useAssetNodes";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";

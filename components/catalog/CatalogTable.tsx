@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import Link from "next/link";
 import { useRef } from "react";
-import type { PartitionStats } from "../../graphql/client/partitions";
+import type { PartitionStats } from "../partitions/usePartitions";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { assetPageHref } from "../assets/assetLinks";
 import { KindBadges } from "../assets/KindBadges";

@@ -1,6 +1,6 @@
 // The catalog's filters: search, groups and the overdue toggle for assets late or stale against their freshness policy.
 import { describe, expect, it } from "vitest";
-import type { AssetNodeListItem, FreshnessInfo } from "../../graphql/client/assetNodes";
+import type { AssetNodeListItem, FreshnessInfo } from "../assets/useAssetNodes";
 import { filterCatalogRows, type CatalogRow } from "./catalogRows";
 
 function row(key: string, groupName: string, freshness: FreshnessInfo["status"] | null): CatalogRow {

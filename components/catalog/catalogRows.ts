@@ -1,5 +1,5 @@
 // Filtering and sorting the catalog's rows: pure functions over the asset list.
-import type { AssetNodeListItem } from "../../graphql/client/assetNodes";
+import type { AssetNodeListItem } from "../assets/useAssetNodes";
 
 export type CatalogSortColumn = "key" | "group" | "lastMaterialized";
 export interface CatalogSort {

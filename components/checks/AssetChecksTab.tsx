@@ -4,12 +4,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { AssetCheck } from "../../graphql/client/assetChecks";
+import type { AssetCheck } from "./useAssetChecks";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useAssetCheckExecutions, useAssetChecks } from "../../graphql/client/useAssetChecks";
-import { useLaunchRun } from "../../graphql/client/useLaunchRun";
-import { usePermission } from "../../graphql/client/usePermission";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
+import { useAssetCheckExecutions, useAssetChecks } from "./useAssetChecks";
+import { useLaunchRun } from "../runs/useLaunchRun";
+import { usePermission } from "../auth/useViewer";
+import { refusedControlProps } from "../auth/viewerPermission";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";

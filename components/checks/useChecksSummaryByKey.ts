@@ -1,7 +1,7 @@
 "use client";
 // Each asset's checks summarised from their latest statuses, by asset key string, for the graph and the catalog.
 import { useMemo } from "react";
-import { useAssetCheckLatestStatuses } from "../../graphql/client/useAssetChecks";
+import { useAssetCheckLatestStatuses } from "./useAssetChecks";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { checkOutcome, summarizeChecks, type CheckOutcome, type ChecksSummary } from "./checkStatus";
 

@@ -2,12 +2,12 @@
 // The code locations table; a location that failed to load shows its error and stack under its row.
 import { Fragment } from "react";
 import { RELOAD_CHANGE_LABELS } from "../../lib/core/reloadChange";
-import type { CodeLocation } from "../../graphql/client/codeLocations";
+import type { CodeLocation } from "./useCodeLocations";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { CodeLocationLoadStatus } from "../../graphql/client/types";
-import { usePermission } from "../../graphql/client/usePermission";
-import { useReloadCodeLocation } from "../../graphql/client/useReloadCodeLocation";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
+import type { CodeLocationLoadStatus } from "../../graphql/client/generated/graphql";
+import { usePermission } from "../auth/useViewer";
+import { useReloadCodeLocation } from "./useCodeLocations";
+import { refusedControlProps } from "../auth/viewerPermission";
 import { Badge, type BadgeTone } from "../ui/Badge";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";

@@ -2,7 +2,7 @@
 // The deployment page: every code location with its load status, load errors and a reload button, and whether the
 // daemon and workers are alive.
 import { errorMessage, isDatabaseUnreachable } from "../../graphql/client/fetchGraphQL";
-import { useCodeLocations } from "../../graphql/client/useCodeLocations";
+import { useCodeLocations } from "./useCodeLocations";
 import { PageHeader } from "../shell/PageHeader";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";

@@ -2,9 +2,9 @@
 // Whether the daemon and the workers are alive: one card per process with its last heartbeat, a daemon's loops with
 // their last tick and error, and a worker's runs. Nothing alive is said plainly, since nothing would run.
 import Link from "next/link";
-import type { InstanceProcess } from "../../graphql/client/instance";
+import type { InstanceProcess } from "./useInstanceProcesses";
 import { errorMessage, isDatabaseUnreachable } from "../../graphql/client/fetchGraphQL";
-import { useInstanceProcesses } from "../../graphql/client/useInstanceProcesses";
+import { useInstanceProcesses } from "./useInstanceProcesses";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { Badge, type BadgeTone } from "../ui/Badge";
 import { ErrorState } from "../ui/ErrorState";

@@ -1,5 +1,5 @@
 // An asset's freshness as a badge: Fresh, Late (within its warn window) or Stale, with how late; the reason on hover.
-import type { FreshnessInfo } from "../../graphql/client/assetNodes";
+import type { FreshnessInfo } from "../assets/useAssetNodes";
 import { describeMinutes } from "../../lib/core/freshness";
 import { Badge, type BadgeTone } from "../ui/Badge";
 import { ClockIcon } from "../ui/icons";

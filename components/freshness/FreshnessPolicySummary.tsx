@@ -1,6 +1,6 @@
 // An asset's freshness on its Overview: where it stands now and its policy, in words.
-import type { FreshnessInfo } from "../../graphql/client/assetNodes";
-import type { FreshnessPolicy } from "../../graphql/client/assetNode";
+import type { FreshnessInfo } from "../assets/useAssetNodes";
+import type { FreshnessPolicy } from "../assets/useAssetNode";
 import { describeMinutes } from "../../lib/core/freshness";
 import { FreshnessBadge } from "./FreshnessBadge";
 

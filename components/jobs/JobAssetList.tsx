@@ -1,6 +1,6 @@
 // The assets a job materializes, numbered in the order a run executes them, each linking to its asset page.
 import Link from "next/link";
-import type { AssetKey } from "../../graphql/client/types";
+import type { AssetKey } from "../assets/AssetKeyList";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { assetPageHref } from "../assets/assetLinks";
 

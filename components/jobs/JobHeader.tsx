@@ -1,5 +1,5 @@
 // The job page header: name and description, where it is defined, what it runs over, its tags, and "Open launchpad".
-import type { Job } from "../../graphql/client/jobs";
+import type { Job } from "./useJobs";
 import { launchpadHref } from "../launchpad/launchpadLinks";
 import { RunTags } from "../runs/RunTags";
 import { Breadcrumbs } from "../ui/Breadcrumbs";

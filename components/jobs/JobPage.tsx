@@ -3,14 +3,12 @@
 // materializes in run order; its recent runs.
 import type { ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { Job } from "../../graphql/client/jobs";
-import { useJob } from "../../graphql/client/useJob";
-import { ButtonLink } from "../ui/ButtonLink";
+import type { Job } from "./useJobs";
+import { useJob } from "./useJobs";
 import { CodeBlock } from "../ui/CodeBlock";
 import { cx } from "../ui/cx";
-import { EmptyState } from "../ui/EmptyState";
+import { DefinitionNotFound } from "../ui/DefinitionNotFound";
 import { ErrorState } from "../ui/ErrorState";
-import { SearchIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { JobAssetList } from "./JobAssetList";
 import { JobHeader } from "./JobHeader";
@@ -81,22 +79,12 @@ function Card({ title, count, className, children }: { title: string; count?: nu
 
 function JobNotFound({ jobName }: { jobName: string }) {
   return (
-    <div className="px-6 py-16">
-      <div className="mx-auto max-w-lg rounded-lg border border-neutral-200 bg-white shadow-xs">
-        <EmptyState icon={<SearchIcon size={22} />} title="Job not found">
-          <p>
-            No job named <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{jobName}</code> is defined in any
-            loaded code location.
-          </p>
-          <div className="mt-5 flex justify-center gap-2">
-            <ButtonLink variant="primary" href="/jobs">
-              Back to jobs
-            </ButtonLink>
-            <ButtonLink href="/deployment">Check code locations</ButtonLink>
-          </div>
-        </EmptyState>
-      </div>
-    </div>
+    <DefinitionNotFound title="Job not found" back={{ href: "/jobs", label: "Back to jobs" }}>
+      <p>
+        No job named <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{jobName}</code> is defined in any
+        loaded code location.
+      </p>
+    </DefinitionNotFound>
   );
 }
 

@@ -1,5 +1,5 @@
 // A job's presets: each one's name, description, tags and the run config it starts the launchpad from.
-import type { JobPreset } from "../../graphql/client/launchpad";
+import type { JobPreset } from "./useJobs";
 import { RunTags } from "../runs/RunTags";
 import { CodeBlock } from "../ui/CodeBlock";
 

@@ -2,8 +2,8 @@
 // A job's runs, newest first, with "Load more"; the same table as the runs list.
 import { useMemo } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { RunListItem, RunsFilter } from "../../graphql/client/runs";
-import { useRuns } from "../../graphql/client/useRuns";
+import type { RunListItem, RunsFilter } from "../runs/useRuns";
+import { useRuns } from "../runs/useRuns";
 import { RunsTable } from "../runs/RunsTable";
 import { ErrorState } from "../ui/ErrorState";
 import { TableSkeleton } from "../ui/Skeleton";

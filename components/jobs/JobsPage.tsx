@@ -2,7 +2,7 @@
 // The jobs list (/jobs): every job of the loaded code locations, each a row with a way into the launchpad.
 import Link from "next/link";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useJobs } from "../../graphql/client/useJobs";
+import { useJobs } from "./useJobs";
 import { PageHeader } from "../shell/PageHeader";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";

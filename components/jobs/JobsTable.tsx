@@ -1,6 +1,6 @@
 // The jobs table: name and description, what it materializes, its partitions and presets, and "Open launchpad".
 import Link from "next/link";
-import type { Job } from "../../graphql/client/jobs";
+import type { Job } from "./useJobs";
 import { launchpadHref } from "../launchpad/launchpadLinks";
 import { RunAssetKeys } from "../runs/RunAssetKeys";
 import { ButtonLink } from "../ui/ButtonLink";

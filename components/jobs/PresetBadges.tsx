@@ -1,5 +1,5 @@
 // A job's presets as small badges, each with its description on hover.
-import type { JobPreset } from "../../graphql/client/launchpad";
+import type { JobPreset } from "./useJobs";
 import { Badge } from "../ui/Badge";
 
 export function PresetBadges({ presets }: { presets: readonly JobPreset[] }) {

@@ -4,11 +4,11 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { RunConfigSchemaResult, RunConfigTarget } from "../../graphql/client/launchpad";
-import type { RunTag } from "../../graphql/client/runs";
-import { useLaunchRun } from "../../graphql/client/useLaunchRun";
-import { usePermission } from "../../graphql/client/usePermission";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
+import type { RunConfigSchemaResult, RunConfigTarget } from "./useLaunchpad";
+import type { RunTag } from "../runs/useRuns";
+import { useLaunchRun } from "../runs/useLaunchRun";
+import { usePermission } from "../auth/useViewer";
+import { refusedControlProps } from "../auth/viewerPermission";
 // Single modules, not the index: the index also brings the server's validator, which the browser must not load.
 import { formatConfigError } from "../../lib/core/runConfig/formatConfigError";
 import { scaffoldRunConfigText } from "../../lib/core/runConfig/scaffoldRunConfig";

@@ -2,8 +2,8 @@
 // The partition a run materializes, when its assets are partitioned: typed or picked from the newest keys, and
 // checked against the keys the asset has now.
 import { useEffect, useId, useMemo } from "react";
-import type { AssetKey } from "../../graphql/client/types";
-import { useAssetPartitions, useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
+import type { AssetKey } from "../assets/AssetKeyList";
+import { useAssetPartitions, useAssetPartitionSummaries } from "../partitions/usePartitions";
 import { clientKeySpace, explainSelectionProblem } from "../partitions/clientKeySpace";
 import { cx } from "../ui/cx";
 import { AlertIcon } from "../ui/icons";

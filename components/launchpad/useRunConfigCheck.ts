@@ -3,8 +3,8 @@
 // checked by the server's isRunConfigValid (the same code a launch runs) once typing pauses, which gates the Launch
 // button. The schema check stays on the server because its validator compiles code, which the console's CSP forbids.
 import { useMemo } from "react";
-import type { RunConfigTarget, RunConfigValidationResult } from "../../graphql/client/launchpad";
-import { useRunConfigValidation } from "../../graphql/client/useLaunchpad";
+import type { RunConfigTarget, RunConfigValidationResult } from "./useLaunchpad";
+import { useRunConfigValidation } from "./useLaunchpad";
 import { parseRunConfigText } from "../../lib/core/runConfig/parseRunConfigText";
 import type { ConfigError } from "../../lib/core/runConfig/types";
 import { useDebouncedValue } from "../runs/useDebouncedValue";

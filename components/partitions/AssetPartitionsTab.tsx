@@ -3,8 +3,8 @@
 // selections, the focused partition's history, and "Materialize N partitions…" into the launch backfill dialog.
 import { useCallback, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { AssetPartitionsNode, PartitionDimension } from "../../graphql/client/partitions";
-import { useAssetPartitions } from "../../graphql/client/usePartitions";
+import type { AssetPartitionsNode, PartitionDimension } from "./usePartitions";
+import { useAssetPartitions } from "./usePartitions";
 import { LaunchBackfillDialog } from "../backfills/LaunchBackfillDialog";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";

@@ -2,14 +2,14 @@
 // The 1-D partition grid: keys wrapped into labelled rows (months of days, days of hours…), virtualized by row so
 // tens of thousands of partitions render only what is on screen. Each row draws its cells as plain divs.
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useCallback, useRef, useState } from "react";
+import { memo, useCallback, useRef } from "react";
 import { rangesHas, type IndexRange, type PartitionKeySpace } from "../../lib/core/partitions";
-import { GRID_MAX_HEIGHT, ROW_LABEL_WIDTH, STEP, CELL, GAP } from "./gridMetrics";
+import { ROW_LABEL_WIDTH, STEP, CELL, GAP } from "./gridMetrics";
 import type { GridRow, LinearGridLayout } from "./partitionGridLayout";
 import { partitionCellClass } from "./partitionCellClass";
-import { PartitionCellTooltip } from "./PartitionCellTooltip";
+import { PartitionGridFrame } from "./PartitionGridFrame";
 import type { PartitionState } from "./partitionStatus";
-import { cellIndexOf, useGridInteraction } from "./useGridInteraction";
+import { useGridInteraction } from "./useGridInteraction";
 
 const HEADER_HEIGHT = 18;
 
@@ -27,7 +27,6 @@ export interface PartitionGridProps {
 export function LinearPartitionGrid({ layout, ...props }: PartitionGridProps & { layout: LinearGridLayout }) {
   const { gridId, label, space, states, ranges, onSelect, focus, onFocus } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [hover, setHover] = useState<number | null>(null);
   const labelWidth = layout.labelled ? ROW_LABEL_WIDTH : 0;
   const hasHeader = layout.columnLabels !== null;
   const header = hasHeader ? HEADER_HEIGHT : 0;
@@ -43,60 +42,45 @@ export function LinearPartitionGrid({ layout, ...props }: PartitionGridProps & {
   const onReveal = useCallback((index: number) => virtualizer.scrollToIndex(layout.cellOf(index).row, { align: "auto" }), [layout, virtualizer]);
   const interaction = useGridInteraction({ layout, size: space.size, ranges, onSelect, focus, onFocus, onReveal });
 
-  const hovered = hover !== null && hover < space.size ? layout.cellOf(hover) : null;
-
   return (
-    <div
-      ref={scrollRef}
-      role="grid"
-      aria-label={label}
-      aria-multiselectable
-      aria-rowcount={layout.rows.length}
-      aria-colcount={layout.columnCount}
-      aria-activedescendant={focus !== null ? `${gridId}-c${focus}` : undefined}
-      tabIndex={0}
-      onMouseDown={interaction.onMouseDown}
-      onMouseOver={(e) => {
-        interaction.onMouseOver(e);
-        setHover(cellIndexOf(e.target));
+    <PartitionGridFrame
+      scrollRef={scrollRef}
+      gridId={gridId}
+      label={label}
+      rowCount={layout.rows.length}
+      columnCount={layout.columnCount}
+      focus={focus}
+      interaction={interaction}
+      space={space}
+      states={states}
+      size={{ height: virtualizer.getTotalSize(), width: labelWidth + layout.columnCount * STEP }}
+      tooltipAt={(index) => {
+        const cell = layout.cellOf(index);
+        return { x: labelWidth + cell.column * STEP + CELL / 2, y: header + cell.row * STEP };
       }}
-      onMouseLeave={() => setHover(null)}
-      onKeyDown={interaction.onKeyDown}
-      className="relative overflow-auto rounded-md outline-none select-none focus-visible:ring-2 focus-visible:ring-accent-200"
-      style={{ maxHeight: GRID_MAX_HEIGHT }}
     >
-      <div className="relative" style={{ height: virtualizer.getTotalSize(), width: labelWidth + layout.columnCount * STEP }}>
-        {hasHeader && <ColumnLabels labels={layout.columnLabels ?? []} labelWidth={labelWidth} />}
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = layout.rows[item.index];
-          if (!row) return null;
-          const focusInRow = focus !== null && focus >= row.first && focus <= row.last ? focus : null;
-          // Each row gets only the selection inside it, so a change elsewhere leaves it alone.
-          return (
-            <LinearRow
-              key={item.index}
-              gridId={gridId}
-              rowIndex={item.index}
-              row={row}
-              top={item.start}
-              labelWidth={labelWidth}
-              space={space}
-              states={states}
-              ranges={rangesWithin(ranges, row.first, row.last)}
-              focus={focusInRow}
-            />
-          );
-        })}
-        {hover !== null && hovered && (
-          <PartitionCellTooltip
-            partitionKey={space.keyAt(hover)}
-            state={(states[hover] ?? 0) as PartitionState}
-            x={labelWidth + hovered.column * STEP + CELL / 2}
-            y={header + hovered.row * STEP}
+      {hasHeader && <ColumnLabels labels={layout.columnLabels ?? []} labelWidth={labelWidth} />}
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = layout.rows[item.index];
+        if (!row) return null;
+        const focusInRow = focus !== null && focus >= row.first && focus <= row.last ? focus : null;
+        // Each row gets only the selection inside it, so a change elsewhere leaves it alone.
+        return (
+          <LinearRow
+            key={item.index}
+            gridId={gridId}
+            rowIndex={item.index}
+            row={row}
+            top={item.start}
+            labelWidth={labelWidth}
+            space={space}
+            states={states}
+            ranges={rangesWithin(ranges, row.first, row.last)}
+            focus={focusInRow}
           />
-        )}
-      </div>
-    </div>
+        );
+      })}
+    </PartitionGridFrame>
   );
 }
 

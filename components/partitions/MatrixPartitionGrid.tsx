@@ -2,22 +2,21 @@
 // The 2-D partition grid: one row per key of the smaller dimension, one column per key of the other, virtualized on
 // both axes; row labels stay pinned on the left and column labels on top while it scrolls.
 import { useVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
-import { memo, useCallback, useRef, useState } from "react";
+import { memo, useCallback, useRef } from "react";
 import { rangesHas, type IndexRange } from "../../lib/core/partitions";
-import { CELL, GRID_MAX_HEIGHT, ROW_LABEL_WIDTH, STEP } from "./gridMetrics";
+import { CELL, ROW_LABEL_WIDTH, STEP } from "./gridMetrics";
 import type { PartitionGridProps } from "./LinearPartitionGrid";
 import { monthLabel, type MatrixGridLayout } from "./partitionGridLayout";
 import { partitionCellClass } from "./partitionCellClass";
-import { PartitionCellTooltip } from "./PartitionCellTooltip";
+import { PartitionGridFrame } from "./PartitionGridFrame";
 import type { PartitionState } from "./partitionStatus";
-import { cellIndexOf, useGridInteraction } from "./useGridInteraction";
+import { useGridInteraction } from "./useGridInteraction";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & { layout: MatrixGridLayout }) {
   const { gridId, label, space, states, ranges, onSelect, focus, onFocus } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [hover, setHover] = useState<number | null>(null);
   // Dates read as a month line over day numbers; other keys are written vertically to fit a cell's width.
   const dateColumns = layout.columnKeys.length > 0 && layout.columnKeys.every((k) => DATE.test(k));
   const longestKey = layout.columnKeys.reduce((longest, k) => Math.max(longest, k.length), 1);
@@ -49,68 +48,54 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
   );
   const interaction = useGridInteraction({ layout, size: space.size, ranges, onSelect, focus, onFocus, onReveal });
   const visibleColumns = columns.getVirtualItems();
-  const hovered = hover !== null && hover < space.size ? layout.cellOf(hover) : null;
 
   return (
-    <div
-      ref={scrollRef}
-      role="grid"
-      aria-label={label}
-      aria-multiselectable
-      aria-rowcount={layout.rowCount}
-      aria-colcount={layout.columnCount}
-      aria-activedescendant={focus !== null ? `${gridId}-c${focus}` : undefined}
-      tabIndex={0}
-      onMouseDown={interaction.onMouseDown}
-      onMouseOver={(e) => {
-        interaction.onMouseOver(e);
-        setHover(cellIndexOf(e.target));
+    <PartitionGridFrame
+      scrollRef={scrollRef}
+      gridId={gridId}
+      label={label}
+      rowCount={layout.rowCount}
+      columnCount={layout.columnCount}
+      focus={focus}
+      interaction={interaction}
+      space={space}
+      states={states}
+      size={{ width: columns.getTotalSize(), height: rows.getTotalSize() }}
+      tooltipAt={(index) => {
+        const cell = layout.cellOf(index);
+        return { x: ROW_LABEL_WIDTH + cell.column * STEP + CELL / 2, y: headerHeight + cell.row * STEP };
       }}
-      onMouseLeave={() => setHover(null)}
-      onKeyDown={interaction.onKeyDown}
-      className="relative overflow-auto rounded-md outline-none select-none focus-visible:ring-2 focus-visible:ring-accent-200"
-      style={{ maxHeight: GRID_MAX_HEIGHT }}
     >
-      <div className="relative" style={{ width: columns.getTotalSize(), height: rows.getTotalSize() }}>
-        <div className="sticky top-0 z-20 flex bg-white" style={{ height: headerHeight }}>
-          <div className="sticky left-0 z-30 flex shrink-0 flex-col justify-end bg-white pr-2 pb-1 text-[10px] leading-3 text-neutral-400" style={{ width: ROW_LABEL_WIDTH }}>
-            <span>
-              <span className="font-semibold text-neutral-500">{layout.rowName}</span> ↓
-            </span>
-            <span>
-              <span className="font-semibold text-neutral-500">{layout.columnName}</span> →
-            </span>
-          </div>
-          <div aria-hidden="true" className="relative">
-            {visibleColumns.map((column) => (
-              <ColumnLabel key={column.index} column={column} keys={layout.columnKeys} dates={dateColumns} height={headerHeight} />
-            ))}
-          </div>
+      <div className="sticky top-0 z-20 flex bg-white" style={{ height: headerHeight }}>
+        <div className="sticky left-0 z-30 flex shrink-0 flex-col justify-end bg-white pr-2 pb-1 text-[10px] leading-3 text-neutral-400" style={{ width: ROW_LABEL_WIDTH }}>
+          <span>
+            <span className="font-semibold text-neutral-500">{layout.rowName}</span> ↓
+          </span>
+          <span>
+            <span className="font-semibold text-neutral-500">{layout.columnName}</span> →
+          </span>
         </div>
-        {rows.getVirtualItems().map((row) => (
-          <MatrixRow
-            key={row.index}
-            gridId={gridId}
-            layout={layout}
-            rowIndex={row.index}
-            top={row.start}
-            visibleColumns={visibleColumns}
-            keyAt={space.keyAt}
-            states={states}
-            ranges={ranges}
-            focus={focus}
-          />
-        ))}
-        {hover !== null && hovered && (
-          <PartitionCellTooltip
-            partitionKey={space.keyAt(hover)}
-            state={(states[hover] ?? 0) as PartitionState}
-            x={ROW_LABEL_WIDTH + hovered.column * STEP + CELL / 2}
-            y={headerHeight + hovered.row * STEP}
-          />
-        )}
+        <div aria-hidden="true" className="relative">
+          {visibleColumns.map((column) => (
+            <ColumnLabel key={column.index} column={column} keys={layout.columnKeys} dates={dateColumns} height={headerHeight} />
+          ))}
+        </div>
       </div>
-    </div>
+      {rows.getVirtualItems().map((row) => (
+        <MatrixRow
+          key={row.index}
+          gridId={gridId}
+          layout={layout}
+          rowIndex={row.index}
+          top={row.start}
+          visibleColumns={visibleColumns}
+          keyAt={space.keyAt}
+          states={states}
+          ranges={ranges}
+          focus={focus}
+        />
+      ))}
+    </PartitionGridFrame>
   );
 }
 

@@ -3,11 +3,11 @@
 // failures and starts, each linking to its run.
 import Link from "next/link";
 import { memo } from "react";
-import type { PartitionHistoryEvent } from "../../graphql/client/partitions";
+import type { PartitionHistoryEvent } from "./usePartitions";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { usePartitionHistory } from "../../graphql/client/usePartitions";
-import { usePermission } from "../../graphql/client/usePermission";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
+import { usePartitionHistory } from "./usePartitions";
+import { usePermission } from "../auth/useViewer";
+import { refusedControlProps } from "../auth/viewerPermission";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { useDebouncedValue } from "../runs/useDebouncedValue";
 import { Button } from "../ui/Button";

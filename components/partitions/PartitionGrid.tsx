@@ -2,7 +2,7 @@
 // The partition grid for an asset: a wrapped 1-D grid for time, static and dynamic partitions, a 2-D grid for
 // two-dimensional ones; the layout follows the width available.
 import { useId, useMemo, useRef } from "react";
-import type { PartitionDimension } from "../../graphql/client/partitions";
+import type { PartitionDimension } from "./usePartitions";
 import { ROW_LABEL_WIDTH, STEP } from "./gridMetrics";
 import { LinearPartitionGrid, type PartitionGridProps } from "./LinearPartitionGrid";
 import { MatrixPartitionGrid } from "./MatrixPartitionGrid";

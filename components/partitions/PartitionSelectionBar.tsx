@@ -1,7 +1,7 @@
 "use client";
 // Above the grid: quick selections, the selection as editable text, how many are selected, and the launch button.
-import { usePermission } from "../../graphql/client/usePermission";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
+import { usePermission } from "../auth/useViewer";
+import { refusedControlProps } from "../auth/viewerPermission";
 import { Button } from "../ui/Button";
 import { PlayIcon } from "../ui/icons";
 import { PartitionQuickSelect } from "./PartitionQuickSelect";

@@ -1,6 +1,6 @@
 // A compact partitions summary from counts alone (no key order): a thin stacked bar and "30/45", for tables, headers
 // and graph nodes where the full health bar would be too much.
-import type { PartitionStats } from "../../graphql/client/partitions";
+import type { PartitionStats } from "./usePartitions";
 import { cx } from "../ui/cx";
 
 export function PartitionStatsBar({ stats, className, compact = false }: { stats: PartitionStats; className?: string; compact?: boolean }) {

@@ -1,6 +1,6 @@
 // On a partitioned asset's Overview: how it is partitioned and how many partitions are in each state, linking to the
 // Partitions tab for the grid.
-import type { AssetPartitionSummary } from "../../graphql/client/partitions";
+import type { AssetPartitionSummary } from "./usePartitions";
 import { cx } from "../ui/cx";
 import { CalendarIcon, ChevronRightIcon } from "../ui/icons";
 

@@ -1,7 +1,7 @@
 // A PartitionKeySpace built from the keys the API sends, so lib/core's selection parser and formatter run in the
 // browser over exactly the keys the grid shows.
 import { MULTI_PARTITION_KEY_SEPARATOR, type PartitionKeySpace, type PartitionsDefinitionSnapshot } from "../../lib/core/partitions";
-import type { PartitionDimension } from "../../graphql/client/partitions";
+import type { PartitionDimension } from "./usePartitions";
 
 /**
  * The API does not send definitions (cron, start); each dimension is described to lib/core as the static list of its

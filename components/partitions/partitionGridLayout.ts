@@ -2,7 +2,7 @@
 // day of hours, a year of weeks or months, else plain rows); a 2-D grid puts one dimension on rows, the other on columns.
 // Pure, so selection and keyboard movement are tested without a browser.
 import type { IndexRange } from "../../lib/core/partitions";
-import type { PartitionsKind } from "../../graphql/client/partitions";
+import type { PartitionsKind } from "../../graphql/client/generated/graphql";
 
 export interface GridRow {
   /** Shown left of the row ("Jan 2026"); null on rows that continue the one above, or when keys need no label. */

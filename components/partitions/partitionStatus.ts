@@ -1,7 +1,7 @@
 // Partition statuses as the console draws them: one code per partition, built once from the API's ranges, then read
 // per cell; plus counts and the index ranges behind the quick selections.
 import type { IndexRange } from "../../lib/core/partitions";
-import type { AssetPartitions } from "../../graphql/client/partitions";
+import type { AssetPartitions } from "./usePartitions";
 
 export const PartitionState = { MISSING: 0, MATERIALIZED: 1, FAILED: 2, IN_PROGRESS: 3 } as const;
 export type PartitionState = (typeof PartitionState)[keyof typeof PartitionState];
@@ -42,8 +42,9 @@ export const partitionStateColor: Record<PartitionState, string> = {
  */
 export function partitionStates(partitions: Pick<AssetPartitions, "numPartitions" | "materialized" | "failed" | "inProgress">): Uint8Array {
   const states = new Uint8Array(partitions.numPartitions);
-  const fill = (ranges: ReadonlyArray<readonly [number, number]>, state: PartitionState) => {
-    for (const [first, last] of ranges) states.fill(state, Math.max(0, first), Math.min(states.length, last + 1));
+  // Each range is an inclusive [first, last] pair of flat indexes (the API's [[Int!]!]!).
+  const fill = (ranges: ReadonlyArray<readonly number[]>, state: PartitionState) => {
+    for (const [first = 0, last = -1] of ranges) states.fill(state, Math.max(0, first), Math.min(states.length, last + 1));
   };
   fill(partitions.materialized, PartitionState.MATERIALIZED);
   fill(partitions.failed, PartitionState.FAILED);

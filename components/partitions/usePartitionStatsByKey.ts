@@ -1,8 +1,8 @@
 "use client";
 // Partition counts of every partitioned asset by asset key string, for the graph's nodes and the catalog's rows.
 import { useMemo } from "react";
-import type { PartitionStats } from "../../graphql/client/partitions";
-import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
+import type { PartitionStats } from "./usePartitions";
+import { useAssetPartitionSummaries } from "./usePartitions";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 
 export function usePartitionStatsByKey(): ReadonlyMap<string, PartitionStats> {

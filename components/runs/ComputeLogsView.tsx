@@ -3,8 +3,8 @@
 // its end; earlier output is read a window at a time, so a 50 MB log never reaches the browser at once.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { RunStep } from "../../graphql/client/runs";
-import { useComputeLogs } from "../../graphql/client/useComputeLogs";
+import type { RunStep } from "./useRun";
+import { useComputeLogs } from "./useComputeLogs";
 import { cx } from "../ui/cx";
 
 type Stream = "stdout" | "stderr";

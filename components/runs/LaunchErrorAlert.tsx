@@ -1,5 +1,5 @@
 // A launch that the API refused, shown where it was asked for: the message, config errors, and a close button.
-import type { LaunchRunFailure } from "../../graphql/client/runs";
+import type { LaunchRunFailure } from "./useLaunchRun";
 import { cx } from "../ui/cx";
 import { AlertIcon, CloseIcon } from "../ui/icons";
 
@@ -16,6 +16,7 @@ const titles: Record<LaunchRunFailure["__typename"], string> = {
   RunConfigValidationInvalid: "Invalid run config",
   LaunchRunError: "Could not launch the run",
   UnauthorizedError: "Not allowed",
+  InvalidIdempotencyKeyError: "Could not launch the run",
 };
 
 export function toLaunchProblem(result: LaunchRunFailure): LaunchProblem {

@@ -4,11 +4,11 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState, type ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { LaunchRunInput } from "../../graphql/client/runs";
-import { useLaunchRun } from "../../graphql/client/useLaunchRun";
-import { useAssetPartitionSummaries } from "../../graphql/client/usePartitions";
-import { usePermission } from "../../graphql/client/usePermission";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
+import type { LaunchRunInput } from "./useLaunchRun";
+import { useLaunchRun } from "./useLaunchRun";
+import { useAssetPartitionSummaries } from "../partitions/usePartitions";
+import { usePermission } from "../auth/useViewer";
+import { refusedControlProps } from "../auth/viewerPermission";
 import { LaunchBackfillDialog } from "../backfills/LaunchBackfillDialog";
 import type { BackfillTarget } from "../backfills/backfillTarget";
 import { Button } from "../ui/Button";

@@ -3,10 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { ReexecutionStrategy, RunDetail } from "../../graphql/client/runs";
-import { useLaunchRunReexecution } from "../../graphql/client/useLaunchRun";
-import { usePermission } from "../../graphql/client/usePermission";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
+import type { ReexecutionStrategy } from "../../graphql/client/generated/graphql";
+import type { RunDetail } from "./useRun";
+import { useLaunchRunReexecution } from "./useLaunchRun";
+import { usePermission } from "../auth/useViewer";
+import { refusedControlProps } from "../auth/viewerPermission";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { ChevronDownIcon, RefreshIcon } from "../ui/icons";

@@ -1,6 +1,6 @@
 // The first few asset keys of a run, then "+N" for the rest.
 import Link from "next/link";
-import type { AssetKey } from "../../graphql/client/types";
+import type { AssetKey } from "../assets/AssetKeyList";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { assetPageHref } from "../assets/assetLinks";
 

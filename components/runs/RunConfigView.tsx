@@ -1,5 +1,5 @@
 // The Config view of a run page: the run config document the run was launched with, as YAML, and its tags.
-import type { RunDetail } from "../../graphql/client/runs";
+import type { RunDetail } from "./useRun";
 import { SECRET_MASK } from "../../lib/core/runConfig/secrets";
 import { CodeBlock } from "../ui/CodeBlock";
 import { RunTags } from "./RunTags";

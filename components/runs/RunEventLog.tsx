@@ -2,7 +2,8 @@
 // The structured event log: a virtualized table of a run's events with metadata and errors expandable in place.
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { EventLevel, RunEvent } from "../../graphql/client/runs";
+import type { EventLevel } from "../../graphql/client/generated/graphql";
+import type { RunEvent } from "./useRunLogs";
 import { MetadataTable } from "../assets/MetadataTable";
 import { cx } from "../ui/cx";
 import { formatAbsoluteTime } from "../ui/formatTime";

@@ -1,7 +1,7 @@
 "use client";
 // The steps of a run on a timeline: one row per step, a bar from its start to its end (or now), colored by status.
 import type { MouseEvent } from "react";
-import type { RunDetail, RunStep } from "../../graphql/client/runs";
+import type { RunDetail, RunStep } from "./useRun";
 import { cx } from "../ui/cx";
 import { useNow } from "../ui/useNow";
 import { durationMs, formatDuration } from "./formatDuration";

@@ -4,10 +4,10 @@
 import Link from "next/link";
 import { useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { RunDetail } from "../../graphql/client/runs";
-import { usePermission } from "../../graphql/client/usePermission";
-import { useTerminateRun } from "../../graphql/client/useTerminateRun";
-import { refusedControlProps } from "../../graphql/client/viewerPermission";
+import type { RunDetail } from "./useRun";
+import { usePermission } from "../auth/useViewer";
+import { useTerminateRun } from "./useTerminateRun";
+import { refusedControlProps } from "../auth/viewerPermission";
 import { jobPageHref } from "../jobs/jobLinks";
 import { launchpadHref } from "../launchpad/launchpadLinks";
 import { Breadcrumbs } from "../ui/Breadcrumbs";

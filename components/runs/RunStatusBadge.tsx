@@ -1,5 +1,5 @@
 // A run's status as a colored badge; in-progress statuses pulse.
-import type { RunStatus } from "../../graphql/client/runs";
+import type { RunStatus } from "../../graphql/client/generated/graphql";
 import { Badge } from "../ui/Badge";
 import { cx } from "../ui/cx";
 import { runStatusDot, runStatusLabel, runStatusTone } from "./runStatus";

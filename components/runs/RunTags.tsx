@@ -1,5 +1,5 @@
 // A run's tags as `key=value` chips, optionally clickable to filter the list by that tag.
-import type { RunTag } from "../../graphql/client/runs";
+import type { RunTag } from "./useRuns";
 import { cx } from "../ui/cx";
 
 export function RunTags({ tags, max, onSelect, className }: { tags: readonly RunTag[]; max?: number; onSelect?: (tag: RunTag) => void; className?: string }) {

@@ -2,8 +2,10 @@
 // The runs list (/runs): newest first, filtered by status, asset key and tags, paged by cursor, live while runs move.
 import { useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { RUN_STATUSES, type RunListItem, type RunStatus, type RunTag } from "../../graphql/client/runs";
-import { useRuns } from "../../graphql/client/useRuns";
+import { RUN_STATUSES } from "./runStatus";
+import type { RunListItem, RunTag } from "./useRuns";
+import type { RunStatus } from "../../graphql/client/generated/graphql";
+import { useRuns } from "./useRuns";
 import { PageHeader } from "../shell/PageHeader";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";

@@ -1,5 +1,5 @@
 // The Gantt chart's time scale: the window it spans and round-numbered ticks along it.
-import type { RunDetail } from "../../graphql/client/runs";
+import type { RunDetail } from "./useRun";
 
 const TICK_STEPS_MS = [100, 250, 500, 1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 21_600_000];
 

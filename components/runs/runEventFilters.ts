@@ -1,5 +1,6 @@
 // Filtering a run's event log by step, level, event type and text: pure functions over the loaded events.
-import type { EventLevel, RunEvent } from "../../graphql/client/runs";
+import type { EventLevel } from "../../graphql/client/generated/graphql";
+import type { RunEvent } from "./useRunLogs";
 
 export const EVENT_LEVELS: readonly EventLevel[] = ["DEBUG", "INFO", "WARN", "ERROR"];
 

@@ -1,7 +1,12 @@
 // How run and step statuses read in the console: labels, colors, and which ones are still moving.
-import type { RunStatus, StepStatus } from "../../graphql/client/runs";
-import { IN_PROGRESS_RUN_STATUSES } from "../../graphql/client/runs";
+import type { RunStatus, StepStatus } from "../../graphql/client/generated/graphql";
 import type { BadgeTone } from "../ui/Badge";
+
+export type { RunStatus, StepStatus };
+
+export const RUN_STATUSES: readonly RunStatus[] = ["QUEUED", "STARTING", "STARTED", "SUCCESS", "FAILURE", "CANCELING", "CANCELED"];
+/** Statuses a run can still leave; a page showing one keeps polling. */
+export const IN_PROGRESS_RUN_STATUSES: readonly RunStatus[] = ["QUEUED", "STARTING", "STARTED", "CANCELING"];
 
 export const runStatusLabel: Record<RunStatus, string> = {
   QUEUED: "Queued",

@@ -1,5 +1,6 @@
 // Turning the runs page's filter controls into the API's RunsFilter.
-import type { RunStatus, RunsFilter, RunTag } from "../../graphql/client/runs";
+import type { RunStatus } from "../../graphql/client/generated/graphql";
+import type { RunsFilter, RunTag } from "./useRuns";
 
 /** Parses `key=value` pairs separated by commas or spaces; the rest are reported, not sent. */
 export function parseTagFilter(text: string): { tags: RunTag[]; invalid: string[] } {

@@ -1,7 +1,7 @@
 "use client";
 // A red banner on every page while any code location failed to load, so a broken location is never a blank page.
 import Link from "next/link";
-import { useCodeLocations } from "../../graphql/client/useCodeLocations";
+import { useCodeLocations } from "../deployment/useCodeLocations";
 import { AlertIcon } from "../ui/icons";
 
 export function CodeLocationErrorBanner() {

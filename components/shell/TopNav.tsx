@@ -2,7 +2,7 @@
 // The top bar: Strata wordmark, the primary navigation highlighting the section in view, and the signed-in user.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useViewer } from "../../graphql/client/useViewer";
+import { useViewer } from "../auth/useViewer";
 import { adminHomeHref } from "../admin/adminLinks";
 import { UserMenu } from "../auth/UserMenu";
 import { cx } from "../ui/cx";

@@ -1,6 +1,6 @@
 // "Unsynced": the asset's latest materialization no longer reflects its code or its upstream data; the causes on hover.
 // (The word is Dagster's, and keeps "stale" for freshness.)
-import type { StaleCause } from "../../graphql/client/assetNodes";
+import type { StaleCause } from "../assets/useAssetNodes";
 import { Badge } from "../ui/Badge";
 import { RefreshIcon } from "../ui/icons";
 

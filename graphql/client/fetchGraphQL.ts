@@ -1,4 +1,6 @@
-// The console's one door to the GraphQL API: a typed POST to /api/graphql that throws on GraphQL errors.
+// The console's one door to the GraphQL API: a typed POST to /api/graphql that throws on GraphQL errors. Documents are
+// the generated `graphql()` strings, so the result and the variables are typed by the document itself.
+import type { TypedDocumentString } from "./generated/graphql";
 
 export interface GraphQLErrorPayload {
   message: string;
@@ -45,17 +47,13 @@ function goToSignIn(error: GraphQLRequestError): Promise<never> {
   return new Promise<never>(() => {});
 }
 
-export async function fetchGraphQL<TData, TVars extends Record<string, unknown> = Record<string, never>>(
-  document: string,
-  variables?: TVars,
-  init?: { signal?: AbortSignal },
-): Promise<TData> {
+export async function fetchGraphQL<TData, TVars>(document: TypedDocumentString<TData, TVars>, variables: TVars, init?: { signal?: AbortSignal }): Promise<TData> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ query: document, variables: variables ?? {} }),
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
       signal: init?.signal,
     });
   } catch (cause) {

@@ -1,8 +1,11 @@
 // TanStack Query cache keys, in one place so mutations invalidate exactly what they change.
-import type { AuditEventsFilter } from "./auditLog";
-import type { LaunchPartitionBackfillInput } from "./backfills";
-import type { RunConfigTarget } from "./launchpad";
-import type { RunsFilter } from "./runs";
+import type { LaunchPartitionBackfillInput, RunConfigTarget, RunsFilter } from "./generated/graphql";
+
+/** The audit log filters the page keeps in its URL; empty strings are left out of the query. */
+export interface AuditEventsFilter {
+  actor: string;
+  actionPrefix: string;
+}
 
 export const queryKeys = {
   assetNodes: (selection: string | null) => ["assetNodes", selection ?? ""] as const,
