@@ -5,7 +5,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { reloadCodeLocation } from "../lib/executor/reloadCodeLocation";
-import { createPartitionBackfill, retryBackfill } from "../lib/store/backfills";
+import { createPartitionBackfill, retryBackfill } from "../lib/orchestration/backfills/backfills";
 import { upsertCodeLocation } from "../lib/store/codeLocations";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgresServer } from "../lib/store/embeddedPostgres";
 import { applyPendingMigrations } from "../lib/store/migrations";

@@ -11,7 +11,7 @@ import { PARTITION_BACKFILL_PREVIEW_QUERY } from "../graphql/client/backfills";
 import { ASSET_PARTITIONS_QUERY } from "../graphql/client/partitions";
 import { createGraphQLServer } from "../graphql/yoga";
 import { listAssetNodes } from "../lib/store/assetNodes";
-import { createPartitionBackfill } from "../lib/store/backfills";
+import { createPartitionBackfill } from "../lib/orchestration/backfills/backfills";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";
 import { keySpaceForDefinition } from "../lib/store/partitionKeySpaces";
 import { readPartitionStatus, recordPartitionOutcome } from "../lib/store/partitionStatus";

@@ -1,8 +1,8 @@
 // The launchpad's API: the run config schema of a selection or job (Dagster's runConfigSchemaOrError) and
 // isRunConfigValid, which checks a document exactly as a launch would.
 import { maskJobSecrets, maskSecrets, runConfigToYaml } from "../../lib/core/runConfig";
-import { checkRunConfig } from "../../lib/store/launchInput";
-import { resolveLaunchTarget, type LaunchTarget, type LaunchTargetProblem } from "../../lib/store/launchRun";
+import { checkRunConfig } from "../../lib/orchestration/runs/launchInput";
+import { resolveLaunchTarget, type LaunchTarget, type LaunchTargetProblem } from "../../lib/orchestration/runs/launchRun";
 import { builder } from "../builder";
 import { AssetKeyInput, assetKeyOf, AssetKeyRef } from "./assetKey";
 import { JobRef } from "./job";

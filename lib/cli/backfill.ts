@@ -1,7 +1,7 @@
 // `strata backfill --select <selection> --partition-range A...B`: launches a partition backfill and follows it.
 import { tickBackfills, type BackfillLimits } from "../daemon/backfillDaemon";
-import { readBackfillRequestStatus } from "../store/backfillProgress";
-import { createPartitionBackfill, getBackfill } from "../store/backfills";
+import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
+import { createPartitionBackfill, getBackfill } from "../orchestration/backfills/backfills";
 import type { BackfillRequestCounts } from "../core/backfill";
 import type { LaunchLimits } from "../core/consoleSettings";
 import type { PrismaClient } from "../store/prisma";

@@ -1,6 +1,6 @@
 // `strata materialize --select <selection> | --job <name>`: launches a run and follows its events to the end.
 import type { LaunchLimits } from "../core/consoleSettings";
-import { launchRun } from "../store/launchRun";
+import { launchRun } from "../orchestration/runs/launchRun";
 import type { PrismaClient } from "../store/prisma";
 import { eventsForRun } from "../store/runQueries";
 import { FINISHED_STATUSES, PARTITION_RANGE_DELIMITER } from "../store/runs";

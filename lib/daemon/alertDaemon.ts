@@ -1,5 +1,5 @@
 // The alerts loop: queues a notice per alert for each failed run and each asset gone stale, then posts them.
-import { queueAlertDeliveries, sendAlertDeliveries, type AlertOptions } from "../store/alerts";
+import { queueAlertDeliveries, sendAlertDeliveries, type AlertOptions } from "../orchestration/alerts/alerts";
 import type { PrismaClient } from "../store/prisma";
 
 export async function tickAlerts(db: PrismaClient, options: AlertOptions & { log?: (line: string) => void }): Promise<{ queued: number; sent: number }> {

@@ -1,5 +1,5 @@
 // The automation loop: evaluates every asset's automation condition and launches the runs they ask for.
-import { tickAutomationConditions } from "../store/automation";
+import { tickAutomationConditions } from "../orchestration/automation/automationConditions";
 import type { PrismaClient } from "../store/prisma";
 
 export async function tickAutomation(db: PrismaClient, options: { now: Date; log?: (line: string) => void }) {

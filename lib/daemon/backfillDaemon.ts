@@ -2,8 +2,8 @@
 // a chunk per tick and never more unfinished runs than the queue limit; completes and cancels backfills.
 // The submitted runs are the only cursor, so a killed daemon resumes exactly and two daemons never double-submit.
 import { backfillOutcome } from "../core/backfill";
-import { BackfillPlanError } from "../store/backfillPlan";
-import { readBackfillRequestStatus } from "../store/backfillProgress";
+import { BackfillPlanError } from "../orchestration/backfills/backfillPlan";
+import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
 import { ACTIVE_BACKFILL_STATUSES, toBackfillRecord, type BackfillRecord } from "../store/backfillRecord";
 import { completeBackfill, failBackfill, finishCancelingBackfill, submitBackfillRequest, type SubmitOptions } from "../store/backfillRuns";
 import type { PrismaClient } from "../store/prisma";

@@ -1,5 +1,5 @@
 // The freshness loop: judges every asset with a freshness policy and logs each change of status.
-import { recordFreshness } from "../store/assetFreshness";
+import { recordFreshness } from "../orchestration/freshness/assetFreshness";
 import type { PrismaClient } from "../store/prisma";
 
 export async function tickFreshness(db: PrismaClient, options: { now: Date; log?: (line: string) => void }) {

@@ -4,7 +4,7 @@
 import { runConfigToYaml } from "../core/runConfig";
 import { dueTicks, nextTicks, SCHEDULE_TAG, scheduleLauncher, TICK_TAG, tickPartitions, type MissedTicks } from "../core/schedules";
 import { withInstigatorLock } from "../store/instigatorLock";
-import { launchRun, type LaunchResult } from "../store/launchRun";
+import { launchRun, type LaunchResult } from "../orchestration/runs/launchRun";
 import { dynamicPartitionsNames, keySpaceContext } from "../store/partitionKeySpaces";
 import type { PrismaClient } from "../store/prisma";
 import { countActiveScheduleRuns, runsOfTick } from "../store/scheduleRuns";

@@ -1,6 +1,6 @@
 // The sensors loop: evaluates each running sensor whose interval has passed, its own function in a child process.
 import { evaluateSensorInProcess } from "../executor/evaluateSensor";
-import { tickSensorsInStore, type SensorTickOptions } from "../store/sensors";
+import { tickSensorsInStore, type SensorTickOptions } from "../orchestration/automation/sensors";
 import type { PrismaClient } from "../store/prisma";
 
 export async function tickSensors(db: PrismaClient, options: Omit<SensorTickOptions, "evaluate"> & Partial<Pick<SensorTickOptions, "evaluate">>) {

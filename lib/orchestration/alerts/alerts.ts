@@ -1,11 +1,11 @@
 // Alerts against the store: turns failed runs and assets gone stale in the event log into one delivery per alert
 // (past a cursor, so nothing is told twice), and posts pending deliveries, retrying with backoff.
-import { buildAssetGraph } from "../core/assetGraph";
-import { toAssetKeyString } from "../core/assetKey";
-import type { AlertSnapshot } from "../core/definitionsSnapshot";
-import { selectAssets } from "../core/selection";
-import { listCodeLocations, type CodeLocationRecord } from "./codeLocations";
-import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import { buildAssetGraph } from "../../core/assetGraph";
+import { toAssetKeyString } from "../../core/assetKey";
+import type { AlertSnapshot } from "../../core/definitionsSnapshot";
+import { selectAssets } from "../../core/selection";
+import { listCodeLocations, type CodeLocationRecord } from "../../store/codeLocations";
+import type { Prisma, PrismaClient } from "../../store/generated/prisma/client";
 
 const CURSOR = "alerts";
 const BATCH = 500;

@@ -1,17 +1,17 @@
 // What a backfill request targets: assets from keys or a selection and partitions from a selection text, checked
 // against the current snapshots up front, so a request that cannot run is refused before anything is stored.
-import { buildAssetGraph, type AssetGraph } from "../core/assetGraph";
-import { toAssetKeyString } from "../core/assetKey";
-import type { BackfillTarget } from "../core/backfill";
-import { closestMatch } from "../core/closestMatch";
-import type { AssetNodeSnapshot, ResourceSnapshot } from "../core/definitionsSnapshot";
-import { describePartitionsDefinition, parsePartitionSelection, partitionsDefinitionId, partitionKeySpace, rangesFromIndices, subtractRanges } from "../core/partitions";
-import type { IndexRange, KeySpaceContext, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../core/partitions/types";
-import { selectAssets } from "../core/selection";
-import { listCodeLocations } from "./codeLocations";
-import type { PrismaClient } from "./generated/prisma/client";
-import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
-import { partitionStatusInSpace, readStoredPartitionStatuses } from "./partitionStatus";
+import { buildAssetGraph, type AssetGraph } from "../../core/assetGraph";
+import { toAssetKeyString } from "../../core/assetKey";
+import type { BackfillTarget } from "../../core/backfill";
+import { closestMatch } from "../../core/closestMatch";
+import type { AssetNodeSnapshot, ResourceSnapshot } from "../../core/definitionsSnapshot";
+import { describePartitionsDefinition, parsePartitionSelection, partitionsDefinitionId, partitionKeySpace, rangesFromIndices, subtractRanges } from "../../core/partitions";
+import type { IndexRange, KeySpaceContext, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../../core/partitions/types";
+import { selectAssets } from "../../core/selection";
+import { listCodeLocations } from "../../store/codeLocations";
+import type { PrismaClient } from "../../store/generated/prisma/client";
+import { dynamicPartitionsNames, keySpaceContext } from "../../store/partitionKeySpaces";
+import { partitionStatusInSpace, readStoredPartitionStatuses } from "../../store/partitionStatus";
 
 export type BackfillProblem =
   | { kind: "assetNotFound"; message: string }

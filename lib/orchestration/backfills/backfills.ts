@@ -1,14 +1,14 @@
 // Partition backfills: launching (validated up front, nothing stored on error, once per idempotency key), previewing,
 // reading, canceling and retrying. The backfill daemon (lib/daemon/backfillDaemon.ts) submits the runs.
 import { randomInt } from "node:crypto";
-import { countBackfillRuns, type BackfillStrategy, type BackfillTarget } from "../core/backfill";
-import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../core/idempotencyKey";
-import { partitionsDefinitionId, rangesCount, toKeyRanges, unionRanges } from "../core/partitions";
-import type { IndexRange, KeyRange } from "../core/partitions/types";
+import { countBackfillRuns, type BackfillStrategy, type BackfillTarget } from "../../core/backfill";
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../../core/idempotencyKey";
+import { partitionsDefinitionId, rangesCount, toKeyRanges, unionRanges } from "../../core/partitions";
+import type { IndexRange, KeyRange } from "../../core/partitions/types";
 import { BackfillPlanError } from "./backfillPlan";
-import { ACTIVE_BACKFILL_STATUSES, findBackfill, toBackfillRecord, type BackfillRecord } from "./backfillRecord";
+import { ACTIVE_BACKFILL_STATUSES, findBackfill, toBackfillRecord, type BackfillRecord } from "../../store/backfillRecord";
 import { readBackfillAssetStatuses } from "./backfillProgress";
-import { finishCancelingBackfill, requestBackfillCancel } from "./backfillRuns";
+import { finishCancelingBackfill, requestBackfillCancel } from "../../store/backfillRuns";
 import {
   chooseAssets,
   chooseTargets,
@@ -19,13 +19,13 @@ import {
   type CurrentDefinitions,
   type PartitionChoice,
 } from "./backfillTargets";
-import { Prisma, type PrismaClient } from "./generated/prisma/client";
-import { runConfigForAssets, runConfigSchemaForSelection, type RunConfig } from "../core/runConfig";
-import type { LaunchLimits } from "../core/consoleSettings";
-import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "./launchInput";
-import { isUniqueViolation } from "./uniqueViolation";
+import { Prisma, type PrismaClient } from "../../store/generated/prisma/client";
+import { runConfigForAssets, runConfigSchemaForSelection, type RunConfig } from "../../core/runConfig";
+import type { LaunchLimits } from "../../core/consoleSettings";
+import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "../runs/launchInput";
+import { isUniqueViolation } from "../../store/uniqueViolation";
 
-export type { BackfillRecord } from "./backfillRecord";
+export type { BackfillRecord } from "../../store/backfillRecord";
 export type { BackfillProblem } from "./backfillTargets";
 
 export interface LaunchBackfillInput extends AssetChoice, PartitionChoice {

@@ -1,9 +1,9 @@
 // Freshness as the daemon records it: the latest evaluation per asset, and a FRESHNESS_CHANGED event in the log
 // whenever an asset's status changes, written in one transaction.
-import { toAssetKeyString } from "../core/assetKey";
-import { evaluateFreshness, type FreshnessState, type FreshnessStatus } from "../core/freshness";
-import { listAssetNodes } from "./assetNodes";
-import type { PrismaClient } from "./generated/prisma/client";
+import { toAssetKeyString } from "../../core/assetKey";
+import { evaluateFreshness, type FreshnessState, type FreshnessStatus } from "../../core/freshness";
+import { listAssetNodes } from "../../store/assetNodes";
+import type { PrismaClient } from "../../store/generated/prisma/client";
 
 const FRESHNESS_WORDS: Record<FreshnessStatus, string> = { FRESH: "fresh", WARN: "close to stale", STALE: "stale" };
 

@@ -1,13 +1,13 @@
 // Declarative automation against the store: evaluates every asset's automation condition, claims each request once
 // (two daemons never both launch it), launches the run, and keeps the evaluations worth showing.
-import { toAssetKeyString } from "../core/assetKey";
-import { evaluateAutomation, type AutomationConditionSnapshot } from "../core/automation";
-import { upstreamVersion } from "../core/staleness";
-import { listAssetNodes, type AssetNodeRecord } from "./assetNodes";
-import type { PrismaClient } from "./generated/prisma/client";
-import { launchRun } from "./launchRun";
-import { keySpaceForAsset } from "./partitionKeySpaces";
-import { IN_PROGRESS_STATUSES } from "./runs";
+import { toAssetKeyString } from "../../core/assetKey";
+import { evaluateAutomation, type AutomationConditionSnapshot } from "../../core/automation";
+import { upstreamVersion } from "../../core/staleness";
+import { listAssetNodes, type AssetNodeRecord } from "../../store/assetNodes";
+import type { PrismaClient } from "../../store/generated/prisma/client";
+import { launchRun } from "../runs/launchRun";
+import { keySpaceForAsset } from "../../store/partitionKeySpaces";
+import { IN_PROGRESS_STATUSES } from "../../store/runs";
 
 export const AUTOMATION_TAG = "strata/automation";
 

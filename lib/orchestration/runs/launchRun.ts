@@ -1,22 +1,22 @@
 // Launching a run: resolve what to materialize against the stored snapshots, check the request,
 // and create the run with its queue job. Nothing is created when the request is invalid, and a launch whose
 // idempotency key is already used returns the run that key launched instead of creating another.
-import { buildAssetGraph } from "../core/assetGraph";
-import type { LaunchLimits } from "../core/consoleSettings";
-import { toAssetKeyString } from "../core/assetKey";
-import { closestMatch } from "../core/closestMatch";
-import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../core/idempotencyKey";
-import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, PresetSnapshot } from "../core/definitionsSnapshot";
-import { partitionKeyProblem, partitionKeySpace } from "../core/partitions";
-import { runConfigForAssets, runConfigSchemaForSelection, runConfigToYaml, type JsonSchema, type RunConfig } from "../core/runConfig";
-import { selectAssets } from "../core/selection";
-import { listCodeLocations } from "./codeLocations";
-import type { PrismaClient } from "./generated/prisma/client";
-import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
+import { buildAssetGraph } from "../../core/assetGraph";
+import type { LaunchLimits } from "../../core/consoleSettings";
+import { toAssetKeyString } from "../../core/assetKey";
+import { closestMatch } from "../../core/closestMatch";
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../../core/idempotencyKey";
+import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, PresetSnapshot } from "../../core/definitionsSnapshot";
+import { partitionKeyProblem, partitionKeySpace } from "../../core/partitions";
+import { runConfigForAssets, runConfigSchemaForSelection, runConfigToYaml, type JsonSchema, type RunConfig } from "../../core/runConfig";
+import { selectAssets } from "../../core/selection";
+import { listCodeLocations } from "../../store/codeLocations";
+import type { PrismaClient } from "../../store/generated/prisma/client";
+import { dynamicPartitionsNames, keySpaceContext } from "../../store/partitionKeySpaces";
 import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "./launchInput";
-import { isRunId } from "./runQueries";
-import { CHECKS_ONLY_TAG, createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "./runs";
-import { isUniqueViolation } from "./uniqueViolation";
+import { isRunId } from "../../store/runQueries";
+import { CHECKS_ONLY_TAG, createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "../../store/runs";
+import { isUniqueViolation } from "../../store/uniqueViolation";
 
 export interface LaunchRequest {
   /** Explicit asset key paths… */

@@ -8,11 +8,11 @@ import {
   type BackfillRequestCounts,
   type BackfillRequestState,
   type RunStatusName,
-} from "../core/backfill";
-import { formatPartitionSelection } from "../core/partitions";
+} from "../../core/backfill";
+import { formatPartitionSelection } from "../../core/partitions";
 import { loadBackfillPlan, type BackfillPlan } from "./backfillPlan";
-import type { BackfillRecord } from "./backfillRecord";
-import type { PrismaClient, StepStatus } from "./generated/prisma/client";
+import type { BackfillRecord } from "../../store/backfillRecord";
+import type { PrismaClient, StepStatus } from "../../store/generated/prisma/client";
 
 /** Status of each submitted request's run, by request key. */
 export async function backfillRunStatuses(db: PrismaClient, backfillId: string): Promise<Map<string, RunStatusName>> {

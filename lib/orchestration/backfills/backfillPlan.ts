@@ -1,14 +1,14 @@
 // The plan of a stored backfill: its targets rebuilt from the snapshots it was planned against, and its run
 // requests. Request keys are semantic, so a plan rebuilt later (or by another daemon) names the same requests.
-import { buildAssetGraph } from "../core/assetGraph";
-import { toAssetKeyString } from "../core/assetKey";
-import { planBackfill, type BackfillRunRequest, type BackfillTarget } from "../core/backfill";
-import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
-import { fromKeyRanges, partitionKeySpace } from "../core/partitions";
-import type { BackfillRecord } from "./backfillRecord";
-import { readDefinitionsSnapshots } from "./definitionsSnapshots";
-import type { PrismaClient } from "./generated/prisma/client";
-import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
+import { buildAssetGraph } from "../../core/assetGraph";
+import { toAssetKeyString } from "../../core/assetKey";
+import { planBackfill, type BackfillRunRequest, type BackfillTarget } from "../../core/backfill";
+import type { AssetNodeSnapshot } from "../../core/definitionsSnapshot";
+import { fromKeyRanges, partitionKeySpace } from "../../core/partitions";
+import type { BackfillRecord } from "../../store/backfillRecord";
+import { readDefinitionsSnapshots } from "../../store/definitionsSnapshots";
+import type { PrismaClient } from "../../store/generated/prisma/client";
+import { dynamicPartitionsNames, keySpaceContext } from "../../store/partitionKeySpaces";
 
 export interface BackfillPlan {
   /** Targets in dependency order. */

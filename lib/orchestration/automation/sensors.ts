@@ -1,14 +1,14 @@
 // Sensors against the store: each running sensor whose interval has passed is evaluated under its lock, its run
 // requests launched once each (by run key), its cursor kept, and the evaluation recorded as a tick.
-import { toAssetKeyString } from "../core/assetKey";
-import type { SensorSnapshot } from "../core/definitionsSnapshot";
-import { runConfigToYaml } from "../core/runConfig";
-import type { RunRequest, SensorEvaluationRequest, SensorEvaluationResult, SensorRunInfo } from "../core/sensorEvaluation";
-import { listCodeLocations } from "./codeLocations";
-import type { PrismaClient, TickStatus } from "./generated/prisma/client";
-import { withInstigatorLock } from "./instigatorLock";
-import { launchRun } from "./launchRun";
-import { keySpaceForDefinition } from "./partitionKeySpaces";
+import { toAssetKeyString } from "../../core/assetKey";
+import type { SensorSnapshot } from "../../core/definitionsSnapshot";
+import { runConfigToYaml } from "../../core/runConfig";
+import type { RunRequest, SensorEvaluationRequest, SensorEvaluationResult, SensorRunInfo } from "../../core/sensorEvaluation";
+import { listCodeLocations } from "../../store/codeLocations";
+import type { PrismaClient, TickStatus } from "../../store/generated/prisma/client";
+import { withInstigatorLock } from "../../store/instigatorLock";
+import { launchRun } from "../runs/launchRun";
+import { keySpaceForDefinition } from "../../store/partitionKeySpaces";
 
 export const SENSOR_TAG = "strata/sensor";
 export const RUN_KEY_TAG = "strata/run_key";
