@@ -7,7 +7,7 @@ import { buildAssetGraph, type AssetGraph } from "../lib/core/assetGraph";
 import { evaluateFreshness, type FreshnessState } from "../lib/core/freshness";
 import { staleness, upstreamVersion, type StaleStatus } from "../lib/core/staleness";
 import { loadAssetDefinitions, readAssetStatuses, type AssetDefinition, type AssetDefinitions, type AssetNodeRecord, type AssetStatusRecord } from "../lib/store/assetNodes";
-import type { PrismaClient } from "../lib/store/prisma";
+import type { Database } from "../lib/store/database";
 import type { AssetKeyShape } from "./types/assetKey";
 
 export type AssetMaterializationStateValue = "MATERIALIZED" | "FAILED" | "NEVER_MATERIALIZED" | "SOURCE";
@@ -189,7 +189,7 @@ function buildIndex(definitions: DefinitionsView, statuses: ReadonlyMap<string, 
 const indexes = new WeakMap<AssetDefinitions, { statuses: ReadonlyMap<string, AssetStatusRecord>; index: AssetNodeIndex }>();
 
 /** Every loaded asset with its status now: the definitions from the process's cache, the status rows when changed. */
-export async function loadAssetNodeIndex(db: PrismaClient): Promise<AssetNodeIndex> {
+export async function loadAssetNodeIndex(db: Database): Promise<AssetNodeIndex> {
   const [definitions, statuses] = await Promise.all([loadAssetDefinitions(db), readAssetStatuses(db)]);
   const previous = indexes.get(definitions);
   if (previous?.statuses === statuses) return previous.index;

@@ -1,14 +1,14 @@
 // Per-request context: the store client and memoized read models, so one request reads each once.
 import type { Principal } from "../lib/core/auth/principal";
 import type { ConsoleSettings } from "../lib/core/consoleSettings";
-import type { PrismaClient } from "../lib/store/prisma";
+import type { Database } from "../lib/store/database";
 import { principalOfRequest } from "../lib/auth/requestPrincipal";
 import { loadAssetNodeIndex, type AssetNodeIndex } from "./assetNodeView";
 
 export type { AssetNodeIndex } from "./assetNodeView";
 
 export interface GraphQLContext {
-  db: PrismaClient;
+  db: Database;
   settings: ConsoleSettings;
   /** The caller, read once per request from its session cookie or bearer token. */
   principal(): Promise<Principal>;
@@ -20,7 +20,7 @@ export interface GraphQLContext {
   loadedAssetNodeIndex(): AssetNodeIndex | null;
 }
 
-export function createContext(db: PrismaClient, request: Request, settings: ConsoleSettings): GraphQLContext {
+export function createContext(db: Database, request: Request, settings: ConsoleSettings): GraphQLContext {
   let index: Promise<AssetNodeIndex> | undefined;
   let loaded: AssetNodeIndex | null = null;
   let principal: Promise<Principal> | undefined;

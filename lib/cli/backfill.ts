@@ -4,7 +4,7 @@ import { readBackfillRequestStatus } from "../orchestration/backfills/backfillPr
 import { createPartitionBackfill, getBackfill } from "../orchestration/backfills/backfills";
 import type { BackfillRequestCounts } from "../core/backfill";
 import type { LaunchLimits } from "../core/consoleSettings";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { formatConfigErrors, parseTagArgs } from "./launchArgs";
 
 export interface BackfillArgs {
@@ -32,7 +32,7 @@ export interface FollowOptions {
 }
 
 /** Returns the exit code: 0 when the backfill COMPLETED (or was only launched, with --no-wait), 1 otherwise, 2 for a bad request. */
-export async function backfillFromCli(db: PrismaClient, args: BackfillArgs, log: (line: string) => void, options: FollowOptions): Promise<number> {
+export async function backfillFromCli(db: Database, args: BackfillArgs, log: (line: string) => void, options: FollowOptions): Promise<number> {
   const tags = parseTagArgs(args.tags);
   if (!tags.ok) {
     log(tags.message);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
-import { createPrismaClient } from "../store/prisma";
+import { connectDatabase } from "../store/database";
 import { backfillFromCli } from "./backfill";
 import { openDatabase, strataHome } from "./database";
 import { cliCaller } from "./cliCaller";
@@ -82,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
       return -1; // keeps running
     case "load": {
       const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
+      const db = connectDatabase(database.url);
       try {
         return (await loadConfiguredLocations(db, log)) ? 0 : 1;
       } finally {
@@ -138,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
       if (!config.ok) throw new Error(config.message);
       const { runQueue, console: settings } = await readStrataConfig();
       const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
+      const db = connectDatabase(database.url);
       let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
       try {
         const caller = await cliCaller(db, settings.auth);
@@ -190,7 +190,7 @@ async function main(argv: string[]): Promise<number> {
       if (!config.ok) throw new Error(config.message);
       const { runQueue, backfills, console: settings } = await readStrataConfig();
       const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
+      const db = connectDatabase(database.url);
       const wait = !values["no-wait"];
       let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
       try {
@@ -221,7 +221,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "jobs": {
       const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
+      const db = connectDatabase(database.url);
       try {
         await cliCaller(db, (await readStrataConfig()).console.auth);
         await loadConfiguredLocations(db, log);
@@ -233,7 +233,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "partitions": {
       const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
+      const db = connectDatabase(database.url);
       try {
         return await partitionsFromCli(db, rest, log, await cliCaller(db, (await readStrataConfig()).console.auth));
       } finally {
@@ -243,7 +243,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "schedules": {
       const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
+      const db = connectDatabase(database.url);
       try {
         const caller = await cliCaller(db, (await readStrataConfig()).console.auth);
         // Read the schedules of the code as it is now, as `strata dev` would after a reload; say so only when that fails.
@@ -257,7 +257,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "sensors": {
       const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
+      const db = connectDatabase(database.url);
       try {
         const caller = await cliCaller(db, (await readStrataConfig()).console.auth);
         // Read the sensors of the code as it is now, as `strata dev` would after a reload; say so only when that fails.
@@ -272,7 +272,7 @@ async function main(argv: string[]): Promise<number> {
     case "prune": {
       const { console: settings, retention } = await readStrataConfig();
       const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
+      const db = connectDatabase(database.url);
       try {
         return await pruneFromCli(db, rest, log, await cliCaller(db, settings.auth), retention);
       } finally {
@@ -284,7 +284,7 @@ async function main(argv: string[]): Promise<number> {
     case "tokens": {
       const { console: settings } = await readStrataConfig();
       const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
+      const db = connectDatabase(database.url);
       try {
         // Managing users needs an admin token once sign-in is on, except to add the very first user.
         const caller = await cliCaller(db, settings.auth, process.env, { tokenOptional: command === "users" });

@@ -1,7 +1,7 @@
 // `strata materialize --select <selection> | --job <name>`: launches a run and follows its events to the end.
 import type { LaunchLimits } from "../core/consoleSettings";
 import { launchRun } from "../orchestration/runs/launchRun";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { eventsForRun } from "../store/runQueries";
 import { FINISHED_STATUSES, PARTITION_RANGE_DELIMITER } from "../store/runs";
 import { formatConfigErrors, parseTagArgs } from "./launchArgs";
@@ -37,7 +37,7 @@ function parsePartitionRange(text: string): { start: string; end: string } | nul
 }
 
 /** Returns the process exit code: 0 when the run succeeded (or was only queued), 1 otherwise. */
-export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs, log: (line: string) => void): Promise<number> {
+export async function materializeFromCli(db: Database, args: MaterializeArgs, log: (line: string) => void): Promise<number> {
   if ((args.select === undefined) === (args.job === undefined)) {
     log("Give --select or --job (one of them), e.g. --select '+fact_events' or --job daily_events.");
     return 2;

@@ -6,7 +6,7 @@ import { BackfillPlanError } from "../orchestration/backfills/backfillPlan";
 import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
 import { ACTIVE_BACKFILL_STATUSES, toBackfillRecord, type BackfillRecord } from "../store/backfillRecord";
 import { completeBackfill, failBackfill, finishCancelingBackfill, submitBackfillRequest, type SubmitOptions } from "../store/backfillRuns";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import type { BackfillLimits } from "./backfillLimits";
 
 export { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "./backfillLimits";
@@ -26,7 +26,7 @@ export interface BackfillTickSummary {
   finished: string[];
 }
 
-export async function tickBackfills(db: PrismaClient, options: TickBackfillsOptions): Promise<BackfillTickSummary> {
+export async function tickBackfills(db: Database, options: TickBackfillsOptions): Promise<BackfillTickSummary> {
   const rows = await db.backfill.findMany({
     where: { status: { in: [...ACTIVE_BACKFILL_STATUSES] }, ...(options.backfillIds ? { id: { in: [...options.backfillIds] } } : {}) },
     orderBy: { createdAt: "asc" },
@@ -45,7 +45,7 @@ export async function tickBackfills(db: PrismaClient, options: TickBackfillsOpti
   return summary;
 }
 
-async function tickBackfill(db: PrismaClient, backfill: BackfillRecord, options: TickBackfillsOptions, summary: BackfillTickSummary): Promise<void> {
+async function tickBackfill(db: Database, backfill: BackfillRecord, options: TickBackfillsOptions, summary: BackfillTickSummary): Promise<void> {
   let status;
   try {
     status = await readBackfillRequestStatus(db, backfill, options.now);

@@ -1,9 +1,9 @@
 // The sensors loop: evaluates each running sensor whose interval has passed, its own function in a child process.
 import { evaluateSensorInProcess } from "../executor/evaluateSensor";
 import { tickSensorsInStore, type SensorTickOptions } from "../orchestration/automation/sensors";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 
-export async function tickSensors(db: PrismaClient, options: Omit<SensorTickOptions, "evaluate"> & Partial<Pick<SensorTickOptions, "evaluate">>) {
+export async function tickSensors(db: Database, options: Omit<SensorTickOptions, "evaluate"> & Partial<Pick<SensorTickOptions, "evaluate">>) {
   const summaries = await tickSensorsInStore(db, { ...options, evaluate: options.evaluate ?? ((modulePath, request) => evaluateSensorInProcess(modulePath, request)) });
   for (const tick of summaries) {
     if (tick.status === "FAILURE") options.log?.(`Sensor ${tick.sensorName} (${tick.codeLocationName}) failed; see its ticks.`);

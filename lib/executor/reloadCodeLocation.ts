@@ -9,7 +9,7 @@ import {
   saveCodeLocationLoadError,
   saveDefinitionsSnapshot,
 } from "../store/codeLocations";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { loadCodeLocation } from "./codeLocationLoader";
 
 /** Long enough for the slowest load (10,000 assets take about 2 s); the lock goes with its transaction. */
@@ -21,14 +21,14 @@ export interface ReloadedCodeLocation extends CodeLocationRecord {
 }
 
 // Keyed by client as well as name: tests (and the bench) talk to several databases from one process.
-const inFlight = new WeakMap<PrismaClient, Map<string, Promise<ReloadedCodeLocation | null>>>();
+const inFlight = new WeakMap<Database, Map<string, Promise<ReloadedCodeLocation | null>>>();
 
 /**
  * Returns the location after the reload, or null when no location has that name. A reload asked for while one of the
  * same location is loading (here or in another process) starts no second loader: it waits for that one and returns
  * what it stored.
  */
-export function reloadCodeLocation(db: PrismaClient, name: string): Promise<ReloadedCodeLocation | null> {
+export function reloadCodeLocation(db: Database, name: string): Promise<ReloadedCodeLocation | null> {
   let byName = inFlight.get(db);
   if (!byName) inFlight.set(db, (byName = new Map()));
   const running = byName.get(name);
@@ -40,7 +40,7 @@ export function reloadCodeLocation(db: PrismaClient, name: string): Promise<Relo
 
 const lockKey = (name: string) => `strata.reload:${name}`;
 
-async function reloadOnce(db: PrismaClient, name: string): Promise<ReloadedCodeLocation | null> {
+async function reloadOnce(db: Database, name: string): Promise<ReloadedCodeLocation | null> {
   const location = await findCodeLocation(db, name);
   if (!location) return null;
   const loadedHere = await db.$transaction(

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { filesystemIOManager, isDefinitions, type Definitions } from "../sdk";
-import { createPrismaClient } from "../store/prisma";
+import { connectDatabase } from "../store/database";
 import { appendRunEvents } from "../store/runEvents";
 import { CHECKS_ONLY_TAG, finishRun, readRunForExecution } from "../store/runs";
 import { readModuleGraph } from "./codeHash";
@@ -19,7 +19,7 @@ import { toEventInput } from "./toEventInput";
 const MAX_CONCURRENT_STEPS_TAG = "strata/max_concurrent_steps";
 const modulePath = process.env.STRATA_MODULE_PATH!;
 const storageDir = process.env.STRATA_STORAGE_DIR ?? path.resolve(".strata/storage");
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = connectDatabase(process.env.DATABASE_URL!);
 
 // If the worker that supervises us dies, stop at once: the run monitor reports the run as failed.
 process.on("disconnect", () => process.exit(70));

@@ -1,7 +1,7 @@
 // Supervises one run in a run process from the worker's pool: claims the run, heartbeats, relays cancel, and makes
 // sure the run ends with a status even when the process crashes or is killed.
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { claimRun, findRunTarget, finishRun, FINISHED_STATUSES, heartbeatRun } from "../store/runs";
 import type { RunProcessPool } from "./runProcessPool";
 
@@ -10,7 +10,7 @@ export const HEARTBEAT_INTERVAL_MS = 5_000;
 export const CANCEL_KILL_AFTER_MS = 15_000;
 
 export interface SuperviseOptions {
-  db: PrismaClient;
+  db: Database;
   pool: RunProcessPool;
   runId: string;
   workerId: string;

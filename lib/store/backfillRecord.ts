@@ -3,7 +3,7 @@ import type { BackfillStrategy } from "../core/backfill";
 import type { KeyRange } from "../core/partitions/types";
 import type { RunConfig } from "../core/runConfig";
 import type { Backfill, BackfillStatus, PrismaClient } from "./generated/prisma/client";
-import type { Tx } from "./runEvents";
+import type { Tx } from "./database";
 
 export interface BackfillRecord {
   id: string;

@@ -4,7 +4,7 @@ import type { BackfillRunRequest } from "../core/backfill";
 import { runConfigForAssets } from "../core/runConfig";
 import { lockBackfill, type BackfillRecord } from "./backfillRecord";
 import type { BackfillStatus, PrismaClient } from "./generated/prisma/client";
-import type { Tx } from "./runEvents";
+import type { Tx } from "./database";
 import { createRun, IN_PROGRESS_STATUSES, requestRunCancel } from "./runs";
 
 export type SubmitOutcome = "submitted" | "alreadySubmitted" | "notRequested";

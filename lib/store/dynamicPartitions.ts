@@ -1,7 +1,7 @@
 // Keys of dynamic partitions definitions: added and removed at run time, ordered by when they were added.
 import { invalidPartitionKeyReason } from "../core/partitions";
 import type { PrismaClient } from "./generated/prisma/client";
-import type { Tx } from "./runEvents";
+import type { Tx } from "./database";
 
 export type DynamicPartitionsChange = { ok: true; name: string; partitionKeys: string[] } | { ok: false; message: string };
 

@@ -1,8 +1,11 @@
 // Read models for runs, their event log, compute logs and an asset's materialization history.
 import type { MetadataValue } from "../core/definitionsSnapshot";
 import type { ComputeLogStream, Event, Prisma, PrismaClient, RunStatus } from "./generated/prisma/client";
-import type { EventError } from "./runEvents";
+import type { EventError } from "./eventInput";
+import { isRunId } from "./runId";
 import type { RunWithSteps } from "./runs";
+
+export { isRunId } from "./runId";
 
 export interface RunsFilter {
   statuses?: RunStatus[];
@@ -33,13 +36,6 @@ export async function listRuns(db: PrismaClient, filter: RunsFilter, cursor: str
   });
   const page = runs.slice(0, limit);
   return { runs: page, nextCursor: runs.length > limit ? (page.at(-1)?.id ?? null) : null };
-}
-
-/** Run ids are UUIDs; anything else names no run (and would make Postgres refuse the query). */
-const RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isRunId(text: string): boolean {
-  return RUN_ID.test(text);
 }
 
 /** Whether a run with this id exists (false for text that is not a run id). */
