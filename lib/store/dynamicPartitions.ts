@@ -29,6 +29,15 @@ export async function loadDynamicKeys(db: PrismaClient | Tx, names?: Iterable<st
   return keysByName;
 }
 
+/**
+ * A value that changes whenever any dynamic partition key is added or removed: keys only ever get new ids, so an
+ * addition raises the largest id and a removal lowers the count. Readers keep keys read at one version until it moves.
+ */
+export async function readDynamicPartitionsVersion(db: PrismaClient | Tx): Promise<string> {
+  const { _count, _max } = await db.dynamicPartition.aggregate({ _count: { _all: true }, _max: { id: true } });
+  return `${_count._all}:${_max.id ?? 0}`;
+}
+
 export async function listDynamicPartitions(db: PrismaClient | Tx, name: string): Promise<string[]> {
   return (await loadDynamicKeys(db, [name])).get(name) ?? [];
 }
