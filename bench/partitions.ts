@@ -10,7 +10,7 @@ import { tickBackfills } from "../lib/daemon/backfillDaemon";
 import { PARTITION_BACKFILL_PREVIEW_QUERY } from "../graphql/client/backfills";
 import { ASSET_PARTITIONS_QUERY } from "../graphql/client/partitions";
 import { createGraphQLServer } from "../graphql/yoga";
-import { listAssetNodes } from "../lib/store/assetNodes";
+import { loadWorkspace } from "../lib/orchestration/workspace/workspace";
 import { createPartitionBackfill } from "../lib/orchestration/backfills/backfills";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";
 import { keySpaceForDefinition } from "../lib/store/partitionKeySpaces";
@@ -91,7 +91,7 @@ async function benchDateByRegion(ctx: BenchContext): Promise<void> {
   const location = await storeSyntheticLocation(ctx, db, "partitioned", { assets: 1_000, partitioned: true });
   const assetKey = location.multiPartitionedKey;
   if (!assetKey) throw new Error("The partitioned synthetic location has no date × region asset.");
-  const node = (await listAssetNodes(db)).find((r) => r.node.key.join("/") === assetKey)?.node;
+  const node = (await loadWorkspace(db)).byKey.get(assetKey)?.node;
   if (!node?.partitionsDefinition) throw new Error(`${assetKey} is not partitioned.`);
   const space = await keySpaceForDefinition(db, node.partitionsDefinition, new Date());
   const label = `${space.size.toLocaleString("en")} partitions`;
