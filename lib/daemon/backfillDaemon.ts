@@ -4,7 +4,7 @@
 import { backfillOutcome } from "../core/backfill";
 import { BackfillPlanError } from "../orchestration/backfills/backfillPlan";
 import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
-import { ACTIVE_BACKFILL_STATUSES, toBackfillRecord, type BackfillRecord } from "../store/backfillRecord";
+import { listActiveBackfills, type BackfillRecord } from "../store/backfillRecord";
 import { completeBackfill, failBackfill, finishCancelingBackfill, submitBackfillRequest, type SubmitOptions } from "../store/backfillRuns";
 import type { Database } from "../store/database";
 import type { BackfillLimits } from "./backfillLimits";
@@ -27,12 +27,8 @@ export interface BackfillTickSummary {
 }
 
 export async function tickBackfills(db: Database, options: TickBackfillsOptions): Promise<BackfillTickSummary> {
-  const rows = await db.backfill.findMany({
-    where: { status: { in: [...ACTIVE_BACKFILL_STATUSES] }, ...(options.backfillIds ? { id: { in: [...options.backfillIds] } } : {}) },
-    orderBy: { createdAt: "asc" },
-  });
   const summary: BackfillTickSummary = { submitted: 0, finished: [] };
-  for (const backfill of rows.map(toBackfillRecord)) {
+  for (const backfill of await listActiveBackfills(db, options.backfillIds)) {
     if (backfill.status === "CANCELING") {
       if (await finishCancelingBackfill(db, backfill.id, options.now)) {
         summary.finished.push(backfill.id);
