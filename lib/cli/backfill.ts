@@ -5,7 +5,7 @@ import { createPartitionBackfill, getBackfill } from "../orchestration/backfills
 import type { BackfillRequestCounts } from "../core/backfill";
 import type { LaunchLimits } from "../core/consoleSettings";
 import type { Database } from "../store/database";
-import { formatConfigErrors, parseTagArgs } from "./launchArgs";
+import { parseTagArgs, reportLaunchRefusal } from "./launchArgs";
 
 export interface BackfillArgs {
   select: string;
@@ -50,25 +50,7 @@ export async function backfillFromCli(db: Database, args: BackfillArgs, log: (li
     launchedBy: args.launchedBy ?? "cli",
     idempotencyKey: args.idempotencyKey ?? null,
   });
-  switch (result.kind) {
-    case "success":
-      break;
-    case "invalidSelection":
-      log(`Invalid selection: ${result.message}\n  ${args.select}\n  ${" ".repeat(result.position)}^`);
-      return 2;
-    case "invalidPartitionSelection":
-      log(`Invalid partition selection: ${result.message}`);
-      return 2;
-    case "invalidConfig":
-      log(formatConfigErrors(result.errors));
-      return 2;
-    case "invalidIdempotencyKey":
-      log(result.message.replace(/^idempotencyKey/, "--idempotency-key"));
-      return 2;
-    default:
-      log(result.message);
-      return 2;
-  }
+  if (result.kind !== "success") return reportLaunchRefusal(result, args.select, log);
   const { backfill } = result;
   if (result.replayed) log(`Idempotency key "${args.idempotencyKey}" launched backfill ${backfill.id} already; launching nothing.`);
   else log(`Launched backfill ${backfill.id}: ${backfill.numPartitions} partition(s) of ${Object.keys(backfill.targets).join(", ")} in ${backfill.numRuns} run(s).`);

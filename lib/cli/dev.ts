@@ -5,7 +5,7 @@ import { consoleSettingsToEnv } from "../core/consoleSettings";
 import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
 import { isConnectionError } from "../store/databaseOutage";
-import { connectDatabase } from "../store/database";
+import { closeDatabase, connectDatabase } from "../store/database";
 import { consoleBindingRefusal, consoleUrl, isWildcardHost, resolveConsoleHost } from "./consoleHost";
 import { superviseConsole } from "./consoleSupervisor";
 import { openDatabase, strataHome } from "./database";
@@ -53,7 +53,7 @@ export async function dev(args: string[] = []): Promise<void> {
     if (stopping) return;
     stopping = true;
     watcher.stop();
-    await Promise.allSettled([web.stop(), worker.stop(), daemon.stop(), db.$disconnect()]);
+    await Promise.allSettled([web.stop(), worker.stop(), daemon.stop(), closeDatabase(db)]);
     await database.stop();
     process.exit(code);
   };

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { createOutageLog, surviveConnectionRejections } from "../store/databaseOutage";
 import { forgetStoppedProcesses, HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
-import { connectDatabase } from "../store/database";
+import { closeDatabase, connectDatabase, type Database } from "../store/database";
 import { pruneHistory, type RetentionPolicy } from "../store/retention";
 import { deleteExpiredSessions } from "../store/userSessions";
 import { tickBackfills } from "./backfillDaemon";
@@ -103,13 +103,13 @@ export function startDaemon(databaseUrl: string, log: (line: string) => void = (
       clearInterval(heartbeatTimer);
       await Promise.allSettled([...running]);
       await recordStopped(db, identity).catch(() => {});
-      await db.$disconnect();
+      await closeDatabase(db);
     },
   };
 }
 
 /** Prunes history past the configured ages, a few bounded batches per tick, when retention is configured. */
-function retentionLoop(db: ReturnType<typeof connectDatabase>, policy: RetentionPolicy | undefined, log: (line: string) => void): DaemonLoop[] {
+function retentionLoop(db: Database, policy: RetentionPolicy | undefined, log: (line: string) => void): DaemonLoop[] {
   if (!policy || (policy.runsDays === null && policy.computeLogsDays === null)) return [];
   return [
     {

@@ -5,7 +5,7 @@ import { runConfigToYaml } from "../core/runConfig";
 import { dueTicks, nextTicks, SCHEDULE_TAG, scheduleLauncher, TICK_TAG, tickPartitions, type MissedTicks } from "../core/schedules";
 import { withInstigatorLock } from "../store/instigatorLock";
 import { launchRun, type LaunchResult } from "../orchestration/runs/launchRun";
-import { dynamicPartitionsNames, keySpaceContext } from "../store/partitionKeySpaces";
+import { loadWorkspace, type Workspace } from "../orchestration/workspace/workspace";
 import type { Database } from "../store/database";
 import { countActiveScheduleRuns, runsOfTick } from "../store/scheduleRuns";
 import { listSchedules, readScheduleState, saveScheduleCursor, type ScheduleRecord } from "../store/schedules";
@@ -32,18 +32,21 @@ export interface ScheduleTickSummary {
   failed: number;
 }
 
-type Context = ScheduleLimits & { now: Date; log: (line: string) => void; summary: ScheduleTickSummary };
+type Context = ScheduleLimits & { now: Date; log: (line: string) => void; summary: ScheduleTickSummary; workspace: () => Promise<Workspace> };
 
 export const MISSED_REASON = "Missed while the daemon was down; catchup is off.";
 
 export async function tickSchedules(db: Database, options: TickSchedulesOptions): Promise<ScheduleTickSummary> {
   const summary: ScheduleTickSummary = { launched: 0, skipped: 0, failed: 0 };
+  let workspace: Promise<Workspace> | undefined;
   const context: Context = {
     maxTicksPerEvaluation: options.maxTicksPerEvaluation ?? DEFAULT_SCHEDULE_LIMITS.maxTicksPerEvaluation,
     maxSkippedRecorded: options.maxSkippedRecorded ?? DEFAULT_SCHEDULE_LIMITS.maxSkippedRecorded,
     now: options.now,
     log: options.log ?? (() => {}),
     summary,
+    // Read on first need and shared by every schedule of this evaluation: most ticks launch nothing.
+    workspace: () => (workspace ??= loadWorkspace(db, options.now)),
   };
   for (const schedule of await listSchedules(db)) {
     if (schedule.status !== "RUNNING") continue;
@@ -111,8 +114,8 @@ async function evaluateTick(db: Database, schedule: ScheduleRecord, tickTime: Da
   let tick = await findTick(db, codeLocationName, name, tickTime);
   if (tick && tick.status !== "STARTED") return "settled";
 
-  const dynamicNames = schedule.partitionsDefinition ? dynamicPartitionsNames(schedule.partitionsDefinition) : [];
-  const partitions = tickPartitions(schedule.partitionsDefinition, await keySpaceContext(db, tickTime, dynamicNames));
+  // A tick's partitions are those of its own time, not of the time it is evaluated at.
+  const partitions = tickPartitions(schedule.partitionsDefinition, (await context.workspace()).at(tickTime).keySpaceContext);
   const launched = await runsOfTick(db, codeLocationName, name, tickTime);
 
   if (!tick) {

@@ -9,6 +9,7 @@ import {
   saveCodeLocationLoadError,
   saveDefinitionsSnapshot,
 } from "../store/codeLocations";
+import { waitForCodeLocationLoad, withCodeLocationLoadLock } from "../store/codeLocationLoadLock";
 import type { Database } from "../store/database";
 import { loadCodeLocation } from "./codeLocationLoader";
 
@@ -38,28 +39,18 @@ export function reloadCodeLocation(db: Database, name: string): Promise<Reloaded
   return reload;
 }
 
-const lockKey = (name: string) => `strata.reload:${name}`;
-
 async function reloadOnce(db: Database, name: string): Promise<ReloadedCodeLocation | null> {
   const location = await findCodeLocation(db, name);
   if (!location) return null;
-  const loadedHere = await db.$transaction(
-    async (tx) => {
-      const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${lockKey(name)})) AS locked`;
-      if (!row?.locked) return false;
-      // Written through db, outside the lock's transaction, so the console sees LOADING while the load runs.
-      await markCodeLocationLoading(db, name);
-      const result = await loadCodeLocation(location.modulePath);
-      if (result.ok) await saveDefinitionsSnapshot(db, name, result.snapshot, result.codeHash);
-      else await saveCodeLocationLoadError(db, name, result.error);
-      return true;
-    },
-    { timeout: LOAD_TIMEOUT_MS },
-  );
-  if (!loadedHere) {
-    // Another process is loading it: the lock comes free when its load is stored, and that is the result.
-    await db.$transaction(async (tx) => tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${lockKey(name)}))::text AS locked`, { maxWait: LOAD_TIMEOUT_MS, timeout: LOAD_TIMEOUT_MS });
-  }
+  const loadedHere = await withCodeLocationLoadLock(db, name, LOAD_TIMEOUT_MS, async () => {
+    // Written outside the lock's transaction, so the console sees LOADING while the load runs.
+    await markCodeLocationLoading(db, name);
+    const result = await loadCodeLocation(location.modulePath);
+    if (result.ok) await saveDefinitionsSnapshot(db, name, result.snapshot, result.codeHash);
+    else await saveCodeLocationLoadError(db, name, result.error);
+  });
+  // Another process is loading it: the lock comes free when its load is stored, and that is the result.
+  if (!loadedHere) await waitForCodeLocationLoad(db, name, LOAD_TIMEOUT_MS);
   const reloaded = await findCodeLocation(db, name);
   if (!reloaded) return null;
   return { ...reloaded, lastReloadChange: reloaded.loadStatus === "LOADED" ? reloadChange(location, reloaded) : null };

@@ -8,7 +8,7 @@ import { Logger, run as runQueue, type WorkerEvents } from "graphile-worker";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { createOutageLog, surviveConnectionRejections } from "../store/databaseOutage";
 import { HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
-import { connectDatabase } from "../store/database";
+import { closeDatabase, connectDatabase } from "../store/database";
 import { EXECUTE_RUN_TASK, listCurrentRunTargets } from "../store/runs";
 import { superviseQueueRunner } from "./queueRunner";
 import { RunProcessPool } from "./runProcessPool";
@@ -114,7 +114,7 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
       await runner.stop();
       pool.stop();
       await recordStopped(db, identity).catch(() => {});
-      await db.$disconnect();
+      await closeDatabase(db);
     },
   };
 }
