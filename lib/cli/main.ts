@@ -74,12 +74,12 @@ function waitForSignal(): Promise<void> {
   });
 }
 
-/** Runs `use` with the instance's database open, and closes it afterwards, whatever happens. */
-async function withDatabase(log: (line: string) => void, use: (db: Database, databaseUrl: string) => Promise<number>): Promise<number> {
+/** Runs `run` with the instance's database open, and closes it afterwards, whatever happens. */
+async function withDatabase(log: (line: string) => void, run: (db: Database, databaseUrl: string) => Promise<number>): Promise<number> {
   const database = await openDatabase(log);
   const db = connectDatabase(database.url);
   try {
-    return await use(db, database.url);
+    return await run(db, database.url);
   } finally {
     await closeDatabase(db);
     await database.stop();
