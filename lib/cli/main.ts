@@ -1,12 +1,15 @@
 // The `strata` command.
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { Permission } from "../core/auth/roles";
+import type { AuthConfig } from "../core/consoleSettings";
+import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
 import { closeDatabase, connectDatabase, type Database } from "../store/database";
 import { backfillFromCli } from "./backfill";
 import { openDatabase, strataHome } from "./database";
-import { cliCaller } from "./cliCaller";
+import { cliCaller, type CliCaller } from "./cliCaller";
 import { dev } from "./dev";
 import { jobsFromCli } from "./jobs";
 import { readRunConfigArg } from "./launchArgs";
@@ -86,6 +89,32 @@ async function withDatabase(log: (line: string) => void, run: (db: Database, dat
   }
 }
 
+/**
+ * Runs a launch from the command line: the database open, the caller allowed `permission`, the code loaded as it is
+ * now (as `strata dev` would after a reload) and, with a worker concurrency, a worker of its own, so what it launches
+ * runs even when no other worker is up.
+ */
+async function withLaunch(
+  log: (line: string) => void,
+  options: { auth: AuthConfig | null; permission: Permission; workerConcurrency: number | null; runQueue: RunConcurrencyLimits },
+  launch: (db: Database, caller: CliCaller) => Promise<number>,
+): Promise<number> {
+  return withDatabase(log, async (db, databaseUrl) => {
+    let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
+    try {
+      const caller = await cliCaller(db, options.auth);
+      caller.require(options.permission);
+      await loadConfiguredLocations(db, log);
+      if (options.workerConcurrency !== null) {
+        worker = await startWorker({ databaseUrl, concurrency: options.workerConcurrency, storageDir: path.join(strataHome(), "storage"), limits: options.runQueue });
+      }
+      return await launch(db, caller);
+    } finally {
+      await worker?.stop();
+    }
+  });
+}
+
 /** Loads the code as it is now, as `strata dev` would after a reload; says so only when that fails. */
 async function loadQuietly(db: Database, log: (line: string) => void): Promise<void> {
   const loading: string[] = [];
@@ -147,33 +176,22 @@ async function main(argv: string[]): Promise<number> {
       const config = await readRunConfigArg(values.config, values["config-file"]);
       if (!config.ok) throw new Error(config.message);
       const { runQueue, console: settings } = await readStrataConfig();
-      return withDatabase(log, async (db, databaseUrl) => {
-        let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
-        try {
-          const caller = await cliCaller(db, settings.auth);
-          caller.require("LAUNCH_RUNS");
-          // Launch against the code as it is now, as `strata dev` would after a reload.
-          await loadConfiguredLocations(db, log);
-          // A worker of our own, so a run launched from the command line also runs when no other worker is up.
-          worker =
-            values["no-wait"] || values["no-worker"] ? null : await startWorker({ databaseUrl, concurrency: 1, storageDir: path.join(strataHome(), "storage"), limits: runQueue });
-          const args = {
-            select: values.select,
-            job: values.job,
-            preset: values.preset,
-            config: config.value,
-            tags: values.tag ?? [],
-            partition: values.partition,
-            partitionRange: values["partition-range"],
-            wait: !values["no-wait"],
-            launchLimits: settings.launchLimits,
-            launchedBy: caller.principal.name,
-            idempotencyKey: values["idempotency-key"],
-          };
-          return await materializeFromCli(db, args, log);
-        } finally {
-          await worker?.stop();
-        }
+      const workerConcurrency = values["no-wait"] || values["no-worker"] ? null : 1;
+      return withLaunch(log, { auth: settings.auth, permission: "LAUNCH_RUNS", workerConcurrency, runQueue }, async (db, caller) => {
+        const args = {
+          select: values.select,
+          job: values.job,
+          preset: values.preset,
+          config: config.value,
+          tags: values.tag ?? [],
+          partition: values.partition,
+          partitionRange: values["partition-range"],
+          wait: !values["no-wait"],
+          launchLimits: settings.launchLimits,
+          launchedBy: caller.principal.name,
+          idempotencyKey: values["idempotency-key"],
+        };
+        return await materializeFromCli(db, args, log);
       });
     }
     case "backfill": {
@@ -199,31 +217,22 @@ async function main(argv: string[]): Promise<number> {
       if (!config.ok) throw new Error(config.message);
       const { runQueue, backfills, console: settings } = await readStrataConfig();
       const wait = !values["no-wait"];
-      return withDatabase(log, async (db, databaseUrl) => {
-        let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
-        try {
-          const caller = await cliCaller(db, settings.auth);
-          caller.require("LAUNCH_BACKFILLS");
-          // Plan against the code as it is now, as `strata dev` would after a reload.
-          await loadConfiguredLocations(db, log);
-          worker = wait && !values["no-worker"] ? await startWorker({ databaseUrl, concurrency: 2, storageDir: path.join(strataHome(), "storage"), limits: runQueue }) : null;
-          const args = {
-            select,
-            partitionRange: values["partition-range"],
-            partitions: values.partitions,
-            onlyMissing: values["only-missing"] ?? false,
-            singleRun: values["single-run"] ?? false,
-            tags: values.tag ?? [],
-            config: config.value,
-            wait,
-            launchLimits: settings.launchLimits,
-            launchedBy: caller.principal.name,
-            idempotencyKey: values["idempotency-key"],
-          };
-          return await backfillFromCli(db, args, log, { limits: backfills });
-        } finally {
-          await worker?.stop();
-        }
+      const workerConcurrency = wait && !values["no-worker"] ? 2 : null;
+      return withLaunch(log, { auth: settings.auth, permission: "LAUNCH_BACKFILLS", workerConcurrency, runQueue }, async (db, caller) => {
+        const args = {
+          select,
+          partitionRange: values["partition-range"],
+          partitions: values.partitions,
+          onlyMissing: values["only-missing"] ?? false,
+          singleRun: values["single-run"] ?? false,
+          tags: values.tag ?? [],
+          config: config.value,
+          wait,
+          launchLimits: settings.launchLimits,
+          launchedBy: caller.principal.name,
+          idempotencyKey: values["idempotency-key"],
+        };
+        return await backfillFromCli(db, args, log, { limits: backfills });
       });
     }
     case "jobs":

@@ -1,13 +1,7 @@
 // Read models of a backfill's progress: where each run request stands and what happened to each targeted partition,
 // derived from the plan and the runs (and steps) the backfill submitted.
-import {
-  backfillPartitionState,
-  backfillRequestStates,
-  countBackfillRequests,
-  type BackfillPartitionState,
-  type BackfillRequestCounts,
-  type BackfillRequestState,
-} from "../../core/backfill";
+import { backfillPartitionState, backfillRequestStates, countBackfillRequests } from "../../core/backfill";
+import type { BackfillPartitionState, BackfillRequestCounts, BackfillRequestState } from "../../core/backfill";
 import { formatPartitionSelection } from "../../core/partitions";
 import { loadBackfillPlan, type BackfillPlan } from "./backfillPlan";
 import type { BackfillRecord } from "../../store/backfillRecord";
