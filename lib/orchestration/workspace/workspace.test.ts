@@ -6,6 +6,7 @@ import { buildAssetNode } from "../../core/testing";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../../store/codeLocations";
 import { addDynamicPartitions, deleteDynamicPartitions } from "../../store/dynamicPartitions";
 import { createTestDatabase, type TestDatabase } from "../../store/testing/testDatabase";
+import { launchRun } from "../runs/launchRun";
 import { loadKeySpaceContext, loadWorkspace, loadWorkspaceOfSnapshots } from "./workspace";
 
 let database: TestDatabase;
@@ -37,6 +38,12 @@ describe("the workspace", () => {
     expect(first.byKey.get("shared")).toMatchObject({ codeLocationName: "a-location", node: { groupName: "from_a", codeLocationName: "a-location" } });
     expect(first.graph.upstream("only_b")).toEqual(["shared"]);
     expect(first.locations.map((l) => l.name)).toEqual(["a-location", "b-location"]);
+  });
+
+  it("is what a launch resolves against: a duplicate key runs in the first location", async () => {
+    const launched = await launchRun(database.db, { assetKeys: [["shared"]], launchedBy: "test" });
+    expect(launched.kind === "success" && launched.run.codeLocationName).toBe("a-location");
+    expect(launched.kind === "success" && launched.run.snapshotId).toBe((await loadWorkspace(database.db)).snapshotIdByLocation.get("a-location"));
   });
 
   it("is rebuilt when a code location reloads with other definitions", async () => {
