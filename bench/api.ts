@@ -11,7 +11,7 @@ import { AssetCheckLatestStatusesQueryDocument } from "../components/checks/useA
 import { AssetPartitionSummariesQueryDocument } from "../components/partitions/usePartitions";
 import { createGraphQLServer } from "../graphql/yoga";
 import { findCodeLocation, saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";
-import type { PrismaClient } from "../lib/store/prisma";
+import type { Database } from "../lib/store/database";
 import { appendRunEvents, type EventInput } from "../lib/store/runEvents";
 import { createRun, finishRun } from "../lib/store/runs";
 import { createBenchDatabase, type BenchContext } from "./context";
@@ -35,14 +35,14 @@ function startBareProcess(): Promise<void> {
   });
 }
 
-async function currentSnapshot(db: PrismaClient): Promise<{ id: string; snapshot: DefinitionsSnapshot }> {
+async function currentSnapshot(db: Database): Promise<{ id: string; snapshot: DefinitionsSnapshot }> {
   const row = await db.codeLocation.findUniqueOrThrow({ where: { name: LOCATION }, select: { currentSnapshot: { select: { id: true, snapshot: true } } } });
   if (!row.currentSnapshot) throw new Error(`Code location ${LOCATION} has no snapshot.`);
   return { id: row.currentSnapshot.id, snapshot: row.currentSnapshot.snapshot as unknown as DefinitionsSnapshot };
 }
 
 /** Loads a synthetic location of `assets` assets into a database of its own; returns that database. */
-async function benchLoad(ctx: BenchContext, assets: number, runs: number): Promise<PrismaClient> {
+async function benchLoad(ctx: BenchContext, assets: number, runs: number): Promise<Database> {
   const { db } = await createBenchDatabase(ctx, `bench_api_${assets}`);
   const location = await writeSyntheticLocation(`${ctx.workDir}/locations`, `api_${assets}`, { assets, chainDepth: 50 });
   await upsertCodeLocation(db, LOCATION, location.modulePath);
@@ -67,7 +67,7 @@ async function benchLoad(ctx: BenchContext, assets: number, runs: number): Promi
  * The synthetic location declares neither freshness policies nor checks; every 10th asset gets a policy and every
  * 20th a check here (a new snapshot, as an edited location would store), so freshness and check badges have work.
  */
-async function withPoliciesAndChecks(db: PrismaClient): Promise<{ id: string; snapshot: DefinitionsSnapshot }> {
+async function withPoliciesAndChecks(db: Database): Promise<{ id: string; snapshot: DefinitionsSnapshot }> {
   const { snapshot } = await currentSnapshot(db);
   const assets = snapshot.assets.map((node, i) => (i % 10 === 0 && !node.isSource ? { ...node, freshnessPolicy: { maximumLagMinutes: 60 * (1 + (i % 48)) } } : node));
   const checks = snapshot.assets.flatMap((node, i) =>
@@ -97,7 +97,7 @@ async function inParallel<T>(items: readonly T[], work: (item: T, index: number)
  * Status the way the executor records it: runs of 50 assets each, through the event log. About 60% of the assets
  * materialized (some twice), 5% failed after that, 2% in runs still going, and each check evaluated once.
  */
-async function recordActivity(db: PrismaClient, snapshotId: string, snapshot: DefinitionsSnapshot): Promise<{ runs: number; events: number }> {
+async function recordActivity(db: Database, snapshotId: string, snapshot: DefinitionsSnapshot): Promise<{ runs: number; events: number }> {
   const keys = snapshot.assets.filter((a) => !a.isSource).map((a) => a.key);
   const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000);
   const chunks = <T>(list: readonly T[]) => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));

@@ -5,11 +5,11 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { reloadCodeLocation } from "../lib/executor/reloadCodeLocation";
-import { createPartitionBackfill, retryBackfill } from "../lib/store/backfills";
+import { createPartitionBackfill, retryBackfill } from "../lib/orchestration/backfills/backfills";
 import { upsertCodeLocation } from "../lib/store/codeLocations";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgresServer } from "../lib/store/embeddedPostgres";
 import { applyPendingMigrations } from "../lib/store/migrations";
-import { createPrismaClient, type PrismaClient } from "../lib/store/prisma";
+import { connectDatabase, type Database } from "../lib/store/database";
 import { CHAOS_ASSET_KEY, CHAOS_LOCATION, writeChaosLocation } from "./chaosLocation";
 import { killStrataProcess, startStrataProcess, stopStrataProcess, type StrataProcess, type StrataProcessEnv } from "./chaosProcesses";
 import { readChaosVerdict, type ChaosVerdict } from "./chaosVerdict";
@@ -117,11 +117,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const port = await freePort();
   let server: EmbeddedPostgresServer | null = await startEmbeddedPostgres({ dataDir, port });
   const processes: StrataProcess[] = [];
-  let db: PrismaClient | null = null;
+  let db: Database | null = null;
   try {
     const url = await server.createDatabase("chaos");
     await applyPendingMigrations(url);
-    db = createPrismaClient(url);
+    db = connectDatabase(url);
     const location = await writeChaosLocation(path.join(workDir, "location"), options);
     await upsertCodeLocation(db, CHAOS_LOCATION, location.modulePath);
     const loaded = await reloadCodeLocation(db, CHAOS_LOCATION);

@@ -1,6 +1,6 @@
 // What the chaos suite checks once the backfill is over: every partition has exactly one successful run, no run ran
 // twice, and nothing is left queued, in progress or still submitting. Pure over rows, so a test can prove it fails.
-import type { PrismaClient } from "../lib/store/prisma";
+import type { Database } from "../lib/store/database";
 
 const FINAL_RUN_STATUSES = new Set(["SUCCESS", "FAILURE", "CANCELED"]);
 const FINAL_BACKFILL_STATUSES = new Set(["COMPLETED", "COMPLETED_WITH_FAILURES", "FAILED", "CANCELED"]);
@@ -65,7 +65,7 @@ export function stuckCount(verdict: ChaosVerdict): number {
 }
 
 /** Reads every run of the code location and every backfill, and judges them. */
-export async function readChaosVerdict(db: PrismaClient, codeLocationName: string, partitionKeys: readonly string[]): Promise<ChaosVerdict> {
+export async function readChaosVerdict(db: Database, codeLocationName: string, partitionKeys: readonly string[]): Promise<ChaosVerdict> {
   const runs = await db.run.findMany({ where: { codeLocationName }, select: { id: true, status: true, partitionKey: true } });
   const starts = await db.event.groupBy({ by: ["runId"], where: { eventType: "RUN_START", run: { codeLocationName } }, _count: { _all: true } });
   const startsByRun = new Map(starts.map((s) => [s.runId, s._count._all]));

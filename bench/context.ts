@@ -3,7 +3,7 @@
 import { upsertCodeLocation } from "../lib/store/codeLocations";
 import type { EmbeddedPostgresServer } from "../lib/store/embeddedPostgres";
 import { applyPendingMigrations } from "../lib/store/migrations";
-import { createPrismaClient, type PrismaClient } from "../lib/store/prisma";
+import { connectDatabase, type Database } from "../lib/store/database";
 import { reloadCodeLocation } from "../lib/executor/reloadCodeLocation";
 import type { BenchReport } from "./report";
 import { writeSyntheticLocation, type SyntheticLocation, type SyntheticLocationOptions } from "./syntheticLocation";
@@ -16,18 +16,18 @@ export interface BenchContext {
 
 export interface BenchDatabase {
   url: string;
-  db: PrismaClient;
+  db: Database;
 }
 
 /** A fresh, migrated database named `name`. */
 export async function createBenchDatabase(ctx: BenchContext, name: string): Promise<BenchDatabase> {
   const url = await ctx.server.createDatabase(name);
   await applyPendingMigrations(url);
-  return { url, db: createPrismaClient(url) };
+  return { url, db: connectDatabase(url) };
 }
 
 /** Writes a synthetic code location and loads it the way `strata dev` does (a child process imports it and stores its snapshot). */
-export async function storeSyntheticLocation(ctx: BenchContext, db: PrismaClient, name: string, options: SyntheticLocationOptions): Promise<SyntheticLocation> {
+export async function storeSyntheticLocation(ctx: BenchContext, db: Database, name: string, options: SyntheticLocationOptions): Promise<SyntheticLocation> {
   const location = await writeSyntheticLocation(`${ctx.workDir}/locations`, name, options);
   await upsertCodeLocation(db, name, location.modulePath);
   const loaded = await reloadCodeLocation(db, name);

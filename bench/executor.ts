@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { createPartitionBackfill } from "../lib/store/backfills";
-import { launchRun } from "../lib/store/launchRun";
-import type { PrismaClient } from "../lib/store/prisma";
+import { createPartitionBackfill } from "../lib/orchestration/backfills/backfills";
+import { launchRun } from "../lib/orchestration/runs/launchRun";
+import type { Database } from "../lib/store/database";
 import { createBenchDatabase, storeSyntheticLocation, type BenchContext } from "./context";
 import { percentile } from "./report";
 
@@ -17,7 +17,7 @@ const LAUNCHES = 20;
 const BACKFILL_PARTITIONS = 2_000;
 
 /** Polls every `pollMs`: short for single runs (their timing comes from event timestamps), long for backfills (so polling adds no load). */
-async function waitForRuns(db: PrismaClient, where: { id?: { in: string[] }; backfillId?: string }, count: number, timeoutMs: number, pollMs = 10): Promise<void> {
+async function waitForRuns(db: Database, where: { id?: { in: string[] }; backfillId?: string }, count: number, timeoutMs: number, pollMs = 10): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while ((await db.run.count({ where: { ...where, status: { in: FINISHED as never } } })) < count) {
     if (Date.now() > deadline) throw new Error(`Runs did not finish within ${timeoutMs / 1000} s.`);
@@ -26,7 +26,7 @@ async function waitForRuns(db: PrismaClient, where: { id?: { in: string[] }; bac
 }
 
 /** Launches a run and waits for it to end; returns launch → first step start and launch → end, in ms. */
-async function launchAndWait(db: PrismaClient, selection: string, codeLocationName: string): Promise<{ firstStep: number; total: number }> {
+async function launchAndWait(db: Database, selection: string, codeLocationName: string): Promise<{ firstStep: number; total: number }> {
   const launchedAt = Date.now();
   const started = performance.now();
   const launched = await launchRun(db, { selection, launchedBy: "bench", tags: [{ key: "bench", value: codeLocationName }] });

@@ -16,7 +16,7 @@ import { buildAssetNode } from "../lib/core/testing";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";
 import { applyPendingMigrations } from "../lib/store/migrations";
 import { recordPartitionOutcome } from "../lib/store/partitionStatus";
-import { createPrismaClient, type PrismaClient } from "../lib/store/prisma";
+import { connectDatabase, type Database } from "../lib/store/database";
 import { openConsoleInBrowser } from "./consoleInBrowser";
 import type { BenchContext } from "./context";
 
@@ -50,7 +50,7 @@ function locationAssets(now: Date): { node: AssetNodeSnapshot; definition: Parti
 }
 
 /** Most partitions materialized, every 13th failed, every 101st in progress, the newest tenth missing. */
-async function seedStatuses(db: PrismaClient, assetKey: string, definition: PartitionsDefinitionSnapshot, now: Date): Promise<number> {
+async function seedStatuses(db: Database, assetKey: string, definition: PartitionsDefinitionSnapshot, now: Date): Promise<number> {
   const space = partitionKeySpace(definition, { now, dynamicKeys: () => [] });
   const every = (step: number): IndexRange[] => Array.from({ length: Math.floor(space.size / step) }, (_, i) => [i * step, i * step] as IndexRange);
   await db.$transaction(async (tx) => {
@@ -122,7 +122,7 @@ export async function benchPartitionsTab({ server, report }: BenchContext): Prom
   const time = report.time;
   const url = await server.createDatabase("bench_partitions_tab");
   await applyPendingMigrations(url);
-  const db = createPrismaClient(url);
+  const db = connectDatabase(url);
   const now = new Date();
   const assets = locationAssets(now);
   await upsertCodeLocation(db, "partitions-tab-bench", "/bench/partitionsTab.ts");

@@ -3,12 +3,14 @@
 // built. Every field a list of assets reads is a plain property, so the compiled executor reads it directly instead of
 // calling a resolver: a catalog poll reads a dozen fields of 10,000 nodes. While runs move, a new index recomputes only
 // the assets whose status row changed and their direct downstreams (whose staleness reads the changed versions).
-import { buildAssetGraph, type AssetGraph } from "../lib/core/assetGraph";
+import type { AssetGraph } from "../lib/core/assetGraph";
 import { evaluateFreshness, type FreshnessState } from "../lib/core/freshness";
 import { staleness, upstreamVersion, type StaleStatus } from "../lib/core/staleness";
-import { loadAssetDefinitions, readAssetStatuses, type AssetDefinition, type AssetDefinitions, type AssetNodeRecord, type AssetStatusRecord } from "../lib/store/assetNodes";
-import type { PrismaClient } from "../lib/store/prisma";
-import type { AssetKeyShape } from "./types/assetKey";
+import type { AssetNodeRecord } from "../lib/orchestration/workspace/assetNodes";
+import type { AssetDefinition, Workspace, WorkspaceDefinitions } from "../lib/orchestration/workspace/workspace";
+import { readAssetStatuses, type AssetStatusRecord } from "../lib/store/assetStatuses";
+import type { Database } from "../lib/store/database";
+import type { AssetKeyShape } from "./assetKeyShape";
 
 export type AssetMaterializationStateValue = "MATERIALIZED" | "FAILED" | "NEVER_MATERIALIZED" | "SOURCE";
 
@@ -126,9 +128,9 @@ export class AssetNodeView implements AssetNodeRecord {
 }
 
 // Views and graph depend on definitions only, so they are built once per set of current snapshots, not per request.
-const definitionsViews = new WeakMap<AssetDefinitions, DefinitionsView>();
+const definitionsViews = new WeakMap<WorkspaceDefinitions, DefinitionsView>();
 
-function definitionsView(definitions: AssetDefinitions): DefinitionsView {
+function definitionsView(definitions: WorkspaceDefinitions): DefinitionsView {
   let found = definitionsViews.get(definitions);
   if (!found) {
     const views = definitions.list.map((definition) => ({
@@ -141,7 +143,7 @@ function definitionsView(definitions: AssetDefinitions): DefinitionsView {
     found = {
       views,
       byKey: new Map(views.map((view) => [view.definition.key, view])),
-      graph: buildAssetGraph(definitions.list.map((d) => ({ ...d.node, codeLocationName: d.codeLocationName }))),
+      graph: definitions.graph,
     };
     definitionsViews.set(definitions, found);
   }
@@ -186,11 +188,11 @@ function buildIndex(definitions: DefinitionsView, statuses: ReadonlyMap<string, 
 }
 
 // The index of the current definitions and status rows, shared by every request until either changes.
-const indexes = new WeakMap<AssetDefinitions, { statuses: ReadonlyMap<string, AssetStatusRecord>; index: AssetNodeIndex }>();
+const indexes = new WeakMap<WorkspaceDefinitions, { statuses: ReadonlyMap<string, AssetStatusRecord>; index: AssetNodeIndex }>();
 
-/** Every loaded asset with its status now: the definitions from the process's cache, the status rows when changed. */
-export async function loadAssetNodeIndex(db: PrismaClient): Promise<AssetNodeIndex> {
-  const [definitions, statuses] = await Promise.all([loadAssetDefinitions(db), readAssetStatuses(db)]);
+/** Every asset of the workspace with its status now: the definitions from the workspace, the status rows when changed. */
+export async function loadAssetNodeIndex(db: Database, workspace: Promise<Pick<Workspace, "definitions">>): Promise<AssetNodeIndex> {
+  const [{ definitions }, statuses] = await Promise.all([workspace, readAssetStatuses(db)]);
   const previous = indexes.get(definitions);
   if (previous?.statuses === statuses) return previous.index;
   const index = buildIndex(definitionsView(definitions), statuses, previous);

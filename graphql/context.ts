@@ -1,17 +1,20 @@
-// Per-request context: the store client and memoized read models, so one request reads each once.
+// Per-request context: the database, the workspace and memoized read models, so one request reads each once.
 import type { Principal } from "../lib/core/auth/principal";
 import type { ConsoleSettings } from "../lib/core/consoleSettings";
-import type { PrismaClient } from "../lib/store/prisma";
 import { principalOfRequest } from "../lib/auth/requestPrincipal";
+import { loadWorkspace, type Workspace } from "../lib/orchestration/workspace/workspace";
+import type { Database } from "../lib/store/database";
 import { loadAssetNodeIndex, type AssetNodeIndex } from "./assetNodeView";
 
 export type { AssetNodeIndex } from "./assetNodeView";
 
 export interface GraphQLContext {
-  db: PrismaClient;
+  db: Database;
   settings: ConsoleSettings;
   /** The caller, read once per request from its session cookie or bearer token. */
   principal(): Promise<Principal>;
+  /** The workspace as of this request: its definitions, graph and key spaces, at one clock for the whole request. */
+  workspace(): Promise<Workspace>;
   assetNodeIndex(): Promise<AssetNodeIndex>;
   /**
    * The index once this request has loaded it, else null: resolvers under `assetNodes` read it without awaiting,
@@ -20,10 +23,12 @@ export interface GraphQLContext {
   loadedAssetNodeIndex(): AssetNodeIndex | null;
 }
 
-export function createContext(db: PrismaClient, request: Request, settings: ConsoleSettings): GraphQLContext {
+export function createContext(db: Database, request: Request, settings: ConsoleSettings): GraphQLContext {
   let index: Promise<AssetNodeIndex> | undefined;
   let loaded: AssetNodeIndex | null = null;
   let principal: Promise<Principal> | undefined;
+  let workspace: Promise<Workspace> | undefined;
+  const loadRequestWorkspace = () => (workspace ??= loadWorkspace(db));
   return {
     db,
     settings,
@@ -31,8 +36,9 @@ export function createContext(db: PrismaClient, request: Request, settings: Cons
       principal ??= principalOfRequest(db, request, settings);
       return principal;
     },
+    workspace: loadRequestWorkspace,
     assetNodeIndex() {
-      index ??= loadAssetNodeIndex(db).then((value) => (loaded = value));
+      index ??= loadAssetNodeIndex(db, loadRequestWorkspace()).then((value) => (loaded = value));
       return index;
     },
     loadedAssetNodeIndex: () => loaded,

@@ -1,8 +1,8 @@
 // Idempotent launches through the API: one idempotency key launches one run (or backfill) and writes one audit event,
 // retried one after another or racing; a malformed key is refused naming the field, and nothing is stored.
 import { describe, expect, it } from "vitest";
-import { launchRun } from "../lib/store/launchRun";
-import { createPartitionBackfill } from "../lib/store/backfills";
+import { launchRun } from "../lib/orchestration/runs/launchRun";
+import { createPartitionBackfill } from "../lib/orchestration/backfills/backfills";
 import { graphqlTestServer } from "./testing/graphqlTestServer";
 
 const api = graphqlTestServer({ example: true });

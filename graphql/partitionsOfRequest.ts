@@ -1,10 +1,8 @@
-// Per-request memo of partition key spaces and statuses: each partitioned asset's space is built once per request,
-// and the statuses asked for in one pass of the executor come from one query (a DataLoader's batching): every
-// partitioned asset's for a list, only its own for one asset's Partitions tab.
-import { partitionKeySpace } from "../lib/core/partitions";
+// Per-request memo of partition key spaces and statuses: each partitioned asset's space comes from the request's
+// workspace (one clock per request), and the statuses asked for in one pass of the executor come from one query (a
+// DataLoader's batching): every partitioned asset's for a list, only its own for one asset's Partitions tab.
 import type { PartitionKeySpace } from "../lib/core/partitions/types";
-import type { AssetNodeRecord } from "../lib/store/assetNodes";
-import { dynamicPartitionsNames, keySpaceContext } from "../lib/store/partitionKeySpaces";
+import type { AssetNodeRecord } from "../lib/orchestration/workspace/assetNodes";
 import { partitionStatusInSpace, readStoredPartitionStatuses, type PartitionStatus } from "../lib/store/partitionStatus";
 import type { GraphQLContext } from "./context";
 
@@ -30,19 +28,15 @@ interface Waiting {
 export function partitionsOfRequest(ctx: GraphQLContext): PartitionsOfRequest {
   const existing = byRequest.get(ctx);
   if (existing) return existing;
-  const now = new Date();
   const byAsset = new Map<string, AssetPartitionsOfRequest | Promise<AssetPartitionsOfRequest>>();
   let waiting: Waiting[] = [];
 
   // Runs once the executor has asked for every field it can reach without waiting.
   const load = async (batch: Waiting[]) => {
     const records = batch.map((w) => w.record);
-    const [context, stored] = await Promise.all([
-      keySpaceContext(ctx.db, now, records.flatMap((r) => dynamicPartitionsNames(r.node.partitionsDefinition!))),
-      readStoredPartitionStatuses(ctx.db, records.map((r) => r.key)),
-    ]);
+    const [workspace, stored] = await Promise.all([ctx.workspace(), readStoredPartitionStatuses(ctx.db, records.map((r) => r.key))]);
     for (const { record, resolve } of batch) {
-      const space = partitionKeySpace(record.node.partitionsDefinition!, context);
+      const space = workspace.keySpace(record.node.partitionsDefinition!);
       const found = { space, status: partitionStatusInSpace(stored.get(record.key), space) };
       byAsset.set(record.key, found);
       resolve(found);

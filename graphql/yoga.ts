@@ -6,7 +6,7 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { DocumentNode } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { consoleSettingsFromEnv, type ConsoleSettings } from "../lib/core/consoleSettings";
-import type { PrismaClient } from "../lib/store/prisma";
+import type { Database } from "../lib/store/database";
 import { BoundedCache } from "./boundedCache";
 import { requireSignIn } from "./authentication";
 import { createContext } from "./context";
@@ -24,7 +24,7 @@ import { unexpectedErrorsAsGraphQLErrors } from "./unexpectedErrors";
 const CACHED_DOCUMENTS = 200;
 const CACHED_DOCUMENT_CHARS = 4 * 1024 * 1024;
 
-export function createGraphQLServer(getDb: () => PrismaClient, settings: ConsoleSettings = consoleSettingsFromEnv()) {
+export function createGraphQLServer(getDb: () => Database, settings: ConsoleSettings = consoleSettingsFromEnv()) {
   return createYoga({
     schema,
     graphqlEndpoint: "/api/graphql",

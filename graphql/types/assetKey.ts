@@ -1,15 +1,8 @@
 // AssetKey: an asset's path, as an output type and as an input.
+import type { AssetKeyShape } from "../assetKeyShape";
 import { builder } from "../builder";
 
-/** An asset key as the API returns it. An object with `path` rather than the bare array, so `path` needs no resolver. */
-export interface AssetKeyShape {
-  path: string[];
-}
-
-/** The API shape of a key string ("analytics/fact_events") or path. */
-export function assetKeyOf(key: string | readonly string[]): AssetKeyShape {
-  return { path: typeof key === "string" ? key.split("/") : [...key] };
-}
+export { assetKeyOf, type AssetKeyShape } from "../assetKeyShape";
 
 export const AssetKeyRef = builder.objectRef<AssetKeyShape>("AssetKey").implement({
   fields: (t) => ({ path: t.exposeStringList("path") }),

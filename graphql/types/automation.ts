@@ -1,6 +1,6 @@
 // Declarative automation on the API: an asset's automation condition and the daemon's kept evaluations of it.
 import type { AutomationConditionSnapshot } from "../../lib/core/automation";
-import { listAutomationEvaluations, type AutomationEvaluationRecord } from "../../lib/store/automation";
+import { listAutomationEvaluations, type AutomationEvaluationRecord } from "../../lib/store/automationStates";
 import { builder } from "../builder";
 import { AssetNodeRef } from "./assetNode";
 

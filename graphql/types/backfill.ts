@@ -2,14 +2,14 @@
 // launchPartitionBackfill / cancelBackfill / retryBackfill mutations. Errors the UI renders are union members.
 import { createGraphQLError } from "graphql-yoga";
 import type { BackfillRequestCounts } from "../../lib/core/backfill";
-import { BackfillPlanError, loadBackfillPlan } from "../../lib/store/backfillPlan";
+import { BackfillPlanError, loadBackfillPlan } from "../../lib/orchestration/backfills/backfillPlan";
 import {
   describeBackfillPartitions,
   readBackfillAssetStatuses,
   readBackfillRequestStatus,
   type BackfillAssetStatusRecord,
   type BackfillPartitionStatusRecord,
-} from "../../lib/store/backfillProgress";
+} from "../../lib/orchestration/backfills/backfillProgress";
 import { BACKFILL_ID_PATTERN, findBackfill } from "../../lib/store/backfillRecord";
 import {
   cancelBackfill,
@@ -21,7 +21,7 @@ import {
   type BackfillPreview,
   type BackfillRecord,
   type LaunchBackfillInput,
-} from "../../lib/store/backfills";
+} from "../../lib/orchestration/backfills/backfills";
 import { listRuns } from "../../lib/store/runQueries";
 import { actorName, assetAuthorizer, assetRefusal, audit, UnauthorizedError, type UnauthorizedValue } from "../authorization";
 import { builder } from "../builder";

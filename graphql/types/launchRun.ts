@@ -1,5 +1,5 @@
 // Mutations that start and stop runs: launchRun, launchRunReexecution, terminateRun.
-import { launchReexecution, launchRun, type LaunchResult } from "../../lib/store/launchRun";
+import { launchReexecution, launchRun, type LaunchResult } from "../../lib/orchestration/runs/launchRun";
 import { isRunId, runAssetSelection } from "../../lib/store/runQueries";
 import { requestRunCancel, type RunWithSteps } from "../../lib/store/runs";
 import { actorName, assetAuthorizer, assetRefusal, audit, UnauthorizedError, type UnauthorizedValue } from "../authorization";

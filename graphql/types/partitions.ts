@@ -4,7 +4,7 @@ import { createGraphQLError } from "graphql-yoga";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { describePartitionsDefinition, rangesCount, unionRanges } from "../../lib/core/partitions";
 import type { IndexRange, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../../lib/core/partitions/types";
-import type { AssetNodeRecord } from "../../lib/store/assetNodes";
+import type { AssetNodeRecord } from "../../lib/orchestration/workspace/assetNodes";
 import { addDynamicPartitions, deleteDynamicPartitions, type DynamicPartitionsChange } from "../../lib/store/dynamicPartitions";
 import type { PartitionStatus } from "../../lib/store/partitionStatus";
 import { partitionHistory } from "../../lib/store/runQueries";

@@ -1,8 +1,8 @@
 // The launchpad's API: the run config schema of a selection or job (Dagster's runConfigSchemaOrError) and
 // isRunConfigValid, which checks a document exactly as a launch would.
 import { maskJobSecrets, maskSecrets, runConfigToYaml } from "../../lib/core/runConfig";
-import { checkRunConfig } from "../../lib/store/launchInput";
-import { resolveLaunchTarget, type LaunchTarget, type LaunchTargetProblem } from "../../lib/store/launchRun";
+import { checkRunConfig } from "../../lib/orchestration/runs/launchInput";
+import { resolveLaunchTarget, type LaunchTarget, type LaunchTargetProblem } from "../../lib/orchestration/runs/launchRun";
 import { builder } from "../builder";
 import { AssetKeyInput, assetKeyOf, AssetKeyRef } from "./assetKey";
 import { JobRef } from "./job";
@@ -69,7 +69,7 @@ builder.queryFields((t) => ({
     type: RunConfigSchemaOrError,
     args: { target: t.arg({ type: RunConfigTargetInput, required: true }) },
     resolve: async (_root, { target }, ctx): Promise<TargetValue> => {
-      const resolved = await resolveLaunchTarget(ctx.db, { assetKeys: target.assetSelection?.map((k) => k.path) ?? null, selection: target.selection, jobName: target.jobName });
+      const resolved = resolveLaunchTarget(await ctx.workspace(), { assetKeys: target.assetSelection?.map((k) => k.path) ?? null, selection: target.selection, jobName: target.jobName });
       return resolved.ok ? resolved.target : resolved.problem;
     },
   }),
@@ -77,7 +77,7 @@ builder.queryFields((t) => ({
     type: RunConfigValidationResult,
     args: { target: t.arg({ type: RunConfigTargetInput, required: true }), runConfig: t.arg.string({ required: true }) },
     resolve: async (_root, { target, runConfig }, ctx): Promise<ValidationValue> => {
-      const resolved = await resolveLaunchTarget(ctx.db, { assetKeys: target.assetSelection?.map((k) => k.path) ?? null, selection: target.selection, jobName: target.jobName });
+      const resolved = resolveLaunchTarget(await ctx.workspace(), { assetKeys: target.assetSelection?.map((k) => k.path) ?? null, selection: target.selection, jobName: target.jobName });
       if (!resolved.ok) return resolved.problem;
       const checked = checkRunConfig(runConfig, resolved.target.configSchema);
       return checked.ok ? { valid: true } : { kind: "invalidConfig", message: "The run config is invalid.", errors: checked.errors };

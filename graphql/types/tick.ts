@@ -1,7 +1,7 @@
 // What schedules and sensors share on the API: their on/off status, their ticks (one per evaluation) and the paging
 // of a tick history.
 import { createGraphQLError } from "graphql-yoga";
-import type { PrismaClient } from "../../lib/store/prisma";
+import type { Database } from "../../lib/store/database";
 import { listTicks, TICK_ID_PATTERN, type TickRecord } from "../../lib/store/ticks";
 import { getRuns } from "../../lib/store/runQueries";
 import { builder } from "../builder";
@@ -49,7 +49,7 @@ export const TickRef = builder.objectRef<TickRecord>("Tick").implement({
 });
 
 /** The `ticks(limit, cursor)` page of a schedule or sensor, newest first, with its arguments checked. */
-export function tickPage(db: PrismaClient, codeLocationName: string, name: string, args: { limit?: number | null; cursor?: string | null }): Promise<TickRecord[]> {
+export function tickPage(db: Database, codeLocationName: string, name: string, args: { limit?: number | null; cursor?: string | null }): Promise<TickRecord[]> {
   if (args.cursor && !TICK_ID_PATTERN.test(args.cursor)) throw createGraphQLError(`cursor "${args.cursor}" is not a tick id.`);
   return listTicks(db, codeLocationName, name, { limit: checkedLimit(args.limit, 25, MAX_TICKS), cursor: args.cursor });
 }

@@ -1,7 +1,7 @@
 // Issuing API tokens: the secret is returned once and only its hash is kept.
 import type { Role } from "../core/auth/roles";
 import { createApiToken, type ApiTokenRecord } from "../store/apiTokens";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from "./secrets";
 
 export const TOKEN_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -10,7 +10,7 @@ export const MAX_TOKEN_DAYS = 3650;
 export type IssueTokenResult = { kind: "success"; token: ApiTokenRecord; secret: string } | { kind: "invalid"; field: string; message: string };
 
 export async function issueApiToken(
-  db: PrismaClient,
+  db: Database,
   input: { name: string; role: Role; expiresInDays?: number | null; createdBy: string },
   now = new Date(),
 ): Promise<IssueTokenResult> {

@@ -3,7 +3,7 @@
 import * as client from "openid-client";
 import type { AuthConfig, ConsoleSettings, OidcConfig } from "../core/consoleSettings";
 import { recordAuditEvent } from "../store/auditLog";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { userForOidcSignIn } from "../store/users";
 import { oidcConfiguration, oidcRedirectUri } from "./oidcClient";
 import type { OidcErrorCode } from "./oidcErrors";
@@ -13,7 +13,7 @@ import { startSession } from "./sessions";
 import { safeNextPath, signInPageHref } from "./signInRedirect";
 
 export interface OidcRouteDeps {
-  db: PrismaClient;
+  db: Database;
   settings: ConsoleSettings;
   /** Where provider failures are noted for the operator; the browser only sees a short reason. */
   log?: (message: string) => void;

@@ -1,14 +1,14 @@
 // What POST /api/auth/sign-in and POST /api/auth/sign-out do; the route files only pass the request in.
 import type { ConsoleSettings } from "../core/consoleSettings";
 import { recordAuditEvent } from "../store/auditLog";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { principalOfSession } from "./requestPrincipal";
 import { clearedSessionCookieHeader, readCookie, SESSION_COOKIE, sessionCookieHeader } from "./sessionCookie";
 import { endSession, signInWithPassword } from "./sessions";
 import { crossSiteRefusal, jsonError, jsonResponse, parseSignInBody, readBoundedJson, SIGN_IN_NOT_CONFIGURED } from "./signInRequest";
 
 export interface AuthRouteDeps {
-  db: PrismaClient;
+  db: Database;
   settings: ConsoleSettings;
 }
 

@@ -1,6 +1,6 @@
 // Starting and ending sign-in sessions: password checks, and the session row behind each cookie.
 import type { AuthConfig } from "../core/consoleSettings";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { recordAuditEvent } from "../store/auditLog";
 import { createUserSession, deleteUserSession } from "../store/userSessions";
 import { passwordHashOf, recordSignIn } from "../store/users";
@@ -14,7 +14,7 @@ export interface StartedSession {
   expiresAt: Date;
 }
 
-export async function startSession(db: PrismaClient, auth: AuthConfig, userId: string, now = new Date()): Promise<StartedSession> {
+export async function startSession(db: Database, auth: AuthConfig, userId: string, now = new Date()): Promise<StartedSession> {
   const secret = newSecret();
   const expiresAt = new Date(now.getTime() + auth.sessionMaxAgeHours * 3_600_000);
   await createUserSession(db, { tokenHash: hashSecret(secret), userId, expiresAt });
@@ -22,7 +22,7 @@ export async function startSession(db: PrismaClient, auth: AuthConfig, userId: s
   return { secret, expiresAt };
 }
 
-export async function endSession(db: PrismaClient, secret: string): Promise<void> {
+export async function endSession(db: Database, secret: string): Promise<void> {
   await deleteUserSession(db, hashSecret(secret));
 }
 
@@ -41,7 +41,7 @@ const throttle = new SignInThrottle();
 /** One message for an unknown email, a wrong password and a disabled user, so sign-in reveals nobody. */
 const REFUSED = "Wrong email or password.";
 
-export async function verifyCredentials(db: PrismaClient, email: string, password: string, limits: SignInThrottle = throttle): Promise<PasswordSignIn> {
+export async function verifyCredentials(db: Database, email: string, password: string, limits: SignInThrottle = throttle): Promise<PasswordSignIn> {
   const key = email.trim().toLowerCase();
   const wait = limits.waitFor(key);
   if (wait > 0) {
@@ -66,7 +66,7 @@ export async function verifyCredentials(db: PrismaClient, email: string, passwor
 }
 
 export async function signInWithPassword(
-  db: PrismaClient,
+  db: Database,
   auth: AuthConfig,
   email: string,
   password: string,

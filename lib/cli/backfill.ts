@@ -1,11 +1,11 @@
 // `strata backfill --select <selection> --partition-range A...B`: launches a partition backfill and follows it.
 import { tickBackfills, type BackfillLimits } from "../daemon/backfillDaemon";
-import { readBackfillRequestStatus } from "../store/backfillProgress";
-import { createPartitionBackfill, getBackfill } from "../store/backfills";
+import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
+import { createPartitionBackfill, getBackfill } from "../orchestration/backfills/backfills";
 import type { BackfillRequestCounts } from "../core/backfill";
 import type { LaunchLimits } from "../core/consoleSettings";
-import type { PrismaClient } from "../store/prisma";
-import { formatConfigErrors, parseTagArgs } from "./launchArgs";
+import type { Database } from "../store/database";
+import { parseTagArgs, reportLaunchRefusal } from "./launchArgs";
 
 export interface BackfillArgs {
   select: string;
@@ -32,7 +32,7 @@ export interface FollowOptions {
 }
 
 /** Returns the exit code: 0 when the backfill COMPLETED (or was only launched, with --no-wait), 1 otherwise, 2 for a bad request. */
-export async function backfillFromCli(db: PrismaClient, args: BackfillArgs, log: (line: string) => void, options: FollowOptions): Promise<number> {
+export async function backfillFromCli(db: Database, args: BackfillArgs, log: (line: string) => void, options: FollowOptions): Promise<number> {
   const tags = parseTagArgs(args.tags);
   if (!tags.ok) {
     log(tags.message);
@@ -50,25 +50,7 @@ export async function backfillFromCli(db: PrismaClient, args: BackfillArgs, log:
     launchedBy: args.launchedBy ?? "cli",
     idempotencyKey: args.idempotencyKey ?? null,
   });
-  switch (result.kind) {
-    case "success":
-      break;
-    case "invalidSelection":
-      log(`Invalid selection: ${result.message}\n  ${args.select}\n  ${" ".repeat(result.position)}^`);
-      return 2;
-    case "invalidPartitionSelection":
-      log(`Invalid partition selection: ${result.message}`);
-      return 2;
-    case "invalidConfig":
-      log(formatConfigErrors(result.errors));
-      return 2;
-    case "invalidIdempotencyKey":
-      log(result.message.replace(/^idempotencyKey/, "--idempotency-key"));
-      return 2;
-    default:
-      log(result.message);
-      return 2;
-  }
+  if (result.kind !== "success") return reportLaunchRefusal(result, args.select, log);
   const { backfill } = result;
   if (result.replayed) log(`Idempotency key "${args.idempotencyKey}" launched backfill ${backfill.id} already; launching nothing.`);
   else log(`Launched backfill ${backfill.id}: ${backfill.numPartitions} partition(s) of ${Object.keys(backfill.targets).join(", ")} in ${backfill.numRuns} run(s).`);

@@ -6,14 +6,14 @@ import { LOCAL_ADMIN, type Principal } from "../core/auth/principal";
 import type { Permission } from "../core/auth/roles";
 import type { AuthConfig } from "../core/consoleSettings";
 import { recordAuditEvent, type AuditEntry } from "../store/auditLog";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 
 export interface CliCaller {
   principal: Principal;
   /** Throws a CliRefusal naming the permission when the caller lacks it. */
   require(permission: Permission): void;
   /** Notes a change in the audit log under the caller's name. */
-  audit(db: PrismaClient, entry: Omit<AuditEntry, "actor">): Promise<void>;
+  audit(db: Database, entry: Omit<AuditEntry, "actor">): Promise<void>;
 }
 
 /** A refused command: main prints its message and exits 1. */
@@ -51,7 +51,7 @@ const TOKENLESS_CALLER: CliCaller = {
  * command decide (adding the first user).
  */
 export async function cliCaller(
-  db: PrismaClient,
+  db: Database,
   auth: AuthConfig | null,
   env: Record<string, string | undefined> = process.env,
   options: { tokenOptional?: boolean } = {},

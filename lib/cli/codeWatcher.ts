@@ -5,7 +5,7 @@ import path from "node:path";
 import { RELOAD_CHANGE_LABELS } from "../core/reloadChange";
 import { readModuleGraph } from "../executor/codeHash";
 import { reloadCodeLocation } from "../executor/reloadCodeLocation";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 
 export interface WatchedLocation {
   name: string;
@@ -13,7 +13,7 @@ export interface WatchedLocation {
 }
 
 export interface CodeWatcherOptions {
-  db: PrismaClient;
+  db: Database;
   locations: readonly WatchedLocation[];
   log: (line: string) => void;
   /** Saves within this many milliseconds make one reload (an editor writes a file in several steps; "save all" writes many). */
@@ -29,7 +29,7 @@ export async function watchCodeLocations({ db, locations, log, debounceMs = 300 
   return { stop: () => stops.forEach((stop) => stop()) };
 }
 
-async function watchLocation(db: PrismaClient, location: WatchedLocation, log: (line: string) => void, debounceMs: number): Promise<() => void> {
+async function watchLocation(db: Database, location: WatchedLocation, log: (line: string) => void, debounceMs: number): Promise<() => void> {
   let files = new Set<string>();
   let watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | null = null;

@@ -5,7 +5,7 @@ import { consoleSettingsToEnv } from "../core/consoleSettings";
 import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
 import { isConnectionError } from "../store/databaseOutage";
-import { createPrismaClient } from "../store/prisma";
+import { closeDatabase, connectDatabase } from "../store/database";
 import { consoleBindingRefusal, consoleUrl, isWildcardHost, resolveConsoleHost } from "./consoleHost";
 import { superviseConsole } from "./consoleSupervisor";
 import { openDatabase, strataHome } from "./database";
@@ -34,7 +34,7 @@ export async function dev(args: string[] = []): Promise<void> {
   }
 
   const database = await openDatabase(log);
-  const db = createPrismaClient(database.url);
+  const db = connectDatabase(database.url);
   await loadConfiguredLocations(db, log);
   // Saving a file of a code location reloads it, so the next run executes what the editor shows.
   const watcher = await watchCodeLocations({ db, locations: config.codeLocations, log });
@@ -53,7 +53,7 @@ export async function dev(args: string[] = []): Promise<void> {
     if (stopping) return;
     stopping = true;
     watcher.stop();
-    await Promise.allSettled([web.stop(), worker.stop(), daemon.stop(), db.$disconnect()]);
+    await Promise.allSettled([web.stop(), worker.stop(), daemon.stop(), closeDatabase(db)]);
     await database.stop();
     process.exit(code);
   };

@@ -2,9 +2,9 @@
 import { toAssetKeyString } from "../core/assetKey";
 import { describePartitionsDefinition } from "../core/partitions";
 import { listCodeLocations } from "../store/codeLocations";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 
-export async function jobsFromCli(db: PrismaClient, log: (line: string) => void): Promise<number> {
+export async function jobsFromCli(db: Database, log: (line: string) => void): Promise<number> {
   const locations = await listCodeLocations(db);
   const jobs = locations.flatMap((location) => (location.snapshot?.jobs ?? []).map((job) => ({ location: location.name, job })));
   if (jobs.length === 0) {

@@ -33,3 +33,20 @@ export async function readRunConfigArg(config: string | undefined, configFile: s
 export function formatConfigErrors(errors: readonly ConfigError[]): string {
   return `Invalid run config:\n${errors.map((error) => `  ${formatConfigError(error)}`).join("\n")}`;
 }
+
+/** A refused launch or backfill, as the store's result kinds have it. */
+export type LaunchRefusal =
+  | { kind: "invalidSelection"; message: string; position: number }
+  | { kind: "invalidConfig"; message: string; errors: readonly ConfigError[] }
+  | { kind: "invalidPartition" | "invalidPartitionSelection" | "invalidIdempotencyKey" | (string & {}); message: string };
+
+/** Says why a launch from the command line was refused, in its own words (flags, the selection with a caret); returns exit code 2. */
+export function reportLaunchRefusal(refusal: LaunchRefusal, selection: string, log: (line: string) => void): 2 {
+  if (refusal.kind === "invalidSelection" && "position" in refusal) log(`Invalid selection: ${refusal.message}\n  ${selection}\n  ${" ".repeat(refusal.position)}^`);
+  else if (refusal.kind === "invalidConfig" && "errors" in refusal) log(formatConfigErrors(refusal.errors));
+  else if (refusal.kind === "invalidPartition") log(`Invalid partition: ${refusal.message}`);
+  else if (refusal.kind === "invalidPartitionSelection") log(`Invalid partition selection: ${refusal.message}`);
+  else if (refusal.kind === "invalidIdempotencyKey") log(refusal.message.replace(/^idempotencyKey/, "--idempotency-key"));
+  else log(refusal.message);
+  return 2;
+}

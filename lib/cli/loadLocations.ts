@@ -1,11 +1,11 @@
 // Registers the config's code locations in the store and loads each one, reporting to the terminal.
 import { reloadCodeLocation } from "../executor/reloadCodeLocation";
 import { upsertCodeLocation } from "../store/codeLocations";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { readStrataConfig } from "./strataConfig";
 
 /** Returns false when any location failed to load (its error is stored and shown in the console). */
-export async function loadConfiguredLocations(db: PrismaClient, log: (line: string) => void): Promise<boolean> {
+export async function loadConfiguredLocations(db: Database, log: (line: string) => void): Promise<boolean> {
   let allLoaded = true;
   for (const location of (await readStrataConfig()).codeLocations) {
     await upsertCodeLocation(db, location.name, location.modulePath);

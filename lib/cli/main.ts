@@ -1,12 +1,15 @@
 // The `strata` command.
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { Permission } from "../core/auth/roles";
+import type { AuthConfig } from "../core/consoleSettings";
+import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
-import { createPrismaClient } from "../store/prisma";
+import { closeDatabase, connectDatabase, type Database } from "../store/database";
 import { backfillFromCli } from "./backfill";
 import { openDatabase, strataHome } from "./database";
-import { cliCaller } from "./cliCaller";
+import { cliCaller, type CliCaller } from "./cliCaller";
 import { dev } from "./dev";
 import { jobsFromCli } from "./jobs";
 import { readRunConfigArg } from "./launchArgs";
@@ -74,22 +77,58 @@ function waitForSignal(): Promise<void> {
   });
 }
 
+/** Runs `run` with the instance's database open, and closes it afterwards, whatever happens. */
+async function withDatabase(log: (line: string) => void, run: (db: Database, databaseUrl: string) => Promise<number>): Promise<number> {
+  const database = await openDatabase(log);
+  const db = connectDatabase(database.url);
+  try {
+    return await run(db, database.url);
+  } finally {
+    await closeDatabase(db);
+    await database.stop();
+  }
+}
+
+/**
+ * Runs a launch from the command line: the database open, the caller allowed `permission`, the code loaded as it is
+ * now (as `strata dev` would after a reload) and, with a worker concurrency, a worker of its own, so what it launches
+ * runs even when no other worker is up.
+ */
+async function withLaunch(
+  log: (line: string) => void,
+  options: { auth: AuthConfig | null; permission: Permission; workerConcurrency: number | null; runQueue: RunConcurrencyLimits },
+  launch: (db: Database, caller: CliCaller) => Promise<number>,
+): Promise<number> {
+  return withDatabase(log, async (db, databaseUrl) => {
+    let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
+    try {
+      const caller = await cliCaller(db, options.auth);
+      caller.require(options.permission);
+      await loadConfiguredLocations(db, log);
+      if (options.workerConcurrency !== null) {
+        worker = await startWorker({ databaseUrl, concurrency: options.workerConcurrency, storageDir: path.join(strataHome(), "storage"), limits: options.runQueue });
+      }
+      return await launch(db, caller);
+    } finally {
+      await worker?.stop();
+    }
+  });
+}
+
+/** Loads the code as it is now, as `strata dev` would after a reload; says so only when that fails. */
+async function loadQuietly(db: Database, log: (line: string) => void): Promise<void> {
+  const loading: string[] = [];
+  if (!(await loadConfiguredLocations(db, (line) => loading.push(line)))) loading.forEach(log);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "dev":
       await dev(rest);
       return -1; // keeps running
-    case "load": {
-      const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
-      try {
-        return (await loadConfiguredLocations(db, log)) ? 0 : 1;
-      } finally {
-        await db.$disconnect();
-        await database.stop();
-      }
-    }
+    case "load":
+      return withDatabase(log, async (db) => ((await loadConfiguredLocations(db, log)) ? 0 : 1));
     case "migrate": {
       const database = await openDatabase(log);
       await database.stop();
@@ -137,17 +176,8 @@ async function main(argv: string[]): Promise<number> {
       const config = await readRunConfigArg(values.config, values["config-file"]);
       if (!config.ok) throw new Error(config.message);
       const { runQueue, console: settings } = await readStrataConfig();
-      const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
-      let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
-      try {
-        const caller = await cliCaller(db, settings.auth);
-        caller.require("LAUNCH_RUNS");
-        // Launch against the code as it is now, as `strata dev` would after a reload.
-        await loadConfiguredLocations(db, log);
-        // A worker of our own, so a run launched from the command line also runs when no other worker is up.
-        worker =
-          values["no-wait"] || values["no-worker"] ? null : await startWorker({ databaseUrl: database.url, concurrency: 1, storageDir: path.join(strataHome(), "storage"), limits: runQueue });
+      const workerConcurrency = values["no-wait"] || values["no-worker"] ? null : 1;
+      return withLaunch(log, { auth: settings.auth, permission: "LAUNCH_RUNS", workerConcurrency, runQueue }, async (db, caller) => {
         const args = {
           select: values.select,
           job: values.job,
@@ -162,11 +192,7 @@ async function main(argv: string[]): Promise<number> {
           idempotencyKey: values["idempotency-key"],
         };
         return await materializeFromCli(db, args, log);
-      } finally {
-        await worker?.stop();
-        await db.$disconnect();
-        await database.stop();
-      }
+      });
     }
     case "backfill": {
       const { values } = parseArgs({
@@ -186,21 +212,15 @@ async function main(argv: string[]): Promise<number> {
         },
       });
       if (!values.select) throw new Error("backfill needs --select, e.g. --select 'daily_events+' --partition-range 2026-01-01...2026-01-31.");
+      const select = values.select;
       const config = await readRunConfigArg(values.config, values["config-file"]);
       if (!config.ok) throw new Error(config.message);
       const { runQueue, backfills, console: settings } = await readStrataConfig();
-      const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
       const wait = !values["no-wait"];
-      let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
-      try {
-        const caller = await cliCaller(db, settings.auth);
-        caller.require("LAUNCH_BACKFILLS");
-        // Plan against the code as it is now, as `strata dev` would after a reload.
-        await loadConfiguredLocations(db, log);
-        worker = wait && !values["no-worker"] ? await startWorker({ databaseUrl: database.url, concurrency: 2, storageDir: path.join(strataHome(), "storage"), limits: runQueue }) : null;
+      const workerConcurrency = wait && !values["no-worker"] ? 2 : null;
+      return withLaunch(log, { auth: settings.auth, permission: "LAUNCH_BACKFILLS", workerConcurrency, runQueue }, async (db, caller) => {
         const args = {
-          select: values.select,
+          select,
           partitionRange: values["partition-range"],
           partitions: values.partitions,
           onlyMissing: values["only-missing"] ?? false,
@@ -213,87 +233,41 @@ async function main(argv: string[]): Promise<number> {
           idempotencyKey: values["idempotency-key"],
         };
         return await backfillFromCli(db, args, log, { limits: backfills });
-      } finally {
-        await worker?.stop();
-        await db.$disconnect();
-        await database.stop();
-      }
+      });
     }
-    case "jobs": {
-      const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
-      try {
+    case "jobs":
+      return withDatabase(log, async (db) => {
         await cliCaller(db, (await readStrataConfig()).console.auth);
         await loadConfiguredLocations(db, log);
-        return await jobsFromCli(db, log);
-      } finally {
-        await db.$disconnect();
-        await database.stop();
-      }
-    }
-    case "partitions": {
-      const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
-      try {
-        return await partitionsFromCli(db, rest, log, await cliCaller(db, (await readStrataConfig()).console.auth));
-      } finally {
-        await db.$disconnect();
-        await database.stop();
-      }
-    }
-    case "schedules": {
-      const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
-      try {
+        return jobsFromCli(db, log);
+      });
+    case "partitions":
+      return withDatabase(log, async (db) => partitionsFromCli(db, rest, log, await cliCaller(db, (await readStrataConfig()).console.auth)));
+    case "schedules":
+      return withDatabase(log, async (db) => {
         const caller = await cliCaller(db, (await readStrataConfig()).console.auth);
-        // Read the schedules of the code as it is now, as `strata dev` would after a reload; say so only when that fails.
-        const loading: string[] = [];
-        if (!(await loadConfiguredLocations(db, (line) => loading.push(line)))) loading.forEach(log);
-        return await schedulesFromCli(db, rest, log, new Date(), caller);
-      } finally {
-        await db.$disconnect();
-        await database.stop();
-      }
-    }
-    case "sensors": {
-      const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
-      try {
+        await loadQuietly(db, log);
+        return schedulesFromCli(db, rest, log, new Date(), caller);
+      });
+    case "sensors":
+      return withDatabase(log, async (db) => {
         const caller = await cliCaller(db, (await readStrataConfig()).console.auth);
-        // Read the sensors of the code as it is now, as `strata dev` would after a reload; say so only when that fails.
-        const loading: string[] = [];
-        if (!(await loadConfiguredLocations(db, (line) => loading.push(line)))) loading.forEach(log);
-        return await sensorsFromCli(db, rest, log, caller);
-      } finally {
-        await db.$disconnect();
-        await database.stop();
-      }
-    }
+        await loadQuietly(db, log);
+        return sensorsFromCli(db, rest, log, caller);
+      });
     case "prune": {
       const { console: settings, retention } = await readStrataConfig();
-      const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
-      try {
-        return await pruneFromCli(db, rest, log, await cliCaller(db, settings.auth), retention);
-      } finally {
-        await db.$disconnect();
-        await database.stop();
-      }
+      return withDatabase(log, async (db) => pruneFromCli(db, rest, log, await cliCaller(db, settings.auth), retention));
     }
     case "users":
     case "tokens": {
       const { console: settings } = await readStrataConfig();
-      const database = await openDatabase(log);
-      const db = createPrismaClient(database.url);
-      try {
+      return withDatabase(log, async (db) => {
         // Managing users needs an admin token once sign-in is on, except to add the very first user.
         const caller = await cliCaller(db, settings.auth, process.env, { tokenOptional: command === "users" });
-        if (command === "users") return await usersFromCli(db, rest, { log, readStdin }, caller);
-        return await tokensFromCli(db, rest, log, caller);
-      } finally {
-        await db.$disconnect();
-        await database.stop();
-      }
+        if (command === "users") return usersFromCli(db, rest, { log, readStdin }, caller);
+        return tokensFromCli(db, rest, log, caller);
+      });
     }
     default:
       console.error(usage);

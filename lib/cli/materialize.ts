@@ -1,10 +1,10 @@
 // `strata materialize --select <selection> | --job <name>`: launches a run and follows its events to the end.
 import type { LaunchLimits } from "../core/consoleSettings";
-import { launchRun } from "../store/launchRun";
-import type { PrismaClient } from "../store/prisma";
-import { eventsForRun } from "../store/runQueries";
+import { launchRun } from "../orchestration/runs/launchRun";
+import type { Database } from "../store/database";
+import { eventsForRun, readRunStatus } from "../store/runQueries";
 import { FINISHED_STATUSES, PARTITION_RANGE_DELIMITER } from "../store/runs";
-import { formatConfigErrors, parseTagArgs } from "./launchArgs";
+import { parseTagArgs, reportLaunchRefusal } from "./launchArgs";
 
 export interface MaterializeArgs {
   /** A selection such as "+fact_events"… */
@@ -37,7 +37,7 @@ function parsePartitionRange(text: string): { start: string; end: string } | nul
 }
 
 /** Returns the process exit code: 0 when the run succeeded (or was only queued), 1 otherwise. */
-export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs, log: (line: string) => void): Promise<number> {
+export async function materializeFromCli(db: Database, args: MaterializeArgs, log: (line: string) => void): Promise<number> {
   if ((args.select === undefined) === (args.job === undefined)) {
     log("Give --select or --job (one of them), e.g. --select '+fact_events' or --job daily_events.");
     return 2;
@@ -68,25 +68,7 @@ export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs
     launchedBy: args.launchedBy ?? "cli",
     idempotencyKey: args.idempotencyKey ?? null,
   });
-  switch (result.kind) {
-    case "success":
-      break;
-    case "invalidSelection":
-      log(`Invalid selection: ${result.message}\n  ${args.select ?? ""}\n  ${" ".repeat(result.position)}^`);
-      return 2;
-    case "invalidConfig":
-      log(formatConfigErrors(result.errors));
-      return 2;
-    case "invalidPartition":
-      log(`Invalid partition: ${result.message}`);
-      return 2;
-    case "invalidIdempotencyKey":
-      log(result.message.replace(/^idempotencyKey/, "--idempotency-key"));
-      return 2;
-    default:
-      log(result.message);
-      return 2;
-  }
+  if (result.kind !== "success") return reportLaunchRefusal(result, args.select ?? "", log);
   const run = result.run;
   const partitions = run.partitionKey ?? (run.partitionRangeStart !== null ? `${run.partitionRangeStart}${PARTITION_RANGE_DELIMITER}${run.partitionRangeEnd}` : null);
   if (result.replayed) log(`Idempotency key "${args.idempotencyKey}" launched run ${run.id} already; launching nothing, following that run.`);
@@ -102,10 +84,11 @@ export async function materializeFromCli(db: PrismaClient, args: MaterializeArgs
       if (event.error?.stack) log(event.error.stack.replace(/^/gm, "    "));
       cursor = event.id;
     }
-    const current = await db.run.findUniqueOrThrow({ where: { id: run.id }, select: { status: true } });
-    if (FINISHED_STATUSES.includes(current.status) && !page.hasMore) {
-      log(`Run ${run.id} ended with ${current.status}.`);
-      return current.status === "SUCCESS" ? 0 : 1;
+    const status = await readRunStatus(db, run.id);
+    if (status === null) throw new Error(`Run ${run.id} is gone.`);
+    if (FINISHED_STATUSES.includes(status) && !page.hasMore) {
+      log(`Run ${run.id} ended with ${status}.`);
+      return status === "SUCCESS" ? 0 : 1;
     }
     if (!page.hasMore) await new Promise((r) => setTimeout(r, 300));
   }

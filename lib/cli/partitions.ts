@@ -1,6 +1,6 @@
 // `strata partitions add|remove|list <name> ...`: manage the keys of a dynamic partitions definition.
 import { addDynamicPartitions, deleteDynamicPartitions, listDynamicPartitions } from "../store/dynamicPartitions";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { LOCAL_CLI_CALLER, type CliCaller } from "./cliCaller";
 
 export const partitionsUsage = `usage: strata partitions add <name> <key>...      add keys to dynamic partitions <name> (keys already there are kept)
@@ -10,7 +10,7 @@ export const partitionsUsage = `usage: strata partitions add <name> <key>...    
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Returns the process exit code: 0 on success, 1 when the change was refused, 2 for a malformed command. */
-export async function partitionsFromCli(db: PrismaClient, args: readonly string[], log: (line: string) => void, caller: CliCaller = LOCAL_CLI_CALLER): Promise<number> {
+export async function partitionsFromCli(db: Database, args: readonly string[], log: (line: string) => void, caller: CliCaller = LOCAL_CLI_CALLER): Promise<number> {
   const [action, name, ...keys] = args;
   if (!action || !name || (action !== "list" && keys.length === 0) || (action === "list" && keys.length > 0) || !["add", "remove", "list"].includes(action)) {
     log(partitionsUsage);

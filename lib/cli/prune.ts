@@ -1,6 +1,6 @@
 // `strata prune [--dry-run]`: deletes runs and compute logs older than strata.config.ts's retention (or the ages given).
 import { parseArgs } from "node:util";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { pruneHistory, type RetentionPolicy } from "../store/retention";
 import type { CliCaller } from "./cliCaller";
 
@@ -14,7 +14,7 @@ function days(value: string | undefined, flag: string): number | null | Error {
   return Number.isInteger(parsed) && parsed >= 1 ? parsed : new Error(`${flag} must be a whole number of days, at least 1, got "${value}".`);
 }
 
-export async function pruneFromCli(db: PrismaClient, args: string[], log: (line: string) => void, caller: CliCaller, configured: RetentionPolicy, now = new Date()): Promise<number> {
+export async function pruneFromCli(db: Database, args: string[], log: (line: string) => void, caller: CliCaller, configured: RetentionPolicy, now = new Date()): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({ args, options: { "dry-run": { type: "boolean", default: false }, "runs-days": { type: "string" }, "compute-logs-days": { type: "string" } } }));

@@ -5,7 +5,7 @@ import { describePartitionsDefinition } from "../core/partitions";
 import { describeWallTime } from "../core/partitions/wallTime";
 import { instantToWallTime } from "../core/partitions/timeZone";
 import { describeCron, nextTicks } from "../core/schedules";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { listSchedules, startSchedule, stopSchedule, type ScheduleRecord } from "../store/schedules";
 import { listTicks } from "../store/ticks";
 import { LOCAL_CLI_CALLER, type CliCaller } from "./cliCaller";
@@ -35,7 +35,7 @@ function nextTickLine(schedule: ScheduleRecord, now: Date): string {
   return next ? describeTickTime(next, schedule.timezone) : "none within 30 years";
 }
 
-async function list(db: PrismaClient, log: (line: string) => void, now: Date): Promise<number> {
+async function list(db: Database, log: (line: string) => void, now: Date): Promise<number> {
   const schedules = await listSchedules(db);
   if (schedules.length === 0) {
     log("No schedules are defined. Add schedule({ name, cron, target }) to defineDefinitions({ schedules }) in a code location.");
@@ -55,7 +55,7 @@ async function list(db: PrismaClient, log: (line: string) => void, now: Date): P
 
 /** Returns the process exit code: 0 on success, 1 when the schedule is unknown, 2 for a malformed command. */
 export async function schedulesFromCli(
-  db: PrismaClient,
+  db: Database,
   args: readonly string[],
   log: (line: string) => void,
   now = new Date(),

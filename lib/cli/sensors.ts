@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { toAssetKeyString } from "../core/assetKey";
 import { describePartitionsDefinition } from "../core/partitions";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { listSensors, setSensorCursor, startSensor, stopSensor, type SensorRecord } from "../store/sensorStates";
 import { LOCAL_CLI_CALLER, type CliCaller } from "./cliCaller";
 import { findInstigator } from "./findInstigator";
@@ -63,7 +63,7 @@ function parse(args: readonly string[]) {
 }
 
 /** Returns the process exit code: 0 on success, 1 when the sensor is unknown or the cursor does not fit it, 2 for a malformed command. */
-export async function sensorsFromCli(db: PrismaClient, args: readonly string[], log: (line: string) => void, caller: CliCaller = LOCAL_CLI_CALLER): Promise<number> {
+export async function sensorsFromCli(db: Database, args: readonly string[], log: (line: string) => void, caller: CliCaller = LOCAL_CLI_CALLER): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(args);

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { issueApiToken } from "../auth/apiTokens";
 import { checkRole } from "../auth/userInput";
 import { listApiTokens, revokeApiToken, type ApiTokenRecord } from "../store/apiTokens";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import type { CliCaller } from "./cliCaller";
 
 export const tokensUsage = `usage: strata tokens                                              list tokens (never their secrets)
@@ -17,7 +17,7 @@ function describe(token: ApiTokenRecord, now: Date): string {
   return `${token.name}  ${token.role}  ${state}  ${expiry}  ${used}  (by ${token.createdBy})`;
 }
 
-export async function tokensFromCli(db: PrismaClient, args: string[], log: (line: string) => void, caller: CliCaller, now = new Date()): Promise<number> {
+export async function tokensFromCli(db: Database, args: string[], log: (line: string) => void, caller: CliCaller, now = new Date()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { role: { type: "string" }, "expires-in-days": { type: "string" } } });

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { hashPassword } from "../auth/passwords";
 import { newSecret } from "../auth/secrets";
 import { checkEmail, checkGrants, checkPassword, checkRole } from "../auth/userInput";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { countUsers, createUser, deleteUser, findUserByEmail, listUsers, setRoleGrants, updateUser, type UserRecord } from "../store/users";
 import type { CliCaller } from "./cliCaller";
 
@@ -28,7 +28,7 @@ const describe = (user: UserRecord) => {
   return `${user.email}  ${user.role}${user.disabled ? "  DISABLED" : ""}  (${how})${grants ? `  grants: ${grants}` : ""}`;
 };
 
-export async function usersFromCli(db: PrismaClient, args: string[], io: UsersIo, caller: CliCaller): Promise<number> {
+export async function usersFromCli(db: Database, args: string[], io: UsersIo, caller: CliCaller): Promise<number> {
   const { log } = io;
   let parsed;
   try {

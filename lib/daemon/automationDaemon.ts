@@ -1,8 +1,8 @@
 // The automation loop: evaluates every asset's automation condition and launches the runs they ask for.
-import { tickAutomationConditions } from "../store/automation";
-import type { PrismaClient } from "../store/prisma";
+import { tickAutomationConditions } from "../orchestration/automation/automationConditions";
+import type { Database } from "../store/database";
 
-export async function tickAutomation(db: PrismaClient, options: { now: Date; log?: (line: string) => void }) {
+export async function tickAutomation(db: Database, options: { now: Date; log?: (line: string) => void }) {
   const requests = await tickAutomationConditions(db, options.now);
   for (const request of requests) {
     const partition = request.partitionKey ? ` (partition ${request.partitionKey})` : "";

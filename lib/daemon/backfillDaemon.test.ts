@@ -1,8 +1,8 @@
 // The backfill daemon against a real Postgres: plan order, dependencies, limits, completion, cancellation, and
 // exactly-once submission when ticks are interrupted or run concurrently.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readBackfillRequestStatus } from "../store/backfillProgress";
-import { createPartitionBackfill, getBackfill, type LaunchBackfillInput } from "../store/backfills";
+import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
+import { createPartitionBackfill, getBackfill, type LaunchBackfillInput } from "../orchestration/backfills/backfills";
 import { requestBackfillCancel } from "../store/backfillRuns";
 import { BACKFILL_TEST_NOW, saveBackfillLocation } from "../store/testing/backfillLocation";
 import { failRun, succeedRun } from "../store/testing/runOutcomes";

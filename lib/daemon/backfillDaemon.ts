@@ -2,11 +2,11 @@
 // a chunk per tick and never more unfinished runs than the queue limit; completes and cancels backfills.
 // The submitted runs are the only cursor, so a killed daemon resumes exactly and two daemons never double-submit.
 import { backfillOutcome } from "../core/backfill";
-import { BackfillPlanError } from "../store/backfillPlan";
-import { readBackfillRequestStatus } from "../store/backfillProgress";
-import { ACTIVE_BACKFILL_STATUSES, toBackfillRecord, type BackfillRecord } from "../store/backfillRecord";
+import { BackfillPlanError } from "../orchestration/backfills/backfillPlan";
+import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
+import { listActiveBackfills, type BackfillRecord } from "../store/backfillRecord";
 import { completeBackfill, failBackfill, finishCancelingBackfill, submitBackfillRequest, type SubmitOptions } from "../store/backfillRuns";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import type { BackfillLimits } from "./backfillLimits";
 
 export { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "./backfillLimits";
@@ -26,13 +26,9 @@ export interface BackfillTickSummary {
   finished: string[];
 }
 
-export async function tickBackfills(db: PrismaClient, options: TickBackfillsOptions): Promise<BackfillTickSummary> {
-  const rows = await db.backfill.findMany({
-    where: { status: { in: [...ACTIVE_BACKFILL_STATUSES] }, ...(options.backfillIds ? { id: { in: [...options.backfillIds] } } : {}) },
-    orderBy: { createdAt: "asc" },
-  });
+export async function tickBackfills(db: Database, options: TickBackfillsOptions): Promise<BackfillTickSummary> {
   const summary: BackfillTickSummary = { submitted: 0, finished: [] };
-  for (const backfill of rows.map(toBackfillRecord)) {
+  for (const backfill of await listActiveBackfills(db, options.backfillIds)) {
     if (backfill.status === "CANCELING") {
       if (await finishCancelingBackfill(db, backfill.id, options.now)) {
         summary.finished.push(backfill.id);
@@ -45,7 +41,7 @@ export async function tickBackfills(db: PrismaClient, options: TickBackfillsOpti
   return summary;
 }
 
-async function tickBackfill(db: PrismaClient, backfill: BackfillRecord, options: TickBackfillsOptions, summary: BackfillTickSummary): Promise<void> {
+async function tickBackfill(db: Database, backfill: BackfillRecord, options: TickBackfillsOptions, summary: BackfillTickSummary): Promise<void> {
   let status;
   try {
     status = await readBackfillRequestStatus(db, backfill, options.now);

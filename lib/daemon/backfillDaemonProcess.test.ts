@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createPartitionBackfill } from "../store/backfills";
+import { createPartitionBackfill } from "../orchestration/backfills/backfills";
 import { saveBackfillLocation } from "../store/testing/backfillLocation";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { createOutageLog, surviveConnectionRejections } from "../store/databaseOutage";
 import { forgetStoppedProcesses, HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
-import { createPrismaClient } from "../store/prisma";
+import { closeDatabase, connectDatabase, type Database } from "../store/database";
 import { pruneHistory, type RetentionPolicy } from "../store/retention";
 import { deleteExpiredSessions } from "../store/userSessions";
 import { tickBackfills } from "./backfillDaemon";
@@ -37,7 +37,7 @@ export function startDaemon(databaseUrl: string, log: (line: string) => void = (
   // Every loop fails while Postgres is down; that is one outage, logged when it begins and ends, not a failure per tick.
   const outage = createOutageLog((line) => log(`[daemon] ${line}`));
   surviveConnectionRejections(outage);
-  const db = createPrismaClient(databaseUrl);
+  const db = connectDatabase(databaseUrl);
   const backfillLimits = options.backfills ?? DEFAULT_BACKFILL_LIMITS;
   const forgetAfterMs = (options.instance ?? DEFAULT_INSTANCE_SETTINGS).forgetStoppedAfterMinutes * 60_000;
   // Links in alert messages point at the console this deployment serves.
@@ -103,13 +103,13 @@ export function startDaemon(databaseUrl: string, log: (line: string) => void = (
       clearInterval(heartbeatTimer);
       await Promise.allSettled([...running]);
       await recordStopped(db, identity).catch(() => {});
-      await db.$disconnect();
+      await closeDatabase(db);
     },
   };
 }
 
 /** Prunes history past the configured ages, a few bounded batches per tick, when retention is configured. */
-function retentionLoop(db: ReturnType<typeof createPrismaClient>, policy: RetentionPolicy | undefined, log: (line: string) => void): DaemonLoop[] {
+function retentionLoop(db: Database, policy: RetentionPolicy | undefined, log: (line: string) => void): DaemonLoop[] {
   if (!policy || (policy.runsDays === null && policy.computeLogsDays === null)) return [];
   return [
     {

@@ -9,7 +9,7 @@ import { startWorker } from "../executor/worker";
 import { reloadCodeLocation } from "../executor/reloadCodeLocation";
 import { upsertCodeLocation } from "../store/codeLocations";
 import { listInstanceProcesses } from "../store/instanceHeartbeats";
-import { launchRun } from "../store/launchRun";
+import { launchRun } from "../orchestration/runs/launchRun";
 import type { RunWithSteps } from "../store/runs";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { startDaemon } from "./daemon";

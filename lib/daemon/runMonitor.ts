@@ -2,14 +2,14 @@
 // message saying so, and its steps are closed, so nothing stays "running" forever; a queued run whose job a dead
 // worker took is queued again, so nothing stays "queued" forever either.
 import { HEARTBEAT_STALE_MS, liveQueueWorkerIds } from "../store/instanceHeartbeats";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { findRunsWithStaleHeartbeat, finishRun } from "../store/runs";
 import { requeueStuckRuns } from "../store/stuckQueuedRuns";
 
 /** Workers heartbeat every 5 s; a run silent for this long has lost its worker. */
 export const HEARTBEAT_TIMEOUT_MS = 30_000;
 
-export async function failRunsWithLostWorkers(db: PrismaClient, now = new Date(), log: (line: string) => void = () => {}): Promise<string[]> {
+export async function failRunsWithLostWorkers(db: Database, now = new Date(), log: (line: string) => void = () => {}): Promise<string[]> {
   const stale = await findRunsWithStaleHeartbeat(db, new Date(now.getTime() - HEARTBEAT_TIMEOUT_MS));
   const failed: string[] = [];
   for (const run of stale) {
@@ -32,7 +32,7 @@ export async function failRunsWithLostWorkers(db: PrismaClient, now = new Date()
  * Every queued run has a job some live worker can take: jobs locked by workers silent for HEARTBEAT_STALE_MS are
  * unlocked and made runnable again, and a run that keeps losing its workers is failed, saying why.
  */
-export async function requeueRunsWithLostJobs(db: PrismaClient, now = new Date(), log: (line: string) => void = () => {}): Promise<{ requeued: string[]; failed: string[] }> {
+export async function requeueRunsWithLostJobs(db: Database, now = new Date(), log: (line: string) => void = () => {}): Promise<{ requeued: string[]; failed: string[] }> {
   const since = new Date(now.getTime() - HEARTBEAT_STALE_MS);
   const outcome = await requeueStuckRuns(db, { liveQueueWorkerIds: await liveQueueWorkerIds(db, since), lockedBefore: since });
   if (outcome.unlockedWorkers.length > 0) log(`Unlocked the queue jobs of stopped workers ${outcome.unlockedWorkers.join(", ")}.`);
@@ -48,7 +48,7 @@ export async function requeueRunsWithLostJobs(db: PrismaClient, now = new Date()
 }
 
 /** One tick of the run monitor: runs in progress that lost their worker, then queued runs that lost their job. */
-export async function tickRunMonitor(db: PrismaClient, now = new Date(), log: (line: string) => void = () => {}): Promise<void> {
+export async function tickRunMonitor(db: Database, now = new Date(), log: (line: string) => void = () => {}): Promise<void> {
   await failRunsWithLostWorkers(db, now, log);
   await requeueRunsWithLostJobs(db, now, log);
 }

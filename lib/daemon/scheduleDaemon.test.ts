@@ -3,7 +3,7 @@
 // two daemons tick at once. No worker runs, so launched runs stay QUEUED until a test ends them.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SCHEDULE_TAG, TICK_TAG } from "../core/schedules";
-import { launchRun } from "../store/launchRun";
+import { launchRun } from "../orchestration/runs/launchRun";
 import { readScheduleState, startSchedule, stopSchedule } from "../store/schedules";
 import { succeedRun } from "../store/testing/runOutcomes";
 import { SCHEDULE_LOCATION, saveScheduleLocation } from "../store/testing/scheduleLocation";

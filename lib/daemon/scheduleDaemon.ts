@@ -4,9 +4,9 @@
 import { runConfigToYaml } from "../core/runConfig";
 import { dueTicks, nextTicks, SCHEDULE_TAG, scheduleLauncher, TICK_TAG, tickPartitions, type MissedTicks } from "../core/schedules";
 import { withInstigatorLock } from "../store/instigatorLock";
-import { launchRun, type LaunchResult } from "../store/launchRun";
-import { dynamicPartitionsNames, keySpaceContext } from "../store/partitionKeySpaces";
-import type { PrismaClient } from "../store/prisma";
+import { launchRun, type LaunchResult } from "../orchestration/runs/launchRun";
+import { loadWorkspace, type Workspace } from "../orchestration/workspace/workspace";
+import type { Database } from "../store/database";
 import { countActiveScheduleRuns, runsOfTick } from "../store/scheduleRuns";
 import { listSchedules, readScheduleState, saveScheduleCursor, type ScheduleRecord } from "../store/schedules";
 import { findTick, finishTick, recordFailedTick, recordSkippedTicks, startTick } from "../store/ticks";
@@ -32,18 +32,21 @@ export interface ScheduleTickSummary {
   failed: number;
 }
 
-type Context = ScheduleLimits & { now: Date; log: (line: string) => void; summary: ScheduleTickSummary };
+type Context = ScheduleLimits & { now: Date; log: (line: string) => void; summary: ScheduleTickSummary; workspace: () => Promise<Workspace> };
 
 export const MISSED_REASON = "Missed while the daemon was down; catchup is off.";
 
-export async function tickSchedules(db: PrismaClient, options: TickSchedulesOptions): Promise<ScheduleTickSummary> {
+export async function tickSchedules(db: Database, options: TickSchedulesOptions): Promise<ScheduleTickSummary> {
   const summary: ScheduleTickSummary = { launched: 0, skipped: 0, failed: 0 };
+  let workspace: Promise<Workspace> | undefined;
   const context: Context = {
     maxTicksPerEvaluation: options.maxTicksPerEvaluation ?? DEFAULT_SCHEDULE_LIMITS.maxTicksPerEvaluation,
     maxSkippedRecorded: options.maxSkippedRecorded ?? DEFAULT_SCHEDULE_LIMITS.maxSkippedRecorded,
     now: options.now,
     log: options.log ?? (() => {}),
     summary,
+    // Read on first need and shared by every schedule of this evaluation: most ticks launch nothing.
+    workspace: () => (workspace ??= loadWorkspace(db, options.now)),
   };
   for (const schedule of await listSchedules(db)) {
     if (schedule.status !== "RUNNING") continue;
@@ -59,7 +62,7 @@ export async function tickSchedules(db: PrismaClient, options: TickSchedulesOpti
 
 const label = (schedule: ScheduleRecord) => `Schedule ${schedule.name} (${schedule.codeLocationName})`;
 
-async function tickSchedule(db: PrismaClient, schedule: ScheduleRecord, context: Context): Promise<void> {
+async function tickSchedule(db: Database, schedule: ScheduleRecord, context: Context): Promise<void> {
   // Read again under the lock: another daemon may have moved the cursor, or someone turned the schedule off.
   const state = await readScheduleState(db, schedule.codeLocationName, schedule.name);
   if ((state?.status ?? schedule.defaultStatus) !== "RUNNING") return;
@@ -88,7 +91,7 @@ async function tickSchedule(db: PrismaClient, schedule: ScheduleRecord, context:
   }
 }
 
-async function recordMissedTicks(db: PrismaClient, schedule: ScheduleRecord, missed: MissedTicks, context: Context): Promise<void> {
+async function recordMissedTicks(db: Database, schedule: ScheduleRecord, missed: MissedTicks, context: Context): Promise<void> {
   const [oldest, ...rest] = missed.recorded;
   if (!oldest) return;
   let olderNote = "";
@@ -106,13 +109,13 @@ async function recordMissedTicks(db: PrismaClient, schedule: ScheduleRecord, mis
  * Settles one tick: launches its runs, or records why it skipped or failed. "wait" leaves it due: with catchup on, a
  * tick over maxActiveRuns waits for a run to finish (Airflow's max_active_runs) rather than being skipped.
  */
-async function evaluateTick(db: PrismaClient, schedule: ScheduleRecord, tickTime: Date, context: Context): Promise<"settled" | "wait"> {
+async function evaluateTick(db: Database, schedule: ScheduleRecord, tickTime: Date, context: Context): Promise<"settled" | "wait"> {
   const { codeLocationName, name } = schedule;
   let tick = await findTick(db, codeLocationName, name, tickTime);
   if (tick && tick.status !== "STARTED") return "settled";
 
-  const dynamicNames = schedule.partitionsDefinition ? dynamicPartitionsNames(schedule.partitionsDefinition) : [];
-  const partitions = tickPartitions(schedule.partitionsDefinition, await keySpaceContext(db, tickTime, dynamicNames));
+  // A tick's partitions are those of its own time, not of the time it is evaluated at.
+  const partitions = tickPartitions(schedule.partitionsDefinition, (await context.workspace()).at(tickTime).keySpaceContext);
   const launched = await runsOfTick(db, codeLocationName, name, tickTime);
 
   if (!tick) {
@@ -171,7 +174,7 @@ async function evaluateTick(db: PrismaClient, schedule: ScheduleRecord, tickTime
   return "settled";
 }
 
-async function skip(db: PrismaClient, schedule: ScheduleRecord, tickTime: Date, reason: string, context: Context): Promise<"settled"> {
+async function skip(db: Database, schedule: ScheduleRecord, tickTime: Date, reason: string, context: Context): Promise<"settled"> {
   await recordSkippedTicks(db, schedule.codeLocationName, schedule.name, [{ tickTime, reason }], context.now);
   context.summary.skipped++;
   context.log(`${label(schedule)}: tick ${tickTime.toISOString()} skipped: ${reason}`);

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upsertCodeLocation } from "../store/codeLocations";
-import { launchRun } from "../store/launchRun";
+import { launchRun } from "../orchestration/runs/launchRun";
 import { eventsForRun } from "../store/runQueries";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { reloadCodeLocation } from "./reloadCodeLocation";

@@ -1,5 +1,5 @@
 // Buffers compute log output and writes it to the store in batches, so chatty steps cost few writes.
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
 import { appendComputeLog } from "../store/runQueries";
 import type { ComputeLogStreamName } from "./computeLogCapture";
 
@@ -7,7 +7,7 @@ const FLUSH_INTERVAL_MS = 500;
 /** A step printing in a loop that yields is flushed at this size rather than at the next tick of the timer. */
 const FLUSH_AT_CHARS = 1024 * 1024;
 
-export function createComputeLogWriter(db: PrismaClient, runId: string) {
+export function createComputeLogWriter(db: Database, runId: string) {
   const pending = new Map<string, { stepKey: string; stream: ComputeLogStreamName; text: string }>();
   let pendingChars = 0;
   let flushSoon = false;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGraphQLServer } from "../../graphql/yoga";
 import { upsertCodeLocation } from "../store/codeLocations";
-import { launchRun } from "../store/launchRun";
+import { launchRun } from "../orchestration/runs/launchRun";
 import { readComputeLogs } from "../store/runQueries";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { reloadCodeLocation } from "./reloadCodeLocation";

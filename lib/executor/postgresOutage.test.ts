@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { upsertCodeLocation } from "../store/codeLocations";
 import { startEmbeddedPostgres, freePort, type EmbeddedPostgresServer } from "../store/embeddedPostgres";
-import { launchRun } from "../store/launchRun";
+import { launchRun } from "../orchestration/runs/launchRun";
 import { applyPendingMigrations } from "../store/migrations";
 import { createPrismaClient, type PrismaClient } from "../store/prisma";
 import { reloadCodeLocation } from "./reloadCodeLocation";

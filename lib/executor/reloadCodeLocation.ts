@@ -9,7 +9,8 @@ import {
   saveCodeLocationLoadError,
   saveDefinitionsSnapshot,
 } from "../store/codeLocations";
-import type { PrismaClient } from "../store/prisma";
+import { waitForCodeLocationLoad, withCodeLocationLoadLock } from "../store/codeLocationLoadLock";
+import type { Database } from "../store/database";
 import { loadCodeLocation } from "./codeLocationLoader";
 
 /** Long enough for the slowest load (10,000 assets take about 2 s); the lock goes with its transaction. */
@@ -21,14 +22,14 @@ export interface ReloadedCodeLocation extends CodeLocationRecord {
 }
 
 // Keyed by client as well as name: tests (and the bench) talk to several databases from one process.
-const inFlight = new WeakMap<PrismaClient, Map<string, Promise<ReloadedCodeLocation | null>>>();
+const inFlight = new WeakMap<Database, Map<string, Promise<ReloadedCodeLocation | null>>>();
 
 /**
  * Returns the location after the reload, or null when no location has that name. A reload asked for while one of the
  * same location is loading (here or in another process) starts no second loader: it waits for that one and returns
  * what it stored.
  */
-export function reloadCodeLocation(db: PrismaClient, name: string): Promise<ReloadedCodeLocation | null> {
+export function reloadCodeLocation(db: Database, name: string): Promise<ReloadedCodeLocation | null> {
   let byName = inFlight.get(db);
   if (!byName) inFlight.set(db, (byName = new Map()));
   const running = byName.get(name);
@@ -38,28 +39,18 @@ export function reloadCodeLocation(db: PrismaClient, name: string): Promise<Relo
   return reload;
 }
 
-const lockKey = (name: string) => `strata.reload:${name}`;
-
-async function reloadOnce(db: PrismaClient, name: string): Promise<ReloadedCodeLocation | null> {
+async function reloadOnce(db: Database, name: string): Promise<ReloadedCodeLocation | null> {
   const location = await findCodeLocation(db, name);
   if (!location) return null;
-  const loadedHere = await db.$transaction(
-    async (tx) => {
-      const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${lockKey(name)})) AS locked`;
-      if (!row?.locked) return false;
-      // Written through db, outside the lock's transaction, so the console sees LOADING while the load runs.
-      await markCodeLocationLoading(db, name);
-      const result = await loadCodeLocation(location.modulePath);
-      if (result.ok) await saveDefinitionsSnapshot(db, name, result.snapshot, result.codeHash);
-      else await saveCodeLocationLoadError(db, name, result.error);
-      return true;
-    },
-    { timeout: LOAD_TIMEOUT_MS },
-  );
-  if (!loadedHere) {
-    // Another process is loading it: the lock comes free when its load is stored, and that is the result.
-    await db.$transaction(async (tx) => tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${lockKey(name)}))::text AS locked`, { maxWait: LOAD_TIMEOUT_MS, timeout: LOAD_TIMEOUT_MS });
-  }
+  const loadedHere = await withCodeLocationLoadLock(db, name, LOAD_TIMEOUT_MS, async () => {
+    // Written outside the lock's transaction, so the console sees LOADING while the load runs.
+    await markCodeLocationLoading(db, name);
+    const result = await loadCodeLocation(location.modulePath);
+    if (result.ok) await saveDefinitionsSnapshot(db, name, result.snapshot, result.codeHash);
+    else await saveCodeLocationLoadError(db, name, result.error);
+  });
+  // Another process is loading it: the lock comes free when its load is stored, and that is the result.
+  if (!loadedHere) await waitForCodeLocationLoad(db, name, LOAD_TIMEOUT_MS);
   const reloaded = await findCodeLocation(db, name);
   if (!reloaded) return null;
   return { ...reloaded, lastReloadChange: reloaded.loadStatus === "LOADED" ? reloadChange(location, reloaded) : null };

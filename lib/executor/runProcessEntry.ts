@@ -5,21 +5,22 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { filesystemIOManager, isDefinitions, type Definitions } from "../sdk";
-import { createPrismaClient } from "../store/prisma";
+import { loadKeySpaceContext } from "../orchestration/workspace/workspace";
+import { connectDatabase } from "../store/database";
 import { appendRunEvents } from "../store/runEvents";
 import { CHECKS_ONLY_TAG, finishRun, readRunForExecution } from "../store/runs";
 import { readModuleGraph } from "./codeHash";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
 import { formatConfigError, type RunConfig } from "../core/runConfig";
-import { checkResources, dynamicPartitionNames, EventWriteError, executeAssets, formatRange, InvalidRunError, resolveRunConfig } from "./engine";
+import { checkResources, EventWriteError, executeAssets, formatRange, InvalidRunError, resolveRunConfig } from "./engine";
 import { isRunProcessRequest, type RunProcessReport } from "./runProcessProtocol";
 import { toEventInput } from "./toEventInput";
 
 const MAX_CONCURRENT_STEPS_TAG = "strata/max_concurrent_steps";
 const modulePath = process.env.STRATA_MODULE_PATH!;
 const storageDir = process.env.STRATA_STORAGE_DIR ?? path.resolve(".strata/storage");
-const db = createPrismaClient(process.env.DATABASE_URL!);
+const db = connectDatabase(process.env.DATABASE_URL!);
 
 // If the worker that supervises us dies, stop at once: the run monitor reports the run as failed.
 process.on("disconnect", () => process.exit(70));
@@ -53,13 +54,8 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
   if (!resources.ok) return fail(runId, resources.errors.join("; "));
 
   const partitionRange = run.partitionRangeStart !== null && run.partitionRangeEnd !== null ? { start: run.partitionRangeStart, end: run.partitionRangeEnd } : null;
-  // Read once, before any step starts, so every step of the run sees the same partitions.
-  const now = new Date();
-  const dynamicKeys = new Map<string, string[]>();
-  for (const definitionName of dynamicPartitionNames(definitions, run.assetSelection)) {
-    const rows = await db.dynamicPartition.findMany({ where: { definitionName }, orderBy: { id: "asc" }, select: { partitionKey: true } });
-    dynamicKeys.set(definitionName, rows.map((row) => row.partitionKey));
-  }
+  // The workspace's clock and dynamic keys, read once before any step starts, so every step sees the same partitions.
+  const partitions = await loadKeySpaceContext(db);
 
   // Dagster's tag: how many steps of this run may execute at once (the engine's default otherwise).
   const maxConcurrency = Number((run.tags as Record<string, string>)[MAX_CONCURRENT_STEPS_TAG]) || undefined;
@@ -74,8 +70,8 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
       runId,
       partitionKey: run.partitionKey,
       partitionRange,
-      now,
-      dynamicPartitionKeys: (name) => dynamicKeys.get(name) ?? [],
+      now: partitions.now,
+      dynamicPartitionKeys: partitions.dynamicKeys,
       runConfig,
       checksOnly: (run.tags as Record<string, string>)[CHECKS_ONLY_TAG] === "true",
       ioManager: filesystemIOManager({ baseDir: storageDir }),

@@ -1,7 +1,8 @@
 // Supervises one run in a run process from the worker's pool: claims the run, heartbeats, relays cancel, and makes
 // sure the run ends with a status even when the process crashes or is killed.
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
-import type { PrismaClient } from "../store/prisma";
+import type { Database } from "../store/database";
+import { readRunStatus } from "../store/runQueries";
 import { claimRun, findRunTarget, finishRun, FINISHED_STATUSES, heartbeatRun } from "../store/runs";
 import type { RunProcessPool } from "./runProcessPool";
 
@@ -10,7 +11,7 @@ export const HEARTBEAT_INTERVAL_MS = 5_000;
 export const CANCEL_KILL_AFTER_MS = 15_000;
 
 export interface SuperviseOptions {
-  db: PrismaClient;
+  db: Database;
   pool: RunProcessPool;
   runId: string;
   workerId: string;
@@ -43,8 +44,7 @@ export async function executeRunInChildProcess({ db, pool, runId, workerId, limi
   const timer = setInterval(() => {
     void (async () => {
       if (++ticks % (HEARTBEAT_INTERVAL_MS / 1000) === 0) await heartbeatRun(db, runId);
-      const current = await db.run.findUnique({ where: { id: runId }, select: { status: true } });
-      if (current?.status === "CANCELING" && cancelSentAt === null) {
+      if ((await readRunStatus(db, runId)) === "CANCELING" && cancelSentAt === null) {
         cancelSentAt = Date.now();
         child.cancel(runId);
       } else if (cancelSentAt !== null && Date.now() - cancelSentAt > CANCEL_KILL_AFTER_MS) {
@@ -56,14 +56,14 @@ export async function executeRunInChildProcess({ db, pool, runId, workerId, limi
   const outcome = await child.execute(runId).finally(() => clearInterval(timer));
   // A canceled run may have left steps behind (user code that ignored the signal): its process is not reused.
   pool.release(child, key, outcome.kind === "finished" && cancelSentAt === null);
-  const ended = await db.run.findUnique({ where: { id: runId }, select: { status: true } });
-  if (ended && FINISHED_STATUSES.includes(ended.status)) log(`${prefix} finished with ${ended.status}.`);
+  const ended = await readRunStatus(db, runId);
+  if (ended && FINISHED_STATUSES.includes(ended)) log(`${prefix} finished with ${ended}.`);
   else if (ended) {
     const how = outcome.kind === "exited" ? (outcome.signal ? `signal ${outcome.signal}` : `exit code ${outcome.code}`) : "it reported the run over";
     // The process died without recording an end: a crash, an out-of-memory kill, or our SIGKILL after a cancel.
-    if (ended.status === "CANCELING") await finishRun(db, runId, "CANCELED", "Canceled; the run process was stopped.");
+    if (ended === "CANCELING") await finishRun(db, runId, "CANCELED", "Canceled; the run process was stopped.");
     else await finishRun(db, runId, "FAILURE", `The run process exited unexpectedly (${how}) before the run finished.`);
-    log(`${prefix} ended without a result (${how}); marked ${ended.status === "CANCELING" ? "CANCELED" : "FAILURE"}.`);
+    log(`${prefix} ended without a result (${how}); marked ${ended === "CANCELING" ? "CANCELED" : "FAILURE"}.`);
   }
   return "done";
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { failRunsWithLostWorkers } from "../daemon/runMonitor";
 import { upsertCodeLocation } from "../store/codeLocations";
-import { launchReexecution, launchRun } from "../store/launchRun";
+import { launchReexecution, launchRun } from "../orchestration/runs/launchRun";
 import { eventsForRun, readComputeLogs } from "../store/runQueries";
 import { createRun, requestRunCancel, type RunWithSteps } from "../store/runs";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";

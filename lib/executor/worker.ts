@@ -8,7 +8,7 @@ import { Logger, run as runQueue, type WorkerEvents } from "graphile-worker";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { createOutageLog, surviveConnectionRejections } from "../store/databaseOutage";
 import { HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
-import { createPrismaClient } from "../store/prisma";
+import { closeDatabase, connectDatabase } from "../store/database";
 import { EXECUTE_RUN_TASK, listCurrentRunTargets } from "../store/runs";
 import { superviseQueueRunner } from "./queueRunner";
 import { RunProcessPool } from "./runProcessPool";
@@ -58,7 +58,7 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   // A Postgres restart is an outage to wait out, said once when it begins and once when it ends, never a reason to exit.
   const outage = createOutageLog((line) => log(`[worker] ${line}`));
   surviveConnectionRejections(outage);
-  const db = createPrismaClient(options.databaseUrl);
+  const db = connectDatabase(options.databaseUrl);
   const concurrency = options.concurrency ?? 2;
   const active = new Set<string>();
   // The queue's own ids for this worker's slots (its jobs' locked_by): the run monitor unlocks their jobs once we stop beating.
@@ -114,7 +114,7 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
       await runner.stop();
       pool.stop();
       await recordStopped(db, identity).catch(() => {});
-      await db.$disconnect();
+      await closeDatabase(db);
     },
   };
 }

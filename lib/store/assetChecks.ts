@@ -2,7 +2,8 @@
 // transaction), and read for the Checks tab, the graph and the catalog.
 import type { AssetCheckSnapshot, MetadataValue } from "../core/definitionsSnapshot";
 import type { AssetCheckExecution, AssetCheckExecutionStatus, PrismaClient } from "./generated/prisma/client";
-import type { EventInput, Tx } from "./runEvents";
+import type { Tx } from "./database";
+import type { EventInput } from "./eventInput";
 
 const STATUSES: readonly AssetCheckExecutionStatus[] = ["IN_PROGRESS", "SUCCEEDED", "FAILED", "ERRORED", "SKIPPED"];
 

@@ -2,8 +2,8 @@
 import type { BackfillStrategy } from "../core/backfill";
 import type { KeyRange } from "../core/partitions/types";
 import type { RunConfig } from "../core/runConfig";
-import type { Backfill, BackfillStatus, PrismaClient } from "./generated/prisma/client";
-import type { Tx } from "./runEvents";
+import type { Backfill, BackfillStatus, Prisma, PrismaClient } from "./generated/prisma/client";
+import type { Tx } from "./database";
 
 export interface BackfillRecord {
   id: string;
@@ -77,4 +77,40 @@ export async function findBackfill(db: PrismaClient | Tx, backfillId: string): P
  */
 export async function lockBackfill(tx: Tx, backfillId: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strata.backfill'), hashtext(${backfillId}))`;
+}
+
+/** The backfill launched with this idempotency key, or null. */
+export async function findBackfillByIdempotencyKey(db: PrismaClient, idempotencyKey: string): Promise<BackfillRecord | null> {
+  const row = await db.backfill.findUnique({ where: { idempotencyKey } });
+  return row ? toBackfillRecord(row) : null;
+}
+
+export type NewBackfill = Pick<
+  BackfillRecord,
+  "id" | "targets" | "strategy" | "onlyMissingOrFailed" | "runConfig" | "tags" | "launchedBy" | "snapshotIds" | "numPartitions" | "numRuns" | "parentBackfillId"
+> & { idempotencyKey: string | null };
+
+/** Stores a new backfill; a taken id or idempotency key fails with a unique violation. */
+export async function insertBackfill(db: PrismaClient, backfill: NewBackfill): Promise<BackfillRecord> {
+  return toBackfillRecord(await db.backfill.create({ data: { ...backfill, runConfig: backfill.runConfig as Prisma.InputJsonObject } }));
+}
+
+/** Newest first; the cursor is the last backfill id of the previous page. */
+export async function listBackfills(db: PrismaClient, options: { limit: number; cursor?: string | null }): Promise<{ backfills: BackfillRecord[]; nextCursor: string | null }> {
+  const rows = await db.backfill.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: options.limit + 1,
+    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, options.limit).map(toBackfillRecord);
+  return { backfills: page, nextCursor: rows.length > options.limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** Backfills still submitting or canceling runs (only those of `ids` when given), oldest first. */
+export async function listActiveBackfills(db: PrismaClient, ids?: readonly string[]): Promise<BackfillRecord[]> {
+  const rows = await db.backfill.findMany({
+    where: { status: { in: [...ACTIVE_BACKFILL_STATUSES] }, ...(ids ? { id: { in: [...ids] } } : {}) },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map(toBackfillRecord);
 }

@@ -3,8 +3,8 @@
 import type { BackfillRunRequest } from "../core/backfill";
 import { runConfigForAssets } from "../core/runConfig";
 import { lockBackfill, type BackfillRecord } from "./backfillRecord";
-import type { BackfillStatus, PrismaClient } from "./generated/prisma/client";
-import type { Tx } from "./runEvents";
+import type { BackfillStatus, PrismaClient, RunStatus, StepStatus } from "./generated/prisma/client";
+import type { Tx } from "./database";
 import { createRun, IN_PROGRESS_STATUSES, requestRunCancel } from "./runs";
 
 export type SubmitOutcome = "submitted" | "alreadySubmitted" | "notRequested";
@@ -79,4 +79,24 @@ export async function finishCancelingBackfill(db: PrismaClient, backfillId: stri
   const inProgress = await db.run.count({ where: { backfillId, status: { in: [...IN_PROGRESS_STATUSES] } } });
   if (inProgress > 0) return false;
   return transition(db, backfillId, ["CANCELING"], { status: "CANCELED", endTime: now });
+}
+
+/** Status of each submitted request's run, by request key. */
+export async function backfillRunStatuses(db: PrismaClient, backfillId: string): Promise<Map<string, RunStatus>> {
+  const runs = await db.run.findMany({ where: { backfillId }, select: { backfillRequestKey: true, status: true } });
+  return new Map(runs.flatMap((run) => (run.backfillRequestKey ? [[run.backfillRequestKey, run.status] as const] : [])));
+}
+
+export interface BackfillRunSteps {
+  id: string;
+  backfillRequestKey: string | null;
+  steps: { assetKey: string | null; status: StepStatus }[];
+}
+
+/** The backfill's runs with each step's status. */
+export async function listBackfillRunSteps(db: PrismaClient, backfillId: string): Promise<BackfillRunSteps[]> {
+  return db.run.findMany({
+    where: { backfillId },
+    select: { id: true, backfillRequestKey: true, steps: { select: { assetKey: true, status: true } } },
+  });
 }

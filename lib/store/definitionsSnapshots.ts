@@ -2,7 +2,7 @@
 // reader that knows a location's current snapshot id needs no JSON from Postgres while that id stays current.
 import type { DefinitionsSnapshot } from "../core/definitionsSnapshot";
 import type { PrismaClient } from "./generated/prisma/client";
-import type { Tx } from "./runEvents";
+import type { Tx } from "./database";
 
 /** Current snapshots of every location, plus those old runs and backfills still read; a 10,000-asset one is ~40 MB parsed. */
 const MAX_CACHED = 32;

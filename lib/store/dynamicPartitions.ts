@@ -1,7 +1,7 @@
 // Keys of dynamic partitions definitions: added and removed at run time, ordered by when they were added.
 import { invalidPartitionKeyReason } from "../core/partitions";
 import type { PrismaClient } from "./generated/prisma/client";
-import type { Tx } from "./runEvents";
+import type { Tx } from "./database";
 
 export type DynamicPartitionsChange = { ok: true; name: string; partitionKeys: string[] } | { ok: false; message: string };
 
@@ -27,6 +27,15 @@ export async function loadDynamicKeys(db: PrismaClient | Tx, names?: Iterable<st
     keysByName.set(row.definitionName, keys);
   }
   return keysByName;
+}
+
+/**
+ * A value that changes whenever any dynamic partition key is added or removed: keys only ever get new ids, so an
+ * addition raises the largest id and a removal lowers the count. Readers keep keys read at one version until it moves.
+ */
+export async function readDynamicPartitionsVersion(db: PrismaClient | Tx): Promise<string> {
+  const { _count, _max } = await db.dynamicPartition.aggregate({ _count: { _all: true }, _max: { id: true } });
+  return `${_count._all}:${_max.id ?? 0}`;
 }
 
 export async function listDynamicPartitions(db: PrismaClient | Tx, name: string): Promise<string[]> {

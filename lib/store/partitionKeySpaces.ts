@@ -4,7 +4,7 @@ import { partitionKeySpace } from "../core/partitions";
 import type { KeySpaceContext, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../core/partitions/types";
 import { loadDynamicKeys } from "./dynamicPartitions";
 import type { PrismaClient } from "./generated/prisma/client";
-import type { Tx } from "./runEvents";
+import type { Tx } from "./database";
 import { snapshotNodes } from "./snapshotNodes";
 
 /** Names of the dynamic partitions definitions a definition reads (a multi definition may use two). */

@@ -4,7 +4,7 @@ import { fromKeyRanges, rangesFromIndices, subtractRanges, toKeyRanges, unionRan
 import type { IndexRange, KeyRange, PartitionKeySpace } from "../core/partitions/types";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import { keySpaceForDefinition, partitionsDefinitionFor } from "./partitionKeySpaces";
-import type { Tx } from "./runEvents";
+import type { Tx } from "./database";
 
 export interface PartitionStatus {
   materialized: IndexRange[];

@@ -1,46 +1,15 @@
 // Appends events to the log and, in the same transaction, updates what is derived from them:
 // step status, asset status and partition status. The console reads the derived rows, never scans the log.
-import type { MetadataValue } from "../core/definitionsSnapshot";
 import { toAssetKeyString } from "../core/assetKey";
-import type { PrismaClient, StepStatus } from "./generated/prisma/client";
+import type { StepStatus } from "./generated/prisma/client";
+import { inTransaction, type Database, type Tx } from "./database";
+import type { EventInput } from "./eventInput";
 import { recordCheckExecution } from "./assetChecks";
 import { derivePartitionStatus, type PartitionEvent, type RunPartitions } from "./partitionStatus";
 import { upstreamVersion } from "../core/staleness";
 import { snapshotNodes } from "./snapshotNodes";
 
-export type EventLevel = "DEBUG" | "INFO" | "WARN" | "ERROR";
-
-export interface EventError {
-  message: string;
-  stack: string | null;
-}
-
-export interface EventInput {
-  eventType: string;
-  stepKey?: string | null;
-  assetKey?: string[] | null;
-  partitionKey?: string | null;
-  level?: EventLevel;
-  message: string;
-  metadata?: Record<string, MetadataValue>;
-  error?: EventError | null;
-  /** Attempt number for step events. */
-  attempt?: number;
-  timestamp?: Date;
-  /** Extra JSON kept with the event (retry delay, data version…). */
-  extra?: Record<string, unknown>;
-}
-
-/** A Prisma client inside an interactive transaction. */
-export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-/**
- * Runs `fn` in a transaction of its own, or in the caller's when given one. (A transaction client has a $transaction
- * too, but it opens a savepoint: two more statements per call on the executor's hot path.)
- */
-export function inTransaction<T>(db: PrismaClient | Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return "$connect" in db ? db.$transaction(fn) : fn(db);
-}
+export type { EventError, EventInput, EventLevel } from "./eventInput";
 
 const stepStatusByEvent: Partial<Record<string, StepStatus>> = {
   STEP_START: "RUNNING",
@@ -158,7 +127,7 @@ function eventRow(runId: string, event: EventInput, timestamp: Date) {
  * Appends events in order; returns their ids. The rows go in with multi-row inserts (a thousand log lines are one
  * statement, not a thousand), then what derives from them is updated event by event, in the same transaction.
  */
-export async function appendRunEvents(db: PrismaClient | Tx, runId: string, events: EventInput[]): Promise<bigint[]> {
+export async function appendRunEvents(db: Database | Tx, runId: string, events: EventInput[]): Promise<bigint[]> {
   const run = async (tx: Tx) => {
     const ids: bigint[] = [];
     const timestamps = events.map((event) => event.timestamp ?? new Date());

@@ -1,8 +1,11 @@
 // Read models for runs, their event log, compute logs and an asset's materialization history.
 import type { MetadataValue } from "../core/definitionsSnapshot";
 import type { ComputeLogStream, Event, Prisma, PrismaClient, RunStatus } from "./generated/prisma/client";
-import type { EventError } from "./runEvents";
-import type { RunWithSteps } from "./runs";
+import type { EventError } from "./eventInput";
+import { isRunId } from "./runId";
+import { IN_PROGRESS_STATUSES, type RunWithSteps } from "./runs";
+
+export { isRunId } from "./runId";
 
 export interface RunsFilter {
   statuses?: RunStatus[];
@@ -35,13 +38,6 @@ export async function listRuns(db: PrismaClient, filter: RunsFilter, cursor: str
   return { runs: page, nextCursor: runs.length > limit ? (page.at(-1)?.id ?? null) : null };
 }
 
-/** Run ids are UUIDs; anything else names no run (and would make Postgres refuse the query). */
-const RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isRunId(text: string): boolean {
-  return RUN_ID.test(text);
-}
-
 /** Whether a run with this id exists (false for text that is not a run id). */
 export async function runExists(db: PrismaClient, runId: string): Promise<boolean> {
   return isRunId(runId) && (await db.run.count({ where: { id: runId } })) > 0;
@@ -63,6 +59,46 @@ export async function getRuns(db: PrismaClient, runIds: readonly string[]): Prom
 export async function getRun(db: PrismaClient, runId: string): Promise<RunWithSteps | null> {
   if (!isRunId(runId)) return null;
   return db.run.findUnique({ where: { id: runId }, include: { steps: true } });
+}
+
+/** The run's status now, or null when no run has this id. */
+export async function readRunStatus(db: PrismaClient, runId: string): Promise<RunStatus | null> {
+  if (!isRunId(runId)) return null;
+  return (await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status ?? null;
+}
+
+/** The run a launch with this idempotency key created, or null. */
+export async function findRunByIdempotencyKey(db: PrismaClient, idempotencyKey: string): Promise<RunWithSteps | null> {
+  return db.run.findUnique({ where: { idempotencyKey }, include: { steps: true } });
+}
+
+/** The id of a run carrying every one of these tags, or null when there is none. */
+export async function findRunIdWithTags(db: PrismaClient, tags: Readonly<Record<string, string>>): Promise<string | null> {
+  const run = await db.run.findFirst({ where: { AND: Object.entries(tags).map(([key, value]) => ({ tags: { path: [key], equals: value } })) }, select: { id: true } });
+  return run?.id ?? null;
+}
+
+/** Asset keys that a queued or running run materializes. */
+export async function assetKeysOfActiveRuns(db: PrismaClient): Promise<Set<string>> {
+  const runs = await db.run.findMany({ where: { status: { in: ["QUEUED", ...IN_PROGRESS_STATUSES] } }, select: { assetSelection: true } });
+  return new Set(runs.flatMap((run) => run.assetSelection));
+}
+
+export interface RunSummary {
+  id: string;
+  codeLocationName: string;
+  jobName: string | null;
+  assetSelection: string[];
+  partitionKey: string | null;
+  tags: Record<string, string>;
+}
+
+/** What notices about runs say of them (their location, job, assets, partition and tags), by run id. */
+export async function readRunSummaries(db: PrismaClient, runIds: readonly string[]): Promise<Map<string, RunSummary>> {
+  const ids = runIds.filter(isRunId);
+  if (ids.length === 0) return new Map();
+  const rows = await db.run.findMany({ where: { id: { in: ids } }, select: { id: true, codeLocationName: true, jobName: true, assetSelection: true, partitionKey: true, tags: true } });
+  return new Map(rows.map((row) => [row.id, { ...row, tags: row.tags as Record<string, string> }]));
 }
 
 export interface StoredEvent {

@@ -2,10 +2,11 @@
 import { checkRunConcurrency, hasRunConcurrencyLimits, type RunConcurrencyLimits } from "../core/runConcurrency";
 import type { RunConfig } from "../core/runConfig";
 import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
-import { appendRunEvents, inTransaction, type EventInput, type Tx } from "./runEvents";
-import { isRunId } from "./runQueries";
+import { inTransaction, type Tx } from "./database";
+import type { EventInput } from "./eventInput";
+import { appendRunEvents } from "./runEvents";
+import { isRunId } from "./runId";
 
-export type { Tx };
 export type RunWithSteps = Run & { steps: Step[] };
 
 export interface NewRun {

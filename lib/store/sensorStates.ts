@@ -110,3 +110,22 @@ export async function setSensorCursor(db: PrismaClient, codeLocationName: string
   );
   return { kind: "success", sensor: { ...sensor, cursor } };
 }
+
+/** The sensor's stored state (null before it was first turned on or evaluated). */
+export async function readSensorState(
+  db: PrismaClient,
+  codeLocationName: string,
+  sensorName: string,
+): Promise<{ status: InstigatorStatus | null; cursor: string | null; lastEvaluatedAt: Date | null } | null> {
+  return db.instigatorState.findUnique({ where: { codeLocationName_name: { codeLocationName, name: sensorName } }, select: { status: true, cursor: true, lastEvaluatedAt: true } });
+}
+
+/** Keeps the cursor an evaluation ended with, and when it was evaluated. */
+export async function saveSensorCursor(db: PrismaClient, codeLocationName: string, sensorName: string, cursor: string | null, evaluatedAt: Date): Promise<void> {
+  const key = { codeLocationName, name: sensorName };
+  await db.instigatorState.upsert({
+    where: { codeLocationName_name: key },
+    create: { ...key, type: "SENSOR", cursor, lastEvaluatedAt: evaluatedAt },
+    update: { cursor, lastEvaluatedAt: evaluatedAt },
+  });
+}

@@ -2,7 +2,7 @@
 import { toAssetKeyString } from "../core/assetKey";
 import type { AssetNodeSnapshot, DefinitionsSnapshot } from "../core/definitionsSnapshot";
 import type { PrismaClient } from "./generated/prisma/client";
-import type { Tx } from "./runEvents";
+import type { Tx } from "./database";
 
 const MAX_CACHED_SNAPSHOTS = 200;
 const nodesBySnapshot = new Map<string, ReadonlyMap<string, AssetNodeSnapshot>>();

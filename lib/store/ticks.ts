@@ -95,3 +95,10 @@ export async function finishTick(
   });
   return updated.count === 1;
 }
+
+export type SensorTick = Pick<TickRecord, "codeLocationName" | "instigatorName" | "status" | "tickTime" | "evaluatedAt" | "runIds" | "skipReason" | "error" | "cursor">;
+
+/** Records one evaluation of a sensor: a sensor's tick is written once, when its evaluation is over. */
+export async function recordSensorTick(db: PrismaClient, tick: SensorTick): Promise<void> {
+  await db.tick.create({ data: { ...tick, type: "SENSOR" } });
+}

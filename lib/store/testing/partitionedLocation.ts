@@ -1,6 +1,7 @@
 // A stored code location with one asset of each kind of partitions definition, for store and API tests.
 import type { AssetNodeSnapshot, DefinitionsSnapshot } from "../../core/definitionsSnapshot";
 import type { PartitionsDefinitionSnapshot, TimeWindowPartitionsSnapshot } from "../../core/partitions/types";
+import { buildAssetNode } from "../../core/testing";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../codeLocations";
 import type { PrismaClient } from "../prisma";
 
@@ -18,20 +19,7 @@ export const hundredThousandHourly: TimeWindowPartitionsSnapshot = {
 export const regions: PartitionsDefinitionSnapshot = { type: "static", keys: ["us", "eu", "apac"] };
 
 function node(key: string, partitionsDefinition?: PartitionsDefinitionSnapshot, extra: Partial<AssetNodeSnapshot> = {}): AssetNodeSnapshot {
-  return {
-    key: key.split("/"),
-    groupName: "partitioned",
-    description: null,
-    owners: [],
-    tags: {},
-    kinds: [],
-    metadata: {},
-    codeVersion: null,
-    isSource: false,
-    dependencyKeys: [],
-    ...(partitionsDefinition ? { partitionsDefinition } : {}),
-    ...extra,
-  };
+  return buildAssetNode(key, { groupName: "partitioned", ...(partitionsDefinition ? { partitionsDefinition } : {}), ...extra });
 }
 
 export const PARTITIONED_LOCATION = "partitioned";

@@ -1,23 +1,26 @@
-// Sensors against the store: each running sensor whose interval has passed is evaluated under its lock, its run
-// requests launched once each (by run key), its cursor kept, and the evaluation recorded as a tick.
-import { toAssetKeyString } from "../core/assetKey";
-import type { SensorSnapshot } from "../core/definitionsSnapshot";
-import { runConfigToYaml } from "../core/runConfig";
-import type { RunRequest, SensorEvaluationRequest, SensorEvaluationResult, SensorRunInfo } from "../core/sensorEvaluation";
-import { listCodeLocations } from "./codeLocations";
-import type { PrismaClient, TickStatus } from "./generated/prisma/client";
-import { withInstigatorLock } from "./instigatorLock";
-import { launchRun } from "./launchRun";
-import { keySpaceForDefinition } from "./partitionKeySpaces";
+// Sensors: each running sensor whose interval has passed is evaluated under its lock, its run requests launched
+// once each (by run key), its cursor kept, and the evaluation recorded as a tick.
+import { toAssetKeyString } from "../../core/assetKey";
+import type { SensorSnapshot } from "../../core/definitionsSnapshot";
+import { runConfigToYaml } from "../../core/runConfig";
+import type { RunRequest, SensorEvaluationRequest, SensorEvaluationResult, SensorRunInfo } from "../../core/sensorEvaluation";
+import { listCodeLocations } from "../../store/codeLocations";
+import type { Database } from "../../store/database";
+import { readEventsAfter, readLatestEventId } from "../../store/eventLog";
+import { withInstigatorLock } from "../../store/instigatorLock";
+import { findRunIdWithTags, readRunSummaries } from "../../store/runQueries";
+import { readSensorState, saveSensorCursor } from "../../store/sensorStates";
+import { recordSensorTick, type TickRecord } from "../../store/ticks";
+import { launchRun } from "../runs/launchRun";
+import { loadWorkspace, type Workspace } from "../workspace/workspace";
 
 export const SENSOR_TAG = "strata/sensor";
 export const RUN_KEY_TAG = "strata/run_key";
 const EVENTS_PER_TICK = 50;
 
-
 export interface SensorTickOptions {
   now: Date;
-  /** Runs the sensor's own function (in a child process); injected so the store does not depend on the executor. */
+  /** Runs the sensor's own function (in a child process); injected so orchestration does not depend on the executor. */
   evaluate: (modulePath: string, request: SensorEvaluationRequest) => Promise<SensorEvaluationResult>;
   consoleUrl: string;
   log?: (line: string) => void;
@@ -26,23 +29,25 @@ export interface SensorTickOptions {
 export interface SensorTickSummary {
   codeLocationName: string;
   sensorName: string;
-  status: TickStatus;
+  status: TickRecord["status"];
   runIds: string[];
 }
 
-export async function tickSensorsInStore(db: PrismaClient, options: SensorTickOptions): Promise<SensorTickSummary[]> {
+export async function tickSensorEvaluations(db: Database, options: SensorTickOptions): Promise<SensorTickSummary[]> {
   const summaries: SensorTickSummary[] = [];
+  // Key spaces at the tick's time, built on first need: most ticks evaluate no partitioned sensor.
+  let workspace: Promise<Workspace> | undefined;
+  const workspaceOfTick = () => (workspace ??= loadWorkspace(db, options.now));
   for (const location of await listCodeLocations(db)) {
     for (const sensor of location.snapshot?.sensors ?? []) {
-      const key = { codeLocationName: location.name, name: sensor.name };
-      const state = await db.instigatorState.findUnique({ where: { codeLocationName_name: key } });
+      const state = await readSensorState(db, location.name, sensor.name);
       if ((state?.status ?? sensor.defaultStatus) !== "RUNNING") continue;
       if (state?.lastEvaluatedAt && options.now.getTime() - state.lastEvaluatedAt.getTime() < sensor.minimumIntervalSeconds * 1000) continue;
       const locked = await withInstigatorLock(db, location.name, sensor.name, async () => {
         // Read again under the lock: the console may have stopped the sensor or edited its cursor in the meantime.
-        const current = await db.instigatorState.findUnique({ where: { codeLocationName_name: key } });
+        const current = await readSensorState(db, location.name, sensor.name);
         if ((current?.status ?? sensor.defaultStatus) !== "RUNNING") return null;
-        return evaluateSensor(db, location.name, location.modulePath, sensor, current?.cursor ?? null, options);
+        return evaluateSensor(db, location.name, location.modulePath, sensor, current?.cursor ?? null, { ...options, workspace: workspaceOfTick });
       });
       if (locked.locked && locked.value) summaries.push(locked.value);
     }
@@ -50,19 +55,19 @@ export async function tickSensorsInStore(db: PrismaClient, options: SensorTickOp
   return summaries;
 }
 
-async function evaluateSensor(db: PrismaClient, codeLocationName: string, modulePath: string, sensor: SensorSnapshot, cursor: string | null, options: SensorTickOptions): Promise<SensorTickSummary | null> {
-  const key = { codeLocationName, name: sensor.name };
-  const saveState = (nextCursor: string | null) =>
-    db.instigatorState.upsert({
-      where: { codeLocationName_name: key },
-      create: { ...key, type: "SENSOR", cursor: nextCursor, lastEvaluatedAt: options.now },
-      update: { cursor: nextCursor, lastEvaluatedAt: options.now },
-    });
+async function evaluateSensor(
+  db: Database,
+  codeLocationName: string,
+  modulePath: string,
+  sensor: SensorSnapshot,
+  cursor: string | null,
+  options: SensorTickOptions & { workspace: () => Promise<Workspace> },
+): Promise<SensorTickSummary | null> {
+  const saveState = (nextCursor: string | null) => saveSensorCursor(db, codeLocationName, sensor.name, nextCursor, options.now);
 
   // Event-watching sensors start from now: history is not replayed when one is turned on.
   if ((sensor.type === "asset" || sensor.type === "run_status") && cursor === null) {
-    const last = await db.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-    await saveState((last?.id ?? 0n).toString());
+    await saveState((await readLatestEventId(db)).toString());
     return null;
   }
 
@@ -73,8 +78,8 @@ async function evaluateSensor(db: PrismaClient, codeLocationName: string, module
 
   if (sensor.type === "asset") {
     const assetKey = toAssetKeyString(sensor.monitoredAssetKey ?? []);
-    const events = await db.event.findMany({ where: { assetKey, eventType: "ASSET_MATERIALIZATION", id: { gt: BigInt(cursor ?? "0") } }, orderBy: { id: "asc" }, take: EVENTS_PER_TICK });
-    const space = sensor.partitionsDefinition ? await keySpaceForDefinition(db, sensor.partitionsDefinition, options.now) : null;
+    const events = await readEventsAfter(db, { afterId: BigInt(cursor ?? "0"), eventTypes: ["ASSET_MATERIALIZATION"], assetKey, limit: EVENTS_PER_TICK });
+    const space = sensor.partitionsDefinition ? (await options.workspace()).keySpace(sensor.partitionsDefinition) : null;
     requests = events.map((event) => ({
       runKey: `materialization:${event.id}`,
       ...(space && event.partitionKey && space.indexOf(event.partitionKey) >= 0 ? { partitionKey: event.partitionKey } : {}),
@@ -107,33 +112,25 @@ async function evaluateSensor(db: PrismaClient, codeLocationName: string, module
     if (launched.runId) runIds.push(launched.runId);
     if (launched.error) errors.push(launched.error);
   }
-  const status: TickStatus = errors.length > 0 ? "FAILURE" : runIds.length > 0 || (sensor.type === "run_status" && skipReason?.startsWith("Called")) ? "SUCCESS" : "SKIPPED";
-  await db.tick.create({
-    data: {
-      ...{ codeLocationName, instigatorName: sensor.name },
-      type: "SENSOR",
-      status,
-      tickTime: options.now,
-      evaluatedAt: options.now,
-      runIds,
-      skipReason: status === "SKIPPED" || sensor.type === "run_status" ? skipReason : null,
-      error: errors.length > 0 ? errors.join("\n") : null,
-      cursor: nextCursor,
-    },
+  const status: TickRecord["status"] = errors.length > 0 ? "FAILURE" : runIds.length > 0 || (sensor.type === "run_status" && skipReason?.startsWith("Called")) ? "SUCCESS" : "SKIPPED";
+  await recordSensorTick(db, {
+    codeLocationName,
+    instigatorName: sensor.name,
+    status,
+    tickTime: options.now,
+    evaluatedAt: options.now,
+    runIds,
+    skipReason: status === "SKIPPED" || sensor.type === "run_status" ? skipReason : null,
+    error: errors.length > 0 ? errors.join("\n") : null,
+    cursor: nextCursor,
   });
   await saveState(nextCursor);
   return { codeLocationName, sensorName: sensor.name, status, runIds };
 }
 
 /** Launches one run request; a run key this sensor already launched is skipped, so a request is launched once. */
-async function launchRequest(db: PrismaClient, sensor: SensorSnapshot, request: RunRequest): Promise<{ runId: string | null; error: string | null }> {
-  if (request.runKey) {
-    const existing = await db.run.findFirst({
-      where: { AND: [{ tags: { path: [SENSOR_TAG], equals: sensor.name } }, { tags: { path: [RUN_KEY_TAG], equals: request.runKey } }] },
-      select: { id: true },
-    });
-    if (existing) return { runId: null, error: null };
-  }
+async function launchRequest(db: Database, sensor: SensorSnapshot, request: RunRequest): Promise<{ runId: string | null; error: string | null }> {
+  if (request.runKey && (await findRunIdWithTags(db, { [SENSOR_TAG]: sensor.name, [RUN_KEY_TAG]: request.runKey }))) return { runId: null, error: null };
   const tags = { ...request.tags, [SENSOR_TAG]: sensor.name, ...(request.runKey ? { [RUN_KEY_TAG]: request.runKey } : {}) };
   const launched = await launchRun(db, {
     ...(sensor.jobName ? { jobName: sensor.jobName } : { assetKeys: sensor.assetKeys }),
@@ -148,16 +145,16 @@ async function launchRequest(db: PrismaClient, sensor: SensorSnapshot, request: 
 }
 
 /** Calls a run status sensor for each watched run that ended in its status since the cursor. */
-async function evaluateRunStatus(db: PrismaClient, modulePath: string, sensor: SensorSnapshot, cursor: string | null, options: SensorTickOptions, errors: string[]): Promise<{ cursor: string | null; runIds: string[] }> {
+async function evaluateRunStatus(db: Database, modulePath: string, sensor: SensorSnapshot, cursor: string | null, options: SensorTickOptions, errors: string[]): Promise<{ cursor: string | null; runIds: string[] }> {
   const eventType = sensor.runStatus === "SUCCESS" ? "RUN_SUCCESS" : "RUN_FAILURE";
-  const events = await db.event.findMany({ where: { eventType, id: { gt: BigInt(cursor ?? "0") } }, orderBy: { id: "asc" }, take: EVENTS_PER_TICK });
+  const events = await readEventsAfter(db, { afterId: BigInt(cursor ?? "0"), eventTypes: [eventType], limit: EVENTS_PER_TICK });
   const watched = sensor.monitoredAssetKeys ? new Set(sensor.monitoredAssetKeys.map((k) => toAssetKeyString(k))) : null;
   const runIds: string[] = [];
   let nextCursor = cursor;
   for (const event of events) {
-    const run = event.runId ? await db.run.findUnique({ where: { id: event.runId }, select: { id: true, jobName: true, assetSelection: true, partitionKey: true, tags: true } }) : null;
+    const run = event.runId ? (await readRunSummaries(db, [event.runId])).get(event.runId) : undefined;
     nextCursor = event.id.toString();
-    if (!run || (run.tags as Record<string, string>)[SENSOR_TAG] === sensor.name) continue;
+    if (!run || run.tags[SENSOR_TAG] === sensor.name) continue;
     if (sensor.monitoredJobName ? run.jobName !== sensor.monitoredJobName : watched && !run.assetSelection.some((k) => watched.has(k))) continue;
     const context: SensorRunInfo = {
       runId: run.id,

@@ -1,11 +1,23 @@
-// Alerts against the store: turns failed runs and assets gone stale in the event log into one delivery per alert
-// (past a cursor, so nothing is told twice), and posts pending deliveries, retrying with backoff.
-import { buildAssetGraph } from "../core/assetGraph";
-import { toAssetKeyString } from "../core/assetKey";
-import type { AlertSnapshot } from "../core/definitionsSnapshot";
-import { selectAssets } from "../core/selection";
-import { listCodeLocations, type CodeLocationRecord } from "./codeLocations";
-import type { Prisma, PrismaClient } from "./generated/prisma/client";
+// Alerts: turns failed runs and assets gone stale in the event log into one delivery per alert (past a cursor, so
+// nothing is told twice), and posts pending deliveries to their webhooks, retrying with backoff.
+import { buildAssetGraph } from "../../core/assetGraph";
+import { toAssetKeyString } from "../../core/assetKey";
+import type { AlertSnapshot } from "../../core/definitionsSnapshot";
+import { selectAssets } from "../../core/selection";
+import {
+  initDaemonCursor,
+  leaseAlertDelivery,
+  listDueAlertDeliveries,
+  markAlertDeliveryFailed,
+  markAlertDeliverySent,
+  queueDeliveriesPastCursor,
+  readDaemonCursor,
+  type NewAlertDelivery,
+} from "../../store/alertDeliveries";
+import { listCodeLocations, type CodeLocationRecord } from "../../store/codeLocations";
+import type { Database } from "../../store/database";
+import { readEventsAfter, readLatestEventId, type LoggedEvent } from "../../store/eventLog";
+import { readRunSummaries, type RunSummary } from "../../store/runQueries";
 
 const CURSOR = "alerts";
 const BATCH = 500;
@@ -23,60 +35,44 @@ export interface AlertOptions {
 }
 
 /** Queues deliveries for new events; returns how many it queued. The first call only sets the cursor. */
-export async function queueAlertDeliveries(db: PrismaClient, options: AlertOptions): Promise<number> {
+export async function queueAlertDeliveries(db: Database, options: AlertOptions): Promise<number> {
   const locations = (await listCodeLocations(db)).filter((l) => (l.snapshot?.alerts ?? []).length > 0);
-  const cursor = await db.daemonCursor.findUnique({ where: { name: CURSOR } });
-  if (!cursor) {
+  const cursor = await readDaemonCursor(db, CURSOR);
+  if (cursor === null) {
     // Alerts are about what happens from now on, not the history already in the log.
-    const last = await db.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-    await db.daemonCursor.upsert({ where: { name: CURSOR }, create: { name: CURSOR, value: (last?.id ?? 0n).toString() }, update: {} });
+    await initDaemonCursor(db, CURSOR, (await readLatestEventId(db)).toString());
     return 0;
   }
-  const events = await db.event.findMany({
-    where: { id: { gt: BigInt(cursor.value) }, eventType: { in: ["RUN_FAILURE", "FRESHNESS_CHANGED"] } },
-    orderBy: { id: "asc" },
-    take: BATCH,
-  });
+  const events = await readEventsAfter(db, { afterId: BigInt(cursor), eventTypes: ["RUN_FAILURE", "FRESHNESS_CHANGED"], limit: BATCH });
   const newest = events.at(-1)?.id;
   if (newest === undefined) return 0;
-  const runs = new Map(
-    (await db.run.findMany({ where: { id: { in: events.flatMap((e) => (e.runId ? [e.runId] : [])) } }, select: { id: true, codeLocationName: true, assetSelection: true, partitionKey: true } })).map((r) => [r.id, r]),
-  );
-  const deliveries: Prisma.AlertDeliveryCreateManyInput[] = [];
+  const runs = await readRunSummaries(db, events.flatMap((e) => (e.runId ? [e.runId] : [])));
+  const deliveries: NewAlertDelivery[] = [];
   for (const location of locations) {
     const matches = alertMatchers(location);
     for (const event of events) {
       for (const { alert, covers } of matches) {
         const payload = payloadFor(event, alert, location.name, covers, runs, options.consoleUrl);
-        if (payload) deliveries.push({ codeLocationName: location.name, alertName: alert.name, eventId: event.id, payload: payload as Prisma.InputJsonObject, nextAttemptAt: options.now });
+        if (payload) deliveries.push({ codeLocationName: location.name, alertName: alert.name, eventId: event.id, payload, nextAttemptAt: options.now });
       }
     }
   }
   // Moving the cursor and queueing happen together: a killed daemon neither loses nor repeats a notice.
-  const advanced = await db.$transaction(async (tx) => {
-    const moved = await tx.daemonCursor.updateMany({ where: { name: CURSOR, value: cursor.value }, data: { value: newest.toString() } });
-    if (moved.count === 0) return false;
-    if (deliveries.length > 0) await tx.alertDelivery.createMany({ data: deliveries, skipDuplicates: true });
-    return true;
-  });
+  const advanced = await queueDeliveriesPastCursor(db, { name: CURSOR, from: cursor, to: newest.toString() }, deliveries);
   return advanced ? deliveries.length : 0;
 }
 
 /** Posts due deliveries; returns how many were sent, and why each failed attempt failed. */
-export async function sendAlertDeliveries(db: PrismaClient, options: AlertOptions): Promise<{ sent: number; failures: string[] }> {
+export async function sendAlertDeliveries(db: Database, options: AlertOptions): Promise<{ sent: number; failures: string[] }> {
   const post = options.post ?? defaultPost;
   const environment = options.environment ?? process.env;
   const webhooks = new Map<string, AlertSnapshot["webhook"]>();
   for (const location of await listCodeLocations(db)) for (const alert of location.snapshot?.alerts ?? []) webhooks.set(`${location.name}\u0000${alert.name}`, alert.webhook);
-  const due = await db.alertDelivery.findMany({ where: { status: "PENDING", nextAttemptAt: { lte: options.now } }, orderBy: { id: "asc" }, take: 50 });
+  const due = await listDueAlertDeliveries(db, options.now, 50);
   let sent = 0;
   const failures: string[] = [];
   for (const delivery of due) {
-    const leased = await db.alertDelivery.updateMany({
-      where: { id: delivery.id, status: "PENDING", nextAttemptAt: delivery.nextAttemptAt },
-      data: { nextAttemptAt: new Date(options.now.getTime() + LEASE_MS) },
-    });
-    if (leased.count === 0) continue;
+    if (!(await leaseAlertDelivery(db, delivery, new Date(options.now.getTime() + LEASE_MS)))) continue;
     const webhook = webhooks.get(`${delivery.codeLocationName}\u0000${delivery.alertName}`);
     const url = !webhook ? null : "url" in webhook ? webhook.url : (environment[webhook.env] ?? null);
     let error: string | null = null;
@@ -92,15 +88,12 @@ export async function sendAlertDeliveries(db: PrismaClient, options: AlertOption
     }
     const attempts = delivery.attempts + 1;
     if (error === null) {
-      await db.alertDelivery.update({ where: { id: delivery.id }, data: { status: "SENT", attempts, sentAt: options.now, error: null } });
+      await markAlertDeliverySent(db, delivery.id, attempts, options.now);
       sent++;
     } else {
       const final = attempts >= MAX_ATTEMPTS || !webhook;
       failures.push(`Alert "${delivery.alertName}" (attempt ${attempts}${final ? ", giving up" : ""}): ${error}`);
-      await db.alertDelivery.update({
-        where: { id: delivery.id },
-        data: { status: final ? "FAILED" : "PENDING", attempts, error, nextAttemptAt: new Date(options.now.getTime() + 30_000 * 2 ** (attempts - 1)) },
-      });
+      await markAlertDeliveryFailed(db, delivery.id, { attempts, error, final, nextAttemptAt: new Date(options.now.getTime() + 30_000 * 2 ** (attempts - 1)) });
     }
   }
   return { sent, failures };
@@ -126,15 +119,13 @@ function alertMatchers(location: CodeLocationRecord): AlertMatcher[] {
   });
 }
 
-type RunFacts = { id: string; codeLocationName: string; assetSelection: string[]; partitionKey: string | null };
-
 /** The Slack-compatible JSON for one event and alert, or null when the alert is not about it. */
 function payloadFor(
-  event: { id: bigint; eventType: string; runId: string | null; assetKey: string | null; message: string; data: unknown; timestamp: Date },
+  event: LoggedEvent,
   alert: AlertSnapshot,
   locationName: string,
   covers: (assetKey: string) => boolean,
-  runs: ReadonlyMap<string, RunFacts>,
+  runs: ReadonlyMap<string, RunSummary>,
   consoleUrl: string,
 ): Record<string, unknown> | null {
   const base = consoleUrl.replace(/\/$/, "");

@@ -1,31 +1,31 @@
 // Partition backfills: launching (validated up front, nothing stored on error, once per idempotency key), previewing,
 // reading, canceling and retrying. The backfill daemon (lib/daemon/backfillDaemon.ts) submits the runs.
 import { randomInt } from "node:crypto";
-import { countBackfillRuns, type BackfillStrategy, type BackfillTarget } from "../core/backfill";
-import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../core/idempotencyKey";
-import { partitionsDefinitionId, rangesCount, toKeyRanges, unionRanges } from "../core/partitions";
-import type { IndexRange, KeyRange } from "../core/partitions/types";
+import { countBackfillRuns, type BackfillStrategy, type BackfillTarget } from "../../core/backfill";
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../../core/idempotencyKey";
+import { partitionsDefinitionId, rangesCount, toKeyRanges, unionRanges } from "../../core/partitions";
+import type { IndexRange, KeyRange } from "../../core/partitions/types";
 import { BackfillPlanError } from "./backfillPlan";
-import { ACTIVE_BACKFILL_STATUSES, findBackfill, toBackfillRecord, type BackfillRecord } from "./backfillRecord";
+import { ACTIVE_BACKFILL_STATUSES, findBackfill, findBackfillByIdempotencyKey, insertBackfill, type BackfillRecord } from "../../store/backfillRecord";
 import { readBackfillAssetStatuses } from "./backfillProgress";
-import { finishCancelingBackfill, requestBackfillCancel } from "./backfillRuns";
+import { finishCancelingBackfill, requestBackfillCancel } from "../../store/backfillRuns";
 import {
   chooseAssets,
   chooseTargets,
-  loadCurrentDefinitions,
   targetsFromKeys,
   type AssetChoice,
   type BackfillProblem,
   type CurrentDefinitions,
   type PartitionChoice,
 } from "./backfillTargets";
-import { Prisma, type PrismaClient } from "./generated/prisma/client";
-import { runConfigForAssets, runConfigSchemaForSelection, type RunConfig } from "../core/runConfig";
-import type { LaunchLimits } from "../core/consoleSettings";
-import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "./launchInput";
-import { isUniqueViolation } from "./uniqueViolation";
+import type { Database } from "../../store/database";
+import { runConfigForAssets, runConfigSchemaForSelection, type RunConfig } from "../../core/runConfig";
+import type { LaunchLimits } from "../../core/consoleSettings";
+import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "../runs/launchInput";
+import { isUniqueViolation } from "../../store/uniqueViolation";
+import { loadWorkspace } from "../workspace/workspace";
 
-export type { BackfillRecord } from "./backfillRecord";
+export { listBackfills, type BackfillRecord } from "../../store/backfillRecord";
 export type { BackfillProblem } from "./backfillTargets";
 
 export interface LaunchBackfillInput extends AssetChoice, PartitionChoice {
@@ -74,7 +74,7 @@ function backfillSizeProblem(numRuns: number, limits: Pick<LaunchLimits, "maxBac
 export type PreviewBackfillResult = BackfillPreview | Exclude<BackfillProblem, { kind: "invalidConfig" }>;
 
 /** What launchPartitionBackfill would submit, with the same checks, without storing anything. */
-export async function previewPartitionBackfill(db: PrismaClient, input: Omit<LaunchBackfillInput, "launchedBy">, now = new Date()): Promise<PreviewBackfillResult> {
+export async function previewPartitionBackfill(db: Database, input: Omit<LaunchBackfillInput, "launchedBy">, now = new Date()): Promise<PreviewBackfillResult> {
   const resolved = await resolveTargets(db, input, now);
   if (!resolved.ok) return resolved.problem.kind === "invalidConfig" ? { kind: "error", message: resolved.problem.message } : resolved.problem;
   const { targets } = resolved;
@@ -91,15 +91,14 @@ export async function previewPartitionBackfill(db: PrismaClient, input: Omit<Lau
 }
 
 /** The backfill an idempotency key launched, as a replayed success, if the caller may launch its assets; null when unused. */
-async function replayedBackfill(db: PrismaClient, key: string, authorize: LaunchBackfillInput["authorize"]): Promise<LaunchBackfillResult | null> {
-  const row = await db.backfill.findUnique({ where: { idempotencyKey: key } });
-  if (!row) return null;
-  const backfill = toBackfillRecord(row);
+async function replayedBackfill(db: Database, key: string, authorize: LaunchBackfillInput["authorize"]): Promise<LaunchBackfillResult | null> {
+  const backfill = await findBackfillByIdempotencyKey(db, key);
+  if (!backfill) return null;
   const refusal = authorize?.(Object.keys(backfill.targets));
   return refusal ? { kind: "unauthorized", message: refusal } : { kind: "success", backfill, replayed: true };
 }
 
-export async function createPartitionBackfill(db: PrismaClient, input: LaunchBackfillInput, now = new Date()): Promise<LaunchBackfillResult> {
+export async function createPartitionBackfill(db: Database, input: LaunchBackfillInput, now = new Date()): Promise<LaunchBackfillResult> {
   const keyCheck = checkIdempotencyKey(input.idempotencyKey);
   if (!keyCheck.ok) return { kind: "invalidIdempotencyKey", field: keyCheck.field, message: keyCheck.message };
   const idempotencyKey = keyCheck.key;
@@ -136,17 +135,17 @@ export async function createPartitionBackfill(db: PrismaClient, input: LaunchBac
 }
 
 async function resolveTargets(
-  db: PrismaClient,
+  db: Database,
   input: AssetChoice & PartitionChoice,
   now: Date,
 ): Promise<{ ok: true; definitions: CurrentDefinitions; targets: BackfillTarget[] } | { ok: false; problem: BackfillProblem }> {
   if (input.assetKeys?.length && input.selection?.trim()) {
     return { ok: false, problem: { kind: "error", message: "Give assetSelection (asset keys) or selection (selection syntax), not both." } };
   }
-  const definitions = await loadCurrentDefinitions(db);
+  const definitions = await loadWorkspace(db, now);
   const keys = chooseAssets(definitions, input);
   if (!keys.ok) return keys;
-  const targets = await chooseTargets(db, definitions, keys.value, input, now);
+  const targets = await chooseTargets(db, definitions, keys.value, input);
   if (!targets.ok) return targets;
   return { ok: true, definitions, targets: targets.value };
 }
@@ -192,7 +191,7 @@ interface BackfillSettings {
   authorize?: LaunchBackfillInput["authorize"];
 }
 
-async function storeBackfill(db: PrismaClient, definitions: CurrentDefinitions, targets: BackfillTarget[], settings: BackfillSettings): Promise<LaunchBackfillResult> {
+async function storeBackfill(db: Database, definitions: CurrentDefinitions, targets: BackfillTarget[], settings: BackfillSettings): Promise<LaunchBackfillResult> {
   const kept = targets.filter((t) => !t.space || t.ranges.length > 0);
   if (kept.length === 0) return { kind: "error", message: settings.emptyMessage };
   const storedTargets: Record<string, KeyRange[]> = Object.fromEntries(kept.map((t) => [t.assetKey, t.space ? toKeyRanges(t.space, t.ranges) : []]));
@@ -201,7 +200,7 @@ async function storeBackfill(db: PrismaClient, definitions: CurrentDefinitions, 
     targets: storedTargets,
     strategy: settings.strategy,
     onlyMissingOrFailed: settings.onlyMissingOrFailed,
-    runConfig: settings.runConfig as Prisma.InputJsonObject,
+    runConfig: settings.runConfig,
     tags: settings.tags,
     launchedBy: settings.launchedBy,
     snapshotIds,
@@ -214,7 +213,7 @@ async function storeBackfill(db: PrismaClient, definitions: CurrentDefinitions, 
   if (tooBig) return { kind: "error", message: tooBig };
   for (let attempt = 0; ; attempt++) {
     try {
-      return { kind: "success", backfill: toBackfillRecord(await db.backfill.create({ data: { id: newBackfillId(), ...data } })), replayed: false };
+      return { kind: "success", backfill: await insertBackfill(db, { id: newBackfillId(), ...data }), replayed: false };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // Either another request with the same key won the race (answer with its backfill), or the id clashed:
@@ -235,21 +234,10 @@ function newBackfillId(): string {
 
 export const getBackfill = findBackfill;
 
-/** Newest first; the cursor is the last backfill id of the previous page. */
-export async function listBackfills(db: PrismaClient, options: { limit: number; cursor?: string | null }): Promise<{ backfills: BackfillRecord[]; nextCursor: string | null }> {
-  const rows = await db.backfill.findMany({
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: options.limit + 1,
-    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
-  });
-  const page = rows.slice(0, options.limit).map(toBackfillRecord);
-  return { backfills: page, nextCursor: rows.length > options.limit ? (page.at(-1)?.id ?? null) : null };
-}
-
 export type CancelBackfillResult = { kind: "success"; backfill: BackfillRecord } | { kind: "notFound"; message: string } | { kind: "error"; message: string };
 
 /** Stops submitting runs and cancels the queued ones; runs in progress finish, then the backfill is CANCELED. */
-export async function cancelBackfill(db: PrismaClient, backfillId: string, now = new Date()): Promise<CancelBackfillResult> {
+export async function cancelBackfill(db: Database, backfillId: string, now = new Date()): Promise<CancelBackfillResult> {
   const backfill = await findBackfill(db, backfillId);
   if (!backfill) return { kind: "notFound", message: `No backfill with id ${backfillId}.` };
   if (backfill.status !== "REQUESTED" && backfill.status !== "CANCELING") {
@@ -268,7 +256,7 @@ const RETRIED_STATES = new Set(["FAILED", "SKIPPED", "CANCELED", "NOT_SUBMITTED"
  * A new backfill (child of this one) of every targeted partition that did not materialize: failed, skipped because
  * an upstream failed, canceled or never submitted. Planned against the current definitions, so fixed code is used.
  */
-export async function retryBackfill(db: PrismaClient, backfillId: string, launchedBy: string, now = new Date(), limits: LaunchLimits = DEFAULT_LAUNCH_LIMITS): Promise<RetryBackfillResult> {
+export async function retryBackfill(db: Database, backfillId: string, launchedBy: string, now = new Date(), limits: LaunchLimits = DEFAULT_LAUNCH_LIMITS): Promise<RetryBackfillResult> {
   const backfill = await findBackfill(db, backfillId);
   if (!backfill) return { kind: "notFound", message: `No backfill with id ${backfillId}.` };
   if (ACTIVE_BACKFILL_STATUSES.includes(backfill.status)) {
@@ -288,8 +276,8 @@ export async function retryBackfill(db: PrismaClient, backfillId: string, launch
     keysByAsset.set(asset.assetKey, retried[0]?.partitionKey === null ? null : retried.flatMap((p) => (p.partitionKey === null ? [] : [p.partitionKey])));
   }
   if (keysByAsset.size === 0) return { kind: "error", message: `Every partition of backfill ${backfillId} materialized; there is nothing to retry.` };
-  const definitions = await loadCurrentDefinitions(db);
-  const targets = await targetsFromKeys(db, definitions, keysByAsset, now);
+  const definitions = await loadWorkspace(db, now);
+  const targets = targetsFromKeys(definitions, keysByAsset);
   if (!targets.ok) return targets.problem;
   return storeBackfill(db, definitions, targets.value, {
     strategy: backfill.strategy,

@@ -1,9 +1,9 @@
 // What runs and backfills are launched with, checked the same way for both: run config and tags, within the
 // launch limits. Tags a client sends are checked here; the tags Strata sets itself (strata/*) never come through.
-import type { LaunchLimits } from "../core/consoleSettings";
-import { DEFAULT_CONSOLE_SETTINGS } from "../core/consoleSettings";
-import { isReservedTag, RESERVED_TAG_PREFIX } from "../core/reservedTags";
-import { parseRunConfigText, validateRunConfig, withoutMaskedSecrets, type ConfigError, type JsonSchema, type RunConfig } from "../core/runConfig";
+import type { LaunchLimits } from "../../core/consoleSettings";
+import { DEFAULT_CONSOLE_SETTINGS } from "../../core/consoleSettings";
+import { isReservedTag, RESERVED_TAG_PREFIX } from "../../core/reservedTags";
+import { parseRunConfigText, validateRunConfig, withoutMaskedSecrets, type ConfigError, type JsonSchema, type RunConfig } from "../../core/runConfig";
 
 /** The caps of strata.config.ts's launchLimits when a caller passes none (daemon paths, tests). */
 export const DEFAULT_LAUNCH_LIMITS: LaunchLimits = DEFAULT_CONSOLE_SETTINGS.launchLimits;
@@ -26,7 +26,7 @@ export function checkRunConfig(
 
 const TAG_KEY = /^[A-Za-z0-9_./-]+$/;
 
-export { isReservedTag } from "../core/reservedTags";
+export { isReservedTag } from "../../core/reservedTags";
 
 const count = (n: number) => n.toLocaleString("en-US");
 const shown = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);

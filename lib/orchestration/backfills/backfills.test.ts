@@ -1,14 +1,14 @@
 // Launching, previewing, reading, canceling and retrying partition backfills against a real Postgres.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tickBackfills } from "../daemon/backfillDaemon";
+import { tickBackfills } from "../../daemon/backfillDaemon";
 import { readBackfillAssetStatuses, readBackfillRequestStatus } from "./backfillProgress";
 import { cancelBackfill, createPartitionBackfill, getBackfill, listBackfills, previewPartitionBackfill, retryBackfill, type LaunchBackfillInput } from "./backfills";
-import { keySpaceForDefinition } from "./partitionKeySpaces";
-import { recordPartitionOutcome } from "./partitionStatus";
-import { claimRun, markRunStarted } from "./runs";
-import { BACKFILL_TEST_NOW, backfillSnapshot, saveBackfillLocation } from "./testing/backfillLocation";
-import { failRun, succeedRun } from "./testing/runOutcomes";
-import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
+import { keySpaceForDefinition } from "../../store/partitionKeySpaces";
+import { recordPartitionOutcome } from "../../store/partitionStatus";
+import { claimRun, markRunStarted } from "../../store/runs";
+import { BACKFILL_TEST_NOW, backfillSnapshot, saveBackfillLocation } from "../../store/testing/backfillLocation";
+import { failRun, succeedRun } from "../../store/testing/runOutcomes";
+import { createTestDatabase, type TestDatabase } from "../../store/testing/testDatabase";
 
 let database: TestDatabase;
 let snapshotId: string;

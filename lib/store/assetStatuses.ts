@@ -1,9 +1,6 @@
-// Read model for asset nodes: every loaded location's snapshot joined with derived asset status. The definitions
-// side is built once per set of current snapshots (snapshots never change), so a request only reads the status rows.
-import type { AssetCheckSnapshot, AssetNodeSnapshot } from "../core/definitionsSnapshot";
-import { toAssetKeyString } from "../core/assetKey";
+// Derived asset status rows (latest materialization, failure, observation and staleness inputs), read so that a
+// console poll re-reads only the rows that changed since the last one.
 import { Prisma, type PrismaClient } from "./generated/prisma/client";
-import { listCodeLocations } from "./codeLocations";
 
 export interface AssetStatusRecord {
   lastMaterializationEventId: bigint | null;
@@ -15,68 +12,6 @@ export interface AssetStatusRecord {
   /** Each upstream's version when the asset was last materialized (see lib/core/staleness). */
   lastUpstreamVersions: Record<string, string | null> | null;
   lastObservationDataVersion: string | null;
-}
-
-/** One asset as its code location defines it; shared by every request while the snapshot is current: read-only. */
-export interface AssetDefinition {
-  /** The key string, "analytics/fact_events". */
-  key: string;
-  codeLocationName: string;
-  node: AssetNodeSnapshot;
-  /** The asset's checks, as its code location defines them. */
-  checks: AssetCheckSnapshot[];
-  /** Key strings of `node.dependencyKeys`, in the same order. */
-  upstreamKeys: string[];
-}
-
-export interface AssetNodeRecord extends AssetDefinition {
-  status: AssetStatusRecord | null;
-}
-
-/** Every defined asset once (the first location by name owns a duplicate key), in location then snapshot order. */
-export interface AssetDefinitions {
-  list: readonly AssetDefinition[];
-  byKey: ReadonlyMap<string, AssetDefinition>;
-}
-
-// The definitions of the snapshots current at the last call; rebuilt when any location's current snapshot changes.
-let cached: { version: string; definitions: AssetDefinitions } | null = null;
-
-function buildDefinitions(locations: readonly { name: string; snapshot: { assets: AssetNodeSnapshot[]; checks?: AssetCheckSnapshot[] } | null }[]): AssetDefinitions {
-  const list: AssetDefinition[] = [];
-  const byKey = new Map<string, AssetDefinition>();
-  for (const location of locations) {
-    const checksByKey = new Map<string, AssetCheckSnapshot[]>();
-    for (const check of location.snapshot?.checks ?? []) {
-      const key = toAssetKeyString(check.assetKey);
-      const checks = checksByKey.get(key);
-      if (checks) checks.push(check);
-      else checksByKey.set(key, [check]);
-    }
-    for (const node of location.snapshot?.assets ?? []) {
-      const key = toAssetKeyString(node.key);
-      // One asset key has one definition; the first location (by name) owns a duplicate.
-      if (byKey.has(key)) continue;
-      const definition: AssetDefinition = {
-        key,
-        codeLocationName: location.name,
-        node,
-        checks: checksByKey.get(key) ?? [],
-        upstreamKeys: node.dependencyKeys.map((dependency) => toAssetKeyString(dependency)),
-      };
-      list.push(definition);
-      byKey.set(key, definition);
-    }
-  }
-  return { list, byKey };
-}
-
-/** Every loaded location's asset definitions; the same object while no location's current snapshot changes. */
-export async function loadAssetDefinitions(db: PrismaClient): Promise<AssetDefinitions> {
-  const locations = await listCodeLocations(db);
-  const version = locations.map((l) => `${l.name}\u0000${l.snapshotId ?? ""}`).join("\u0001");
-  if (cached?.version !== version) cached = { version, definitions: buildDefinitions(locations) };
-  return cached.definitions;
 }
 
 interface AssetStatusRow extends Omit<AssetStatusRecord, "lastUpstreamVersions"> {
@@ -144,7 +79,7 @@ export async function readAssetStatuses(db: PrismaClient): Promise<Map<string, A
   return statuses;
 }
 
-export async function listAssetNodes(db: PrismaClient): Promise<AssetNodeRecord[]> {
-  const [definitions, statuses] = await Promise.all([loadAssetDefinitions(db), readAssetStatuses(db)]);
-  return definitions.list.map(({ key, codeLocationName, node, checks, upstreamKeys }) => ({ key, codeLocationName, node, checks, upstreamKeys, status: statuses.get(key) ?? null }));
+/** The stored status of the given assets (key strings) that have one, read now. */
+export async function readAssetStatusesOf(db: PrismaClient, assetKeys: readonly string[]): Promise<Map<string, AssetStatusRecord>> {
+  return new Map((await readStatusRows(db, [...assetKeys])).map((row) => [row.assetKey, toStatusRecord(row)]));
 }

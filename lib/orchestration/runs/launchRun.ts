@@ -1,22 +1,20 @@
-// Launching a run: resolve what to materialize against the stored snapshots, check the request,
+// Launching a run: resolve what to materialize against the workspace (the current definitions), check the request,
 // and create the run with its queue job. Nothing is created when the request is invalid, and a launch whose
 // idempotency key is already used returns the run that key launched instead of creating another.
-import { buildAssetGraph } from "../core/assetGraph";
-import type { LaunchLimits } from "../core/consoleSettings";
-import { toAssetKeyString } from "../core/assetKey";
-import { closestMatch } from "../core/closestMatch";
-import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../core/idempotencyKey";
-import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, PresetSnapshot } from "../core/definitionsSnapshot";
-import { partitionKeyProblem, partitionKeySpace } from "../core/partitions";
-import { runConfigForAssets, runConfigSchemaForSelection, runConfigToYaml, type JsonSchema, type RunConfig } from "../core/runConfig";
-import { selectAssets } from "../core/selection";
-import { listCodeLocations } from "./codeLocations";
-import type { PrismaClient } from "./generated/prisma/client";
-import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
+import type { LaunchLimits } from "../../core/consoleSettings";
+import { toAssetKeyString } from "../../core/assetKey";
+import { closestMatch } from "../../core/closestMatch";
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../../core/idempotencyKey";
+import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, PresetSnapshot } from "../../core/definitionsSnapshot";
+import { partitionKeyProblem } from "../../core/partitions";
+import { runConfigForAssets, runConfigSchemaForSelection, runConfigToYaml, type JsonSchema, type RunConfig } from "../../core/runConfig";
+import { selectAssets } from "../../core/selection";
+import type { Database } from "../../store/database";
+import { findRunByIdempotencyKey, getRun } from "../../store/runQueries";
+import { CHECKS_ONLY_TAG, createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "../../store/runs";
+import { isUniqueViolation } from "../../store/uniqueViolation";
+import { loadWorkspace, type Workspace, type WorkspaceLocation } from "../workspace/workspace";
 import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "./launchInput";
-import { isRunId } from "./runQueries";
-import { CHECKS_ONLY_TAG, createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "./runs";
-import { isUniqueViolation } from "./uniqueViolation";
 
 export interface LaunchRequest {
   /** Explicit asset key paths… */
@@ -75,7 +73,7 @@ const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).jo
  * Every partitioned asset of the run must have the requested partition (or both ends of the range, in order),
  * and a partitioned asset cannot run without one. Unpartitioned assets run unpartitioned either way.
  */
-async function checkRunPartitions(db: PrismaClient, nodes: readonly AssetNodeSnapshot[], request: LaunchRequest): Promise<PartitionCheck> {
+function checkRunPartitions(workspace: Workspace, nodes: readonly AssetNodeSnapshot[], request: LaunchRequest): PartitionCheck {
   const key = request.partitionKey ?? null;
   const range = request.partitionRange ?? null;
   if (key !== null && range) return { ok: false, message: "Choose a partition key or a partition range, not both." };
@@ -94,10 +92,9 @@ async function checkRunPartitions(db: PrismaClient, nodes: readonly AssetNodeSna
     const subject = names.length === 1 ? `Asset ${quoted(names)} is` : `Assets ${quoted(names)} are`;
     return { ok: false, message: `${subject} partitioned; choose a partition (or launch a backfill).` };
   }
-  const context = await keySpaceContext(db, new Date(), partitioned.flatMap((node) => dynamicPartitionsNames(node.partitionsDefinition!)));
   for (const node of partitioned) {
     const name = toAssetKeyString(node.key);
-    const space = partitionKeySpace(node.partitionsDefinition!, context);
+    const space = workspace.keySpace(node.partitionsDefinition!);
     if (key !== null) {
       const problem = partitionKeyProblem(space, key);
       if (problem) return { ok: false, message: `Asset "${name}": ${problem}` };
@@ -131,15 +128,13 @@ export interface LaunchTarget {
 
 export type LaunchTargetProblem = Exclude<LaunchResult, { kind: "success" | "invalidConfig" | "invalidPartition" | "invalidIdempotencyKey" }>;
 
-/** Resolves asset keys, a selection or a job against the stored snapshots; shared by launches and the launchpad. */
-export async function resolveLaunchTarget(
-  db: PrismaClient,
+/** Resolves asset keys, a selection or a job against the workspace's definitions; shared by launches and the launchpad. */
+export function resolveLaunchTarget(
+  workspace: Workspace,
   request: Pick<LaunchRequest, "assetKeys" | "selection" | "jobName">,
-): Promise<{ ok: true; target: LaunchTarget } | { ok: false; problem: LaunchTargetProblem }> {
+): { ok: true; target: LaunchTarget } | { ok: false; problem: LaunchTargetProblem } {
   const fail = (problem: LaunchTargetProblem) => ({ ok: false as const, problem });
-  const locations = (await listCodeLocations(db)).filter((l) => l.snapshot);
-  const nodes = locations.flatMap((l) => l.snapshot!.assets.map((node) => ({ ...node, codeLocationName: l.name })));
-  const graph = buildAssetGraph(nodes);
+  const { locations, graph } = workspace;
 
   let keys: string[];
   let job: JobSnapshot | null = null;
@@ -165,16 +160,16 @@ export async function resolveLaunchTarget(
   keys = graph.topologicalOrder(new Set(keys));
   if (keys.length === 0) return fail({ kind: "error", message: `The selection "${request.selection}" matches no assets.` });
 
-  const nodeByKey = new Map(nodes.map((node) => [toAssetKeyString(node.key), node] as const));
-  const selectedNodes = keys.map((key) => nodeByKey.get(key)!);
-  const locationNames = new Set(selectedNodes.map((node) => node.codeLocationName));
+  const selected = keys.map((key) => workspace.byKey.get(key)!);
+  const selectedNodes = selected.map((definition) => definition.node);
+  const locationNames = new Set(selected.map((definition) => definition.codeLocationName));
   if (locationNames.size > 1) {
     return fail({ kind: "error", message: `A run materializes assets of one code location; this selection spans ${[...locationNames].join(", ")}. Launch one run per location.` });
   }
   const location = locations.find((l) => locationNames.has(l.name))!;
   return {
     ok: true,
-    target: { keys, codeLocationName: location.name, snapshot: location.snapshot!, job, nodes: selectedNodes, configSchema: runConfigSchemaForSelection(location.snapshot!, keys) },
+    target: { keys, codeLocationName: location.name, snapshot: location.snapshot, job, nodes: selectedNodes, configSchema: runConfigSchemaForSelection(location.snapshot, keys) },
   };
 }
 
@@ -182,14 +177,14 @@ export async function resolveLaunchTarget(
  * The run an idempotency key launched, as a replayed success (null when the key is unused). The caller must still
  * be allowed to launch that run's assets: a key does not lend its launcher's permissions.
  */
-async function replayedLaunch(db: PrismaClient, key: string, authorize: LaunchRequest["authorize"]): Promise<LaunchResult | null> {
-  const run = await db.run.findUnique({ where: { idempotencyKey: key }, include: { steps: true } });
+async function replayedLaunch(db: Database, key: string, authorize: LaunchRequest["authorize"]): Promise<LaunchResult | null> {
+  const run = await findRunByIdempotencyKey(db, key);
   if (!run) return null;
   const refusal = authorize?.(run.assetSelection);
   return refusal ? { kind: "unauthorized", message: refusal } : { kind: "success", run, replayed: true };
 }
 
-export async function launchRun(db: PrismaClient, request: LaunchRequest): Promise<LaunchResult> {
+export async function launchRun(db: Database, request: LaunchRequest): Promise<LaunchResult> {
   const keyCheck = checkIdempotencyKey(request.idempotencyKey);
   if (!keyCheck.ok) return { kind: "invalidIdempotencyKey", field: keyCheck.field, message: keyCheck.message };
   const idempotencyKey = keyCheck.key;
@@ -198,7 +193,9 @@ export async function launchRun(db: PrismaClient, request: LaunchRequest): Promi
   const replay = idempotencyKey !== null ? await replayedLaunch(db, idempotencyKey, request.authorize) : null;
   if (replay) return replay;
 
-  const resolved = await resolveLaunchTarget(db, request);
+  // Resolved and checked against the definitions, and the partitions' key spaces, of the moment of the launch.
+  const workspace = await loadWorkspace(db);
+  const resolved = resolveLaunchTarget(workspace, request);
   if (!resolved.ok) return resolved.problem;
   const { keys, job, codeLocationName } = resolved.target;
   const refusal = request.authorize?.(keys);
@@ -224,13 +221,12 @@ export async function launchRun(db: PrismaClient, request: LaunchRequest): Promi
   if (!parsedTags.ok) return { kind: "error", message: parsedTags.message };
   const tags = { ...job?.tags, ...preset?.tags, ...parsedTags.value, ...request.systemTags, ...(request.checksOnly ? { [CHECKS_ONLY_TAG]: "true" } : {}) };
 
-  const partitions = await checkRunPartitions(db, resolved.target.nodes, request);
+  const partitions = checkRunPartitions(workspace, resolved.target.nodes, request);
   if (!partitions.ok) return { kind: "invalidPartition", message: partitions.message };
 
-  const snapshotRow = await db.codeLocation.findUnique({ where: { name: codeLocationName }, select: { currentSnapshotId: true } });
   const newRun = {
     codeLocationName,
-    snapshotId: snapshotRow?.currentSnapshotId ?? null,
+    snapshotId: workspace.snapshotIdByLocation.get(codeLocationName) ?? null,
     assetKeys: keys,
     ...partitions.partitions,
     runConfig: config.value,
@@ -253,11 +249,11 @@ export async function launchRun(db: PrismaClient, request: LaunchRequest): Promi
 }
 
 /** The job with this name; a name defined by two code locations must be launched by selection instead. */
-function findJob(locations: readonly { name: string; snapshot: DefinitionsSnapshot | null }[], name: string): { ok: true; job: JobSnapshot } | { ok: false; message: string } {
-  const matches = locations.flatMap((location) => (location.snapshot?.jobs ?? []).filter((job) => job.name === name));
+function findJob(locations: readonly WorkspaceLocation[], name: string): { ok: true; job: JobSnapshot } | { ok: false; message: string } {
+  const matches = locations.flatMap((location) => (location.snapshot.jobs ?? []).filter((job) => job.name === name));
   if (matches.length === 1) return { ok: true, job: matches[0]! };
   if (matches.length > 1) return { ok: false, message: `Job "${name}" is defined by more than one code location.` };
-  const names = locations.flatMap((location) => (location.snapshot?.jobs ?? []).map((job) => job.name));
+  const names = locations.flatMap((location) => (location.snapshot.jobs ?? []).map((job) => job.name));
   const suggestion = closestMatch(name, names);
   return { ok: false, message: `No job named "${name}" is defined in any loaded code location.${suggestion ? ` Did you mean "${suggestion}"?` : ""}` };
 }
@@ -266,7 +262,7 @@ export type ReexecutionStrategy = "ALL_STEPS" | "FROM_FAILURE" | "SELECTED_STEPS
 
 /** Launches a new run from a finished one: all its steps, those that did not succeed, or chosen ones. */
 export async function launchReexecution(
-  db: PrismaClient,
+  db: Database,
   parentRunId: string,
   strategy: ReexecutionStrategy,
   stepKeys: string[] | null,
@@ -274,7 +270,7 @@ export async function launchReexecution(
   authorize?: LaunchRequest["authorize"],
   options: Pick<LaunchRequest, "idempotencyKey"> = {},
 ): Promise<LaunchResult> {
-  const parent = isRunId(parentRunId) ? await db.run.findUnique({ where: { id: parentRunId }, include: { steps: true } }) : null;
+  const parent = await getRun(db, parentRunId);
   if (!parent) return { kind: "error", message: `No run with id ${parentRunId}.` };
   let keys: string[];
   if (strategy === "ALL_STEPS") keys = parent.assetSelection;

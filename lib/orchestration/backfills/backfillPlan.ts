@@ -1,14 +1,12 @@
 // The plan of a stored backfill: its targets rebuilt from the snapshots it was planned against, and its run
 // requests. Request keys are semantic, so a plan rebuilt later (or by another daemon) names the same requests.
-import { buildAssetGraph } from "../core/assetGraph";
-import { toAssetKeyString } from "../core/assetKey";
-import { planBackfill, type BackfillRunRequest, type BackfillTarget } from "../core/backfill";
-import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
-import { fromKeyRanges, partitionKeySpace } from "../core/partitions";
-import type { BackfillRecord } from "./backfillRecord";
-import { readDefinitionsSnapshots } from "./definitionsSnapshots";
-import type { PrismaClient } from "./generated/prisma/client";
-import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
+import { buildAssetGraph } from "../../core/assetGraph";
+import { planBackfill, type BackfillRunRequest, type BackfillTarget } from "../../core/backfill";
+import { fromKeyRanges } from "../../core/partitions";
+import type { BackfillRecord } from "../../store/backfillRecord";
+import type { Database } from "../../store/database";
+import { dynamicPartitionsNames } from "../../store/partitionKeySpaces";
+import { loadWorkspaceOfSnapshots } from "../workspace/workspace";
 
 export interface BackfillPlan {
   /** Targets in dependency order. */
@@ -30,41 +28,27 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-export async function loadBackfillPlan(db: PrismaClient, backfill: BackfillRecord, now: Date): Promise<BackfillPlan> {
+export async function loadBackfillPlan(db: Database, backfill: BackfillRecord, now: Date): Promise<BackfillPlan> {
   const cached = planCache.get(backfill.id);
   if (cached) return cached;
 
-  const locations = Object.entries(backfill.snapshotIds).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const snapshots = await readDefinitionsSnapshots(
-    db,
-    locations.map(([, id]) => id),
-  );
   // As when the backfill was created: one definition per asset key, the first location by name owns a duplicate.
-  const nodes = new Map<string, { node: AssetNodeSnapshot; codeLocationName: string }>();
-  for (const [codeLocationName, snapshotId] of locations) {
-    const snapshot = snapshots.get(snapshotId);
-    if (!snapshot) throw new BackfillPlanError(`The definitions of code location "${codeLocationName}" this backfill was planned against are no longer stored.`);
-    for (const node of snapshot.assets) {
-      const key = toAssetKeyString(node.key);
-      if (!nodes.has(key)) nodes.set(key, { node, codeLocationName });
-    }
-  }
+  const locations = Object.entries(backfill.snapshotIds).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const { workspace, missing } = await loadWorkspaceOfSnapshots(db, locations, now);
+  if (missing.length > 0) throw new BackfillPlanError(`The definitions of code location "${missing[0]}" this backfill was planned against are no longer stored.`);
 
-  const dynamicNames = new Set<string>();
-  for (const assetKey of Object.keys(backfill.targets)) {
-    const definition = nodes.get(assetKey)?.node.partitionsDefinition;
-    if (definition) dynamicPartitionsNames(definition).forEach((name) => dynamicNames.add(name));
-  }
-  const context = await keySpaceContext(db, now, dynamicNames);
+  let readsDynamicKeys = false;
   const targets: BackfillTarget[] = Object.entries(backfill.targets).map(([assetKey, keyRanges]) => {
-    const found = nodes.get(assetKey);
+    const found = workspace.byKey.get(assetKey);
     if (!found) throw new BackfillPlanError(`Asset "${assetKey}" is not in the definitions this backfill was planned against.`);
-    const space = found.node.partitionsDefinition ? partitionKeySpace(found.node.partitionsDefinition, context) : null;
+    const definition = found.node.partitionsDefinition;
+    if (definition && dynamicPartitionsNames(definition).length > 0) readsDynamicKeys = true;
+    const space = definition ? workspace.keySpace(definition) : null;
     return { assetKey, codeLocationName: found.codeLocationName, node: found.node, space, ranges: space ? fromKeyRanges(space, keyRanges) : [] };
   });
   const plan = { targets: inDependencyOrder(targets), requests: planBackfill(targets, backfill.strategy) };
   // Deleted dynamic keys leave the plan, so plans reading dynamic partitions are rebuilt every time.
-  return dynamicNames.size === 0 ? remember(planCache, backfill.id, plan) : plan;
+  return readsDynamicKeys ? plan : remember(planCache, backfill.id, plan);
 }
 
 export function inDependencyOrder(targets: readonly BackfillTarget[]): BackfillTarget[] {

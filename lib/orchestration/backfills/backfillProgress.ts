@@ -1,24 +1,12 @@
 // Read models of a backfill's progress: where each run request stands and what happened to each targeted partition,
 // derived from the plan and the runs (and steps) the backfill submitted.
-import {
-  backfillPartitionState,
-  backfillRequestStates,
-  countBackfillRequests,
-  type BackfillPartitionState,
-  type BackfillRequestCounts,
-  type BackfillRequestState,
-  type RunStatusName,
-} from "../core/backfill";
-import { formatPartitionSelection } from "../core/partitions";
+import { backfillPartitionState, backfillRequestStates, countBackfillRequests } from "../../core/backfill";
+import type { BackfillPartitionState, BackfillRequestCounts, BackfillRequestState } from "../../core/backfill";
+import { formatPartitionSelection } from "../../core/partitions";
 import { loadBackfillPlan, type BackfillPlan } from "./backfillPlan";
-import type { BackfillRecord } from "./backfillRecord";
-import type { PrismaClient, StepStatus } from "./generated/prisma/client";
-
-/** Status of each submitted request's run, by request key. */
-export async function backfillRunStatuses(db: PrismaClient, backfillId: string): Promise<Map<string, RunStatusName>> {
-  const runs = await db.run.findMany({ where: { backfillId }, select: { backfillRequestKey: true, status: true } });
-  return new Map(runs.flatMap((run) => (run.backfillRequestKey ? [[run.backfillRequestKey, run.status] as const] : [])));
-}
+import type { BackfillRecord } from "../../store/backfillRecord";
+import { backfillRunStatuses, listBackfillRunSteps } from "../../store/backfillRuns";
+import type { Database } from "../../store/database";
 
 export interface BackfillRequestStatus {
   plan: BackfillPlan;
@@ -26,7 +14,7 @@ export interface BackfillRequestStatus {
   counts: BackfillRequestCounts;
 }
 
-export async function readBackfillRequestStatus(db: PrismaClient, backfill: BackfillRecord, now: Date): Promise<BackfillRequestStatus> {
+export async function readBackfillRequestStatus(db: Database, backfill: BackfillRecord, now: Date): Promise<BackfillRequestStatus> {
   const [plan, runs] = await Promise.all([loadBackfillPlan(db, backfill, now), backfillRunStatuses(db, backfill.id)]);
   const states = backfillRequestStates(plan.requests, runs);
   return { plan, states, counts: countBackfillRequests(states) };
@@ -51,19 +39,16 @@ export interface BackfillAssetStatusRecord {
 }
 
 /** Per targeted asset, the state of each of its targeted partitions. */
-export async function readBackfillAssetStatuses(db: PrismaClient, backfill: BackfillRecord, now: Date): Promise<BackfillAssetStatusRecord[]> {
+export async function readBackfillAssetStatuses(db: Database, backfill: BackfillRecord, now: Date): Promise<BackfillAssetStatusRecord[]> {
   const { plan, states } = await readBackfillRequestStatus(db, backfill, now);
-  const runs = await db.run.findMany({
-    where: { backfillId: backfill.id },
-    select: { id: true, backfillRequestKey: true, steps: { select: { assetKey: true, status: true } } },
-  });
+  const runs = await listBackfillRunSteps(db, backfill.id);
   const runByRequest = new Map(runs.map((run) => [run.backfillRequestKey, run]));
   const partitionsByAsset = new Map<string, BackfillPartitionStatusRecord[]>(plan.targets.map((t) => [t.assetKey, []]));
   plan.requests.forEach((request, index) => {
     const run = runByRequest.get(request.requestKey);
     const state = states[index] as BackfillRequestState;
     for (const assetKey of request.assetKeys) {
-      const step = (run?.steps.find((s) => s.assetKey === assetKey)?.status ?? null) as StepStatus | null;
+      const step = run?.steps.find((s) => s.assetKey === assetKey)?.status ?? null;
       const entry = { status: backfillPartitionState(state, step), runId: run?.id ?? null };
       const list = partitionsByAsset.get(assetKey) ?? [];
       for (const partitionKey of requestPartitionKeys(plan, request.partitionKey, request.partitionRange, assetKey)) list.push({ partitionKey, ...entry });

@@ -1,17 +1,17 @@
 // What a backfill request targets: assets from keys or a selection and partitions from a selection text, checked
 // against the current snapshots up front, so a request that cannot run is refused before anything is stored.
-import { buildAssetGraph, type AssetGraph } from "../core/assetGraph";
-import { toAssetKeyString } from "../core/assetKey";
-import type { BackfillTarget } from "../core/backfill";
-import { closestMatch } from "../core/closestMatch";
-import type { AssetNodeSnapshot, ResourceSnapshot } from "../core/definitionsSnapshot";
-import { describePartitionsDefinition, parsePartitionSelection, partitionsDefinitionId, partitionKeySpace, rangesFromIndices, subtractRanges } from "../core/partitions";
-import type { IndexRange, KeySpaceContext, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../core/partitions/types";
-import { selectAssets } from "../core/selection";
-import { listCodeLocations } from "./codeLocations";
-import type { PrismaClient } from "./generated/prisma/client";
-import { dynamicPartitionsNames, keySpaceContext } from "./partitionKeySpaces";
-import { partitionStatusInSpace, readStoredPartitionStatuses } from "./partitionStatus";
+import type { AssetGraph } from "../../core/assetGraph";
+import { toAssetKeyString } from "../../core/assetKey";
+import type { BackfillTarget } from "../../core/backfill";
+import { closestMatch } from "../../core/closestMatch";
+import type { AssetNodeSnapshot } from "../../core/definitionsSnapshot";
+import { describePartitionsDefinition, parsePartitionSelection, partitionsDefinitionId, rangesFromIndices, subtractRanges } from "../../core/partitions";
+import type { IndexRange, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../../core/partitions/types";
+import { selectAssets } from "../../core/selection";
+import { readAssetStatusesOf } from "../../store/assetStatuses";
+import type { Database } from "../../store/database";
+import { partitionStatusInSpace, readStoredPartitionStatuses } from "../../store/partitionStatus";
+import type { Workspace } from "../workspace/workspace";
 
 export type BackfillProblem =
   | { kind: "assetNotFound"; message: string }
@@ -25,42 +25,8 @@ export type Resolved<T> = { ok: true; value: T } | { ok: false; problem: Backfil
 
 const fail = (problem: BackfillProblem): { ok: false; problem: BackfillProblem } => ({ ok: false, problem });
 
-/** The definitions a new backfill is planned against: every loaded location's current snapshot. */
-export interface CurrentDefinitions {
-  /** One definition per asset key string; the first location by name owns a duplicate, as everywhere else. */
-  nodes: Map<string, { node: AssetNodeSnapshot; codeLocationName: string }>;
-  graph: AssetGraph;
-  snapshotIdByLocation: Map<string, string>;
-  /** Each location's resources, for the run config schema. */
-  resourcesByLocation: Map<string, ResourceSnapshot[]>;
-}
-
-// The definitions of the snapshots current at the last call: rebuilt only when a location's current snapshot changes.
-let cachedDefinitions: { version: string; definitions: CurrentDefinitions } | null = null;
-
-/** Shared by every caller while no location's current snapshot changes: read-only. */
-export async function loadCurrentDefinitions(db: PrismaClient): Promise<CurrentDefinitions> {
-  const locations = await listCodeLocations(db);
-  const version = locations.map((l) => `${l.name}\u0000${l.snapshotId ?? ""}`).join("\u0001");
-  if (cachedDefinitions?.version === version) return cachedDefinitions.definitions;
-  const nodes = new Map<string, { node: AssetNodeSnapshot; codeLocationName: string }>();
-  const snapshotIdByLocation = new Map<string, string>();
-  const resourcesByLocation = new Map<string, ResourceSnapshot[]>();
-  for (const location of locations) {
-    // A snapshot id names one snapshot for good, so the plan and the stored snapshot id always agree.
-    const { snapshot, snapshotId } = location;
-    if (!snapshot || !snapshotId) continue;
-    snapshotIdByLocation.set(location.name, snapshotId);
-    resourcesByLocation.set(location.name, snapshot.resources ?? []);
-    for (const node of snapshot.assets) {
-      const key = toAssetKeyString(node.key);
-      if (!nodes.has(key)) nodes.set(key, { node: { ...node, codeLocationName: location.name }, codeLocationName: location.name });
-    }
-  }
-  const definitions = { nodes, graph: buildAssetGraph([...nodes.values()].map((n) => n.node)), snapshotIdByLocation, resourcesByLocation };
-  cachedDefinitions = { version, definitions };
-  return definitions;
-}
+/** The definitions a new backfill is planned against: the workspace of every loaded location's current snapshot. */
+export type CurrentDefinitions = Workspace;
 
 export interface AssetChoice {
   /** Explicit asset key paths… */
@@ -71,8 +37,8 @@ export interface AssetChoice {
 
 /** The asset keys to backfill, in dependency order; source assets are never materialized, so they are left out. */
 export function chooseAssets(definitions: CurrentDefinitions, choice: AssetChoice): Resolved<string[]> {
-  const { graph, nodes } = definitions;
-  const isSource = (key: string) => nodes.get(key)?.node.isSource === true;
+  const { graph, byKey } = definitions;
+  const isSource = (key: string) => byKey.get(key)?.node.isSource === true;
   if (choice.assetKeys?.length) {
     const keys = choice.assetKeys.map((path) => toAssetKeyString(path));
     for (const key of keys) {
@@ -97,16 +63,8 @@ function unknownAssetMessage(key: string, graph: AssetGraph): string {
   return `No asset with key "${key}" is defined in any loaded code location.${suggestion ? ` Did you mean "${suggestion}"?` : ""}`;
 }
 
-async function contextFor(db: PrismaClient, nodes: readonly AssetNodeSnapshot[], now: Date): Promise<KeySpaceContext> {
-  return keySpaceContext(
-    db,
-    now,
-    nodes.flatMap((node) => (node.partitionsDefinition ? dynamicPartitionsNames(node.partitionsDefinition) : [])),
-  );
-}
-
 function targetOf(definitions: CurrentDefinitions, assetKey: string, space: PartitionKeySpace | null, ranges: readonly IndexRange[]): BackfillTarget {
-  const found = definitions.nodes.get(assetKey) as { node: AssetNodeSnapshot; codeLocationName: string };
+  const found = definitions.byKey.get(assetKey)!;
   return { assetKey, codeLocationName: found.codeLocationName, node: found.node, space, ranges };
 }
 
@@ -121,24 +79,23 @@ export interface PartitionChoice {
  * Targets for `keys` (dependency order). The partition selection must name partitions of every partitioned asset:
  * assets with different partitions definitions share one selection only where its keys exist in each.
  */
-export async function chooseTargets(db: PrismaClient, definitions: CurrentDefinitions, keys: readonly string[], choice: PartitionChoice, now: Date): Promise<Resolved<BackfillTarget[]>> {
-  const nodes = keys.map((key) => definitions.nodes.get(key)?.node as AssetNodeSnapshot);
+export async function chooseTargets(db: Database, definitions: CurrentDefinitions, keys: readonly string[], choice: PartitionChoice): Promise<Resolved<BackfillTarget[]>> {
+  const nodes = keys.map((key) => definitions.byKey.get(key)?.node as AssetNodeSnapshot);
   const partitioned = keys.filter((_, i) => nodes[i]?.partitionsDefinition);
   if (partitioned.length === 0) {
     const subject = keys.length === 1 ? `"${keys[0]}" is not partitioned` : `None of the selected assets (${keys.map((k) => `"${k}"`).join(", ")}) is partitioned`;
     return fail({ kind: "error", message: `${subject}; launch a run to materialize it instead of a backfill.` });
   }
-  const context = await contextFor(db, nodes, now);
   const text = choice.partitionSelection ?? null;
-  const definitionCount = new Set(partitioned.map((key) => partitionsDefinitionId(definitions.nodes.get(key)?.node.partitionsDefinition as PartitionsDefinitionSnapshot))).size;
+  const definitionCount = new Set(partitioned.map((key) => partitionsDefinitionId(definitions.byKey.get(key)?.node.partitionsDefinition as PartitionsDefinitionSnapshot))).size;
   const targets: BackfillTarget[] = [];
   for (const key of keys) {
-    const definition = definitions.nodes.get(key)?.node.partitionsDefinition;
+    const definition = definitions.byKey.get(key)?.node.partitionsDefinition;
     if (!definition) {
       targets.push(targetOf(definitions, key, null, []));
       continue;
     }
-    const space = partitionKeySpace(definition, context);
+    const space = definitions.keySpace(definition);
     let ranges: IndexRange[] = space.size > 0 ? [[0, space.size - 1]] : [];
     if (text !== null) {
       const parsed = parsePartitionSelection(space, text);
@@ -154,13 +111,13 @@ export async function chooseTargets(db: PrismaClient, definitions: CurrentDefini
 }
 
 /** Partitions whose latest outcome is a materialization are left out; unpartitioned assets likewise. */
-async function withoutMaterialized(db: PrismaClient, targets: readonly BackfillTarget[]): Promise<BackfillTarget[]> {
+async function withoutMaterialized(db: Database, targets: readonly BackfillTarget[]): Promise<BackfillTarget[]> {
   const keys = targets.map((t) => t.assetKey);
-  const [stored, statuses] = await Promise.all([readStoredPartitionStatuses(db, keys), db.assetStatus.findMany({ where: { assetKey: { in: keys } } })]);
+  const [stored, statuses] = await Promise.all([readStoredPartitionStatuses(db, keys), readAssetStatusesOf(db, keys)]);
   const upToDate = new Set(
-    statuses
-      .filter((s) => s.lastMaterializationAt && (!s.lastFailureAt || s.lastFailureAt <= s.lastMaterializationAt))
-      .map((s) => s.assetKey),
+    [...statuses]
+      .filter(([, s]) => s.lastMaterializationAt && (!s.lastFailureAt || s.lastFailureAt <= s.lastMaterializationAt))
+      .map(([assetKey]) => assetKey),
   );
   return targets.flatMap((target) => {
     if (!target.space) return upToDate.has(target.assetKey) ? [] : [target];
@@ -173,22 +130,17 @@ async function withoutMaterialized(db: PrismaClient, targets: readonly BackfillT
  * Targets for given partition keys per asset (null: the asset is unpartitioned), against the current definitions:
  * how a retry re-targets what did not materialize. Keys no longer in an asset's key space are left out.
  */
-export async function targetsFromKeys(db: PrismaClient, definitions: CurrentDefinitions, keysByAsset: ReadonlyMap<string, readonly string[] | null>, now: Date): Promise<Resolved<BackfillTarget[]>> {
+export function targetsFromKeys(definitions: CurrentDefinitions, keysByAsset: ReadonlyMap<string, readonly string[] | null>): Resolved<BackfillTarget[]> {
   for (const assetKey of keysByAsset.keys()) {
     if (!definitions.graph.has(assetKey)) return fail({ kind: "assetNotFound", message: `Asset "${assetKey}" is no longer defined in any loaded code location.` });
   }
   const ordered = definitions.graph.topologicalOrder(keysByAsset.keys());
-  const context = await contextFor(
-    db,
-    ordered.map((key) => definitions.nodes.get(key)?.node as AssetNodeSnapshot),
-    now,
-  );
   return {
     ok: true,
     value: ordered.map((assetKey) => {
-      const definition = definitions.nodes.get(assetKey)?.node.partitionsDefinition;
+      const definition = definitions.byKey.get(assetKey)?.node.partitionsDefinition;
       if (!definition) return targetOf(definitions, assetKey, null, []);
-      const space = partitionKeySpace(definition, context);
+      const space = definitions.keySpace(definition);
       const keys = keysByAsset.get(assetKey);
       // An asset that became partitioned since is retried whole.
       const ranges: IndexRange[] = keys ? rangesFromIndices(keys.map((key) => space.indexOf(key)).filter((i) => i >= 0)) : space.size > 0 ? [[0, space.size - 1]] : [];

@@ -1,9 +1,9 @@
 // Launching partitioned runs: every partitioned asset must have the partition; nothing is queued otherwise.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDynamicPartitions } from "./dynamicPartitions";
+import { addDynamicPartitions } from "../../store/dynamicPartitions";
 import { launchReexecution, launchRun, type LaunchRequest } from "./launchRun";
-import { savePartitionedLocation } from "./testing/partitionedLocation";
-import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
+import { savePartitionedLocation } from "../../store/testing/partitionedLocation";
+import { createTestDatabase, type TestDatabase } from "../../store/testing/testDatabase";
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -1,0 +1,87 @@
+// Declarative automation: evaluates every asset's automation condition, claims each request once (two daemons never
+// both launch it), launches the run, and keeps the evaluations worth showing.
+import { evaluateAutomation, type AutomationConditionSnapshot } from "../../core/automation";
+import { upstreamVersion } from "../../core/staleness";
+import { readAssetStatuses, type AssetStatusRecord } from "../../store/assetStatuses";
+import { claimAutomationRequest, readAutomationStates, recordAutomationEvaluation, recordAutomationLaunch } from "../../store/automationStates";
+import type { Database } from "../../store/database";
+import { latestMaterializedPartitionKey } from "../../store/eventLog";
+import { assetKeysOfActiveRuns } from "../../store/runQueries";
+import { launchRun } from "../runs/launchRun";
+import { loadWorkspace, type AssetDefinition, type Workspace } from "../workspace/workspace";
+
+export const AUTOMATION_TAG = "strata/automation";
+
+export interface AutomationRequest {
+  assetKey: string;
+  partitionKey: string | null;
+  runId: string | null;
+  error: string | null;
+}
+
+type AutomatedAsset = AssetDefinition & { node: { automationCondition: AutomationConditionSnapshot } };
+
+/** Evaluates every asset with an automation condition at `now`; returns the requests it made. */
+export async function tickAutomationConditions(db: Database, now: Date): Promise<AutomationRequest[]> {
+  const workspace = await loadWorkspace(db, now);
+  const automated = workspace.list.filter((d): d is AutomatedAsset => Boolean(d.node.automationCondition) && !d.node.isSource);
+  if (automated.length === 0) return [];
+  const statuses = await readAssetStatuses(db);
+  const states = await readAutomationStates(db);
+  const busy = await assetKeysOfActiveRuns(db);
+  const requests: AutomationRequest[] = [];
+
+  for (const definition of automated) {
+    const assetKey = definition.key;
+    const status: AssetStatusRecord | null = statuses.get(assetKey) ?? null;
+    const state = states.get(assetKey);
+    const upstream = definition.upstreamKeys.map((key) => ({ key, version: upstreamVersion(workspace.byKey.has(key) ? statuses.get(key) : undefined), inProgress: busy.has(key) }));
+    const decision = evaluateAutomation({
+      condition: definition.node.automationCondition,
+      now,
+      lastEvaluatedAt: state?.lastEvaluatedAt ?? null,
+      materialized: status?.lastMaterializationAt != null,
+      inProgress: busy.has(assetKey),
+      upstream,
+      recordedUpstream: status?.lastUpstreamVersions ?? null,
+      lastRequestedFor: state?.lastRequestedFor ?? null,
+    });
+    const reasonsChanged = JSON.stringify(state?.lastReasons ?? []) !== JSON.stringify(decision.reasons);
+
+    if (!decision.request) {
+      await recordAutomationEvaluation(db, assetKey, now, decision.reasons, reasonsChanged);
+      continue;
+    }
+
+    // Claim the request: only the daemon whose update still sees the old fingerprint launches it.
+    const claimed = await claimAutomationRequest(db, assetKey, state ?? null, { now, fingerprint: decision.fingerprint, reasons: decision.reasons });
+    if (claimed === null) continue;
+
+    const partitionKey = await partitionToRequest(db, workspace, definition, upstream.map((u) => u.key));
+    const launched = await launchRun(db, {
+      assetKeys: [definition.node.key],
+      partitionKey,
+      systemTags: { [AUTOMATION_TAG]: definition.node.automationCondition.type },
+      launchedBy: "automation",
+    });
+    const runId = launched.kind === "success" ? launched.run.id : null;
+    const error = launched.kind === "success" ? null : launched.message;
+    await recordAutomationLaunch(db, claimed, { runId, partitionKey, error });
+    requests.push({ assetKey, partitionKey, runId, error });
+  }
+  return requests;
+}
+
+/**
+ * The partition a request materializes: for eager assets, the partition an upstream last materialized (when the asset
+ * has it); otherwise the newest partition. Null for unpartitioned assets.
+ */
+async function partitionToRequest(db: Database, workspace: Workspace, definition: AutomatedAsset, upstreamKeys: readonly string[]): Promise<string | null> {
+  const space = workspace.keySpaceOf(definition.key);
+  if (!space || space.size === 0) return null;
+  if (definition.node.automationCondition.type === "eager" && upstreamKeys.length > 0) {
+    const latest = await latestMaterializedPartitionKey(db, upstreamKeys);
+    if (latest && space.indexOf(latest) >= 0) return latest;
+  }
+  return space.keyAt(space.size - 1);
+}
