@@ -1,6 +1,7 @@
 // The runs a backfill launched, newest first: status, the partition (or range) each covers, when and how long.
 import Link from "next/link";
 import type { BackfillRun } from "../../graphql/client/backfills";
+import { formatRunPartitions, partitionRangeSelection } from "../../lib/core/partitions";
 import { RunAssetKeys } from "../runs/RunAssetKeys";
 import { RunDuration } from "../runs/RunDuration";
 import { runPageHref, shortRunId } from "../runs/runLinks";
@@ -53,6 +54,6 @@ export function BackfillRunsList({ runs }: { runs: readonly BackfillRun[] }) {
 
 function partitionLabel(run: BackfillRun) {
   if (run.partitionKey) return run.partitionKey;
-  if (run.partitionRangeStart && run.partitionRangeEnd) return `${run.partitionRangeStart}...${run.partitionRangeEnd}`;
+  if (run.partitionRangeStart && run.partitionRangeEnd) return formatRunPartitions(partitionRangeSelection(run.partitionRangeStart, run.partitionRangeEnd));
   return <span className="font-sans text-neutral-400">Unpartitioned</span>;
 }

@@ -8,6 +8,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import type { BackfillStrategy, LaunchPartitionBackfillInput } from "../../graphql/client/backfills";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { RunTag } from "../../graphql/client/runs";
+import { PARTITION_RANGE_SEPARATOR } from "../../lib/core/partitions";
 import { useLaunchPartitionBackfill } from "../../graphql/client/useBackfillsMutations";
 import { useLaunchRun } from "../../graphql/client/useLaunchRun";
 import { usePermission } from "../../graphql/client/usePermission";
@@ -222,7 +223,7 @@ export function LaunchBackfillDialog({
 /** The key when the text names exactly one partition ("2026-01-05"), not a list or a range. */
 function singleKeyOf(text: string): string | null {
   const key = text.trim();
-  return key !== "" && !key.includes(",") && !key.includes("...") ? key : null;
+  return key !== "" && !key.includes(",") && !key.includes(PARTITION_RANGE_SEPARATOR) ? key : null;
 }
 
 function runsLabel(n: number): string {

@@ -7,12 +7,14 @@ import { pathToFileURL } from "node:url";
 import { filesystemIOManager, isDefinitions, type Definitions } from "../sdk";
 import { createPrismaClient } from "../store/prisma";
 import { appendRunEvents } from "../store/runEvents";
+import { runPartitions } from "../store/runPartitions";
 import { CHECKS_ONLY_TAG, finishRun, readRunForExecution } from "../store/runs";
 import { readModuleGraph } from "./codeHash";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
+import { formatRunPartitions } from "../core/partitions";
 import { formatConfigError, type RunConfig } from "../core/runConfig";
-import { checkResources, dynamicPartitionNames, EventWriteError, executeAssets, formatRange, InvalidRunError, resolveRunConfig } from "./engine";
+import { checkResources, dynamicPartitionNames, EventWriteError, executeAssets, InvalidRunError, resolveRunConfig } from "./engine";
 import { isRunProcessRequest, type RunProcessReport } from "./runProcessProtocol";
 import { toEventInput } from "./toEventInput";
 
@@ -52,7 +54,8 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
   const resources = checkResources(definitions, run.assetSelection, undefined, config.resourceConfig);
   if (!resources.ok) return fail(runId, resources.errors.join("; "));
 
-  const partitionRange = run.partitionRangeStart !== null && run.partitionRangeEnd !== null ? { start: run.partitionRangeStart, end: run.partitionRangeEnd } : null;
+  // The run's partitions as they were launched: the typed value, from the stored columns.
+  const partitions = runPartitions(run);
   // Read once, before any step starts, so every step of the run sees the same partitions.
   const now = new Date();
   const dynamicKeys = new Map<string, string[]>();
@@ -72,8 +75,7 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
       definitions,
       assetKeys: run.assetSelection,
       runId,
-      partitionKey: run.partitionKey,
-      partitionRange,
+      partitions,
       now,
       dynamicPartitionKeys: (name) => dynamicKeys.get(name) ?? [],
       runConfig,
@@ -99,7 +101,7 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
   }
   if (signal.aborted) await finishRun(db, runId, "CANCELED", "Canceled by request.");
   else if (result.success) {
-    const partition = partitionRange ? ` for partitions ${formatRange(partitionRange)}` : run.partitionKey ? ` for partition ${run.partitionKey}` : "";
+    const partition = partitions ? ` for ${partitions.kind === "key" ? "partition" : "partitions"} ${formatRunPartitions(partitions)}` : "";
     await finishRun(db, runId, "SUCCESS", `Materialized ${run.assetSelection.length} asset(s)${partition}.`);
   } else {
     const failed = Object.entries(result.stepStatuses).filter(([, s]) => s === "FAILURE").map(([k]) => k);

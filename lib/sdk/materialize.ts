@@ -1,7 +1,8 @@
 // materialize(): runs assets in-process with no server or database, for tests and scripts (like Dagster's).
 import type { RunConfig } from "../core/runConfig/types";
 import type { MetadataValue } from "../core/definitionsSnapshot";
-import { executeAssets, type ExecutionEvent, type StepError, type StepStatus } from "../executor/engine";
+import { runPartitionsOfFields } from "../core/partitions/runPartitions";
+import { executeAssets, InvalidRunError, type ExecutionEvent, type StepError, type StepStatus } from "../executor/engine";
 import type { AnyAssetDefinition, AssetOutputOf } from "./assetDefinition";
 import { defineDefinitions, isDefinitions, type Definitions } from "./definitions";
 import type { IOManager } from "./ioManager";
@@ -86,12 +87,14 @@ export async function materialize(assetsOrDefinitions: readonly AnyAssetDefiniti
   const definitions = isDefinitions(assetsOrDefinitions) ? assetsOrDefinitions : defineDefinitions({ assets: assetsOrDefinitions, resources: options.resources });
   const selection = options.selection ?? definitions.assets.filter((definition) => definition.type === "asset").map((definition) => definition.keyString);
   const events: ExecutionEvent[] = [];
+  // The SDK's two fields, as the run's one typed value.
+  const partitions = runPartitionsOfFields(options.partitionKey, options.partitionRange);
+  if (!partitions.ok) throw new InvalidRunError([partitions.message]);
   const result = await executeAssets({
     definitions,
     assetKeys: [...selection],
     runId: options.runId ?? `materialize-${globalThis.crypto.randomUUID()}`,
-    partitionKey: options.partitionKey ?? null,
-    partitionRange: options.partitionRange ?? null,
+    partitions: partitions.selection,
     now: options.now,
     dynamicPartitionKeys: (name) => options.dynamicPartitionKeys?.[name] ?? [],
     runConfig: options.runConfig,

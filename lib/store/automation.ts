@@ -2,6 +2,7 @@
 // (two daemons never both launch it), launches the run, and keeps the evaluations worth showing.
 import { toAssetKeyString } from "../core/assetKey";
 import { evaluateAutomation, type AutomationConditionSnapshot } from "../core/automation";
+import { partitionKeySelection } from "../core/partitions";
 import { upstreamVersion } from "../core/staleness";
 import { listAssetNodes, type AssetNodeRecord } from "./assetNodes";
 import type { PrismaClient } from "./generated/prisma/client";
@@ -78,7 +79,7 @@ export async function tickAutomationConditions(db: PrismaClient, now: Date): Pro
     const partitionKey = await partitionToRequest(db, record, upstream.map((u) => u.key), now);
     const launched = await launchRun(db, {
       assetKeys: [record.node.key],
-      partitionKey,
+      partitions: partitionKey === null ? null : partitionKeySelection(partitionKey),
       systemTags: { [AUTOMATION_TAG]: record.node.automationCondition.type },
       launchedBy: "automation",
     });

@@ -9,7 +9,7 @@ import {
   type BackfillRequestState,
   type RunStatusName,
 } from "../core/backfill";
-import { formatPartitionSelection } from "../core/partitions";
+import { formatPartitionSelection, type RunPartitionSelection } from "../core/partitions";
 import { loadBackfillPlan, type BackfillPlan } from "./backfillPlan";
 import type { BackfillRecord } from "./backfillRecord";
 import type { PrismaClient, StepStatus } from "./generated/prisma/client";
@@ -66,7 +66,7 @@ export async function readBackfillAssetStatuses(db: PrismaClient, backfill: Back
       const step = (run?.steps.find((s) => s.assetKey === assetKey)?.status ?? null) as StepStatus | null;
       const entry = { status: backfillPartitionState(state, step), runId: run?.id ?? null };
       const list = partitionsByAsset.get(assetKey) ?? [];
-      for (const partitionKey of requestPartitionKeys(plan, request.partitionKey, request.partitionRange, assetKey)) list.push({ partitionKey, ...entry });
+      for (const partitionKey of requestPartitionKeys(plan, request.partitions, assetKey)) list.push({ partitionKey, ...entry });
       partitionsByAsset.set(assetKey, list);
     }
   });
@@ -84,9 +84,10 @@ export async function readBackfillAssetStatuses(db: PrismaClient, backfill: Back
   });
 }
 
-function requestPartitionKeys(plan: BackfillPlan, key: string | null, range: { start: string; end: string } | null, assetKey: string): (string | null)[] {
-  if (key !== null) return [key];
-  if (!range) return [null];
+function requestPartitionKeys(plan: BackfillPlan, partitions: RunPartitionSelection | null, assetKey: string): (string | null)[] {
+  if (!partitions) return [null];
+  if (partitions.kind === "key") return [partitions.key];
+  const range = partitions;
   const space = plan.targets.find((t) => t.assetKey === assetKey)?.space;
   if (!space) return [];
   const keys: string[] = [];

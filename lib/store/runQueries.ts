@@ -2,6 +2,7 @@
 import type { MetadataValue } from "../core/definitionsSnapshot";
 import type { ComputeLogStream, Event, Prisma, PrismaClient, RunStatus } from "./generated/prisma/client";
 import type { EventError } from "./runEvents";
+import { partitionTagFilter } from "./runPartitions";
 import type { RunWithSteps } from "./runs";
 
 export interface RunsFilter {
@@ -22,7 +23,8 @@ export async function listRuns(db: PrismaClient, filter: RunsFilter, cursor: str
     ...(filter.assetKey ? { assetSelection: { has: filter.assetKey } } : {}),
     ...(filter.backfillId ? { backfillId: filter.backfillId } : {}),
     ...(filter.jobName ? { jobName: filter.jobName } : {}),
-    ...(filter.tags?.length ? { AND: filter.tags.map((t) => ({ tags: { path: [t.key], equals: t.value } })) } : {}),
+    // A run's partition tags are shown from its partition columns, so a filter on one reads the columns.
+    ...(filter.tags?.length ? { AND: filter.tags.map((t) => partitionTagFilter(t.key, t.value) ?? { tags: { path: [t.key], equals: t.value } }) } : {}),
   };
   const runs = await db.run.findMany({
     where,
