@@ -180,7 +180,7 @@ describe("launchRun with partitions", () => {
         { key: partitionKey },
       );
     expect((await launch(null)).data!.launchRun).toEqual({ __typename: "LaunchRunError", message: 'Asset "regional" is partitioned; choose a partition (or launch a backfill).' });
-    expect((await launch("mars")).data!.launchRun.message).toMatch(/^Asset "regional": "mars" is not one of us, eu/);
+    expect((await launch("mars")).data!.launchRun.message).toMatch(/^Asset "regional" cannot run for partition "mars": "mars" is not one of us, eu/);
     expect(await database.db.run.count()).toBe(before);
     expect((await launch("apac")).data!.launchRun.__typename).toBe("LaunchRunSuccess");
   });
