@@ -175,7 +175,7 @@ export function LaunchBackfillDialog({
                 onChange={edit(setTyped)}
                 readOnly={typed === null && allPartitions.loading}
                 error={field === "partitions" && problem ? problem.message : null}
-                placeholder={allPartitions.loading ? "Loading partitions…" : "2026-01-01...2026-01-31, 2026-02-03"}
+                placeholder={allPartitions.loading ? "Loading partitions…" : `2026-01-01${PARTITION_RANGE_SEPARATOR}2026-01-31, 2026-02-03`}
               />
               {field !== "partitions" && (
                 <p className="mt-1.5 text-xs text-neutral-500">
@@ -183,7 +183,7 @@ export function LaunchBackfillDialog({
                   {targets.some((t) => t.partitionsDefinition?.kind === "MULTI") && (
                     <>
                       {" "}
-                      For two dimensions, <code className="font-mono">2026-01-01|us...2026-01-07|eu</code> is the rectangle between two keys.
+                      For two dimensions, <code className="font-mono">{`2026-01-01|us${PARTITION_RANGE_SEPARATOR}2026-01-07|eu`}</code> is the rectangle between two keys.
                     </>
                   )}
                 </p>
