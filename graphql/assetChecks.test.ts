@@ -12,7 +12,7 @@ const graphql = api.query;
 
 
 async function recordRun(partitionKey: string, missing: number) {
-  const run = await createRun(api.database.db, { codeLocationName: "user-events", snapshotId: null, assetKeys: ["fact_events"], partitionKey, launchedBy: "test" });
+  const run = await createRun(api.database.db, { codeLocationName: "user-events", snapshotId: null, assetKeys: ["fact_events"], partitions: { kind: "key", key: partitionKey }, launchedBy: "test" });
   const timestamp = new Date().toISOString();
   const evaluation = (checkName: string, status: "SUCCEEDED" | "FAILED", severity: "WARN" | "ERROR", description: string) =>
     toEventInput({ type: "ASSET_CHECK_EVALUATION", stepKey: "fact_events", assetKey: ["fact_events"], checkName, partitionKey, status, severity, blocking: severity === "ERROR", description, metadata: { rows_without_user: { type: "int", value: missing } }, timestamp });

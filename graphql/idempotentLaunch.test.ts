@@ -85,11 +85,11 @@ describe("launchRun with an idempotency key", () => {
   });
 
   it("still applies the caller's role check to a replayed launch", async () => {
-    const first = await launchRun(api.database.db, { selection: "raw_events", partitionKey: "2026-01-09", launchedBy: "alice", idempotencyKey: "guarded" });
+    const first = await launchRun(api.database.db, { selection: "raw_events", partitions: { kind: "key", key: "2026-01-09" }, launchedBy: "alice", idempotencyKey: "guarded" });
     expect(first.kind).toBe("success");
     const refused = await launchRun(api.database.db, {
       selection: "raw_events",
-      partitionKey: "2026-01-09",
+      partitions: { kind: "key", key: "2026-01-09" },
       launchedBy: "bob",
       idempotencyKey: "guarded",
       authorize: (keys) => `bob may not launch ${keys.join(", ")}`,

@@ -20,7 +20,7 @@ async function graphql<T = Record<string, unknown>>(query: string, variables?: R
 }
 
 async function materialize(assetKey: string, partitionKey: string, outcome: "ASSET_MATERIALIZATION" | "STEP_FAILURE" | "STEP_START", extra: Partial<Parameters<typeof createRun>[1]> = {}) {
-  const run = await createRun(database.db, { codeLocationName: "partitioned", snapshotId, assetKeys: [assetKey], partitionKey, launchedBy: "test", ...extra });
+  const run = await createRun(database.db, { codeLocationName: "partitioned", snapshotId, assetKeys: [assetKey], partitions: { kind: "key", key: partitionKey }, launchedBy: "test", ...extra });
   const event = { stepKey: assetKey, assetKey: [assetKey], partitionKey };
   await appendRunEvents(database.db, run.id, [
     { ...event, eventType: "STEP_START", message: "Started." },
@@ -151,8 +151,7 @@ describe("Run partitions and backfills", () => {
       codeLocationName: "partitioned",
       snapshotId,
       assetKeys: ["daily_ranged"],
-      partitionRangeStart: "2024-01-01",
-      partitionRangeEnd: "2024-01-31",
+      partitions: { kind: "range", start: "2024-01-01", end: "2024-01-31" },
       backfillId: "bf1",
       backfillRequestKey: "daily:2024-01-01...2024-01-31",
       launchedBy: "backfill",
@@ -181,7 +180,7 @@ describe("launchRun with partitions", () => {
         { key: partitionKey },
       );
     expect((await launch(null)).data!.launchRun).toEqual({ __typename: "LaunchRunError", message: 'Asset "regional" is partitioned; choose a partition (or launch a backfill).' });
-    expect((await launch("mars")).data!.launchRun.message).toMatch(/^Asset "regional": "mars" is not one of us, eu/);
+    expect((await launch("mars")).data!.launchRun.message).toMatch(/^Asset "regional" cannot run for partition "mars": "mars" is not one of us, eu/);
     expect(await database.db.run.count()).toBe(before);
     expect((await launch("apac")).data!.launchRun.__typename).toBe("LaunchRunSuccess");
   });

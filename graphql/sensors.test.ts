@@ -146,7 +146,7 @@ describe("turning the asset sensor on, its cursor and its ticks", () => {
     const first = await sensorOf();
     expect(first).toMatchObject({ status: "RUNNING", cursor: (latest?.id ?? 0n).toString(), lastTick: null, nextEvaluationAt: new Date(now + 15_000).toISOString() });
 
-    const raw = await createRun(database.db, { codeLocationName: "user-events", snapshotId: null, assetKeys: ["raw_events"], partitionKey: "2026-01-05", launchedBy: "test" });
+    const raw = await createRun(database.db, { codeLocationName: "user-events", snapshotId: null, assetKeys: ["raw_events"], partitions: { kind: "key", key: "2026-01-05" }, launchedBy: "test" });
     await succeedRun(database.db, raw.id);
     const materialization = await database.db.event.findFirstOrThrow({ where: { runId: raw.id, eventType: "ASSET_MATERIALIZATION" }, select: { id: true } });
     await tickSensors(database.db, { now: new Date(now + 16_000), consoleUrl: "http://console.test" });

@@ -1,4 +1,5 @@
 // The runs a backfill launched, newest first: status, the partition (or range) each covers, when and how long.
+import { formatRunPartitions, partitionRangeSelection } from "../../lib/core/partitions";
 import { RunAssetKeys } from "../runs/RunAssetKeys";
 import { runCreatedColumn, runDurationColumn, runIdColumn, runStatusColumn } from "../runs/runColumns";
 import { DataTable, type Column } from "../ui/DataTable";
@@ -19,6 +20,6 @@ export function BackfillRunsList({ runs }: { runs: readonly BackfillRun[] }) {
 
 function partitionLabel(run: BackfillRun) {
   if (run.partitionKey) return run.partitionKey;
-  if (run.partitionRangeStart && run.partitionRangeEnd) return `${run.partitionRangeStart}...${run.partitionRangeEnd}`;
+  if (run.partitionRangeStart && run.partitionRangeEnd) return formatRunPartitions(partitionRangeSelection(run.partitionRangeStart, run.partitionRangeEnd));
   return <span className="font-sans text-neutral-400">Unpartitioned</span>;
 }

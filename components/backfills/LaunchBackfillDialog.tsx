@@ -14,6 +14,7 @@ import { useLaunchRun } from "../runs/useLaunchRun";
 import { usePermission } from "../auth/useViewer";
 import { refusedControlProps } from "../auth/viewerPermission";
 import { usePartitionBackfillPreview } from "./usePartitionBackfillPreview";
+import { PARTITION_RANGE_SEPARATOR } from "../../lib/core/partitions";
 import { runPageHref } from "../runs/runLinks";
 import { useDebouncedValue } from "../runs/useDebouncedValue";
 import { PartitionRangeInput } from "../partitions/PartitionRangeInput";
@@ -175,7 +176,7 @@ export function LaunchBackfillDialog({
                 onChange={edit(setTyped)}
                 readOnly={typed === null && allPartitions.loading}
                 error={field === "partitions" && problem ? problem.message : null}
-                placeholder={allPartitions.loading ? "Loading partitions…" : "2026-01-01...2026-01-31, 2026-02-03"}
+                placeholder={allPartitions.loading ? "Loading partitions…" : `2026-01-01${PARTITION_RANGE_SEPARATOR}2026-01-31, 2026-02-03`}
               />
               {field !== "partitions" && (
                 <p className="mt-1.5 text-xs text-neutral-500">
@@ -183,7 +184,7 @@ export function LaunchBackfillDialog({
                   {targets.some((t) => t.partitionsDefinition?.kind === "MULTI") && (
                     <>
                       {" "}
-                      For two dimensions, <code className="font-mono">2026-01-01|us...2026-01-07|eu</code> is the rectangle between two keys.
+                      For two dimensions, <code className="font-mono">{`2026-01-01|us${PARTITION_RANGE_SEPARATOR}2026-01-07|eu`}</code> is the rectangle between two keys.
                     </>
                   )}
                 </p>
@@ -223,7 +224,7 @@ export function LaunchBackfillDialog({
 /** The key when the text names exactly one partition ("2026-01-05"), not a list or a range. */
 function singleKeyOf(text: string): string | null {
   const key = text.trim();
-  return key !== "" && !key.includes(",") && !key.includes("...") ? key : null;
+  return key !== "" && !key.includes(",") && !key.includes(PARTITION_RANGE_SEPARATOR) ? key : null;
 }
 
 function runsLabel(n: number): string {

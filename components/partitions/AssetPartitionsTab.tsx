@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { AssetPartitionsNode, PartitionDimension } from "./usePartitions";
 import { useAssetPartitions } from "./usePartitions";
+import { PARTITION_RANGE_SEPARATOR as RANGE } from "../../lib/core/partitions";
 import { LaunchBackfillDialog } from "../backfills/LaunchBackfillDialog";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
@@ -129,10 +130,10 @@ function placeholderFor(dimensions: readonly PartitionDimension[]): string {
   const first = keys[0];
   if (first === undefined) return "Select partitions";
   const later = keys[Math.min(keys.length - 1, 6)] ?? first;
-  if (!columns) return keys.length > 8 ? `e.g. ${first}...${later}, ${keys[8] ?? later}` : `e.g. ${first}...${later}`;
+  if (!columns) return keys.length > 8 ? `e.g. ${first}${RANGE}${later}, ${keys[8] ?? later}` : `e.g. ${first}${RANGE}${later}`;
   const c0 = columns.keys[0] ?? "";
   const c1 = columns.keys[columns.keys.length - 1] ?? c0;
-  return `e.g. ${first}|${c0}...${later}|${c1}`;
+  return `e.g. ${first}|${c0}${RANGE}${later}|${c1}`;
 }
 
 function NotPartitioned() {

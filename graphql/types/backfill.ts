@@ -3,6 +3,7 @@
 import { createGraphQLError } from "graphql-yoga";
 import type { BackfillRequestCounts } from "../../lib/core/backfill";
 import { BackfillPlanError, loadBackfillPlan } from "../../lib/orchestration/backfills/backfillPlan";
+import { PARTITION_RANGE_SEPARATOR as RANGE } from "../../lib/core/partitions";
 import {
   describeBackfillPartitions,
   readBackfillAssetStatuses,
@@ -111,7 +112,7 @@ export const BackfillRef = builder.objectRef<BackfillRecord>("Backfill").impleme
     parentBackfillId: t.exposeString("parentBackfillId", { nullable: true, description: "The backfill this one retries." }),
     assetSelection: t.field({ type: [AssetKeyRef], resolve: (b) => Object.keys(b.targets).map((key) => assetKeyOf(key)) }),
     partitionSelection: t.string({
-      description: 'The targeted partitions, e.g. "2026-01-01...2026-01-30" (per asset when assets target different partitions).',
+      description: `The targeted partitions, e.g. "2026-01-01${RANGE}2026-01-30" (per asset when assets target different partitions).`,
       resolve: (b, _args, ctx) => unlessUnplannable(async () => describeBackfillPartitions(await loadBackfillPlan(ctx.db, b, new Date())), ""),
     }),
     numPartitions: t.exposeInt("numPartitions"),
@@ -236,7 +237,7 @@ const LaunchPartitionBackfillInput = builder.inputType("LaunchPartitionBackfillI
   fields: (t) => ({
     assetSelection: t.field({ type: [AssetKeyInput] }),
     selection: t.string({ description: "Selection syntax, used when assetSelection is not given." }),
-    partitionSelection: t.string({ description: 'e.g. "2026-01-01...2026-01-30, 2026-02-03", multi "2026-01-01|us...2026-01-07|eu"; null for every partition.' }),
+    partitionSelection: t.string({ description: `e.g. "2026-01-01${RANGE}2026-01-30, 2026-02-03", multi "2026-01-01|us${RANGE}2026-01-07|eu"; null for every partition.` }),
     onlyMissingOrFailed: t.boolean({ description: "Leave out partitions whose latest materialization succeeded (default false)." }),
     strategy: t.field({ type: BackfillStrategyEnum, description: "Default ONE_RUN_PER_PARTITION." }),
     tags: t.field({ type: [RunTagInput] }),

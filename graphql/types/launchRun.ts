@@ -1,5 +1,6 @@
 // Mutations that start and stop runs: launchRun, launchRunReexecution, terminateRun.
 import { launchReexecution, launchRun, type LaunchResult } from "../../lib/orchestration/runs/launchRun";
+import { partitionKeySelection } from "../../lib/core/partitions";
 import { isRunId, runAssetSelection } from "../../lib/store/runQueries";
 import { requestRunCancel, type RunWithSteps } from "../../lib/store/runs";
 import { actorName, assetAuthorizer, assetRefusal, audit, UnauthorizedError, type UnauthorizedValue } from "../authorization";
@@ -114,7 +115,8 @@ builder.mutationFields((t) => ({
         runConfig: input.runConfig,
         checksOnly: input.checksOnly,
         tags: input.tags,
-        partitionKey: input.partitionKey,
+        // The API's one partition key, as the launch's typed partitions: parsed here, and nowhere after.
+        partitions: input.partitionKey == null ? null : partitionKeySelection(input.partitionKey),
         idempotencyKey: input.idempotencyKey,
         limits: ctx.settings.launchLimits,
         launchedBy: await actorName(ctx),

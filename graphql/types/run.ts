@@ -1,5 +1,6 @@
 // Run, RunStep and the run queries (Dagster's runsOrError / runOrError).
 import { runConfigToYaml } from "../../lib/core/runConfig";
+import { shownRunTags } from "../../lib/store/runPartitions";
 import type { RunWithSteps } from "../../lib/store/runs";
 import { maskedRunConfig } from "../../lib/store/runConfigView";
 import { getRun, isRunId, listRuns, runExists } from "../../lib/store/runQueries";
@@ -42,7 +43,7 @@ export const RunRef = builder.objectRef<RunWithSteps>("Run").implement({
     partitionRangeStart: t.exposeString("partitionRangeStart", { nullable: true, description: "First partition of a range run (inclusive)." }),
     partitionRangeEnd: t.exposeString("partitionRangeEnd", { nullable: true, description: "Last partition of a range run (inclusive)." }),
     backfillId: t.exposeString("backfillId", { nullable: true, description: "The backfill that submitted the run." }),
-    tags: t.field({ type: [RunTagRef], resolve: (r) => Object.entries(r.tags as Record<string, string>).map(([key, value]) => ({ key, value })) }),
+    tags: t.field({ type: [RunTagRef], resolve: (r) => Object.entries(shownRunTags(r)).map(([key, value]) => ({ key, value })) }),
     // Secret values (secret() fields, env() values) read as the mask; launching with the mask keeps the code's value.
     runConfig: t.string({ description: "The run config document as JSON, secret values masked.", resolve: async (r, _args, ctx) => JSON.stringify(await maskedRunConfig(ctx.db, r), null, 2) }),
     runConfigYaml: t.string({

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Permission } from "../core/auth/roles";
 import type { AuthConfig } from "../core/consoleSettings";
+import { PARTITION_RANGE_SEPARATOR as RANGE } from "../core/partitions";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
@@ -33,11 +34,11 @@ const usage = `usage: strata <command> [options]
                           execute queued runs (any number of workers may share one database)
   daemon                  run the daemon loops (run monitor, backfills)
   materialize (--select <selection> | --job <name> [--preset <name>]) [--config <yaml|json> | --config-file <path>]
-              [--tag key=value]... [--partition <key> | --partition-range <a>...<b>] [--idempotency-key <key>] [--no-wait]
+              [--tag key=value]... [--partition <key> | --partition-range <a>${RANGE}<b>] [--idempotency-key <key>] [--no-wait]
                           launch a run and follow it; exits non-zero unless it succeeds. Run again with the same
                           --idempotency-key, it launches nothing and follows the run that key launched
   jobs                    list the jobs of the configured code locations
-  backfill --select <selection> [--partition-range <a>...<b>] [--partitions "a,b,c"] [--only-missing] [--single-run]
+  backfill --select <selection> [--partition-range <a>${RANGE}<b>] [--partitions "a,b,c"] [--only-missing] [--single-run]
            [--config <yaml|json> | --config-file <path>] [--tag key=value]... [--idempotency-key <key>] [--no-wait]
                           launch a partition backfill (every partition when none is named) and follow it;
                           exits non-zero unless it completes (a used --idempotency-key follows its backfill)
@@ -211,7 +212,7 @@ async function main(argv: string[]): Promise<number> {
           "no-worker": { type: "boolean", default: false },
         },
       });
-      if (!values.select) throw new Error("backfill needs --select, e.g. --select 'daily_events+' --partition-range 2026-01-01...2026-01-31.");
+      if (!values.select) throw new Error(`backfill needs --select, e.g. --select 'daily_events+' --partition-range 2026-01-01${RANGE}2026-01-31.`);
       const select = values.select;
       const config = await readRunConfigArg(values.config, values["config-file"]);
       if (!config.ok) throw new Error(config.message);

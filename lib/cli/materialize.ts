@@ -1,9 +1,11 @@
 // `strata materialize --select <selection> | --job <name>`: launches a run and follows its events to the end.
 import type { LaunchLimits } from "../core/consoleSettings";
+import { formatRunPartitions, PARTITION_RANGE_SEPARATOR, parseRunPartitions, partitionKeySelection, type RunPartitionSelection } from "../core/partitions";
 import { launchRun } from "../orchestration/runs/launchRun";
 import type { Database } from "../store/database";
 import { eventsForRun, readRunStatus } from "../store/runQueries";
-import { FINISHED_STATUSES, PARTITION_RANGE_DELIMITER } from "../store/runs";
+import { runPartitions } from "../store/runPartitions";
+import { FINISHED_STATUSES } from "../store/runs";
 import { parseTagArgs, reportLaunchRefusal } from "./launchArgs";
 
 export interface MaterializeArgs {
@@ -28,12 +30,12 @@ export interface MaterializeArgs {
   idempotencyKey?: string;
 }
 
-function parsePartitionRange(text: string): { start: string; end: string } | null {
-  const at = text.indexOf(PARTITION_RANGE_DELIMITER);
-  if (at < 0) return null;
-  const start = text.slice(0, at).trim();
-  const end = text.slice(at + PARTITION_RANGE_DELIMITER.length).trim();
-  return start && end && !end.includes(PARTITION_RANGE_DELIMITER) ? { start, end } : null;
+/** --partition or --partition-range as the run's partitions, parsed here once; null for a form that is not a range. */
+function partitionsOfArgs(args: MaterializeArgs): { ok: true; partitions: RunPartitionSelection | null } | { ok: false } {
+  if (args.partition !== undefined) return { ok: true, partitions: partitionKeySelection(args.partition) };
+  if (args.partitionRange === undefined) return { ok: true, partitions: null };
+  const parsed = parseRunPartitions(args.partitionRange);
+  return parsed.ok && parsed.selection.kind === "range" ? { ok: true, partitions: parsed.selection } : { ok: false };
 }
 
 /** Returns the process exit code: 0 when the run succeeded (or was only queued), 1 otherwise. */
@@ -51,9 +53,10 @@ export async function materializeFromCli(db: Database, args: MaterializeArgs, lo
     log("Give --partition or --partition-range, not both.");
     return 2;
   }
-  const partitionRange = args.partitionRange !== undefined ? parsePartitionRange(args.partitionRange) : null;
-  if (args.partitionRange !== undefined && !partitionRange) {
-    log(`--partition-range must look like FIRST${PARTITION_RANGE_DELIMITER}LAST (inclusive), e.g. 2026-01-01${PARTITION_RANGE_DELIMITER}2026-01-31; got "${args.partitionRange}".`);
+  const partitions = partitionsOfArgs(args);
+  if (!partitions.ok) {
+    const range = `FIRST${PARTITION_RANGE_SEPARATOR}LAST`;
+    log(`--partition-range must look like ${range} (inclusive), e.g. 2026-01-01${PARTITION_RANGE_SEPARATOR}2026-01-31; got "${args.partitionRange}".`);
     return 2;
   }
   const result = await launchRun(db, {
@@ -62,17 +65,16 @@ export async function materializeFromCli(db: Database, args: MaterializeArgs, lo
     presetName: args.preset ?? null,
     runConfig: args.config ?? null,
     tags: tags.value,
-    partitionKey: args.partition ?? null,
-    partitionRange,
+    partitions: partitions.partitions,
     limits: args.launchLimits,
     launchedBy: args.launchedBy ?? "cli",
     idempotencyKey: args.idempotencyKey ?? null,
   });
   if (result.kind !== "success") return reportLaunchRefusal(result, args.select ?? "", log);
   const run = result.run;
-  const partitions = run.partitionKey ?? (run.partitionRangeStart !== null ? `${run.partitionRangeStart}${PARTITION_RANGE_DELIMITER}${run.partitionRangeEnd}` : null);
+  const launched = runPartitions(run);
   if (result.replayed) log(`Idempotency key "${args.idempotencyKey}" launched run ${run.id} already; launching nothing, following that run.`);
-  else log(`Launched run ${run.id}${run.jobName ? ` of job ${run.jobName}` : ""} for ${run.assetSelection.join(", ")}${partitions !== null ? ` (partition ${partitions})` : ""}.`);
+  else log(`Launched run ${run.id}${run.jobName ? ` of job ${run.jobName}` : ""} for ${run.assetSelection.join(", ")}${launched ? ` (partition ${formatRunPartitions(launched)})` : ""}.`);
   if (!args.wait) return 0;
 
   let cursor: bigint | null = null;

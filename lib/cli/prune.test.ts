@@ -12,7 +12,7 @@ let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
   const snapshotId = await savePartitionedLocation(database.db);
-  const run = await createRun(database.db, { codeLocationName: "partitioned", snapshotId, assetKeys: ["regional"], partitionKey: "eu", launchedBy: "test" });
+  const run = await createRun(database.db, { codeLocationName: "partitioned", snapshotId, assetKeys: ["regional"], partitions: { kind: "key", key: "eu" }, launchedBy: "test" });
   await finishRun(database.db, run.id, "FAILURE", "failed");
   await database.db.run.update({ where: { id: run.id }, data: { endTime: new Date("2026-01-01T00:00:00Z") } });
 });

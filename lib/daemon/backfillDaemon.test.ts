@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
 import { createPartitionBackfill, getBackfill, type LaunchBackfillInput } from "../orchestration/backfills/backfills";
 import { requestBackfillCancel } from "../store/backfillRuns";
+import { shownRunTags } from "../store/runPartitions";
 import { BACKFILL_TEST_NOW, saveBackfillLocation } from "../store/testing/backfillLocation";
 import { failRun, succeedRun } from "../store/testing/runOutcomes";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
@@ -23,7 +24,9 @@ async function launched(input: Omit<LaunchBackfillInput, "launchedBy">) {
   return result.backfill;
 }
 
-const runsOf = (backfillId: string) => database.db.run.findMany({ where: { backfillId }, orderBy: [{ createdAt: "asc" }, { backfillRequestKey: "asc" }] });
+// With the tags each run shows (its partition tag comes from its partition columns).
+const runsOf = async (backfillId: string) =>
+  (await database.db.run.findMany({ where: { backfillId }, orderBy: [{ createdAt: "asc" }, { backfillRequestKey: "asc" }] })).map((run) => ({ ...run, tags: shownRunTags(run) }));
 
 describe("tickBackfills", () => {
   it("submits runs in plan order within the limits, waits for upstream runs, and completes at the injected time", async () => {

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SCHEDULE_TAG, TICK_TAG } from "../core/schedules";
 import { launchRun } from "../orchestration/runs/launchRun";
+import { shownRunTags } from "../store/runPartitions";
 import { readScheduleState, startSchedule, stopSchedule } from "../store/schedules";
 import { succeedRun } from "../store/testing/runOutcomes";
 import { SCHEDULE_LOCATION, saveScheduleLocation } from "../store/testing/scheduleLocation";
@@ -18,7 +19,8 @@ afterEach(async () => database?.drop());
 
 const tick = (now: string, options: Partial<TickSchedulesOptions> = {}) => tickSchedules(database.db, { now: new Date(now), ...options });
 const start = async (name: string, now: string) => expect((await startSchedule(database.db, SCHEDULE_LOCATION, name, new Date(now))).kind).toBe("success");
-const runs = () => database.db.run.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+// With the tags each run shows (its partition tag comes from its partition columns).
+const runs = async () => (await database.db.run.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map((run) => ({ ...run, tags: shownRunTags(run) }));
 const ticksOf = (name: string) => database.db.tick.findMany({ where: { instigatorName: name }, orderBy: { tickTime: "asc" } });
 const tagsOf = (run: { tags: unknown }) => run.tags as Record<string, string>;
 const tickTimesOfRuns = async () => (await runs()).map((run) => tagsOf(run)[TICK_TAG]);

@@ -1,6 +1,7 @@
 // The schedule loop: for each running schedule, the cron times due since its cursor become ticks that launch runs,
 // exactly once each. A tick row is unique per cron time and its runs carry the tick's tag, so a daemon killed
 // mid-tick finds the runs it launched instead of launching again; a per-schedule lock keeps two daemons apart.
+import { partitionKeySelection } from "../core/partitions";
 import { runConfigToYaml } from "../core/runConfig";
 import { dueTicks, nextTicks, SCHEDULE_TAG, scheduleLauncher, TICK_TAG, tickPartitions, type MissedTicks } from "../core/schedules";
 import { withInstigatorLock } from "../store/instigatorLock";
@@ -148,7 +149,7 @@ async function evaluateTick(db: Database, schedule: ScheduleRecord, tickTime: Da
         ...(schedule.jobName ? { jobName: schedule.jobName } : { assetKeys: schedule.assetKeys }),
         runConfig: schedule.runConfig ? runConfigToYaml(schedule.runConfig) : null,
         systemTags: { ...schedule.tags, [SCHEDULE_TAG]: name, [TICK_TAG]: tickTime.toISOString() },
-        partitionKey,
+        partitions: partitionKey === null ? null : partitionKeySelection(partitionKey),
         launchedBy: scheduleLauncher(name),
       });
       if (result.kind === "success") {

@@ -8,12 +8,14 @@ import { filesystemIOManager, isDefinitions, type Definitions } from "../sdk";
 import { loadKeySpaceContext } from "../orchestration/workspace/workspace";
 import { connectDatabase } from "../store/database";
 import { appendRunEvents } from "../store/runEvents";
+import { runPartitions } from "../store/runPartitions";
 import { CHECKS_ONLY_TAG, finishRun, readRunForExecution } from "../store/runs";
 import { readModuleGraph } from "./codeHash";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
+import { formatRunPartitions } from "../core/partitions";
 import { formatConfigError, type RunConfig } from "../core/runConfig";
-import { checkResources, EventWriteError, executeAssets, formatRange, InvalidRunError, resolveRunConfig } from "./engine";
+import { checkResources, EventWriteError, executeAssets, InvalidRunError, resolveRunConfig } from "./engine";
 import { isRunProcessRequest, type RunProcessReport } from "./runProcessProtocol";
 import { toEventInput } from "./toEventInput";
 
@@ -53,9 +55,10 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
   const resources = checkResources(definitions, run.assetSelection, undefined, config.resourceConfig);
   if (!resources.ok) return fail(runId, resources.errors.join("; "));
 
-  const partitionRange = run.partitionRangeStart !== null && run.partitionRangeEnd !== null ? { start: run.partitionRangeStart, end: run.partitionRangeEnd } : null;
+  // The run's partitions as they were launched: the typed value, from the stored columns.
+  const partitions = runPartitions(run);
   // The workspace's clock and dynamic keys, read once before any step starts, so every step sees the same partitions.
-  const partitions = await loadKeySpaceContext(db);
+  const keySpaces = await loadKeySpaceContext(db);
 
   // Dagster's tag: how many steps of this run may execute at once (the engine's default otherwise).
   const maxConcurrency = Number((run.tags as Record<string, string>)[MAX_CONCURRENT_STEPS_TAG]) || undefined;
@@ -68,10 +71,9 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
       definitions,
       assetKeys: run.assetSelection,
       runId,
-      partitionKey: run.partitionKey,
-      partitionRange,
-      now: partitions.now,
-      dynamicPartitionKeys: partitions.dynamicKeys,
+      partitions,
+      now: keySpaces.now,
+      dynamicPartitionKeys: keySpaces.dynamicKeys,
       runConfig,
       checksOnly: (run.tags as Record<string, string>)[CHECKS_ONLY_TAG] === "true",
       ioManager: filesystemIOManager({ baseDir: storageDir }),
@@ -95,7 +97,7 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
   }
   if (signal.aborted) await finishRun(db, runId, "CANCELED", "Canceled by request.");
   else if (result.success) {
-    const partition = partitionRange ? ` for partitions ${formatRange(partitionRange)}` : run.partitionKey ? ` for partition ${run.partitionKey}` : "";
+    const partition = partitions ? ` for ${partitions.kind === "key" ? "partition" : "partitions"} ${formatRunPartitions(partitions)}` : "";
     await finishRun(db, runId, "SUCCESS", `Materialized ${run.assetSelection.length} asset(s)${partition}.`);
   } else {
     const failed = Object.entries(result.stepStatuses).filter(([, s]) => s === "FAILURE").map(([k]) => k);

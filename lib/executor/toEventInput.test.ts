@@ -20,14 +20,15 @@ describe("toEventInput", () => {
     expect(toEventInput(events[0] as ExecutionEvent).extra).toBeUndefined();
   });
 
-  it("puts a range run's range in extra.partitionRange of its step events, beside their own extra fields", () => {
+  it("stores no copy of a range run's range on its step events: the run holds it, beside their own extra fields", () => {
     const partitionRange = { start: "2026-01-01", end: "2026-01-07" };
     const failure = toEventInput({ type: "STEP_FAILURE", ...step, partitionKey: null, partitionRange, attempt: 1, willRetry: true, error: { message: "boom", stack: null } });
-    expect(failure).toMatchObject({ eventType: "STEP_FAILURE", partitionKey: null, extra: { willRetry: true, partitionRange } });
+    expect(failure).toMatchObject({ eventType: "STEP_FAILURE", partitionKey: null, extra: { willRetry: true } });
+    expect(failure.extra).toEqual({ willRetry: true });
     const start = toEventInput({ type: "STEP_START", ...step, partitionKey: null, partitionRange, attempt: 1 });
-    expect(start.extra).toEqual({ partitionRange });
+    expect(start.extra).toBeUndefined();
     const skipped = toEventInput({ type: "STEP_SKIPPED", ...step, partitionKey: null, partitionRange, reason: "Upstream asset \"a\" failed." });
-    expect(skipped.extra).toEqual({ partitionRange });
+    expect(skipped.extra).toBeUndefined();
   });
 
   it("leaves unpartitioned events without a partition key", () => {

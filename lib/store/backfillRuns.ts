@@ -32,9 +32,7 @@ export async function submitBackfillRequest(db: PrismaClient, backfill: Backfill
       codeLocationName: request.codeLocationName,
       snapshotId: backfill.snapshotIds[request.codeLocationName] ?? null,
       assetKeys: request.assetKeys,
-      partitionKey: request.partitionKey,
-      partitionRangeStart: request.partitionRange?.start ?? null,
-      partitionRangeEnd: request.partitionRange?.end ?? null,
+      partitions: request.partitions,
       // Each run takes the config of its own assets.
       runConfig: runConfigForAssets(backfill.runConfig, request.assetKeys),
       tags: backfill.tags,

@@ -4,7 +4,8 @@ import { partitionKeySpace } from "../core/partitions";
 import type { PartitionKeySpace, PartitionsDefinitionSnapshot } from "../core/partitions/types";
 import { readPartitionStatus } from "./partitionStatus";
 import { appendRunEvents, type EventInput } from "./runEvents";
-import { createRun, finishRun, type NewRun } from "./runs";
+import { runPartitions, type RunPartitionColumns } from "./runPartitions";
+import { createRun, finishRun } from "./runs";
 import { hundredThousandHourly, januaryDaily, regions, savePartitionedLocation } from "./testing/partitionedLocation";
 import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
 
@@ -18,8 +19,10 @@ afterAll(async () => database?.drop());
 
 const spaceOf = (definition: PartitionsDefinitionSnapshot): PartitionKeySpace => partitionKeySpace(definition, { now: new Date(), dynamicKeys: () => [] });
 
-async function run(assetKey: string, partitions: Partial<NewRun>, withSnapshot = true) {
-  return createRun(database.db, { codeLocationName: "partitioned", snapshotId: withSnapshot ? snapshotId : null, assetKeys: [assetKey], launchedBy: "test", ...partitions });
+/** A run whose partitions are given as they are stored. */
+async function run(assetKey: string, columns: Partial<RunPartitionColumns>, withSnapshot = true) {
+  const partitions = runPartitions({ partitionKey: null, partitionRangeStart: null, partitionRangeEnd: null, ...columns });
+  return createRun(database.db, { codeLocationName: "partitioned", snapshotId: withSnapshot ? snapshotId : null, assetKeys: [assetKey], launchedBy: "test", partitions });
 }
 
 const step = (assetKey: string, eventType: string, extra: Partial<EventInput> = {}): EventInput => ({

@@ -1,10 +1,11 @@
 // Partition status of partitioned assets: derived from the event log in the event's transaction, stored as key
 // ranges per status (one row per asset however many partitions it has), read back as index ranges of a key space.
-import { fromKeyRanges, rangesFromIndices, subtractRanges, toKeyRanges, unionRanges } from "../core/partitions";
+import { fromKeyRanges, partitionKeySelection, rangesFromIndices, subtractRanges, toKeyRanges, unionRanges, type RunPartitionSelection } from "../core/partitions";
 import type { IndexRange, KeyRange, PartitionKeySpace } from "../core/partitions/types";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import { keySpaceForDefinition, partitionsDefinitionFor } from "./partitionKeySpaces";
 import type { Tx } from "./database";
+import { runPartitions } from "./runPartitions";
 
 export interface PartitionStatus {
   materialized: IndexRange[];
@@ -153,9 +154,8 @@ export interface PartitionEvent {
   eventType: string;
   stepKey: string | null;
   assetKey: string;
+  /** The event's own key; null for the step events of a range run, whose range is the run's. */
   partitionKey: string | null;
-  /** The STEP_* events of a range run carry `data.partitionRange`. */
-  partitionRange: { start: string; end: string } | null;
   /** STEP_FAILURE that will be retried: not an outcome yet. */
   willRetry: boolean;
 }
@@ -176,19 +176,17 @@ const OUTCOME_BY_EVENT: Partial<Record<string, PartitionOutcome>> = {
   STEP_CANCELED: "ended",
 };
 
-/** The partition key or range an event is about: its own, else its run's (finishRun closes steps without one). */
-function eventPartitions(event: PartitionEvent, run: RunPartitions): { key: string } | { start: string; end: string } | null {
-  if (event.partitionKey !== null) return { key: event.partitionKey };
-  if (event.partitionRange) return event.partitionRange;
-  if (run.partitionKey !== null) return { key: run.partitionKey };
+/** The partition key or range an event is about: its own key, else its run's partitions (a range run's step events). */
+function eventPartitions(event: PartitionEvent, run: RunPartitions): RunPartitionSelection | null {
+  if (event.partitionKey !== null) return partitionKeySelection(event.partitionKey);
+  const partitions = runPartitions(run);
   // One materialization names one partition; a range run's materialization without a key says nothing.
-  if (event.eventType === "ASSET_MATERIALIZATION") return null;
-  if (run.partitionRangeStart !== null && run.partitionRangeEnd !== null) return { start: run.partitionRangeStart, end: run.partitionRangeEnd };
-  return null;
+  if (partitions?.kind === "range" && event.eventType === "ASSET_MATERIALIZATION") return null;
+  return partitions;
 }
 
-function positions(space: PartitionKeySpace, partitions: { key: string } | { start: string; end: string }): IndexRange[] {
-  if ("key" in partitions) {
+function positions(space: PartitionKeySpace, partitions: RunPartitionSelection): IndexRange[] {
+  if (partitions.kind === "key") {
     const index = space.indexOf(partitions.key);
     return index < 0 ? [] : [[index, index]];
   }

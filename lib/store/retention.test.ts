@@ -33,7 +33,7 @@ async function finishedRun(assetKey: string, ageDays: number, options: { partiti
     snapshotId,
     assetKeys: [assetKey],
     launchedBy: "test",
-    partitionKey: options.partitionKey ?? null,
+    partitions: options.partitionKey ? { kind: "key", key: options.partitionKey } : null,
   });
   const events = [event(assetKey, "STEP_START", options.partitionKey)];
   if (options.materialize !== false) events.push(event(assetKey, "ASSET_MATERIALIZATION", options.partitionKey));

@@ -18,11 +18,6 @@ const stepStatusByEvent: Partial<Record<string, StepStatus>> = {
   STEP_CANCELED: "CANCELED",
 };
 
-function partitionRangeOf(extra: Record<string, unknown> | undefined): { start: string; end: string } | null {
-  const range = extra?.partitionRange as { start?: unknown; end?: unknown } | undefined;
-  return typeof range?.start === "string" && typeof range.end === "string" ? { start: range.start, end: range.end } : null;
-}
-
 async function deriveFromEvent(
   tx: Tx,
   runId: string,
@@ -58,7 +53,6 @@ async function deriveFromEvent(
     stepKey: event.stepKey ?? null,
     assetKey,
     partitionKey: event.partitionKey ?? null,
-    partitionRange: partitionRangeOf(event.extra),
     willRetry: event.extra?.willRetry === true,
   });
   if (event.eventType === "ASSET_MATERIALIZATION") {

@@ -6,6 +6,7 @@ import { isRunId } from "./runId";
 import { IN_PROGRESS_STATUSES, type RunWithSteps } from "./runs";
 
 export { isRunId } from "./runId";
+import { partitionTagFilter } from "./runPartitions";
 
 export interface RunsFilter {
   statuses?: RunStatus[];
@@ -25,7 +26,8 @@ export async function listRuns(db: PrismaClient, filter: RunsFilter, cursor: str
     ...(filter.assetKey ? { assetSelection: { has: filter.assetKey } } : {}),
     ...(filter.backfillId ? { backfillId: filter.backfillId } : {}),
     ...(filter.jobName ? { jobName: filter.jobName } : {}),
-    ...(filter.tags?.length ? { AND: filter.tags.map((t) => ({ tags: { path: [t.key], equals: t.value } })) } : {}),
+    // A run's partition tags are shown from its partition columns, so a filter on one reads the columns.
+    ...(filter.tags?.length ? { AND: filter.tags.map((t) => partitionTagFilter(t.key, t.value) ?? { tags: { path: [t.key], equals: t.value } }) } : {}),
   };
   const runs = await db.run.findMany({
     where,

@@ -1,11 +1,12 @@
 // Runs: creation (with its queue job, atomically), lifecycle transitions and heartbeats.
 import { checkRunConcurrency, hasRunConcurrencyLimits, type RunConcurrencyLimits } from "../core/runConcurrency";
 import type { RunConfig } from "../core/runConfig";
+import { formatRunPartitions, type RunPartitionSelection } from "../core/partitions";
 import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
 import { inTransaction, type Tx } from "./database";
-import type { EventInput } from "./eventInput";
 import { appendRunEvents } from "./runEvents";
 import { isRunId } from "./runId";
+import { partitionColumns, shownRunTags } from "./runPartitions";
 
 export type RunWithSteps = Run & { steps: Step[] };
 
@@ -14,11 +15,8 @@ export interface NewRun {
   snapshotId: string | null;
   /** Asset key strings in plan order; one step each. */
   assetKeys: string[];
-  /** A run of one partition… */
-  partitionKey?: string | null;
-  /** …or of an inclusive range of partitions (assets whose backfill policy is a single run); both ends or neither. */
-  partitionRangeStart?: string | null;
-  partitionRangeEnd?: string | null;
+  /** One partition, or an inclusive range of partitions (assets whose backfill policy is a single run); null for neither. */
+  partitions?: RunPartitionSelection | null;
   /** The checked run config document. */
   runConfig?: RunConfig;
   /** The job the run is launched from. */
@@ -34,21 +32,16 @@ export interface NewRun {
   idempotencyKey?: string | null;
 }
 
-/** Tags every run with a partition or backfill carries, so tag filters find them. */
-export const PARTITION_TAG = "strata/partition";
-export const PARTITION_RANGE_TAG = "strata/partition_range";
+/** Every run a backfill submits carries it, so tag filters find them. */
 export const BACKFILL_TAG = "strata/backfill";
 /** A run of checks alone: its steps check their assets' stored values without materializing them. */
 export const CHECKS_ONLY_TAG = "strata/checks_only";
-/** Joins the ends of a partition range in tags and on the command line: "2026-01-01...2026-01-31". */
-export const PARTITION_RANGE_DELIMITER = "...";
+
+/** What shownRunTags reads of a run. */
+const SHOWN_TAG_FIELDS = { tags: true, partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true } as const;
 
 function runTags(input: NewRun): Record<string, string> {
   const tags = { ...input.tags };
-  if (input.partitionKey != null) tags[PARTITION_TAG] = input.partitionKey;
-  if (input.partitionRangeStart != null && input.partitionRangeEnd != null) {
-    tags[PARTITION_RANGE_TAG] = `${input.partitionRangeStart}${PARTITION_RANGE_DELIMITER}${input.partitionRangeEnd}`;
-  }
   if (input.backfillId != null) tags[BACKFILL_TAG] = input.backfillId;
   return tags;
 }
@@ -59,10 +52,9 @@ export const IN_PROGRESS_STATUSES: readonly RunStatus[] = ["STARTING", "STARTED"
 /** The queue task that executes a run; see lib/executor/worker. */
 export const EXECUTE_RUN_TASK = "execute_run";
 
-function partitionPhrase(input: NewRun): string {
-  if (input.partitionKey != null) return ` (partition ${input.partitionKey})`;
-  if (input.partitionRangeStart != null) return ` (partitions ${input.partitionRangeStart}${PARTITION_RANGE_DELIMITER}${input.partitionRangeEnd})`;
-  return "";
+function partitionPhrase(partitions: RunPartitionSelection | null | undefined): string {
+  if (!partitions) return "";
+  return ` (${partitions.kind === "key" ? "partition" : "partitions"} ${formatRunPartitions(partitions)})`;
 }
 
 /**
@@ -71,17 +63,13 @@ function partitionPhrase(input: NewRun): string {
  * (the backfill daemon's), it joins it instead of opening its own.
  */
 export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<RunWithSteps> {
-  if ((input.partitionRangeStart == null) !== (input.partitionRangeEnd == null)) throw new Error("A partition range needs both its start and its end.");
-  if (input.partitionKey != null && input.partitionRangeStart != null) throw new Error("A run has a partition key or a partition range, not both.");
   const create = async (tx: Tx): Promise<RunWithSteps> => {
     const run = await tx.run.create({
       data: {
         codeLocationName: input.codeLocationName,
         snapshotId: input.snapshotId,
         assetSelection: input.assetKeys,
-        partitionKey: input.partitionKey ?? null,
-        partitionRangeStart: input.partitionRangeStart ?? null,
-        partitionRangeEnd: input.partitionRangeEnd ?? null,
+        ...partitionColumns(input.partitions),
         runConfig: (input.runConfig ?? {}) as object,
         jobName: input.jobName ?? null,
         tags: runTags(input),
@@ -96,7 +84,7 @@ export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<R
       include: { steps: true },
     });
     await appendRunEvents(tx, run.id, [
-      { eventType: "RUN_ENQUEUED", message: `Run enqueued by ${input.launchedBy} for ${input.assetKeys.length} asset(s)${partitionPhrase(input)}.` },
+      { eventType: "RUN_ENQUEUED", message: `Run enqueued by ${input.launchedBy} for ${input.assetKeys.length} asset(s)${partitionPhrase(input.partitions)}.` },
     ]);
     await tx.$executeRaw`SELECT graphile_worker.add_job(${EXECUTE_RUN_TASK}, json_build_object('runId', ${run.id}::text), job_key := ${run.id}::text, max_attempts := 1)`;
     return run;
@@ -117,10 +105,10 @@ export async function claimRun(db: PrismaClient, runId: string, workerId: string
   return db.$transaction(async (tx): Promise<ClaimOutcome> => {
     if (limited) {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strata.claim_run'))`;
-      const run = await tx.run.findUnique({ where: { id: runId }, select: { status: true, tags: true } });
+      const run = await tx.run.findUnique({ where: { id: runId }, select: { status: true, ...SHOWN_TAG_FIELDS } });
       if (!run || run.status !== "QUEUED") return { kind: "gone" };
-      const inProgress = await tx.run.findMany({ where: { status: { in: [...IN_PROGRESS_STATUSES] } }, select: { tags: true } });
-      const decision = checkRunConcurrency(limits, inProgress.map((r) => r.tags as Record<string, string>), run.tags as Record<string, string>);
+      const inProgress = await tx.run.findMany({ where: { status: { in: [...IN_PROGRESS_STATUSES] } }, select: SHOWN_TAG_FIELDS });
+      const decision = checkRunConcurrency(limits, inProgress.map(shownRunTags), shownRunTags(run));
       if (!decision.ok) {
         await tx.run.update({ where: { id: runId }, data: { queuedReason: decision.reason } });
         return { kind: "held", reason: decision.reason };
@@ -167,19 +155,16 @@ export async function finishRun(db: PrismaClient, runId: string, status: "SUCCES
     const now = new Date();
     const updated = await tx.run.updateMany({ where: { id: runId, status: { notIn: [...FINISHED_STATUSES] } }, data: { status, endTime: now, queuedReason: null } });
     if (updated.count === 0) return false;
-    const run = await tx.run.findUniqueOrThrow({ where: { id: runId }, select: { partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true } });
-    // Closing events name the run's partitions like the executor's own step events, for partition status and history.
-    const partition: Pick<EventInput, "partitionKey" | "extra"> =
-      run.partitionRangeStart !== null && run.partitionRangeEnd !== null
-        ? { extra: { partitionRange: { start: run.partitionRangeStart, end: run.partitionRangeEnd } } }
-        : { partitionKey: run.partitionKey };
+    // Closing events name the run's partition key like the executor's own step events; those of a range run name
+    // none, and partition status reads the run's range.
+    const { partitionKey } = await tx.run.findUniqueOrThrow({ where: { id: runId }, select: { partitionKey: true } });
     const open = await tx.step.findMany({ where: { runId, status: { in: ["PENDING", "RUNNING"] } } });
     for (const step of open) {
       const stepStatus = step.status === "RUNNING" ? (status === "CANCELED" ? "CANCELED" : "FAILURE") : status === "CANCELED" ? "CANCELED" : "SKIPPED";
       const eventType = stepStatus === "FAILURE" ? "STEP_FAILURE" : stepStatus === "CANCELED" ? "STEP_CANCELED" : "STEP_SKIPPED";
       await appendRunEvents(tx, runId, [
         {
-          ...partition,
+          partitionKey,
           eventType,
           stepKey: step.stepKey,
           assetKey: step.assetKey ? step.assetKey.split("/") : null,

@@ -73,7 +73,7 @@ describe("planBackfill, one run per partition", () => {
       "events/raw:2026-01-02 [events/raw,events/clean] <- -",
       "events/raw:2026-01-03 [events/raw,events/clean] <- -",
     ]);
-    expect(plan[0]).toMatchObject({ codeLocationName: "loc", partitionKey: "2026-01-01", partitionRange: null });
+    expect(plan[0]).toMatchObject({ codeLocationName: "loc", partitions: { kind: "key", key: "2026-01-01" } });
   });
 
   it("does not make a partition wait for the previous partition of the same asset, only for other assets", () => {
@@ -203,8 +203,8 @@ describe("planBackfill, single run", () => {
       "SINGLE_RUN",
     );
     expect(summary(plan)).toEqual(["a:2026-01-01...2026-01-04 [a,b] <- -", "a:2026-01-05 [b] <- -", "a:2026-01-06...2026-01-10 [a] <- -"]);
-    expect(plan[0]).toMatchObject({ partitionKey: null, partitionRange: { start: "2026-01-01", end: "2026-01-04" } });
-    expect(plan[1]).toMatchObject({ partitionKey: "2026-01-05", partitionRange: null });
+    expect(plan[0]).toMatchObject({ partitions: { kind: "range", start: "2026-01-01", end: "2026-01-04" } });
+    expect(plan[1]).toMatchObject({ partitions: { kind: "key", key: "2026-01-05" } });
   });
 
   it("falls back to one run per partition for groups with an asset that does not accept ranges", () => {

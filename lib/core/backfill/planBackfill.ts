@@ -1,6 +1,6 @@
 // Plans a partition backfill: the runs to submit, in an order where each comes after the runs it waits for.
 import { buildAssetGraph, type AssetGraph } from "../assetGraph";
-import { defaultPartitionMapping, rangesHas, samePartitionsDefinition, upstreamPartitionKeys } from "../partitions";
+import { defaultPartitionMapping, formatRunPartitions, partitionKeySelection, partitionRangeSelection, rangesHas, samePartitionsDefinition, upstreamPartitionKeys } from "../partitions";
 import type { PartitionKeySpace, PartitionMappingSnapshot } from "../partitions/types";
 import { groupTargets, type TargetEdge } from "./groupTargets";
 import type { BackfillRunRequest, BackfillStrategy, BackfillTarget } from "./types";
@@ -151,21 +151,20 @@ function addGroupRequests(members: BackfillTarget[], strategy: BackfillStrategy,
     for (const assetKey of request.assetKeys) drafts.holdings.get(assetKey)?.add(Math.max(from, 0), Math.max(to, 0), index);
   };
   if (!space) {
-    push({ requestKey: groupId, assetKeys: members.map((m) => m.assetKey), partitionKey: null, partitionRange: null }, -1, -1);
+    push({ requestKey: groupId, assetKeys: members.map((m) => m.assetKey), partitions: null }, -1, -1);
     return;
   }
   const ranged = isRanged(members, strategy);
   for (const segment of membershipSegments(members)) {
     const assetKeys = segment.members.map((member) => member.assetKey);
     if (ranged && segment.first < segment.last) {
-      const start = space.keyAt(segment.first);
-      const end = space.keyAt(segment.last);
-      push({ requestKey: `${groupId}:${start}...${end}`, assetKeys, partitionKey: null, partitionRange: { start, end } }, segment.first, segment.last);
+      const partitions = partitionRangeSelection(space.keyAt(segment.first), space.keyAt(segment.last));
+      push({ requestKey: `${groupId}:${formatRunPartitions(partitions)}`, assetKeys, partitions }, segment.first, segment.last);
       continue;
     }
     for (let position = segment.first; position <= segment.last; position++) {
-      const key = space.keyAt(position);
-      push({ requestKey: `${groupId}:${key}`, assetKeys, partitionKey: key, partitionRange: null }, position, position);
+      const partitions = partitionKeySelection(space.keyAt(position));
+      push({ requestKey: `${groupId}:${formatRunPartitions(partitions)}`, assetKeys, partitions }, position, position);
     }
   }
 }

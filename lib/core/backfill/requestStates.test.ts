@@ -6,8 +6,7 @@ const request = (requestKey: string, upstreamRequestKeys: string[] = []): Backfi
   requestKey,
   codeLocationName: "loc",
   assetKeys: [requestKey],
-  partitionKey: null,
-  partitionRange: null,
+  partitions: null,
   upstreamRequestKeys,
 });
 

@@ -1,5 +1,6 @@
 // The shapes a partition backfill is planned in: what it targets and the runs it asks for.
 import type { AssetNodeSnapshot } from "../definitionsSnapshot";
+import type { RunPartitionSelection } from "../partitions/runPartitions";
 import type { IndexRange, PartitionKeySpace } from "../partitions/types";
 
 /** One run per partition key, or (for assets whose backfill policy is single_run) one run per contiguous range. */
@@ -35,8 +36,8 @@ export interface BackfillRunRequest {
   codeLocationName: string;
   /** Asset key strings in dependency order. */
   assetKeys: string[];
-  partitionKey: string | null;
-  partitionRange: { start: string; end: string } | null;
+  /** The run's partitions as it will be stored: a key, a range (assets that accept one), or null when unpartitioned. */
+  partitions: RunPartitionSelection | null;
   /** Requests holding partitions this one reads; they must succeed before this one is submitted. */
   upstreamRequestKeys: string[];
 }

@@ -40,6 +40,19 @@ export {
 } from "./rangeSet";
 export { formatPartitionSelection, parsePartitionSelection, type PartitionSelectionParse } from "./partitionSelection";
 export {
+  checkRunPartitions,
+  formatRunPartitions,
+  parseRunPartitions,
+  partitionKeySelection,
+  partitionRangeSelection,
+  runPartitionsOfFields,
+  type RunPartitionsAsset,
+  type RunPartitionsCheck,
+  type RunPartitionSelection,
+  type RunPartitionsParse,
+  type RunPartitionsRuleOptions,
+} from "./runPartitions";
+export {
   defaultPartitionMapping,
   downstreamPartitionKeys,
   partitionMappingProblem,

@@ -5,7 +5,7 @@ import { cadenceOf, listKeys } from "./describe";
 import { instantToWallMinutes, wallMsToInstant } from "./timeZone";
 import { nextTick } from "./timeWindowDefinition";
 import { TimeWindowKeySpace } from "./timeWindowSpace";
-import { MULTI_PARTITION_KEY_SEPARATOR, type MultiPartitionsSnapshot, type PartitionKeySpace } from "./types";
+import { MULTI_PARTITION_KEY_SEPARATOR, PARTITION_RANGE_SEPARATOR, type MultiPartitionsSnapshot, type PartitionKeySpace } from "./types";
 import { describeWallTime, minutesToWallTime, parseWallTimeKey, wallTimeToMinutes } from "./wallTime";
 
 const MAX_KEY_LENGTH = 255;
@@ -71,7 +71,7 @@ export function invalidPartitionKeyReason(key: string): string | null {
   if (key.trim() !== key) return `Partition key "${shown}" starts or ends with a space.`;
   if (key.includes(MULTI_PARTITION_KEY_SEPARATOR)) return `Partition key "${shown}" contains "|", which joins the dimensions of multi-partition keys.`;
   if (key.includes(",")) return `Partition key "${shown}" contains ",", which separates partitions in a selection.`;
-  if (key.includes("...")) return `Partition key "${shown}" contains "...", which marks a range in a selection.`;
+  if (key.includes(PARTITION_RANGE_SEPARATOR)) return `Partition key "${shown}" contains "${PARTITION_RANGE_SEPARATOR}", which marks a range in a selection.`;
   if (/[\u0000-\u001f\u007f]/.test(key)) return `Partition key "${JSON.stringify(shown).slice(1, -1)}" contains a control character.`;
   return null;
 }

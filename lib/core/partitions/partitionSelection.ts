@@ -2,9 +2,7 @@
 // rectangles such as "2026-01-01|us...2026-01-07|eu". Parsed to index ranges, and printed back compactly.
 import { partitionKeyProblem } from "./keyProblem";
 import { normalizeRanges } from "./rangeSet";
-import { MULTI_PARTITION_KEY_SEPARATOR, type IndexRange, type PartitionDimensionSpace, type PartitionKeySpace } from "./types";
-
-const RANGE = "...";
+import { MULTI_PARTITION_KEY_SEPARATOR, PARTITION_RANGE_SEPARATOR as RANGE, type IndexRange, type PartitionDimensionSpace, type PartitionKeySpace } from "./types";
 
 export type PartitionSelectionParse = { ok: true; ranges: IndexRange[] } | { ok: false; message: string };
 

@@ -52,6 +52,12 @@ export type PartitionsDefinitionSnapshot = SingleDimensionPartitionsSnapshot | M
 export const MULTI_PARTITION_KEY_SEPARATOR = "|";
 
 /**
+ * Joins the first and last key of an inclusive range wherever a range is written as text: "2026-01-01...2026-01-31"
+ * in a partition selection, a run's partitions, CLI arguments and messages. The one place it is spelled out.
+ */
+export const PARTITION_RANGE_SEPARATOR = "...";
+
+/**
  * Which upstream partitions a downstream partition reads.
  * - identity: the same key (both assets share a definition);
  * - all: every upstream partition (the default for an unpartitioned downstream);

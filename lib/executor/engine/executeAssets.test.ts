@@ -133,8 +133,8 @@ describe("executeAssets", () => {
     const days = staticPartitions(["2024-01-01", "2024-01-02"]);
     const raw = asset({ key: "raw", partitions: days, compute: (_i, ctx) => `raw for ${ctx.partitionKey}` });
     const clean = asset({ key: "clean", ins: { raw }, partitions: days, compute: ({ raw }) => raw.toUpperCase() });
-    await run([raw, clean], { assetKeys: ["raw"], ioManager: io, partitionKey: "2024-01-01" });
-    const { result } = await run([raw, clean], { assetKeys: ["clean"], ioManager: io, partitionKey: "2024-01-01", captureOutputs: true });
+    await run([raw, clean], { assetKeys: ["raw"], ioManager: io, partitions: { kind: "key", key: "2024-01-01" } });
+    const { result } = await run([raw, clean], { assetKeys: ["clean"], ioManager: io, partitions: { kind: "key", key: "2024-01-01" }, captureOutputs: true });
     expect(result.outputs.get("clean")).toBe("RAW FOR 2024-01-01");
     expect([...io.values.keys()].sort()).toEqual(["clean[2024-01-01]", "raw[2024-01-01]"]);
   });

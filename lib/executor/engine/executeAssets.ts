@@ -4,7 +4,7 @@ import type { AssetDefinition } from "../../sdk/assetDefinition";
 import { DEFAULT_IO_MANAGER, type Definitions } from "../../sdk/definitions";
 import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
 import type { IOManager } from "../../sdk/ioManager";
-import type { PartitionKeyRange } from "../../sdk/partitions";
+import type { RunPartitionSelection } from "../../core/partitions";
 import { EventWriteError, InvalidRunError } from "./errors";
 import { createEventSink, type EventWriter } from "./eventSink";
 import type { ExecutionEvent } from "./events";
@@ -20,10 +20,11 @@ export interface ExecuteAssetsOptions {
   /** Key strings (e.g. "analytics/daily_active_users") to materialize; the plan runs them in dependency order. */
   assetKeys: string[];
   runId: string;
-  /** The partition to materialize; partitioned assets in the selection must have it, unpartitioned ones ignore it. */
-  partitionKey?: string | null;
-  /** A range of partitions (inclusive), materialized by one compute per asset; those assets need backfillPolicy "single_run". */
-  partitionRange?: PartitionKeyRange | null;
+  /**
+   * The partition to materialize, which partitioned assets in the selection must have (unpartitioned ones ignore it),
+   * or a range of partitions (inclusive), materialized by one compute per asset; those need backfillPolicy "single_run".
+   */
+  partitions?: RunPartitionSelection | null;
   /** The clock time-window partitions are judged by (only windows ended by then exist); default: now. */
   now?: Date;
   /** The stored keys of a dynamic partitions definition, in the order they were added (default: none). */
@@ -97,7 +98,7 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
   const plan = buildExecutionPlan(definitions, options.assetKeys);
   if (!plan.ok) throw new InvalidRunError(plan.errors);
   const spaceOf = createKeySpaces({ now: options.now ?? new Date(), dynamicKeys: options.dynamicPartitionKeys ?? (() => []) });
-  const partitions = resolveStepPartitions(plan.steps, { partitionKey: options.partitionKey ?? null, partitionRange: options.partitionRange ?? null }, spaceOf);
+  const partitions = resolveStepPartitions(plan.steps, options.partitions ?? null, spaceOf);
   if (!partitions.ok) throw new InvalidRunError(partitions.errors);
   const config = resolveRunConfig(definitions, options.assetKeys, options.runConfig);
   if (!config.ok) throw new InvalidRunError(config.errors.map(formatConfigError));

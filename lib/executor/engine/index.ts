@@ -3,6 +3,5 @@ export { EventWriteError, InvalidRunError } from "./errors";
 export type { ExecutionEvent, LogLevel, StepError, StepEventPartitions } from "./events";
 export { executeAssets, type ExecuteAssetsOptions, type ExecutionResult } from "./executeAssets";
 export { checkResources, type ResourceCheck } from "./resources";
-export { dynamicPartitionNames, formatRange } from "./runPartitions";
 export { resolveRunConfig, validateRunConfig, type RunConfigError, type RunConfigValidation } from "./runConfig";
 export type { StepStatus } from "./stepRunner";

@@ -9,7 +9,7 @@ import { OutputNotFoundError, type IOManager } from "../../sdk/ioManager";
 import type { PartitionsDefinition } from "../../sdk/partitions";
 import { InputUnavailableError } from "./errors";
 import { toStepError } from "./events";
-import { nameKeys, type StepPartitions } from "./runPartitions";
+import { formatRange, nameKeys, type StepPartitions } from "./runPartitions";
 
 /** What loading inputs needs from the run. */
 export interface InputSource {
@@ -115,6 +115,6 @@ async function tryLoadPartition(
 }
 
 function describePartitions(partitions: StepPartitions): string {
-  if (partitions.range) return `partitions ${partitions.range.start}...${partitions.range.end}`;
+  if (partitions.range) return `partitions ${formatRange(partitions.range)}`;
   return partitions.keys.length === 1 ? `partition "${partitions.keys[0]}"` : "this run";
 }

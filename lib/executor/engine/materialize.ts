@@ -3,7 +3,8 @@
 // imports the executor.
 import type { RunConfig } from "../../core/runConfig/types";
 import type { MetadataValue } from "../../core/definitionsSnapshot";
-import { executeAssets, type ExecutionEvent, type StepError, type StepStatus } from "./index";
+import { runPartitionsOfFields } from "../../core/partitions/runPartitions";
+import { executeAssets, InvalidRunError, type ExecutionEvent, type StepError, type StepStatus } from "./index";
 import type { AnyAssetDefinition, AssetOutputOf } from "../../sdk/assetDefinition";
 import { defineDefinitions, isDefinitions, type Definitions } from "../../sdk/definitions";
 import type { IOManager } from "../../sdk/ioManager";
@@ -88,12 +89,14 @@ export async function materialize(assetsOrDefinitions: readonly AnyAssetDefiniti
   const definitions = isDefinitions(assetsOrDefinitions) ? assetsOrDefinitions : defineDefinitions({ assets: assetsOrDefinitions, resources: options.resources });
   const selection = options.selection ?? definitions.assets.filter((definition) => definition.type === "asset").map((definition) => definition.keyString);
   const events: ExecutionEvent[] = [];
+  // The SDK's two fields, as the run's one typed value.
+  const partitions = runPartitionsOfFields(options.partitionKey, options.partitionRange);
+  if (!partitions.ok) throw new InvalidRunError([partitions.message]);
   const result = await executeAssets({
     definitions,
     assetKeys: [...selection],
     runId: options.runId ?? `materialize-${globalThis.crypto.randomUUID()}`,
-    partitionKey: options.partitionKey ?? null,
-    partitionRange: options.partitionRange ?? null,
+    partitions: partitions.selection,
     now: options.now,
     dynamicPartitionKeys: (name) => options.dynamicPartitionKeys?.[name] ?? [],
     runConfig: options.runConfig,

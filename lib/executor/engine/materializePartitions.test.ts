@@ -310,7 +310,7 @@ describe("invalid partitions", () => {
   });
 
   it("rejects a partitioned asset in a run without a partition", async () => {
-    await expectInvalid({}, 'Asset "daily" is partitioned (');
+    await expectInvalid({}, 'Asset "daily" is partitioned;');
     await expectInvalid({}, "; choose a partition (or launch a backfill).");
   });
 

@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import { asset } from "../../sdk/asset";
 import { defineDefinitions } from "../../sdk/definitions";
 import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
-import { dailyPartitions, dynamicPartitions, multiPartitions, staticPartitions } from "../../sdk/partitions";
+import { dailyPartitions, staticPartitions } from "../../sdk/partitions";
 import type { ExecutionEvent } from "./events";
 import { executeAssets, type ExecuteAssetsOptions } from "./executeAssets";
-import { dynamicPartitionNames } from "./runPartitions";
 
 const NOW = new Date("2026-02-01T00:00:00Z");
 const days = dailyPartitions({ start: "2026-01-01" });
@@ -21,7 +20,7 @@ describe("partitioned runs", () => {
     const daily = asset({ key: "daily", partitions: days, compute: (_i, ctx) => ctx.log.info("working") });
     const lookup = asset({ key: "lookup", compute: () => 1 });
     const definitions = defineDefinitions({ assets: [daily, lookup] });
-    const { events } = await execute({ definitions, assetKeys: ["daily", "lookup"], partitionKey: "2026-01-05" });
+    const { events } = await execute({ definitions, assetKeys: ["daily", "lookup"], partitions: { kind: "key", key: "2026-01-05" } });
     const of = (stepKey: string) => events.filter((event) => event.stepKey === stepKey).map((event) => [event.type, "partitionKey" in event ? event.partitionKey : undefined]);
     expect(of("daily")).toEqual([
       ["STEP_START", "2026-01-05"],
@@ -42,7 +41,7 @@ describe("partitioned runs", () => {
     const after = asset({ key: "after", ins: { broken }, partitions: days, backfillPolicy: "single_run", compute: () => ({}) });
     const definitions = defineDefinitions({ assets: [ranged, broken, after] });
     const partitionRange = { start: "2026-01-01", end: "2026-01-02" };
-    const { events } = await execute({ definitions, assetKeys: ["ranged", "broken", "after"], partitionRange, ioManager: inMemoryIOManager() });
+    const { events } = await execute({ definitions, assetKeys: ["ranged", "broken", "after"], partitions: { kind: "range", ...partitionRange }, ioManager: inMemoryIOManager() });
     const stepEvents = events.filter((event) => event.type.startsWith("STEP_"));
     expect(stepEvents.map((event) => event.type)).toEqual(["STEP_START", "STEP_SUCCESS", "STEP_START", "STEP_FAILURE", "STEP_SKIPPED"]);
     for (const event of stepEvents) expect(event).toMatchObject({ partitionKey: null, partitionRange });
@@ -54,21 +53,8 @@ describe("partitioned runs", () => {
     const byRegion = asset({ key: "by_region", partitions: staticPartitions(["us", "eu"]), compute: () => 1 });
     const definitions = defineDefinitions({ assets: [daily, byRegion] });
     let started = false;
-    const run = executeAssets({ definitions, assetKeys: ["daily", "by_region"], runId: "r", partitionKey: "eu", now: NOW, onEvent: () => void (started = true) });
+    const run = executeAssets({ definitions, assetKeys: ["daily", "by_region"], runId: "r", partitions: { kind: "key", key: "eu" }, now: NOW, onEvent: () => void (started = true) });
     await expect(run).rejects.toThrow(/^Cannot start the run: Asset "daily" cannot run for partition "eu": "eu" is not a date key like 2026-01-01\.$/);
     expect(started).toBe(false);
-  });
-});
-
-describe("dynamicPartitionNames", () => {
-  it("lists the dynamic definitions of the selection and of its upstream assets, including multi dimensions", () => {
-    const customers = dynamicPartitions("customers");
-    const sources = dynamicPartitions("sources");
-    const ingest = asset({ key: "ingest", partitions: sources, compute: () => 1 });
-    const perCustomer = asset({ key: "per_customer", deps: [ingest], partitions: multiPartitions({ date: days, customer: customers }), compute: () => 1 });
-    const unrelated = asset({ key: "unrelated", partitions: dynamicPartitions("other"), compute: () => 1 });
-    const definitions = defineDefinitions({ assets: [ingest, perCustomer, unrelated] });
-    expect(dynamicPartitionNames(definitions, ["per_customer"]).sort()).toEqual(["customers", "sources"]);
-    expect(dynamicPartitionNames(definitions, ["ingest"])).toEqual(["sources"]);
   });
 });

@@ -1,13 +1,13 @@
 // A range run's output: compute returns one value per partition key, and each is stored as its own partition.
 import type { PartitionKeyRange } from "../../sdk/partitions";
-import { nameKeys } from "./runPartitions";
+import { formatRange, nameKeys } from "./runPartitions";
 
 /**
  * The value of each key of the range, in key order, from an object or Map keyed by partition key. Throws naming
  * the missing (or unexpected) keys, so a range is never recorded as materialized when part of it was not produced.
  */
 export function valuesByPartition(assetKey: string, keys: readonly string[], range: PartitionKeyRange, value: unknown): Map<string, unknown> {
-  const where = `Asset "${assetKey}" runs for partitions ${range.start}...${range.end}`;
+  const where = `Asset "${assetKey}" runs for partitions ${formatRange(range)}`;
   const given = entriesOf(value);
   if (!given) {
     const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;

@@ -1,6 +1,7 @@
 // Declarative automation: evaluates every asset's automation condition, claims each request once (two daemons never
 // both launch it), launches the run, and keeps the evaluations worth showing.
 import { evaluateAutomation, type AutomationConditionSnapshot } from "../../core/automation";
+import { partitionKeySelection } from "../../core/partitions";
 import { upstreamVersion } from "../../core/staleness";
 import { readAssetStatuses, type AssetStatusRecord } from "../../store/assetStatuses";
 import { claimAutomationRequest, readAutomationStates, recordAutomationEvaluation, recordAutomationLaunch } from "../../store/automationStates";
@@ -60,7 +61,7 @@ export async function tickAutomationConditions(db: Database, now: Date): Promise
     const partitionKey = await partitionToRequest(db, workspace, definition, upstream.map((u) => u.key));
     const launched = await launchRun(db, {
       assetKeys: [definition.node.key],
-      partitionKey,
+      partitions: partitionKey === null ? null : partitionKeySelection(partitionKey),
       systemTags: { [AUTOMATION_TAG]: definition.node.automationCondition.type },
       launchedBy: "automation",
     });

@@ -2,6 +2,7 @@
 // once each (by run key), its cursor kept, and the evaluation recorded as a tick.
 import { toAssetKeyString } from "../../core/assetKey";
 import type { SensorSnapshot } from "../../core/definitionsSnapshot";
+import { partitionKeySelection } from "../../core/partitions";
 import { runConfigToYaml } from "../../core/runConfig";
 import type { RunRequest, SensorEvaluationRequest, SensorEvaluationResult, SensorRunInfo } from "../../core/sensorEvaluation";
 import { listCodeLocations } from "../../store/codeLocations";
@@ -134,7 +135,7 @@ async function launchRequest(db: Database, sensor: SensorSnapshot, request: RunR
   const tags = { ...request.tags, [SENSOR_TAG]: sensor.name, ...(request.runKey ? { [RUN_KEY_TAG]: request.runKey } : {}) };
   const launched = await launchRun(db, {
     ...(sensor.jobName ? { jobName: sensor.jobName } : { assetKeys: sensor.assetKeys }),
-    partitionKey: request.partitionKey ?? null,
+    partitions: request.partitionKey == null ? null : partitionKeySelection(request.partitionKey),
     runConfig: request.config ? runConfigToYaml(request.config) : null,
     systemTags: tags,
     launchedBy: `sensor:${sensor.name}`,

@@ -2,7 +2,7 @@
 // derived from the plan and the runs (and steps) the backfill submitted.
 import { backfillPartitionState, backfillRequestStates, countBackfillRequests } from "../../core/backfill";
 import type { BackfillPartitionState, BackfillRequestCounts, BackfillRequestState } from "../../core/backfill";
-import { formatPartitionSelection } from "../../core/partitions";
+import { formatPartitionSelection, type RunPartitionSelection } from "../../core/partitions";
 import { loadBackfillPlan, type BackfillPlan } from "./backfillPlan";
 import type { BackfillRecord } from "../../store/backfillRecord";
 import { backfillRunStatuses, listBackfillRunSteps } from "../../store/backfillRuns";
@@ -51,7 +51,7 @@ export async function readBackfillAssetStatuses(db: Database, backfill: Backfill
       const step = run?.steps.find((s) => s.assetKey === assetKey)?.status ?? null;
       const entry = { status: backfillPartitionState(state, step), runId: run?.id ?? null };
       const list = partitionsByAsset.get(assetKey) ?? [];
-      for (const partitionKey of requestPartitionKeys(plan, request.partitionKey, request.partitionRange, assetKey)) list.push({ partitionKey, ...entry });
+      for (const partitionKey of requestPartitionKeys(plan, request.partitions, assetKey)) list.push({ partitionKey, ...entry });
       partitionsByAsset.set(assetKey, list);
     }
   });
@@ -69,9 +69,10 @@ export async function readBackfillAssetStatuses(db: Database, backfill: Backfill
   });
 }
 
-function requestPartitionKeys(plan: BackfillPlan, key: string | null, range: { start: string; end: string } | null, assetKey: string): (string | null)[] {
-  if (key !== null) return [key];
-  if (!range) return [null];
+function requestPartitionKeys(plan: BackfillPlan, partitions: RunPartitionSelection | null, assetKey: string): (string | null)[] {
+  if (!partitions) return [null];
+  if (partitions.kind === "key") return [partitions.key];
+  const range = partitions;
   const space = plan.targets.find((t) => t.assetKey === assetKey)?.space;
   if (!space) return [];
   const keys: string[] = [];

@@ -6,12 +6,13 @@ import { toAssetKeyString } from "../../core/assetKey";
 import { closestMatch } from "../../core/closestMatch";
 import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../../core/idempotencyKey";
 import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, PresetSnapshot } from "../../core/definitionsSnapshot";
-import { partitionKeyProblem } from "../../core/partitions";
+import { checkRunPartitions as checkPartitionRules, type RunPartitionSelection } from "../../core/partitions";
 import { runConfigForAssets, runConfigSchemaForSelection, runConfigToYaml, type JsonSchema, type RunConfig } from "../../core/runConfig";
 import { selectAssets } from "../../core/selection";
 import type { Database } from "../../store/database";
 import { findRunByIdempotencyKey, getRun } from "../../store/runQueries";
-import { CHECKS_ONLY_TAG, createRun, PARTITION_RANGE_DELIMITER, PARTITION_RANGE_TAG, PARTITION_TAG, type RunWithSteps } from "../../store/runs";
+import { runPartitions } from "../../store/runPartitions";
+import { CHECKS_ONLY_TAG, createRun, type RunWithSteps } from "../../store/runs";
 import { isUniqueViolation } from "../../store/uniqueViolation";
 import { loadWorkspace, type Workspace, type WorkspaceLocation } from "../workspace/workspace";
 import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "./launchInput";
@@ -35,10 +36,8 @@ export interface LaunchRequest {
   systemTags?: Readonly<Record<string, string>> | null;
   /** Caps on tags and run config (strata.config.ts's launchLimits); the defaults when not given. */
   limits?: LaunchLimits;
-  /** One partition of every partitioned asset in the selection… */
-  partitionKey?: string | null;
-  /** …or an inclusive range of partitions, for assets that accept one (backfill policy single_run). */
-  partitionRange?: { start: string; end: string } | null;
+  /** One partition of every partitioned asset in the selection, or an inclusive range for assets that accept one. */
+  partitions?: RunPartitionSelection | null;
   launchedBy: string;
   /** Why the caller may not launch these assets (resolved from the request), or null when they may. */
   authorize?: ((assetKeys: string[]) => string | null) | null;
@@ -64,54 +63,20 @@ export type LaunchResult =
   | { kind: "unauthorized"; message: string }
   | { kind: "error"; message: string };
 
-type RunPartitions = { partitionKey: string | null; partitionRangeStart: string | null; partitionRangeEnd: string | null };
-type PartitionCheck = { ok: true; partitions: RunPartitions } | { ok: false; message: string };
+type PartitionCheck = { ok: true; partitions: RunPartitionSelection | null } | { ok: false; message: string };
 
-const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).join(", ");
-
-/**
- * Every partitioned asset of the run must have the requested partition (or both ends of the range, in order),
- * and a partitioned asset cannot run without one. Unpartitioned assets run unpartitioned either way.
- */
+/** The partition rules of lib/core/partitions against the selected assets' key spaces in the workspace. */
 function checkRunPartitions(workspace: Workspace, nodes: readonly AssetNodeSnapshot[], request: LaunchRequest): PartitionCheck {
-  const key = request.partitionKey ?? null;
-  const range = request.partitionRange ?? null;
-  if (key !== null && range) return { ok: false, message: "Choose a partition key or a partition range, not both." };
-  const partitioned = nodes.filter((node) => node.partitionsDefinition);
-  const none: RunPartitions = { partitionKey: null, partitionRangeStart: null, partitionRangeEnd: null };
-  if (partitioned.length === 0) {
-    // A re-execution of a partitioned run may retry only its unpartitioned steps: they run without the partition.
-    if ((key !== null || range) && !request.parentRunId) {
-      const asked = key !== null ? `partition "${key}"` : `partition range "${range!.start}${PARTITION_RANGE_DELIMITER}${range!.end}"`;
-      return { ok: false, message: `None of the selected assets is partitioned, so the ${asked} does not apply; launch without a partition.` };
-    }
-    return { ok: true, partitions: none };
-  }
-  const names = partitioned.map((node) => toAssetKeyString(node.key));
-  if (key === null && !range) {
-    const subject = names.length === 1 ? `Asset ${quoted(names)} is` : `Assets ${quoted(names)} are`;
-    return { ok: false, message: `${subject} partitioned; choose a partition (or launch a backfill).` };
-  }
-  for (const node of partitioned) {
-    const name = toAssetKeyString(node.key);
-    const space = workspace.keySpace(node.partitionsDefinition!);
-    if (key !== null) {
-      const problem = partitionKeyProblem(space, key);
-      if (problem) return { ok: false, message: `Asset "${name}": ${problem}` };
-      continue;
-    }
-    if (node.backfillPolicy !== "single_run") {
-      return { ok: false, message: `Asset "${name}" materializes one partition per run, so it cannot run a partition range; launch a backfill instead.` };
-    }
-    for (const end of [range!.start, range!.end]) {
-      const problem = partitionKeyProblem(space, end);
-      if (problem) return { ok: false, message: `Asset "${name}": ${problem}` };
-    }
-    if (space.indexOf(range!.start) > space.indexOf(range!.end)) {
-      return { ok: false, message: `The partition range "${range!.start}${PARTITION_RANGE_DELIMITER}${range!.end}" ends before it starts (asset "${name}").` };
-    }
-  }
-  return { ok: true, partitions: key !== null ? { ...none, partitionKey: key } : { ...none, partitionRangeStart: range!.start, partitionRangeEnd: range!.end } };
+  const partitions = request.partitions ?? null;
+  const assets = nodes.map((node) => ({
+    assetKey: toAssetKeyString(node.key),
+    space: node.partitionsDefinition ? workspace.keySpace(node.partitionsDefinition) : null,
+    acceptsRange: node.backfillPolicy === "single_run",
+  }));
+  // A re-execution of a partitioned run may retry only its unpartitioned steps: they run without the partition.
+  const checked = checkPartitionRules(assets, partitions, { refuseWhenUnpartitioned: !request.parentRunId });
+  if (!checked.ok) return { ok: false, message: checked.errors.join(" ") };
+  return { ok: true, partitions: checked.ranges.size > 0 ? partitions : null };
 }
 
 /** What a launch materializes: the assets in plan order, their code location, the job if any, and the config schema. */
@@ -228,7 +193,7 @@ export async function launchRun(db: Database, request: LaunchRequest): Promise<L
     codeLocationName,
     snapshotId: workspace.snapshotIdByLocation.get(codeLocationName) ?? null,
     assetKeys: keys,
-    ...partitions.partitions,
+    partitions: partitions.partitions,
     runConfig: config.value,
     jobName: job?.name ?? null,
     tags,
@@ -285,11 +250,9 @@ export async function launchReexecution(
   return launchRun(db, {
     assetKeys: keys.map((k) => k.split("/")),
     runConfig: runConfigToYaml(runConfigForAssets(parent.runConfig as RunConfig, keys)),
-    // The parent's tags were checked when it launched (or set by Strata), so they pass as they are; the partition
-    // tags follow the new run's own partition (createRun sets them).
-    systemTags: Object.fromEntries(Object.entries(parent.tags as Record<string, string>).filter(([key]) => key !== PARTITION_TAG && key !== PARTITION_RANGE_TAG)),
-    partitionKey: parent.partitionKey,
-    partitionRange: parent.partitionRangeStart !== null && parent.partitionRangeEnd !== null ? { start: parent.partitionRangeStart, end: parent.partitionRangeEnd } : null,
+    // The parent's tags were checked when it launched (or set by Strata), so they pass as they are.
+    systemTags: parent.tags as Record<string, string>,
+    partitions: runPartitions(parent),
     launchedBy,
     authorize,
     parentRunId: parent.id,
