@@ -1,7 +1,5 @@
 // The query limits: every operation the console sends passes them with room to spare, and an operation over any
 // limit is refused with a typed error (QUERY_TOO_COMPLEX, naming the limit) before it runs, never with a 500.
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
@@ -19,18 +17,13 @@ import { createGraphQLServer } from "./yoga";
 // get the ES module build, which refuses a schema from the other one.
 const { getIntrospectionQuery, specifiedRules, validate } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
 
-const CLIENT_DIR = path.resolve("graphql/client");
-
-/** Every operation the console sends: the exported documents of graphql/client (components import them from there). */
+/** Every operation the console sends: the documents graphql-codegen generated from the components (fragments included). */
 async function clientDocuments(): Promise<{ name: string; source: string }[]> {
-  const documents: { name: string; source: string }[] = [];
-  for (const file of readdirSync(CLIENT_DIR).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
-    const exported = (await import(path.join(CLIENT_DIR, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(exported)) {
-      if (typeof value === "string" && /^\s*(query|mutation|subscription)\b/.test(value)) documents.push({ name: `${file}:${name}`, source: value });
-    }
-  }
-  return documents;
+  const generated = (await import("./client/generated/graphql")) as Record<string, unknown>;
+  return Object.entries(generated).flatMap(([name, value]) => {
+    const source = value instanceof String ? value.toString() : null;
+    return source !== null && /^\s*(query|mutation|subscription)\b/.test(source) ? [{ name, source }] : [];
+  });
 }
 
 type Measures = Record<QueryLimitName, number>;
