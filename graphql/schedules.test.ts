@@ -1,7 +1,7 @@
 // Schedules on the API against the example: listing, one schedule with its next ticks, turning it on and off, and the
 // ticks the daemon records, paged newest first.
 import { describe, expect, it } from "vitest";
-import { tickSchedules } from "../lib/daemon/scheduleDaemon";
+import { tickSchedules } from "../lib/orchestration/automation/schedules";
 import { saveScheduleCursor } from "../lib/store/schedules";
 import { recordSkippedTicks } from "../lib/store/ticks";
 import { graphqlTestServer } from "./testing/graphqlTestServer";

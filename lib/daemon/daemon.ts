@@ -14,7 +14,7 @@ import { tickFreshness } from "./freshnessDaemon";
 import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "./instanceSettings";
 import { tickRunMonitor } from "./runMonitor";
 import { tickSensors } from "./sensorDaemon";
-import { tickSchedules } from "./scheduleDaemon";
+import { tickSchedules } from "../orchestration/automation/schedules";
 
 export interface DaemonLoop {
   name: string;

@@ -1,16 +1,16 @@
-// The schedule loop: for each running schedule, the cron times due since its cursor become ticks that launch runs,
+// Schedules: for each running schedule, the cron times due since its cursor become ticks that launch runs,
 // exactly once each. A tick row is unique per cron time and its runs carry the tick's tag, so a daemon killed
 // mid-tick finds the runs it launched instead of launching again; a per-schedule lock keeps two daemons apart.
-import { partitionKeySelection } from "../core/partitions";
-import { runConfigToYaml } from "../core/runConfig";
-import { dueTicks, nextTicks, SCHEDULE_TAG, scheduleLauncher, TICK_TAG, tickPartitions, type MissedTicks } from "../core/schedules";
-import { withInstigatorLock } from "../store/instigatorLock";
-import { launchRun, type LaunchResult } from "../orchestration/runs/launchRun";
-import { loadWorkspace, type Workspace } from "../orchestration/workspace/workspace";
-import type { Database } from "../store/database";
-import { countActiveScheduleRuns, runsOfTick } from "../store/scheduleRuns";
-import { listSchedules, readScheduleState, saveScheduleCursor, type ScheduleRecord } from "../store/schedules";
-import { findTick, finishTick, recordFailedTick, recordSkippedTicks, startTick } from "../store/ticks";
+import { partitionKeySelection } from "../../core/partitions";
+import { runConfigToYaml } from "../../core/runConfig";
+import { dueTicks, nextTicks, SCHEDULE_TAG, scheduleLauncher, TICK_TAG, tickPartitions, type MissedTicks } from "../../core/schedules";
+import { withInstigatorLock } from "../../store/instigatorLock";
+import { launchRun, type LaunchResult } from "../runs/launchRun";
+import { loadWorkspace, type Workspace } from "../workspace/workspace";
+import type { Database } from "../../store/database";
+import { countActiveScheduleRuns, runsOfTick } from "../../store/scheduleRuns";
+import { listSchedules, readScheduleState, saveScheduleCursor, type ScheduleRecord } from "../../store/schedules";
+import { findTick, finishTick, recordFailedTick, recordSkippedTicks, startTick } from "../../store/ticks";
 
 export interface ScheduleLimits {
   /** With catchup, the most ticks one schedule launches per evaluation; the rest follow in the next ones. */

@@ -2,14 +2,14 @@
 // and off, maxActiveRuns, partitions, refused launches, and exactly-once launches when a daemon is killed mid-tick or
 // two daemons tick at once. No worker runs, so launched runs stay QUEUED until a test ends them.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SCHEDULE_TAG, TICK_TAG } from "../core/schedules";
-import { launchRun } from "../orchestration/runs/launchRun";
-import { shownRunTags } from "../store/runPartitions";
-import { readScheduleState, startSchedule, stopSchedule } from "../store/schedules";
-import { succeedRun } from "../store/testing/runOutcomes";
-import { SCHEDULE_LOCATION, saveScheduleLocation } from "../store/testing/scheduleLocation";
-import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
-import { MISSED_REASON, tickSchedules, type TickSchedulesOptions } from "./scheduleDaemon";
+import { SCHEDULE_TAG, TICK_TAG } from "../../core/schedules";
+import { launchRun } from "../runs/launchRun";
+import { shownRunTags } from "../../store/runPartitions";
+import { readScheduleState, startSchedule, stopSchedule } from "../../store/schedules";
+import { succeedRun } from "../../store/testing/runOutcomes";
+import { SCHEDULE_LOCATION, saveScheduleLocation } from "../../store/testing/scheduleLocation";
+import { createTestDatabase, type TestDatabase } from "../../store/testing/testDatabase";
+import { MISSED_REASON, tickSchedules, type TickSchedulesOptions } from "./schedules";
 
 let database: TestDatabase;
 beforeEach(async () => {
