@@ -1,4 +1,5 @@
 // An asset key in the API's shape, apart from the schema builder so read models can build keys without it.
+import "server-only";
 /** An asset key as the API returns it. An object with `path` rather than the bare array, so `path` needs no resolver. */
 export interface AssetKeyShape {
   path: string[];

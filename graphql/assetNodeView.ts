@@ -3,6 +3,7 @@
 // built. Every field a list of assets reads is a plain property, so the compiled executor reads it directly instead of
 // calling a resolver: a catalog poll reads a dozen fields of 10,000 nodes. While runs move, a new index recomputes only
 // the assets whose status row changed and their direct downstreams (whose staleness reads the changed versions).
+import "server-only";
 import type { AssetGraph } from "../lib/core/assetGraph";
 import { evaluateFreshness, type FreshnessState } from "../lib/core/freshness";
 import { staleness, upstreamVersion, type StaleStatus } from "../lib/core/staleness";

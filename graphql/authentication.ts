@@ -1,4 +1,5 @@
 // With sign-in on, an operation from nobody in particular is refused before anything resolves.
+import "server-only";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
 import type { GraphQLContext } from "./context";
 

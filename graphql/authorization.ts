@@ -1,4 +1,5 @@
 // Role checks for resolvers: every mutation asks here before it acts, and a refusal is a typed UnauthorizedError.
+import "server-only";
 import { decideAccess } from "../lib/core/auth/access";
 import type { Principal } from "../lib/core/auth/principal";
 import type { Permission } from "../lib/core/auth/roles";

@@ -1,6 +1,7 @@
 // A least-recently-used map bounded by entries and by the total length of its keys: the parse and validation cache of
 // the API, keyed by document text, so many distinct (or very long) documents cannot hold the server's memory.
 
+import "server-only";
 export class BoundedCache<T> {
   private readonly entries = new Map<string, T>();
   private keyChars = 0;

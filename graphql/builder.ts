@@ -1,4 +1,5 @@
 // The one Pothos schema builder; each GraphQL type lives in its own file under graphql/types.
+import "server-only";
 import SchemaBuilder from "@pothos/core";
 import type { GraphQLContext } from "./context";
 

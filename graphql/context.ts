@@ -1,4 +1,5 @@
 // Per-request context: the database, the workspace and memoized read models, so one request reads each once.
+import "server-only";
 import type { Principal } from "../lib/core/auth/principal";
 import type { ConsoleSettings } from "../lib/core/consoleSettings";
 import { principalOfRequest } from "../lib/auth/requestPrincipal";

@@ -1,5 +1,6 @@
 // Says plainly that Postgres cannot be reached, instead of yoga's masked "Unexpected error.": the console shows it as
 // "The database is unreachable", and a script can tell an outage (retry later) from a bug by its code.
+import "server-only";
 import { createGraphQLError, maskError as maskUnexpectedError, type YogaMaskedErrorOpts } from "graphql-yoga";
 import { isConnectionError } from "../lib/store/databaseOutage";
 

@@ -1,6 +1,7 @@
 // Per-request memo of partition key spaces and statuses: each partitioned asset's space comes from the request's
 // workspace (one clock per request), and the statuses asked for in one pass of the executor come from one query (a
 // DataLoader's batching): every partitioned asset's for a list, only its own for one asset's Partitions tab.
+import "server-only";
 import type { PartitionKeySpace } from "../lib/core/partitions/types";
 import type { AssetNodeRecord } from "../lib/orchestration/workspace/assetNodes";
 import { partitionStatusInSpace, readStoredPartitionStatuses, type PartitionStatus } from "../lib/store/partitionStatus";

@@ -1,6 +1,7 @@
 // How large an operation the API accepts, and the graphql-armor plugins that refuse larger ones with a typed error.
 // The limits sit well above the console's own operations (graphql/queryLimits.test.ts measures every one of them),
 // so only hand-written or hostile queries meet them: 2,000 aliases of one expensive field, a 20,000-deep selection.
+import "server-only";
 import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";

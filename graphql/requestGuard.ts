@@ -1,6 +1,7 @@
 // The API's door: a request must name a host the console serves, come from the console's own origin (or none), and
 // carry its operation as JSON. A page on another site can then neither read the API (no CORS grant) nor make it act
 // with a form post (urlencoded, multipart and text bodies need no preflight, so they are refused outright).
+import "server-only";
 import type { Plugin } from "graphql-yoga";
 import type { ConsoleSettings } from "../lib/core/consoleSettings";
 import { createHostCheck } from "../lib/http/allowedHosts";

@@ -1,4 +1,5 @@
 // The assembled GraphQL schema: importing each type file registers it on the builder.
+import "server-only";
 import { builder } from "./builder";
 import "./types/assetKey";
 import "./types/metadataEntry";

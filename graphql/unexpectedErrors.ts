@@ -1,6 +1,7 @@
 // Keeps an unexpected exception (a failing database, a bug in a resolver or in the context) from turning the whole
 // response into an HTTP 500: the client gets a GraphQL response with the (masked) error, as for any other failure,
 // and proxies and monitors do not mistake one bad operation for a server that is down.
+import "server-only";
 import type { Plugin } from "graphql-yoga";
 
 type ResultLike = { errors?: readonly { extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> };

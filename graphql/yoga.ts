@@ -1,5 +1,6 @@
 // The graphql-yoga server shared by the Next route handler and the integration tests.
 // Named for what it does here; the package names it like a React hook, which it is not.
+import "server-only";
 import { useGraphQlJit as compiledExecution } from "@envelop/graphql-jit";
 import { useCSRFPrevention as csrfPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";

@@ -1,4 +1,5 @@
 // API tokens, for admins: list, create (the secret is shown once) and revoke.
+import "server-only";
 import { issueApiToken } from "../../lib/auth/apiTokens";
 import { listApiTokens, revokeApiToken, type ApiTokenRecord } from "../../lib/store/apiTokens";
 import { actorName, audit, refusal, UnauthorizedError } from "../authorization";

@@ -1,5 +1,6 @@
 // Asset checks on the API: each asset's checks with their latest execution, a check's execution history
 // (Dagster's assetCheckExecutions), and the latest status of every check for graph and catalog badges.
+import "server-only";
 import { createGraphQLError } from "graphql-yoga";
 import type { AssetCheckRecord, CheckExecutionRecord } from "../../lib/store/assetChecks";
 import { listCheckExecutions, readAllCheckStatuses, readAssetChecks } from "../../lib/store/assetChecks";

@@ -1,4 +1,5 @@
 // AssetKey: an asset's path, as an output type and as an input.
+import "server-only";
 import type { AssetKeyShape } from "../assetKeyShape";
 import { builder } from "../builder";
 

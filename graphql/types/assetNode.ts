@@ -1,4 +1,5 @@
 // AssetNode: one asset definition with its lineage and latest materialization state (Dagster's names).
+import "server-only";
 import { selectAssets } from "../../lib/core/selection";
 import { createGraphQLError } from "graphql-yoga";
 import { builder } from "../builder";

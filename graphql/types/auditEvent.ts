@@ -1,4 +1,5 @@
 // The audit log, for admins: newest first, a page at a time, optionally one actor's or one kind of action.
+import "server-only";
 import { listAuditEvents, MAX_AUDIT_PAGE, type AuditEventRecord } from "../../lib/store/auditLog";
 import { refusal, UnauthorizedError } from "../authorization";
 import { builder } from "../builder";

@@ -1,4 +1,5 @@
 // Declarative automation on the API: an asset's automation condition and the daemon's kept evaluations of it.
+import "server-only";
 import type { AutomationConditionSnapshot } from "../../lib/core/automation";
 import { listAutomationEvaluations, type AutomationEvaluationRecord } from "../../lib/store/automationStates";
 import { builder } from "../builder";

@@ -1,5 +1,6 @@
 // Partition backfills (Dagster's names): backfills, backfillOrError, partitionBackfillPreview, and the
 // launchPartitionBackfill / cancelBackfill / retryBackfill mutations. Errors the UI renders are union members.
+import "server-only";
 import { createGraphQLError } from "graphql-yoga";
 import type { BackfillRequestCounts } from "../../lib/core/backfill";
 import { BackfillPlanError, loadBackfillPlan } from "../../lib/orchestration/backfills/backfillPlan";

@@ -1,4 +1,5 @@
 // CodeLocation: a loaded (or broken) module of definitions, and the mutation that reloads it.
+import "server-only";
 import type { ReloadChange } from "../../lib/core/reloadChange";
 import { reloadCodeLocation } from "../../lib/executor/reloadCodeLocation";
 import { type CodeLocationRecord, type LoadError, listCodeLocations } from "../../lib/store/codeLocations";

@@ -1,4 +1,5 @@
 // Freshness on the API: an asset's freshness policy and how it stands against it now (FRESH, WARN or STALE).
+import "server-only";
 import type { FreshnessPolicySnapshot, FreshnessState } from "../../lib/core/freshness";
 import { builder } from "../builder";
 import { AssetNodeRef } from "./assetNode";

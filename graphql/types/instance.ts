@@ -1,5 +1,6 @@
 // The instance's daemons and workers on the API (Dagster's instance status): alive, not responding or stopped, with
 // each daemon loop's last tick and error and each worker's runs.
+import "server-only";
 import { listInstanceProcesses, type InstanceProcess } from "../../lib/store/instanceHeartbeats";
 import { builder } from "../builder";
 

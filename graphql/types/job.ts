@@ -1,4 +1,5 @@
 // Jobs on the API: every job of the loaded code locations (Dagster's pipelines/jobs), and one by name.
+import "server-only";
 import type { JobSnapshot, PresetSnapshot } from "../../lib/core/definitionsSnapshot";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { maskJobSecrets, runConfigSchemaForSelection, runConfigToYaml } from "../../lib/core/runConfig";

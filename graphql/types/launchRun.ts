@@ -1,4 +1,5 @@
 // Mutations that start and stop runs: launchRun, launchRunReexecution, terminateRun.
+import "server-only";
 import { launchReexecution, launchRun, type LaunchResult } from "../../lib/orchestration/runs/launchRun";
 import { partitionKeySelection } from "../../lib/core/partitions";
 import { isRunId, runAssetSelection } from "../../lib/store/runQueries";

@@ -1,4 +1,5 @@
 // MetadataEntry: a typed metadata value rendered as display text.
+import "server-only";
 import type { MetadataValue } from "../../lib/core/definitionsSnapshot";
 import { builder } from "../builder";
 

@@ -1,5 +1,6 @@
 // Partitions on the API: an asset's partitions definition, status and stats, one partition's history, and the
 // mutations that add and delete dynamic partitions.
+import "server-only";
 import { createGraphQLError } from "graphql-yoga";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { describePartitionsDefinition, rangesCount, unionRanges } from "../../lib/core/partitions";

@@ -1,4 +1,5 @@
 // Run, RunStep and the run queries (Dagster's runsOrError / runOrError).
+import "server-only";
 import { runConfigToYaml } from "../../lib/core/runConfig";
 import { shownRunTags } from "../../lib/store/runPartitions";
 import type { RunWithSteps } from "../../lib/store/runs";

@@ -1,5 +1,6 @@
 // The launchpad's API: the run config schema of a selection or job (Dagster's runConfigSchemaOrError) and
 // isRunConfigValid, which checks a document exactly as a launch would.
+import "server-only";
 import { maskJobSecrets, maskSecrets, runConfigToYaml } from "../../lib/core/runConfig";
 import { checkRunConfig } from "../../lib/orchestration/runs/launchInput";
 import { resolveLaunchTarget, type LaunchTarget, type LaunchTargetProblem } from "../../lib/orchestration/runs/launchRun";

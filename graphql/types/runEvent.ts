@@ -1,4 +1,5 @@
 // The run's event log, compute logs, and an asset's materialization history.
+import "server-only";
 import { assetMaterializations, eventsForRun, getRun, computeLogStreamsWithOutput, readComputeLogPage, type ComputeLogPage, type StoredEvent } from "../../lib/store/runQueries";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { builder } from "../builder";

@@ -1,5 +1,6 @@
 // Schedules on the API (Dagster's names): schedulesOrError, scheduleOrError with upcoming and past ticks, and the
 // startSchedule / stopRunningSchedule mutations. An unknown schedule or location is a union member, not an error.
+import "server-only";
 import { describeCron, nextTicks } from "../../lib/core/schedules";
 import { listSchedules, findSchedule, startSchedule, stopSchedule, type ScheduleRecord, type ScheduleToggleResult } from "../../lib/store/schedules";
 import { listTicks } from "../../lib/store/ticks";

@@ -1,5 +1,6 @@
 // Sensors on the API (Dagster's names): sensorsOrError, sensorOrError with its cursor and ticks, and the startSensor /
 // stopSensor / setSensorCursor mutations. An unknown sensor, location or malformed cursor is a union member.
+import "server-only";
 import { findSensor, listSensors, nextEvaluationAt, setSensorCursor, startSensor, stopSensor, type SensorRecord, type SensorCursorResult } from "../../lib/store/sensorStates";
 import { codeLocationExists } from "../../lib/store/codeLocations";
 import { audit, refusal, UnauthorizedError, type UnauthorizedValue } from "../authorization";

@@ -1,5 +1,6 @@
 // Staleness on the API (Dagster's staleStatus and staleCauses): whether an asset reflects its current code and the
 // latest data of its upstream assets, and each reason it does not.
+import "server-only";
 import type { StaleCauseShape } from "../assetNodeView";
 import { builder } from "../builder";
 import { AssetKeyRef } from "./assetKey";

@@ -1,5 +1,6 @@
 // What schedules and sensors share on the API: their on/off status, their ticks (one per evaluation) and the paging
 // of a tick history.
+import "server-only";
 import { createGraphQLError } from "graphql-yoga";
 import type { Database } from "../../lib/store/database";
 import { listTicks, TICK_ID_PATTERN, type TickRecord } from "../../lib/store/ticks";

@@ -1,4 +1,5 @@
 // Users and their roles, for admins: list, add, change role or password, disable, grant roles on selections, delete.
+import "server-only";
 import { hashPassword } from "../../lib/auth/passwords";
 import { checkEmail, checkGrants, checkPassword } from "../../lib/auth/userInput";
 import { createUser, deleteUser, findUserById, listUsers, setRoleGrants, updateUser, type UserRecord } from "../../lib/store/users";

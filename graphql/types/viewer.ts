@@ -1,4 +1,5 @@
 // `viewer`: who the caller is and what they may do, so the console disables what they may not and says why.
+import "server-only";
 import { decideAccess, permissionsHeld } from "../../lib/core/auth/access";
 import type { Principal } from "../../lib/core/auth/principal";
 import { PERMISSIONS, ROLES } from "../../lib/core/auth/roles";

@@ -1,4 +1,5 @@
 // The OpenID Connect client configuration for the configured provider: discovered once per process and reused.
+import "server-only";
 import * as client from "openid-client";
 import type { OidcConfig } from "../core/consoleSettings";
 

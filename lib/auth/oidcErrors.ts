@@ -1,6 +1,7 @@
 // Why a single sign-on attempt failed: short codes in the sign-in page's URL, and what the page says for each.
 // Codes rather than messages in the URL, so a crafted link cannot put its own words on the sign-in page.
 
+import "server-only";
 export const OIDC_ERROR_MESSAGES = {
   oidc_not_configured: "Single sign-on is not configured on this Strata instance.",
   oidc_unreachable: "The identity provider could not be reached. Try again, or ask your administrator to check its issuer URL.",

@@ -1,5 +1,6 @@
 // The short-lived cookie that carries one single sign-on attempt (PKCE verifier, state, nonce, where to go back to)
 // from /api/auth/oidc/start to the callback, signed so no one can plant their own attempt in a browser.
+import "server-only";
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { AuthConfig, OidcConfig } from "../core/consoleSettings";

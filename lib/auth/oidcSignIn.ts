@@ -1,5 +1,6 @@
 // Single sign-on with OpenID Connect (authorization code + PKCE + state + nonce): what GET /api/auth/oidc/start and
 // GET /api/auth/oidc/callback do. Every failure lands on the sign-in page with a readable reason, never a 500.
+import "server-only";
 import * as client from "openid-client";
 import type { AuthConfig, ConsoleSettings, OidcConfig } from "../core/consoleSettings";
 import { recordAuditEvent } from "../store/auditLog";

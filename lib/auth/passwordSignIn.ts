@@ -1,4 +1,5 @@
 // What POST /api/auth/sign-in and POST /api/auth/sign-out do; the route files only pass the request in.
+import "server-only";
 import type { ConsoleSettings } from "../core/consoleSettings";
 import { recordAuditEvent } from "../store/auditLog";
 import type { Database } from "../store/database";

@@ -1,4 +1,5 @@
 // Starting and ending sign-in sessions: password checks, and the session row behind each cookie.
+import "server-only";
 import type { AuthConfig } from "../core/consoleSettings";
 import type { Database } from "../store/database";
 import { recordAuditEvent } from "../store/auditLog";

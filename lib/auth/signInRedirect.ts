@@ -1,6 +1,7 @@
 // Where sign-in sends the browser afterwards: a path on this console only, so a crafted link cannot bounce a user
 // (and their fresh session) to another site.
 
+import "server-only";
 const BASE = "http://strata.invalid";
 
 /** `next` when it is a same-origin path such as `/runs?status=FAILURE`, else `/`. */

@@ -1,4 +1,5 @@
 // The edge checks shared by the sign-in and sign-out routes: same-origin JSON only, a bounded body, validated fields.
+import "server-only";
 import { z } from "zod";
 import type { AuthConfig } from "../core/consoleSettings";
 import { createOriginCheck } from "../http/allowedOrigins";

@@ -1,5 +1,6 @@
 // Bounds on password sign-in. Each argon2 check takes 64 MiB and tens of milliseconds, so only a few run at once and
 // a flood is turned away instead of queued into memory; and an email with repeated failures gets one try a minute.
+import "server-only";
 export interface SignInThrottleOptions {
   /** argon2 checks running at once. */
   maxConcurrent: number;
