@@ -5,7 +5,18 @@ import nextTypeScript from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTypeScript,
-  { ignores: [".next/**", "node_modules/**", "lib/store/generated/**", "graphql/client/generated/**", ".strata/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/store/generated/**",
+      "graphql/client/generated/**",
+      ".strata/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -26,13 +37,22 @@ const config = [
           message: "Query Postgres through a lib/store function; only lib/store calls Prisma.",
         },
         {
-          selector: "CallExpression[callee.property.name=/^\\$(transaction|queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe)$/]",
+          selector:
+            "CallExpression[callee.property.name=/^\\$(transaction|queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe)$/]",
           message: "Transactions and raw SQL belong in lib/store (inTransaction from lib/store/database.ts).",
         },
       ],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/store/prisma", "**/store/generated/**"], importNames: ["PrismaClient", "Prisma"], message: "Outside lib/store the database is a Database (lib/store/database.ts)." }] },
+        {
+          patterns: [
+            {
+              group: ["**/store/prisma", "**/store/generated/**"],
+              importNames: ["PrismaClient", "Prisma"],
+              message: "Outside lib/store the database is a Database (lib/store/database.ts).",
+            },
+          ],
+        },
       ],
     },
   },

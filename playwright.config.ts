@@ -35,6 +35,11 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
-    env: { PORT: String(port), STRATA_HOME: ".strata/e2e", STRATA_CONFIG: "e2e/strata.e2e.config.ts", DATABASE_URL: "" },
+    env: {
+      PORT: String(port),
+      STRATA_HOME: ".strata/e2e",
+      STRATA_CONFIG: "e2e/strata.e2e.config.ts",
+      DATABASE_URL: "",
+    },
   },
 });

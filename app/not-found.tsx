@@ -9,7 +9,10 @@ export default function NotFound() {
       <div className="mx-auto max-w-lg rounded-lg border border-neutral-200 bg-white shadow-xs">
         <EmptyState icon={<SearchIcon size={22} />} title="Page not found">
           <p>There is no page at this address.</p>
-          <Link href="/lineage" className="mt-4 inline-flex h-8 items-center rounded-md bg-accent-600 px-3 text-[13px] font-medium text-white hover:bg-accent-700">
+          <Link
+            href="/lineage"
+            className="mt-4 inline-flex h-8 items-center rounded-md bg-accent-600 px-3 text-[13px] font-medium text-white hover:bg-accent-700"
+          >
             Go to the asset graph
           </Link>
         </EmptyState>

@@ -1,7 +1,7 @@
 "use client";
 // Client-side providers for the whole console: the TanStack Query cache.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 
 export function Providers({ children }: { children: ReactNode }) {
   // One client per browser session; useState keeps it stable across re-renders without a module global.

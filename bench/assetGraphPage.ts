@@ -17,7 +17,7 @@
 import type { Page } from "@playwright/test";
 import { AssetNodesQueryDocument } from "../components/assets/useAssetNodes";
 import { newBenchPage, openConsoleInBrowser, processMemoryMb } from "./consoleInBrowser";
-import { createBenchDatabase, storeSyntheticLocation, type BenchContext } from "./context";
+import { type BenchContext, createBenchDatabase, storeSyntheticLocation } from "./context";
 
 const ASSET_NODES_QUERY = AssetNodesQueryDocument.toString();
 
@@ -35,8 +35,22 @@ interface GraphCase {
 }
 
 const CASES: GraphCase[] = [
-  { name: "chain of 300", database: "bench_graph_chain_300", assets: 300, chainDepth: 300, runs: 5, memoryLabel: "chain of 300: web server peak RSS" },
-  { name: "1,000 assets", database: "bench_graph_1k", assets: 1_000, chainDepth: 300, runs: 5, memoryLabel: "1,000 assets: web server peak RSS" },
+  {
+    name: "chain of 300",
+    database: "bench_graph_chain_300",
+    assets: 300,
+    chainDepth: 300,
+    runs: 5,
+    memoryLabel: "chain of 300: web server peak RSS",
+  },
+  {
+    name: "1,000 assets",
+    database: "bench_graph_1k",
+    assets: 1_000,
+    chainDepth: 300,
+    runs: 5,
+    memoryLabel: "1,000 assets: web server peak RSS",
+  },
   {
     name: "10,000 assets",
     database: "bench_graph_10k",
@@ -134,7 +148,10 @@ const GRAPH_PROBES = `(() => {
 })();`;
 
 /** One page load: time to the first drawn nodes and to interactive (see the definitions at the top). */
-async function loadGraph(page: Page, base: string): Promise<{ firstNodes: number; interactive: number; selected: string }> {
+async function loadGraph(
+  page: Page,
+  base: string,
+): Promise<{ firstNodes: number; interactive: number; selected: string }> {
   await page.goto("about:blank");
   await page.goto(`${base}/lineage`, { waitUntil: "commit" });
   const { id, at } = await page.evaluate(() => window.__graphBench!.clickAsset(null));
@@ -163,7 +180,8 @@ async function panFrameTimes(page: Page): Promise<number[]> {
     (window as unknown as { __frames: number[] }).__frames = frames;
     const tick = (time: number) => {
       frames.push(time);
-      if (frames.length < 10_000 && (window as unknown as { __frames?: number[] }).__frames === frames) requestAnimationFrame(tick);
+      if (frames.length < 10_000 && (window as unknown as { __frames?: number[] }).__frames === frames)
+        requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   });
@@ -199,7 +217,8 @@ function trackRequests(page: Page, quietFor = 500): { quiet: () => Promise<void>
   return {
     quiet: async () => {
       const deadline = Date.now() + STEP_TIMEOUT;
-      while ((inFlight > 0 || Date.now() - lastChange < quietFor) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      while ((inFlight > 0 || Date.now() - lastChange < quietFor) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
     },
   };
 }
@@ -252,7 +271,12 @@ async function benchCase(ctx: BenchContext, graph: GraphCase): Promise<void> {
       await requests.quiet();
     }
     report.record(`${graph.name}: first rendered nodes`, "ms", firstNodes);
-    report.record(`${graph.name}: interactive (nodes drawn, a click answered)`, "ms", interactive, graph.interactiveTarget ? { target: graph.interactiveTarget } : {});
+    report.record(
+      `${graph.name}: interactive (nodes drawn, a click answered)`,
+      "ms",
+      interactive,
+      graph.interactiveTarget ? { target: graph.interactiveTarget } : {},
+    );
     report.record(`${graph.name}: click an asset to its drawn selection`, "ms", selectLatency);
     report.record(`${graph.name}: pan the canvas, frame time`, "ms", panFrames);
     await page.close();

@@ -1,6 +1,6 @@
 // Starts `strata worker` and `strata daemon` as the separate processes a deployment runs, so the chaos suite can
 // SIGKILL them for real, and stops whatever is left at the end, each wait bounded.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 
 export interface StrataProcessEnv {
@@ -21,7 +21,11 @@ const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
 
 /** Spawns `strata <kind>` and resolves once it says it is ready; rejects if it exits or stays silent for a minute. */
-export async function startStrataProcess(kind: StrataProcess["kind"], env: StrataProcessEnv, log: (line: string) => void = () => {}): Promise<StrataProcess> {
+export async function startStrataProcess(
+  kind: StrataProcess["kind"],
+  env: StrataProcessEnv,
+  log: (line: string) => void = () => {},
+): Promise<StrataProcess> {
   const args = kind === "worker" ? ["worker", "--concurrency", "2"] : ["daemon"];
   const child = spawn(process.execPath, ["--import", "tsx", path.resolve("lib/cli/main.ts"), ...args], {
     stdio: ["ignore", "pipe", "pipe"],
@@ -30,7 +34,10 @@ export async function startStrataProcess(kind: StrataProcess["kind"], env: Strat
   let output = "";
   const handle: StrataProcess = { kind, child, output: () => output };
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`strata ${kind} was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`strata ${kind} was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`)),
+      READY_TIMEOUT_MS,
+    );
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
       output = (output + text).slice(-8_000);

@@ -7,12 +7,18 @@ import path from "node:path";
 import { reloadCodeLocation } from "../lib/executor/reloadCodeLocation";
 import { createPartitionBackfill, retryBackfill } from "../lib/orchestration/backfills/backfills";
 import { upsertCodeLocation } from "../lib/store/codeLocations";
-import { freePort, startEmbeddedPostgres, type EmbeddedPostgresServer } from "../lib/store/embeddedPostgres";
-import { applyPendingMigrations } from "../lib/store/migrations";
 import { connectDatabase, type Database } from "../lib/store/database";
+import { type EmbeddedPostgresServer, freePort, startEmbeddedPostgres } from "../lib/store/embeddedPostgres";
+import { applyPendingMigrations } from "../lib/store/migrations";
 import { CHAOS_ASSET_KEY, CHAOS_LOCATION, writeChaosLocation } from "./chaosLocation";
-import { killStrataProcess, startStrataProcess, stopStrataProcess, type StrataProcess, type StrataProcessEnv } from "./chaosProcesses";
-import { readChaosVerdict, type ChaosVerdict } from "./chaosVerdict";
+import {
+  killStrataProcess,
+  type StrataProcess,
+  type StrataProcessEnv,
+  startStrataProcess,
+  stopStrataProcess,
+} from "./chaosProcesses";
+import { type ChaosVerdict, readChaosVerdict } from "./chaosVerdict";
 
 export type ChaosKind = "worker" | "daemon" | "postgres";
 
@@ -125,16 +131,22 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const location = await writeChaosLocation(path.join(workDir, "location"), options);
     await upsertCodeLocation(db, CHAOS_LOCATION, location.modulePath);
     const loaded = await reloadCodeLocation(db, CHAOS_LOCATION);
-    if (!loaded || loaded.loadError) throw new Error(`The chaos location did not load: ${JSON.stringify(loaded?.loadError)}`);
+    if (!loaded || loaded.loadError)
+      throw new Error(`The chaos location did not load: ${JSON.stringify(loaded?.loadError)}`);
 
-    const env: StrataProcessEnv = { databaseUrl: url, strataHome: path.join(workDir, "home"), configPath: location.configPath };
+    const env: StrataProcessEnv = {
+      databaseUrl: url,
+      strataHome: path.join(workDir, "home"),
+      configPath: location.configPath,
+    };
     const childLog = options.verbose ? log : undefined;
     const start = async (kind: StrataProcess["kind"]) => {
       const handle = await startStrataProcess(kind, env, childLog);
       processes.push(handle);
       return handle;
     };
-    const live = (kind: StrataProcess["kind"]) => processes.filter((p) => p.kind === kind && p.child.exitCode === null && p.child.signalCode === null);
+    const live = (kind: StrataProcess["kind"]) =>
+      processes.filter((p) => p.kind === kind && p.child.exitCode === null && p.child.signalCode === null);
     await Promise.all([...Array.from({ length: options.workers }, () => start("worker")), start("daemon")]);
 
     const launched = await createPartitionBackfill(db, { assetKeys: [CHAOS_ASSET_KEY], launchedBy: "chaos" });
@@ -177,11 +189,30 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       const victim = next.kind === "worker" ? live("worker")[Math.floor(random() * live("worker").length)] : undefined;
       // Worker ids start with host:pid, so the runs the victim holds are known before it dies.
       const interrupted = victim
-        ? ((await tolerant(() => store.run.findMany({ where: { status: { in: ["STARTING", "STARTED"] }, workerId: { startsWith: `${os.hostname()}:${victim.child.pid}:` } }, select: { id: true } }))) ?? []).map((r) => r.id)
+        ? (
+            (await tolerant(() =>
+              store.run.findMany({
+                where: {
+                  status: { in: ["STARTING", "STARTED"] },
+                  workerId: { startsWith: `${os.hostname()}:${victim.child.pid}:` },
+                },
+                select: { id: true },
+              }),
+            )) ?? []
+          ).map((r) => r.id)
         : [];
       const at = new Date();
-      kills.push({ kind: next.kind, at, atS: (at.getTime() - launchedAt) / 1000, submittedRuns: lastSubmitted, interrupted, runsInterrupted: interrupted.length });
-      log(`${((at.getTime() - launchedAt) / 1000).toFixed(1)} s: ${state.finished}/${options.partitions} finished, ${lastSubmitted} submitted; killing the ${next.kind}.`);
+      kills.push({
+        kind: next.kind,
+        at,
+        atS: (at.getTime() - launchedAt) / 1000,
+        submittedRuns: lastSubmitted,
+        interrupted,
+        runsInterrupted: interrupted.length,
+      });
+      log(
+        `${((at.getTime() - launchedAt) / 1000).toFixed(1)} s: ${state.finished}/${options.partitions} finished, ${lastSubmitted} submitted; killing the ${next.kind}.`,
+      );
       if (next.kind === "worker") {
         if (victim) await killStrataProcess(victim);
         await start("worker");
@@ -207,7 +238,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       return null;
     };
     let status = await waitForBackfill(backfillId);
-    log(`${((Date.now() - launchedAt) / 1000).toFixed(1)} s: the first pass ended ${status ?? "(not within the deadline)"}.`);
+    log(
+      `${((Date.now() - launchedAt) / 1000).toFixed(1)} s: the first pass ended ${status ?? "(not within the deadline)"}.`,
+    );
     // Runs that were executing on a killed worker end FAILURE once the run monitor sees its heartbeat stop; the
     // requirement is one success per partition in the end, so those partitions are backfilled again.
     let retryBackfills = 0;
@@ -227,8 +260,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const notRetried = lacking?.missingDetails ?? [];
     if (lacking && lacking.missingPartitions.length > 0 && Date.now() < deadline) {
       log(`Not retried by retryBackfill: ${notRetried.join(" / ")}`);
-      const again = await createPartitionBackfill(store, { assetKeys: [CHAOS_ASSET_KEY], partitionSelection: lacking.missingPartitions.join(", "), launchedBy: "chaos" });
-      if (again.kind !== "success") throw new Error(`Could not backfill ${lacking.missingPartitions.join(", ")} again: ${again.message}`);
+      const again = await createPartitionBackfill(store, {
+        assetKeys: [CHAOS_ASSET_KEY],
+        partitionSelection: lacking.missingPartitions.join(", "),
+        launchedBy: "chaos",
+      });
+      if (again.kind !== "success")
+        throw new Error(`Could not backfill ${lacking.missingPartitions.join(", ")} again: ${again.message}`);
       status = await waitForBackfill(again.backfill.id);
     }
     const finishedInTime = status !== null;
@@ -236,18 +274,39 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const verdict = await readChaosVerdict(store, CHAOS_LOCATION, location.partitionKeys);
     const withRecovery: ChaosKill[] = [];
     for (const { at, interrupted, ...kill } of kills) {
-      const next = await store.run.findFirst({ where: { codeLocationName: CHAOS_LOCATION, status: "SUCCESS", endTime: { gt: at } }, orderBy: { endTime: "asc" }, select: { endTime: true } });
+      const next = await store.run.findFirst({
+        where: { codeLocationName: CHAOS_LOCATION, status: "SUCCESS", endTime: { gt: at } },
+        orderBy: { endTime: "asc" },
+        select: { endTime: true },
+      });
       const since = (time: Date | null | undefined) => (time ? time.getTime() - at.getTime() : null);
       let healedMs: number | null = null;
       if (kill.kind === "worker") {
         const ended = await store.run.findMany({ where: { id: { in: interrupted } }, select: { endTime: true } });
         healedMs = ended.every((r) => r.endTime) ? Math.max(0, ...ended.map((r) => since(r.endTime) ?? 0)) : null;
       } else if (kill.kind === "daemon") {
-        healedMs = since((await store.run.findFirst({ where: { codeLocationName: CHAOS_LOCATION, createdAt: { gt: at } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }))?.createdAt);
+        healedMs = since(
+          (
+            await store.run.findFirst({
+              where: { codeLocationName: CHAOS_LOCATION, createdAt: { gt: at } },
+              orderBy: { createdAt: "asc" },
+              select: { createdAt: true },
+            })
+          )?.createdAt,
+        );
       }
       withRecovery.push({ ...kill, recoveryMs: since(next?.endTime), healedMs });
     }
-    return { options: { ...options, log: undefined }, kills: withRecovery, skipped, retryBackfills, notRetried, verdict, finishedInTime, durationS: (Date.now() - launchedAt) / 1000 };
+    return {
+      options: { ...options, log: undefined },
+      kills: withRecovery,
+      skipped,
+      retryBackfills,
+      notRetried,
+      verdict,
+      finishedInTime,
+      durationS: (Date.now() - launchedAt) / 1000,
+    };
   } finally {
     await Promise.all(processes.map(stopStrataProcess));
     await db?.$disconnect();

@@ -35,13 +35,18 @@ export interface ChaosVerdict {
   missingDetails: string[];
 }
 
-export function judgeChaos(partitionKeys: readonly string[], runs: readonly ChaosRunRow[], backfills: readonly ChaosBackfillRow[]): ChaosVerdict {
+export function judgeChaos(
+  partitionKeys: readonly string[],
+  runs: readonly ChaosRunRow[],
+  backfills: readonly ChaosBackfillRow[],
+): ChaosVerdict {
   const successesByPartition = new Map<string, number>(partitionKeys.map((key) => [key, 0]));
   for (const run of runs) {
     if (run.status !== "SUCCESS" || run.partitionKey === null) continue;
     successesByPartition.set(run.partitionKey, (successesByPartition.get(run.partitionKey) ?? 0) + 1);
   }
-  const partitionsWith = (test: (count: number) => boolean) => [...successesByPartition].filter(([, count]) => test(count)).map(([key]) => key);
+  const partitionsWith = (test: (count: number) => boolean) =>
+    [...successesByPartition].filter(([, count]) => test(count)).map(([key]) => key);
   return {
     runsChecked: runs.length,
     successes: runs.filter((r) => r.status === "SUCCESS").length,
@@ -65,9 +70,20 @@ export function stuckCount(verdict: ChaosVerdict): number {
 }
 
 /** Reads every run of the code location and every backfill, and judges them. */
-export async function readChaosVerdict(db: Database, codeLocationName: string, partitionKeys: readonly string[]): Promise<ChaosVerdict> {
-  const runs = await db.run.findMany({ where: { codeLocationName }, select: { id: true, status: true, partitionKey: true } });
-  const starts = await db.event.groupBy({ by: ["runId"], where: { eventType: "RUN_START", run: { codeLocationName } }, _count: { _all: true } });
+export async function readChaosVerdict(
+  db: Database,
+  codeLocationName: string,
+  partitionKeys: readonly string[],
+): Promise<ChaosVerdict> {
+  const runs = await db.run.findMany({
+    where: { codeLocationName },
+    select: { id: true, status: true, partitionKey: true },
+  });
+  const starts = await db.event.groupBy({
+    by: ["runId"],
+    where: { eventType: "RUN_START", run: { codeLocationName } },
+    _count: { _all: true },
+  });
   const startsByRun = new Map(starts.map((s) => [s.runId, s._count._all]));
   const backfills = await db.backfill.findMany({ select: { id: true, status: true } });
   const verdict = judgeChaos(
@@ -76,8 +92,22 @@ export async function readChaosVerdict(db: Database, codeLocationName: string, p
     backfills,
   );
   for (const partitionKey of verdict.missingPartitions.slice(0, 10)) {
-    const attempts = await db.run.findMany({ where: { codeLocationName, partitionKey }, select: { id: true, status: true, backfillId: true, events: { where: { eventType: { in: ["ASSET_MATERIALIZATION", "RUN_FAILURE"] } }, select: { eventType: true, message: true } } } });
-    const described = attempts.map((a) => `run ${a.id} of backfill ${a.backfillId} ${a.status}${a.events.map((e) => `; ${e.eventType}: ${e.message}`).join("")}`);
+    const attempts = await db.run.findMany({
+      where: { codeLocationName, partitionKey },
+      select: {
+        id: true,
+        status: true,
+        backfillId: true,
+        events: {
+          where: { eventType: { in: ["ASSET_MATERIALIZATION", "RUN_FAILURE"] } },
+          select: { eventType: true, message: true },
+        },
+      },
+    });
+    const described = attempts.map(
+      (a) =>
+        `run ${a.id} of backfill ${a.backfillId} ${a.status}${a.events.map((e) => `; ${e.eventType}: ${e.message}`).join("")}`,
+    );
     verdict.missingDetails.push(`${partitionKey}: ${described.join(" | ") || "no run"}`);
   }
   return verdict;

@@ -1,12 +1,13 @@
 // The built console served against a bench database and a headless Chromium to drive it: what every in-browser bench
 // section starts from. Builds the console first when its sources changed, and finds the process that serves it, so a
 // section can read that process's memory.
-import { chromium, type Browser, type Page } from "@playwright/test";
+
 import { type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { type Browser, chromium, type Page } from "@playwright/test";
 import { buildConsoleIfStale, startConsole } from "../lib/cli/nextServer";
-import { freePort } from "../lib/store/embeddedPostgres";
 import { pidHoldingPort } from "../lib/cli/portHolder";
+import { freePort } from "../lib/store/embeddedPostgres";
 
 export interface ConsoleInBrowser {
   /** The console's origin, e.g. http://localhost:41234. */
@@ -86,7 +87,10 @@ export async function newBenchPage(browser: Browser): Promise<Page> {
 }
 
 /** Builds the console if stale, serves it on a free port against `databaseUrl` and opens Chromium on a blank page. */
-export async function openConsoleInBrowser(databaseUrl: string, options: OpenConsoleOptions = {}): Promise<ConsoleInBrowser> {
+export async function openConsoleInBrowser(
+  databaseUrl: string,
+  options: OpenConsoleOptions = {},
+): Promise<ConsoleInBrowser> {
   const root = process.cwd();
   buildConsoleIfStale(root, (line) => console.log(`  ${line}`));
   const port = await freePort();

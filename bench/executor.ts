@@ -1,7 +1,7 @@
 // The executor end to end, against `strata worker` and `strata daemon` processes as a deployment runs them: launch
 // latency, the overhead of no-op runs next to a raw Postgres round trip, backfill throughput with one and two workers,
 // and the peak memory of the worker, its run processes and the daemon.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -9,7 +9,7 @@ import pg from "pg";
 import { createPartitionBackfill } from "../lib/orchestration/backfills/backfills";
 import { launchRun } from "../lib/orchestration/runs/launchRun";
 import type { Database } from "../lib/store/database";
-import { createBenchDatabase, storeSyntheticLocation, type BenchContext } from "./context";
+import { type BenchContext, createBenchDatabase, storeSyntheticLocation } from "./context";
 import { percentile } from "./report";
 
 const FINISHED = ["SUCCESS", "FAILURE", "CANCELED"];
@@ -17,7 +17,13 @@ const LAUNCHES = 20;
 const BACKFILL_PARTITIONS = 2_000;
 
 /** Polls every `pollMs`: short for single runs (their timing comes from event timestamps), long for backfills (so polling adds no load). */
-async function waitForRuns(db: Database, where: { id?: { in: string[] }; backfillId?: string }, count: number, timeoutMs: number, pollMs = 10): Promise<void> {
+async function waitForRuns(
+  db: Database,
+  where: { id?: { in: string[] }; backfillId?: string },
+  count: number,
+  timeoutMs: number,
+  pollMs = 10,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while ((await db.run.count({ where: { ...where, status: { in: FINISHED as never } } })) < count) {
     if (Date.now() > deadline) throw new Error(`Runs did not finish within ${timeoutMs / 1000} s.`);
@@ -26,16 +32,28 @@ async function waitForRuns(db: Database, where: { id?: { in: string[] }; backfil
 }
 
 /** Launches a run and waits for it to end; returns launch → first step start and launch → end, in ms. */
-async function launchAndWait(db: Database, selection: string, codeLocationName: string): Promise<{ firstStep: number; total: number }> {
+async function launchAndWait(
+  db: Database,
+  selection: string,
+  codeLocationName: string,
+): Promise<{ firstStep: number; total: number }> {
   const launchedAt = Date.now();
   const started = performance.now();
-  const launched = await launchRun(db, { selection, launchedBy: "bench", tags: [{ key: "bench", value: codeLocationName }] });
+  const launched = await launchRun(db, {
+    selection,
+    launchedBy: "bench",
+    tags: [{ key: "bench", value: codeLocationName }],
+  });
   if (launched.kind !== "success") throw new Error(`launchRun failed: ${launched.message}`);
   await waitForRuns(db, { id: { in: [launched.run.id] } }, 1, 120_000);
   const total = performance.now() - started;
   const run = await db.run.findUniqueOrThrow({ where: { id: launched.run.id }, select: { status: true } });
   if (run.status !== "SUCCESS") throw new Error(`Bench run ${launched.run.id} ended with ${run.status}.`);
-  const firstStep = await db.event.findFirst({ where: { runId: launched.run.id, eventType: "STEP_START" }, orderBy: { id: "asc" }, select: { timestamp: true } });
+  const firstStep = await db.event.findFirst({
+    where: { runId: launched.run.id, eventType: "STEP_START" },
+    orderBy: { id: "asc" },
+    select: { timestamp: true },
+  });
   return { firstStep: (firstStep?.timestamp.getTime() ?? NaN) - launchedAt, total };
 }
 
@@ -47,7 +65,10 @@ function runProcessPids(workerPids: readonly number[]): number[] {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
         const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-        return workerPids.includes(Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])) && cmdline.includes("runProcessEntry");
+        return (
+          workerPids.includes(Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])) &&
+          cmdline.includes("runProcessEntry")
+        );
       } catch {
         return false; // ended while we looked
       }
@@ -62,7 +83,13 @@ function peakRssMb(pid: number): number {
 }
 
 /** Starts `strata <command>` as its own process, as a deployment runs it, and waits until it says it is ready. */
-async function startProcess(ctx: BenchContext, url: string, args: string[], ready: RegExp, readyCount = 1): Promise<ChildProcess> {
+async function startProcess(
+  ctx: BenchContext,
+  url: string,
+  args: string[],
+  ready: RegExp,
+  readyCount = 1,
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", ...args], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, DATABASE_URL: url, STRATA_HOME: path.join(ctx.workDir, "home") },
@@ -90,9 +117,16 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** Runs `fn` while `count` worker processes (2 runs at once each) take runs from `url`; returns what it returns. */
-async function withWorkers<T>(url: string, ctx: BenchContext, count: number, fn: (workerPids: number[]) => Promise<T>): Promise<T> {
+async function withWorkers<T>(
+  url: string,
+  ctx: BenchContext,
+  count: number,
+  fn: (workerPids: number[]) => Promise<T>,
+): Promise<T> {
   // Ready once both its run processes have loaded the location, as a deployed worker is before a backfill starts.
-  const workers = await Promise.all(Array.from({ length: count }, () => startProcess(ctx, url, ["worker", "--concurrency", "2"], /\] ready: /, 2)));
+  const workers = await Promise.all(
+    Array.from({ length: count }, () => startProcess(ctx, url, ["worker", "--concurrency", "2"], /\] ready: /, 2)),
+  );
   try {
     return await fn(workers.map((w) => w.pid ?? -1));
   } finally {
@@ -118,17 +152,21 @@ export async function benchExecutor(ctx: BenchContext): Promise<void> {
     // Warm-up: the first run of a location starts its run process.
     await launchAndWait(db, single.chainTip!, "one_asset");
     const latencies: number[] = [];
-    for (let i = 0; i < LAUNCHES; i++) latencies.push((await launchAndWait(db, single.chainTip!, "one_asset")).firstStep);
+    for (let i = 0; i < LAUNCHES; i++)
+      latencies.push((await launchAndWait(db, single.chainTip!, "one_asset")).firstStep);
     report.record("launch → first step start (p50)", "ms", latencies, { target: "< 300 ms" });
     console.log(`    p95 ${percentile(latencies, 0.95).toFixed(0)} ms`);
     report.record("launch → first step start (p95)", "ms", [percentile(latencies, 0.95)]);
-
   });
   await withWorkers(chainDb.url, ctx, 1, async () => {
     await launchAndWait(chainDb.db, `+${chain.chainTip!}`, "chain_10");
     const chainTimes: number[] = [];
-    for (let i = 0; i < 5; i++) chainTimes.push((await launchAndWait(chainDb.db, `+${chain.chainTip!}`, "chain_10")).total);
-    report.record("10-step no-op chain, launch → success", "ms", chainTimes, { baseline: "raw Postgres round trip (SELECT 1)", target: "< 1 s" });
+    for (let i = 0; i < 5; i++)
+      chainTimes.push((await launchAndWait(chainDb.db, `+${chain.chainTip!}`, "chain_10")).total);
+    report.record("10-step no-op chain, launch → success", "ms", chainTimes, {
+      baseline: "raw Postgres round trip (SELECT 1)",
+      target: "< 1 s",
+    });
   });
   await chainDb.db.$disconnect();
 
@@ -139,7 +177,9 @@ export async function benchExecutor(ctx: BenchContext): Promise<void> {
     await launchAndWait(thousandDb.db, everything, "assets_1000");
     const times: number[] = [];
     for (let i = 0; i < 2; i++) times.push((await launchAndWait(thousandDb.db, everything, "assets_1000")).total);
-    report.record("1,000-asset no-op run, launch → success", "ms", times, { baseline: "raw Postgres round trip (SELECT 1)" });
+    report.record("1,000-asset no-op run, launch → success", "ms", times, {
+      baseline: "raw Postgres round trip (SELECT 1)",
+    });
   });
   await thousandDb.db.$disconnect();
 
@@ -156,11 +196,20 @@ export async function benchExecutor(ctx: BenchContext): Promise<void> {
         const last = new Date(first.getTime() + (BACKFILL_PARTITIONS - 1) * 86_400_000);
         const day = (d: Date) => d.toISOString().slice(0, 10);
         const started = performance.now();
-        const created = await createPartitionBackfill(db, { assetKeys: [daily.split("/")], partitionSelection: `${day(first)}...${day(last)}`, launchedBy: "bench" });
+        const created = await createPartitionBackfill(db, {
+          assetKeys: [daily.split("/")],
+          partitionSelection: `${day(first)}...${day(last)}`,
+          launchedBy: "bench",
+        });
         if (created.kind !== "success") throw new Error(`Could not create the bench backfill: ${created.message}`);
         await waitForRuns(db, { backfillId: created.backfill.id }, BACKFILL_PARTITIONS, 600_000, 250);
         const seconds = (performance.now() - started) / 1000;
-        report.record(`backfill of ${BACKFILL_PARTITIONS.toLocaleString("en")} no-op partitions, ${workerCount} worker(s)`, "runs/s", [BACKFILL_PARTITIONS / seconds], { target: ">= 20 runs/s" });
+        report.record(
+          `backfill of ${BACKFILL_PARTITIONS.toLocaleString("en")} no-op partitions, ${workerCount} worker(s)`,
+          "runs/s",
+          [BACKFILL_PARTITIONS / seconds],
+          { target: ">= 20 runs/s" },
+        );
         if (workerCount === 2) {
           report.record("worker process peak RSS", "MB", workerPids.map(peakRssMb));
           report.record("run process peak RSS", "MB", runProcessPids(workerPids).map(peakRssMb));

@@ -6,17 +6,17 @@ import type { AssetNodeSnapshot } from "../lib/core/definitionsSnapshot";
 import {
   dailyPartitionsSnapshot,
   hourlyPartitionsSnapshot,
-  partitionKeySpace,
   type IndexRange,
   type MultiPartitionsSnapshot,
   type PartitionsDefinitionSnapshot,
+  partitionKeySpace,
 } from "../lib/core/partitions";
 import { definitionOf } from "../lib/core/partitions/testing";
 import { buildAssetNode } from "../lib/core/testing";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";
+import { connectDatabase, type Database } from "../lib/store/database";
 import { applyPendingMigrations } from "../lib/store/migrations";
 import { recordPartitionOutcome } from "../lib/store/partitionStatus";
-import { connectDatabase, type Database } from "../lib/store/database";
 import { openConsoleInBrowser } from "./consoleInBrowser";
 import type { BenchContext } from "./context";
 
@@ -50,9 +50,15 @@ function locationAssets(now: Date): { node: AssetNodeSnapshot; definition: Parti
 }
 
 /** Most partitions materialized, every 13th failed, every 101st in progress, the newest tenth missing. */
-async function seedStatuses(db: Database, assetKey: string, definition: PartitionsDefinitionSnapshot, now: Date): Promise<number> {
+async function seedStatuses(
+  db: Database,
+  assetKey: string,
+  definition: PartitionsDefinitionSnapshot,
+  now: Date,
+): Promise<number> {
   const space = partitionKeySpace(definition, { now, dynamicKeys: () => [] });
-  const every = (step: number): IndexRange[] => Array.from({ length: Math.floor(space.size / step) }, (_, i) => [i * step, i * step] as IndexRange);
+  const every = (step: number): IndexRange[] =>
+    Array.from({ length: Math.floor(space.size / step) }, (_, i) => [i * step, i * step] as IndexRange);
   await db.$transaction(async (tx) => {
     await recordPartitionOutcome(tx, assetKey, space, "materialized", [[0, Math.floor(space.size * 0.9)]]);
     await recordPartitionOutcome(tx, assetKey, space, "failed", every(13));
@@ -141,9 +147,21 @@ export async function benchPartitionsTab({ server, report }: BenchContext): Prom
         await page.goto(`${base}/assets/${assetKey}?tab=partitions`);
         await page.getByRole("grid", { name: label }).getByRole("gridcell").first().waitFor();
       });
-      report.record(`${assetKey}: select all (quick selection), to the next frame`, "ms", await samples(5, () => page.evaluate(selectAllInPage)));
-      report.record(`${assetKey}: extend the selection one cell (shift+arrow), to the next frame`, "ms", await samples(20, () => page.evaluate(extendInPage, label)));
-      report.record(`${assetKey}: scroll top to bottom in 60 frames: frame time`, "ms", await scrollFrameTimes(page, label));
+      report.record(
+        `${assetKey}: select all (quick selection), to the next frame`,
+        "ms",
+        await samples(5, () => page.evaluate(selectAllInPage)),
+      );
+      report.record(
+        `${assetKey}: extend the selection one cell (shift+arrow), to the next frame`,
+        "ms",
+        await samples(20, () => page.evaluate(extendInPage, label)),
+      );
+      report.record(
+        `${assetKey}: scroll top to bottom in 60 frames: frame time`,
+        "ms",
+        await scrollFrameTimes(page, label),
+      );
     }
   } finally {
     await close();

@@ -1,6 +1,7 @@
 // The pure asset graph at scale: building it, ordering it and evaluating selections over 10,000 assets.
-import type { AssetNodeSnapshot } from "../lib/core/definitionsSnapshot";
+
 import { buildAssetGraph } from "../lib/core/assetGraph";
+import type { AssetNodeSnapshot } from "../lib/core/definitionsSnapshot";
 import { selectAssets } from "../lib/core/selection";
 import { buildAssetNode } from "../lib/core/testing";
 import type { BenchContext } from "./context";
@@ -11,7 +12,14 @@ export function layeredAssets(layers: number, width: number): AssetNodeSnapshot[
   for (let l = 0; l < layers; l++) {
     for (let w = 0; w < width; w++) {
       const deps = l === 0 ? [] : [`g${l - 1}/a${w}`, `g${l - 1}/a${(w + 1) % width}`];
-      nodes.push(buildAssetNode(`g${l}/a${w}`, { deps, groupName: `group_${l}`, kinds: ["postgres"], tags: { tier: w % 2 ? "gold" : "silver" } }));
+      nodes.push(
+        buildAssetNode(`g${l}/a${w}`, {
+          deps,
+          groupName: `group_${l}`,
+          kinds: ["postgres"],
+          tags: { tier: w % 2 ? "gold" : "silver" },
+        }),
+      );
     }
   }
   return nodes;
@@ -23,5 +31,7 @@ export async function benchPure({ report }: BenchContext): Promise<void> {
   const graph = buildAssetGraph(nodes);
   await report.time("topologicalOrder (all)", 10, () => graph.topologicalOrder());
   await report.time('selectAssets "+g99/a0" (all upstream)', 10, () => selectAssets(graph, "+g99/a0"));
-  await report.time('selectAssets "group:group_5 and tag:tier=gold or kind:x"', 10, () => selectAssets(graph, "group:group_5 and tag:tier=gold or kind:x"));
+  await report.time('selectAssets "group:group_5 and tag:tier=gold or kind:x"', 10, () =>
+    selectAssets(graph, "group:group_5 and tag:tier=gold or kind:x"),
+  );
 }

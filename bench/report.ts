@@ -24,14 +24,20 @@ export interface Measurement extends MeasurementOptions {
 }
 
 /** Times `fn` `runs` times after one warm-up call. The shape every bench section takes. */
-export type Timer = <T>(label: string, runs: number, fn: () => T | Promise<T>, options?: MeasurementOptions) => Promise<void>;
+export type Timer = <T>(
+  label: string,
+  runs: number,
+  fn: () => T | Promise<T>,
+  options?: MeasurementOptions,
+) => Promise<void>;
 
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
 
-const figure = (value: number, unit: Unit) => `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)} ${unit}`;
+const figure = (value: number, unit: Unit) =>
+  `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)} ${unit}`;
 
 export class BenchReport {
   private readonly measurements: Measurement[] = [];
@@ -59,7 +65,10 @@ export class BenchReport {
       ...options,
     };
     this.measurements.push(measurement);
-    const spread = samples.length > 1 ? `  (min ${figure(measurement.min, unit)}, max ${figure(measurement.max, unit)}, n=${samples.length})` : "";
+    const spread =
+      samples.length > 1
+        ? `  (min ${figure(measurement.min, unit)}, max ${figure(measurement.max, unit)}, n=${samples.length})`
+        : "";
     console.log(`  ${label.padEnd(64)} ${figure(measurement.median, unit).padStart(12)}${spread}`);
     return measurement;
   }
@@ -94,7 +103,8 @@ export class BenchReport {
     });
     const header = ["section", "measurement", "median", "min", "max", "baseline", "target"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ");
+    const line = (cells: string[]) =>
+      cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ");
     console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-+-")}`);
     for (const row of rows) console.log(line(row));
   }

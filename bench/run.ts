@@ -4,25 +4,34 @@ import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/store/embeddedPostgres";
-import type { BenchContext } from "./context";
-import { BenchReport } from "./report";
 import { benchApi } from "./api";
 import { benchAssetGraphPage } from "./assetGraphPage";
+import type { BenchContext } from "./context";
 import { benchExecutor } from "./executor";
-import { benchPure } from "./pure";
 import { benchPartitions } from "./partitions";
 import { benchPartitionsTab } from "./partitionsTab";
+import { benchPure } from "./pure";
+import { BenchReport } from "./report";
 import { benchSecurity } from "./security";
 
 /** Each section measures one part of the system; they run in this order. */
 const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Promise<void> }> = {
   core: { title: "Asset graph and selection (pure, 10,000 assets)", run: benchPure },
   api: { title: "Code location load, snapshot store and the GraphQL API at 1,000 / 10,000 assets", run: benchApi },
-  "graph-page": { title: "Global asset graph in headless Chromium (the built console)", run: (ctx) => benchAssetGraphPage(ctx) },
+  "graph-page": {
+    title: "Global asset graph in headless Chromium (the built console)",
+    run: (ctx) => benchAssetGraphPage(ctx),
+  },
   partitions: { title: "Partitions and backfills", run: benchPartitions },
   "partitions-tab": { title: "Partitions tab in headless Chromium (the built console)", run: benchPartitionsTab },
-  executor: { title: "Executor: launch latency, run overhead, backfill throughput (worker and daemon processes)", run: benchExecutor },
-  security: { title: "The console under heavy and refused GraphQL requests: memory, responses by status, latency after", run: benchSecurity },
+  executor: {
+    title: "Executor: launch latency, run overhead, backfill throughput (worker and daemon processes)",
+    run: benchExecutor,
+  },
+  security: {
+    title: "The console under heavy and refused GraphQL requests: memory, responses by status, latency after",
+    run: benchSecurity,
+  },
 };
 
 const asked = process.argv.slice(2);

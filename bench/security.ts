@@ -13,7 +13,7 @@ import { buildConsoleIfStale, startConsole } from "../lib/cli/nextServer";
 import { consoleSettingsToEnv, DEFAULT_CONSOLE_SETTINGS } from "../lib/core/consoleSettings";
 import { freePort } from "../lib/store/embeddedPostgres";
 import { listeningPid } from "./consoleInBrowser";
-import { createBenchDatabase, storeSyntheticLocation, type BenchContext } from "./context";
+import { type BenchContext, createBenchDatabase, storeSyntheticLocation } from "./context";
 import { percentile } from "./report";
 
 const ASSET_NODES_QUERY = AssetNodesQueryDocument.toString();
@@ -27,7 +27,13 @@ const LATENCY_SAMPLES = 100;
 /** Storms in a row: a heap that stays bounded grows in the first and stops growing in the next ones. */
 const ROUNDS = 3;
 /** A page loaded from elsewhere, posting a form at the console. */
-const CROSS_SITE = { origin: "https://attacker.example", referer: "https://attacker.example/", "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" };
+const CROSS_SITE = {
+  origin: "https://attacker.example",
+  referer: "https://attacker.example/",
+  "sec-fetch-site": "cross-site",
+  "sec-fetch-mode": "navigate",
+  "sec-fetch-dest": "document",
+};
 
 interface Attack {
   category: string;
@@ -36,7 +42,10 @@ interface Attack {
   query?: string;
 }
 
-const json = (body: unknown): Pick<RequestInit, "headers" | "body"> => ({ headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const json = (body: unknown): Pick<RequestInit, "headers" | "body"> => ({
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
 const post = (category: string, query: string): Attack => ({ category, init: { method: "POST", ...json({ query }) } });
 
 /**
@@ -45,27 +54,63 @@ const post = (category: string, query: string): Attack => ({ category, init: { m
  */
 function attacks(round: number): Attack[] {
   const list: Attack[] = [];
-  const aliases = (i: number, count: number, field: string) => Array.from({ length: count }, (_, j) => `r${round}a${i}_${j}: ${field}`).join(" ");
-  for (let i = 0; i < 10; i++) list.push(post("2,000 aliases of assetNodes", `query AliasesR${round}_${i} { ${aliases(i, 2_000, "assetNodes { id }")} }`));
-  for (let i = 0; i < 10; i++) list.push(post("2,000 aliases of __typename", `query TypenamesR${round}_${i} { ${aliases(i, 2_000, "__typename")} }`));
+  const aliases = (i: number, count: number, field: string) =>
+    Array.from({ length: count }, (_, j) => `r${round}a${i}_${j}: ${field}`).join(" ");
+  for (let i = 0; i < 10; i++)
+    list.push(
+      post("2,000 aliases of assetNodes", `query AliasesR${round}_${i} { ${aliases(i, 2_000, "assetNodes { id }")} }`),
+    );
+  for (let i = 0; i < 10; i++)
+    list.push(
+      post("2,000 aliases of __typename", `query TypenamesR${round}_${i} { ${aliases(i, 2_000, "__typename")} }`),
+    );
   for (let i = 0; i < 10; i++) {
     const depth = 20_000;
-    list.push(post("20,000-deep nesting", `query DeepR${round}_${i} { assetNodes { ${`d${i} { `.repeat(depth)}id${" }".repeat(depth)} } }`));
+    list.push(
+      post(
+        "20,000-deep nesting",
+        `query DeepR${round}_${i} { assetNodes { ${`d${i} { `.repeat(depth)}id${" }".repeat(depth)} } }`,
+      ),
+    );
   }
   // A list literal of 100,000 items: about 200,000 tokens, without the quadratic field-merging check that many
   // identical fields would add, so what is measured is the parser.
-  for (let i = 0; i < 10; i++) list.push(post("200,000 tokens", `query TokensR${round}_${i} { assetNodes(selection: "t${i}", pad: [${"0,".repeat(100_000)}]) { id } }`));
-  for (let i = 0; i < 200; i++) list.push(post("200 distinct alias-heavy documents", `query DistinctR${round}_${i} { ${aliases(i, 100, "codeLocations { name }")} }`));
+  for (let i = 0; i < 10; i++)
+    list.push(
+      post(
+        "200,000 tokens",
+        `query TokensR${round}_${i} { assetNodes(selection: "t${i}", pad: [${"0,".repeat(100_000)}]) { id } }`,
+      ),
+    );
+  for (let i = 0; i < 200; i++)
+    list.push(
+      post(
+        "200 distinct alias-heavy documents",
+        `query DistinctR${round}_${i} { ${aliases(i, 100, "codeLocations { name }")} }`,
+      ),
+    );
   for (let i = 0; i < 10; i++) {
-    list.push({ category: "10 MB bodies", init: { method: "POST", ...json({ query: `query BigR${round}_${i} { __typename }`, variables: { pad: "x".repeat(10 * 1024 * 1024) } }) } });
+    list.push({
+      category: "10 MB bodies",
+      init: {
+        method: "POST",
+        ...json({ query: `query BigR${round}_${i} { __typename }`, variables: { pad: "x".repeat(10 * 1024 * 1024) } }),
+      },
+    });
   }
   for (let i = 0; i < 20; i++) {
     const body = new URLSearchParams({ query: `mutation CrossSiteFormR${round}_${i} { __typename }` }).toString();
-    list.push({ category: "cross-site form posts", init: { method: "POST", headers: { ...CROSS_SITE, "content-type": "application/x-www-form-urlencoded" }, body } });
+    list.push({
+      category: "cross-site form posts",
+      init: { method: "POST", headers: { ...CROSS_SITE, "content-type": "application/x-www-form-urlencoded" }, body },
+    });
   }
   for (let i = 0; i < 15; i++) {
     const body = JSON.stringify({ query: `mutation CrossSiteTextR${round}_${i} { __typename }` });
-    list.push({ category: "cross-site form posts", init: { method: "POST", headers: { ...CROSS_SITE, "content-type": "text/plain" }, body } });
+    list.push({
+      category: "cross-site form posts",
+      init: { method: "POST", headers: { ...CROSS_SITE, "content-type": "text/plain" }, body },
+    });
   }
   for (let i = 0; i < 15; i++) {
     const form = new FormData();
@@ -74,7 +119,11 @@ function attacks(round: number): Attack[] {
     list.push({ category: "cross-site form posts", init: { method: "POST", headers: CROSS_SITE, body: form } });
   }
   for (let i = 0; i < 10; i++) {
-    list.push({ category: "cross-site GET (no CSRF header)", init: { method: "GET", headers: CROSS_SITE }, query: `?query=${encodeURIComponent(`query CrossSiteGetR${round}_${i} { __typename }`)}` });
+    list.push({
+      category: "cross-site GET (no CSRF header)",
+      init: { method: "GET", headers: CROSS_SITE },
+      query: `?query=${encodeURIComponent(`query CrossSiteGetR${round}_${i} { __typename }`)}`,
+    });
   }
   return list;
 }
@@ -91,7 +140,10 @@ interface Outcome {
 async function send(base: string, attack: Attack): Promise<Outcome> {
   const started = performance.now();
   try {
-    const response = await fetch(`${base}/api/graphql${attack.query ?? ""}`, { ...attack.init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const response = await fetch(`${base}/api/graphql${attack.query ?? ""}`, {
+      ...attack.init,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
     const text = await response.text();
     let body: { data?: unknown; errors?: { message?: string }[] } = {};
     try {
@@ -100,9 +152,15 @@ async function send(base: string, attack: Attack): Promise<Outcome> {
       // not JSON: an HTML error page or an empty body
     }
     const refused = body.errors !== undefined && (body.data === undefined || body.data === null);
-    return { category: attack.category, status: `${response.status}${refused ? " errors" : ""}`, message: body.errors?.[0]?.message, ms: performance.now() - started };
+    return {
+      category: attack.category,
+      status: `${response.status}${refused ? " errors" : ""}`,
+      message: body.errors?.[0]?.message,
+      ms: performance.now() - started,
+    };
   } catch (error) {
-    const status = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError") ? "timeout" : "closed";
+    const status =
+      error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError") ? "timeout" : "closed";
     return { category: attack.category, status, ms: performance.now() - started };
   }
 }
@@ -147,7 +205,12 @@ const REPORT_SIGNAL = "SIGUSR2";
 const HEAP_SNAPSHOT_SIGNAL = "SIGTTIN";
 
 /** A file the console writes into `dir` on `signal`, once it has stopped growing. */
-async function writtenOnSignal(pid: number, dir: string, signal: NodeJS.Signals, suffix: string): Promise<string | null> {
+async function writtenOnSignal(
+  pid: number,
+  dir: string,
+  signal: NodeJS.Signals,
+  suffix: string,
+): Promise<string | null> {
   const before = new Set(readdirSync(dir));
   process.kill(pid, signal);
   const deadline = Date.now() + 60_000;
@@ -178,7 +241,9 @@ async function heapOf(pid: number, reportDir: string): Promise<{ used: number; t
     const written = readdirSync(reportDir).find((name) => !before.has(name) && name.endsWith(".json"));
     if (written) {
       try {
-        const report = JSON.parse(readFileSync(path.join(reportDir, written), "utf8")) as { javascriptHeap: { usedMemory: number; totalMemory: number } };
+        const report = JSON.parse(readFileSync(path.join(reportDir, written), "utf8")) as {
+          javascriptHeap: { usedMemory: number; totalMemory: number };
+        };
         return { used: report.javascriptHeap.usedMemory / 2 ** 20, total: report.javascriptHeap.totalMemory / 2 ** 20 };
       } catch {
         // still being written
@@ -193,7 +258,13 @@ async function waitForConsole(base: string, web: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (web.exitCode !== null) throw new Error(`The console exited with code ${web.exitCode}.`);
-    if (await normalQuery(base).then((ok) => ok, () => false)) return;
+    if (
+      await normalQuery(base).then(
+        (ok) => ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`The console did not answer at ${base}.`);
@@ -201,7 +272,11 @@ async function waitForConsole(base: string, web: ChildProcess): Promise<void> {
 
 /** The catalog's query, as the console sends it; true when it answered with data. */
 async function normalQuery(base: string): Promise<boolean> {
-  const response = await fetch(`${base}/api/graphql`, { method: "POST", ...json({ query: ASSET_NODES_QUERY, variables: {} }), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  const response = await fetch(`${base}/api/graphql`, {
+    method: "POST",
+    ...json({ query: ASSET_NODES_QUERY, variables: {} }),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
   const body = (await response.json()) as { data?: { assetNodes?: unknown[] } };
   return response.ok && body.data?.assetNodes?.length === ASSETS;
 }
@@ -266,44 +341,81 @@ export async function benchSecurity(ctx: BenchContext): Promise<void> {
       const storm = attacks(round);
       console.log(`  Storm ${round} of ${ROUNDS}: ${storm.length} distinct requests, ${CONCURRENCY} at a time…`);
       outcomes.push(...(await inPool(storm, CONCURRENCY, (attack) => send(base, attack))));
-      ctx.report.record(`console VmRSS after storm ${round}`, "MB", [memoryOf(pid).rss], { baseline: "console VmRSS before the storm" });
+      ctx.report.record(`console VmRSS after storm ${round}`, "MB", [memoryOf(pid).rss], {
+        baseline: "console VmRSS before the storm",
+      });
     }
     const after = memoryOf(pid);
     const heapAfter = await heapOf(pid, reportDir);
-    if (heapAfter) ctx.report.record(`console V8 heap used after storm ${ROUNDS}`, "MB", [heapAfter.used], { baseline: "console V8 heap used before the storm" });
+    if (heapAfter)
+      ctx.report.record(`console V8 heap used after storm ${ROUNDS}`, "MB", [heapAfter.used], {
+        baseline: "console V8 heap used before the storm",
+      });
     // One storm more once the caches are full: a bounded heap ends where it was before it.
     console.log(`  Storm ${ROUNDS + 1}: ${attacks(ROUNDS + 1).length} distinct requests more…`);
     outcomes.push(...(await inPool(attacks(ROUNDS + 1), CONCURRENCY, (attack) => send(base, attack))));
     const heapLast = await heapOf(pid, reportDir);
-    if (heapLast) ctx.report.record(`console V8 heap used after storm ${ROUNDS + 1}`, "MB", [heapLast.used], { baseline: `console V8 heap used after storm ${ROUNDS}` });
+    if (heapLast)
+      ctx.report.record(`console V8 heap used after storm ${ROUNDS + 1}`, "MB", [heapLast.used], {
+        baseline: `console V8 heap used after storm ${ROUNDS}`,
+      });
     const stormMs = performance.now() - started;
 
     const categories = [...new Set(outcomes.map((o) => o.category))];
     const statuses = [...new Set(outcomes.map((o) => o.status))].sort();
     const widths = [Math.max(...categories.map((c) => c.length)), ...statuses.map((s) => Math.max(s.length, 5)), 11];
-    const row = (cells: string[], last: string) => `  ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[i]!))).join("  ")}   ${last}`;
+    const row = (cells: string[], last: string) =>
+      `  ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[i]!))).join("  ")}   ${last}`;
     const counts = (of: Outcome[]) => statuses.map((status) => String(of.filter((o) => o.status === status).length));
     console.log(`\n${row(["responses by status", ...statuses, "median time"], "most frequent error")}`);
     for (const category of categories) {
       const mine = outcomes.filter((o) => o.category === category);
-      console.log(row([category, ...counts(mine), `${percentile(mine.map((o) => o.ms), 0.5).toFixed(0)} ms`], commonMessage(mine)));
+      console.log(
+        row(
+          [
+            category,
+            ...counts(mine),
+            `${percentile(
+              mine.map((o) => o.ms),
+              0.5,
+            ).toFixed(0)} ms`,
+          ],
+          commonMessage(mine),
+        ),
+      );
     }
     console.log(`${row(["all", ...counts(outcomes), `${(stormMs / 1000).toFixed(1)} s`], "(the whole storm)")}\n`);
 
     for (const category of categories) {
-      ctx.report.record(`request time: ${category}`, "ms", outcomes.filter((o) => o.category === category).map((o) => o.ms));
+      ctx.report.record(
+        `request time: ${category}`,
+        "ms",
+        outcomes.filter((o) => o.category === category).map((o) => o.ms),
+      );
     }
-    for (const status of statuses) ctx.report.record(`responses with status ${status}`, "count", [outcomes.filter((o) => o.status === status).length]);
+    for (const status of statuses)
+      ctx.report.record(`responses with status ${status}`, "count", [
+        outcomes.filter((o) => o.status === status).length,
+      ]);
 
     const alive = web.exitCode === null && web.signalCode === null;
     if (alive) {
-      ctx.report.record("console RssAnon after the storms", "MB", [after.anon], { baseline: "console RssAnon (heap and other anonymous) before the storm" });
+      ctx.report.record("console RssAnon after the storms", "MB", [after.anon], {
+        baseline: "console RssAnon (heap and other anonymous) before the storm",
+      });
       ctx.report.record("console VmHWM (peak resident) during the storms", "MB", [after.peak]);
       const times = await latencies(base, LATENCY_SAMPLES);
-      ctx.report.record("catalog query (50 assets) after the storm", "ms", times, { baseline: "catalog query (50 assets) before the storm" });
-      console.log(`  catalog query after the storm: median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms (before: median ${percentile(warm, 0.5).toFixed(1)} ms, p95 ${percentile(warm, 0.95).toFixed(1)} ms)`);
+      ctx.report.record("catalog query (50 assets) after the storm", "ms", times, {
+        baseline: "catalog query (50 assets) before the storm",
+      });
+      console.log(
+        `  catalog query after the storm: median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms (before: median ${percentile(warm, 0.5).toFixed(1)} ms, p95 ${percentile(warm, 0.95).toFixed(1)} ms)`,
+      );
       const heapSettled = await heapOf(pid, reportDir);
-      if (heapSettled) ctx.report.record("console V8 heap used after the storms and 100 normal queries", "MB", [heapSettled.used], { baseline: "console V8 heap used before the storm" });
+      if (heapSettled)
+        ctx.report.record("console V8 heap used after the storms and 100 normal queries", "MB", [heapSettled.used], {
+          baseline: "console V8 heap used before the storm",
+        });
     } else {
       console.log(`  The console died during the storm (exit code ${web.exitCode}, signal ${web.signalCode}).`);
     }

@@ -52,7 +52,8 @@ export function planSyntheticAssets(options: SyntheticLocationOptions): PlannedA
   const chainDepth = Math.min(options.chainDepth ?? 0, options.assets);
   const planned: PlannedAsset[] = [];
   const dimensionCount = Math.min(DIMENSIONS, options.assets - chainDepth);
-  for (let i = 0; i < dimensionCount; i++) planned.push({ variable: `dim_${i}`, key: `dimensions/dim_${pad(i, 2)}`, group: "dimensions", deps: [] });
+  for (let i = 0; i < dimensionCount; i++)
+    planned.push({ variable: `dim_${i}`, key: `dimensions/dim_${pad(i, 2)}`, group: "dimensions", deps: [] });
 
   const layered = options.assets - chainDepth - dimensionCount;
   const width = Math.max(1, Math.round(Math.sqrt(layered) * 1.5));
@@ -73,10 +74,21 @@ export function planSyntheticAssets(options: SyntheticLocationOptions): PlannedA
     planned.push({ variable: `a_${i}`, key: `${group}/asset_${pad(i, 5)}`, group, deps, partitions });
   }
   if (options.partitioned && layered > 0) {
-    planned.push({ variable: "events_by_region", key: "group_000/events_by_region", group: "group_000", deps: ["a_0"], partitions: "dateByRegion" });
+    planned.push({
+      variable: "events_by_region",
+      key: "group_000/events_by_region",
+      group: "group_000",
+      deps: ["a_0"],
+      partitions: "dateByRegion",
+    });
   }
   for (let i = 0; i < chainDepth; i++) {
-    planned.push({ variable: `chain_${i}`, key: `chain/step_${pad(i, 3)}`, group: "deep_chain", deps: i === 0 ? [] : [`chain_${i - 1}`] });
+    planned.push({
+      variable: `chain_${i}`,
+      key: `chain/step_${pad(i, 3)}`,
+      group: "deep_chain",
+      deps: i === 0 ? [] : [`chain_${i - 1}`],
+    });
   }
   return planned;
 }
@@ -93,15 +105,26 @@ function moduleSource(planned: readonly PlannedAsset[], sdkPath: string): string
   ];
   for (const a of planned) {
     const deps = a.deps.length > 0 ? `, deps: [${a.deps.join(", ")}]` : "";
-    const partitions = a.partitions === "daily" ? ", partitions: days" : a.partitions === "dateByRegion" ? ", partitions: dateByRegion" : "";
-    lines.push(`const ${a.variable} = asset({ key: ${JSON.stringify(a.key)}, group: ${JSON.stringify(a.group)}, kinds: ["postgres"]${deps}${partitions}, compute: noop });`);
+    const partitions =
+      a.partitions === "daily"
+        ? ", partitions: days"
+        : a.partitions === "dateByRegion"
+          ? ", partitions: dateByRegion"
+          : "";
+    lines.push(
+      `const ${a.variable} = asset({ key: ${JSON.stringify(a.key)}, group: ${JSON.stringify(a.group)}, kinds: ["postgres"]${deps}${partitions}, compute: noop });`,
+    );
   }
   lines.push("", `export default defineDefinitions({ assets: [${planned.map((a) => a.variable).join(", ")}] });`, "");
   return lines.join("\n");
 }
 
 /** Writes `<dir>/<name>.ts` and returns where it is and what it holds. */
-export async function writeSyntheticLocation(dir: string, name: string, options: SyntheticLocationOptions): Promise<SyntheticLocation> {
+export async function writeSyntheticLocation(
+  dir: string,
+  name: string,
+  options: SyntheticLocationOptions,
+): Promise<SyntheticLocation> {
   await mkdir(dir, { recursive: true });
   const planned = planSyntheticAssets(options);
   const modulePath = path.join(dir, `${name}.ts`);

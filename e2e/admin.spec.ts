@@ -2,7 +2,7 @@
 // (a bad selection refused under its field), create an API token whose secret shows once and revoke it, find those
 // changes in the audit log under `local`, and see `local` as who launched a run. Names are unique per test run, since
 // the tests share one database.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
@@ -13,7 +13,9 @@ async function graphql<T>(page: Page, query: string): Promise<T> {
   return body.data;
 }
 
-test("an admin adds a user and grants a role on a selection; a selection that does not parse is refused under its field", async ({ page }) => {
+test("an admin adds a user and grants a role on a selection; a selection that does not parse is refused under its field", async ({
+  page,
+}) => {
   const email = `grace.${suffix}@example.com`;
   await page.goto("/lineage");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin", exact: true }).click();
@@ -87,7 +89,9 @@ test("a new API token's secret is shown once, and a revoked token is marked revo
 
   // The secret lives only in the page that created it.
   await page.reload();
-  await expect(page.getByRole("table", { name: "API tokens" }).getByRole("row").filter({ hasText: name })).toContainText("Live");
+  await expect(
+    page.getByRole("table", { name: "API tokens" }).getByRole("row").filter({ hasText: name }),
+  ).toContainText("Live");
   await expect(page.getByRole("region", { name: `Secret of ${name}` })).toHaveCount(0);
   await expect(page.getByText(secret)).toHaveCount(0);
 
@@ -100,7 +104,9 @@ test("a new API token's secret is shown once, and a revoked token is marked revo
   await expect(revoked.getByRole("button", { name: `Revoke ${name}` })).toHaveCount(0);
 });
 
-test("the audit log shows the local admin's user and token changes, filtered by action prefix and actor kept in the URL", async ({ page }) => {
+test("the audit log shows the local admin's user and token changes, filtered by action prefix and actor kept in the URL", async ({
+  page,
+}) => {
   const email = `ada.${suffix}@example.com`;
   const name = `audit-${suffix}`;
   await graphql(page, `mutation { createUser(email: "${email}", role: EDITOR) { __typename } }`);
@@ -147,15 +153,25 @@ test("a run launched from the API shows the local admin as who launched it", asy
   await expect(page.getByText("Launched by").locator("xpath=..")).toContainText("local");
 
   await page.goto("/admin/audit-log?action=run.launch");
-  await expect(page.getByRole("table", { name: "Audit log" }).getByRole("row").filter({ hasText: launched.launchRun.run!.runId }).first()).toContainText("local");
+  await expect(
+    page
+      .getByRole("table", { name: "Audit log" })
+      .getByRole("row")
+      .filter({ hasText: launched.launchRun.run!.runId })
+      .first(),
+  ).toContainText("local");
 });
 
-test("a Viewer sees Materialize and the schedule switch disabled with the reason, Admin left out of the navigation, and the admin pages refused", async ({ page }) => {
+test("a Viewer sees Materialize and the schedule switch disabled with the reason, Admin left out of the navigation, and the admin pages refused", async ({
+  page,
+}) => {
   // The e2e server has no sign-in, so everyone is the local admin; the viewer's answer stands in for a signed-in Viewer.
   // Every other request goes to the server, which would refuse a real Viewer in the same words.
   const refusals = {
-    LAUNCH_BACKFILLS: "Launching backfills needs the Launcher role (permission LAUNCH_BACKFILLS); ada@example.com is a Viewer.",
-    EDIT_SCHEDULES: "Turning schedules on and off needs the Editor role (permission EDIT_SCHEDULES); ada@example.com is a Viewer.",
+    LAUNCH_BACKFILLS:
+      "Launching backfills needs the Launcher role (permission LAUNCH_BACKFILLS); ada@example.com is a Viewer.",
+    EDIT_SCHEDULES:
+      "Turning schedules on and off needs the Editor role (permission EDIT_SCHEDULES); ada@example.com is a Viewer.",
     MANAGE_USERS: "Managing users needs the Admin role (permission MANAGE_USERS); ada@example.com is a Viewer.",
   };
   const viewer = {

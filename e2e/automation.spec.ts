@@ -1,20 +1,26 @@
 // Automation in the console: the example's schedule listed as off, turned on from the list (running, next tick at
 // 06:00 UTC), its page with the upcoming ticks, and turned off again. The tests share one database, so each one leaves
 // the schedule off.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 const SCHEDULE = "daily_events_at_six";
 
 async function stopSchedule(page: Page) {
   const response = await page.request.post("/api/graphql", {
-    data: { query: `mutation { stopRunningSchedule(codeLocationName: "user-events", scheduleName: "${SCHEDULE}") { __typename } }` },
+    data: {
+      query: `mutation { stopRunningSchedule(codeLocationName: "user-events", scheduleName: "${SCHEDULE}") { __typename } }`,
+    },
   });
   expect(response.ok()).toBe(true);
 }
 
 test.afterEach(async ({ page }) => stopSchedule(page));
 
-const scheduleRow = (page: Page) => page.getByRole("table", { name: "Schedules" }).getByRole("row").filter({ has: page.getByRole("link", { name: SCHEDULE, exact: true }) });
+const scheduleRow = (page: Page) =>
+  page
+    .getByRole("table", { name: "Schedules" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: SCHEDULE, exact: true }) });
 
 test("the Automation page lists daily_events_at_six as off, with its cron and its job", async ({ page }) => {
   await page.goto("/");
@@ -27,7 +33,10 @@ test("the Automation page lists daily_events_at_six as off, with its cron and it
   await expect(row).toContainText("Daily at 06:00");
   await expect(row).toContainText("0 6 * * *");
   await expect(row).toContainText("Stopped");
-  await expect(row.getByRole("link", { name: "daily_events", exact: true })).toHaveAttribute("href", "/jobs/daily_events");
+  await expect(row.getByRole("link", { name: "daily_events", exact: true })).toHaveAttribute(
+    "href",
+    "/jobs/daily_events",
+  );
   await expect(row).toContainText("Daily from 2026-01-01 (UTC)");
 });
 

@@ -1,5 +1,5 @@
 // The console against `strata dev` with the user-events example: lineage graph, selection, catalog and asset pages.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 const userEventsAssets = ["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"];
 const analyticsAssets = ["analytics/daily_active_users", "analytics/weekly_report", "analytics/regional_revenue"];
@@ -55,7 +55,10 @@ test.describe("lineage graph", () => {
 
     await upstream.getByRole("button", { name: "deduplicated_events" }).click();
     await expect(panel.getByRole("heading", { name: "deduplicated_events" })).toBeVisible();
-    await expect(panel.getByRole("link", { name: /open asset page/i })).toHaveAttribute("href", "/assets/deduplicated_events");
+    await expect(panel.getByRole("link", { name: /open asset page/i })).toHaveAttribute(
+      "href",
+      "/assets/deduplicated_events",
+    );
   });
 });
 
@@ -82,7 +85,10 @@ test.describe("asset catalog", () => {
     const table = page.getByRole("table", { name: "Assets" });
     await expect(table.getByRole("row")).toHaveCount(9);
 
-    await page.getByRole("group", { name: "Filter by group" }).getByRole("button", { name: /analytics/ }).click();
+    await page
+      .getByRole("group", { name: "Filter by group" })
+      .getByRole("button", { name: /analytics/ })
+      .click();
     await expect(table.getByRole("row")).toHaveCount(4);
     await page.getByRole("button", { name: "All groups" }).click();
 
@@ -118,7 +124,9 @@ test.describe("asset page", () => {
   test("shows the freshness policy and where the asset stands against it", async ({ page }) => {
     await page.goto("/assets/fact_events");
     const card = page.getByRole("region", { name: "Freshness" });
-    await expect(card).toContainText('At each tick of "0 7 * * *" (UTC), holds data at most 24 h old; late for 2 h before it is stale.');
+    await expect(card).toContainText(
+      'At each tick of "0 7 * * *" (UTC), holds data at most 24 h old; late for 2 h before it is stale.',
+    );
     await expect(card).toContainText(/Fresh|Late|Stale/);
   });
 

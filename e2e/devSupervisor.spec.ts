@@ -1,10 +1,11 @@
 // `strata dev` keeps going when its console dies: a second `strata dev` of this spec's own (its own port, home and
 // embedded Postgres, reusing the console build), its console SIGKILLed, back within seconds, and the worker, the
 // daemon and Postgres never stopped.
-import { expect, test } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
+
+import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import net from "node:net";
+import { expect, test } from "@playwright/test";
 
 const HOME = ".strata/e2e-supervisor";
 /** Starting a fresh embedded Postgres, migrating and loading the example take a while on a busy machine. */
@@ -28,7 +29,9 @@ function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
+      );
     });
   });
 }
@@ -50,7 +53,15 @@ class StrataDev {
 
   constructor(readonly port: number) {
     this.child = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", "dev"], {
-      env: { ...process.env, PORT: String(port), HOST: "", STRATA_HOME: HOME, STRATA_CONFIG: "e2e/strata.e2e.config.ts", DATABASE_URL: "", STRATA_REUSE_BUILD: "1" },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: "",
+        STRATA_HOME: HOME,
+        STRATA_CONFIG: "e2e/strata.e2e.config.ts",
+        DATABASE_URL: "",
+        STRATA_REUSE_BUILD: "1",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let partial = "";
@@ -83,22 +94,32 @@ class StrataDev {
 
   async answers(): Promise<boolean> {
     try {
-      const response = await fetch(this.url("/api/graphql?query=%7B__typename%7D"), { headers: { "x-graphql-yoga-csrf": "1" } });
-      return response.ok && ((await response.json()) as { data?: { __typename?: string } }).data?.__typename === "Query";
+      const response = await fetch(this.url("/api/graphql?query=%7B__typename%7D"), {
+        headers: { "x-graphql-yoga-csrf": "1" },
+      });
+      return (
+        response.ok && ((await response.json()) as { data?: { __typename?: string } }).data?.__typename === "Query"
+      );
     } catch {
       return false;
     }
   }
 
   async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(this.url("/api/graphql"), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(this.url("/api/graphql"), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
     if (!body.data) throw new Error(`GraphQL ${response.status}: ${JSON.stringify(body.errors)}`);
     return body.data;
   }
 
   async instanceProcesses(): Promise<InstanceProcess[]> {
-    const data = await this.graphql<{ instanceProcesses: InstanceProcess[] }>("{ instanceProcesses { id kind pid startedAt heartbeatAt health } }");
+    const data = await this.graphql<{ instanceProcesses: InstanceProcess[] }>(
+      "{ instanceProcesses { id kind pid startedAt heartbeatAt health } }",
+    );
     return data.instanceProcesses.filter((p) => p.pid === this.pid);
   }
 
@@ -145,7 +166,16 @@ async function restartsKilledConsole(strata: StrataDev): Promise<void> {
   const [consolePid] = strata.consolePids();
   expect(consolePid).toBeGreaterThan(0);
   const postmaster = postmasterPid();
-  await expect.poll(async () => (await strata.instanceProcesses()).filter((p) => p.health === "HEALTHY").map((p) => p.kind).sort(), { timeout: 15_000 }).toEqual(["DAEMON", "WORKER"]);
+  await expect
+    .poll(
+      async () =>
+        (await strata.instanceProcesses())
+          .filter((p) => p.health === "HEALTHY")
+          .map((p) => p.kind)
+          .sort(),
+      { timeout: 15_000 },
+    )
+    .toEqual(["DAEMON", "WORKER"]);
   const before = await strata.instanceProcesses();
 
   process.kill(consolePid!, "SIGKILL");
@@ -157,7 +187,11 @@ async function restartsKilledConsole(strata: StrataDev): Promise<void> {
   const restartedPid = strata.consolePids()[1]!;
   expect(restartedPid).not.toBe(consolePid);
   expect(alive(consolePid!)).toBe(false);
-  expect(strata.output).toContainEqual(expect.stringMatching(new RegExp(`The console \\(pid ${consolePid}\\) was killed by SIGKILL after .*; restarting it in 500 ms`)));
+  expect(strata.output).toContainEqual(
+    expect.stringMatching(
+      new RegExp(`The console \\(pid ${consolePid}\\) was killed by SIGKILL after .*; restarting it in 500 ms`),
+    ),
+  );
   // The dev process, and with it the worker and the daemon, never stopped, nor did Postgres.
   expect(strata.running).toBe(true);
   expect(postmasterPid()).toBe(postmaster);
@@ -172,9 +206,18 @@ async function restartsKilledConsole(strata: StrataDev): Promise<void> {
   expect(launched.launchRun.__typename).toBe("LaunchRunSuccess");
   const runId = launched.launchRun.run!.runId;
   await expect
-    .poll(async () => (await strata.graphql<{ runOrError: { status?: string } }>("query ($id: ID!) { runOrError(runId: $id) { ... on Run { status } } }", { id: runId })).runOrError.status, {
-      timeout: RUN_TIMEOUT,
-    })
+    .poll(
+      async () =>
+        (
+          await strata.graphql<{ runOrError: { status?: string } }>(
+            "query ($id: ID!) { runOrError(runId: $id) { ... on Run { status } } }",
+            { id: runId },
+          )
+        ).runOrError.status,
+      {
+        timeout: RUN_TIMEOUT,
+      },
+    )
     .toBe("SUCCESS");
 
   // The same worker and daemon (same ids, started at the same time) have kept heartbeating since the kill.
@@ -184,7 +227,12 @@ async function restartsKilledConsole(strata: StrataDev): Promise<void> {
         const now = await strata.instanceProcesses();
         return before.every((p) => {
           const same = now.find((q) => q.id === p.id);
-          return same !== undefined && same.startedAt === p.startedAt && same.health === "HEALTHY" && Date.parse(same.heartbeatAt) > killedAt;
+          return (
+            same !== undefined &&
+            same.startedAt === p.startedAt &&
+            same.health === "HEALTHY" &&
+            Date.parse(same.heartbeatAt) > killedAt
+          );
         });
       },
       { timeout: 15_000 },

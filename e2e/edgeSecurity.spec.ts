@@ -3,10 +3,11 @@
 // console. The console itself, lineage graph and GraphQL explorer included, runs under its CSP without a violation.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test as base, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, test as base, expect, type Page } from "@playwright/test";
 
 const CONSOLE = `http://localhost:${Number(process.env.E2E_PORT ?? 3199)}`;
-const LAUNCH = 'mutation { launchRun(input: { jobName: "daily_events", presetName: "small_sample", partitionKey: "2026-01-04" }) { __typename } }';
+const LAUNCH =
+  'mutation { launchRun(input: { jobName: "daily_events", presetName: "small_sample", partitionKey: "2026-01-04" }) { __typename } }';
 
 /** Another origin (127.0.0.1 on its own port, where the console is localhost:3199) serving the given pages. */
 interface CrossSite {
@@ -41,7 +42,11 @@ function autoSubmittingForm(enctype: string): string {
 
 /** Runs of the job the forms try to launch (the e2e database holds far fewer than the page size). */
 async function runCount(request: APIRequestContext): Promise<number> {
-  const response = await request.post("/api/graphql", { data: { query: '{ runsOrError(limit: 100, filter: { jobName: "daily_events" }) { ... on Runs { results { runId } } } }' } });
+  const response = await request.post("/api/graphql", {
+    data: {
+      query: '{ runsOrError(limit: 100, filter: { jobName: "daily_events" }) { ... on Runs { results { runId } } } }',
+    },
+  });
   expect(response.ok()).toBe(true);
   const body = (await response.json()) as { data: { runsOrError: { results: unknown[] } } };
   return body.data.runsOrError.results.length;
@@ -69,7 +74,9 @@ async function watchForCspViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("reportCspViolation", (violation: string) => violations.push(violation));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportCspViolation(v: string): void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+      (window as unknown as { reportCspViolation(v: string): void }).reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
     });
   });
   return violations;
@@ -104,7 +111,11 @@ test("pages, the API and static assets carry the security headers", async ({ req
   }
 });
 
-test("a cross-site form posting launchRun (urlencoded or multipart) launches nothing", async ({ page, request, crossSite }) => {
+test("a cross-site form posting launchRun (urlencoded or multipart) launches nothing", async ({
+  page,
+  request,
+  crossSite,
+}) => {
   const before = await runCount(request);
   for (const form of ["/urlencoded", "/multipart"]) {
     const answer = page.waitForResponse((response) => response.url() === `${CONSOLE}/api/graphql`);
@@ -124,7 +135,9 @@ test("a page on another origin cannot frame the console", async ({ page, crossSi
   expect(framed?.url()).not.toBe(`${CONSOLE}/lineage`);
 });
 
-test("the lineage graph and the GraphQL explorer work under the CSP without a violation", async ({ page }, testInfo) => {
+test("the lineage graph and the GraphQL explorer work under the CSP without a violation", async ({
+  page,
+}, testInfo) => {
   const violations = await watchForCspViolations(page);
   await page.goto("/lineage");
   await expect(page.getByRole("group", { name: /raw_events/ }).first()).toBeVisible();

@@ -9,12 +9,18 @@ test("the jobs page lists daily_events with its presets and a link into the laun
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Jobs", exact: true }).click();
   await expect(page).toHaveURL(/\/jobs$/);
 
-  const row = page.getByRole("table", { name: "Jobs" }).getByRole("row").filter({ has: page.getByRole("link", { name: "daily_events", exact: true }) });
+  const row = page
+    .getByRole("table", { name: "Jobs" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: "daily_events", exact: true }) });
   const presets = row.getByRole("list", { name: "Presets" });
   await expect(presets.getByText("small_sample", { exact: true })).toBeVisible();
   await expect(presets.getByText("strict_dedupe", { exact: true })).toBeVisible();
   await expect(row).toContainText("user-events");
-  await expect(row.getByRole("link", { name: "Open launchpad for daily_events" })).toHaveAttribute("href", "/launchpad?job=daily_events");
+  await expect(row.getByRole("link", { name: "Open launchpad for daily_events" })).toHaveAttribute(
+    "href",
+    "/launchpad?job=daily_events",
+  );
 });
 
 test("a job's page shows the assets it materializes in order and each preset's config", async ({ page }) => {
@@ -32,7 +38,10 @@ test("a job's page shows the assets it materializes in order and each preset's c
   await expect(smallSample).toContainText("sample=true");
   await expect(page.getByRole("region", { name: "Preset strict_dedupe" })).toContainText("dedupe_keys");
 
-  await expect(page.getByRole("link", { name: "Open launchpad" })).toHaveAttribute("href", "/launchpad?job=daily_events");
+  await expect(page.getByRole("link", { name: "Open launchpad" })).toHaveAttribute(
+    "href",
+    "/launchpad?job=daily_events",
+  );
 });
 
 test("an unknown job name shows a not-found page", async ({ page }) => {
@@ -57,7 +66,10 @@ test("a run launched from a job preset links its job and shows its config", asyn
 
   await page.goto(`/runs/${runId}`);
   await expect(page.getByRole("link", { name: "daily_events" })).toHaveAttribute("href", "/jobs/daily_events");
-  await expect(page.getByRole("link", { name: "Open in launchpad" })).toHaveAttribute("href", `/launchpad?fromRun=${runId}`);
+  await expect(page.getByRole("link", { name: "Open in launchpad" })).toHaveAttribute(
+    "href",
+    `/launchpad?fromRun=${runId}`,
+  );
   await page.getByRole("tab", { name: "Config" }).click();
   const config = page.getByRole("region", { name: "Run config" });
   await expect(config).toContainText("eventCount: 50");

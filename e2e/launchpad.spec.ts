@@ -4,7 +4,9 @@ import { expect, test } from "@playwright/test";
 
 const RUN_TIMEOUT = 90_000;
 
-test("typing invalid config flags it inline; scaffold, fix and launch, and the asset logs the value", async ({ page }) => {
+test("typing invalid config flags it inline; scaffold, fix and launch, and the asset logs the value", async ({
+  page,
+}) => {
   test.setTimeout(RUN_TIMEOUT + 60_000);
   await page.goto("/launchpad?job=daily_events");
   await expect(page.getByRole("heading", { level: 1, name: "daily_events" })).toBeVisible();
@@ -33,7 +35,11 @@ test("typing invalid config flags it inline; scaffold, fix and launch, and the a
   await launch.click();
   await expect(page).toHaveURL(/\/runs\/[^/]+$/, { timeout: 15_000 });
   await expect(page.getByRole("status", { name: "Run status" })).toHaveText("Success", { timeout: RUN_TIMEOUT });
-  await expect(page.getByRole("table", { name: "Event log" }).getByText("Accepting events from up to 3 day(s) back", { exact: false })).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "Event log" })
+      .getByText("Accepting events from up to 3 day(s) back", { exact: false }),
+  ).toBeVisible();
 
   // Relaunching from the run starts from its config.
   await page.getByRole("link", { name: "Open in launchpad" }).click();
@@ -48,7 +54,9 @@ test("a preset fills the config and tags, and an unknown partition blocks the la
   await expect(page.getByRole("textbox", { name: "Run config" })).toContainText("eventCount: 50");
   await expect(page.getByLabel("Tag 1 key")).toHaveValue("sample");
   await page.getByRole("combobox", { name: "Partition" }).fill("2019-01-01");
-  await expect(page.getByRole("region", { name: "Partition" }).getByRole("alert")).toContainText("is before the first partition, 2026-01-01");
+  await expect(page.getByRole("region", { name: "Partition" }).getByRole("alert")).toContainText(
+    "is before the first partition, 2026-01-01",
+  );
   await expect(page.getByRole("button", { name: "Launch run" })).toBeDisabled();
 });
 

@@ -1,5 +1,5 @@
 // Partitions and backfills from the console: select partitions in an asset's grid, launch a backfill, watch it finish.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 
 /** A backfill of 30 daily partitions is 30 runs through the worker; wait like a user watching the page would. */
 const BACKFILL_TIMEOUT = 240_000;

@@ -1,12 +1,14 @@
 // Materializing from the console and watching the run: run page, runs list, graph status and the asset's event history.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 /** Runs take a few seconds to plan and execute on the worker; wait like a user watching the page would. */
 const RUN_TIMEOUT = 60_000;
 
 const graphAsset = (page: Page, key: string) => page.getByRole("group", { name: `Asset ${key}`, exact: true });
 
-test("materializing one partition from the lineage graph opens a live run that succeeds and updates every view", async ({ page }) => {
+test("materializing one partition from the lineage graph opens a live run that succeeds and updates every view", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
 
   await page.goto("/lineage?selection=%2Bfact_events");
@@ -33,19 +35,26 @@ test("materializing one partition from the lineage graph opens a live run that s
 
   await page.getByLabel("Filter by event type").selectOption("ASSET_MATERIALIZATION");
   const log = page.getByRole("table", { name: "Event log" });
-  await expect(log.getByRole("row").filter({ hasText: "ASSET_MATERIALIZATION" }).filter({ hasText: "fact_events" })).toBeVisible({
+  await expect(
+    log.getByRole("row").filter({ hasText: "ASSET_MATERIALIZATION" }).filter({ hasText: "fact_events" }),
+  ).toBeVisible({
     timeout: RUN_TIMEOUT,
   });
 
   await page.getByRole("link", { name: "Runs", exact: true }).first().click();
   await expect(page).toHaveURL(/\/runs$/);
-  const runRow = page.getByRole("table", { name: "Runs" }).getByRole("row").filter({ has: page.getByRole("link", { name: runId.slice(0, 8) }) });
+  const runRow = page
+    .getByRole("table", { name: "Runs" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: runId.slice(0, 8) }) });
   await expect(runRow).toContainText("Success");
   await expect(runRow).toContainText("raw_events");
   await expect(runRow).toContainText("2026-01-05");
 
   await page.goto("/lineage");
-  await expect(graphAsset(page, "fact_events")).toContainText(/1 of [\d,]+ partitions materialized/, { timeout: RUN_TIMEOUT });
+  await expect(graphAsset(page, "fact_events")).toContainText(/1 of [\d,]+ partitions materialized/, {
+    timeout: RUN_TIMEOUT,
+  });
 
   await page.goto("/assets/fact_events?tab=events");
   const history = page.getByRole("table", { name: "Materializations" });

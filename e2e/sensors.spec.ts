@@ -1,7 +1,7 @@
 // Sensors in the console: the example's two sensors listed as off with what sets them off, dedupe_new_raw_events
 // turned on from the list, its page showing the event id the daemon's first evaluation keeps as its cursor, an edited
 // cursor saved and cleared, and the sensor turned off again. The tests share one database, so each leaves it off.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 const DEDUPE = "dedupe_new_raw_events";
 const FAILURES = "report_pipeline_failures";
@@ -13,7 +13,11 @@ test.afterEach(async ({ page }) => {
   expect(response.ok()).toBe(true);
 });
 
-const sensorRow = (page: Page, name: string) => page.getByRole("table", { name: "Sensors" }).getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
+const sensorRow = (page: Page, name: string) =>
+  page
+    .getByRole("table", { name: "Sensors" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name, exact: true }) });
 
 test("the Automation page lists both example sensors as off, with what sets them off", async ({ page }) => {
   await page.goto("/automation");
@@ -22,7 +26,10 @@ test("the Automation page lists both example sensors as off, with what sets them
   const dedupe = sensorRow(page, DEDUPE);
   await expect(dedupe.getByRole("switch", { name: DEDUPE })).toHaveAttribute("aria-checked", "false");
   await expect(dedupe).toContainText("On materialization of raw_events");
-  await expect(dedupe.getByRole("link", { name: "raw_events", exact: true })).toHaveAttribute("href", "/assets/raw_events");
+  await expect(dedupe.getByRole("link", { name: "raw_events", exact: true })).toHaveAttribute(
+    "href",
+    "/assets/raw_events",
+  );
   await expect(dedupe).toContainText("Every 15 seconds");
   await expect(dedupe).toContainText("Stopped");
 
@@ -33,7 +40,9 @@ test("the Automation page lists both example sensors as off, with what sets them
   await expect(page.getByText("0 of 2 running")).toBeVisible();
 });
 
-test("turning dedupe_new_raw_events on shows it running; its page shows the cursor the daemon keeps, and saves an edited one", async ({ page }) => {
+test("turning dedupe_new_raw_events on shows it running; its page shows the cursor the daemon keeps, and saves an edited one", async ({
+  page,
+}) => {
   await page.goto("/automation");
   const toggle = sensorRow(page, DEDUPE).getByRole("switch", { name: DEDUPE });
   await toggle.click();

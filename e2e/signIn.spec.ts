@@ -1,8 +1,8 @@
 // Sign-in in a real browser: password and single sign-on against a `strata dev` with `auth` configured and a real
 // OpenID provider, plus the main (no sign-in) server's sign-in page.
-import { expect, test as base, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import { startTestOidcProvider, testOidcEmail } from "../lib/auth/oidcTestProvider";
-import { freePort, startAuthInstance, type AuthInstance } from "./support/authInstance";
+import { type AuthInstance, freePort, startAuthInstance } from "./support/authInstance";
 
 const ADMIN = { email: "ada@example.com", password: "correct horse battery staple" };
 const CLIENT = { clientId: "strata-e2e", clientSecret: "strata-e2e-secret" };
@@ -12,9 +12,15 @@ const test = base.extend<object, { authInstance: AuthInstance }>({
   authInstance: [
     async ({}, provide) => {
       const port = await freePort();
-      const provider = await startTestOidcProvider({ ...CLIENT, redirectUris: [`http://localhost:${port}/api/auth/oidc/callback`] });
+      const provider = await startTestOidcProvider({
+        ...CLIENT,
+        redirectUris: [`http://localhost:${port}/api/auth/oidc/callback`],
+      });
       try {
-        const instance = await startAuthInstance({ port, oidc: { issuer: provider.issuer, ...CLIENT, displayName: "Test IdP" } });
+        const instance = await startAuthInstance({
+          port,
+          oidc: { issuer: provider.issuer, ...CLIENT, displayName: "Test IdP" },
+        });
         try {
           await instance.addUser(ADMIN.email, "ADMIN", ADMIN.password);
           await provide(instance);
@@ -45,7 +51,10 @@ async function graphqlStatus(page: Page, instance: AuthInstance): Promise<number
 }
 
 test.describe("with sign-in configured", () => {
-  test("an anonymous visit lands on the sign-in page, remembering where it was going", async ({ page, authInstance }) => {
+  test("an anonymous visit lands on the sign-in page, remembering where it was going", async ({
+    page,
+    authInstance,
+  }) => {
     await page.goto(`${authInstance.url}/`);
     await expect(page).toHaveURL(/\/sign-in\?next=%2Flineage$/);
     await expect(page.getByRole("heading", { name: "Sign in to Strata" })).toBeVisible();
@@ -53,7 +62,10 @@ test.describe("with sign-in configured", () => {
     await page.screenshot({ path: test.info().outputPath("sign-in-with-oidc.png") });
   });
 
-  test("an empty field is named beside it, and a wrong password says so without saying which part was wrong", async ({ page, authInstance }) => {
+  test("an empty field is named beside it, and a wrong password says so without saying which part was wrong", async ({
+    page,
+    authInstance,
+  }) => {
     await page.goto(`${authInstance.url}/sign-in`);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Enter your email address.")).toBeVisible();
@@ -65,7 +77,10 @@ test.describe("with sign-in configured", () => {
     await page.screenshot({ path: test.info().outputPath("sign-in-error.png") });
   });
 
-  test("the right password signs in, the user menu names the user and role, and Sign out ends the session", async ({ page, authInstance }) => {
+  test("the right password signs in, the user menu names the user and role, and Sign out ends the session", async ({
+    page,
+    authInstance,
+  }) => {
     await page.goto(`${authInstance.url}/runs`);
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fruns$/);
     await page.getByLabel("Email").fill(ADMIN.email);
@@ -95,7 +110,10 @@ test.describe("with sign-in configured", () => {
     await expect(page).toHaveURL(/\/sign-in\?next=%2Flineage$/);
   });
 
-  test("single sign-on goes through the provider's own pages and signs in a new user with the default role", async ({ page, authInstance }) => {
+  test("single sign-on goes through the provider's own pages and signs in a new user with the default role", async ({
+    page,
+    authInstance,
+  }) => {
     await page.goto(`${authInstance.url}/jobs`);
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fjobs$/);
     await page.getByRole("link", { name: "Sign in with Test IdP" }).click();
@@ -111,7 +129,10 @@ test.describe("with sign-in configured", () => {
     await expect(page.getByRole("menu", { name: "Account" }).getByText("Viewer", { exact: true })).toBeVisible();
   });
 
-  test("a sign-on the user cancels at the provider lands on the sign-in page with the reason", async ({ page, authInstance }) => {
+  test("a sign-on the user cancels at the provider lands on the sign-in page with the reason", async ({
+    page,
+    authInstance,
+  }) => {
     await page.goto(`${authInstance.url}/sign-in`);
     await page.getByRole("link", { name: "Sign in with Test IdP" }).click();
     await page.getByPlaceholder("Enter any login").waitFor();

@@ -1,8 +1,8 @@
 // The GraphQL API against a real Postgres, with code locations loaded in real child processes.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { upsertCodeLocation } from "../lib/store/codeLocations";
 import { reloadCodeLocation } from "../lib/executor/reloadCodeLocation";
+import { upsertCodeLocation } from "../lib/store/codeLocations";
 import { createTestDatabase, type TestDatabase } from "../lib/store/testing/testDatabase";
 import { createGraphQLServer } from "./yoga";
 
@@ -51,12 +51,20 @@ describe("assetNodes", () => {
   });
 
   it("narrows by a selection and keeps lineage in both directions", async () => {
-    const { data } = await graphql<{ assetNodes: { assetKey: { path: string[] }; dependencyKeys: { path: string[] }[]; dependedByKeys: { path: string[] }[] }[] }>(
+    const { data } = await graphql<{
+      assetNodes: {
+        assetKey: { path: string[] };
+        dependencyKeys: { path: string[] }[];
+        dependedByKeys: { path: string[] }[];
+      }[];
+    }>(
       `query ($s: String) { assetNodes(selection: $s) { assetKey { path } dependencyKeys { path } dependedByKeys { path } } }`,
       { s: "+fact_events" },
     );
     const keys = data!.assetNodes.map((n) => n.assetKey.path.join("/"));
-    expect(keys).toEqual(expect.arrayContaining(["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"]));
+    expect(keys).toEqual(
+      expect.arrayContaining(["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"]),
+    );
     expect(keys).not.toContain("analytics/daily_active_users");
     const fact = data!.assetNodes.find((n) => n.assetKey.path.join("/") === "fact_events")!;
     expect(fact.dependencyKeys.map((k) => k.path.join("/"))).toEqual(["enriched_events"]);
@@ -71,9 +79,9 @@ describe("assetNodes", () => {
   });
 
   it("reports never-materialized assets and marks source assets", async () => {
-    const { data } = await graphql<{ assetNodes: { assetKey: { path: string[] }; isSource: boolean; assetLatestInfo: { state: string } }[] }>(
-      "{ assetNodes { assetKey { path } isSource assetLatestInfo { state } } }",
-    );
+    const { data } = await graphql<{
+      assetNodes: { assetKey: { path: string[] }; isSource: boolean; assetLatestInfo: { state: string } }[];
+    }>("{ assetNodes { assetKey { path } isSource assetLatestInfo { state } } }");
     const profiles = data!.assetNodes.find((n) => n.assetKey.path.join("/") === "user_profiles")!;
     expect(profiles).toMatchObject({ isSource: true, assetLatestInfo: { state: "SOURCE" } });
     const raw = data!.assetNodes.find((n) => n.assetKey.path.join("/") === "raw_events")!;
@@ -83,10 +91,16 @@ describe("assetNodes", () => {
 
 describe("assetNodeOrError", () => {
   it("returns the asset with its description and metadata", async () => {
-    const { data } = await graphql<{ assetNodeOrError: { __typename: string; groupName: string; description: string | null; codeLocationName: string } }>(
+    const { data } = await graphql<{
+      assetNodeOrError: { __typename: string; groupName: string; description: string | null; codeLocationName: string };
+    }>(
       `{ assetNodeOrError(assetKey: { path: ["analytics", "daily_active_users"] }) { __typename ... on AssetNode { groupName description codeLocationName } } }`,
     );
-    expect(data!.assetNodeOrError).toMatchObject({ __typename: "AssetNode", groupName: "analytics", codeLocationName: "user-events" });
+    expect(data!.assetNodeOrError).toMatchObject({
+      __typename: "AssetNode",
+      groupName: "analytics",
+      codeLocationName: "user-events",
+    });
     expect(data!.assetNodeOrError.description).toBeTruthy();
   });
 
@@ -101,15 +115,24 @@ describe("assetNodeOrError", () => {
 
 describe("code locations", () => {
   it("lists the loaded location with its asset count", async () => {
-    const { data } = await graphql<{ codeLocations: { name: string; loadStatus: string; assetCount: number; loadError: unknown }[] }>(
-      "{ codeLocations { name loadStatus assetCount loadError { message } } }",
-    );
-    expect(data!.codeLocations).toEqual([{ name: "user-events", loadStatus: "LOADED", assetCount: 8, loadError: null }]);
+    const { data } = await graphql<{
+      codeLocations: { name: string; loadStatus: string; assetCount: number; loadError: unknown }[];
+    }>("{ codeLocations { name loadStatus assetCount loadError { message } } }");
+    expect(data!.codeLocations).toEqual([
+      { name: "user-events", loadStatus: "LOADED", assetCount: 8, loadError: null },
+    ]);
   });
 
   it("a cyclic definitions module fails to load with the cycle path, and the last good snapshot stays", async () => {
     await upsertCodeLocation(database.db, "user-events", path.resolve("examples/broken-cycle/definitions.ts"));
-    const { data } = await graphql<{ reloadCodeLocation: { __typename: string; loadStatus: string; assetCount: number; loadError: { message: string; stack: string | null } } }>(
+    const { data } = await graphql<{
+      reloadCodeLocation: {
+        __typename: string;
+        loadStatus: string;
+        assetCount: number;
+        loadError: { message: string; stack: string | null };
+      };
+    }>(
       `mutation { reloadCodeLocation(name: "user-events") { __typename ... on CodeLocation { loadStatus assetCount loadError { message stack } } } }`,
     );
     expect(data!.reloadCodeLocation).toMatchObject({ __typename: "CodeLocation", loadStatus: "ERROR", assetCount: 8 });
@@ -143,6 +166,9 @@ describe("code locations", () => {
     const { data } = await graphql<{ reloadCodeLocation: { __typename: string; message: string } }>(
       `mutation { reloadCodeLocation(name: "nope") { __typename ... on CodeLocationNotFoundError { message } } }`,
     );
-    expect(data!.reloadCodeLocation).toMatchObject({ __typename: "CodeLocationNotFoundError", message: expect.stringContaining("nope") });
+    expect(data!.reloadCodeLocation).toMatchObject({
+      __typename: "CodeLocationNotFoundError",
+      message: expect.stringContaining("nope"),
+    });
   });
 });

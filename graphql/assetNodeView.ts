@@ -6,10 +6,10 @@
 import "server-only";
 import type { AssetGraph } from "../lib/core/assetGraph";
 import { evaluateFreshness, type FreshnessState } from "../lib/core/freshness";
-import { staleness, upstreamVersion, type StaleStatus } from "../lib/core/staleness";
+import { type StaleStatus, staleness, upstreamVersion } from "../lib/core/staleness";
 import type { AssetNodeRecord } from "../lib/orchestration/workspace/assetNodes";
 import type { AssetDefinition, Workspace, WorkspaceDefinitions } from "../lib/orchestration/workspace/workspace";
-import { readAssetStatuses, type AssetStatusRecord } from "../lib/store/assetStatuses";
+import { type AssetStatusRecord, readAssetStatuses } from "../lib/store/assetStatuses";
 import type { Database } from "../lib/store/database";
 import type { AssetKeyShape } from "./assetKeyShape";
 
@@ -61,7 +61,13 @@ function latestInfoOf(status: AssetStatusRecord | null, isSource: boolean): Asse
   const materialized = status?.lastMaterializationAt?.getTime() ?? -1;
   const failed = status?.lastFailureAt?.getTime() ?? -1;
   return {
-    state: isSource ? "SOURCE" : failed > materialized ? "FAILED" : materialized >= 0 ? "MATERIALIZED" : "NEVER_MATERIALIZED",
+    state: isSource
+      ? "SOURCE"
+      : failed > materialized
+        ? "FAILED"
+        : materialized >= 0
+          ? "MATERIALIZED"
+          : "NEVER_MATERIALIZED",
     lastMaterializationTimestamp: status?.lastMaterializationAt?.toISOString() ?? null,
     lastMaterializationRunId: status?.lastMaterializationRunId ?? null,
     lastFailureTimestamp: status?.lastFailureAt?.toISOString() ?? null,
@@ -118,7 +124,10 @@ export class AssetNodeView implements AssetNodeRecord {
     });
     this.staleStatus = stale.status;
     // A cause names the asset or one of its upstreams, whose API key is already built.
-    this.staleCauses = stale.causes.map((c) => ({ key: build.definitions.byKey.get(c.key)?.assetKey ?? { path: c.key.split("/") }, reason: c.reason }));
+    this.staleCauses = stale.causes.map((c) => ({
+      key: build.definitions.byKey.get(c.key)?.assetKey ?? { path: c.key.split("/") },
+      reason: c.reason,
+    }));
   }
 
   /** How the asset stands against its freshness policy now; null without a policy. Evaluated at each read: it moves with the clock. */
@@ -152,7 +161,11 @@ function definitionsView(definitions: WorkspaceDefinitions): DefinitionsView {
 }
 
 /** Keys whose node must be built again: status changed (a different record), or an upstream's did. */
-function affectedKeys(graph: AssetGraph, before: ReadonlyMap<string, AssetStatusRecord>, after: ReadonlyMap<string, AssetStatusRecord>): Set<string> {
+function affectedKeys(
+  graph: AssetGraph,
+  before: ReadonlyMap<string, AssetStatusRecord>,
+  after: ReadonlyMap<string, AssetStatusRecord>,
+): Set<string> {
   const changed = new Set<string>();
   for (const [key, status] of after) if (before.get(key) !== status) changed.add(key);
   for (const key of before.keys()) if (!after.has(key)) changed.add(key);
@@ -161,7 +174,11 @@ function affectedKeys(graph: AssetGraph, before: ReadonlyMap<string, AssetStatus
   return affected;
 }
 
-function buildIndex(definitions: DefinitionsView, statuses: ReadonlyMap<string, AssetStatusRecord>, previous: { statuses: ReadonlyMap<string, AssetStatusRecord>; index: AssetNodeIndex } | undefined): AssetNodeIndex {
+function buildIndex(
+  definitions: DefinitionsView,
+  statuses: ReadonlyMap<string, AssetStatusRecord>,
+  previous: { statuses: ReadonlyMap<string, AssetStatusRecord>; index: AssetNodeIndex } | undefined,
+): AssetNodeIndex {
   const versions = new Map<string, string | null>();
   const build: BuildState = {
     statuses,
@@ -189,10 +206,16 @@ function buildIndex(definitions: DefinitionsView, statuses: ReadonlyMap<string, 
 }
 
 // The index of the current definitions and status rows, shared by every request until either changes.
-const indexes = new WeakMap<WorkspaceDefinitions, { statuses: ReadonlyMap<string, AssetStatusRecord>; index: AssetNodeIndex }>();
+const indexes = new WeakMap<
+  WorkspaceDefinitions,
+  { statuses: ReadonlyMap<string, AssetStatusRecord>; index: AssetNodeIndex }
+>();
 
 /** Every asset of the workspace with its status now: the definitions from the workspace, the status rows when changed. */
-export async function loadAssetNodeIndex(db: Database, workspace: Promise<Pick<Workspace, "definitions">>): Promise<AssetNodeIndex> {
+export async function loadAssetNodeIndex(
+  db: Database,
+  workspace: Promise<Pick<Workspace, "definitions">>,
+): Promise<AssetNodeIndex> {
   const [{ definitions }, statuses] = await Promise.all([workspace, readAssetStatuses(db)]);
   const previous = indexes.get(definitions);
   if (previous?.statuses === statuses) return previous.index;

@@ -4,7 +4,7 @@ import { decideAccess } from "../lib/core/auth/access";
 import type { Principal } from "../lib/core/auth/principal";
 import type { Permission } from "../lib/core/auth/roles";
 import { selectAssets } from "../lib/core/selection";
-import { recordAuditEvent, type AuditEntry } from "../lib/store/auditLog";
+import { type AuditEntry, recordAuditEvent } from "../lib/store/auditLog";
 import { builder } from "./builder";
 import type { GraphQLContext } from "./context";
 
@@ -18,7 +18,11 @@ export const UnauthorizedError = builder.objectRef<UnauthorizedValue>("Unauthori
   description: "The caller's role does not hold the permission this call needs.",
   fields: (t) => ({
     message: t.exposeString("message"),
-    permission: t.string({ nullable: true, description: "The permission that was missing, e.g. LAUNCH_RUNS.", resolve: (e) => e.permission ?? null }),
+    permission: t.string({
+      nullable: true,
+      description: "The permission that was missing, e.g. LAUNCH_RUNS.",
+      resolve: (e) => e.permission ?? null,
+    }),
   }),
 });
 
@@ -36,7 +40,10 @@ export async function refusal(ctx: GraphQLContext, permission: Permission): Prom
  * A check for actions on assets, run once the store has resolved which assets they are: the role held everywhere, or
  * grants whose selections cover them all. Returns the refusal message, or null.
  */
-export async function assetAuthorizer(ctx: GraphQLContext, permission: Permission): Promise<(assetKeys: string[]) => string | null> {
+export async function assetAuthorizer(
+  ctx: GraphQLContext,
+  permission: Permission,
+): Promise<(assetKeys: string[]) => string | null> {
   const principal = await ctx.principal();
   const everywhere = decideAccess(principal, permission);
   if (everywhere.allowed) return () => null;
@@ -57,7 +64,11 @@ export async function assetAuthorizer(ctx: GraphQLContext, permission: Permissio
 }
 
 /** The refusal for an action on known assets (a run or backfill that exists), or null. */
-export async function assetRefusal(ctx: GraphQLContext, permission: Permission, assetKeys: string[]): Promise<UnauthorizedValue | null> {
+export async function assetRefusal(
+  ctx: GraphQLContext,
+  permission: Permission,
+  assetKeys: string[],
+): Promise<UnauthorizedValue | null> {
   const message = (await assetAuthorizer(ctx, permission))(assetKeys);
   return message ? { kind: "unauthorized", message, permission } : null;
 }

@@ -4,7 +4,9 @@ import SchemaBuilder from "@pothos/core";
 import type { GraphQLContext } from "./context";
 
 // Fields are non-null unless they say otherwise, as in Dagster's schema.
-export const builder = new SchemaBuilder<{ Context: GraphQLContext; DefaultFieldNullability: false }>({ defaultFieldNullability: false });
+export const builder = new SchemaBuilder<{ Context: GraphQLContext; DefaultFieldNullability: false }>({
+  defaultFieldNullability: false,
+});
 
 builder.queryType({});
 builder.mutationType({});

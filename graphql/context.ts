@@ -1,11 +1,11 @@
 // Per-request context: the database, the workspace and memoized read models, so one request reads each once.
 import "server-only";
+import { principalOfRequest } from "../lib/auth/requestPrincipal";
 import type { Principal } from "../lib/core/auth/principal";
 import type { ConsoleSettings } from "../lib/core/consoleSettings";
-import { principalOfRequest } from "../lib/auth/requestPrincipal";
 import { loadWorkspace, type Workspace } from "../lib/orchestration/workspace/workspace";
 import type { Database } from "../lib/store/database";
-import { loadAssetNodeIndex, type AssetNodeIndex } from "./assetNodeView";
+import { type AssetNodeIndex, loadAssetNodeIndex } from "./assetNodeView";
 
 export type { AssetNodeIndex } from "./assetNodeView";
 

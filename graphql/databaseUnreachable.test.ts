@@ -17,6 +17,9 @@ it("answers promptly with DATABASE_UNREACHABLE when Postgres cannot be reached",
   const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
   expect(Date.now() - startedAt).toBeLessThan(10_000);
   expect(response.status).toBe(200);
-  expect(body.errors?.[0]).toMatchObject({ message: expect.stringContaining("The database is unreachable"), extensions: { code: "DATABASE_UNREACHABLE" } });
+  expect(body.errors?.[0]).toMatchObject({
+    message: expect.stringContaining("The database is unreachable"),
+    extensions: { code: "DATABASE_UNREACHABLE" },
+  });
   await db.$disconnect();
 });

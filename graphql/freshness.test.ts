@@ -20,7 +20,12 @@ async function factEvents(): Promise<Node> {
 
 it("gives fact_events' policy, stale until it materializes and fresh after", async () => {
   const before = await factEvents();
-  expect(before.freshnessPolicy).toEqual({ maximumLagMinutes: 1440, warnAfterMinutes: 120, cronSchedule: "0 7 * * *", cronScheduleTimezone: "UTC" });
+  expect(before.freshnessPolicy).toEqual({
+    maximumLagMinutes: 1440,
+    warnAfterMinutes: 120,
+    cronSchedule: "0 7 * * *",
+    cronScheduleTimezone: "UTC",
+  });
   expect(before.freshnessInfo?.status).toBe("STALE");
   expect(before.freshnessInfo?.reason).toMatch(/deadline .* it never materialized$/);
 

@@ -4,7 +4,11 @@
 import "server-only";
 import type { PartitionKeySpace } from "../lib/core/partitions/types";
 import type { AssetNodeRecord } from "../lib/orchestration/workspace/assetNodes";
-import { partitionStatusInSpace, readStoredPartitionStatuses, type PartitionStatus } from "../lib/store/partitionStatus";
+import {
+  type PartitionStatus,
+  partitionStatusInSpace,
+  readStoredPartitionStatuses,
+} from "../lib/store/partitionStatus";
 import type { GraphQLContext } from "./context";
 
 export interface AssetPartitionsOfRequest {
@@ -35,7 +39,13 @@ export function partitionsOfRequest(ctx: GraphQLContext): PartitionsOfRequest {
   // Runs once the executor has asked for every field it can reach without waiting.
   const load = async (batch: Waiting[]) => {
     const records = batch.map((w) => w.record);
-    const [workspace, stored] = await Promise.all([ctx.workspace(), readStoredPartitionStatuses(ctx.db, records.map((r) => r.key))]);
+    const [workspace, stored] = await Promise.all([
+      ctx.workspace(),
+      readStoredPartitionStatuses(
+        ctx.db,
+        records.map((r) => r.key),
+      ),
+    ]);
     for (const { record, resolve } of batch) {
       const space = workspace.keySpace(record.node.partitionsDefinition!);
       const found = { space, status: partitionStatusInSpace(stored.get(record.key), space) };

@@ -54,8 +54,18 @@ const WHAT: Record<QueryLimitName, string> = {
 };
 
 export function queryTooComplexError(limit: QueryLimitName, max: number, found?: number): GraphQLError {
-  const has = found === undefined ? `more than ${max} ${WHAT[limit]}` : limit === "maxCost" ? `a cost of ${Math.ceil(found)}` : `${found} ${WHAT[limit]}`;
-  const extensions: QueryTooComplexExtensions = { code: QUERY_TOO_COMPLEX, limit, max, ...(found === undefined ? {} : { found: Math.ceil(found) }) };
+  const has =
+    found === undefined
+      ? `more than ${max} ${WHAT[limit]}`
+      : limit === "maxCost"
+        ? `a cost of ${Math.ceil(found)}`
+        : `${found} ${WHAT[limit]}`;
+  const extensions: QueryTooComplexExtensions = {
+    code: QUERY_TOO_COMPLEX,
+    limit,
+    max,
+    ...(found === undefined ? {} : { found: Math.ceil(found) }),
+  };
   // `http` is yoga's (never sent): a refused document is a bad request, as a syntax or validation error is.
   return createGraphQLError(`The operation is too complex: it has ${has}, over the limit ${limit} = ${max}.`, {
     extensions: { ...extensions, http: { spec: true, status: 400 } },
@@ -72,7 +82,10 @@ function foundIn(error: GraphQLError): number | undefined {
 function reportAs(limit: QueryLimitName, max: number) {
   return {
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(queryTooComplexError(limit, max, foundIn(error)))],
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(queryTooComplexError(limit, max, foundIn(error))),
+    ],
   };
 }
 

@@ -52,20 +52,40 @@ export function requestGuard(settings: Pick<ConsoleSettings, "auth" | "allowedHo
     onRequest({ request, endResponse }) {
       const host = hostOf(request);
       const hostDecision = checkHost(host);
-      if (!hostDecision.allowed) return endResponse(refusal(hostDecision.status, "MISDIRECTED_REQUEST", hostDecision.reason));
+      if (!hostDecision.allowed)
+        return endResponse(refusal(hostDecision.status, "MISDIRECTED_REQUEST", hostDecision.reason));
 
       const origin = request.headers.get("origin");
       if (origin !== null && !checkOrigin(origin, host)) {
-        return endResponse(refusal(403, "FORBIDDEN_ORIGIN", `Requests from the origin "${origin}" are refused: the API answers pages of the console's own origin only.`));
+        return endResponse(
+          refusal(
+            403,
+            "FORBIDDEN_ORIGIN",
+            `Requests from the origin "${origin}" are refused: the API answers pages of the console's own origin only.`,
+          ),
+        );
       }
-      if (request.method === "OPTIONS") return endResponse(new Response(null, { status: 204, headers: { "content-length": "0" } }));
+      if (request.method === "OPTIONS")
+        return endResponse(new Response(null, { status: 204, headers: { "content-length": "0" } }));
 
       if (request.method === "POST" && !JSON_MEDIA_TYPES.has(mediaType(request.headers.get("content-type")))) {
-        return endResponse(refusal(415, "UNSUPPORTED_MEDIA_TYPE", 'The API takes a POST body as JSON only ("content-type: application/json").'));
+        return endResponse(
+          refusal(
+            415,
+            "UNSUPPORTED_MEDIA_TYPE",
+            'The API takes a POST body as JSON only ("content-type: application/json").',
+          ),
+        );
       }
       const length = request.headers.get("content-length");
       if (length !== null && Number(length) > MAX_REQUEST_BODY_BYTES) {
-        return endResponse(refusal(413, "REQUEST_ENTITY_TOO_LARGE", `The request body has ${length} bytes, over the limit maxRequestBodyBytes = ${MAX_REQUEST_BODY_BYTES}.`));
+        return endResponse(
+          refusal(
+            413,
+            "REQUEST_ENTITY_TOO_LARGE",
+            `The request body has ${length} bytes, over the limit maxRequestBodyBytes = ${MAX_REQUEST_BODY_BYTES}.`,
+          ),
+        );
       }
     },
     onResponse({ request, response }) {

@@ -2,12 +2,12 @@
 // API tokens and a real session cookie against a real database, with sign-in on.
 import { beforeAll, describe, expect, it } from "vitest";
 import { issueApiToken } from "../lib/auth/apiTokens";
-import { startSession } from "../lib/auth/sessions";
 import { SESSION_COOKIE } from "../lib/auth/sessionCookie";
-import { ROLES, roleRank, type Permission, type Role } from "../lib/core/auth/roles";
+import { startSession } from "../lib/auth/sessions";
+import { type Permission, ROLES, type Role, roleRank } from "../lib/core/auth/roles";
 import { consoleSettingsSchema } from "../lib/core/consoleSettings";
 import { createUser, setRoleGrants } from "../lib/store/users";
-import { graphqlTestServer, type GraphQLResponse } from "./testing/graphqlTestServer";
+import { type GraphQLResponse, graphqlTestServer } from "./testing/graphqlTestServer";
 
 const settings = consoleSettingsSchema.parse({ auth: { publicUrl: "http://localhost" } });
 const api = graphqlTestServer({ example: true, settings });
@@ -19,7 +19,11 @@ let backfillId = "";
 
 beforeAll(async () => {
   for (const role of ROLES) {
-    const issued = await issueApiToken(api.database.db, { name: `${role.toLowerCase()}-token`, role, createdBy: "test" });
+    const issued = await issueApiToken(api.database.db, {
+      name: `${role.toLowerCase()}-token`,
+      role,
+      createdBy: "test",
+    });
     if (issued.kind !== "success") throw new Error(issued.message);
     tokens.set(role, issued.secret);
   }
@@ -49,30 +53,107 @@ const typename = "{ __typename ... on UnauthorizedError { permission message } }
 
 /** Every mutation of the schema; a refusal is an UnauthorizedError, or an UNAUTHORIZED error where the result is no union. */
 const MUTATIONS: Call[] = [
-  { field: "launchRun", permission: "LAUNCH_RUNS", document: () => `mutation { launchRun(input: { assetSelection: [{ path: ["user_profiles"] }] }) ${typename} }` },
-  { field: "launchRunReexecution", permission: "LAUNCH_RUNS", document: () => `mutation { launchRunReexecution(params: { parentRunId: "${runId}", strategy: ALL_STEPS }) ${typename} }` },
-  { field: "terminateRun", permission: "TERMINATE_RUNS", document: () => `mutation { terminateRun(runId: "${runId}") ${typename} }` },
+  {
+    field: "launchRun",
+    permission: "LAUNCH_RUNS",
+    document: () => `mutation { launchRun(input: { assetSelection: [{ path: ["user_profiles"] }] }) ${typename} }`,
+  },
+  {
+    field: "launchRunReexecution",
+    permission: "LAUNCH_RUNS",
+    document: () =>
+      `mutation { launchRunReexecution(params: { parentRunId: "${runId}", strategy: ALL_STEPS }) ${typename} }`,
+  },
+  {
+    field: "terminateRun",
+    permission: "TERMINATE_RUNS",
+    document: () => `mutation { terminateRun(runId: "${runId}") ${typename} }`,
+  },
   {
     field: "launchPartitionBackfill",
     permission: "LAUNCH_BACKFILLS",
-    document: () => `mutation { launchPartitionBackfill(input: { assetSelection: [{ path: ["raw_events"] }], partitionSelection: "2026-01-06" }) ${typename} }`,
+    document: () =>
+      `mutation { launchPartitionBackfill(input: { assetSelection: [{ path: ["raw_events"] }], partitionSelection: "2026-01-06" }) ${typename} }`,
   },
-  { field: "cancelBackfill", permission: "CANCEL_BACKFILLS", document: () => `mutation { cancelBackfill(backfillId: "${backfillId}") ${typename} }` },
-  { field: "retryBackfill", permission: "LAUNCH_BACKFILLS", document: () => `mutation { retryBackfill(backfillId: "${backfillId}") ${typename} }` },
-  { field: "startSchedule", permission: "EDIT_SCHEDULES", document: () => `mutation { startSchedule(${schedule}) ${typename} }` },
-  { field: "stopRunningSchedule", permission: "EDIT_SCHEDULES", document: () => `mutation { stopRunningSchedule(${schedule}) ${typename} }` },
-  { field: "startSensor", permission: "EDIT_SENSORS", document: () => `mutation { startSensor(${sensor}) ${typename} }` },
+  {
+    field: "cancelBackfill",
+    permission: "CANCEL_BACKFILLS",
+    document: () => `mutation { cancelBackfill(backfillId: "${backfillId}") ${typename} }`,
+  },
+  {
+    field: "retryBackfill",
+    permission: "LAUNCH_BACKFILLS",
+    document: () => `mutation { retryBackfill(backfillId: "${backfillId}") ${typename} }`,
+  },
+  {
+    field: "startSchedule",
+    permission: "EDIT_SCHEDULES",
+    document: () => `mutation { startSchedule(${schedule}) ${typename} }`,
+  },
+  {
+    field: "stopRunningSchedule",
+    permission: "EDIT_SCHEDULES",
+    document: () => `mutation { stopRunningSchedule(${schedule}) ${typename} }`,
+  },
+  {
+    field: "startSensor",
+    permission: "EDIT_SENSORS",
+    document: () => `mutation { startSensor(${sensor}) ${typename} }`,
+  },
   { field: "stopSensor", permission: "EDIT_SENSORS", document: () => `mutation { stopSensor(${sensor}) ${typename} }` },
-  { field: "setSensorCursor", permission: "EDIT_SENSOR_CURSORS", document: () => `mutation { setSensorCursor(${sensor}, cursor: null) ${typename} }` },
-  { field: "addDynamicPartitions", permission: "EDIT_DYNAMIC_PARTITIONS", document: () => `mutation { addDynamicPartitions(name: "customers", partitionKeys: ["acme"]) { name } }` },
-  { field: "deleteDynamicPartitions", permission: "EDIT_DYNAMIC_PARTITIONS", document: () => `mutation { deleteDynamicPartitions(name: "customers", partitionKeys: ["acme"]) { name } }` },
-  { field: "reloadCodeLocation", permission: "RELOAD_CODE_LOCATIONS", document: () => `mutation { reloadCodeLocation(name: "no-such-location") ${typename} }` },
-  { field: "createUser", permission: "MANAGE_USERS", document: () => `mutation { createUser(email: "new-${Math.random().toString(36).slice(2)}@example.com", role: VIEWER) ${typename} }` },
-  { field: "updateUser", permission: "MANAGE_USERS", document: () => `mutation { updateUser(userId: "00000000-0000-4000-8000-000000000000", role: EDITOR) ${typename} }` },
-  { field: "setUserRoleGrants", permission: "MANAGE_USERS", document: () => `mutation { setUserRoleGrants(userId: "00000000-0000-4000-8000-000000000000", grants: []) ${typename} }` },
-  { field: "deleteUser", permission: "MANAGE_USERS", document: () => `mutation { deleteUser(userId: "00000000-0000-4000-8000-000000000000") ${typename} }` },
-  { field: "createApiToken", permission: "MANAGE_TOKENS", document: () => `mutation { createApiToken(name: "t-${Math.random().toString(36).slice(2)}", role: VIEWER) ${typename} }` },
-  { field: "revokeApiToken", permission: "MANAGE_TOKENS", document: () => `mutation { revokeApiToken(name: "no-such-token") ${typename} }` },
+  {
+    field: "setSensorCursor",
+    permission: "EDIT_SENSOR_CURSORS",
+    document: () => `mutation { setSensorCursor(${sensor}, cursor: null) ${typename} }`,
+  },
+  {
+    field: "addDynamicPartitions",
+    permission: "EDIT_DYNAMIC_PARTITIONS",
+    document: () => `mutation { addDynamicPartitions(name: "customers", partitionKeys: ["acme"]) { name } }`,
+  },
+  {
+    field: "deleteDynamicPartitions",
+    permission: "EDIT_DYNAMIC_PARTITIONS",
+    document: () => `mutation { deleteDynamicPartitions(name: "customers", partitionKeys: ["acme"]) { name } }`,
+  },
+  {
+    field: "reloadCodeLocation",
+    permission: "RELOAD_CODE_LOCATIONS",
+    document: () => `mutation { reloadCodeLocation(name: "no-such-location") ${typename} }`,
+  },
+  {
+    field: "createUser",
+    permission: "MANAGE_USERS",
+    document: () =>
+      `mutation { createUser(email: "new-${Math.random().toString(36).slice(2)}@example.com", role: VIEWER) ${typename} }`,
+  },
+  {
+    field: "updateUser",
+    permission: "MANAGE_USERS",
+    document: () => `mutation { updateUser(userId: "00000000-0000-4000-8000-000000000000", role: EDITOR) ${typename} }`,
+  },
+  {
+    field: "setUserRoleGrants",
+    permission: "MANAGE_USERS",
+    document: () =>
+      `mutation { setUserRoleGrants(userId: "00000000-0000-4000-8000-000000000000", grants: []) ${typename} }`,
+  },
+  {
+    field: "deleteUser",
+    permission: "MANAGE_USERS",
+    document: () => `mutation { deleteUser(userId: "00000000-0000-4000-8000-000000000000") ${typename} }`,
+  },
+  {
+    field: "createApiToken",
+    permission: "MANAGE_TOKENS",
+    document: () =>
+      `mutation { createApiToken(name: "t-${Math.random().toString(36).slice(2)}", role: VIEWER) ${typename} }`,
+  },
+  {
+    field: "revokeApiToken",
+    permission: "MANAGE_TOKENS",
+    document: () => `mutation { revokeApiToken(name: "no-such-token") ${typename} }`,
+  },
 ];
 
 const PERMISSION_ROLE: Record<Permission, Role> = {
@@ -92,7 +173,10 @@ const PERMISSION_ROLE: Record<Permission, Role> = {
 };
 
 /** The permission a response refused, or null when the call went through to its own checks. */
-function refusedPermission(body: GraphQLResponse<Record<string, { __typename?: string; permission?: string } | null>>, field: string): string | null {
+function refusedPermission(
+  body: GraphQLResponse<Record<string, { __typename?: string; permission?: string } | null>>,
+  field: string,
+): string | null {
   const error = body.errors?.find((e) => e.extensions?.code === "UNAUTHORIZED");
   if (error) return String(error.extensions?.permission);
   const value = body.data?.[field];
@@ -101,7 +185,13 @@ function refusedPermission(body: GraphQLResponse<Record<string, { __typename?: s
 
 describe("every mutation, for every role", () => {
   it("the schema has no mutation this table leaves out", async () => {
-    const body = (await api.request<{ __schema: { mutationType: { fields: { name: string }[] } } }>(`{ __schema { mutationType { fields { name } } } }`, {}, bearer("VIEWER"))).data!;
+    const body = (
+      await api.request<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
+        `{ __schema { mutationType { fields { name } } } }`,
+        {},
+        bearer("VIEWER"),
+      )
+    ).data!;
     expect(body.__schema.mutationType.fields.map((f) => f.name).sort()).toEqual(MUTATIONS.map((m) => m.field).sort());
   });
 
@@ -109,7 +199,11 @@ describe("every mutation, for every role", () => {
     for (const call of MUTATIONS) {
       const allowed = roleRank(role) >= roleRank(PERMISSION_ROLE[call.permission]);
       it(`${role} ${allowed ? "may" : "may not"} ${call.field}`, async () => {
-        const body = await api.request<Record<string, { __typename?: string; permission?: string } | null>>(call.document(), {}, bearer(role));
+        const body = await api.request<Record<string, { __typename?: string; permission?: string } | null>>(
+          call.document(),
+          {},
+          bearer(role),
+        );
         expect(refusedPermission(body, call.field)).toBe(allowed ? null : call.permission);
       });
     }
@@ -129,9 +223,15 @@ describe("queries", () => {
     for (const query of QUERIES) {
       const allowed = !query.adminOnly || role === "ADMIN";
       it(`${role} ${allowed ? "may" : "may not"} read ${query.field}`, async () => {
-        const body = await api.request<Record<string, { __typename?: string; permission?: string } | null>>(query.document, {}, bearer(role));
+        const body = await api.request<Record<string, { __typename?: string; permission?: string } | null>>(
+          query.document,
+          {},
+          bearer(role),
+        );
         expect(body.errors).toBeUndefined();
-        expect(refusedPermission(body, query.field)).toEqual(allowed ? null : expect.stringMatching(/^(MANAGE_USERS|MANAGE_TOKENS|VIEW_AUDIT_LOG)$/));
+        expect(refusedPermission(body, query.field)).toEqual(
+          allowed ? null : expect.stringMatching(/^(MANAGE_USERS|MANAGE_TOKENS|VIEW_AUDIT_LOG)$/),
+        );
       });
     }
   }
@@ -142,7 +242,11 @@ describe("queries", () => {
       expect(status).toBe(401);
       expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     }
-    const { body } = await api.requestWithStatus(`{ assetNodes { id } }`, {}, { authorization: "Bearer strata_not-a-token" });
+    const { body } = await api.requestWithStatus(
+      `{ assetNodes { id } }`,
+      {},
+      { authorization: "Bearer strata_not-a-token" },
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
@@ -151,7 +255,11 @@ describe("queries", () => {
     if (issued.kind !== "success") throw new Error(issued.message);
     const headers = { authorization: `Bearer ${issued.secret}` };
     expect((await api.requestWithStatus(`{ viewer { name } }`, {}, headers)).status).toBe(200);
-    const revoked = await api.request<{ revokeApiToken: { __typename: string } }>(`mutation { revokeApiToken(name: "short-lived") { __typename } }`, {}, bearer("ADMIN"));
+    const revoked = await api.request<{ revokeApiToken: { __typename: string } }>(
+      `mutation { revokeApiToken(name: "short-lived") { __typename } }`,
+      {},
+      bearer("ADMIN"),
+    );
     expect(revoked.data?.revokeApiToken.__typename).toBe("ApiToken");
     expect((await api.requestWithStatus(`{ viewer { name } }`, {}, headers)).status).toBe(401);
   });
@@ -184,19 +292,44 @@ describe("a grant on an asset selection", () => {
       { cookie },
     );
     expect(body.data?.launchRun).toMatchObject({ __typename: "UnauthorizedError", permission: "LAUNCH_RUNS" });
-    expect(body.data?.launchRun.message).toContain("holds it only for group:user_events, which does not include analytics/weekly_report");
+    expect(body.data?.launchRun.message).toContain(
+      "holds it only for group:user_events, which does not include analytics/weekly_report",
+    );
     expect(await api.database.db.run.count()).toBe(before);
   });
 
   it("holds nothing beyond the granted role", async () => {
-    const body = await api.request<{ startSchedule: { __typename: string; permission?: string } }>(`mutation { startSchedule(${schedule}) ${typename} }`, {}, { cookie });
+    const body = await api.request<{ startSchedule: { __typename: string; permission?: string } }>(
+      `mutation { startSchedule(${schedule}) ${typename} }`,
+      {},
+      { cookie },
+    );
     expect(body.data?.startSchedule).toMatchObject({ __typename: "UnauthorizedError", permission: "EDIT_SCHEDULES" });
   });
 
   it("the viewer query tells the console what to disable and why", async () => {
-    type Viewer = { viewer: { name: string; role: string; grants: { role: string; selection: string }[]; permissions: string[]; refusals: { permission: string }[] } };
-    const body = (await api.request<Viewer>(`{ viewer { name role grants { role selection } permissions refusals { permission } } }`, {}, { cookie })).data!;
-    expect(body.viewer).toMatchObject({ name: "fin@example.com", role: "VIEWER", grants: [{ role: "LAUNCHER", selection: "group:user_events" }], permissions: [] });
+    type Viewer = {
+      viewer: {
+        name: string;
+        role: string;
+        grants: { role: string; selection: string }[];
+        permissions: string[];
+        refusals: { permission: string }[];
+      };
+    };
+    const body = (
+      await api.request<Viewer>(
+        `{ viewer { name role grants { role selection } permissions refusals { permission } } }`,
+        {},
+        { cookie },
+      )
+    ).data!;
+    expect(body.viewer).toMatchObject({
+      name: "fin@example.com",
+      role: "VIEWER",
+      grants: [{ role: "LAUNCHER", selection: "group:user_events" }],
+      permissions: [],
+    });
     expect(body.viewer.refusals.map((r) => r.permission)).toContain("LAUNCH_RUNS");
   });
 });
@@ -209,14 +342,24 @@ describe("who did what", () => {
       bearer("LAUNCHER"),
     );
     expect(launched.data?.launchRun.run.launchedBy).toBe("token:launcher-token");
-    const log = await api.request<{ auditEventsOrError: { events: { actor: string; action: string; target: string }[] } }>(
+    const log = await api.request<{
+      auditEventsOrError: { events: { actor: string; action: string; target: string }[] };
+    }>(
       `{ auditEventsOrError(limit: 500) { ... on AuditEventList { events { actor action target } } } }`,
       {},
       bearer("ADMIN"),
     );
     const events = log.data!.auditEventsOrError.events;
-    expect(events[0]).toEqual({ actor: "token:launcher-token", action: "run.launch", target: launched.data!.launchRun.run.runId });
-    expect(events).toContainEqual({ actor: "token:editor-token", action: "schedule.start", target: "user-events/daily_events_at_six" });
+    expect(events[0]).toEqual({
+      actor: "token:launcher-token",
+      action: "run.launch",
+      target: launched.data!.launchRun.run.runId,
+    });
+    expect(events).toContainEqual({
+      actor: "token:editor-token",
+      action: "schedule.start",
+      target: "user-events/daily_events_at_six",
+    });
     expect(events).toContainEqual({ actor: "fin@example.com", action: "run.launch", target: expect.any(String) });
     expect(events.some((e) => e.actor === "token:viewer-token")).toBe(false);
   });

@@ -15,7 +15,11 @@ let database: TestDatabase;
 let yoga: ReturnType<typeof createGraphQLServer>;
 
 async function graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await yoga.fetch("http://localhost/api/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));
   return body.data as T;
@@ -54,7 +58,9 @@ const SENSOR = `query ($codeLocationName: String!, $sensorName: String!) {
   }
 }`;
 
-const TOGGLE = (mutation: "startSensor" | "stopSensor") => `mutation ($codeLocationName: String!, $sensorName: String!) {
+const TOGGLE = (
+  mutation: "startSensor" | "stopSensor",
+) => `mutation ($codeLocationName: String!, $sensorName: String!) {
   ${mutation}(codeLocationName: $codeLocationName, sensorName: $sensorName) {
     __typename
     ... on Sensor { name status cursor nextEvaluationAt }
@@ -72,8 +78,10 @@ const SET_CURSOR = `mutation ($codeLocationName: String!, $sensorName: String!, 
 }`;
 
 const dedupe = { codeLocationName: "user-events", sensorName: "dedupe_new_raw_events" };
-const sensorOf = async <T = SensorFields & Record<string, unknown>>() => (await graphql<{ sensorOrError: T }>(SENSOR, dedupe)).sensorOrError;
-const setCursor = async (cursor: string | null, sensor = dedupe) => (await graphql<{ setSensorCursor: SensorFields }>(SET_CURSOR, { ...sensor, cursor })).setSensorCursor;
+const sensorOf = async <T = SensorFields & Record<string, unknown>>() =>
+  (await graphql<{ sensorOrError: T }>(SENSOR, dedupe)).sensorOrError;
+const setCursor = async (cursor: string | null, sensor = dedupe) =>
+  (await graphql<{ setSensorCursor: SensorFields }>(SET_CURSOR, { ...sensor, cursor })).setSensorCursor;
 
 describe("sensorsOrError", () => {
   it("lists the example's asset sensor and run status sensor, both stopped, with what they watch and launch", async () => {
@@ -118,7 +126,9 @@ describe("sensorsOrError", () => {
         monitoredAssetKey: null,
         runStatus: "FAILURE",
         monitoredJobName: "daily_events",
-        monitoredAssetKeys: ["raw_events", "deduplicated_events", "enriched_events", "fact_events"].map((key) => ({ path: [key] })),
+        monitoredAssetKeys: ["raw_events", "deduplicated_events", "enriched_events", "fact_events"].map((key) => ({
+          path: [key],
+        })),
         lastTick: null,
         nextEvaluationAt: null,
       },
@@ -129,14 +139,22 @@ describe("sensorsOrError", () => {
     const data = await graphql<{ sensorsOrError: { __typename: string; message: string } }>(
       `{ sensorsOrError(codeLocationName: "nowhere") { __typename ... on CodeLocationNotFoundError { message } } }`,
     );
-    expect(data.sensorsOrError).toEqual({ __typename: "CodeLocationNotFoundError", message: expect.stringContaining('"nowhere"') });
+    expect(data.sensorsOrError).toEqual({
+      __typename: "CodeLocationNotFoundError",
+      message: expect.stringContaining('"nowhere"'),
+    });
   });
 });
 
 describe("turning the asset sensor on, its cursor and its ticks", () => {
   it("starts from the latest event, launches its target for a new materialization of raw_events, and keeps the event id", async () => {
     const started = (await graphql<{ startSensor: SensorFields }>(TOGGLE("startSensor"), dedupe)).startSensor;
-    expect(started).toMatchObject({ __typename: "Sensor", name: "dedupe_new_raw_events", status: "RUNNING", cursor: null });
+    expect(started).toMatchObject({
+      __typename: "Sensor",
+      name: "dedupe_new_raw_events",
+      status: "RUNNING",
+      cursor: null,
+    });
     expect(Date.parse(started.nextEvaluationAt!)).toBeLessThanOrEqual(Date.now());
 
     // The first evaluation only notes where the event log ends: history is not replayed.
@@ -144,24 +162,47 @@ describe("turning the asset sensor on, its cursor and its ticks", () => {
     await tickSensors(database.db, { now: new Date(now), consoleUrl: "http://console.test" });
     const latest = await database.db.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
     const first = await sensorOf();
-    expect(first).toMatchObject({ status: "RUNNING", cursor: (latest?.id ?? 0n).toString(), lastTick: null, nextEvaluationAt: new Date(now + 15_000).toISOString() });
+    expect(first).toMatchObject({
+      status: "RUNNING",
+      cursor: (latest?.id ?? 0n).toString(),
+      lastTick: null,
+      nextEvaluationAt: new Date(now + 15_000).toISOString(),
+    });
 
-    const raw = await createRun(database.db, { codeLocationName: "user-events", snapshotId: null, assetKeys: ["raw_events"], partitions: { kind: "key", key: "2026-01-05" }, launchedBy: "test" });
+    const raw = await createRun(database.db, {
+      codeLocationName: "user-events",
+      snapshotId: null,
+      assetKeys: ["raw_events"],
+      partitions: { kind: "key", key: "2026-01-05" },
+      launchedBy: "test",
+    });
     await succeedRun(database.db, raw.id);
-    const materialization = await database.db.event.findFirstOrThrow({ where: { runId: raw.id, eventType: "ASSET_MATERIALIZATION" }, select: { id: true } });
+    const materialization = await database.db.event.findFirstOrThrow({
+      where: { runId: raw.id, eventType: "ASSET_MATERIALIZATION" },
+      select: { id: true },
+    });
     await tickSensors(database.db, { now: new Date(now + 16_000), consoleUrl: "http://console.test" });
 
     const after = await sensorOf<
       SensorFields & {
         lastTick: { status: string };
-        ticks: { status: string; cursor: string; runIds: string[]; runs: { runId: string; partitionKey: string; launchedBy: string }[] }[];
+        ticks: {
+          status: string;
+          cursor: string;
+          runIds: string[];
+          runs: { runId: string; partitionKey: string; launchedBy: string }[];
+        }[];
       }
     >();
     expect(after.cursor).toBe(materialization.id.toString());
     expect(after.lastTick).toEqual({ status: "SUCCESS" });
     const [tick, ...older] = after.ticks;
     expect(older).toEqual([]);
-    expect(tick).toMatchObject({ status: "SUCCESS", cursor: materialization.id.toString(), runs: [{ partitionKey: "2026-01-05", launchedBy: "sensor:dedupe_new_raw_events" }] });
+    expect(tick).toMatchObject({
+      status: "SUCCESS",
+      cursor: materialization.id.toString(),
+      runs: [{ partitionKey: "2026-01-05", launchedBy: "sensor:dedupe_new_raw_events" }],
+    });
     expect(tick?.runIds).toEqual([tick?.runs[0]?.runId]);
   });
 
@@ -170,7 +211,12 @@ describe("turning the asset sensor on, its cursor and its ticks", () => {
     expect((await sensorOf()).cursor).toBe("42");
 
     const refused = await setCursor("yesterday");
-    expect(refused).toEqual({ __typename: "InvalidSensorCursorError", message: expect.stringContaining('An asset sensor\'s cursor is an event id (a whole number such as 1042), not "yesterday".') });
+    expect(refused).toEqual({
+      __typename: "InvalidSensorCursorError",
+      message: expect.stringContaining(
+        'An asset sensor\'s cursor is an event id (a whole number such as 1042), not "yesterday".',
+      ),
+    });
     expect((await sensorOf()).cursor).toBe("42");
 
     expect(await setCursor(null)).toEqual({ __typename: "Sensor", name: "dedupe_new_raw_events", cursor: null });
@@ -179,7 +225,13 @@ describe("turning the asset sensor on, its cursor and its ticks", () => {
 
   it("stops the sensor and keeps its ticks", async () => {
     const stopped = (await graphql<{ stopSensor: SensorFields }>(TOGGLE("stopSensor"), dedupe)).stopSensor;
-    expect(stopped).toEqual({ __typename: "Sensor", name: "dedupe_new_raw_events", status: "STOPPED", cursor: null, nextEvaluationAt: null });
+    expect(stopped).toEqual({
+      __typename: "Sensor",
+      name: "dedupe_new_raw_events",
+      status: "STOPPED",
+      cursor: null,
+      nextEvaluationAt: null,
+    });
     expect(await sensorOf()).toMatchObject({ status: "STOPPED", lastTick: { status: "SUCCESS" } });
   });
 
@@ -188,7 +240,9 @@ describe("turning the asset sensor on, its cursor and its ticks", () => {
     const message = 'No sensor named "watch_nothing" is defined in code location "user-events".';
     const expected = { __typename: "SensorNotFoundError", message };
     expect((await graphql<{ sensorOrError: SensorFields }>(SENSOR, unknown)).sensorOrError).toEqual(expected);
-    expect((await graphql<{ startSensor: SensorFields }>(TOGGLE("startSensor"), unknown)).startSensor).toEqual(expected);
+    expect((await graphql<{ startSensor: SensorFields }>(TOGGLE("startSensor"), unknown)).startSensor).toEqual(
+      expected,
+    );
     expect((await graphql<{ stopSensor: SensorFields }>(TOGGLE("stopSensor"), unknown)).stopSensor).toEqual(expected);
     expect(await setCursor("1", unknown)).toEqual(expected);
   });

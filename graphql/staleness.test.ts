@@ -13,30 +13,50 @@ beforeAll(() => upsertCodeLocation(api.database.db, "lineage", "/nowhere/lineage
 async function define(cleanVersion: string) {
   await saveDefinitionsSnapshot(api.database.db, "lineage", {
     schemaVersion: 1,
-    assets: [buildAssetNode("raw", { codeVersion: "1" }), buildAssetNode("clean", { deps: ["raw"], codeVersion: cleanVersion }), buildAssetNode("report", { deps: ["clean"] })],
+    assets: [
+      buildAssetNode("raw", { codeVersion: "1" }),
+      buildAssetNode("clean", { deps: ["raw"], codeVersion: cleanVersion }),
+      buildAssetNode("report", { deps: ["clean"] }),
+    ],
   });
   return (await api.database.db.codeLocation.findUniqueOrThrow({ where: { name: "lineage" } })).currentSnapshotId;
 }
 
 async function materialize(snapshotId: string | null, keys: string[]) {
-  const run = await createRun(api.database.db, { codeLocationName: "lineage", snapshotId, assetKeys: keys, launchedBy: "test" });
+  const run = await createRun(api.database.db, {
+    codeLocationName: "lineage",
+    snapshotId,
+    assetKeys: keys,
+    launchedBy: "test",
+  });
   await appendRunEvents(
     api.database.db,
     run.id,
-    keys.map((key) => ({ eventType: "ASSET_MATERIALIZATION", stepKey: key, assetKey: key.split("/"), message: `Materialized ${key}.` })),
+    keys.map((key) => ({
+      eventType: "ASSET_MATERIALIZATION",
+      stepKey: key,
+      assetKey: key.split("/"),
+      message: `Materialized ${key}.`,
+    })),
   );
 }
 
 async function stalenessByKey() {
-  const data = await api.query<{ assetNodes: { assetKey: { path: string[] }; staleStatus: string; staleCauses: { reason: string }[] }[] }>(
-    "{ assetNodes { assetKey { path } staleStatus staleCauses { key { path } reason } } }",
+  const data = await api.query<{
+    assetNodes: { assetKey: { path: string[] }; staleStatus: string; staleCauses: { reason: string }[] }[];
+  }>("{ assetNodes { assetKey { path } staleStatus staleCauses { key { path } reason } } }");
+  return Object.fromEntries(
+    data.assetNodes.map((n) => [n.assetKey.path.join("/"), [n.staleStatus, ...n.staleCauses.map((c) => c.reason)]]),
   );
-  return Object.fromEntries(data.assetNodes.map((n) => [n.assetKey.path.join("/"), [n.staleStatus, ...n.staleCauses.map((c) => c.reason)]]));
 }
 
 it("goes stale on a code change or newer upstream data, and up to date when materialized again", async () => {
   const first = await define("1");
-  expect(await stalenessByKey()).toEqual({ raw: ["MISSING", "never materialized"], clean: ["MISSING", "never materialized"], report: ["MISSING", "never materialized"] });
+  expect(await stalenessByKey()).toEqual({
+    raw: ["MISSING", "never materialized"],
+    clean: ["MISSING", "never materialized"],
+    report: ["MISSING", "never materialized"],
+  });
 
   await materialize(first, ["raw", "clean", "report"]);
   expect(await stalenessByKey()).toEqual({ raw: ["UP_TO_DATE"], clean: ["UP_TO_DATE"], report: ["UP_TO_DATE"] });
@@ -50,5 +70,9 @@ it("goes stale on a code change or newer upstream data, and up to date when mate
   });
 
   await materialize(second, ["clean"]);
-  expect(await stalenessByKey()).toEqual({ raw: ["UP_TO_DATE"], clean: ["UP_TO_DATE"], report: ["STALE", "upstream clean updated"] });
+  expect(await stalenessByKey()).toEqual({
+    raw: ["UP_TO_DATE"],
+    clean: ["UP_TO_DATE"],
+    report: ["STALE", "upstream clean updated"],
+  });
 });

@@ -4,7 +4,10 @@
 import "server-only";
 import type { Plugin } from "graphql-yoga";
 
-type ResultLike = { errors?: readonly { extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
+type ResultLike = {
+  errors?: readonly { extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
+};
 
 function isSingleResult(result: unknown): result is ResultLike {
   return typeof result === "object" && result !== null && !Array.isArray(result) && !(Symbol.asyncIterator in result);

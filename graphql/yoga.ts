@@ -6,10 +6,10 @@ import { useCSRFPrevention as csrfPrevention } from "@graphql-yoga/plugin-csrf-p
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { DocumentNode } from "graphql";
 import { createYoga } from "graphql-yoga";
-import { consoleSettingsFromEnv, type ConsoleSettings } from "../lib/core/consoleSettings";
+import { type ConsoleSettings, consoleSettingsFromEnv } from "../lib/core/consoleSettings";
 import type { Database } from "../lib/store/database";
-import { BoundedCache } from "./boundedCache";
 import { requireSignIn } from "./authentication";
+import { BoundedCache } from "./boundedCache";
 import { createContext } from "./context";
 import { maskedErrors } from "./databaseUnreachable";
 import { queryLimitPlugins } from "./queryLimits";

@@ -23,11 +23,22 @@ if (last && !existsSync(lastSchemaPath!)) {
   process.exit(1);
 }
 const schema = await readPrismaSchema();
-const from = lastSchemaPath ? { tag: "schemaDatamodel" as const, files: [{ path: "schema.prisma", content: await readFile(lastSchemaPath, "utf8") }] } : { tag: "empty" as const };
+const from = lastSchemaPath
+  ? {
+      tag: "schemaDatamodel" as const,
+      files: [{ path: "schema.prisma", content: await readFile(lastSchemaPath, "utf8") }],
+    }
+  : { tag: "empty" as const };
 // The engine connects when it starts, though a datamodel-to-datamodel diff reads nothing from it.
 const server = await startEmbeddedPostgres({ dataDir: await mkdtemp(path.join(os.tmpdir(), "strata-diff-")) });
 const diff = await withSchemaEngine(await server.createDatabase("diff"), schema, (engine) =>
-  engine.diff({ from, to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] }, script: true, exitCode: null, filters: noSchemaFilter }),
+  engine.diff({
+    from,
+    to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] },
+    script: true,
+    exitCode: null,
+    filters: noSchemaFilter,
+  }),
 ).finally(() => server.stop());
 const script = diff.stdout ?? "";
 if (!script.trim() || script.includes("-- This is an empty migration.")) {

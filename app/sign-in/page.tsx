@@ -5,6 +5,10 @@ import { signInPageState } from "./signInPageState";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInRoute({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return <SignInPage {...await signInPageState(await searchParams)} />;
+export default async function SignInRoute({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  return <SignInPage {...(await signInPageState(await searchParams))} />;
 }

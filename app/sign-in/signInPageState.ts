@@ -3,13 +3,13 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import type { SignInPageProps } from "../../components/auth/SignInPage";
 import { oidcErrorMessage } from "../../lib/auth/oidcErrors";
 import { principalOfSession } from "../../lib/auth/requestPrincipal";
 import { SESSION_COOKIE } from "../../lib/auth/sessionCookie";
 import { safeNextPath } from "../../lib/auth/signInRedirect";
 import { consoleSettingsFromEnv } from "../../lib/core/consoleSettings";
 import { getPrisma } from "../../lib/store/prisma";
-import type { SignInPageProps } from "../../components/auth/SignInPage";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -23,5 +23,10 @@ export async function signInPageState(searchParams: SearchParams): Promise<SignI
   if (!settings.auth) return { configured: false, oidcDisplayName: null, next, error: null };
   const secret = (await cookies()).get(SESSION_COOKIE)?.value;
   if (secret && (await principalOfSession(getPrisma(), secret))) redirect(next);
-  return { configured: true, oidcDisplayName: settings.auth.oidc?.displayName ?? null, next, error: oidcErrorMessage(first(searchParams.error)) };
+  return {
+    configured: true,
+    oidcDisplayName: settings.auth.oidc?.displayName ?? null,
+    next,
+    error: oidcErrorMessage(first(searchParams.error)),
+  };
 }

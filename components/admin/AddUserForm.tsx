@@ -1,14 +1,14 @@
 "use client";
 // Adding a user: email, an optional display name, a role and an optional initial password (without one the user
 // signs in through single sign-on only); a refusal shows under the field it is about.
-import { useId, useState, type FormEvent } from "react";
-import { useCreateUser } from "./useUsers";
+import { type FormEvent, useId, useState } from "react";
 import type { Role } from "../../lib/core/auth/roles";
 import { Button } from "../ui/Button";
-import { FieldError } from "./FieldError";
 import { generalMessage, messageFor, problemOf } from "./adminProblem";
+import { FieldError } from "./FieldError";
 import { RoleField } from "./RoleSelect";
 import { TextField } from "./TextField";
+import { useCreateUser } from "./useUsers";
 
 const FIELDS = ["email", "displayName", "password"] as const;
 
@@ -46,10 +46,16 @@ export function AddUserForm() {
 
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-neutral-200 bg-white shadow-xs">
-      <h2 id={`${id}-title`} className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800">
+      <h2
+        id={`${id}-title`}
+        className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800"
+      >
         Add a user
       </h2>
-      <form onSubmit={submit} className="grid grid-cols-1 gap-x-4 gap-y-3 px-4 py-3 md:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)_auto_minmax(0,1fr)_auto]">
+      <form
+        onSubmit={submit}
+        className="grid grid-cols-1 gap-x-4 gap-y-3 px-4 py-3 md:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)_auto_minmax(0,1fr)_auto]"
+      >
         <TextField
           id={`${id}-email`}
           label="Email"

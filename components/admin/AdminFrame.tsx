@@ -3,18 +3,28 @@
 // permission; anyone else gets a clear "needs the Admin role" state instead of a page of errors.
 import type { ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
+import type { Permission } from "../../lib/core/auth/roles";
 import { useViewer } from "../auth/useViewer";
 import { viewerMay } from "../auth/viewerPermission";
-import type { Permission } from "../../lib/core/auth/roles";
 import { PageHeader } from "../shell/PageHeader";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { TableSkeleton } from "../ui/Skeleton";
+import { AdminTabs } from "./AdminTabs";
 import { LockIcon } from "./adminIcons";
 import { ADMIN_SECTIONS, type AdminSection } from "./adminLinks";
-import { AdminTabs } from "./AdminTabs";
 
-export function AdminFrame({ section, title, subtitle, children }: { section: AdminSection; title: string; subtitle: ReactNode; children: ReactNode }) {
+export function AdminFrame({
+  section,
+  title,
+  subtitle,
+  children,
+}: {
+  section: AdminSection;
+  title: string;
+  subtitle: ReactNode;
+  children: ReactNode;
+}) {
   const viewer = useViewer();
   const permission: Permission = ADMIN_SECTIONS.find((s) => s.id === section)?.permission ?? "MANAGE_USERS";
   const may = viewer.data ? viewerMay(viewer.data, permission) : null;
@@ -26,7 +36,11 @@ export function AdminFrame({ section, title, subtitle, children }: { section: Ad
         {viewer.isPending ? (
           <TableSkeleton rows={4} label="Loading" />
         ) : viewer.isError ? (
-          <ErrorState title="Could not tell who you are" message={errorMessage(viewer.error)} onRetry={() => void viewer.refetch()} />
+          <ErrorState
+            title="Could not tell who you are"
+            message={errorMessage(viewer.error)}
+            onRetry={() => void viewer.refetch()}
+          />
         ) : may && !may.allowed ? (
           <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
             <EmptyState icon={<LockIcon size={22} />} title="This page needs the Admin role">

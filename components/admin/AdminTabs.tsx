@@ -22,7 +22,9 @@ export function AdminTabs({ current }: { current: AdminSection }) {
             aria-current={active ? "page" : undefined}
             className={cx(
               "-mb-px border-b-2 px-0.5 pb-2 text-[13px] font-medium transition-colors",
-              active ? "border-accent-600 text-neutral-900" : "border-transparent text-neutral-500 hover:border-neutral-300 hover:text-neutral-800",
+              active
+                ? "border-accent-600 text-neutral-900"
+                : "border-transparent text-neutral-500 hover:border-neutral-300 hover:text-neutral-800",
             )}
           >
             {section.label}

@@ -1,14 +1,14 @@
 "use client";
 // Creating an API token: a name, a role and an optional expiry in days; the secret it answers is shown once, here.
-import { useId, useState, type FormEvent } from "react";
-import { useCreateApiToken } from "./useApiTokens";
+import { type FormEvent, useId, useState } from "react";
 import type { Role } from "../../lib/core/auth/roles";
 import { Button } from "../ui/Button";
-import { FieldError } from "./FieldError";
 import { generalMessage, messageFor, problemOf } from "./adminProblem";
+import { FieldError } from "./FieldError";
 import { RoleField } from "./RoleSelect";
 import { TextField } from "./TextField";
 import { TokenSecret } from "./TokenSecret";
+import { useCreateApiToken } from "./useApiTokens";
 
 const FIELDS = ["name", "expiresInDays"] as const;
 
@@ -44,11 +44,17 @@ export function CreateTokenForm() {
 
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-neutral-200 bg-white shadow-xs">
-      <h2 id={`${id}-title`} className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800">
+      <h2
+        id={`${id}-title`}
+        className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800"
+      >
         Create a token
       </h2>
       <div className="space-y-3 px-4 py-3">
-        <form onSubmit={submit} className="grid grid-cols-1 gap-x-4 gap-y-3 md:grid-cols-[minmax(0,1.4fr)_auto_minmax(0,0.8fr)_auto]">
+        <form
+          onSubmit={submit}
+          className="grid grid-cols-1 gap-x-4 gap-y-3 md:grid-cols-[minmax(0,1.4fr)_auto_minmax(0,0.8fr)_auto]"
+        >
           <TextField
             id={`${id}-name`}
             label="Name"

@@ -3,16 +3,16 @@
 // checks each selection, and a refusal shows under the grant it is about.
 import { useId, useState } from "react";
 import { createPortal } from "react-dom";
-import { useSetUserRoleGrants } from "./useUsers";
-import type { User } from "./useUsers";
 import type { Role } from "../../lib/core/auth/roles";
 import { ModalDialog } from "../backfills/ModalDialog";
 import { Button } from "../ui/Button";
 import { CloseIcon } from "../ui/icons";
-import { FieldError } from "./FieldError";
 import { generalMessage, messageFor, problemOf } from "./adminProblem";
+import { FieldError } from "./FieldError";
 import { inputClass } from "./formStyles";
 import { RoleSelect } from "./RoleSelect";
+import type { User } from "./useUsers";
+import { useSetUserRoleGrants } from "./useUsers";
 
 interface Draft {
   key: number;
@@ -52,8 +52,8 @@ export function GrantsDialog({ user, onClose }: { user: User; onClose: () => voi
       title={`Grants of ${user.email}`}
       subtitle={
         <>
-          A grant gives a role only for the assets its selection names, on top of the user&apos;s role everywhere. Grants matter for launching, terminating
-          and backfilling.
+          A grant gives a role only for the assets its selection names, on top of the user&apos;s role everywhere.
+          Grants matter for launching, terminating and backfilling.
         </>
       }
       onClose={onClose}
@@ -68,15 +68,23 @@ export function GrantsDialog({ user, onClose }: { user: User; onClose: () => voi
       }
     >
       {drafts.length === 0 ? (
-        <p className="text-[13px] text-neutral-500">No grants: {user.email} holds their role everywhere and nothing more.</p>
+        <p className="text-[13px] text-neutral-500">
+          No grants: {user.email} holds their role everywhere and nothing more.
+        </p>
       ) : (
         <ul aria-label="Grants" className="space-y-2">
           {drafts.map((draft, index) => {
-            const selectionError = messageFor(problem, `grants.${index}.selection`) ?? messageFor(problem, `grants.${index}.role`);
+            const selectionError =
+              messageFor(problem, `grants.${index}.selection`) ?? messageFor(problem, `grants.${index}.role`);
             return (
               <li key={draft.key}>
                 <div className="flex items-center gap-2">
-                  <RoleSelect value={draft.role} onChange={(role) => change(draft.key, { role })} label={`Role of grant ${index + 1}`} className="w-32 shrink-0" />
+                  <RoleSelect
+                    value={draft.role}
+                    onChange={(role) => change(draft.key, { role })}
+                    label={`Role of grant ${index + 1}`}
+                    className="w-32 shrink-0"
+                  />
                   <span className="shrink-0 text-[13px] text-neutral-500">on</span>
                   <input
                     aria-label={`Selection of grant ${index + 1}`}

@@ -1,5 +1,5 @@
 // A role as a pill, stronger for roles that can change more.
-import { roleLabel, type Role } from "../../lib/core/auth/roles";
+import { type Role, roleLabel } from "../../lib/core/auth/roles";
 import { Badge, type BadgeTone } from "../ui/Badge";
 
 const tones: Record<Role, BadgeTone> = { VIEWER: "neutral", LAUNCHER: "blue", EDITOR: "amber", ADMIN: "accent" };

@@ -1,5 +1,5 @@
 // A role picker: Viewer, Launcher, Editor, Admin, least to most.
-import { ROLES, roleLabel, type Role } from "../../lib/core/auth/roles";
+import { ROLES, type Role, roleLabel } from "../../lib/core/auth/roles";
 import { cx } from "../ui/cx";
 import { labelClass } from "./formStyles";
 

@@ -18,15 +18,21 @@ export function TokenSecret({ name, secret, onDone }: { name: string; secret: st
   };
 
   return (
-    <section aria-label={`Secret of ${name}`} className="rounded-lg border border-emerald-200 bg-emerald-50/60 px-4 py-3">
+    <section
+      aria-label={`Secret of ${name}`}
+      className="rounded-lg border border-emerald-200 bg-emerald-50/60 px-4 py-3"
+    >
       <p className="flex items-center gap-2 text-[13px] font-semibold text-emerald-900">
         <CheckCircleIcon size={15} className="shrink-0 text-emerald-600" />
         Token {name} created
       </p>
       <p className="mt-1 text-[13px] text-neutral-700">
-        <strong className="font-semibold text-neutral-900">Copy its secret now: you will not see it again.</strong> Strata keeps only a hash of it. Use it as{" "}
-        <code className="rounded bg-white px-1 font-mono text-[12px] text-neutral-800">STRATA_TOKEN</code> for the command line, or as{" "}
-        <code className="rounded bg-white px-1 font-mono text-[12px] text-neutral-800">Authorization: Bearer …</code> for the API.
+        <strong className="font-semibold text-neutral-900">Copy its secret now: you will not see it again.</strong>{" "}
+        Strata keeps only a hash of it. Use it as{" "}
+        <code className="rounded bg-white px-1 font-mono text-[12px] text-neutral-800">STRATA_TOKEN</code> for the
+        command line, or as{" "}
+        <code className="rounded bg-white px-1 font-mono text-[12px] text-neutral-800">Authorization: Bearer …</code>{" "}
+        for the API.
       </p>
       <div className="mt-2.5 flex items-center gap-2">
         <input
@@ -46,7 +52,11 @@ export function TokenSecret({ name, secret, onDone }: { name: string; secret: st
           Done
         </Button>
       </div>
-      {copied === false && <p className="mt-1.5 text-xs text-neutral-600">The browser did not allow copying; the secret is selected, press Ctrl-C (⌘C).</p>}
+      {copied === false && (
+        <p className="mt-1.5 text-xs text-neutral-600">
+          The browser did not allow copying; the secret is selected, press Ctrl-C (⌘C).
+        </p>
+      )}
     </section>
   );
 }

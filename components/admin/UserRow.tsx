@@ -2,18 +2,18 @@
 // One user in the users table: role (changed in place), grants, how they sign in, when they last did, and
 // Disable / Enable and Delete; what the server refused shows under the row.
 import { Fragment, useState } from "react";
-import { useDeleteUser, useUpdateUser } from "./useUsers";
-import type { User } from "./useUsers";
 import { roleLabel } from "../../lib/core/auth/roles";
 import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { RelativeTime } from "../ui/RelativeTime";
+import { problemOf } from "./adminProblem";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { FieldError } from "./FieldError";
-import { problemOf } from "./adminProblem";
 import { GrantsDialog } from "./GrantsDialog";
 import { RoleSelect } from "./RoleSelect";
+import type { User } from "./useUsers";
+import { useDeleteUser, useUpdateUser } from "./useUsers";
 
 const COLUMNS = 7;
 
@@ -32,7 +32,13 @@ export function UserRow({ user }: { user: User }) {
 
   return (
     <Fragment>
-      <tr className={cx("align-middle", updateProblem ? "" : "border-b border-neutral-100 last:border-b-0", user.disabled && "bg-neutral-50/70")}>
+      <tr
+        className={cx(
+          "align-middle",
+          updateProblem ? "" : "border-b border-neutral-100 last:border-b-0",
+          user.disabled && "bg-neutral-50/70",
+        )}
+      >
         <td className="px-4 py-2.5">
           <div className={cx("font-medium", user.disabled ? "text-neutral-500" : "text-neutral-900")}>{user.email}</div>
           {user.displayName && <div className="text-xs text-neutral-500">{user.displayName}</div>}
@@ -49,12 +55,21 @@ export function UserRow({ user }: { user: User }) {
         <td className="px-3 py-2.5">
           <div className="flex flex-wrap items-center gap-1.5">
             {user.grants.map((grant) => (
-              <Badge key={grant.selection} tone="blue" title={`${roleLabel(grant.role)} for the assets ${grant.selection} names`}>
+              <Badge
+                key={grant.selection}
+                tone="blue"
+                title={`${roleLabel(grant.role)} for the assets ${grant.selection} names`}
+              >
                 {roleLabel(grant.role)}
                 <span className="font-mono font-normal">{grant.selection}</span>
               </Badge>
             ))}
-            <Button variant="ghost" className="h-7 px-2 text-xs" onClick={() => setEditingGrants(true)} aria-label={`Edit grants of ${user.email}`}>
+            <Button
+              variant="ghost"
+              className="h-7 px-2 text-xs"
+              onClick={() => setEditingGrants(true)}
+              aria-label={`Edit grants of ${user.email}`}
+            >
               {user.grants.length === 0 ? "Add grant" : "Edit"}
             </Button>
           </div>
@@ -63,12 +78,27 @@ export function UserRow({ user }: { user: User }) {
           <div className="flex flex-wrap gap-1">
             {user.hasPassword && <Badge>Password</Badge>}
             {user.signsInWithOidc && <Badge>Single sign-on</Badge>}
-            {!user.hasPassword && !user.signsInWithOidc && <span className="text-xs text-neutral-400" title="No password yet; they can sign in through single sign-on when it is on">Not yet</span>}
+            {!user.hasPassword && !user.signsInWithOidc && (
+              <span
+                className="text-xs text-neutral-400"
+                title="No password yet; they can sign in through single sign-on when it is on"
+              >
+                Not yet
+              </span>
+            )}
           </div>
         </td>
-        <td className="whitespace-nowrap px-3 py-2.5 text-neutral-600">{user.lastSignInAt ? <RelativeTime timestamp={user.lastSignInAt} /> : <span className="text-neutral-400">Never</span>}</td>
-        <td className="px-3 py-2.5">{user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
-        <td className="whitespace-nowrap px-4 py-2.5 text-right">
+        <td className="px-3 py-2.5 whitespace-nowrap text-neutral-600">
+          {user.lastSignInAt ? (
+            <RelativeTime timestamp={user.lastSignInAt} />
+          ) : (
+            <span className="text-neutral-400">Never</span>
+          )}
+        </td>
+        <td className="px-3 py-2.5">
+          {user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}
+        </td>
+        <td className="px-4 py-2.5 text-right whitespace-nowrap">
           <div className="inline-flex items-center gap-1.5">
             <Button
               className="h-7 px-2.5 text-xs"
@@ -79,7 +109,11 @@ export function UserRow({ user }: { user: User }) {
             >
               {user.disabled ? "Enable" : "Disable"}
             </Button>
-            <Button className="h-7 px-2.5 text-xs text-red-700" onClick={() => setConfirmingDelete(true)} aria-label={`Delete ${user.email}`}>
+            <Button
+              className="h-7 px-2.5 text-xs text-red-700"
+              onClick={() => setConfirmingDelete(true)}
+              aria-label={`Delete ${user.email}`}
+            >
               Delete
             </Button>
           </div>
@@ -100,11 +134,16 @@ export function UserRow({ user }: { user: User }) {
           busy={remove.isPending}
           problem={deleteProblem?.message ?? null}
           onClose={closeDelete}
-          onConfirm={() => remove.mutate(user.id, { onSuccess: (result) => result.__typename === "DeleteUserSuccess" && setConfirmingDelete(false) })}
+          onConfirm={() =>
+            remove.mutate(user.id, {
+              onSuccess: (result) => result.__typename === "DeleteUserSuccess" && setConfirmingDelete(false),
+            })
+          }
         >
           <p>
-            {user.email} can no longer sign in, and their sessions end now. Runs, backfills and audit events keep their name. To stop them signing in but keep the
-            account, <strong className="font-medium text-neutral-900">Disable</strong> them instead.
+            {user.email} can no longer sign in, and their sessions end now. Runs, backfills and audit events keep their
+            name. To stop them signing in but keep the account,{" "}
+            <strong className="font-medium text-neutral-900">Disable</strong> them instead.
           </p>
         </ConfirmDialog>
       )}

@@ -3,11 +3,12 @@ import type { Permission } from "../../lib/core/auth/roles";
 
 export type AdminSection = "users" | "tokens" | "audit-log";
 
-export const ADMIN_SECTIONS: ReadonlyArray<{ id: AdminSection; href: string; label: string; permission: Permission }> = [
-  { id: "users", href: "/admin/users", label: "Users", permission: "MANAGE_USERS" },
-  { id: "tokens", href: "/admin/tokens", label: "API tokens", permission: "MANAGE_TOKENS" },
-  { id: "audit-log", href: "/admin/audit-log", label: "Audit log", permission: "VIEW_AUDIT_LOG" },
-];
+export const ADMIN_SECTIONS: ReadonlyArray<{ id: AdminSection; href: string; label: string; permission: Permission }> =
+  [
+    { id: "users", href: "/admin/users", label: "Users", permission: "MANAGE_USERS" },
+    { id: "tokens", href: "/admin/tokens", label: "API tokens", permission: "MANAGE_TOKENS" },
+    { id: "audit-log", href: "/admin/audit-log", label: "Audit log", permission: "VIEW_AUDIT_LOG" },
+  ];
 
 /** The first admin page the viewer may open, or null when they may open none (the nav then leaves Admin out). */
 export function adminHomeHref(permissions: readonly Permission[]): string | null {
@@ -29,6 +30,7 @@ export function auditTargetHref(action: string, target: string): string | null {
   const segments = (path: string) => path.split("/").map(encodeURIComponent).join("/");
   if (kind === "run" && target) return `/runs/${encodeURIComponent(target)}`;
   if (kind === "backfill" && target) return `/backfills/${encodeURIComponent(target)}`;
-  if ((kind === "schedule" || kind === "sensor") && /^[^/]+\/[^/]+$/.test(target)) return `/automation/${kind}s/${segments(target)}`;
+  if ((kind === "schedule" || kind === "sensor") && /^[^/]+\/[^/]+$/.test(target))
+    return `/automation/${kind}s/${segments(target)}`;
   return null;
 }

@@ -8,10 +8,17 @@ export interface AdminProblem {
 }
 
 /** Null while nothing was sent, or when the answer is `success`. */
-export function problemOf(result: { __typename: string } | undefined, error: unknown, success: string): AdminProblem | null {
+export function problemOf(
+  result: { __typename: string } | undefined,
+  error: unknown,
+  success: string,
+): AdminProblem | null {
   if (error) return { field: null, message: errorMessage(error) };
   if (!result || result.__typename === success) return null;
-  const message = "message" in result && typeof result.message === "string" ? result.message : `The server answered ${result.__typename}.`;
+  const message =
+    "message" in result && typeof result.message === "string"
+      ? result.message
+      : `The server answered ${result.__typename}.`;
   const field = "field" in result && typeof result.field === "string" ? result.field : null;
   return { field, message };
 }

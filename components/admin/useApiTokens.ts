@@ -73,7 +73,8 @@ function useInvalidateApiTokens() {
 export function useCreateApiToken() {
   const invalidate = useInvalidateApiTokens();
   return useMutation({
-    mutationFn: (variables: CreateApiTokenMutationVariables) => fetchGraphQL(CreateApiTokenMutationDocument, variables).then((d) => d.createApiToken),
+    mutationFn: (variables: CreateApiTokenMutationVariables) =>
+      fetchGraphQL(CreateApiTokenMutationDocument, variables).then((d) => d.createApiToken),
     onSettled: invalidate,
   });
 }

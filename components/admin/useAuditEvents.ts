@@ -4,9 +4,10 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
 import type { AuditEventsQuery } from "../../graphql/client/generated/graphql";
-import { queryKeys, type AuditEventsFilter } from "../../graphql/client/queryKeys";
+import { type AuditEventsFilter, queryKeys } from "../../graphql/client/queryKeys";
 
 export type { AuditEventsFilter };
+
 type AuditEventsOrError = AuditEventsQuery["auditEventsOrError"];
 export type AuditEvent = Extract<AuditEventsOrError, { __typename: "AuditEventList" }>["events"][number];
 
@@ -30,7 +31,12 @@ export function useAuditEvents(filter: AuditEventsFilter) {
     queryFn: ({ pageParam, signal }) =>
       fetchGraphQL(
         AuditEventsQueryDocument,
-        { limit: AUDIT_EVENTS_PAGE_SIZE, before: pageParam, actor: filter.actor.trim() || null, actionPrefix: filter.actionPrefix.trim() || null },
+        {
+          limit: AUDIT_EVENTS_PAGE_SIZE,
+          before: pageParam,
+          actor: filter.actor.trim() || null,
+          actionPrefix: filter.actionPrefix.trim() || null,
+        },
         { signal },
       ).then((d) => d.auditEventsOrError),
     getNextPageParam: (last: AuditEventsOrError) => (last.__typename === "AuditEventList" ? last.cursor : null),

@@ -50,6 +50,9 @@ export function useAuditLogFilter(): AuditLogFilterState {
   );
 
   const debounced = useDebouncedValue(text);
-  const filter = useMemo<AuditEventsFilter>(() => ({ actor: debounced.actor.trim(), actionPrefix: debounced.actionPrefix.trim() }), [debounced]);
+  const filter = useMemo<AuditEventsFilter>(
+    () => ({ actor: debounced.actor.trim(), actionPrefix: debounced.actionPrefix.trim() }),
+    [debounced],
+  );
   return { text, set, filter, filtered: text.actor.trim() !== "" || text.actionPrefix.trim() !== "" };
 }

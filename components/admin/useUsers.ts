@@ -2,7 +2,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
-import type { CreateUserMutationVariables, SetUserRoleGrantsMutationVariables, UpdateUserMutationVariables, UserFieldsFragment } from "../../graphql/client/generated/graphql";
+import type {
+  CreateUserMutationVariables,
+  SetUserRoleGrantsMutationVariables,
+  UpdateUserMutationVariables,
+  UserFieldsFragment,
+} from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
 
 export type User = UserFieldsFragment;
@@ -94,7 +99,8 @@ function useInvalidateUsers() {
 export function useCreateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (variables: CreateUserMutationVariables) => fetchGraphQL(CreateUserMutationDocument, variables).then((d) => d.createUser),
+    mutationFn: (variables: CreateUserMutationVariables) =>
+      fetchGraphQL(CreateUserMutationDocument, variables).then((d) => d.createUser),
     onSettled: invalidate,
   });
 }
@@ -102,7 +108,8 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (variables: UpdateUserMutationVariables) => fetchGraphQL(UpdateUserMutationDocument, variables).then((d) => d.updateUser),
+    mutationFn: (variables: UpdateUserMutationVariables) =>
+      fetchGraphQL(UpdateUserMutationDocument, variables).then((d) => d.updateUser),
     onSettled: invalidate,
   });
 }
@@ -110,7 +117,8 @@ export function useUpdateUser() {
 export function useSetUserRoleGrants() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (variables: SetUserRoleGrantsMutationVariables) => fetchGraphQL(SetUserRoleGrantsMutationDocument, variables).then((d) => d.setUserRoleGrants),
+    mutationFn: (variables: SetUserRoleGrantsMutationVariables) =>
+      fetchGraphQL(SetUserRoleGrantsMutationDocument, variables).then((d) => d.setUserRoleGrants),
     onSettled: invalidate,
   });
 }

@@ -3,7 +3,7 @@
 // assets (20,000+ edges) per-edge components cost seconds to mount and work on every pan frame. Edges are grouped by
 // the group they lead into; a group's edges are one path, drawn only while its bounds are near the view, and built
 // the first time they are drawn. Edges are not interactive here, so nothing is lost.
-import { getBezierPath, Position, useStore, ViewportPortal, type ReactFlowState } from "@xyflow/react";
+import { getBezierPath, Position, type ReactFlowState, useStore, ViewportPortal } from "@xyflow/react";
 import { memo, useCallback, useMemo } from "react";
 import type { AssetGraphLayout, EdgeLayout } from "./layoutAssetGraph";
 
@@ -35,10 +35,18 @@ export type NodeBoxes = ReadonlyMap<string, Box & { groupId: string }>;
 export function nodeBoxes(layout: AssetGraphLayout): NodeBoxes {
   const boxes = new Map<string, Box & { groupId: string }>();
   const groups = new Map(layout.groups.map((g) => [g.id, g]));
-  for (const group of layout.groups) if (group.collapsed) boxes.set(group.id, { x: group.x, y: group.y, width: group.width, height: group.height, groupId: group.id });
+  for (const group of layout.groups)
+    if (group.collapsed)
+      boxes.set(group.id, { x: group.x, y: group.y, width: group.width, height: group.height, groupId: group.id });
   for (const asset of layout.assets) {
     const group = groups.get(asset.groupId);
-    boxes.set(asset.id, { x: (group?.x ?? 0) + asset.x, y: (group?.y ?? 0) + asset.y, width: asset.width, height: asset.height, groupId: asset.groupId });
+    boxes.set(asset.id, {
+      x: (group?.x ?? 0) + asset.x,
+      y: (group?.y ?? 0) + asset.y,
+      width: asset.width,
+      height: asset.height,
+      groupId: asset.groupId,
+    });
   }
   return boxes;
 }
@@ -50,9 +58,18 @@ export function edgeChunks(boxes: NodeBoxes, edges: readonly EdgeLayout[]): Edge
     const source = boxes.get(edge.source);
     const target = boxes.get(edge.target);
     if (!source || !target) continue;
-    const line = { sourceX: source.x + source.width, sourceY: source.y + source.height / 2, targetX: target.x, targetY: target.y + target.height / 2 };
+    const line = {
+      sourceX: source.x + source.width,
+      sourceY: source.y + source.height / 2,
+      targetX: target.x,
+      targetY: target.y + target.height / 2,
+    };
     let chunk = chunks.get(target.groupId);
-    if (!chunk) chunks.set(target.groupId, (chunk = { key: target.groupId, lines: [], minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity }));
+    if (!chunk)
+      chunks.set(
+        target.groupId,
+        (chunk = { key: target.groupId, lines: [], minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity }),
+      );
     chunk.lines.push(line);
     chunk.minX = Math.min(chunk.minX, line.sourceX, line.targetX - ARROW_LENGTH);
     chunk.maxX = Math.max(chunk.maxX, line.sourceX, line.targetX);
@@ -67,7 +84,14 @@ export function chunkPaths(chunk: EdgeChunk): { curves: string; arrows: string }
   let curves = "";
   let arrows = "";
   for (const { sourceX, sourceY, targetX, targetY } of chunk.lines) {
-    const [curve] = getBezierPath({ sourceX, sourceY, sourcePosition: Position.Right, targetX: targetX - ARROW_LENGTH + 1, targetY, targetPosition: Position.Left });
+    const [curve] = getBezierPath({
+      sourceX,
+      sourceY,
+      sourcePosition: Position.Right,
+      targetX: targetX - ARROW_LENGTH + 1,
+      targetY,
+      targetPosition: Position.Left,
+    });
     curves += curve;
     arrows += `M${targetX},${targetY}L${targetX - ARROW_LENGTH},${targetY - ARROW_HALF_WIDTH}L${targetX - ARROW_LENGTH},${targetY + ARROW_HALF_WIDTH}Z`;
   }
@@ -75,7 +99,10 @@ export function chunkPaths(chunk: EdgeChunk): { curves: string; arrows: string }
 }
 
 /** Keys of the chunks whose bounds meet the view (with a margin), joined, so the selector's result compares cheaply. */
-function visibleChunkKeys(chunks: readonly EdgeChunk[], { transform: [tx, ty, zoom], width, height }: ReactFlowState): string {
+function visibleChunkKeys(
+  chunks: readonly EdgeChunk[],
+  { transform: [tx, ty, zoom], width, height }: ReactFlowState,
+): string {
   const marginX = (width / zoom) * VIEW_MARGIN;
   const marginY = (height / zoom) * VIEW_MARGIN;
   const left = -tx / zoom - marginX;
@@ -83,7 +110,9 @@ function visibleChunkKeys(chunks: readonly EdgeChunk[], { transform: [tx, ty, zo
   const right = left + width / zoom + 2 * marginX;
   const bottom = top + height / zoom + 2 * marginY;
   let keys = "";
-  for (const chunk of chunks) if (chunk.maxX >= left && chunk.minX <= right && chunk.maxY >= top && chunk.minY <= bottom) keys += `${chunk.key}\n`;
+  for (const chunk of chunks)
+    if (chunk.maxX >= left && chunk.minX <= right && chunk.maxY >= top && chunk.minY <= bottom)
+      keys += `${chunk.key}\n`;
   return keys;
 }
 
@@ -91,14 +120,26 @@ const EdgeChunkPath = memo(function EdgeChunkPath({ chunk, highlighted }: { chun
   const { curves, arrows } = useMemo(() => chunkPaths(chunk), [chunk]);
   return (
     <g>
-      <path d={curves} className={highlighted ? "fill-none stroke-accent-500" : "fill-none stroke-neutral-400"} strokeWidth={highlighted ? 2 : 1.5} />
+      <path
+        d={curves}
+        className={highlighted ? "fill-none stroke-accent-500" : "fill-none stroke-neutral-400"}
+        strokeWidth={highlighted ? 2 : 1.5}
+      />
       <path d={arrows} className={highlighted ? "fill-accent-500" : "fill-neutral-400"} />
     </g>
   );
 });
 
 /** `boxes`: nodeBoxes(layout), which the canvas keeps too. */
-export const AssetEdges = memo(function AssetEdges({ layout, boxes, highlightKey }: { layout: AssetGraphLayout; boxes: NodeBoxes; highlightKey: string | null }) {
+export const AssetEdges = memo(function AssetEdges({
+  layout,
+  boxes,
+  highlightKey,
+}: {
+  layout: AssetGraphLayout;
+  boxes: NodeBoxes;
+  highlightKey: string | null;
+}) {
   const chunks = useMemo(() => edgeChunks(boxes, layout.edges), [boxes, layout]);
   const visibleKeys = useStore(useCallback((s: ReactFlowState) => visibleChunkKeys(chunks, s), [chunks]));
   const visible = useMemo(() => {
@@ -106,19 +147,38 @@ export const AssetEdges = memo(function AssetEdges({ layout, boxes, highlightKey
     return chunks.filter((c) => keys.has(c.key));
   }, [chunks, visibleKeys]);
   const highlighted = useMemo(
-    () => (highlightKey ? edgeChunks(boxes, layout.edges.filter((e) => e.source === highlightKey || e.target === highlightKey)) : []),
+    () =>
+      highlightKey
+        ? edgeChunks(
+            boxes,
+            layout.edges.filter((e) => e.source === highlightKey || e.target === highlightKey),
+          )
+        : [],
     [boxes, layout, highlightKey],
   );
   return (
     <ViewportPortal>
       {/* Above the group boxes (z -1) and below the nodes (z 1); the selected asset's edges above the nodes. */}
-      <svg aria-hidden className="pointer-events-none absolute top-0 left-0 overflow-visible" width={1} height={1} style={{ zIndex: 0 }} data-testid="asset-graph-edges">
+      <svg
+        aria-hidden
+        className="pointer-events-none absolute top-0 left-0 overflow-visible"
+        width={1}
+        height={1}
+        style={{ zIndex: 0 }}
+        data-testid="asset-graph-edges"
+      >
         {visible.map((chunk) => (
           <EdgeChunkPath key={chunk.key} chunk={chunk} highlighted={false} />
         ))}
       </svg>
       {highlighted.length > 0 && (
-        <svg aria-hidden className="pointer-events-none absolute top-0 left-0 overflow-visible" width={1} height={1} style={{ zIndex: 2 }}>
+        <svg
+          aria-hidden
+          className="pointer-events-none absolute top-0 left-0 overflow-visible"
+          width={1}
+          height={1}
+          style={{ zIndex: 2 }}
+        >
           {highlighted.map((chunk) => (
             <EdgeChunkPath key={chunk.key} chunk={chunk} highlighted />
           ))}

@@ -3,8 +3,8 @@
 // are at most MINIMAP_ASSETS_UP_TO (beyond that they would be specks under a pixel). React Flow's MiniMap subscribes
 // to its store once per node, which at 10,000 assets costs milliseconds on every pan frame; this one subscribes once,
 // for the view. It pans when dragged and zooms on the wheel, as React Flow's `pannable zoomable` minimap does.
-import { Panel, useReactFlow, useStore, type ReactFlowState } from "@xyflow/react";
-import { memo, useCallback, useRef, type PointerEvent, type WheelEvent } from "react";
+import { Panel, type ReactFlowState, useReactFlow, useStore } from "@xyflow/react";
+import { memo, type PointerEvent, useCallback, useRef, type WheelEvent } from "react";
 import { ASSET_NODE_SIZE, type AssetGraphLayout } from "./layoutAssetGraph";
 
 const WIDTH = 200;
@@ -28,35 +28,60 @@ function viewOf(s: ReactFlowState): Rect {
 
 const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
-const MiniMapShapes = memo(function MiniMapShapes({ layout, showGroups }: { layout: AssetGraphLayout; showGroups: boolean }) {
+const MiniMapShapes = memo(function MiniMapShapes({
+  layout,
+  showGroups,
+}: {
+  layout: AssetGraphLayout;
+  showGroups: boolean;
+}) {
   const groups = new Map(layout.groups.map((g) => [g.id, g]));
   return (
     <>
-      {layout.groups.filter((g) => showGroups || g.collapsed).map((g) => (
-        <rect
-          key={g.id}
-          x={g.x}
-          y={g.y}
-          width={g.width}
-          height={g.height}
-          rx={5}
-          fill={g.collapsed ? "#e4e4e7" : "#f4f4f5"}
-          stroke={g.collapsed ? "none" : "#d4d4d8"}
-          vectorEffect="non-scaling-stroke"
-          shapeRendering="crispEdges"
-        />
-      ))}
+      {layout.groups
+        .filter((g) => showGroups || g.collapsed)
+        .map((g) => (
+          <rect
+            key={g.id}
+            x={g.x}
+            y={g.y}
+            width={g.width}
+            height={g.height}
+            rx={5}
+            fill={g.collapsed ? "#e4e4e7" : "#f4f4f5"}
+            stroke={g.collapsed ? "none" : "#d4d4d8"}
+            vectorEffect="non-scaling-stroke"
+            shapeRendering="crispEdges"
+          />
+        ))}
       {layout.assets.length <= MINIMAP_ASSETS_UP_TO &&
         layout.assets.map((a) => {
           const group = groups.get(a.groupId);
-          return <rect key={a.id} x={(group?.x ?? 0) + a.x} y={(group?.y ?? 0) + a.y} width={ASSET_NODE_SIZE.width} height={ASSET_NODE_SIZE.height} rx={5} fill="#a5b4fc" shapeRendering="crispEdges" />;
+          return (
+            <rect
+              key={a.id}
+              x={(group?.x ?? 0) + a.x}
+              y={(group?.y ?? 0) + a.y}
+              width={ASSET_NODE_SIZE.width}
+              height={ASSET_NODE_SIZE.height}
+              rx={5}
+              fill="#a5b4fc"
+              shapeRendering="crispEdges"
+            />
+          );
         })}
     </>
   );
 });
 
 /** `showGroups` false: the layout's one group is not drawn as a box in the graph, so not here either. */
-export const AssetGraphMiniMap = memo(function AssetGraphMiniMap({ layout, showGroups }: { layout: AssetGraphLayout; showGroups: boolean }) {
+export const AssetGraphMiniMap = memo(function AssetGraphMiniMap({
+  layout,
+  showGroups,
+}: {
+  layout: AssetGraphLayout;
+  showGroups: boolean;
+}) {
   const view = useStore(viewOf, sameRect);
   const { getViewport, setViewport, zoomTo } = useReactFlow();
   const minZoom = useStore((s) => s.minZoom);
@@ -92,7 +117,11 @@ export const AssetGraphMiniMap = memo(function AssetGraphMiniMap({ layout, showG
       const start = drag.current;
       if (!start) return;
       const { x, y, zoom } = getViewport();
-      void setViewport({ x: x - (event.clientX - start.x) * start.scale * zoom, y: y - (event.clientY - start.y) * start.scale * zoom, zoom });
+      void setViewport({
+        x: x - (event.clientX - start.x) * start.scale * zoom,
+        y: y - (event.clientY - start.y) * start.scale * zoom,
+        zoom,
+      });
       drag.current = { ...start, x: event.clientX, y: event.clientY };
     },
     [getViewport, setViewport],
@@ -127,7 +156,14 @@ export const AssetGraphMiniMap = memo(function AssetGraphMiniMap({ layout, showG
         <MiniMapShapes layout={layout} showGroups={showGroups} />
         <path d={`${outer}${inner}`} fillRule="evenodd" fill="rgba(240,240,240,0.6)" pointerEvents="none" />
         {/* The view's outline, so it shows even where the picture is a thin strip. */}
-        <path d={inner} fill="none" stroke="#a1a1aa" strokeWidth={1} vectorEffect="non-scaling-stroke" pointerEvents="none" />
+        <path
+          d={inner}
+          fill="none"
+          stroke="#a1a1aa"
+          strokeWidth={1}
+          vectorEffect="non-scaling-stroke"
+          pointerEvents="none"
+        />
       </svg>
     </Panel>
   );

@@ -4,20 +4,20 @@
 import Link from "next/link";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { launchpadHref } from "../launchpad/launchpadLinks";
-import { useAssetGraphNodes } from "./useAssetGraphNodes";
 import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";
+import { launchpadHref } from "../launchpad/launchpadLinks";
 import { MaterializeButton } from "../runs/MaterializeButton";
+import { Button } from "../ui/Button";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
-import { Button } from "../ui/Button";
 import { GraphIcon, PlayIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { AssetGraphView } from "./AssetGraphView";
 import { AssetSidePanel } from "./AssetSidePanel";
 import { prepareLayoutWorker } from "./useAssetGraphLayout";
+import { useAssetGraphNodes } from "./useAssetGraphNodes";
 
 // Its props are stable across a click in the graph; at 10,000 assets each render re-keys every asset it launches.
 const HeaderMaterializeButton = memo(MaterializeButton);
@@ -40,7 +40,8 @@ export function AssetGraphPage() {
   const selectedKey = selectedKeys[selectedKeys.length - 1] ?? null;
   const setSelectedKey = useCallback((key: string | null) => setSelectedKeys(key ? [key] : []), []);
   const toggleKey = useCallback(
-    (key: string) => setSelectedKeys((current) => (current.includes(key) ? current.filter((k) => k !== key) : [...current, key])),
+    (key: string) =>
+      setSelectedKeys((current) => (current.includes(key) ? current.filter((k) => k !== key) : [...current, key])),
     [],
   );
   const selectedSet = useMemo(() => new Set(selectedKeys), [selectedKeys]);
@@ -57,11 +58,20 @@ export function AssetGraphPage() {
   // Source assets are observed, never materialized: leave them out of what the button launches.
   const materializable = useMemo(() => visible.filter((a) => !a.isSource).map((a) => a.assetKey.path), [visible]);
   // Only what is drawn can be launched: the selection filter may have hidden some selected assets since.
-  const selectedVisible = useMemo(() => visible.filter((a) => selectedSet.has(toAssetKeyString(a.assetKey.path))), [visible, selectedSet]);
-  const selectedMaterializable = useMemo(() => selectedVisible.filter((a) => !a.isSource).map((a) => a.assetKey.path), [selectedVisible]);
+  const selectedVisible = useMemo(
+    () => visible.filter((a) => selectedSet.has(toAssetKeyString(a.assetKey.path))),
+    [visible, selectedSet],
+  );
+  const selectedMaterializable = useMemo(
+    () => selectedVisible.filter((a) => !a.isSource).map((a) => a.assetKey.path),
+    [selectedVisible],
+  );
   const scope = selection.text.trim() && !selection.error ? "matching the selection" : "in the graph";
   const unsynced = useMemo(
-    () => (assetNodes.statusPending ? [] : visible.filter((a) => !a.isSource && a.staleStatus === "STALE").map((a) => a.assetKey.path)),
+    () =>
+      assetNodes.statusPending
+        ? []
+        : visible.filter((a) => !a.isSource && a.staleStatus === "STALE").map((a) => a.assetKey.path),
     [visible, assetNodes.statusPending],
   );
   // With nothing to draw no graph will say it is drawn: fetch the rest now (adjusting state while rendering, as React
@@ -70,7 +80,11 @@ export function AssetGraphPage() {
   const launchReady = graphDrawn || nothingToDraw;
   // The launchpad opens on the clicked assets, else on the selection typed in the box.
   const launchpadSelection =
-    selectedMaterializable.length > 0 ? selectedMaterializable.map((p) => p.join("/")).join(" or ") : selection.text.trim() && !selection.error ? selection.text.trim() : null;
+    selectedMaterializable.length > 0
+      ? selectedMaterializable.map((p) => p.join("/")).join(" or ")
+      : selection.text.trim() && !selection.error
+        ? selection.text.trim()
+        : null;
 
   const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null);
   const selectPath = useCallback((path: readonly string[]) => {
@@ -85,7 +99,9 @@ export function AssetGraphPage() {
         <div className="flex h-9 shrink-0 items-center gap-2">
           <h1 className="text-[15px] font-semibold text-neutral-900">Lineage</h1>
           {assetNodes.data && (
-            <span className="rounded bg-neutral-100 px-1.5 text-xs tabular-nums text-neutral-500">{assetNodes.data.length} assets</span>
+            <span className="rounded bg-neutral-100 px-1.5 text-xs text-neutral-500 tabular-nums">
+              {assetNodes.data.length} assets
+            </span>
           )}
         </div>
         <AssetSelectionInput
@@ -119,7 +135,9 @@ export function AssetGraphPage() {
               variant="secondary"
               label={`Materialize selected (${selectedMaterializable.length})`}
               assetKeys={selectedMaterializable}
-              disabledReason={selectedMaterializable.length === 0 ? "Source assets are observed, not materialized" : null}
+              disabledReason={
+                selectedMaterializable.length === 0 ? "Source assets are observed, not materialized" : null
+              }
               description={`Materialize ${selectedMaterializable.map((p) => p.join("/")).join(", ")}`}
             />
           )}
@@ -145,7 +163,11 @@ export function AssetGraphPage() {
         <section aria-label="Asset graph" className="relative min-w-0 flex-1 bg-neutral-50">
           {assetNodes.isError ? (
             <div className="flex h-full items-center justify-center p-6">
-              <ErrorState title="Could not load assets" message={errorMessage(assetNodes.error)} onRetry={() => void assetNodes.refetch()} />
+              <ErrorState
+                title="Could not load assets"
+                message={errorMessage(assetNodes.error)}
+                onRetry={() => void assetNodes.refetch()}
+              />
             </div>
           ) : assetNodes.data === undefined ? (
             <div role="status" aria-label="Loading assets" className="flex h-full items-center justify-center gap-16">
@@ -166,7 +188,11 @@ export function AssetGraphPage() {
               page.
             </EmptyState>
           ) : visible.length === 0 ? (
-            <EmptyState icon={<GraphIcon size={22} />} title="No assets match this selection" className="h-full justify-center">
+            <EmptyState
+              icon={<GraphIcon size={22} />}
+              title="No assets match this selection"
+              className="h-full justify-center"
+            >
               Nothing matches <code className="font-mono text-neutral-700">{selection.text}</code>. Try a group such as{" "}
               <code className="font-mono text-neutral-700">group:{assetNodes.data[0]?.groupName}</code>.
             </EmptyState>
@@ -186,7 +212,9 @@ export function AssetGraphPage() {
             </>
           )}
         </section>
-        {panelKey && <AssetSidePanel path={safeKeyPath(panelKey)} onClose={() => toggleKey(panelKey)} onSelectPath={selectPath} />}
+        {panelKey && (
+          <AssetSidePanel path={safeKeyPath(panelKey)} onClose={() => toggleKey(panelKey)} onSelectPath={selectPath} />
+        )}
       </div>
     </div>
   );

@@ -9,31 +9,31 @@ import {
   ControlButton,
   Controls,
   getViewportForBounds,
+  type NodeTypes,
   ReactFlow,
   ReactFlowProvider,
+  type ReactFlowState,
   useReactFlow,
   useStore,
   useStoreApi,
-  type NodeTypes,
-  type ReactFlowState,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
-import type { AssetNodeListItem } from "../assets/useAssetNodes";
+import { type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toAssetKeyString } from "../../lib/core/assetKey";
+import type { AssetNodeListItem } from "../assets/useAssetNodes";
+import type { ChecksSummary } from "../checks/checkStatus";
+import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
+import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
+import type { PartitionStats } from "../partitions/usePartitions";
+import { Skeleton } from "../ui/Skeleton";
 import { AssetEdges, nodeBoxes } from "./AssetEdges";
 import { AssetGraphMiniMap } from "./AssetGraphMiniMap";
 import { AssetNodeCard } from "./AssetNodeCard";
-import { GraphActionsContext, NodeDetailContext, nodeDetailAt, type GraphActions } from "./graphActions";
 import type { AssetFlowNode, AssetGraphFlowNode } from "./flowTypes";
 import { CollapsedGroupNode, GroupBoxNode } from "./GroupNodes";
+import { type GraphActions, GraphActionsContext, NodeDetailContext, nodeDetailAt } from "./graphActions";
 import { ASSET_NODE_SIZE, type AssetGraphLayout, type LayoutInput } from "./layoutAssetGraph";
 import { useAssetGraphLayout } from "./useAssetGraphLayout";
-import { Skeleton } from "../ui/Skeleton";
-import type { PartitionStats } from "../partitions/usePartitions";
-import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
-import type { ChecksSummary } from "../checks/checkStatus";
-import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
 
 const FIT_PADDING = 0.12;
 /** A small graph is fitted no larger than this, not blown up to fill the canvas. */
@@ -74,7 +74,8 @@ function parseRegion(key: string): Region | null {
   return { left, top, right, bottom };
 }
 
-const meets = (r: Region, x: number, y: number, width: number, height: number) => x <= r.right && x + width >= r.left && y <= r.bottom && y + height >= r.top;
+const meets = (r: Region, x: number, y: number, width: number, height: number) =>
+  x <= r.right && x + width >= r.left && y <= r.bottom && y + height >= r.top;
 
 /** React Flow's fit-view icon, for the fit button that fits the whole layout. */
 function FitViewIcon() {
@@ -134,7 +135,10 @@ function AssetGraphCanvas({
   const [collapsedGroups, setCollapsedGroups] = useState<readonly string[]>([]);
   const actions = useMemo<GraphActions>(
     () => ({
-      toggleGroup: (name) => setCollapsedGroups((current) => (current.includes(name) ? current.filter((g) => g !== name) : [...current, name])),
+      toggleGroup: (name) =>
+        setCollapsedGroups((current) =>
+          current.includes(name) ? current.filter((g) => g !== name) : [...current, name],
+        ),
     }),
     [],
   );
@@ -196,7 +200,9 @@ function AssetGraphCanvas({
     },
     [layout, store, setViewport],
   );
-  const shapeKey = layout ? `${layout.groups.map((g) => `${g.id}:${g.collapsed}:${g.assetCount}`).join("|")}#${layout.assets.length}` : "";
+  const shapeKey = layout
+    ? `${layout.groups.map((g) => `${g.id}:${g.collapsed}:${g.assetCount}`).join("|")}#${layout.assets.length}`
+    : "";
   const paneSized = useStore((s) => s.width > 0 && s.height > 0);
   const fittedShape = useRef("");
   // Before paint, so the first picture never shows at the default view.
@@ -233,7 +239,11 @@ function AssetGraphCanvas({
   );
 
   if (error) {
-    return <div className="flex h-full items-center justify-center text-sm text-red-700">Could not lay out the graph: {error}</div>;
+    return (
+      <div className="flex h-full items-center justify-center text-sm text-red-700">
+        Could not lay out the graph: {error}
+      </div>
+    );
   }
 
   return (
@@ -262,7 +272,12 @@ function AssetGraphCanvas({
             <Background variant={BackgroundVariant.Dots} gap={18} size={1} color="#d4d4d8" />
             <Controls showInteractive={false} showFitView={false} position="bottom-left">
               {/* React Flow's own would fit the nodes it holds, only those around the view. */}
-              <ControlButton onClick={() => fitAll(250)} className="react-flow__controls-fitview" title="Fit View" aria-label="Fit View">
+              <ControlButton
+                onClick={() => fitAll(250)}
+                className="react-flow__controls-fitview"
+                title="Fit View"
+                aria-label="Fit View"
+              >
                 <FitViewIcon />
               </ControlButton>
             </Controls>
@@ -320,7 +335,8 @@ function toFlowNodes(
   }
   const failedByGroup = new Map<string, number>();
   for (const item of byKey.values()) {
-    if (item.assetLatestInfo.state === "FAILED") failedByGroup.set(item.groupName, (failedByGroup.get(item.groupName) ?? 0) + 1);
+    if (item.assetLatestInfo.state === "FAILED")
+      failedByGroup.set(item.groupName, (failedByGroup.get(item.groupName) ?? 0) + 1);
   }
   for (const group of layout.groups) {
     if (!meets(region, group.x, group.y, group.width, group.height)) continue;
@@ -404,7 +420,11 @@ function toFlowNodes(
 
 function GraphSkeleton() {
   return (
-    <div role="status" aria-label="Laying out the asset graph" className="absolute inset-0 z-10 flex items-center justify-center gap-16 bg-neutral-50">
+    <div
+      role="status"
+      aria-label="Laying out the asset graph"
+      className="absolute inset-0 z-10 flex items-center justify-center gap-16 bg-neutral-50"
+    >
       {[0, 1, 2].map((column) => (
         <div key={column} className="flex flex-col gap-5">
           {Array.from({ length: column === 1 ? 3 : 2 }, (_, i) => (

@@ -12,8 +12,8 @@ import { KindBadges } from "../assets/KindBadges";
 import { MaterializationStatus } from "../assets/MaterializationStatus";
 import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
 import { FreshnessBadge } from "../freshness/FreshnessBadge";
-import { StaleBadge } from "../staleness/StaleBadge";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
+import { StaleBadge } from "../staleness/StaleBadge";
 import { cx } from "../ui/cx";
 import type { AssetFlowNode } from "./flowTypes";
 import { useNodeDetail } from "./graphActions";
@@ -31,7 +31,11 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
   const frame = cx(
     "relative flex h-full w-full cursor-pointer rounded-md border bg-white",
     "before:absolute before:inset-y-0 before:left-0 before:rounded-l-[5px]",
-    data.checks?.worst === "FAILED" ? "before:bg-red-500" : data.statusPending && !asset.isSource ? "before:bg-neutral-200" : stateAccent[asset.assetLatestInfo.state],
+    data.checks?.worst === "FAILED"
+      ? "before:bg-red-500"
+      : data.statusPending && !asset.isSource
+        ? "before:bg-neutral-200"
+        : stateAccent[asset.assetLatestInfo.state],
     selected
       ? "border-accent-500 shadow-md ring-accent-200"
       : data.checks?.worst === "FAILED"
@@ -44,7 +48,11 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
     // Thicker accent and selection ring, so both still show at a fifth of the size and less.
     return (
       <div className={cx(frame, "items-center pl-4 pr-3 before:w-[8px]", selected && "ring-[16px]")}>
-        {detail === "name" && <span className="truncate text-[26px] font-semibold leading-none text-neutral-800">{asset.assetKey.path[asset.assetKey.path.length - 1]}</span>}
+        {detail === "name" && (
+          <span className="truncate text-[26px] leading-none font-semibold text-neutral-800">
+            {asset.assetKey.path[asset.assetKey.path.length - 1]}
+          </span>
+        )}
       </div>
     );
   }
@@ -59,7 +67,9 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
       <div className="flex min-w-0 items-center justify-between gap-2">
         <AssetKeyLabel path={asset.assetKey.path} className="text-[13px] leading-5 text-neutral-900" />
         <span className="flex shrink-0 items-center gap-1">
-          {asset.freshnessInfo && asset.freshnessInfo.status !== "FRESH" && <FreshnessBadge info={asset.freshnessInfo} compact />}
+          {asset.freshnessInfo && asset.freshnessInfo.status !== "FRESH" && (
+            <FreshnessBadge info={asset.freshnessInfo} compact />
+          )}
           {data.checks && <ChecksSummaryBadge summary={data.checks} compact />}
         </span>
       </div>
@@ -72,7 +82,11 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
         ) : (
           <MaterializationStatus info={asset.assetLatestInfo} />
         )}
-        {asset.staleStatus === "STALE" ? <StaleBadge causes={asset.staleCauses} className="shrink-0" /> : <KindBadges kinds={asset.kinds} max={2} className="shrink-0 flex-nowrap" />}
+        {asset.staleStatus === "STALE" ? (
+          <StaleBadge causes={asset.staleCauses} className="shrink-0" />
+        ) : (
+          <KindBadges kinds={asset.kinds} max={2} className="shrink-0 flex-nowrap" />
+        )}
       </div>
     </div>
   );

@@ -2,8 +2,6 @@
 // The graph's side panel for the selected asset: definition, latest materialization and lineage links.
 import Link from "next/link";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useAssetNode } from "../assets/useAssetNode";
-import { useAssetPartitionSummaries } from "../partitions/usePartitions";
 import { AssetDefinitionFacts } from "../assets/AssetDefinitionFacts";
 import { Section } from "../assets/AssetFacts";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
@@ -11,7 +9,9 @@ import { AssetKeyList } from "../assets/AssetKeyList";
 import { assetPageHref } from "../assets/assetLinks";
 import { LatestMaterialization } from "../assets/LatestMaterialization";
 import { MetadataTable } from "../assets/MetadataTable";
+import { useAssetNode } from "../assets/useAssetNode";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
+import { useAssetPartitionSummaries } from "../partitions/usePartitions";
 import { CloseIcon, ExternalIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 
@@ -28,18 +28,27 @@ export function AssetSidePanel({
   const asset = query.data?.__typename === "AssetNode" ? query.data : null;
   const summaries = useAssetPartitionSummaries();
   const key = path.join("/");
-  const partitions = summaries.data?.find((s) => s.assetKey.path.join("/") === key && s.partitionsDefinition !== null) ?? null;
+  const partitions =
+    summaries.data?.find((s) => s.assetKey.path.join("/") === key && s.partitionsDefinition !== null) ?? null;
 
   return (
-    <aside aria-label="Asset details" className="flex h-full w-[400px] shrink-0 flex-col border-l border-neutral-200 bg-white">
+    <aside
+      aria-label="Asset details"
+      className="flex h-full w-[400px] shrink-0 flex-col border-l border-neutral-200 bg-white"
+    >
       <div className="flex items-start gap-2 border-b border-neutral-200 px-4 py-3">
         <div className="min-w-0 flex-1">
-          <p className="text-[11px] font-medium uppercase tracking-wide text-neutral-400">Asset</p>
+          <p className="text-[11px] font-medium tracking-wide text-neutral-400 uppercase">Asset</p>
           <h2 className="flex min-w-0 text-[15px] leading-6 text-neutral-900">
             <AssetKeyLabel path={path} />
           </h2>
         </div>
-        <button type="button" onClick={onClose} aria-label="Close asset details" className="rounded p-1 text-neutral-400 hover:bg-neutral-100 hover:text-neutral-700">
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Close asset details"
+          className="rounded p-1 text-neutral-400 hover:bg-neutral-100 hover:text-neutral-700"
+        >
           <CloseIcon size={16} />
         </button>
       </div>
@@ -64,9 +73,9 @@ export function AssetSidePanel({
           <>
             <div className="py-3.5">
               {asset.description ? (
-                <p className="whitespace-pre-wrap text-[13px] leading-5 text-neutral-700">{asset.description}</p>
+                <p className="text-[13px] leading-5 whitespace-pre-wrap text-neutral-700">{asset.description}</p>
               ) : (
-                <p className="text-[13px] italic text-neutral-400">No description.</p>
+                <p className="text-[13px] text-neutral-400 italic">No description.</p>
               )}
               <Link
                 href={assetPageHref(asset.assetKey.path)}
@@ -82,7 +91,10 @@ export function AssetSidePanel({
               <Section
                 title="Partitions"
                 aside={
-                  <Link href={assetPageHref(asset.assetKey.path, "partitions")} className="text-xs font-medium text-accent-700 hover:text-accent-900">
+                  <Link
+                    href={assetPageHref(asset.assetKey.path, "partitions")}
+                    className="text-xs font-medium text-accent-700 hover:text-accent-900"
+                  >
                     View partitions
                   </Link>
                 }
@@ -98,10 +110,20 @@ export function AssetSidePanel({
               <MetadataTable entries={asset.metadataEntries} />
             </Section>
             <Section title={`Upstream (${asset.dependencyKeys.length})`}>
-              <AssetKeyList keys={asset.dependencyKeys} label="Upstream assets" emptyText="No upstream assets." onSelect={onSelectPath} />
+              <AssetKeyList
+                keys={asset.dependencyKeys}
+                label="Upstream assets"
+                emptyText="No upstream assets."
+                onSelect={onSelectPath}
+              />
             </Section>
             <Section title={`Downstream (${asset.dependedByKeys.length})`}>
-              <AssetKeyList keys={asset.dependedByKeys} label="Downstream assets" emptyText="No downstream assets." onSelect={onSelectPath} />
+              <AssetKeyList
+                keys={asset.dependedByKeys}
+                label="Downstream assets"
+                emptyText="No downstream assets."
+                onSelect={onSelectPath}
+              />
             </Section>
           </>
         )}

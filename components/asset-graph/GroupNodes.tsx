@@ -3,10 +3,10 @@
 // drawn by AssetEdges, so neither has handles.
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
-import { ChevronDownIcon, ChevronRightIcon, LayersIcon } from "../ui/icons";
 import { cx } from "../ui/cx";
-import { useGraphActions } from "./graphActions";
+import { ChevronDownIcon, ChevronRightIcon, LayersIcon } from "../ui/icons";
 import type { CollapsedGroupFlowNode, GroupFlowNode } from "./flowTypes";
+import { useGraphActions } from "./graphActions";
 import { GROUP_HEADER_HEIGHT } from "./layoutAssetGraph";
 
 function assetCountLabel(count: number): string {
@@ -38,7 +38,10 @@ export const GroupBoxNode = memo(function GroupBoxNode({ data }: NodeProps<Group
   );
 });
 
-export const CollapsedGroupNode = memo(function CollapsedGroupNode({ data, selected }: NodeProps<CollapsedGroupFlowNode>) {
+export const CollapsedGroupNode = memo(function CollapsedGroupNode({
+  data,
+  selected,
+}: NodeProps<CollapsedGroupFlowNode>) {
   const { toggleGroup } = useGraphActions();
   return (
     <div

@@ -29,7 +29,12 @@ export function earlyAssetGraphStructureScript(): string {
 /** The early request's assets, once (later calls get null); null too when it failed, so the caller asks again. */
 export function takeEarlyAssetGraphStructure(): Promise<AssetGraphStructureItem[] | null> | null {
   if (typeof window === "undefined") return null;
-  const early = (window as unknown as Record<string, Promise<{ data?: AssetGraphStructureQuery | null; errors?: unknown } | null> | undefined>)[EARLY_KEY];
+  const early = (
+    window as unknown as Record<
+      string,
+      Promise<{ data?: AssetGraphStructureQuery | null; errors?: unknown } | null> | undefined
+    >
+  )[EARLY_KEY];
   if (!early) return null;
   delete (window as unknown as Record<string, unknown>)[EARLY_KEY];
   return early.then((body) => (body && !body.errors && body.data ? body.data.assetNodes : null));

@@ -1,14 +1,20 @@
 // The React Flow node types of the asset graph and the data each carries.
 import type { Node } from "@xyflow/react";
 import type { AssetNodeListItem } from "../assets/useAssetNodes";
-import type { PartitionStats } from "../partitions/usePartitions";
 import type { ChecksSummary } from "../checks/checkStatus";
+import type { PartitionStats } from "../partitions/usePartitions";
 
 /** `partitions` is null for unpartitioned assets (and while partition counts load). */
 /** `checks` summarises the latest results of the asset's checks; null when none has run. */
 /** `statusPending`: the asset's status fields are placeholders until the full asset list arrives. */
 export type AssetFlowNode = Node<
-  { asset: AssetNodeListItem; dimmed: boolean; partitions: PartitionStats | null; checks: ChecksSummary | null; statusPending: boolean },
+  {
+    asset: AssetNodeListItem;
+    dimmed: boolean;
+    partitions: PartitionStats | null;
+    checks: ChecksSummary | null;
+    statusPending: boolean;
+  },
   "asset"
 >;
 export type GroupFlowNode = Node<{ name: string; assetCount: number }, "assetGroup">;

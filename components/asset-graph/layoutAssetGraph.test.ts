@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ASSET_NODE_SIZE, COLLAPSED_GROUP_SIZE, layoutAssetGraph, type AssetGraphLayout, type LayoutInput } from "./layoutAssetGraph";
+import {
+  ASSET_NODE_SIZE,
+  type AssetGraphLayout,
+  COLLAPSED_GROUP_SIZE,
+  type LayoutInput,
+  layoutAssetGraph,
+} from "./layoutAssetGraph";
 
 /** A hand-built graph: `edges` as "a->b", assets as "group/name". */
 function graph(assets: string[], edges: string[], collapsedGroups: string[] = []): LayoutInput {
@@ -18,7 +24,8 @@ function boxes(layout: AssetGraphLayout) {
   const groups = new Map(layout.groups.map((g) => [g.id, g]));
   const result = new Map<string, { x: number; y: number; width: number; height: number }>();
   for (const g of layout.groups) if (g.collapsed) result.set(g.id, g);
-  for (const a of layout.assets) result.set(a.id, { ...a, x: a.x + groups.get(a.groupId)!.x, y: a.y + groups.get(a.groupId)!.y });
+  for (const a of layout.assets)
+    result.set(a.id, { ...a, x: a.x + groups.get(a.groupId)!.x, y: a.y + groups.get(a.groupId)!.y });
   return result;
 }
 
@@ -34,7 +41,9 @@ function warehouse(count: number, chain: number): LayoutInput {
   const random = () => ((seed = (seed * 1_664_525 + 1_013_904_223) >>> 0), seed / 2 ** 32);
   for (let i = 0; i < count - chain; i++) {
     assets.push({ id: `g${Math.floor(i / 25)}/a${i}`, groupName: `g${Math.floor(i / 25)}` });
-    if (i >= width) for (let d = 0; d < 1 + Math.floor(random() * 3); d++) edges.push({ source: assets[i - width + Math.floor(random() * width)]!.id, target: assets[i]!.id });
+    if (i >= width)
+      for (let d = 0; d < 1 + Math.floor(random() * 3); d++)
+        edges.push({ source: assets[i - width + Math.floor(random() * width)]!.id, target: assets[i]!.id });
   }
   for (let i = 0; i < chain; i++) {
     assets.push({ id: `chain/step${i}`, groupName: "chain" });
@@ -43,7 +52,10 @@ function warehouse(count: number, chain: number): LayoutInput {
   return { assets, edges, collapsedGroups: [] };
 }
 
-function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
+function overlaps(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
@@ -52,11 +64,18 @@ describe("layoutAssetGraph", () => {
     const layout = layoutAssetGraph(
       graph(
         ["events/raw", "events/clean", "events/users", "events/enriched", "reports/daily", "reports/weekly"],
-        ["events/raw->events/clean", "events/clean->events/enriched", "events/users->events/enriched", "events/enriched->reports/daily", "reports/daily->reports/weekly"],
+        [
+          "events/raw->events/clean",
+          "events/clean->events/enriched",
+          "events/users->events/enriched",
+          "events/enriched->reports/daily",
+          "reports/daily->reports/weekly",
+        ],
       ),
     );
     const at = boxes(layout);
-    for (const edge of layout.edges) expect(at.get(edge.source)!.x + ASSET_NODE_SIZE.width).toBeLessThan(at.get(edge.target)!.x);
+    for (const edge of layout.edges)
+      expect(at.get(edge.source)!.x + ASSET_NODE_SIZE.width).toBeLessThan(at.get(edge.target)!.x);
     // A source sits one layer before its consumer, not at the far left.
     expect(at.get("events/users")!.x).toBe(at.get("events/clean")!.x);
   });
@@ -72,12 +91,14 @@ describe("layoutAssetGraph", () => {
       expect(asset.y + asset.height).toBeLessThanOrEqual(group.height);
     }
     for (let i = 0; i < layout.groups.length; i++) {
-      for (let j = i + 1; j < layout.groups.length; j++) expect(overlaps(layout.groups[i]!, layout.groups[j]!)).toBe(false);
+      for (let j = i + 1; j < layout.groups.length; j++)
+        expect(overlaps(layout.groups[i]!, layout.groups[j]!)).toBe(false);
     }
     const byGroup = new Map<string, AssetGraphLayout["assets"]>();
     for (const a of layout.assets) byGroup.set(a.groupId, [...(byGroup.get(a.groupId) ?? []), a]);
     for (const members of byGroup.values()) {
-      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) expect(overlaps(members[i]!, members[j]!)).toBe(false);
+      for (let i = 0; i < members.length; i++)
+        for (let j = i + 1; j < members.length; j++) expect(overlaps(members[i]!, members[j]!)).toBe(false);
     }
     for (const group of layout.groups) {
       expect(group.x + group.width).toBeLessThanOrEqual(layout.width);
@@ -87,12 +108,24 @@ describe("layoutAssetGraph", () => {
 
   it("folds a collapsed group into one node and its edges into one each way", () => {
     const layout = layoutAssetGraph(
-      graph(["a/one", "b/two", "b/three", "c/four"], ["a/one->b/two", "a/one->b/three", "b/two->c/four", "b/three->c/four"], ["b"]),
+      graph(
+        ["a/one", "b/two", "b/three", "c/four"],
+        ["a/one->b/two", "a/one->b/three", "b/two->c/four", "b/three->c/four"],
+        ["b"],
+      ),
     );
     expect(layout.assets.map((a) => a.id).sort()).toEqual(["a/one", "c/four"]);
     const collapsed = layout.groups.find((g) => g.name === "b")!;
-    expect(collapsed).toMatchObject({ id: "group:b:collapsed", collapsed: true, assetCount: 2, ...COLLAPSED_GROUP_SIZE });
-    expect(layout.edges.map((e) => `${e.source}->${e.target}`).sort()).toEqual(["a/one->group:b:collapsed", "group:b:collapsed->c/four"]);
+    expect(collapsed).toMatchObject({
+      id: "group:b:collapsed",
+      collapsed: true,
+      assetCount: 2,
+      ...COLLAPSED_GROUP_SIZE,
+    });
+    expect(layout.edges.map((e) => `${e.source}->${e.target}`).sort()).toEqual([
+      "a/one->group:b:collapsed",
+      "group:b:collapsed->c/four",
+    ]);
   });
 
   it("lays out a cycle between groups and a cycle of assets without failing", () => {

@@ -113,7 +113,10 @@ export function connectedParts(count: number, edges: readonly (readonly [number,
  * (shorter edges, as network-simplex layering gives). Edges that close a cycle are ignored, so any input gets layers;
  * the edges kept are returned by node.
  */
-export function assignLayers(count: number, edges: readonly (readonly [number, number])[]): { layer: number[]; successors: number[][]; predecessors: number[][] } {
+export function assignLayers(
+  count: number,
+  edges: readonly (readonly [number, number])[],
+): { layer: number[]; successors: number[][]; predecessors: number[][] } {
   const successors: number[][] = Array.from({ length: count }, () => []);
   const predecessors: number[][] = Array.from({ length: count }, () => []);
   const seen = new Set<number>();
@@ -141,7 +144,8 @@ export function assignLayers(count: number, edges: readonly (readonly [number, n
   const forwardPredecessors = predecessors.map((list, node) => list.filter((p) => rank[p]! < rank[node]!));
 
   const layer = new Array<number>(count).fill(0);
-  for (const node of topo) for (const p of forwardPredecessors[node]!) layer[node] = Math.max(layer[node]!, layer[p]! + 1);
+  for (const node of topo)
+    for (const p of forwardPredecessors[node]!) layer[node] = Math.max(layer[node]!, layer[p]! + 1);
   for (let i = topo.length - 1; i >= 0; i--) {
     const node = topo[i]!;
     let nearest = Infinity;
@@ -155,7 +159,13 @@ export function assignLayers(count: number, edges: readonly (readonly [number, n
  * Places the items of `order` top to bottom in that order, `gap` apart, each as near its desired top as the order
  * allows (least squares: the pool-adjacent-violators algorithm). `desired`, `sizes` and `y` are indexed by item.
  */
-function placeInOrder(order: readonly number[], desired: readonly number[], sizes: readonly Size[], gap: number, y: number[]): void {
+function placeInOrder(
+  order: readonly number[],
+  desired: readonly number[],
+  sizes: readonly Size[],
+  gap: number,
+  y: number[],
+): void {
   // With offset(i) the room the items before i need, z(i) = y(i) - offset(i) must not decrease along the order.
   const offsets: number[] = [];
   let offset = 0;
@@ -200,7 +210,11 @@ interface Placement {
  * barycentre sweeps, and each node as level with its neighbours as the order allows. A layer is as wide as its
  * widest node.
  */
-export function layeredLayout(sizes: readonly Size[], edges: readonly (readonly [number, number])[], spacing: { layer: number; node: number }): Placement {
+export function layeredLayout(
+  sizes: readonly Size[],
+  edges: readonly (readonly [number, number])[],
+  spacing: { layer: number; node: number },
+): Placement {
   const count = sizes.length;
   const { layer, successors, predecessors } = assignLayers(count, edges);
   const layerCount = layer.reduce((max, l) => Math.max(max, l), 0) + 1;
@@ -237,7 +251,10 @@ export function layeredLayout(sizes: readonly Size[], edges: readonly (readonly 
   const level = (nodes: readonly number[], neighbours: (node: number) => readonly number[]) => {
     for (const node of nodes) {
       const list = neighbours(node);
-      scratch[node] = list.length > 0 ? list.reduce((sum, n) => sum + centre(n), 0) / list.length - sizes[node]!.height / 2 : y[node]!;
+      scratch[node] =
+        list.length > 0
+          ? list.reduce((sum, n) => sum + centre(n), 0) / list.length - sizes[node]!.height / 2
+          : y[node]!;
     }
     placeInOrder(nodes, scratch, sizes, spacing.node, y);
   };
@@ -295,7 +312,11 @@ export function packBoxes(boxes: readonly Size[], gap: number, aspect: number): 
 }
 
 /** Lays out each connected part of a graph on its own (layeredLayout) and packs the parts. */
-function layoutParts(sizes: readonly Size[], edges: readonly (readonly [number, number])[], spacing: { layer: number; node: number; part: number; aspect: number }): Placement {
+function layoutParts(
+  sizes: readonly Size[],
+  edges: readonly (readonly [number, number])[],
+  spacing: { layer: number; node: number; part: number; aspect: number },
+): Placement {
   const parts = connectedParts(sizes.length, edges);
   if (parts.length === 1) return layeredLayout(sizes, edges, spacing);
   const partOf = new Array<number>(sizes.length);
@@ -305,7 +326,12 @@ function layoutParts(sizes: readonly Size[], edges: readonly (readonly [number, 
   for (const [a, b] of edges) partEdges[partOf[a]!]!.push([localIndex[a]!, localIndex[b]!]);
   // Most parts of a warehouse's groups are single assets (their edges lead to other groups): no layers to compute.
   const placements = parts.map((part, p) => {
-    if (part.length > 1) return layeredLayout(part.map((n) => sizes[n]!), partEdges[p]!, spacing);
+    if (part.length > 1)
+      return layeredLayout(
+        part.map((n) => sizes[n]!),
+        partEdges[p]!,
+        spacing,
+      );
     const size = sizes[part[0]!]!;
     return { x: [0], y: [0], width: size.width, height: size.height };
   });
@@ -345,7 +371,9 @@ export function layoutAssetGraph(input: LayoutInput): AssetGraphLayout {
   // are numbered (assets by their place in the input, collapsed groups after them) so duplicates are found by number.
   const assetNumber = new Map<string, number>();
   input.assets.forEach((asset, i) => assetNumber.set(asset.id, i));
-  const collapsedId = new Map(groupNames.filter((name) => collapsed.has(name)).map((name) => [name, groupNodeId(name, true)]));
+  const collapsedId = new Map(
+    groupNames.filter((name) => collapsed.has(name)).map((name) => [name, groupNodeId(name, true)]),
+  );
   const endCount = input.assets.length + groupNames.length;
   const edges: EdgeLayout[] = [];
   const seenEdges = new Set<number>();
@@ -357,8 +385,12 @@ export function layoutAssetGraph(input: LayoutInput): AssetGraphLayout {
     if (sourceGroup === undefined || targetGroup === undefined) continue;
     const sourceCollapsed = collapsedId.get(sourceGroup);
     const targetCollapsed = collapsedId.get(targetGroup);
-    const sourceEnd = sourceCollapsed ? input.assets.length + groupIndex.get(sourceGroup)! : assetNumber.get(edge.source)!;
-    const targetEnd = targetCollapsed ? input.assets.length + groupIndex.get(targetGroup)! : assetNumber.get(edge.target)!;
+    const sourceEnd = sourceCollapsed
+      ? input.assets.length + groupIndex.get(sourceGroup)!
+      : assetNumber.get(edge.source)!;
+    const targetEnd = targetCollapsed
+      ? input.assets.length + groupIndex.get(targetGroup)!
+      : assetNumber.get(edge.target)!;
     if (sourceEnd === targetEnd) continue;
     const key = sourceEnd * endCount + targetEnd;
     if (seenEdges.has(key)) continue;
@@ -388,7 +420,12 @@ export function layoutAssetGraph(input: LayoutInput): AssetGraphLayout {
       height: placement.height + GROUP_PADDING.top + GROUP_PADDING.bottom,
     };
   });
-  const outer = layoutParts(groupSizes, groupEdges, { layer: LAYER_SPACING, node: GROUP_SPACING, part: GROUP_SPACING, aspect: PACKING_ASPECT });
+  const outer = layoutParts(groupSizes, groupEdges, {
+    layer: LAYER_SPACING,
+    node: GROUP_SPACING,
+    part: GROUP_SPACING,
+    aspect: PACKING_ASPECT,
+  });
 
   const groups: GroupLayout[] = [];
   const assets: AssetLayout[] = [];
@@ -396,11 +433,25 @@ export function layoutAssetGraph(input: LayoutInput): AssetGraphLayout {
     const isCollapsed = collapsed.has(name);
     const id = groupNodeId(name, isCollapsed);
     const ids = members.get(name)!;
-    groups.push({ id, name, collapsed: isCollapsed, assetCount: ids.length, x: ROOT_PADDING + outer.x[g]!, y: ROOT_PADDING + outer.y[g]!, ...groupSizes[g]! });
+    groups.push({
+      id,
+      name,
+      collapsed: isCollapsed,
+      assetCount: ids.length,
+      x: ROOT_PADDING + outer.x[g]!,
+      y: ROOT_PADDING + outer.y[g]!,
+      ...groupSizes[g]!,
+    });
     const placement = inner.get(name);
     if (!placement) return;
     ids.forEach((assetId, i) => {
-      assets.push({ id: assetId, groupId: id, x: GROUP_PADDING.left + placement.x[i]!, y: GROUP_PADDING.top + placement.y[i]!, ...ASSET_NODE_SIZE });
+      assets.push({
+        id: assetId,
+        groupId: id,
+        x: GROUP_PADDING.left + placement.x[i]!,
+        y: GROUP_PADDING.top + placement.y[i]!,
+        ...ASSET_NODE_SIZE,
+      });
     });
   });
   return { groups, assets, edges, width: outer.width + 2 * ROOT_PADDING, height: outer.height + 2 * ROOT_PADDING };

@@ -1,5 +1,5 @@
 // Lays out the asset graph off the main thread: one message in (a request id and the layout input), one message out.
-import { layoutAssetGraph, type AssetGraphLayout, type LayoutInput } from "./layoutAssetGraph";
+import { type AssetGraphLayout, type LayoutInput, layoutAssetGraph } from "./layoutAssetGraph";
 
 export interface LayoutRequest {
   id: number;

@@ -36,7 +36,8 @@ function openDatabase(): Promise<IDBDatabase | null> {
     if (typeof indexedDB === "undefined") return resolve(null);
     try {
       const request = indexedDB.open(DATABASE, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: "key" }).createIndex("savedAt", "savedAt");
+      request.onupgradeneeded = () =>
+        request.result.createObjectStore(STORE, { keyPath: "key" }).createIndex("savedAt", "savedAt");
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => resolve(null);
       request.onblocked = () => resolve(null);

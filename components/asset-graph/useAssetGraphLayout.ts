@@ -3,14 +3,17 @@
 // layout kept from an earlier visit, layoutCache); where no worker can start (tests, old browsers) the same function
 // runs on the main thread.
 import { useEffect, useMemo, useState } from "react";
-import { layoutAssetGraph, type AssetGraphLayout, type LayoutInput } from "./layoutAssetGraph";
-import { cacheLayout, layoutCacheKey, readCachedLayout } from "./layoutCache";
+import { type AssetGraphLayout, type LayoutInput, layoutAssetGraph } from "./layoutAssetGraph";
 import type { LayoutRequest, LayoutResponse } from "./layoutAssetGraph.worker";
+import { cacheLayout, layoutCacheKey, readCachedLayout } from "./layoutCache";
 
 /** One worker for the page, started on first use; null once it failed to start or crashed. */
 let worker: Worker | null | undefined;
 let nextRequestId = 0;
-const pending = new Map<number, { resolve: (layout: AssetGraphLayout) => void; reject: (error: Error) => void; input: LayoutInput }>();
+const pending = new Map<
+  number,
+  { resolve: (layout: AssetGraphLayout) => void; reject: (error: Error) => void; input: LayoutInput }
+>();
 
 function layoutWorker(): Worker | null {
   if (worker !== undefined) return worker;
@@ -77,11 +80,20 @@ function layoutSignature(input: LayoutInput): string {
   return parts.join("\n");
 }
 
-export function useAssetGraphLayout(input: LayoutInput | null): { layout: AssetGraphLayout | null; error: string | null } {
-  const [state, setState] = useState<{ layout: AssetGraphLayout | null; error: string | null }>({ layout: null, error: null });
+export function useAssetGraphLayout(input: LayoutInput | null): {
+  layout: AssetGraphLayout | null;
+  error: string | null;
+} {
+  const [state, setState] = useState<{ layout: AssetGraphLayout | null; error: string | null }>({
+    layout: null,
+    error: null,
+  });
   const signature = useMemo(() => (input ? layoutSignature(input) : null), [input]);
   // The input of the current signature: a new input object with the same signature does not start a layout.
-  const [laidOut, setLaidOut] = useState<{ signature: string | null; input: LayoutInput | null }>({ signature: null, input: null });
+  const [laidOut, setLaidOut] = useState<{ signature: string | null; input: LayoutInput | null }>({
+    signature: null,
+    input: null,
+  });
   if (signature !== laidOut.signature) setLaidOut({ signature, input });
   const stableInput = signature === laidOut.signature ? laidOut.input : input;
 

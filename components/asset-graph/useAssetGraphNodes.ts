@@ -5,8 +5,12 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { queryKeys } from "../../graphql/client/queryKeys";
-import { useAssetNodes, type AssetNodeListItem } from "../assets/useAssetNodes";
-import { AssetGraphStructureQueryDocument, takeEarlyAssetGraphStructure, type AssetGraphStructureItem } from "./assetGraphStructure";
+import { type AssetNodeListItem, useAssetNodes } from "../assets/useAssetNodes";
+import {
+  type AssetGraphStructureItem,
+  AssetGraphStructureQueryDocument,
+  takeEarlyAssetGraphStructure,
+} from "./assetGraphStructure";
 
 /** Under the asset list's key prefix, so whatever refreshes the asset list refreshes this too. */
 const STRUCTURE_KEY = [...queryKeys.allAssetNodes, { part: "graph structure" }] as const;

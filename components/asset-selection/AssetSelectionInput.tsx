@@ -28,7 +28,9 @@ export function AssetSelectionInput({
       <div
         className={cx(
           "flex h-9 items-center gap-2 rounded-md border bg-white px-2.5 shadow-xs transition-colors focus-within:ring-2",
-          error ? "border-red-300 focus-within:ring-red-100" : "border-neutral-300 focus-within:border-accent-500 focus-within:ring-accent-100",
+          error
+            ? "border-red-300 focus-within:ring-red-100"
+            : "border-neutral-300 focus-within:border-accent-500 focus-within:ring-accent-100",
         )}
       >
         <SearchIcon size={15} className="shrink-0 text-neutral-400" />
@@ -50,7 +52,7 @@ export function AssetSelectionInput({
           className="min-w-0 flex-1 bg-transparent font-mono text-[13px] text-neutral-900 outline-none placeholder:font-sans placeholder:text-neutral-400"
         />
         {!error && value.trim() && matchCount !== undefined && (
-          <span className="shrink-0 text-xs tabular-nums text-neutral-500">
+          <span className="shrink-0 text-xs text-neutral-500 tabular-nums">
             {matchCount}
             {totalCount !== undefined && ` of ${totalCount}`} assets
           </span>
@@ -67,7 +69,8 @@ export function AssetSelectionInput({
         )}
       </div>
       <span id={hintId} className="sr-only">
-        Selection syntax: key, group:name, kind:name, tag:key=value, owner:name, + for upstream or downstream, and, or, not.
+        Selection syntax: key, group:name, kind:name, tag:key=value, owner:name, + for upstream or downstream, and, or,
+        not.
       </span>
       {error && <SelectionErrorMessage id={errorId} text={value} error={error} />}
     </div>

@@ -2,7 +2,7 @@
 // The selection box's state: text kept in `?selection=`, evaluated in the browser against the asset graph.
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
-import { buildAssetGraph, type AssetGraph } from "../../lib/core/assetGraph";
+import { type AssetGraph, buildAssetGraph } from "../../lib/core/assetGraph";
 import { selectAssets } from "../../lib/core/selection";
 import type { AssetNodeListItem } from "../assets/useAssetNodes";
 import { toAssetNodeSnapshot } from "./toAssetNodeSnapshot";

@@ -1,7 +1,8 @@
 // The definition of an asset as a list of facts, shared by the asset page and the graph's side panel.
-import type { AssetNodeDetail } from "./useAssetNode";
+
 import { Fact, OwnerList, TagList } from "./AssetFacts";
 import { KindBadges } from "./KindBadges";
+import type { AssetNodeDetail } from "./useAssetNode";
 
 const none = <span className="text-neutral-400">None</span>;
 
@@ -10,7 +11,9 @@ export function AssetDefinitionFacts({ asset, showSource = false }: { asset: Ass
     <dl>
       <Fact label="Group">{asset.groupName}</Fact>
       <Fact label="Code location">{asset.codeLocationName}</Fact>
-      <Fact label="Code version">{asset.codeVersion ? <span className="font-mono text-xs">{asset.codeVersion}</span> : none}</Fact>
+      <Fact label="Code version">
+        {asset.codeVersion ? <span className="font-mono text-xs">{asset.codeVersion}</span> : none}
+      </Fact>
       <Fact label="Kinds">{asset.kinds.length > 0 ? <KindBadges kinds={asset.kinds} /> : none}</Fact>
       <Fact label="Owners">
         <OwnerList owners={asset.owners} />
@@ -18,7 +21,9 @@ export function AssetDefinitionFacts({ asset, showSource = false }: { asset: Ass
       <Fact label="Tags">
         <TagList tags={asset.tags} />
       </Fact>
-      {showSource && <Fact label="Source asset">{asset.isSource ? "Yes — observed, not materialized by Strata" : "No"}</Fact>}
+      {showSource && (
+        <Fact label="Source asset">{asset.isSource ? "Yes — observed, not materialized by Strata" : "No"}</Fact>
+      )}
     </dl>
   );
 }

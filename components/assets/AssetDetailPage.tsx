@@ -2,35 +2,35 @@
 // An asset's page (/assets/<key>): header with Materialize, Overview, Partitions, Events, Lineage, and the tabs later
 // releases fill in.
 import Link from "next/link";
-import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import type { AssetNodeDetail } from "./useAssetNode";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { AssetPartitionSummary } from "../partitions/usePartitions";
-import { useAssetNode } from "./useAssetNode";
-import { useAssetPartitionSummaries } from "../partitions/usePartitions";
 import { AssetChecksTab } from "../checks/AssetChecksTab";
-import { FreshnessBadge } from "../freshness/FreshnessBadge";
-import { StaleBadge } from "../staleness/StaleBadge";
 import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
 import type { ChecksSummary } from "../checks/checkStatus";
 import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
+import { FreshnessBadge } from "../freshness/FreshnessBadge";
+import { launchpadHref } from "../launchpad/launchpadLinks";
 import { AssetPartitionsTab } from "../partitions/AssetPartitionsTab";
-import { PartitionsOverviewCard } from "../partitions/PartitionsOverviewCard";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
+import { PartitionsOverviewCard } from "../partitions/PartitionsOverviewCard";
+import type { AssetPartitionSummary } from "../partitions/usePartitions";
+import { useAssetPartitionSummaries } from "../partitions/usePartitions";
+import { MaterializeButton } from "../runs/MaterializeButton";
+import { StaleBadge } from "../staleness/StaleBadge";
+import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { GraphIcon, PlayIcon, SearchIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
-import { Tabs, type TabItem } from "../ui/Tabs";
-import { launchpadHref } from "../launchpad/launchpadLinks";
-import { MaterializeButton } from "../runs/MaterializeButton";
+import { type TabItem, Tabs } from "../ui/Tabs";
 import { AssetEventsTab } from "./AssetEventsTab";
 import { AssetLineageTab } from "./AssetLineageTab";
 import { AssetOverview } from "./AssetOverview";
 import { KindBadges } from "./KindBadges";
 import { MaterializationStatus } from "./MaterializationStatus";
+import type { AssetNodeDetail } from "./useAssetNode";
+import { useAssetNode } from "./useAssetNode";
 
 const LINK_BUTTON =
   "inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-3 text-[13px] font-medium text-neutral-800 shadow-xs ring-1 ring-inset ring-neutral-300 hover:bg-neutral-50";
@@ -69,7 +69,11 @@ export function AssetDetailPage({ path }: { path: string[] }) {
   if (query.isError) {
     return (
       <div className="px-6 py-10">
-        <ErrorState title="Could not load this asset" message={errorMessage(query.error)} onRetry={() => void query.refetch()} />
+        <ErrorState
+          title="Could not load this asset"
+          message={errorMessage(query.error)}
+          onRetry={() => void query.refetch()}
+        />
       </div>
     );
   }
@@ -91,7 +95,9 @@ export function AssetDetailPage({ path }: { path: string[] }) {
             <OverviewSkeleton />
           ) : tab === "overview" ? (
             <>
-              {partitionSummary && <PartitionsOverviewCard summary={partitionSummary} onOpen={() => setTab("partitions")} />}
+              {partitionSummary && (
+                <PartitionsOverviewCard summary={partitionSummary} onOpen={() => setTab("partitions")} />
+              )}
               <AssetOverview asset={asset} />
             </>
           ) : tab === "partitions" ? (
@@ -113,7 +119,10 @@ export function AssetDetailPage({ path }: { path: string[] }) {
 function usePartitionSummary(path: readonly string[]): AssetPartitionSummary | null {
   const summaries = useAssetPartitionSummaries();
   const key = path.join("/");
-  return useMemo(() => summaries.data?.find((s) => s.assetKey.path.join("/") === key && s.partitionsDefinition !== null) ?? null, [summaries.data, key]);
+  return useMemo(
+    () => summaries.data?.find((s) => s.assetKey.path.join("/") === key && s.partitionsDefinition !== null) ?? null,
+    [summaries.data, key],
+  );
 }
 
 function AssetHeader({
@@ -134,11 +143,14 @@ function AssetHeader({
   const prefix = path.slice(0, -1);
   const name = path[path.length - 1] ?? "";
   return (
-    <header className="bg-white px-6 pb-4 pt-5">
+    <header className="bg-white px-6 pt-5 pb-4">
       <Breadcrumbs
         crumbs={[
           { label: "Assets", href: "/assets" },
-          ...prefix.map((segment, i) => ({ label: segment, href: `/assets?selection=${encodeURIComponent(`key:${prefix.slice(0, i + 1).join("/")}/*`)}` })),
+          ...prefix.map((segment, i) => ({
+            label: segment,
+            href: `/assets?selection=${encodeURIComponent(`key:${prefix.slice(0, i + 1).join("/")}/*`)}`,
+          })),
           { label: name },
         ]}
       />
@@ -148,10 +160,7 @@ function AssetHeader({
           {name}
         </h1>
         <div className="flex shrink-0 items-center gap-2">
-          <Link
-            href={`/lineage?selection=${encodeURIComponent(`+${path.join("/")}+`)}`}
-            className={LINK_BUTTON}
-          >
+          <Link href={`/lineage?selection=${encodeURIComponent(`+${path.join("/")}+`)}`} className={LINK_BUTTON}>
             <GraphIcon size={14} /> View in lineage
           </Link>
           {asset && !asset.isSource && (
@@ -161,7 +170,9 @@ function AssetHeader({
           )}
           <MaterializeButton
             assetKeys={asset && !asset.isSource ? [asset.assetKey.path] : []}
-            disabledReason={!asset ? "Loading asset" : asset.isSource ? "A source asset is observed, not materialized" : null}
+            disabledReason={
+              !asset ? "Loading asset" : asset.isSource ? "A source asset is observed, not materialized" : null
+            }
             description={`Materialize ${path.join("/")}`}
           />
         </div>
@@ -215,14 +226,21 @@ function AssetNotFound({ path }: { path: string[] }) {
       <div className="mx-auto max-w-lg rounded-lg border border-neutral-200 bg-white shadow-xs">
         <EmptyState icon={<SearchIcon size={22} />} title="Asset not found">
           <p>
-            No asset with key <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{key}</code> exists in
-            any loaded code location.
+            No asset with key{" "}
+            <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{key}</code>{" "}
+            exists in any loaded code location.
           </p>
           <div className="mt-5 flex justify-center gap-2">
-            <Link href="/assets" className="inline-flex h-8 items-center rounded-md bg-accent-600 px-3 text-[13px] font-medium text-white shadow-sm hover:bg-accent-700">
+            <Link
+              href="/assets"
+              className="inline-flex h-8 items-center rounded-md bg-accent-600 px-3 text-[13px] font-medium text-white shadow-sm hover:bg-accent-700"
+            >
               Browse the catalog
             </Link>
-            <Link href="/deployment" className="inline-flex h-8 items-center rounded-md bg-white px-3 text-[13px] font-medium text-neutral-800 ring-1 ring-inset ring-neutral-300 hover:bg-neutral-50">
+            <Link
+              href="/deployment"
+              className="inline-flex h-8 items-center rounded-md bg-white px-3 text-[13px] font-medium text-neutral-800 ring-1 ring-neutral-300 ring-inset hover:bg-neutral-50"
+            >
               Check code locations
             </Link>
           </div>

@@ -2,10 +2,7 @@
 // The Events tab of an asset page: plots of numeric metadata over time, then every materialization with its run.
 import Link from "next/link";
 import { useMemo } from "react";
-import type { AssetNodeDetail } from "./useAssetNode";
-import type { MaterializationEvent } from "./useAssetMaterializations";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useAssetMaterializations } from "./useAssetMaterializations";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
@@ -13,8 +10,11 @@ import { formatAbsoluteTime } from "../ui/formatTime";
 import { ListIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
 import { TableSkeleton } from "../ui/Skeleton";
-import { MetadataPlot, type PlotPoint } from "./MetadataPlot";
 import { tableHeadClass } from "../ui/table";
+import { MetadataPlot, type PlotPoint } from "./MetadataPlot";
+import type { MaterializationEvent } from "./useAssetMaterializations";
+import { useAssetMaterializations } from "./useAssetMaterializations";
+import type { AssetNodeDetail } from "./useAssetNode";
 
 const NUMERIC_TYPES = new Set(["int", "float"]);
 /** Structured values (JSON, table schemas and previews) are too big for a summary cell; their label is enough. */
@@ -26,8 +26,16 @@ export function AssetEventsTab({ asset }: { asset: AssetNodeDetail }) {
   const series = useMemo(() => numericSeries(events ?? []), [events]);
 
   if (query.isPending) return <TableSkeleton rows={5} label="Loading materializations" />;
-  if (query.isError) return <ErrorState title="Could not load materializations" message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
-  if (query.data.__typename === "AssetNotFoundError") return <ErrorState title="Asset not found" message={query.data.message} />;
+  if (query.isError)
+    return (
+      <ErrorState
+        title="Could not load materializations"
+        message={errorMessage(query.error)}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  if (query.data.__typename === "AssetNotFoundError")
+    return <ErrorState title="Asset not found" message={query.data.message} />;
   if (!events || events.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
@@ -53,25 +61,42 @@ export function AssetEventsTab({ asset }: { asset: AssetNodeDetail }) {
         <table aria-label="Materializations" className="w-full text-left text-[13px]">
           <thead className={tableHeadClass}>
             <tr>
-              <th scope="col" className="px-4 py-2">Timestamp</th>
-              <th scope="col" className="px-4 py-2">Run</th>
-              <th scope="col" className="px-4 py-2">Partition</th>
-              <th scope="col" className="px-4 py-2">Metadata</th>
+              <th scope="col" className="px-4 py-2">
+                Timestamp
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Run
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Partition
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Metadata
+              </th>
             </tr>
           </thead>
           <tbody>
             {events.map((event, i) => (
-              <tr key={`${event.runId}-${event.timestamp}-${i}`} className="border-b border-neutral-100 align-top last:border-b-0 hover:bg-neutral-50">
-                <td className="whitespace-nowrap px-4 py-2.5">
+              <tr
+                key={`${event.runId}-${event.timestamp}-${i}`}
+                className="border-b border-neutral-100 align-top last:border-b-0 hover:bg-neutral-50"
+              >
+                <td className="px-4 py-2.5 whitespace-nowrap">
                   <div className="text-neutral-900">{formatAbsoluteTime(event.timestamp)}</div>
                   <RelativeTime timestamp={event.timestamp} className="text-xs text-neutral-500" />
                 </td>
                 <td className="px-4 py-2.5">
-                  <Link href={runPageHref(event.runId)} className="font-mono text-xs text-accent-700 hover:underline" title={event.runId}>
+                  <Link
+                    href={runPageHref(event.runId)}
+                    className="font-mono text-xs text-accent-700 hover:underline"
+                    title={event.runId}
+                  >
                     {shortRunId(event.runId)}
                   </Link>
                 </td>
-                <td className="px-4 py-2.5 font-mono text-xs text-neutral-700">{event.partitionKey ?? <span className="text-neutral-300">—</span>}</td>
+                <td className="px-4 py-2.5 font-mono text-xs text-neutral-700">
+                  {event.partitionKey ?? <span className="text-neutral-300">—</span>}
+                </td>
                 <td className="px-4 py-2.5">
                   <MetadataSummary entries={event.metadataEntries} />
                 </td>

@@ -7,8 +7,14 @@ export function OwnerList({ owners }: { owners: readonly string[] }) {
   return (
     <span className="flex flex-wrap gap-1">
       {owners.map((owner) => (
-        <span key={owner} className="inline-flex items-center gap-1 rounded-full bg-neutral-100 py-px pl-0.5 pr-2 text-xs text-neutral-700 ring-1 ring-inset ring-neutral-200">
-          <span aria-hidden="true" className="flex size-4 items-center justify-center rounded-full bg-accent-100 text-[9px] font-semibold uppercase text-accent-700">
+        <span
+          key={owner}
+          className="inline-flex items-center gap-1 rounded-full bg-neutral-100 py-px pr-2 pl-0.5 text-xs text-neutral-700 ring-1 ring-neutral-200 ring-inset"
+        >
+          <span
+            aria-hidden="true"
+            className="flex size-4 items-center justify-center rounded-full bg-accent-100 text-[9px] font-semibold text-accent-700 uppercase"
+          >
             {ownerInitial(owner)}
           </span>
           {owner}
@@ -28,7 +34,10 @@ export function TagList({ tags }: { tags: readonly AssetTag[] }) {
   return (
     <span className="flex flex-wrap gap-1">
       {tags.map((tag) => (
-        <span key={tag.key} className="inline-flex overflow-hidden rounded text-[11px] leading-5 ring-1 ring-inset ring-neutral-200">
+        <span
+          key={tag.key}
+          className="inline-flex overflow-hidden rounded text-[11px] leading-5 ring-1 ring-neutral-200 ring-inset"
+        >
           <span className="bg-neutral-100 px-1.5 text-neutral-500">{tag.key}</span>
           <span className="bg-white px-1.5 font-medium text-neutral-800">{tag.value}</span>
         </span>
@@ -50,7 +59,7 @@ export function Section({ title, children, aside }: { title: string; children: R
   return (
     <section aria-label={title} className="py-3.5">
       <div className="mb-2 flex items-center justify-between">
-        <h3 className="text-[11px] font-semibold uppercase tracking-wide text-neutral-500">{title}</h3>
+        <h3 className="text-[11px] font-semibold tracking-wide text-neutral-500 uppercase">{title}</h3>
         {aside}
       </div>
       {children}

@@ -2,17 +2,17 @@
 // The Lineage tab: the graph around one asset (`+key+`): everything upstream and downstream of it.
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import type { AssetNodeDetail } from "./useAssetNode";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useAssetNodes } from "./useAssetNodes";
 import { buildAssetGraph } from "../../lib/core/assetGraph";
 import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
 import { selectAssets } from "../../lib/core/selection";
-import { toAssetNodeSnapshot } from "../asset-selection/toAssetNodeSnapshot";
 import { AssetGraphView } from "../asset-graph/AssetGraphView";
+import { toAssetNodeSnapshot } from "../asset-selection/toAssetNodeSnapshot";
 import { ErrorState } from "../ui/ErrorState";
 import { Skeleton } from "../ui/Skeleton";
 import { assetPageHref } from "./assetLinks";
+import type { AssetNodeDetail } from "./useAssetNode";
+import { useAssetNodes } from "./useAssetNodes";
 
 export function AssetLineageTab({ asset }: { asset: AssetNodeDetail }) {
   const router = useRouter();
@@ -26,12 +26,17 @@ export function AssetLineageTab({ asset }: { asset: AssetNodeDetail }) {
     const keys = result.ok
       ? new Set(result.keys)
       : // Keys the selection syntax cannot spell still get their direct neighbours.
-        new Set([key, ...asset.dependencyKeys.map((k) => toAssetKeyString(k.path)), ...asset.dependedByKeys.map((k) => toAssetKeyString(k.path))]);
+        new Set([
+          key,
+          ...asset.dependencyKeys.map((k) => toAssetKeyString(k.path)),
+          ...asset.dependedByKeys.map((k) => toAssetKeyString(k.path)),
+        ]);
     return nodes.filter((a) => keys.has(toAssetKeyString(a.assetKey.path)));
   }, [assetNodes.data, asset, key]);
 
   if (assetNodes.isPending) return <Skeleton className="h-[480px] w-full rounded-lg" />;
-  if (assetNodes.isError) return <ErrorState title="Could not load the lineage" message={errorMessage(assetNodes.error)} />;
+  if (assetNodes.isError)
+    return <ErrorState title="Could not load the lineage" message={errorMessage(assetNodes.error)} />;
 
   return (
     <div className="h-[520px] overflow-hidden rounded-lg border border-neutral-200 bg-neutral-50">

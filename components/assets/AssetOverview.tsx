@@ -1,13 +1,13 @@
 "use client";
 // The Overview tab of an asset page: description, metadata and definition on the left; status and lineage on the right.
 import type { ReactNode } from "react";
-import type { AssetNodeDetail } from "./useAssetNode";
 import { AutomationEvaluations } from "../automation/AutomationEvaluations";
 import { FreshnessPolicySummary } from "../freshness/FreshnessPolicySummary";
 import { AssetDefinitionFacts } from "./AssetDefinitionFacts";
 import { AssetKeyList } from "./AssetKeyList";
 import { LatestMaterialization } from "./LatestMaterialization";
 import { MetadataTable } from "./MetadataTable";
+import type { AssetNodeDetail } from "./useAssetNode";
 
 export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
   return (
@@ -15,9 +15,11 @@ export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
       <div className="flex min-w-0 flex-col gap-5">
         <Card title="Description">
           {asset.description ? (
-            <p className="whitespace-pre-wrap text-[13px] leading-6 text-neutral-700">{asset.description}</p>
+            <p className="text-[13px] leading-6 whitespace-pre-wrap text-neutral-700">{asset.description}</p>
           ) : (
-            <p className="text-[13px] italic text-neutral-400">No description. Add one with the asset&apos;s <code>description</code> option.</p>
+            <p className="text-[13px] text-neutral-400 italic">
+              No description. Add one with the asset&apos;s <code>description</code> option.
+            </p>
           )}
         </Card>
         <Card title="Metadata">
@@ -52,10 +54,18 @@ export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
           </Card>
         )}
         <Card title={`Upstream assets (${asset.dependencyKeys.length})`}>
-          <AssetKeyList keys={asset.dependencyKeys} label="Upstream assets" emptyText="No upstream assets: this is a root of the graph." />
+          <AssetKeyList
+            keys={asset.dependencyKeys}
+            label="Upstream assets"
+            emptyText="No upstream assets: this is a root of the graph."
+          />
         </Card>
         <Card title={`Downstream assets (${asset.dependedByKeys.length})`}>
-          <AssetKeyList keys={asset.dependedByKeys} label="Downstream assets" emptyText="Nothing depends on this asset yet." />
+          <AssetKeyList
+            keys={asset.dependedByKeys}
+            label="Downstream assets"
+            emptyText="Nothing depends on this asset yet."
+          />
         </Card>
       </div>
     </div>

@@ -1,21 +1,33 @@
 // The latest materialization (and failure, if newer) of an asset, with absolute times and run ids.
 import Link from "next/link";
-import type { AssetLatestInfo } from "./MaterializationStatus";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { formatAbsoluteTime } from "../ui/formatTime";
 import { RelativeTime } from "../ui/RelativeTime";
+import type { AssetLatestInfo } from "./MaterializationStatus";
 import { MaterializationStatus } from "./MaterializationStatus";
 
 export function LatestMaterialization({ info }: { info: AssetLatestInfo }) {
   return (
     <div className="space-y-2 text-[13px]">
       <MaterializationStatus info={info} className="text-[13px]" />
-      {info.state === "SOURCE" && <p className="text-neutral-500">A source asset is produced outside Strata; it is observed, never materialized.</p>}
-      {info.state === "NEVER_MATERIALIZED" && <p className="text-neutral-500">This asset has not been materialized yet.</p>}
-      {info.lastMaterializationTimestamp && (
-        <RunLine label="Last materialized" timestamp={info.lastMaterializationTimestamp} runId={info.lastMaterializationRunId} />
+      {info.state === "SOURCE" && (
+        <p className="text-neutral-500">
+          A source asset is produced outside Strata; it is observed, never materialized.
+        </p>
       )}
-      {info.lastFailureTimestamp && <RunLine label="Last failure" timestamp={info.lastFailureTimestamp} runId={info.lastFailureRunId} />}
+      {info.state === "NEVER_MATERIALIZED" && (
+        <p className="text-neutral-500">This asset has not been materialized yet.</p>
+      )}
+      {info.lastMaterializationTimestamp && (
+        <RunLine
+          label="Last materialized"
+          timestamp={info.lastMaterializationTimestamp}
+          runId={info.lastMaterializationRunId}
+        />
+      )}
+      {info.lastFailureTimestamp && (
+        <RunLine label="Last failure" timestamp={info.lastFailureTimestamp} runId={info.lastFailureRunId} />
+      )}
     </div>
   );
 }
@@ -29,7 +41,11 @@ function RunLine({ label, timestamp, runId }: { label: string; timestamp: string
       </div>
       <div className="mt-0.5 text-neutral-900">{formatAbsoluteTime(timestamp)}</div>
       {runId && (
-        <Link href={runPageHref(runId)} className="mt-0.5 block font-mono text-[11px] text-accent-700 hover:underline" title={`Run ${runId}`}>
+        <Link
+          href={runPageHref(runId)}
+          className="mt-0.5 block font-mono text-[11px] text-accent-700 hover:underline"
+          title={`Run ${runId}`}
+        >
           run {shortRunId(runId)}
         </Link>
       )}

@@ -2,10 +2,10 @@
 import Link from "next/link";
 import { graphql } from "../../graphql/client/generated";
 import type { AssetLatestInfoFieldsFragment } from "../../graphql/client/generated/graphql";
+import { runPageHref, shortRunId } from "../runs/runLinks";
 import { Badge, type BadgeTone } from "../ui/Badge";
 import { cx } from "../ui/cx";
 import { RelativeTime } from "../ui/RelativeTime";
-import { runPageHref, shortRunId } from "../runs/runLinks";
 import { statusDotClass, statusLabel, statusRunId, statusTextClass, statusTimestamp } from "./materializationStatus";
 
 /** The latest-materialization fields every asset view shows, as one fragment used by each query. */
@@ -41,7 +41,11 @@ export function MaterializationStatus({ info, className }: { info: AssetLatestIn
   const classes = cx("inline-flex min-w-0 items-center gap-1.5 text-xs", className);
   if (!runId) return <span className={classes}>{content}</span>;
   return (
-    <Link href={runPageHref(runId)} title={`View run ${shortRunId(runId)}`} className={cx(classes, "rounded-sm hover:underline hover:decoration-neutral-300 hover:underline-offset-2")}>
+    <Link
+      href={runPageHref(runId)}
+      title={`View run ${shortRunId(runId)}`}
+      className={cx(classes, "rounded-sm hover:underline hover:decoration-neutral-300 hover:underline-offset-2")}
+    >
       {content}
     </Link>
   );

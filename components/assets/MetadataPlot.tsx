@@ -26,7 +26,8 @@ export function MetadataPlot({ label, points }: { label: string; points: readonl
     vMin -= Math.abs(vMin) * 0.1 || 1;
     vMax += Math.abs(vMax) * 0.1 || 1;
   }
-  const x = (t: number) => PAD.left + (t1 === t0 ? (W - PAD.left - PAD.right) / 2 : ((t - t0) / (t1 - t0)) * (W - PAD.left - PAD.right));
+  const x = (t: number) =>
+    PAD.left + (t1 === t0 ? (W - PAD.left - PAD.right) / 2 : ((t - t0) / (t1 - t0)) * (W - PAD.left - PAD.right));
   const y = (v: number) => PAD.top + (1 - (v - vMin) / (vMax - vMin)) * (H - PAD.top - PAD.bottom);
   const path = sorted.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.time).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ");
 
@@ -36,7 +37,7 @@ export function MetadataPlot({ label, points }: { label: string; points: readonl
         <span id={titleId} className="truncate text-xs font-medium text-neutral-700">
           {label}
         </span>
-        {last && <span className="font-mono text-xs tabular-nums text-neutral-900">{formatNumber(last.value)}</span>}
+        {last && <span className="font-mono text-xs text-neutral-900 tabular-nums">{formatNumber(last.value)}</span>}
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} className="mt-1 h-auto w-full" role="img" aria-labelledby={titleId}>
         {[vMin, (vMin + vMax) / 2, vMax].map((v) => (
@@ -61,7 +62,15 @@ export function MetadataPlot({ label, points }: { label: string; points: readonl
         )}
         <path d={path} fill="none" stroke="#6366f1" strokeWidth={1.75} strokeLinejoin="round" />
         {sorted.map((p) => (
-          <circle key={`${p.runId}-${p.time}`} cx={x(p.time)} cy={y(p.value)} r={2.5} fill="white" stroke="#4f46e5" strokeWidth={1.5}>
+          <circle
+            key={`${p.runId}-${p.time}`}
+            cx={x(p.time)}
+            cy={y(p.value)}
+            r={2.5}
+            fill="white"
+            stroke="#4f46e5"
+            strokeWidth={1.5}
+          >
             <title>{`${formatNumber(p.value)} · ${formatAbsoluteTime(new Date(p.time).toISOString())}`}</title>
           </circle>
         ))}
@@ -80,6 +89,7 @@ function formatNumber(value: number): string {
 /** Seconds matter when the points are minutes apart; days matter when they are weeks apart. */
 function axisTime(time: number, span: number): string {
   const date = new Date(time);
-  if (span < 3_600_000) return date.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  if (span < 3_600_000)
+    return date.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
   return date.toLocaleString(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
 }

@@ -18,7 +18,7 @@ export function MetadataTable({ entries }: { entries: readonly MetadataEntry[] }
     <table className="w-full table-fixed text-left text-[13px]">
       <tbody>
         {entries.map((entry) => (
-          <tr key={entry.label} className="border-b border-neutral-100 last:border-b-0 align-top">
+          <tr key={entry.label} className="border-b border-neutral-100 align-top last:border-b-0">
             <th scope="row" className="w-40 py-1.5 pr-3 font-normal text-neutral-500">
               <span className="break-words">{entry.label}</span>
             </th>
@@ -36,22 +36,31 @@ function MetadataValue({ entry }: { entry: MetadataEntry }) {
   switch (entry.type) {
     case "url":
       return (
-        <a href={entry.value} target="_blank" rel="noreferrer" className="break-all text-accent-700 underline decoration-accent-200 underline-offset-2 hover:decoration-accent-500">
+        <a
+          href={entry.value}
+          target="_blank"
+          rel="noreferrer"
+          className="break-all text-accent-700 underline decoration-accent-200 underline-offset-2 hover:decoration-accent-500"
+        >
           {entry.value}
         </a>
       );
     case "json":
     case "table_schema":
     case "table_preview":
-      return <pre className="max-h-48 overflow-auto rounded bg-neutral-50 p-2 font-mono text-[11.5px] leading-4 text-neutral-700 ring-1 ring-neutral-200">{prettyJson(entry.value)}</pre>;
+      return (
+        <pre className="max-h-48 overflow-auto rounded bg-neutral-50 p-2 font-mono text-[11.5px] leading-4 text-neutral-700 ring-1 ring-neutral-200">
+          {prettyJson(entry.value)}
+        </pre>
+      );
     case "path":
     case "int":
     case "float":
-      return <span className="break-all font-mono text-xs tabular-nums">{entry.value}</span>;
+      return <span className="font-mono text-xs break-all tabular-nums">{entry.value}</span>;
     case "bool":
       return <span className="font-mono text-xs">{entry.value}</span>;
     default:
-      return <span className="whitespace-pre-wrap break-words">{entry.value}</span>;
+      return <span className="break-words whitespace-pre-wrap">{entry.value}</span>;
   }
 }
 

@@ -1,5 +1,8 @@
 // How an asset's latest materialization state reads in the console: label, color, and the time it refers to.
-import type { AssetLatestInfoFieldsFragment as AssetLatestInfo, AssetMaterializationState } from "../../graphql/client/generated/graphql";
+import type {
+  AssetLatestInfoFieldsFragment as AssetLatestInfo,
+  AssetMaterializationState,
+} from "../../graphql/client/generated/graphql";
 
 export const statusLabel: Record<AssetMaterializationState, string> = {
   MATERIALIZED: "Materialized",

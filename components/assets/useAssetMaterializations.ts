@@ -7,7 +7,10 @@ import type { AssetMaterializationsQuery } from "../../graphql/client/generated/
 import { queryKeys } from "../../graphql/client/queryKeys";
 import { useLiveAssetRefetchInterval } from "../runs/useRunsInProgress";
 
-export type MaterializationEvent = Extract<AssetMaterializationsQuery["assetNodeOrError"], { __typename: "AssetNode" }>["assetMaterializations"][number];
+export type MaterializationEvent = Extract<
+  AssetMaterializationsQuery["assetNodeOrError"],
+  { __typename: "AssetNode" }
+>["assetMaterializations"][number];
 
 const AssetMaterializationsQueryDocument = graphql(`
   query AssetMaterializations($assetKey: AssetKeyInput!, $limit: Int) {
@@ -31,7 +34,10 @@ export function useAssetMaterializations(path: readonly string[], limit = 200) {
   const refetchInterval = useLiveAssetRefetchInterval();
   return useQuery({
     queryKey: queryKeys.assetMaterializations(path),
-    queryFn: ({ signal }) => fetchGraphQL(AssetMaterializationsQueryDocument, { assetKey: { path: [...path] }, limit }, { signal }).then((d) => d.assetNodeOrError),
+    queryFn: ({ signal }) =>
+      fetchGraphQL(AssetMaterializationsQueryDocument, { assetKey: { path: [...path] }, limit }, { signal }).then(
+        (d) => d.assetNodeOrError,
+      ),
     refetchInterval,
   });
 }

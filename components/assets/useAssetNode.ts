@@ -46,7 +46,10 @@ export function useAssetNode(path: readonly string[] | null) {
   return useQuery({
     queryKey: queryKeys.assetNode(path ?? []),
     enabled: path !== null && path.length > 0,
-    queryFn: ({ signal }) => fetchGraphQL(AssetNodeOrErrorQueryDocument, { assetKey: { path: [...(path ?? [])] } }, { signal }).then((d) => d.assetNodeOrError),
+    queryFn: ({ signal }) =>
+      fetchGraphQL(AssetNodeOrErrorQueryDocument, { assetKey: { path: [...(path ?? [])] } }, { signal }).then(
+        (d) => d.assetNodeOrError,
+      ),
     refetchInterval,
   });
 }

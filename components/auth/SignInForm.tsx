@@ -1,16 +1,18 @@
 "use client";
 // The email and password form: checks the fields before sending, shows each problem beside its field, and moves on
 // to the page the user came from once the server has set the session cookie.
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { AlertIcon } from "../ui/icons";
-import { submitSignIn, type FieldErrors } from "./submitSignIn";
+import { type FieldErrors, submitSignIn } from "./submitSignIn";
 
 function inputClass(invalid: boolean): string {
   return cx(
     "h-9 w-full rounded-md border bg-white px-3 text-[13px] text-neutral-900 shadow-xs outline-none placeholder:text-neutral-400 focus:ring-2",
-    invalid ? "border-red-300 focus:border-red-400 focus:ring-red-100" : "border-neutral-300 focus:border-accent-500 focus:ring-accent-100",
+    invalid
+      ? "border-red-300 focus:border-red-400 focus:ring-red-100"
+      : "border-neutral-300 focus:border-accent-500 focus:ring-accent-100",
   );
 }
 
@@ -49,7 +51,10 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-4">
       {formError && (
-        <div role="alert" className="flex items-start gap-2 rounded-md bg-red-50 px-3 py-2 text-[13px] text-red-800 ring-1 ring-red-200 ring-inset">
+        <div
+          role="alert"
+          className="flex items-start gap-2 rounded-md bg-red-50 px-3 py-2 text-[13px] text-red-800 ring-1 ring-red-200 ring-inset"
+        >
           <AlertIcon size={15} className="mt-0.5 shrink-0 text-red-600" />
           <span>{formError}</span>
         </div>

@@ -2,12 +2,12 @@
 // The signed-in user at the right of the top bar: name and role, with Sign out. Without sign-in there is nobody to
 // name (everyone is the local admin), so the menu stays out of the way.
 import { useEffect, useRef, useState } from "react";
-import { useViewer } from "./useViewer";
 import { roleLabel } from "../../lib/core/auth/roles";
 import { Badge } from "../ui/Badge";
 import { cx } from "../ui/cx";
 import { ChevronDownIcon } from "../ui/icons";
 import { signOut } from "./signOut";
+import { useViewer } from "./useViewer";
 
 function initialOf(name: string): string {
   return (name.trim()[0] ?? "?").toUpperCase();
@@ -55,7 +55,10 @@ export function UserMenu() {
           open ? "bg-white/10 text-white" : "text-neutral-300 hover:bg-white/5 hover:text-white",
         )}
       >
-        <span aria-hidden="true" className="flex size-6 items-center justify-center rounded-full bg-accent-500 text-[11px] font-semibold text-white">
+        <span
+          aria-hidden="true"
+          className="flex size-6 items-center justify-center rounded-full bg-accent-500 text-[11px] font-semibold text-white"
+        >
           {initialOf(viewer.name)}
         </span>
         <span className="max-w-48 truncate">{viewer.name}</span>

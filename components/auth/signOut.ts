@@ -2,7 +2,11 @@
 
 export async function signOut(): Promise<void> {
   // JSON, like every auth request: the server refuses anything a cross-site form could send.
-  const response = await fetch("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+  const response = await fetch("/api/auth/sign-out", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });
   if (!response.ok) throw new Error(`Signing out failed (${response.status}).`);
   // A full load on purpose: nothing cached for the signed-in user may outlive the session.
   // eslint-disable-next-line @next/next/no-location-assign-relative-destination

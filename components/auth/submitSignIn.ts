@@ -2,7 +2,9 @@
 
 export type FieldErrors = Partial<Record<"email" | "password", string>>;
 
-export type SignInOutcome = { kind: "success" } | { kind: "refused"; fieldErrors: FieldErrors; formError: string | null };
+export type SignInOutcome =
+  | { kind: "success" }
+  | { kind: "refused"; fieldErrors: FieldErrors; formError: string | null };
 
 /** The same rules the server applies, checked first so an empty field is named without a round trip. */
 export function signInFieldErrors(fields: { email: string; password: string }): FieldErrors {
@@ -29,11 +31,16 @@ export async function submitSignIn(fields: { email: string; password: string }):
       body: JSON.stringify({ email: fields.email.trim(), password: fields.password }),
     });
   } catch {
-    return { kind: "refused", fieldErrors: {}, formError: "Could not reach the Strata server. Check your connection and try again." };
+    return {
+      kind: "refused",
+      fieldErrors: {},
+      formError: "Could not reach the Strata server. Check your connection and try again.",
+    };
   }
   if (response.ok) return { kind: "success" };
   const body = (await response.json().catch(() => null)) as { error?: unknown; field?: unknown } | null;
   const message = typeof body?.error === "string" ? body.error : `Sign-in failed (${response.status}).`;
-  if (body?.field === "email" || body?.field === "password") return { kind: "refused", fieldErrors: { [body.field]: withoutFieldName(message) }, formError: null };
+  if (body?.field === "email" || body?.field === "password")
+    return { kind: "refused", fieldErrors: { [body.field]: withoutFieldName(message) }, formError: null };
   return { kind: "refused", fieldErrors: {}, formError: message };
 }

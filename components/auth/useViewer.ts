@@ -1,12 +1,12 @@
 // Who the console is acting for and what they may do. Asked once and kept: it changes only by signing in or out or an
 // admin changing the role, so it is refetched when the window regains focus rather than polled.
 import { useQuery } from "@tanstack/react-query";
-import type { Permission } from "../../lib/core/auth/roles";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
 import type { ViewerQuery } from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
-import { viewerMay, type PermissionAnswer } from "./viewerPermission";
+import type { Permission } from "../../lib/core/auth/roles";
+import { type PermissionAnswer, viewerMay } from "./viewerPermission";
 
 export type Viewer = ViewerQuery["viewer"];
 

@@ -14,7 +14,11 @@ function buildViewer(overrides: Partial<Viewer> = {}): Viewer {
     permissions: [],
     refusals: [
       { permission: "LAUNCH_RUNS", message: LAUNCH_REFUSAL },
-      { permission: "EDIT_SCHEDULES", message: "Turning schedules on and off needs the Editor role (permission EDIT_SCHEDULES); ada@example.com is a Viewer." },
+      {
+        permission: "EDIT_SCHEDULES",
+        message:
+          "Turning schedules on and off needs the Editor role (permission EDIT_SCHEDULES); ada@example.com is a Viewer.",
+      },
     ],
     signInEnabled: true,
     ...overrides,
@@ -23,7 +27,13 @@ function buildViewer(overrides: Partial<Viewer> = {}): Viewer {
 
 describe("viewerMay", () => {
   it("allows what the viewer holds everywhere", () => {
-    const admin = buildViewer({ name: "local", kind: "LOCAL", role: "ADMIN", permissions: ["LAUNCH_RUNS", "EDIT_SCHEDULES"], refusals: [] });
+    const admin = buildViewer({
+      name: "local",
+      kind: "LOCAL",
+      role: "ADMIN",
+      permissions: ["LAUNCH_RUNS", "EDIT_SCHEDULES"],
+      refusals: [],
+    });
     expect(viewerMay(admin, "LAUNCH_RUNS")).toEqual({ allowed: true, throughGrants: false, refusal: null });
   });
 

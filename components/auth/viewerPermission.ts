@@ -1,6 +1,7 @@
 // "May the viewer do P, and if not, why": what the console disables, and the sentence it shows on it.
-import { ASSET_PERMISSIONS, roleHolds, type Permission } from "../../lib/core/auth/roles";
+
 import type { ViewerQuery } from "../../graphql/client/generated/graphql";
+import { ASSET_PERMISSIONS, type Permission, roleHolds } from "../../lib/core/auth/roles";
 
 type Viewer = ViewerQuery["viewer"];
 
@@ -23,7 +24,9 @@ export function viewerMay(viewer: Viewer | undefined | null, permission: Permiss
   if (ASSET_PERMISSIONS.has(permission) && viewer.grants.some((grant) => roleHolds(grant.role, permission))) {
     return { allowed: true, throughGrants: true, refusal: null };
   }
-  const refusal = viewer.refusals.find((r) => r.permission === permission)?.message ?? `You do not have the ${permission} permission.`;
+  const refusal =
+    viewer.refusals.find((r) => r.permission === permission)?.message ??
+    `You do not have the ${permission} permission.`;
   return { allowed: false, throughGrants: false, refusal };
 }
 

@@ -5,7 +5,13 @@ import { runPageHref, shortRunId } from "../runs/runLinks";
 import { Badge } from "../ui/Badge";
 import { RelativeTime } from "../ui/RelativeTime";
 
-export function AutomationEvaluations({ condition, evaluations }: { condition: NonNullable<AssetNodeDetail["automationCondition"]>; evaluations: AssetNodeDetail["automationEvaluations"] }) {
+export function AutomationEvaluations({
+  condition,
+  evaluations,
+}: {
+  condition: NonNullable<AssetNodeDetail["automationCondition"]>;
+  evaluations: AssetNodeDetail["automationEvaluations"];
+}) {
   return (
     <div className="space-y-3 text-[13px]">
       <p className="text-neutral-700">{condition.label}</p>
@@ -14,15 +20,26 @@ export function AutomationEvaluations({ condition, evaluations }: { condition: N
       ) : (
         <ol aria-label="Automation evaluations" className="space-y-2">
           {evaluations.map((evaluation) => (
-            <li key={evaluation.id} className="rounded-md bg-neutral-50 px-2.5 py-2 ring-1 ring-inset ring-neutral-200">
+            <li key={evaluation.id} className="rounded-md bg-neutral-50 px-2.5 py-2 ring-1 ring-neutral-200 ring-inset">
               <div className="flex items-center gap-2">
-                {evaluation.requested ? <Badge tone={evaluation.error ? "red" : "accent"}>{evaluation.error ? "Launch failed" : "Requested"}</Badge> : <Badge>Waiting</Badge>}
+                {evaluation.requested ? (
+                  <Badge tone={evaluation.error ? "red" : "accent"}>
+                    {evaluation.error ? "Launch failed" : "Requested"}
+                  </Badge>
+                ) : (
+                  <Badge>Waiting</Badge>
+                )}
                 {evaluation.runId && (
-                  <Link href={runPageHref(evaluation.runId)} className="font-mono text-xs text-accent-700 hover:underline">
+                  <Link
+                    href={runPageHref(evaluation.runId)}
+                    className="font-mono text-xs text-accent-700 hover:underline"
+                  >
                     run {shortRunId(evaluation.runId)}
                   </Link>
                 )}
-                {evaluation.partitionKey && <span className="font-mono text-xs text-neutral-500">{evaluation.partitionKey}</span>}
+                {evaluation.partitionKey && (
+                  <span className="font-mono text-xs text-neutral-500">{evaluation.partitionKey}</span>
+                )}
                 <RelativeTime timestamp={evaluation.evaluatedAt} className="ml-auto text-xs text-neutral-500" />
               </div>
               <ul className="mt-1 text-neutral-700">

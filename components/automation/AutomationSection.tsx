@@ -28,7 +28,14 @@ interface Props<T extends { status: InstigatorStatus }> {
   note: ReactNode;
 }
 
-export function AutomationSection<T extends { status: InstigatorStatus }>({ id, title, query, empty, children, note }: Props<T>) {
+export function AutomationSection<T extends { status: InstigatorStatus }>({
+  id,
+  title,
+  query,
+  empty,
+  children,
+  note,
+}: Props<T>) {
   const results = query.data && "results" in query.data ? query.data.results : null;
   const running = results?.filter((item) => item.status === "RUNNING").length ?? 0;
   const noun = title.toLowerCase();
@@ -39,7 +46,11 @@ export function AutomationSection<T extends { status: InstigatorStatus }>({ id, 
       <div className="mb-2 flex items-baseline justify-between gap-4">
         <h2 id={headingId} className="text-[15px] font-semibold text-neutral-900">
           {title}
-          {results && <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-500">{results.length}</span>}
+          {results && (
+            <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-500">
+              {results.length}
+            </span>
+          )}
         </h2>
         {results && results.length > 0 && (
           <p className="text-xs text-neutral-500">
@@ -50,9 +61,16 @@ export function AutomationSection<T extends { status: InstigatorStatus }>({ id, 
       {query.isPending ? (
         <TableSkeleton rows={2} label={`Loading ${noun}`} />
       ) : query.isError ? (
-        <ErrorState title={`Could not load ${noun}`} message={errorMessage(query.error)} onRetry={() => void query.refetch()} />
+        <ErrorState
+          title={`Could not load ${noun}`}
+          message={errorMessage(query.error)}
+          onRetry={() => void query.refetch()}
+        />
       ) : !results ? (
-        <ErrorState title={`Could not load ${noun}`} message={query.data && "message" in query.data ? query.data.message : "No answer from the server."} />
+        <ErrorState
+          title={`Could not load ${noun}`}
+          message={query.data && "message" in query.data ? query.data.message : "No answer from the server."}
+        />
       ) : results.length === 0 ? (
         <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
           <EmptyState icon={empty.icon} title={empty.title}>

@@ -4,8 +4,8 @@ import type { ReactNode } from "react";
 import type { InstigatorStatus } from "../../graphql/client/generated/graphql";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { Fact } from "../ui/Fact";
-import type { InstigatorKind } from "./useToggleInstigator";
 import { InstigatorSwitch } from "./InstigatorSwitch";
+import type { InstigatorKind } from "./useToggleInstigator";
 
 interface Props {
   kind: InstigatorKind;
@@ -28,19 +28,33 @@ export function InstigatorHeader({ kind, instigator, lead, more, footer }: Props
       <Breadcrumbs crumbs={[{ label: "Automation", href: "/automation" }, { label: instigator.name }]} />
       <div className="mt-1.5 flex flex-wrap items-center justify-between gap-4">
         <h1 className="min-w-0 truncate text-xl font-semibold tracking-tight text-neutral-900">{instigator.name}</h1>
-        <InstigatorSwitch kind={kind} codeLocationName={instigator.codeLocationName} name={instigator.name} status={instigator.status} showLabel />
+        <InstigatorSwitch
+          kind={kind}
+          codeLocationName={instigator.codeLocationName}
+          name={instigator.name}
+          status={instigator.status}
+          showLabel
+        />
       </div>
       {instigator.description ? (
-        <p className="mt-1 max-w-3xl whitespace-pre-wrap text-[13px] leading-5 text-neutral-600">{instigator.description}</p>
+        <p className="mt-1 max-w-3xl text-[13px] leading-5 whitespace-pre-wrap text-neutral-600">
+          {instigator.description}
+        </p>
       ) : (
-        <p className="mt-1 text-[13px] italic text-neutral-400">
+        <p className="mt-1 text-[13px] text-neutral-400 italic">
           No description. Add one with the {kind}&apos;s <code>description</code> option.
         </p>
       )}
 
       <dl className="mt-3 grid grid-cols-[repeat(auto-fill,minmax(190px,1fr))] gap-x-6 gap-y-3 text-[13px]">
         {lead}
-        <Fact label="Partitions">{instigator.partitionsDefinition ? instigator.partitionsDefinition.description : <span className="text-neutral-400">Unpartitioned</span>}</Fact>
+        <Fact label="Partitions">
+          {instigator.partitionsDefinition ? (
+            instigator.partitionsDefinition.description
+          ) : (
+            <span className="text-neutral-400">Unpartitioned</span>
+          )}
+        </Fact>
         {more}
         <Fact label="Code location">{instigator.codeLocationName}</Fact>
       </dl>

@@ -25,15 +25,33 @@ export function InstigatorQueryPage<T extends object>({
   if (query.isError) {
     return (
       <div className="px-6 py-10">
-        <ErrorState title={`Could not load this ${kind}`} message={errorMessage(query.error)} onRetry={() => void query.refetch()} />
+        <ErrorState
+          title={`Could not load this ${kind}`}
+          message={errorMessage(query.error)}
+          onRetry={() => void query.refetch()}
+        />
       </div>
     );
   }
-  if ("message" in query.data) return <InstigatorNotFound title={kind === "schedule" ? "Schedule not found" : "Sensor not found"} message={query.data.message} />;
+  if ("message" in query.data)
+    return (
+      <InstigatorNotFound
+        title={kind === "schedule" ? "Schedule not found" : "Sensor not found"}
+        message={query.data.message}
+      />
+    );
   return children(query.data as T);
 }
 
-export function InstigatorPageLayout({ header, history, side }: { header: ReactNode; history: TickHistoryProps; side: { title: string; content: ReactNode } }) {
+export function InstigatorPageLayout({
+  header,
+  history,
+  side,
+}: {
+  header: ReactNode;
+  history: TickHistoryProps;
+  side: { title: string; content: ReactNode };
+}) {
   return (
     <div className="min-h-full bg-neutral-50">
       {header}

@@ -3,7 +3,11 @@ import Link from "next/link";
 import type { AssetKey } from "../assets/AssetKeyList";
 import { jobPageHref } from "../jobs/jobLinks";
 
-export function InstigatorTarget({ target }: { target: { jobName: string | null; selection: string | null; assetKeys: readonly AssetKey[] } }) {
+export function InstigatorTarget({
+  target,
+}: {
+  target: { jobName: string | null; selection: string | null; assetKeys: readonly AssetKey[] };
+}) {
   const count = `${target.assetKeys.length} asset${target.assetKeys.length === 1 ? "" : "s"}`;
   return (
     <div className="min-w-0">
@@ -15,7 +19,7 @@ export function InstigatorTarget({ target }: { target: { jobName: string | null;
           </Link>
         </span>
       ) : (
-        <code className="break-all font-mono text-xs text-neutral-800" title="Selection">
+        <code className="font-mono text-xs break-all text-neutral-800" title="Selection">
           {target.selection}
         </code>
       )}

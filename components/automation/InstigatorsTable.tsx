@@ -3,7 +3,7 @@
 // that differ.
 import Link from "next/link";
 import type { InstigatorStatus } from "../../graphql/client/generated/graphql";
-import { DataTable, type Column } from "../ui/DataTable";
+import { type Column, DataTable } from "../ui/DataTable";
 import { schedulePageHref, sensorPageHref } from "./automationLinks";
 import { InstigatorSwitch } from "./InstigatorSwitch";
 import { LastTick } from "./LastTick";
@@ -31,21 +31,29 @@ interface Props<T extends InstigatorRow> {
   timing: Column<T>;
 }
 
-const pageHref: Record<InstigatorKind, (codeLocationName: string, name: string) => string> = { schedule: schedulePageHref, sensor: sensorPageHref };
+const pageHref: Record<InstigatorKind, (codeLocationName: string, name: string) => string> = {
+  schedule: schedulePageHref,
+  sensor: sensorPageHref,
+};
 
 export function InstigatorsTable<T extends InstigatorRow>({ kind, items, trigger, target, timing }: Props<T>) {
   const columns: Column<T>[] = [
     {
       header: <span className="sr-only">Running</span>,
       width: "w-16",
-      cell: (item) => <InstigatorSwitch kind={kind} codeLocationName={item.codeLocationName} name={item.name} status={item.status} />,
+      cell: (item) => (
+        <InstigatorSwitch kind={kind} codeLocationName={item.codeLocationName} name={item.name} status={item.status} />
+      ),
     },
     {
       header: kind === "schedule" ? "Schedule" : "Sensor",
       cellClassName: "max-w-0",
       cell: (item) => (
         <>
-          <Link href={pageHref[kind](item.codeLocationName, item.name)} className="font-medium text-accent-700 hover:underline">
+          <Link
+            href={pageHref[kind](item.codeLocationName, item.name)}
+            className="font-medium text-accent-700 hover:underline"
+          >
             {item.name}
           </Link>
           {item.description ? (
@@ -53,7 +61,7 @@ export function InstigatorsTable<T extends InstigatorRow>({ kind, items, trigger
               {item.description}
             </p>
           ) : (
-            <p className="mt-0.5 text-xs italic text-neutral-400">No description</p>
+            <p className="mt-0.5 text-xs text-neutral-400 italic">No description</p>
           )}
         </>
       ),
@@ -76,9 +84,23 @@ export function InstigatorsTable<T extends InstigatorRow>({ kind, items, trigger
     },
     timing,
     { header: "Last tick", width: "w-32", cell: (item) => <LastTick tick={item.lastTick} /> },
-    { header: "Code location", width: "w-36", cellClassName: "truncate text-neutral-700", title: (item) => item.codeLocationName, cell: (item) => item.codeLocationName },
+    {
+      header: "Code location",
+      width: "w-36",
+      cellClassName: "truncate text-neutral-700",
+      title: (item) => item.codeLocationName,
+      cell: (item) => item.codeLocationName,
+    },
   ];
   return (
-    <DataTable label={kind === "schedule" ? "Schedules" : "Sensors"} minWidth="min-w-[1100px]" columns={columns} rows={items} rowKey={(item) => item.id} density="roomy" valign="top" />
+    <DataTable
+      label={kind === "schedule" ? "Schedules" : "Sensors"}
+      minWidth="min-w-[1100px]"
+      columns={columns}
+      rows={items}
+      rowKey={(item) => item.id}
+      density="roomy"
+      valign="top"
+    />
   );
 }

@@ -1,7 +1,8 @@
 // A schedule's or sensor's most recent tick: its status, when it was, and why it skipped or failed on hover.
-import type { Tick } from "./useInstigatorQueries";
+
 import { RelativeTime } from "../ui/RelativeTime";
 import { TickStatusBadge } from "./TickStatusBadge";
+import type { Tick } from "./useInstigatorQueries";
 
 export function LastTick({ tick }: { tick: Tick | null }) {
   if (!tick) return <span className="text-neutral-400">None yet</span>;

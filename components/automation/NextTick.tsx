@@ -1,8 +1,8 @@
 "use client";
-// When a schedule ticks next: "in 19h" with the time in the schedule's zone, or that it is stopped.
-import type { Schedule } from "./useSchedules";
 import { useNow } from "../ui/useNow";
 import { formatTickTime, formatTimeUntil } from "./tickTimes";
+// When a schedule ticks next: "in 19h" with the time in the schedule's zone, or that it is stopped.
+import type { Schedule } from "./useSchedules";
 
 export function NextTick({ schedule }: { schedule: Pick<Schedule, "status" | "nextTickTimes" | "executionTimezone"> }) {
   const now = useNow(15_000);

@@ -24,8 +24,12 @@ export function ScheduleHeader({ schedule }: { schedule: Schedule }) {
       }
       more={
         <>
-          <Fact label="Catchup">{schedule.catchup ? "On: missed ticks are launched" : "Off: only the latest missed tick is launched"}</Fact>
-          <Fact label="Max active runs">{schedule.maxActiveRuns ?? <span className="text-neutral-400">No limit</span>}</Fact>
+          <Fact label="Catchup">
+            {schedule.catchup ? "On: missed ticks are launched" : "Off: only the latest missed tick is launched"}
+          </Fact>
+          <Fact label="Max active runs">
+            {schedule.maxActiveRuns ?? <span className="text-neutral-400">No limit</span>}
+          </Fact>
         </>
       }
       footer={

@@ -5,7 +5,7 @@ import { InstigatorPageLayout, InstigatorQueryPage } from "./InstigatorPage";
 import { ScheduleHeader } from "./ScheduleHeader";
 import { formatTickTime } from "./tickTimes";
 import { UpcomingTicks } from "./UpcomingTicks";
-import { NEXT_TICKS, useSchedule, useScheduleTicks, type Schedule } from "./useSchedules";
+import { NEXT_TICKS, type Schedule, useSchedule, useScheduleTicks } from "./useSchedules";
 
 export function SchedulePage({ codeLocationName, scheduleName }: { codeLocationName: string; scheduleName: string }) {
   const query = useSchedule({ codeLocationName, scheduleName });

@@ -26,7 +26,9 @@ export function SensorHeader({ sensor }: { sensor: Sensor }) {
       more={
         <Fact label="Interval">
           <div>{formatInterval(sensor.minimumIntervalSeconds)}</div>
-          {sensor.status === "RUNNING" && <NextEvaluation sensor={sensor} className="mt-0.5 block text-xs text-neutral-500" />}
+          {sensor.status === "RUNNING" && (
+            <NextEvaluation sensor={sensor} className="mt-0.5 block text-xs text-neutral-500" />
+          )}
         </Fact>
       }
     />

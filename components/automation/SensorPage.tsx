@@ -6,7 +6,7 @@ import { SensorCursor } from "./SensorCursor";
 import { SensorHeader } from "./SensorHeader";
 import { formatInterval } from "./sensorWords";
 import { formatEvaluationTime } from "./tickTimes";
-import { useSensor, useSensorTicks, type Sensor } from "./useSensors";
+import { type Sensor, useSensor, useSensorTicks } from "./useSensors";
 
 export function SensorPage({ codeLocationName, sensorName }: { codeLocationName: string; sensorName: string }) {
   const query = useSensor({ codeLocationName, sensorName });

@@ -1,8 +1,13 @@
 // What a sensor launches: its job or selection, or, for a run status sensor, nothing but its own function.
-import type { Sensor } from "./useSensors";
-import { InstigatorTarget } from "./InstigatorTarget";
 
-export function SensorTarget({ sensor }: { sensor: Pick<Sensor, "sensorType" | "jobName" | "selection" | "assetKeys"> }) {
+import { InstigatorTarget } from "./InstigatorTarget";
+import type { Sensor } from "./useSensors";
+
+export function SensorTarget({
+  sensor,
+}: {
+  sensor: Pick<Sensor, "sensorType" | "jobName" | "selection" | "assetKeys">;
+}) {
   if (sensor.sensorType !== "RUN_STATUS") return <InstigatorTarget target={sensor} />;
   return (
     <div>

@@ -1,12 +1,15 @@
 // What sets a sensor off, in words: "Custom", "On materialization of raw_events" (the asset linked) or "On FAILURE of
 // daily_events" (the job linked), with the kind of sensor underneath.
 import Link from "next/link";
-import type { Sensor } from "./useSensors";
 import { assetPageHref } from "../assets/assetLinks";
 import { jobPageHref } from "../jobs/jobLinks";
 import { sensorTypeLabel } from "./sensorWords";
+import type { Sensor } from "./useSensors";
 
-type Trigger = Pick<Sensor, "sensorType" | "monitoredAssetKey" | "runStatus" | "monitoredJobName" | "monitoredAssetKeys">;
+type Trigger = Pick<
+  Sensor,
+  "sensorType" | "monitoredAssetKey" | "runStatus" | "monitoredJobName" | "monitoredAssetKeys"
+>;
 
 const link = "font-medium text-accent-700 hover:underline";
 

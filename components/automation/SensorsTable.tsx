@@ -12,7 +12,12 @@ export function SensorsTable({ sensors }: { sensors: readonly Sensor[] }) {
     <InstigatorsTable
       kind="sensor"
       items={sensors}
-      trigger={{ header: "Trigger", width: "w-64", cellClassName: "max-w-0", cell: (sensor) => <SensorTrigger sensor={sensor} /> }}
+      trigger={{
+        header: "Trigger",
+        width: "w-64",
+        cellClassName: "max-w-0",
+        cell: (sensor) => <SensorTrigger sensor={sensor} />,
+      }}
       target={{ width: "w-52", cell: (sensor) => <SensorTarget sensor={sensor} /> }}
       timing={{
         header: "Interval",

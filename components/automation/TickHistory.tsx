@@ -2,10 +2,8 @@
 // A schedule's or sensor's ticks, newest first: when each was, how it went, the runs it launched (with their status),
 // why it skipped or failed, and for sensors the cursor it left. Live while the schedule or sensor runs.
 import Link from "next/link";
-import { useMemo, type ReactNode } from "react";
+import { type ReactNode, useMemo } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { Tick } from "./useInstigatorQueries";
-import type { TickPages } from "./useInstigatorQueries";
 import { RunStatusBadge } from "../runs/RunStatusBadge";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { ErrorState } from "../ui/ErrorState";
@@ -14,6 +12,7 @@ import { RelativeTime } from "../ui/RelativeTime";
 import { TableSkeleton } from "../ui/Skeleton";
 import { tableHeadClass } from "../ui/table";
 import { TickStatusBadge } from "./TickStatusBadge";
+import type { Tick, TickPages } from "./useInstigatorQueries";
 
 export interface TickHistoryProps {
   ticks: TickPages;
@@ -32,9 +31,20 @@ export function TickHistory({ ticks, formatTime, empty, noun, showCursor }: Tick
   const rows = useMemo<Tick[]>(() => (pages ?? []).flat(), [pages]);
 
   if (ticks.isPending) return <TableSkeleton rows={3} label="Loading ticks" />;
-  if (ticks.isError) return <ErrorState title={`Could not load this ${noun}'s ticks`} message={errorMessage(ticks.error)} onRetry={() => void ticks.refetch()} />;
+  if (ticks.isError)
+    return (
+      <ErrorState
+        title={`Could not load this ${noun}'s ticks`}
+        message={errorMessage(ticks.error)}
+        onRetry={() => void ticks.refetch()}
+      />
+    );
   if (rows.length === 0) {
-    return <div className="rounded-lg border border-dashed border-neutral-300 bg-white px-4 py-8 text-center text-[13px] text-neutral-500">{empty}</div>;
+    return (
+      <div className="rounded-lg border border-dashed border-neutral-300 bg-white px-4 py-8 text-center text-[13px] text-neutral-500">
+        {empty}
+      </div>
+    );
   }
   return (
     <>
@@ -42,10 +52,18 @@ export function TickHistory({ ticks, formatTime, empty, noun, showCursor }: Tick
         <table aria-label="Ticks" className="w-full min-w-[900px] text-left text-[13px]">
           <thead className={tableHeadClass}>
             <tr>
-              <th scope="col" className="w-64 px-4 py-2">Tick</th>
-              <th scope="col" className="w-28 px-3 py-2">Status</th>
-              <th scope="col" className="w-72 px-3 py-2">Runs</th>
-              <th scope="col" className="px-4 py-2">Reason or error</th>
+              <th scope="col" className="w-64 px-4 py-2">
+                Tick
+              </th>
+              <th scope="col" className="w-28 px-3 py-2">
+                Status
+              </th>
+              <th scope="col" className="w-72 px-3 py-2">
+                Runs
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Reason or error
+              </th>
               {showCursor && (
                 <th scope="col" className="w-44 px-4 py-2">
                   Cursor after
@@ -65,7 +83,15 @@ export function TickHistory({ ticks, formatTime, empty, noun, showCursor }: Tick
   );
 }
 
-function TickRow({ tick, formatTime, showCursor }: { tick: Tick; formatTime: (iso: string) => string; showCursor?: boolean }) {
+function TickRow({
+  tick,
+  formatTime,
+  showCursor,
+}: {
+  tick: Tick;
+  formatTime: (iso: string) => string;
+  showCursor?: boolean;
+}) {
   const late = Date.parse(tick.evaluatedAt) - Date.parse(tick.tickTime) > 60_000;
   const missing = tick.runIds.filter((id) => !tick.runs.some((run) => run.runId === id));
   return (
@@ -94,11 +120,17 @@ function TickRow({ tick, formatTime, showCursor }: { tick: Tick; formatTime: (is
           <ul aria-label="Runs" className="flex flex-col gap-1">
             {tick.runs.map((run) => (
               <li key={run.runId} className="flex items-center gap-2">
-                <Link href={runPageHref(run.runId)} title={run.runId} className="font-mono text-xs font-medium text-accent-700 hover:underline">
+                <Link
+                  href={runPageHref(run.runId)}
+                  title={run.runId}
+                  className="font-mono text-xs font-medium text-accent-700 hover:underline"
+                >
                   {shortRunId(run.runId)}
                 </Link>
                 <RunStatusBadge status={run.status} />
-                {run.partitionKey && <span className="truncate font-mono text-[11px] text-neutral-500">{run.partitionKey}</span>}
+                {run.partitionKey && (
+                  <span className="truncate font-mono text-[11px] text-neutral-500">{run.partitionKey}</span>
+                )}
               </li>
             ))}
             {missing.map((runId) => (
@@ -111,7 +143,7 @@ function TickRow({ tick, formatTime, showCursor }: { tick: Tick; formatTime: (is
       </td>
       <td className="px-4 py-2.5">
         {tick.error ? (
-          <pre className="whitespace-pre-wrap break-words font-mono text-xs leading-5 text-red-700">{tick.error}</pre>
+          <pre className="font-mono text-xs leading-5 break-words whitespace-pre-wrap text-red-700">{tick.error}</pre>
         ) : tick.skipReason ? (
           <span className="text-neutral-700">{tick.skipReason}</span>
         ) : (

@@ -4,7 +4,15 @@ import { Badge } from "../ui/Badge";
 import { cx } from "../ui/cx";
 import { tickStatusDot, tickStatusLabel, tickStatusTone } from "./tickStatus";
 
-export function TickStatusBadge({ status, className, title }: { status: TickStatus; className?: string; title?: string }) {
+export function TickStatusBadge({
+  status,
+  className,
+  title,
+}: {
+  status: TickStatus;
+  className?: string;
+  title?: string;
+}) {
   return (
     <Badge tone={tickStatusTone[status]} className={className} title={title}>
       <span aria-hidden="true" className={cx("size-1.5 rounded-full", tickStatusDot[status])} />

@@ -3,7 +3,15 @@
 
 /** The day and time of a tick, with the year only when it is not this year's. */
 function dayAndTime(sameYear: boolean): Intl.DateTimeFormatOptions {
-  return { weekday: "short", month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }), hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+  return {
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    ...(sameYear ? {} : { year: "numeric" }),
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  };
 }
 
 /** "Wed, Dec 2, 06:00 UTC", with the year when it is not this year's; the zone is the schedule's, named in full. */

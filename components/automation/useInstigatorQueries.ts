@@ -1,6 +1,6 @@
 // What the schedule and sensor hooks share: the list and one item, each polled faster while it runs, and the pages of
 // past ticks, newest first, paged by cursor ("Load more"). An instigator that has gone (reloaded away) has no ticks.
-import { useInfiniteQuery, useQuery, type QueryKey } from "@tanstack/react-query";
+import { type QueryKey, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { graphql } from "../../graphql/client/generated";
 import type { InstigatorStatus, TickFieldsFragment } from "../../graphql/client/generated/graphql";
 
@@ -27,7 +27,10 @@ type Running = { status: InstigatorStatus };
 type ListOrError = { results: readonly Running[] } | { message: string };
 type ItemOrError = Running | { message: string };
 
-export function useInstigatorList<T extends ListOrError>(queryKey: QueryKey, fetchList: (signal: AbortSignal) => Promise<T>) {
+export function useInstigatorList<T extends ListOrError>(
+  queryKey: QueryKey,
+  fetchList: (signal: AbortSignal) => Promise<T>,
+) {
   return useQuery({
     queryKey,
     queryFn: ({ signal }) => fetchList(signal),
@@ -40,7 +43,10 @@ export function useInstigatorList<T extends ListOrError>(queryKey: QueryKey, fet
   });
 }
 
-export function useInstigator<T extends ItemOrError>(queryKey: QueryKey, fetchItem: (signal: AbortSignal) => Promise<T>) {
+export function useInstigator<T extends ItemOrError>(
+  queryKey: QueryKey,
+  fetchItem: (signal: AbortSignal) => Promise<T>,
+) {
   return useQuery({
     queryKey,
     queryFn: ({ signal }) => fetchItem(signal),

@@ -71,7 +71,9 @@ export interface ScheduleSelector {
 }
 
 export function useSchedules() {
-  return useInstigatorList(queryKeys.schedules, (signal) => fetchGraphQL(SchedulesQueryDocument, {}, { signal }).then((d) => d.schedulesOrError));
+  return useInstigatorList(queryKeys.schedules, (signal) =>
+    fetchGraphQL(SchedulesQueryDocument, {}, { signal }).then((d) => d.schedulesOrError),
+  );
 }
 
 export function useSchedule(selector: ScheduleSelector) {
@@ -84,7 +86,9 @@ export function useScheduleTicks(selector: ScheduleSelector, live: boolean) {
   return useTickPages(
     queryKeys.scheduleTicks(selector.codeLocationName, selector.scheduleName),
     (page, signal) =>
-      fetchGraphQL(ScheduleTicksQueryDocument, { ...selector, ...page }, { signal }).then((d) => (d.scheduleOrError.__typename === "Schedule" ? d.scheduleOrError.ticks : [])),
+      fetchGraphQL(ScheduleTicksQueryDocument, { ...selector, ...page }, { signal }).then((d) =>
+        d.scheduleOrError.__typename === "Schedule" ? d.scheduleOrError.ticks : [],
+      ),
     live,
   );
 }

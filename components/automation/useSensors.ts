@@ -83,7 +83,9 @@ export interface SensorSelector {
 }
 
 export function useSensors() {
-  return useInstigatorList(queryKeys.sensors, (signal) => fetchGraphQL(SensorsQueryDocument, {}, { signal }).then((d) => d.sensorsOrError));
+  return useInstigatorList(queryKeys.sensors, (signal) =>
+    fetchGraphQL(SensorsQueryDocument, {}, { signal }).then((d) => d.sensorsOrError),
+  );
 }
 
 export function useSensor(selector: SensorSelector) {
@@ -95,7 +97,10 @@ export function useSensor(selector: SensorSelector) {
 export function useSensorTicks(selector: SensorSelector, live: boolean) {
   return useTickPages(
     queryKeys.sensorTicks(selector.codeLocationName, selector.sensorName),
-    (page, signal) => fetchGraphQL(SensorTicksQueryDocument, { ...selector, ...page }, { signal }).then((d) => (d.sensorOrError.__typename === "Sensor" ? d.sensorOrError.ticks : [])),
+    (page, signal) =>
+      fetchGraphQL(SensorTicksQueryDocument, { ...selector, ...page }, { signal }).then((d) =>
+        d.sensorOrError.__typename === "Sensor" ? d.sensorOrError.ticks : [],
+      ),
     live,
   );
 }
@@ -104,7 +109,8 @@ export function useSensorTicks(selector: SensorSelector, live: boolean) {
 export function useSetSensorCursor() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (variables: SetSensorCursorMutationVariables) => (await fetchGraphQL(SetSensorCursorMutationDocument, variables)).setSensorCursor,
+    mutationFn: async (variables: SetSensorCursorMutationVariables) =>
+      (await fetchGraphQL(SetSensorCursorMutationDocument, variables)).setSensorCursor,
     onSuccess: async (result, { codeLocationName, sensorName }) => {
       const sensorKey = queryKeys.sensor(codeLocationName, sensorName);
       if (result.__typename === "Sensor") {

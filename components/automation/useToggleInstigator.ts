@@ -1,6 +1,6 @@
 // Turns a schedule or sensor on or off. The switch moves at once (the cached item and list are updated before the
 // answer comes, and put back if it fails); then the lists that show it refresh.
-import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { type QueryKey, useMutation, useQueryClient } from "@tanstack/react-query";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
 import type { InstigatorStatus } from "../../graphql/client/generated/graphql";
@@ -97,7 +97,9 @@ const kinds: Record<InstigatorKind, Kind> = {
     ticks: queryKeys.sensorTicks,
     send: async ({ on, codeLocationName, name }) => {
       const selector = { codeLocationName, sensorName: name };
-      return on ? (await fetchGraphQL(StartSensorMutationDocument, selector)).startSensor : (await fetchGraphQL(StopSensorMutationDocument, selector)).stopSensor;
+      return on
+        ? (await fetchGraphQL(StartSensorMutationDocument, selector)).startSensor
+        : (await fetchGraphQL(StopSensorMutationDocument, selector)).stopSensor;
     },
   },
 };
@@ -110,10 +112,18 @@ export function useToggleInstigator(kind: InstigatorKind) {
     onMutate: async ({ on, codeLocationName, name }: InstigatorToggle) => {
       const status: InstigatorStatus = on ? "RUNNING" : "STOPPED";
       const itemKey = keys.item(codeLocationName, name);
-      await Promise.all([queryClient.cancelQueries({ queryKey: keys.list }), queryClient.cancelQueries({ queryKey: itemKey })]);
-      const previous = { list: queryClient.getQueryData<CachedList>(keys.list), item: queryClient.getQueryData<CachedItem>(itemKey) };
+      await Promise.all([
+        queryClient.cancelQueries({ queryKey: keys.list }),
+        queryClient.cancelQueries({ queryKey: itemKey }),
+      ]);
+      const previous = {
+        list: queryClient.getQueryData<CachedList>(keys.list),
+        item: queryClient.getQueryData<CachedItem>(itemKey),
+      };
       if (previous.list?.results) {
-        const results = previous.list.results.map((i) => (i.codeLocationName === codeLocationName && i.name === name ? { ...i, status } : i));
+        const results = previous.list.results.map((i) =>
+          i.codeLocationName === codeLocationName && i.name === name ? { ...i, status } : i,
+        );
         queryClient.setQueryData<CachedList>(keys.list, { ...previous.list, results });
       }
       if (previous.item?.status) queryClient.setQueryData<CachedItem>(itemKey, { ...previous.item, status });

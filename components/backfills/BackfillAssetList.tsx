@@ -1,10 +1,17 @@
 // The assets a backfill covers, each with how it is partitioned and how many of its partitions the preview counts.
-import type { PartitionBackfillPreview } from "./usePartitionBackfillPreview";
+
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { CalendarIcon } from "../ui/icons";
 import type { BackfillTarget } from "./backfillTarget";
+import type { PartitionBackfillPreview } from "./usePartitionBackfillPreview";
 
-export function BackfillAssetList({ targets, preview }: { targets: readonly BackfillTarget[]; preview: PartitionBackfillPreview | null }) {
+export function BackfillAssetList({
+  targets,
+  preview,
+}: {
+  targets: readonly BackfillTarget[];
+  preview: PartitionBackfillPreview | null;
+}) {
   const counts = new Map(preview?.assets.map((a) => [a.assetKey.path.join("/"), a.numPartitions]) ?? []);
   return (
     <ul className="max-h-48 divide-y divide-neutral-100 overflow-y-auto rounded-md border border-neutral-200">
@@ -26,8 +33,15 @@ export function BackfillAssetList({ targets, preview }: { targets: readonly Back
                 "Not partitioned"
               )}
             </span>
-            <span className="w-28 shrink-0 text-right text-xs tabular-nums text-neutral-700" data-testid={`backfill-preview-count-${key}`}>
-              {count === undefined ? "—" : target.partitionsDefinition ? `${count.toLocaleString()} partition${count === 1 ? "" : "s"}` : "1 run"}
+            <span
+              className="w-28 shrink-0 text-right text-xs text-neutral-700 tabular-nums"
+              data-testid={`backfill-preview-count-${key}`}
+            >
+              {count === undefined
+                ? "—"
+                : target.partitionsDefinition
+                  ? `${count.toLocaleString()} partition${count === 1 ? "" : "s"}`
+                  : "1 run"}
             </span>
           </li>
         );

@@ -1,10 +1,10 @@
 // Per asset of a backfill: how many partitions it targets and where each stands, with a strip of its partitions.
 import Link from "next/link";
-import type { BackfillAssetStatus } from "./useBackfills";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { assetPageHref } from "../assets/assetLinks";
 import { tableHeadClass } from "../ui/table";
 import { BackfillPartitionStrip } from "./BackfillPartitionStrip";
+import type { BackfillAssetStatus } from "./useBackfills";
 
 export function BackfillAssetStatusTable({ statuses }: { statuses: readonly BackfillAssetStatus[] }) {
   return (
@@ -12,22 +12,43 @@ export function BackfillAssetStatusTable({ statuses }: { statuses: readonly Back
       <table aria-label="Assets" className="w-full min-w-[900px] text-left text-[13px]">
         <thead className={tableHeadClass}>
           <tr>
-            <th scope="col" className="w-64 px-4 py-2">Asset</th>
-            <th scope="col" className="w-20 px-3 py-2 text-right">Targeted</th>
-            <th scope="col" className="w-24 px-3 py-2 text-right">Materialized</th>
-            <th scope="col" className="w-16 px-3 py-2 text-right">Failed</th>
-            <th scope="col" className="w-28 whitespace-nowrap px-3 py-2 text-right">In progress</th>
-            <th scope="col" className="w-20 px-3 py-2 text-right">Skipped</th>
-            <th scope="col" className="px-4 py-2">Partitions</th>
+            <th scope="col" className="w-64 px-4 py-2">
+              Asset
+            </th>
+            <th scope="col" className="w-20 px-3 py-2 text-right">
+              Targeted
+            </th>
+            <th scope="col" className="w-24 px-3 py-2 text-right">
+              Materialized
+            </th>
+            <th scope="col" className="w-16 px-3 py-2 text-right">
+              Failed
+            </th>
+            <th scope="col" className="w-28 px-3 py-2 text-right whitespace-nowrap">
+              In progress
+            </th>
+            <th scope="col" className="w-20 px-3 py-2 text-right">
+              Skipped
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Partitions
+            </th>
           </tr>
         </thead>
         <tbody>
           {statuses.map((status) => {
             const key = status.assetKey.path.join("/");
             return (
-              <tr key={key} className="border-b border-neutral-100 align-top last:border-b-0" data-testid={`backfill-asset-${key}`}>
+              <tr
+                key={key}
+                className="border-b border-neutral-100 align-top last:border-b-0"
+                data-testid={`backfill-asset-${key}`}
+              >
                 <td className="px-4 py-2.5">
-                  <Link href={assetPageHref(status.assetKey.path, "partitions")} className="flex min-w-0 text-neutral-900 hover:text-accent-700 hover:underline">
+                  <Link
+                    href={assetPageHref(status.assetKey.path, "partitions")}
+                    className="flex min-w-0 text-neutral-900 hover:text-accent-700 hover:underline"
+                  >
                     <AssetKeyLabel path={status.assetKey.path} />
                   </Link>
                 </td>
@@ -50,7 +71,10 @@ export function BackfillAssetStatusTable({ statuses }: { statuses: readonly Back
 
 function Count({ n, tone = "text-neutral-900", testId }: { n: number; tone?: string; testId?: string }) {
   return (
-    <td className={`px-3 py-2.5 text-right tabular-nums ${n === 0 ? "text-neutral-300" : tone}`} data-testid={testId ? `backfill-asset-${testId}` : undefined}>
+    <td
+      className={`px-3 py-2.5 text-right tabular-nums ${n === 0 ? "text-neutral-300" : tone}`}
+      data-testid={testId ? `backfill-asset-${testId}` : undefined}
+    >
       {n.toLocaleString()}
     </td>
   );

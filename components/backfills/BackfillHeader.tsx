@@ -3,23 +3,23 @@
 // what it targets, and its progress over runs.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { BackfillDetail } from "./useBackfills";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useCancelBackfill, useRetryBackfill } from "./useBackfillMutations";
 import { usePermission } from "../auth/useViewer";
 import { refusedControlProps } from "../auth/viewerPermission";
 import { RunDuration } from "../runs/RunDuration";
 import { RunTags } from "../runs/RunTags";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { Button } from "../ui/Button";
+import { Fact } from "../ui/Fact";
 import { formatAbsoluteTime } from "../ui/formatTime";
 import { AlertIcon, CloseIcon, RefreshIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
-import { backfillPageHref, shortBackfillId } from "./backfillLinks";
 import { BackfillProgressBar } from "./BackfillProgressBar";
-import { isBackfillFinished } from "./backfillStatus";
 import { BackfillStatusBadge } from "./BackfillStatusBadge";
-import { Fact } from "../ui/Fact";
+import { backfillPageHref, shortBackfillId } from "./backfillLinks";
+import { isBackfillFinished } from "./backfillStatus";
+import { useCancelBackfill, useRetryBackfill } from "./useBackfillMutations";
+import type { BackfillDetail } from "./useBackfills";
 
 export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
   const router = useRouter();
@@ -48,7 +48,8 @@ export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
     setProblem(null);
     retry.mutate(backfill.backfillId, {
       onSuccess: (result) => {
-        if (result.__typename === "LaunchPartitionBackfillSuccess") router.push(backfillPageHref(result.backfill.backfillId));
+        if (result.__typename === "LaunchPartitionBackfillSuccess")
+          router.push(backfillPageHref(result.backfill.backfillId));
         else setProblem(`Could not retry: ${result.message}`);
       },
       onError: (error) => setProblem(`Could not retry: ${errorMessage(error)}`),
@@ -57,7 +58,12 @@ export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
 
   return (
     <header className="border-b border-neutral-200 bg-white px-6 pt-4 pb-5">
-      <Breadcrumbs crumbs={[{ label: "Backfills", href: "/backfills" }, { label: <span className="font-mono">{shortBackfillId(backfill.backfillId)}</span> }]} />
+      <Breadcrumbs
+        crumbs={[
+          { label: "Backfills", href: "/backfills" },
+          { label: <span className="font-mono">{shortBackfillId(backfill.backfillId)}</span> },
+        ]}
+      />
       <div className="mt-1.5 flex flex-wrap items-center justify-between gap-4">
         <div className="flex min-w-0 items-center gap-3">
           <h1 className="truncate text-xl font-semibold tracking-tight text-neutral-900">
@@ -69,7 +75,12 @@ export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
         </div>
         <div className="flex shrink-0 items-center gap-2">
           {backfill.status === "REQUESTED" && (
-            <Button onClick={onCancel} disabled={cancel.isPending} className="text-red-700 aria-disabled:text-neutral-400" {...refusedControlProps(cancelRefusal)}>
+            <Button
+              onClick={onCancel}
+              disabled={cancel.isPending}
+              className="text-red-700 aria-disabled:text-neutral-400"
+              {...refusedControlProps(cancelRefusal)}
+            >
               <CloseIcon size={14} />
               {cancel.isPending ? "Canceling…" : "Cancel"}
             </Button>
@@ -94,9 +105,12 @@ export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
         </p>
       )}
       {backfill.error && (
-        <div role="alert" className="mt-3 flex items-start gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-[13px] text-red-800">
+        <div
+          role="alert"
+          className="mt-3 flex items-start gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-[13px] text-red-800"
+        >
           <AlertIcon size={15} className="mt-0.5 shrink-0" />
-          <span className="whitespace-pre-wrap break-words">{backfill.error}</span>
+          <span className="break-words whitespace-pre-wrap">{backfill.error}</span>
         </div>
       )}
 
@@ -122,7 +136,7 @@ export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
       </dl>
       <dl className="mt-3 space-y-2 text-[13px]">
         <Fact label="Selection" inline>
-          <span className="break-all font-mono text-xs text-neutral-800">{backfill.partitionSelection}</span>
+          <span className="font-mono text-xs break-all text-neutral-800">{backfill.partitionSelection}</span>
         </Fact>
         {backfill.tags.length > 0 && (
           <Fact label="Tags" inline>
@@ -133,9 +147,10 @@ export function BackfillHeader({ backfill }: { backfill: BackfillDetail }) {
 
       <section aria-label="Progress" className="mt-4 rounded-lg border border-neutral-200 bg-neutral-50/60 px-4 py-3">
         <BackfillProgressBar progress={progress} showLegend barClassName="h-3" />
-        {progress.numRuns === 0 && backfill.status === "REQUESTED" && <p className="mt-2 text-xs text-neutral-500">Planning runs…</p>}
+        {progress.numRuns === 0 && backfill.status === "REQUESTED" && (
+          <p className="mt-2 text-xs text-neutral-500">Planning runs…</p>
+        )}
       </section>
     </header>
   );
 }
-

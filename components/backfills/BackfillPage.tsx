@@ -2,7 +2,6 @@
 // One backfill (/backfills/<id>): header with status, progress and actions; each asset's partitions; the runs it launched.
 import Link from "next/link";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useBackfill } from "./useBackfills";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { SearchIcon } from "../ui/icons";
@@ -10,6 +9,7 @@ import { Skeleton, TableSkeleton } from "../ui/Skeleton";
 import { BackfillAssetStatusTable } from "./BackfillAssetStatusTable";
 import { BackfillHeader } from "./BackfillHeader";
 import { BackfillRunsList } from "./BackfillRunsList";
+import { useBackfill } from "./useBackfills";
 
 const RUNS_SHOWN = 200;
 
@@ -20,7 +20,11 @@ export function BackfillPage({ backfillId }: { backfillId: string }) {
   if (query.isError) {
     return (
       <div className="px-6 py-10">
-        <ErrorState title="Could not load this backfill" message={errorMessage(query.error)} onRetry={() => void query.refetch()} />
+        <ErrorState
+          title="Could not load this backfill"
+          message={errorMessage(query.error)}
+          onRetry={() => void query.refetch()}
+        />
       </div>
     );
   }
@@ -47,7 +51,9 @@ export function BackfillPage({ backfillId }: { backfillId: string }) {
           </h2>
           {backfill.runs.length === 0 ? (
             <div className="rounded-lg border border-dashed border-neutral-300 bg-white px-4 py-8 text-center text-[13px] text-neutral-500">
-              {backfill.status === "REQUESTED" ? "The daemon submits runs in order as their upstream partitions succeed; they appear here as it does." : "This backfill launched no runs."}
+              {backfill.status === "REQUESTED"
+                ? "The daemon submits runs in order as their upstream partitions succeed; they appear here as it does."
+                : "This backfill launched no runs."}
             </div>
           ) : (
             <BackfillRunsList runs={backfill.runs} />
@@ -64,9 +70,16 @@ function BackfillNotFound({ backfillId }: { backfillId: string }) {
       <div className="mx-auto max-w-lg rounded-lg border border-neutral-200 bg-white shadow-xs">
         <EmptyState icon={<SearchIcon size={22} />} title="Backfill not found">
           <p>
-            No backfill with id <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{backfillId}</code> exists.
+            No backfill with id{" "}
+            <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">
+              {backfillId}
+            </code>{" "}
+            exists.
           </p>
-          <Link href="/backfills" className="mt-5 inline-flex h-8 items-center rounded-md bg-accent-600 px-3 text-[13px] font-medium text-white shadow-sm hover:bg-accent-700">
+          <Link
+            href="/backfills"
+            className="mt-5 inline-flex h-8 items-center rounded-md bg-accent-600 px-3 text-[13px] font-medium text-white shadow-sm hover:bg-accent-700"
+          >
             Back to backfills
           </Link>
         </EmptyState>

@@ -3,15 +3,29 @@
 // materialized it. Very long backfills fall back to proportional bands so the page stays light.
 import { useRouter } from "next/navigation";
 import type { BackfillPartitionState } from "../../graphql/client/generated/graphql";
-import type { BackfillPartitionStatus } from "./useBackfills";
 import { runPageHref } from "../runs/runLinks";
 import { cx } from "../ui/cx";
 import { partitionStateFill, partitionStateLabel } from "./backfillStatus";
+import type { BackfillPartitionStatus } from "./useBackfills";
 
 const MAX_CELLS = 1500;
-const ORDER: readonly BackfillPartitionState[] = ["MATERIALIZED", "FAILED", "CANCELED", "SKIPPED", "IN_PROGRESS", "QUEUED", "NOT_SUBMITTED"];
+const ORDER: readonly BackfillPartitionState[] = [
+  "MATERIALIZED",
+  "FAILED",
+  "CANCELED",
+  "SKIPPED",
+  "IN_PROGRESS",
+  "QUEUED",
+  "NOT_SUBMITTED",
+];
 
-export function BackfillPartitionStrip({ partitions, label }: { partitions: readonly BackfillPartitionStatus[]; label: string }) {
+export function BackfillPartitionStrip({
+  partitions,
+  label,
+}: {
+  partitions: readonly BackfillPartitionStatus[];
+  label: string;
+}) {
   const router = useRouter();
   if (partitions.length === 0) return <span className="text-xs text-neutral-400">Not partitioned</span>;
   if (partitions.length > MAX_CELLS) return <PartitionBands partitions={partitions} label={label} />;
@@ -33,7 +47,11 @@ export function BackfillPartitionStrip({ partitions, label }: { partitions: read
           title={`${p.partitionKey} · ${partitionStateLabel[p.status]}${p.runId ? " · open its run" : ""}`}
           data-run={p.runId ?? undefined}
           data-state={p.status}
-          className={cx("size-2.5 rounded-[2px]", partitionStateFill[p.status], p.runId && "cursor-pointer hover:ring-2 hover:ring-neutral-900/30")}
+          className={cx(
+            "size-2.5 rounded-[2px]",
+            partitionStateFill[p.status],
+            p.runId && "cursor-pointer hover:ring-2 hover:ring-neutral-900/30",
+          )}
         />
       ))}
     </div>
@@ -43,12 +61,21 @@ export function BackfillPartitionStrip({ partitions, label }: { partitions: read
 function PartitionBands({ partitions, label }: { partitions: readonly BackfillPartitionStatus[]; label: string }) {
   const counts = new Map<BackfillPartitionState, number>();
   for (const p of partitions) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
-  const summary = ORDER.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${partitionStateLabel[s].toLowerCase()}`);
+  const summary = ORDER.filter((s) => counts.get(s)).map(
+    (s) => `${counts.get(s)} ${partitionStateLabel[s].toLowerCase()}`,
+  );
   return (
-    <div role="img" aria-label={`${label}: ${summary.join(", ")}`} title={summary.join(", ")} className="flex h-2.5 w-full overflow-hidden rounded-sm bg-neutral-100">
+    <div
+      role="img"
+      aria-label={`${label}: ${summary.join(", ")}`}
+      title={summary.join(", ")}
+      className="flex h-2.5 w-full overflow-hidden rounded-sm bg-neutral-100"
+    >
       {ORDER.map((s) => {
         const n = counts.get(s) ?? 0;
-        return n > 0 ? <span key={s} className={partitionStateFill[s]} style={{ width: `${(100 * n) / partitions.length}%` }} /> : null;
+        return n > 0 ? (
+          <span key={s} className={partitionStateFill[s]} style={{ width: `${(100 * n) / partitions.length}%` }} />
+        ) : null;
       })}
     </div>
   );

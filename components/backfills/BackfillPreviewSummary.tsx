@@ -1,6 +1,7 @@
 // The sentence under the launch dialog's fields: what the backfill will launch, as the server plans it.
-import type { PartitionBackfillPreview } from "./usePartitionBackfillPreview";
+
 import { cx } from "../ui/cx";
+import type { PartitionBackfillPreview } from "./usePartitionBackfillPreview";
 
 export function BackfillPreviewSummary({
   preview,
@@ -26,7 +27,13 @@ export function BackfillPreviewSummary({
       role="status"
       aria-live="polite"
       data-testid="backfill-preview"
-      className={cx("rounded-md px-3 py-2.5 text-[13px] ring-1 ring-inset transition-opacity", message ? "bg-neutral-50 text-neutral-500 ring-neutral-200" : "bg-accent-50/60 text-neutral-800 ring-accent-100", loading && "opacity-70")}
+      className={cx(
+        "rounded-md px-3 py-2.5 text-[13px] ring-1 ring-inset transition-opacity",
+        message
+          ? "bg-neutral-50 text-neutral-500 ring-neutral-200"
+          : "bg-accent-50/60 text-neutral-800 ring-accent-100",
+        loading && "opacity-70",
+      )}
     >
       {message ?? (
         <>
@@ -39,7 +46,9 @@ export function BackfillPreviewSummary({
             {preview?.numPartitions.toLocaleString()} partition{preview?.numPartitions === 1 ? "" : "s"}
           </strong>
           {preview && preview.numRuns === 0 && " — nothing to launch with these options."}
-          {preview?.limitError && <span className="mt-1 block text-red-700">Too many runs to launch at once: {preview.limitError}</span>}
+          {preview?.limitError && (
+            <span className="mt-1 block text-red-700">Too many runs to launch at once: {preview.limitError}</span>
+          )}
         </>
       )}
     </div>

@@ -1,8 +1,9 @@
 // A backfill's runs as one stacked bar (succeeded, failed, canceled, skipped, in progress, queued, not submitted),
 // with the share finished and, when asked, the count of each part.
-import type { BackfillProgress } from "./useBackfills";
+
 import { cx } from "../ui/cx";
 import { percentDone, progressParts } from "./backfillStatus";
+import type { BackfillProgress } from "./useBackfills";
 
 export function BackfillProgressBar({
   progress,
@@ -31,15 +32,25 @@ export function BackfillProgressBar({
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          aria-valuetext={progress.numRuns === 0 ? "No runs planned yet" : `${percent}% of ${progress.numRuns} runs finished: ${summary}`}
+          aria-valuetext={
+            progress.numRuns === 0
+              ? "No runs planned yet"
+              : `${percent}% of ${progress.numRuns} runs finished: ${summary}`
+          }
           title={summary || "No runs yet"}
           className={cx("flex h-2 min-w-16 flex-1 overflow-hidden rounded-full bg-neutral-100", barClassName)}
         >
           {progressParts.map((p) =>
-            progress[p.key] > 0 ? <span key={p.key} className={cx("h-full", p.fill)} style={{ width: `${(100 * progress[p.key]) / total}%` }} /> : null,
+            progress[p.key] > 0 ? (
+              <span
+                key={p.key}
+                className={cx("h-full", p.fill)}
+                style={{ width: `${(100 * progress[p.key]) / total}%` }}
+              />
+            ) : null,
           )}
         </div>
-        <span className="w-28 shrink-0 text-right text-xs tabular-nums text-neutral-600">
+        <span className="w-28 shrink-0 text-right text-xs text-neutral-600 tabular-nums">
           <span className="font-semibold text-neutral-900" data-testid="backfill-percent">
             {percent}%
           </span>{" "}
@@ -52,7 +63,7 @@ export function BackfillProgressBar({
             <li key={p.key} className="flex items-center gap-1.5">
               <span aria-hidden="true" className={cx("size-2 rounded-sm", p.fill)} />
               <span className="text-neutral-500">{p.label}</span>
-              <span className="font-semibold tabular-nums text-neutral-800" data-testid={`backfill-runs-${p.key}`}>
+              <span className="font-semibold text-neutral-800 tabular-nums" data-testid={`backfill-runs-${p.key}`}>
                 {progress[p.key].toLocaleString()}
               </span>
             </li>

@@ -2,7 +2,7 @@
 import { formatRunPartitions, partitionRangeSelection } from "../../lib/core/partitions";
 import { RunAssetKeys } from "../runs/RunAssetKeys";
 import { runCreatedColumn, runDurationColumn, runIdColumn, runStatusColumn } from "../runs/runColumns";
-import { DataTable, type Column } from "../ui/DataTable";
+import { type Column, DataTable } from "../ui/DataTable";
 import type { BackfillRun } from "./useBackfills";
 
 const columns: Column<BackfillRun>[] = [
@@ -15,11 +15,21 @@ const columns: Column<BackfillRun>[] = [
 ];
 
 export function BackfillRunsList({ runs }: { runs: readonly BackfillRun[] }) {
-  return <DataTable label="Backfill runs" minWidth="min-w-[800px]" columns={columns} rows={runs} rowKey={(run) => run.runId} density="compact" />;
+  return (
+    <DataTable
+      label="Backfill runs"
+      minWidth="min-w-[800px]"
+      columns={columns}
+      rows={runs}
+      rowKey={(run) => run.runId}
+      density="compact"
+    />
+  );
 }
 
 function partitionLabel(run: BackfillRun) {
   if (run.partitionKey) return run.partitionKey;
-  if (run.partitionRangeStart && run.partitionRangeEnd) return formatRunPartitions(partitionRangeSelection(run.partitionRangeStart, run.partitionRangeEnd));
+  if (run.partitionRangeStart && run.partitionRangeEnd)
+    return formatRunPartitions(partitionRangeSelection(run.partitionRangeStart, run.partitionRangeEnd));
   return <span className="font-sans text-neutral-400">Unpartitioned</span>;
 }

@@ -15,7 +15,12 @@ export function BackfillStrategyPicker({
   blockers: readonly string[];
 }) {
   const options: Array<{ value: BackfillStrategy; label: string; hint: string; disabled: boolean }> = [
-    { value: "ONE_RUN_PER_PARTITION", label: "One run per partition", hint: "Each partition is its own run: retried, canceled and inspected on its own.", disabled: false },
+    {
+      value: "ONE_RUN_PER_PARTITION",
+      label: "One run per partition",
+      hint: "Each partition is its own run: retried, canceled and inspected on its own.",
+      disabled: false,
+    },
     {
       value: "SINGLE_RUN",
       label: "One run for the whole range",
@@ -36,7 +41,9 @@ export function BackfillStrategyPicker({
             key={option.value}
             className={cx(
               "flex cursor-pointer gap-2.5 rounded-md border px-3 py-2.5 transition-colors",
-              checked ? "border-accent-400 bg-accent-50/60 ring-1 ring-accent-200" : "border-neutral-200 hover:border-neutral-300",
+              checked
+                ? "border-accent-400 bg-accent-50/60 ring-1 ring-accent-200"
+                : "border-neutral-200 hover:border-neutral-300",
               option.disabled && "cursor-not-allowed opacity-60 hover:border-neutral-200",
             )}
           >

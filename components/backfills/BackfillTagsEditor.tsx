@@ -4,8 +4,15 @@ import type { RunTag } from "../runs/useRuns";
 import { Button } from "../ui/Button";
 import { CloseIcon } from "../ui/icons";
 
-export function BackfillTagsEditor({ tags, onChange }: { tags: readonly RunTag[]; onChange: (tags: RunTag[]) => void }) {
-  const update = (i: number, patch: Partial<RunTag>) => onChange(tags.map((t, j) => (j === i ? { ...t, ...patch } : t)));
+export function BackfillTagsEditor({
+  tags,
+  onChange,
+}: {
+  tags: readonly RunTag[];
+  onChange: (tags: RunTag[]) => void;
+}) {
+  const update = (i: number, patch: Partial<RunTag>) =>
+    onChange(tags.map((t, j) => (j === i ? { ...t, ...patch } : t)));
   return (
     <div className="space-y-2">
       {tags.map((tag, i) => (
@@ -37,7 +44,11 @@ export function BackfillTagsEditor({ tags, onChange }: { tags: readonly RunTag[]
           </button>
         </div>
       ))}
-      <Button variant="ghost" className="-ml-2 h-7 px-2 text-xs" onClick={() => onChange([...tags, { key: "", value: "" }])}>
+      <Button
+        variant="ghost"
+        className="-ml-2 h-7 px-2 text-xs"
+        onClick={() => onChange([...tags, { key: "", value: "" }])}
+      >
         + Add tag
       </Button>
     </div>

@@ -2,20 +2,23 @@
 // The backfills list (/backfills): newest first, paged by cursor, live while any backfill is moving.
 import Link from "next/link";
 import { useMemo } from "react";
-import type { BackfillListItem } from "./useBackfills";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useBackfills } from "./useBackfills";
 import { PageHeader } from "../shell/PageHeader";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { CalendarIcon } from "../ui/icons";
+import { LoadMoreFooter } from "../ui/LoadMoreFooter";
 import { TableSkeleton } from "../ui/Skeleton";
 import { BackfillsTable } from "./BackfillsTable";
-import { LoadMoreFooter } from "../ui/LoadMoreFooter";
+import type { BackfillListItem } from "./useBackfills";
+import { useBackfills } from "./useBackfills";
 
 export function BackfillsPage() {
   const backfills = useBackfills();
-  const rows = useMemo<BackfillListItem[]>(() => (backfills.data?.pages ?? []).flatMap((p) => p.results), [backfills.data]);
+  const rows = useMemo<BackfillListItem[]>(
+    () => (backfills.data?.pages ?? []).flatMap((p) => p.results),
+    [backfills.data],
+  );
 
   return (
     <div className="mx-auto flex max-w-[1400px] flex-col px-6 pt-6 pb-8">
@@ -24,7 +27,11 @@ export function BackfillsPage() {
         {backfills.isPending ? (
           <TableSkeleton rows={6} label="Loading backfills" />
         ) : backfills.isError ? (
-          <ErrorState title="Could not load backfills" message={errorMessage(backfills.error)} onRetry={() => void backfills.refetch()} />
+          <ErrorState
+            title="Could not load backfills"
+            message={errorMessage(backfills.error)}
+            onRetry={() => void backfills.refetch()}
+          />
         ) : rows.length === 0 ? (
           <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
             <EmptyState icon={<CalendarIcon size={22} />} title="No backfills yet">
@@ -32,8 +39,8 @@ export function BackfillsPage() {
               <Link href="/assets" className="font-medium text-accent-700 hover:underline">
                 Partitions
               </Link>{" "}
-              tab, select partitions and choose <strong className="font-medium text-neutral-700">Materialize</strong>; the backfill appears here with
-              its progress, partition by partition.
+              tab, select partitions and choose <strong className="font-medium text-neutral-700">Materialize</strong>;
+              the backfill appears here with its progress, partition by partition.
             </EmptyState>
           </div>
         ) : (

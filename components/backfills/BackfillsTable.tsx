@@ -1,12 +1,12 @@
 // The backfills table: id, when, status, which assets and partitions, and progress over its runs.
 import Link from "next/link";
 import { RunAssetKeys } from "../runs/RunAssetKeys";
-import { DataTable, type Column } from "../ui/DataTable";
+import { type Column, DataTable } from "../ui/DataTable";
 import { formatAbsoluteTime } from "../ui/formatTime";
 import { RelativeTime } from "../ui/RelativeTime";
-import { backfillPageHref, shortBackfillId } from "./backfillLinks";
 import { BackfillProgressBar } from "./BackfillProgressBar";
 import { BackfillStatusBadge } from "./BackfillStatusBadge";
+import { backfillPageHref, shortBackfillId } from "./backfillLinks";
 import type { BackfillListItem } from "./useBackfills";
 
 const columns: Column<BackfillListItem>[] = [
@@ -14,7 +14,11 @@ const columns: Column<BackfillListItem>[] = [
     header: "Backfill",
     width: "w-28",
     cell: (backfill) => (
-      <Link href={backfillPageHref(backfill.backfillId)} title={backfill.backfillId} className="font-mono text-xs font-medium text-accent-700 hover:underline">
+      <Link
+        href={backfillPageHref(backfill.backfillId)}
+        title={backfill.backfillId}
+        className="font-mono text-xs font-medium text-accent-700 hover:underline"
+      >
         {shortBackfillId(backfill.backfillId)}
       </Link>
     ),
@@ -48,5 +52,14 @@ const columns: Column<BackfillListItem>[] = [
 ];
 
 export function BackfillsTable({ backfills }: { backfills: readonly BackfillListItem[] }) {
-  return <DataTable label="Backfills" minWidth="min-w-[1100px]" columns={columns} rows={backfills} rowKey={(backfill) => backfill.backfillId} valign="middle" />;
+  return (
+    <DataTable
+      label="Backfills"
+      minWidth="min-w-[1100px]"
+      columns={columns}
+      rows={backfills}
+      rowKey={(backfill) => backfill.backfillId}
+      valign="middle"
+    />
+  );
 }

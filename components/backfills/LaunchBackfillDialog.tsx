@@ -4,31 +4,31 @@
 // shows each refusal next to the field it is about, and opens the backfill's page once launched. One partition of
 // assets partitioned alike launches as a plain run instead (as `strata materialize --partition` does), opening its page.
 import { useRouter } from "next/navigation";
-import { useMemo, useState, type ReactNode } from "react";
-import type { BackfillStrategy } from "../../graphql/client/generated/graphql";
-import type { LaunchPartitionBackfillInput } from "./useBackfillMutations";
+import { type ReactNode, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { RunTag } from "../runs/useRuns";
-import { useLaunchPartitionBackfill } from "./useBackfillMutations";
-import { useLaunchRun } from "../runs/useLaunchRun";
+import type { BackfillStrategy } from "../../graphql/client/generated/graphql";
+import { PARTITION_RANGE_SEPARATOR } from "../../lib/core/partitions";
 import { usePermission } from "../auth/useViewer";
 import { refusedControlProps } from "../auth/viewerPermission";
-import { usePartitionBackfillPreview } from "./usePartitionBackfillPreview";
-import { PARTITION_RANGE_SEPARATOR } from "../../lib/core/partitions";
+import { PartitionRangeInput } from "../partitions/PartitionRangeInput";
 import { runPageHref } from "../runs/runLinks";
 import { useDebouncedValue } from "../runs/useDebouncedValue";
-import { PartitionRangeInput } from "../partitions/PartitionRangeInput";
+import { useLaunchRun } from "../runs/useLaunchRun";
+import type { RunTag } from "../runs/useRuns";
 import { Button } from "../ui/Button";
 import { PlayIcon } from "../ui/icons";
 import { BackfillAssetList } from "./BackfillAssetList";
 import { BackfillPreviewSummary } from "./BackfillPreviewSummary";
+import { type BackfillProblem, FieldProblem, problemField } from "./BackfillProblem";
 import { BackfillStrategyPicker } from "./BackfillStrategyPicker";
 import { BackfillTagsEditor, completeTags } from "./BackfillTagsEditor";
 import { backfillPageHref } from "./backfillLinks";
-import { rangeRunBlockers, sharedPartitionsDefinition, type BackfillTarget } from "./backfillTarget";
-import { FieldProblem, problemField, type BackfillProblem } from "./BackfillProblem";
+import { type BackfillTarget, rangeRunBlockers, sharedPartitionsDefinition } from "./backfillTarget";
 import { ModalDialog } from "./ModalDialog";
 import { useAllPartitionsText } from "./useAllPartitionsText";
+import type { LaunchPartitionBackfillInput } from "./useBackfillMutations";
+import { useLaunchPartitionBackfill } from "./useBackfillMutations";
+import { usePartitionBackfillPreview } from "./usePartitionBackfillPreview";
 
 export function LaunchBackfillDialog({
   targets: initialTargets,
@@ -85,11 +85,17 @@ export function LaunchBackfillDialog({
   const launchRun = useLaunchRun();
   // Set once launched: the button stays busy while the next page opens, so a second click cannot launch twice.
   const [launchedId, setLaunchedId] = useState<string | null>(null);
-  const previewReady = preview.data?.__typename === "PartitionBackfillPreview" && !preview.isPlaceholderData && debouncedInput === input;
+  const previewReady =
+    preview.data?.__typename === "PartitionBackfillPreview" && !preview.isPlaceholderData && debouncedInput === input;
   const numRuns = preview.data?.__typename === "PartitionBackfillPreview" ? preview.data.numRuns : null;
   // "Only missing and failed" may leave out some assets of the partition, which only a backfill can express.
   const singlePartitionKey =
-    previewReady && !onlyMissingOrFailed && !everyPartition && sharedPartitionsDefinition(targets) !== null && preview.data?.__typename === "PartitionBackfillPreview" && preview.data.numPartitions === 1
+    previewReady &&
+    !onlyMissingOrFailed &&
+    !everyPartition &&
+    sharedPartitionsDefinition(targets) !== null &&
+    preview.data?.__typename === "PartitionBackfillPreview" &&
+    preview.data.numPartitions === 1
       ? singleKeyOf(text)
       : null;
 
@@ -103,7 +109,12 @@ export function LaunchBackfillDialog({
             if (result.__typename === "LaunchRunSuccess") {
               setLaunchedId(result.run.runId);
               router.push(runPageHref(result.run.runId));
-            } else setLaunchProblem(result.__typename === "JobNotFoundError" ? { __typename: "LaunchRunError", message: result.message } : result);
+            } else
+              setLaunchProblem(
+                result.__typename === "JobNotFoundError"
+                  ? { __typename: "LaunchRunError", message: result.message }
+                  : result,
+              );
           },
           onError: (error) => setLaunchProblem({ __typename: "LaunchRunError", message: errorMessage(error) }),
         },
@@ -120,16 +131,25 @@ export function LaunchBackfillDialog({
       onError: (error) => setLaunchProblem({ __typename: "LaunchRunError", message: errorMessage(error) }),
     });
   };
-  const edit = <T,>(set: (value: T) => void) => (value: T) => {
-    setLaunchProblem(null);
-    set(value);
-  };
+  const edit =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setLaunchProblem(null);
+      set(value);
+    };
 
   const busy = launch.isPending || launchRun.isPending || launchedId !== null;
   const mayLaunchRuns = usePermission("LAUNCH_RUNS");
   const mayLaunchBackfills = usePermission("LAUNCH_BACKFILLS");
   const refusal = singlePartitionKey !== null ? mayLaunchRuns.refusal : mayLaunchBackfills.refusal;
-  const canLaunch = !waitingForText && !busy && field !== "partitions" && field !== "assets" && previewReady && numRuns !== 0 && !(preview.data?.__typename === "PartitionBackfillPreview" && preview.data.limitError);
+  const canLaunch =
+    !waitingForText &&
+    !busy &&
+    field !== "partitions" &&
+    field !== "assets" &&
+    previewReady &&
+    numRuns !== 0 &&
+    !(preview.data?.__typename === "PartitionBackfillPreview" && preview.data.limitError);
 
   return (
     <ModalDialog
@@ -140,7 +160,13 @@ export function LaunchBackfillDialog({
         <>
           {field === "general" && problem && <FieldProblem problem={problem} className="mr-auto max-w-md" />}
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" onClick={refusal ? undefined : onLaunch} disabled={!canLaunch} aria-busy={busy || undefined} {...refusedControlProps(canLaunch ? refusal : null)}>
+          <Button
+            variant="primary"
+            onClick={refusal ? undefined : onLaunch}
+            disabled={!canLaunch}
+            aria-busy={busy || undefined}
+            {...refusedControlProps(canLaunch ? refusal : null)}
+          >
             <PlayIcon size={13} className={busy ? "animate-pulse" : undefined} />
             {launchedId !== null
               ? singlePartitionKey !== null
@@ -159,15 +185,18 @@ export function LaunchBackfillDialog({
     >
       <div className="space-y-5">
         <Field label={`Assets (${targets.length})`}>
-          <BackfillAssetList targets={targets} preview={preview.data?.__typename === "PartitionBackfillPreview" ? preview.data : null} />
+          <BackfillAssetList
+            targets={targets}
+            preview={preview.data?.__typename === "PartitionBackfillPreview" ? preview.data : null}
+          />
           {field === "assets" && problem && <FieldProblem problem={problem} className="mt-2" />}
         </Field>
 
         <Field label="Partitions">
           {everyPartition ? (
-            <p className="rounded-md bg-neutral-50 px-3 py-2 text-[13px] text-neutral-700 ring-1 ring-inset ring-neutral-200">
-              Every partition of each asset. These assets are partitioned differently, so one range cannot name partitions of all of them;
-              backfill them one at a time to choose partitions.
+            <p className="rounded-md bg-neutral-50 px-3 py-2 text-[13px] text-neutral-700 ring-1 ring-neutral-200 ring-inset">
+              Every partition of each asset. These assets are partitioned differently, so one range cannot name
+              partitions of all of them; backfill them one at a time to choose partitions.
             </p>
           ) : (
             <>
@@ -176,7 +205,11 @@ export function LaunchBackfillDialog({
                 onChange={edit(setTyped)}
                 readOnly={typed === null && allPartitions.loading}
                 error={field === "partitions" && problem ? problem.message : null}
-                placeholder={allPartitions.loading ? "Loading partitions…" : `2026-01-01${PARTITION_RANGE_SEPARATOR}2026-01-31, 2026-02-03`}
+                placeholder={
+                  allPartitions.loading
+                    ? "Loading partitions…"
+                    : `2026-01-01${PARTITION_RANGE_SEPARATOR}2026-01-31, 2026-02-03`
+                }
               />
               {field !== "partitions" && (
                 <p className="mt-1.5 text-xs text-neutral-500">
@@ -184,7 +217,9 @@ export function LaunchBackfillDialog({
                   {targets.some((t) => t.partitionsDefinition?.kind === "MULTI") && (
                     <>
                       {" "}
-                      For two dimensions, <code className="font-mono">{`2026-01-01|us${PARTITION_RANGE_SEPARATOR}2026-01-07|eu`}</code> is the rectangle between two keys.
+                      For two dimensions,{" "}
+                      <code className="font-mono">{`2026-01-01|us${PARTITION_RANGE_SEPARATOR}2026-01-07|eu`}</code> is
+                      the rectangle between two keys.
                     </>
                   )}
                 </p>
@@ -203,7 +238,12 @@ export function LaunchBackfillDialog({
         </Field>
 
         <Field label="Runs">
-          <BackfillStrategyPicker value={rangeAllowed ? strategy : "ONE_RUN_PER_PARTITION"} onChange={edit(setStrategy)} rangeAllowed={rangeAllowed} blockers={rangeBlockers} />
+          <BackfillStrategyPicker
+            value={rangeAllowed ? strategy : "ONE_RUN_PER_PARTITION"}
+            onChange={edit(setStrategy)}
+            rangeAllowed={rangeAllowed}
+            blockers={rangeBlockers}
+          />
         </Field>
 
         <Field label="Tags">
@@ -234,7 +274,7 @@ function runsLabel(n: number): string {
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <section aria-label={label}>
-      <h3 className="mb-1.5 text-[11px] font-semibold uppercase tracking-wide text-neutral-500">{label}</h3>
+      <h3 className="mb-1.5 text-[11px] font-semibold tracking-wide text-neutral-500 uppercase">{label}</h3>
       {children}
     </section>
   );

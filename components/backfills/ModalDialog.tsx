@@ -1,7 +1,7 @@
 "use client";
 // A modal on the native <dialog>: the browser traps focus, closes on Escape and dims the page; a click on the
 // backdrop closes it too.
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { type ReactNode, useEffect, useId, useRef } from "react";
 import { cx } from "../ui/cx";
 import { CloseIcon } from "../ui/icons";
 
@@ -51,12 +51,21 @@ export function ModalDialog({
           </h2>
           {subtitle && <div className="mt-0.5 text-[13px] text-neutral-500">{subtitle}</div>}
         </div>
-        <button type="button" onClick={onClose} aria-label="Close" className="rounded p-1 text-neutral-400 hover:bg-neutral-100 hover:text-neutral-700">
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Close"
+          className="rounded p-1 text-neutral-400 hover:bg-neutral-100 hover:text-neutral-700"
+        >
           <CloseIcon size={16} />
         </button>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-5 py-4">{children}</div>
-      {footer && <div className="flex items-center justify-end gap-2 border-t border-neutral-200 bg-neutral-50 px-5 py-3">{footer}</div>}
+      {footer && (
+        <div className="flex items-center justify-end gap-2 border-t border-neutral-200 bg-neutral-50 px-5 py-3">
+          {footer}
+        </div>
+      )}
     </dialog>
   );
 }

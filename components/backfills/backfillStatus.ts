@@ -1,5 +1,9 @@
 // How backfill statuses and per-partition states read in the console: labels, badge tones and fills.
-import type { BackfillListFieldsFragment, BackfillPartitionState, BackfillStatus } from "../../graphql/client/generated/graphql";
+import type {
+  BackfillListFieldsFragment,
+  BackfillPartitionState,
+  BackfillStatus,
+} from "../../graphql/client/generated/graphql";
 import type { BadgeTone } from "../ui/Badge";
 
 type BackfillProgress = BackfillListFieldsFragment["progress"];
@@ -39,7 +43,11 @@ export function isBackfillFinished(status: BackfillStatus): boolean {
 }
 
 /** The parts of a backfill's progress bar, in drawing order. */
-export const progressParts: ReadonlyArray<{ key: keyof Omit<BackfillProgress, "numRuns">; label: string; fill: string }> = [
+export const progressParts: ReadonlyArray<{
+  key: keyof Omit<BackfillProgress, "numRuns">;
+  label: string;
+  fill: string;
+}> = [
   { key: "numSucceeded", label: "Succeeded", fill: "bg-emerald-500" },
   { key: "numFailed", label: "Failed", fill: "bg-red-500" },
   { key: "numCanceled", label: "Canceled", fill: "bg-amber-400" },

@@ -19,5 +19,7 @@ export function sharedPartitionsDefinition(targets: readonly BackfillTarget[]): 
 
 /** "One run for the whole range" needs every partitioned asset to accept a range (backfillPolicy single_run). */
 export function rangeRunBlockers(targets: readonly BackfillTarget[]): string[] {
-  return targets.filter((t) => t.partitionsDefinition !== null && !t.acceptsPartitionRange).map((t) => t.assetKey.path.join("/"));
+  return targets
+    .filter((t) => t.partitionsDefinition !== null && !t.acceptsPartitionRange)
+    .map((t) => t.assetKey.path.join("/"));
 }

@@ -4,11 +4,14 @@
 // (then no one text fits them all and the dialog launches every partition of each).
 import { useMemo } from "react";
 import { formatPartitionSelection } from "../../lib/core/partitions";
-import { useAssetPartitions } from "../partitions/usePartitions";
 import { clientKeySpace } from "../partitions/clientKeySpace";
-import { sharedPartitionsDefinition, type BackfillTarget } from "./backfillTarget";
+import { useAssetPartitions } from "../partitions/usePartitions";
+import { type BackfillTarget, sharedPartitionsDefinition } from "./backfillTarget";
 
-export function useAllPartitionsText(targets: readonly BackfillTarget[], enabled: boolean): { text: string | null; shared: boolean; loading: boolean } {
+export function useAllPartitionsText(
+  targets: readonly BackfillTarget[],
+  enabled: boolean,
+): { text: string | null; shared: boolean; loading: boolean } {
   const shared = useMemo(() => sharedPartitionsDefinition(targets), [targets]);
   const query = useAssetPartitions(enabled && shared ? shared.assetKey.path : []);
   const node = query.data?.__typename === "AssetNode" ? query.data : null;

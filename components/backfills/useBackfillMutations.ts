@@ -3,13 +3,19 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
-import type { LaunchPartitionBackfillInput, LaunchPartitionBackfillResultFieldsFragment } from "../../graphql/client/generated/graphql";
+import type {
+  LaunchPartitionBackfillInput,
+  LaunchPartitionBackfillResultFieldsFragment,
+} from "../../graphql/client/generated/graphql";
 import { keyEachLaunch, retryLaunch, type WithIdempotencyKey } from "../../graphql/client/launchIdempotency";
 import { queryKeys } from "../../graphql/client/queryKeys";
 
 export type { LaunchPartitionBackfillInput };
 export type LaunchPartitionBackfillResult = LaunchPartitionBackfillResultFieldsFragment;
-export type LaunchPartitionBackfillFailure = Exclude<LaunchPartitionBackfillResult, { __typename: "LaunchPartitionBackfillSuccess" }>;
+export type LaunchPartitionBackfillFailure = Exclude<
+  LaunchPartitionBackfillResult,
+  { __typename: "LaunchPartitionBackfillSuccess" }
+>;
 
 graphql(`
   fragment LaunchPartitionBackfillResultFields on LaunchPartitionBackfillResult {
@@ -67,7 +73,8 @@ export function useLaunchPartitionBackfill() {
   const invalidate = useInvalidateBackfills();
   return keyEachLaunch(
     useMutation({
-      mutationFn: (input: KeyedBackfillInput) => fetchGraphQL(LaunchPartitionBackfillMutationDocument, { input }).then((d) => d.launchPartitionBackfill),
+      mutationFn: (input: KeyedBackfillInput) =>
+        fetchGraphQL(LaunchPartitionBackfillMutationDocument, { input }).then((d) => d.launchPartitionBackfill),
       retry: retryLaunch,
       onSettled: invalidate,
     }),
@@ -77,7 +84,8 @@ export function useLaunchPartitionBackfill() {
 export function useCancelBackfill() {
   const invalidate = useInvalidateBackfills();
   return useMutation({
-    mutationFn: (backfillId: string) => fetchGraphQL(CancelBackfillMutationDocument, { backfillId }).then((d) => d.cancelBackfill),
+    mutationFn: (backfillId: string) =>
+      fetchGraphQL(CancelBackfillMutationDocument, { backfillId }).then((d) => d.cancelBackfill),
     onSettled: invalidate,
   });
 }
@@ -85,7 +93,8 @@ export function useCancelBackfill() {
 export function useRetryBackfill() {
   const invalidate = useInvalidateBackfills();
   return useMutation({
-    mutationFn: (backfillId: string) => fetchGraphQL(RetryBackfillMutationDocument, { backfillId }).then((d) => d.retryBackfill),
+    mutationFn: (backfillId: string) =>
+      fetchGraphQL(RetryBackfillMutationDocument, { backfillId }).then((d) => d.retryBackfill),
     onSettled: invalidate,
   });
 }

@@ -2,7 +2,11 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
-import type { BackfillListFieldsFragment, BackfillOrErrorQuery, BackfillsQuery } from "../../graphql/client/generated/graphql";
+import type {
+  BackfillListFieldsFragment,
+  BackfillOrErrorQuery,
+  BackfillsQuery,
+} from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
 import { IN_PROGRESS_BACKFILL_STATUSES } from "./backfillStatus";
 
@@ -86,10 +90,14 @@ export function useBackfills() {
     queryKey: queryKeys.backfills,
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) =>
-      fetchGraphQL(BackfillsQueryDocument, { limit: BACKFILLS_PAGE_SIZE, cursor: pageParam }, { signal }).then((d) => d.backfills),
+      fetchGraphQL(BackfillsQueryDocument, { limit: BACKFILLS_PAGE_SIZE, cursor: pageParam }, { signal }).then(
+        (d) => d.backfills,
+      ),
     getNextPageParam: (last: BackfillConnection) => last.nextCursor,
     refetchInterval: (query) => {
-      const live = (query.state.data?.pages ?? []).some((p) => p.results.some((b) => IN_PROGRESS_BACKFILL_STATUSES.includes(b.status)));
+      const live = (query.state.data?.pages ?? []).some((p) =>
+        p.results.some((b) => IN_PROGRESS_BACKFILL_STATUSES.includes(b.status)),
+      );
       // Idle lists still refresh now and then so backfills launched elsewhere appear.
       return live ? 2_000 : 10_000;
     },
@@ -99,11 +107,14 @@ export function useBackfills() {
 export function useBackfill(backfillId: string, runsLimit = 200) {
   return useQuery({
     queryKey: queryKeys.backfill(backfillId),
-    queryFn: ({ signal }) => fetchGraphQL(BackfillOrErrorQueryDocument, { backfillId, runsLimit }, { signal }).then((d) => d.backfillOrError),
+    queryFn: ({ signal }) =>
+      fetchGraphQL(BackfillOrErrorQueryDocument, { backfillId, runsLimit }, { signal }).then((d) => d.backfillOrError),
     staleTime: 0,
     refetchInterval: (query) => {
       const backfill = query.state.data;
-      return backfill?.__typename === "Backfill" && IN_PROGRESS_BACKFILL_STATUSES.includes(backfill.status) ? 1_500 : false;
+      return backfill?.__typename === "Backfill" && IN_PROGRESS_BACKFILL_STATUSES.includes(backfill.status)
+        ? 1_500
+        : false;
     },
   });
 }

@@ -2,13 +2,22 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
-import type { LaunchPartitionBackfillInput, PartitionBackfillPreviewQuery } from "../../graphql/client/generated/graphql";
+import type {
+  LaunchPartitionBackfillInput,
+  PartitionBackfillPreviewQuery,
+} from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
 
 export type PartitionBackfillPreviewResult = PartitionBackfillPreviewQuery["partitionBackfillPreview"];
-export type PartitionBackfillPreview = Extract<PartitionBackfillPreviewResult, { __typename: "PartitionBackfillPreview" }>;
+export type PartitionBackfillPreview = Extract<
+  PartitionBackfillPreviewResult,
+  { __typename: "PartitionBackfillPreview" }
+>;
 /** The errors launch and preview share; each names what is wrong so the dialog can show it by its field. */
-export type PartitionBackfillProblem = Exclude<PartitionBackfillPreviewResult, { __typename: "PartitionBackfillPreview" }>;
+export type PartitionBackfillProblem = Exclude<
+  PartitionBackfillPreviewResult,
+  { __typename: "PartitionBackfillPreview" }
+>;
 
 /** Exported for the benchmarks. */
 export const PartitionBackfillPreviewQueryDocument = graphql(`
@@ -33,7 +42,10 @@ export function usePartitionBackfillPreview(input: LaunchPartitionBackfillInput 
   return useQuery<PartitionBackfillPreviewResult>({
     queryKey: queryKeys.partitionBackfillPreview(input ?? {}),
     enabled: input !== null,
-    queryFn: ({ signal }) => fetchGraphQL(PartitionBackfillPreviewQueryDocument, { input: input ?? {} }, { signal }).then((d) => d.partitionBackfillPreview),
+    queryFn: ({ signal }) =>
+      fetchGraphQL(PartitionBackfillPreviewQueryDocument, { input: input ?? {} }, { signal }).then(
+        (d) => d.partitionBackfillPreview,
+      ),
     placeholderData: keepPreviousData,
     staleTime: 5_000,
     retry: false,

@@ -3,22 +3,28 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useAssetNodes } from "../assets/useAssetNodes";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";
+import { useAssetNodes } from "../assets/useAssetNodes";
+import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
+import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
 import { MaterializeButton } from "../runs/MaterializeButton";
 import { PageHeader } from "../shell/PageHeader";
+import { cx } from "../ui/cx";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { ClockIcon, SearchIcon, TableIcon } from "../ui/icons";
-import { cx } from "../ui/cx";
 import { TableSkeleton } from "../ui/Skeleton";
 import { CatalogTable } from "./CatalogTable";
-import { filterCatalogRows, sortCatalogRows, type CatalogRow, type CatalogSort, type CatalogSortColumn } from "./catalogRows";
+import {
+  type CatalogRow,
+  type CatalogSort,
+  type CatalogSortColumn,
+  filterCatalogRows,
+  sortCatalogRows,
+} from "./catalogRows";
 import { GroupFilterChips } from "./GroupFilterChips";
-import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
-import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
 
 export function AssetCatalog() {
   const assetNodes = useAssetNodes();
@@ -34,14 +40,21 @@ export function AssetCatalog() {
     () => (assetNodes.data ?? []).map((asset) => ({ key: toAssetKeyString(asset.assetKey.path), asset })),
     [assetNodes.data],
   );
-  const overdueCount = useMemo(() => allRows.filter((r) => r.asset.freshnessInfo && r.asset.freshnessInfo.status !== "FRESH").length, [allRows]);
+  const overdueCount = useMemo(
+    () => allRows.filter((r) => r.asset.freshnessInfo && r.asset.freshnessInfo.status !== "FRESH").length,
+    [allRows],
+  );
   const groupCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const row of allRows) counts.set(row.asset.groupName, (counts.get(row.asset.groupName) ?? 0) + 1);
     return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, count]) => ({ name, count }));
   }, [allRows]);
   const rows = useMemo(
-    () => sortCatalogRows(filterCatalogRows(allRows, { search, groups, selectedKeys: selection.selectedKeys, overdueOnly }), sort),
+    () =>
+      sortCatalogRows(
+        filterCatalogRows(allRows, { search, groups, selectedKeys: selection.selectedKeys, overdueOnly }),
+        sort,
+      ),
     [allRows, search, groups, selection.selectedKeys, sort, overdueOnly],
   );
 
@@ -67,7 +80,11 @@ export function AssetCatalog() {
     <div className="mx-auto flex h-full max-w-[1400px] flex-col px-6 pt-6 pb-4">
       <PageHeader
         title="Assets"
-        subtitle={assetNodes.data ? `${assetNodes.data.length} assets in ${groupCounts.length} group${groupCounts.length === 1 ? "" : "s"}` : "Every asset across your code locations"}
+        subtitle={
+          assetNodes.data
+            ? `${assetNodes.data.length} assets in ${groupCounts.length} group${groupCounts.length === 1 ? "" : "s"}`
+            : "Every asset across your code locations"
+        }
       />
 
       <div className="mt-4 flex flex-wrap items-start gap-3">
@@ -82,30 +99,48 @@ export function AssetCatalog() {
             className="min-w-0 flex-1 bg-transparent text-[13px] outline-none placeholder:text-neutral-400"
           />
         </label>
-        <AssetSelectionInput className="min-w-80 flex-1" value={selection.text} onChange={selection.setText} error={selection.error} />
+        <AssetSelectionInput
+          className="min-w-80 flex-1"
+          value={selection.text}
+          onChange={selection.setText}
+          error={selection.error}
+        />
         <MaterializeButton
           className="h-9 items-center"
           assetKeys={materializable}
-          disabledReason={assetNodes.isPending ? "Loading assets" : materializable.length === 0 ? "No materializable assets in the filtered rows" : null}
+          disabledReason={
+            assetNodes.isPending
+              ? "Loading assets"
+              : materializable.length === 0
+                ? "No materializable assets in the filtered rows"
+                : null
+          }
           description={`Materialize the ${materializable.length} filtered asset${materializable.length === 1 ? "" : "s"}`}
         />
       </div>
 
       {groupCounts.length > 0 && (
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-          <GroupFilterChips groups={groupCounts} selected={groups} onToggle={toggleGroup} onClear={() => setGroups(new Set())} />
+          <GroupFilterChips
+            groups={groupCounts}
+            selected={groups}
+            onToggle={toggleGroup}
+            onClear={() => setGroups(new Set())}
+          />
           <button
             type="button"
             aria-pressed={overdueOnly}
             onClick={() => setOverdueOnly((on) => !on)}
             className={cx(
               "inline-flex h-7 items-center gap-1.5 rounded-full px-3 text-xs font-medium ring-1 ring-inset transition-colors",
-              overdueOnly ? "bg-red-50 text-red-800 ring-red-300" : "bg-white text-neutral-700 ring-neutral-300 hover:bg-neutral-50",
+              overdueOnly
+                ? "bg-red-50 text-red-800 ring-red-300"
+                : "bg-white text-neutral-700 ring-neutral-300 hover:bg-neutral-50",
             )}
           >
             <ClockIcon size={12} />
             Overdue only
-            <span className="tabular-nums text-neutral-500">{overdueCount}</span>
+            <span className="text-neutral-500 tabular-nums">{overdueCount}</span>
           </button>
         </div>
       )}
@@ -114,7 +149,11 @@ export function AssetCatalog() {
         {assetNodes.isPending ? (
           <TableSkeleton rows={10} label="Loading assets" />
         ) : assetNodes.isError ? (
-          <ErrorState title="Could not load assets" message={errorMessage(assetNodes.error)} onRetry={() => void assetNodes.refetch()} />
+          <ErrorState
+            title="Could not load assets"
+            message={errorMessage(assetNodes.error)}
+            onRetry={() => void assetNodes.refetch()}
+          />
         ) : allRows.length === 0 ? (
           <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
             <EmptyState icon={<TableIcon size={22} />} title="No assets yet">
@@ -128,7 +167,9 @@ export function AssetCatalog() {
         ) : rows.length === 0 ? (
           <div className="rounded-lg border border-neutral-200 bg-white">
             <EmptyState icon={<SearchIcon size={22} />} title="No matching assets">
-              {overdueOnly ? "No asset is late or stale against its freshness policy." : "No asset matches the current search, groups and selection."}
+              {overdueOnly
+                ? "No asset is late or stale against its freshness policy."
+                : "No asset matches the current search, groups and selection."}
             </EmptyState>
           </div>
         ) : (

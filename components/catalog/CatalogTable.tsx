@@ -3,22 +3,23 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import Link from "next/link";
 import { useRef } from "react";
-import type { PartitionStats } from "../partitions/usePartitions";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { assetPageHref } from "../assets/assetLinks";
 import { KindBadges } from "../assets/KindBadges";
 import { MaterializationStatusBadge } from "../assets/MaterializationStatus";
-import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
-import { FreshnessBadge } from "../freshness/FreshnessBadge";
 import type { ChecksSummary } from "../checks/checkStatus";
+import { FreshnessBadge } from "../freshness/FreshnessBadge";
+import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
+import type { PartitionStats } from "../partitions/usePartitions";
 import { cx } from "../ui/cx";
 import { ArrowDownIcon, ArrowUpIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
 import type { CatalogRow, CatalogSort, CatalogSortColumn } from "./catalogRows";
 
 const ROW_HEIGHT = 44;
-const GRID = "grid grid-cols-[minmax(220px,2.4fr)_minmax(90px,0.8fr)_minmax(110px,1fr)_minmax(90px,0.8fr)_120px_130px_125px_110px_130px] gap-3 px-4";
+const GRID =
+  "grid grid-cols-[minmax(220px,2.4fr)_minmax(90px,0.8fr)_minmax(110px,1fr)_minmax(90px,0.8fr)_120px_130px_125px_110px_130px] gap-3 px-4";
 
 export function CatalogTable({
   rows,
@@ -46,8 +47,18 @@ export function CatalogTable({
   return (
     <div ref={scrollRef} className="min-h-0 overflow-auto rounded-lg border border-neutral-200 bg-white shadow-xs">
       <div role="table" aria-label="Assets" aria-rowcount={rows.length + 1} className="min-w-[1240px]">
-        <div role="rowgroup" className="sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50/95 backdrop-blur-sm">
-          <div role="row" aria-rowindex={1} className={cx(GRID, "h-9 items-center whitespace-nowrap text-[11px] font-semibold uppercase tracking-wide text-neutral-500")}>
+        <div
+          role="rowgroup"
+          className="sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50/95 backdrop-blur-sm"
+        >
+          <div
+            role="row"
+            aria-rowindex={1}
+            className={cx(
+              GRID,
+              "h-9 items-center whitespace-nowrap text-[11px] font-semibold uppercase tracking-wide text-neutral-500",
+            )}
+          >
             <SortableHeader label="Asset key" column="key" sort={sort} onSort={onSort} />
             <SortableHeader label="Group" column="group" sort={sort} onSort={onSort} />
             <div role="columnheader">Owners</div>
@@ -72,11 +83,17 @@ export function CatalogTable({
                 key={row.key}
                 role="row"
                 aria-rowindex={item.index + 2}
-                className={cx(GRID, "absolute inset-x-0 top-0 items-center border-b border-neutral-100 text-[13px] hover:bg-neutral-50")}
+                className={cx(
+                  GRID,
+                  "absolute inset-x-0 top-0 items-center border-b border-neutral-100 text-[13px] hover:bg-neutral-50",
+                )}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 <div role="cell" className="flex min-w-0">
-                  <Link href={assetPageHref(asset.assetKey.path)} className="flex min-w-0 text-neutral-900 hover:text-accent-700 hover:underline hover:decoration-accent-300 hover:underline-offset-2">
+                  <Link
+                    href={assetPageHref(asset.assetKey.path)}
+                    className="flex min-w-0 text-neutral-900 hover:text-accent-700 hover:underline hover:decoration-accent-300 hover:underline-offset-2"
+                  >
                     <AssetKeyLabel path={asset.assetKey.path} />
                   </Link>
                 </div>
@@ -87,11 +104,18 @@ export function CatalogTable({
                   {asset.owners.length > 0 ? asset.owners.join(", ") : <span className="text-neutral-300">—</span>}
                 </div>
                 <div role="cell" className="min-w-0 overflow-hidden">
-                  {asset.kinds.length > 0 ? <KindBadges kinds={asset.kinds} max={2} className="flex-nowrap" /> : <span className="text-neutral-300">—</span>}
+                  {asset.kinds.length > 0 ? (
+                    <KindBadges kinds={asset.kinds} max={2} className="flex-nowrap" />
+                  ) : (
+                    <span className="text-neutral-300">—</span>
+                  )}
                 </div>
                 <div role="cell" className="min-w-0">
                   {stats ? (
-                    <Link href={assetPageHref(asset.assetKey.path, "partitions")} className="inline-flex rounded-sm hover:opacity-80">
+                    <Link
+                      href={assetPageHref(asset.assetKey.path, "partitions")}
+                      className="inline-flex rounded-sm hover:opacity-80"
+                    >
                       <PartitionStatsBar stats={stats} compact />
                     </Link>
                   ) : (
@@ -100,7 +124,10 @@ export function CatalogTable({
                 </div>
                 <div role="cell" className="min-w-0">
                   {checkSummary ? (
-                    <Link href={assetPageHref(asset.assetKey.path, "checks")} className="inline-flex rounded-sm hover:opacity-80">
+                    <Link
+                      href={assetPageHref(asset.assetKey.path, "checks")}
+                      className="inline-flex rounded-sm hover:opacity-80"
+                    >
                       <ChecksSummaryBadge summary={checkSummary} />
                     </Link>
                   ) : (
@@ -108,10 +135,18 @@ export function CatalogTable({
                   )}
                 </div>
                 <div role="cell" className="min-w-0">
-                  {asset.freshnessInfo ? <FreshnessBadge info={asset.freshnessInfo} /> : <span className="text-neutral-300">—</span>}
+                  {asset.freshnessInfo ? (
+                    <FreshnessBadge info={asset.freshnessInfo} />
+                  ) : (
+                    <span className="text-neutral-300">—</span>
+                  )}
                 </div>
                 <div role="cell" className="text-neutral-600">
-                  {lastMaterialized ? <RelativeTime timestamp={lastMaterialized} /> : <span className="text-neutral-300">—</span>}
+                  {lastMaterialized ? (
+                    <RelativeTime timestamp={lastMaterialized} />
+                  ) : (
+                    <span className="text-neutral-300">—</span>
+                  )}
                 </div>
                 <div role="cell">
                   <MaterializationStatusBadge info={asset.assetLatestInfo} />
@@ -125,18 +160,35 @@ export function CatalogTable({
   );
 }
 
-function SortableHeader({ label, column, sort, onSort }: { label: string; column: CatalogSortColumn; sort: CatalogSort; onSort: (c: CatalogSortColumn) => void }) {
+function SortableHeader({
+  label,
+  column,
+  sort,
+  onSort,
+}: {
+  label: string;
+  column: CatalogSortColumn;
+  sort: CatalogSort;
+  onSort: (c: CatalogSortColumn) => void;
+}) {
   const active = sort.column === column;
   return (
     <div role="columnheader" aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}>
       <button
         type="button"
         onClick={() => onSort(column)}
-        className={cx("-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 uppercase hover:bg-neutral-200/70 hover:text-neutral-800", active && "text-neutral-800")}
+        className={cx(
+          "-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 uppercase hover:bg-neutral-200/70 hover:text-neutral-800",
+          active && "text-neutral-800",
+        )}
       >
         {label}
         {active ? (
-          sort.direction === "asc" ? <ArrowUpIcon size={12} /> : <ArrowDownIcon size={12} />
+          sort.direction === "asc" ? (
+            <ArrowUpIcon size={12} />
+          ) : (
+            <ArrowDownIcon size={12} />
+          )
         ) : (
           <ArrowUpIcon size={12} className="opacity-0" />
         )}

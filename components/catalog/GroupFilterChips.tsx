@@ -26,7 +26,13 @@ export function GroupFilterChips({
       {groups.map((group) => {
         const active = selected.has(group.name);
         return (
-          <button key={group.name} type="button" aria-pressed={active} onClick={() => onToggle(group.name)} className={chipClass(active)}>
+          <button
+            key={group.name}
+            type="button"
+            aria-pressed={active}
+            onClick={() => onToggle(group.name)}
+            className={chipClass(active)}
+          >
             {group.name}
             <span className={cx("tabular-nums", active ? "text-accent-600" : "text-neutral-400")}>{group.count}</span>
           </button>
@@ -39,6 +45,8 @@ export function GroupFilterChips({
 function chipClass(active: boolean): string {
   return cx(
     "inline-flex h-7 items-center gap-1.5 rounded-full px-3 text-xs font-medium ring-1 ring-inset transition-colors",
-    active ? "bg-accent-50 text-accent-800 ring-accent-300" : "bg-white text-neutral-600 ring-neutral-300 hover:bg-neutral-50 hover:text-neutral-900",
+    active
+      ? "bg-accent-50 text-accent-800 ring-accent-300"
+      : "bg-white text-neutral-600 ring-neutral-300 hover:bg-neutral-50 hover:text-neutral-900",
   );
 }

@@ -1,7 +1,7 @@
 // The catalog's filters: search, groups and the overdue toggle for assets late or stale against their freshness policy.
 import { describe, expect, it } from "vitest";
 import type { AssetNodeListItem, FreshnessInfo } from "../assets/useAssetNodes";
-import { filterCatalogRows, type CatalogRow } from "./catalogRows";
+import { type CatalogRow, filterCatalogRows } from "./catalogRows";
 
 function row(key: string, groupName: string, freshness: FreshnessInfo["status"] | null): CatalogRow {
   const asset: AssetNodeListItem = {
@@ -14,7 +14,13 @@ function row(key: string, groupName: string, freshness: FreshnessInfo["status"] 
     isSource: false,
     codeLocationName: "loc",
     dependencyKeys: [],
-    assetLatestInfo: { state: "NEVER_MATERIALIZED", lastMaterializationTimestamp: null, lastMaterializationRunId: null, lastFailureTimestamp: null, lastFailureRunId: null },
+    assetLatestInfo: {
+      state: "NEVER_MATERIALIZED",
+      lastMaterializationTimestamp: null,
+      lastMaterializationRunId: null,
+      lastFailureTimestamp: null,
+      lastFailureRunId: null,
+    },
     freshnessInfo: freshness ? { status: freshness, minutesLate: freshness === "FRESH" ? 0 : 30, reason: "" } : null,
     staleStatus: "MISSING",
     staleCauses: [],
@@ -22,16 +28,25 @@ function row(key: string, groupName: string, freshness: FreshnessInfo["status"] 
   return { key, asset };
 }
 
-const rows = [row("a/fresh", "g1", "FRESH"), row("a/late", "g1", "WARN"), row("b/stale", "g2", "STALE"), row("b/no_policy", "g2", null)];
+const rows = [
+  row("a/fresh", "g1", "FRESH"),
+  row("a/late", "g1", "WARN"),
+  row("b/stale", "g2", "STALE"),
+  row("b/no_policy", "g2", null),
+];
 const keys = (filtered: CatalogRow[]) => filtered.map((r) => r.key);
 
 describe("filterCatalogRows", () => {
   it("keeps only late and stale assets when overdue only is on", () => {
-    expect(keys(filterCatalogRows(rows, { search: "", groups: new Set(), selectedKeys: null, overdueOnly: true }))).toEqual(["a/late", "b/stale"]);
+    expect(
+      keys(filterCatalogRows(rows, { search: "", groups: new Set(), selectedKeys: null, overdueOnly: true })),
+    ).toEqual(["a/late", "b/stale"]);
     expect(keys(filterCatalogRows(rows, { search: "", groups: new Set(), selectedKeys: null }))).toHaveLength(4);
   });
 
   it("combines the overdue toggle with search and groups", () => {
-    expect(keys(filterCatalogRows(rows, { search: "b/", groups: new Set(["g2"]), selectedKeys: null, overdueOnly: true }))).toEqual(["b/stale"]);
+    expect(
+      keys(filterCatalogRows(rows, { search: "b/", groups: new Set(["g2"]), selectedKeys: null, overdueOnly: true })),
+    ).toEqual(["b/stale"]);
   });
 });

@@ -14,7 +14,12 @@ export interface CatalogRow {
 
 export function filterCatalogRows(
   rows: readonly CatalogRow[],
-  { search, groups, selectedKeys, overdueOnly = false }: { search: string; groups: ReadonlySet<string>; selectedKeys: ReadonlySet<string> | null; overdueOnly?: boolean },
+  {
+    search,
+    groups,
+    selectedKeys,
+    overdueOnly = false,
+  }: { search: string; groups: ReadonlySet<string>; selectedKeys: ReadonlySet<string> | null; overdueOnly?: boolean },
 ): CatalogRow[] {
   const needle = search.trim().toLowerCase();
   return rows.filter((row) => {

@@ -4,13 +4,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { AssetCheck } from "./useAssetChecks";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { useAssetCheckExecutions, useAssetChecks } from "./useAssetChecks";
-import { useLaunchRun } from "../runs/useLaunchRun";
 import { usePermission } from "../auth/useViewer";
 import { refusedControlProps } from "../auth/viewerPermission";
 import { runPageHref, shortRunId } from "../runs/runLinks";
+import { useLaunchRun } from "../runs/useLaunchRun";
 import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
@@ -22,22 +20,37 @@ import { Skeleton } from "../ui/Skeleton";
 import { tableHeadClass } from "../ui/table";
 import { CheckStatusBadge } from "./CheckStatusBadge";
 import { checkOutcome } from "./checkStatus";
+import type { AssetCheck } from "./useAssetChecks";
+import { useAssetCheckExecutions, useAssetChecks } from "./useAssetChecks";
 
 export function AssetChecksTab({ path }: { path: readonly string[] }) {
   const query = useAssetChecks(path);
   const [selected, setSelected] = useState<string | null>(null);
   if (query.isPending) return <Skeleton className="h-48 w-full" />;
-  if (query.isError) return <ErrorState title="Could not load checks" message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
-  if (query.data.__typename === "AssetNotFoundError") return <ErrorState title="Asset not found" message={query.data.message} />;
+  if (query.isError)
+    return (
+      <ErrorState
+        title="Could not load checks"
+        message={errorMessage(query.error)}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  if (query.data.__typename === "AssetNotFoundError")
+    return <ErrorState title="Asset not found" message={query.data.message} />;
   const { assetChecks, partitionsDefinition } = query.data;
   if (assetChecks.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
         <EmptyState icon={<CheckCircleIcon size={22} />} title="No checks on this asset">
           Checks test an asset each time it materializes, e.g.{" "}
-          <code className="rounded bg-neutral-100 px-1 font-mono text-[12px] text-neutral-800">check({"{"} asset, name, compute {"}"})</code> in{" "}
-          <code className="rounded bg-neutral-100 px-1 font-mono text-[12px] text-neutral-800">defineDefinitions({"{"} checks {"}"})</code>. A blocking check that fails stops the
-          assets downstream.
+          <code className="rounded bg-neutral-100 px-1 font-mono text-[12px] text-neutral-800">
+            check({"{"} asset, name, compute {"}"})
+          </code>{" "}
+          in{" "}
+          <code className="rounded bg-neutral-100 px-1 font-mono text-[12px] text-neutral-800">
+            defineDefinitions({"{"} checks {"}"})
+          </code>
+          . A blocking check that fails stops the assets downstream.
         </EmptyState>
       </div>
     );
@@ -50,11 +63,20 @@ export function AssetChecksTab({ path }: { path: readonly string[] }) {
           <h2 className="text-[13px] font-semibold text-neutral-800">
             {assetChecks.length} check{assetChecks.length === 1 ? "" : "s"}
           </h2>
-          <RunChecksButton path={path} partitioned={partitionsDefinition !== null} latestPartition={latestPartitionOf(assetChecks)} />
+          <RunChecksButton
+            path={path}
+            partitioned={partitionsDefinition !== null}
+            latestPartition={latestPartitionOf(assetChecks)}
+          />
         </header>
         <ul className="divide-y divide-neutral-100">
           {assetChecks.map((check) => (
-            <CheckRow key={check.name} check={check} selected={check.name === current?.name} onSelect={() => setSelected(check.name)} />
+            <CheckRow
+              key={check.name}
+              check={check}
+              selected={check.name === current?.name}
+              onSelect={() => setSelected(check.name)}
+            />
           ))}
         </ul>
       </section>
@@ -72,7 +94,10 @@ function CheckRow({ check, selected, onSelect }: { check: AssetCheck; selected: 
         onClick={onSelect}
         aria-pressed={selected}
         aria-label={`Check ${check.name}`}
-        className={cx("block w-full px-4 py-3 text-left transition-colors hover:bg-neutral-50", selected && "bg-accent-50/50 hover:bg-accent-50/60")}
+        className={cx(
+          "block w-full px-4 py-3 text-left transition-colors hover:bg-neutral-50",
+          selected && "bg-accent-50/50 hover:bg-accent-50/60",
+        )}
       >
         <div className="flex flex-wrap items-center gap-2">
           <CheckStatusBadge outcome={checkOutcome(latest?.status ?? null, check.severity)} />
@@ -85,7 +110,12 @@ function CheckRow({ check, selected, onSelect }: { check: AssetCheck; selected: 
         </div>
         {check.description && <p className="mt-1 text-[13px] text-neutral-600">{check.description}</p>}
         {latest?.description && (
-          <p className={cx("mt-1.5 flex items-start gap-1.5 text-[13px]", latest.status === "SUCCEEDED" ? "text-neutral-700" : "text-red-800")}>
+          <p
+            className={cx(
+              "mt-1.5 flex items-start gap-1.5 text-[13px]",
+              latest.status === "SUCCEEDED" ? "text-neutral-700" : "text-red-800",
+            )}
+          >
             {latest.status !== "SUCCEEDED" && <AlertIcon size={13} className="mt-0.5 shrink-0" />}
             {latest.description}
           </p>
@@ -109,7 +139,9 @@ function CheckHistory({ path, check }: { path: readonly string[]; check: AssetCh
       ) : history.isError ? (
         <p className="px-4 py-6 text-[13px] text-red-700">{errorMessage(history.error)}</p>
       ) : history.data.length === 0 ? (
-        <p className="px-4 py-6 text-[13px] text-neutral-500">Not run yet: it runs the next time the asset materializes.</p>
+        <p className="px-4 py-6 text-[13px] text-neutral-500">
+          Not run yet: it runs the next time the asset materializes.
+        </p>
       ) : (
         <table aria-label={`Executions of ${check.name}`} className="w-full text-[13px]">
           <thead className={tableHeadClass}>
@@ -145,7 +177,10 @@ function CheckHistory({ path, check }: { path: readonly string[]; check: AssetCh
                 </td>
                 <td className="px-4 py-2 text-right">
                   {execution.runId && (
-                    <Link href={runPageHref(execution.runId)} className="font-mono text-xs text-accent-700 hover:underline">
+                    <Link
+                      href={runPageHref(execution.runId)}
+                      className="font-mono text-xs text-accent-700 hover:underline"
+                    >
                       {shortRunId(execution.runId)}
                     </Link>
                   )}
@@ -160,7 +195,15 @@ function CheckHistory({ path, check }: { path: readonly string[]; check: AssetCh
 }
 
 /** Runs the asset's checks on what it stored; a partitioned asset needs the partition to check. */
-function RunChecksButton({ path, partitioned, latestPartition }: { path: readonly string[]; partitioned: boolean; latestPartition: string | null }) {
+function RunChecksButton({
+  path,
+  partitioned,
+  latestPartition,
+}: {
+  path: readonly string[];
+  partitioned: boolean;
+  latestPartition: string | null;
+}) {
   const router = useRouter();
   const launch = useLaunchRun();
   const [partition, setPartition] = useState(latestPartition ?? "");
@@ -172,7 +215,10 @@ function RunChecksButton({ path, partitioned, latestPartition }: { path: readonl
     launch.mutate(
       { assetSelection: [{ path: [...path] }], checksOnly: true, partitionKey: partitioned ? partition.trim() : null },
       {
-        onSuccess: (result) => (result.__typename === "LaunchRunSuccess" ? router.push(runPageHref(result.run.runId)) : setProblem(result.message)),
+        onSuccess: (result) =>
+          result.__typename === "LaunchRunSuccess"
+            ? router.push(runPageHref(result.run.runId))
+            : setProblem(result.message),
         onError: (error) => setProblem(errorMessage(error)),
       },
     );
@@ -210,6 +256,8 @@ function RunChecksButton({ path, partitioned, latestPartition }: { path: readonl
 }
 
 function latestPartitionOf(checks: readonly AssetCheck[]): string | null {
-  const latest = checks.flatMap((c) => (c.latestExecution ? [c.latestExecution] : [])).sort((a, b) => b.timestamp.localeCompare(a.timestamp))[0];
+  const latest = checks
+    .flatMap((c) => (c.latestExecution ? [c.latestExecution] : []))
+    .sort((a, b) => b.timestamp.localeCompare(a.timestamp))[0];
   return latest?.partitionKey ?? null;
 }

@@ -1,7 +1,7 @@
 // A check's latest outcome as a badge: Passed, Failed, Warning, Errored, Skipped, Running or Not run.
 import { Badge } from "../ui/Badge";
 import { cx } from "../ui/cx";
-import { outcomeLabel, outcomeTone, type CheckOutcome } from "./checkStatus";
+import { type CheckOutcome, outcomeLabel, outcomeTone } from "./checkStatus";
 
 const dot: Record<CheckOutcome, string> = {
   PASSED: "bg-emerald-500",

@@ -5,7 +5,15 @@ import { AlertIcon, CheckCircleIcon } from "../ui/icons";
 import type { ChecksSummary } from "./checkStatus";
 
 /** `compact` shows the count alone (graph nodes); the full sentence stays in the tooltip and for screen readers. */
-export function ChecksSummaryBadge({ summary, className, compact = false }: { summary: ChecksSummary; className?: string; compact?: boolean }) {
+export function ChecksSummaryBadge({
+  summary,
+  className,
+  compact = false,
+}: {
+  summary: ChecksSummary;
+  className?: string;
+  compact?: boolean;
+}) {
   const plural = (n: number) => `${n} check${n === 1 ? "" : "s"}`;
   const { text, tone } =
     summary.worst === "FAILED"
@@ -17,10 +25,20 @@ export function ChecksSummaryBadge({ summary, className, compact = false }: { su
           : { text: `${plural(summary.total)} not run`, tone: "neutral" as const };
   return (
     <Badge tone={tone} className={cx("shrink-0", className)} title={`Checks: ${text}`}>
-      {summary.worst === "FAILED" || summary.worst === "WARNING" ? <AlertIcon size={11} /> : <CheckCircleIcon size={11} />}
+      {summary.worst === "FAILED" || summary.worst === "WARNING" ? (
+        <AlertIcon size={11} />
+      ) : (
+        <CheckCircleIcon size={11} />
+      )}
       {compact ? (
         <>
-          <span aria-hidden="true">{summary.worst === "FAILED" ? summary.failed : summary.worst === "WARNING" ? summary.warnings : `${summary.passed}/${summary.total}`}</span>
+          <span aria-hidden="true">
+            {summary.worst === "FAILED"
+              ? summary.failed
+              : summary.worst === "WARNING"
+                ? summary.warnings
+                : `${summary.passed}/${summary.total}`}
+          </span>
           <span className="sr-only">{text}</span>
         </>
       ) : (

@@ -1,5 +1,8 @@
 // How a check's latest result reads and looks: its label and tone, and the summary of an asset's checks.
-import type { AssetCheckExecutionResolvedStatus as AssetCheckExecutionStatus, AssetCheckSeverity } from "../../graphql/client/generated/graphql";
+import type {
+  AssetCheckExecutionResolvedStatus as AssetCheckExecutionStatus,
+  AssetCheckSeverity,
+} from "../../graphql/client/generated/graphql";
 import type { BadgeTone } from "../ui/Badge";
 
 export type CheckOutcome = "PASSED" | "FAILED" | "WARNING" | "ERRORED" | "SKIPPED" | "RUNNING" | "NOT_RUN";

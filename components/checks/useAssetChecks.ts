@@ -7,7 +7,10 @@ import type { AssetChecksQuery } from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
 import { useLiveRefetchInterval } from "../runs/useRunsInProgress";
 
-export type AssetCheck = Extract<AssetChecksQuery["assetNodeOrError"], { __typename: "AssetNode" }>["assetChecks"][number];
+export type AssetCheck = Extract<
+  AssetChecksQuery["assetNodeOrError"],
+  { __typename: "AssetNode" }
+>["assetChecks"][number];
 
 graphql(`
   fragment AssetCheckExecutionFields on AssetCheckExecution {
@@ -55,7 +58,10 @@ export function useAssetChecks(path: readonly string[]) {
   const refetchInterval = useLiveRefetchInterval(CHECK_VIEWS);
   return useQuery({
     queryKey: queryKeys.assetChecks(path),
-    queryFn: ({ signal }) => fetchGraphQL(AssetChecksQueryDocument, { assetKey: { path: [...path] } }, { signal }).then((d) => d.assetNodeOrError),
+    queryFn: ({ signal }) =>
+      fetchGraphQL(AssetChecksQueryDocument, { assetKey: { path: [...path] } }, { signal }).then(
+        (d) => d.assetNodeOrError,
+      ),
     refetchInterval,
   });
 }
@@ -66,7 +72,11 @@ export function useAssetCheckExecutions(path: readonly string[], checkName: stri
     queryKey: queryKeys.assetCheckExecutions(path, checkName ?? ""),
     enabled: checkName !== null,
     queryFn: ({ signal }) =>
-      fetchGraphQL(AssetCheckExecutionsQueryDocument, { assetKey: { path: [...path] }, checkName: checkName ?? "", limit }, { signal }).then((d) => d.assetCheckExecutions),
+      fetchGraphQL(
+        AssetCheckExecutionsQueryDocument,
+        { assetKey: { path: [...path] }, checkName: checkName ?? "", limit },
+        { signal },
+      ).then((d) => d.assetCheckExecutions),
     refetchInterval,
   });
 }
@@ -76,7 +86,8 @@ export function useAssetCheckLatestStatuses() {
   const refetchInterval = useLiveRefetchInterval(CHECK_VIEWS);
   return useQuery({
     queryKey: queryKeys.assetCheckLatestStatuses,
-    queryFn: ({ signal }) => fetchGraphQL(AssetCheckLatestStatusesQueryDocument, {}, { signal }).then((d) => d.assetCheckLatestStatuses),
+    queryFn: ({ signal }) =>
+      fetchGraphQL(AssetCheckLatestStatusesQueryDocument, {}, { signal }).then((d) => d.assetCheckLatestStatuses),
     refetchInterval,
     retry: false,
   });

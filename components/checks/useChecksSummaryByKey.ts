@@ -1,9 +1,9 @@
 "use client";
 // Each asset's checks summarised from their latest statuses, by asset key string, for the graph and the catalog.
 import { useMemo } from "react";
-import { useAssetCheckLatestStatuses } from "./useAssetChecks";
 import { toAssetKeyString } from "../../lib/core/assetKey";
-import { checkOutcome, summarizeChecks, type CheckOutcome, type ChecksSummary } from "./checkStatus";
+import { type CheckOutcome, type ChecksSummary, checkOutcome, summarizeChecks } from "./checkStatus";
+import { useAssetCheckLatestStatuses } from "./useAssetChecks";
 
 export function useChecksSummaryByKey(): ReadonlyMap<string, ChecksSummary> {
   const statuses = useAssetCheckLatestStatuses();

@@ -2,7 +2,6 @@
 // The deployment page: every code location with its load status, load errors and a reload button, and whether the
 // daemon and workers are alive.
 import { errorMessage, isDatabaseUnreachable } from "../../graphql/client/fetchGraphQL";
-import { useCodeLocations } from "./useCodeLocations";
 import { PageHeader } from "../shell/PageHeader";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
@@ -10,6 +9,7 @@ import { ServerIcon } from "../ui/icons";
 import { TableSkeleton } from "../ui/Skeleton";
 import { CodeLocationsTable } from "./CodeLocationsTable";
 import { InstanceStatus } from "./InstanceStatus";
+import { useCodeLocations } from "./useCodeLocations";
 
 export function DeploymentPage() {
   const locations = useCodeLocations();
@@ -29,7 +29,9 @@ export function DeploymentPage() {
           <TableSkeleton rows={3} label="Loading code locations" />
         ) : locations.isError ? (
           <ErrorState
-            title={isDatabaseUnreachable(locations.error) ? "The database is unreachable" : "Could not load code locations"}
+            title={
+              isDatabaseUnreachable(locations.error) ? "The database is unreachable" : "Could not load code locations"
+            }
             message={errorMessage(locations.error)}
             onRetry={() => void locations.refetch()}
           />

@@ -2,18 +2,26 @@
 // Whether the daemon and the workers are alive: one card per process with its last heartbeat, a daemon's loops with
 // their last tick and error, and a worker's runs. Nothing alive is said plainly, since nothing would run.
 import Link from "next/link";
-import type { InstanceProcess } from "./useInstanceProcesses";
 import { errorMessage, isDatabaseUnreachable } from "../../graphql/client/fetchGraphQL";
-import { useInstanceProcesses } from "./useInstanceProcesses";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { Badge, type BadgeTone } from "../ui/Badge";
 import { ErrorState } from "../ui/ErrorState";
 import { AlertIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
 import { TableSkeleton } from "../ui/Skeleton";
+import type { InstanceProcess } from "./useInstanceProcesses";
+import { useInstanceProcesses } from "./useInstanceProcesses";
 
-const healthTone: Record<InstanceProcess["health"], BadgeTone> = { HEALTHY: "green", NOT_RESPONDING: "red", STOPPED: "neutral" };
-const healthLabel: Record<InstanceProcess["health"], string> = { HEALTHY: "Healthy", NOT_RESPONDING: "Not responding", STOPPED: "Stopped" };
+const healthTone: Record<InstanceProcess["health"], BadgeTone> = {
+  HEALTHY: "green",
+  NOT_RESPONDING: "red",
+  STOPPED: "neutral",
+};
+const healthLabel: Record<InstanceProcess["health"], string> = {
+  HEALTHY: "Healthy",
+  NOT_RESPONDING: "Not responding",
+  STOPPED: "Stopped",
+};
 
 export function InstanceStatus() {
   const processes = useInstanceProcesses();
@@ -21,7 +29,9 @@ export function InstanceStatus() {
   if (processes.isError)
     return (
       <ErrorState
-        title={isDatabaseUnreachable(processes.error) ? "The database is unreachable" : "Could not load the instance status"}
+        title={
+          isDatabaseUnreachable(processes.error) ? "The database is unreachable" : "Could not load the instance status"
+        }
         message={errorMessage(processes.error)}
         onRetry={() => void processes.refetch()}
       />
@@ -29,13 +39,23 @@ export function InstanceStatus() {
   const daemons = processes.data.filter((p) => p.kind === "DAEMON");
   const workers = processes.data.filter((p) => p.kind === "WORKER");
   const missing = [
-    ...(daemons.some((p) => p.health === "HEALTHY") ? [] : ["No daemon is running: schedules, sensors, automation, backfills and alerts are not evaluated. Start one with `strata daemon`."]),
-    ...(workers.some((p) => p.health === "HEALTHY") ? [] : ["No worker is running: queued runs wait. Start one with `strata worker`."]),
+    ...(daemons.some((p) => p.health === "HEALTHY")
+      ? []
+      : [
+          "No daemon is running: schedules, sensors, automation, backfills and alerts are not evaluated. Start one with `strata daemon`.",
+        ]),
+    ...(workers.some((p) => p.health === "HEALTHY")
+      ? []
+      : ["No worker is running: queued runs wait. Start one with `strata worker`."]),
   ];
   return (
     <div className="space-y-3">
       {missing.map((text) => (
-        <p key={text} role="alert" className="flex items-start gap-2 rounded-md bg-red-50 px-3 py-2 text-[13px] text-red-800 ring-1 ring-inset ring-red-200">
+        <p
+          key={text}
+          role="alert"
+          className="flex items-start gap-2 rounded-md bg-red-50 px-3 py-2 text-[13px] text-red-800 ring-1 ring-red-200 ring-inset"
+        >
           <AlertIcon size={14} className="mt-0.5 shrink-0" />
           {text}
         </p>
@@ -51,9 +71,14 @@ export function InstanceStatus() {
 
 function ProcessCard({ process }: { process: InstanceProcess }) {
   return (
-    <article aria-label={`${process.kind === "DAEMON" ? "Daemon" : "Worker"} ${process.id}`} className="rounded-lg border border-neutral-200 bg-white">
+    <article
+      aria-label={`${process.kind === "DAEMON" ? "Daemon" : "Worker"} ${process.id}`}
+      className="rounded-lg border border-neutral-200 bg-white"
+    >
       <header className="flex flex-wrap items-center gap-2 border-b border-neutral-100 px-4 py-2.5">
-        <span className="text-[13px] font-semibold text-neutral-900">{process.kind === "DAEMON" ? "Daemon" : "Worker"}</span>
+        <span className="text-[13px] font-semibold text-neutral-900">
+          {process.kind === "DAEMON" ? "Daemon" : "Worker"}
+        </span>
         <Badge tone={healthTone[process.health]}>{healthLabel[process.health]}</Badge>
         <span className="truncate font-mono text-xs text-neutral-500">
           {process.host} · pid {process.pid}

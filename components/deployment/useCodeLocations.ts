@@ -50,7 +50,8 @@ export function useCodeLocations() {
 export function useReloadCodeLocation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => fetchGraphQL(ReloadCodeLocationMutationDocument, { name }).then((d) => d.reloadCodeLocation),
+    mutationFn: (name: string) =>
+      fetchGraphQL(ReloadCodeLocationMutationDocument, { name }).then((d) => d.reloadCodeLocation),
     onSettled: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.codeLocations }),

@@ -27,7 +27,8 @@ const InstanceProcessesQueryDocument = graphql(`
 export function useInstanceProcesses() {
   return useQuery({
     queryKey: queryKeys.instanceProcesses,
-    queryFn: ({ signal }) => fetchGraphQL(InstanceProcessesQueryDocument, {}, { signal }).then((d) => d.instanceProcesses),
+    queryFn: ({ signal }) =>
+      fetchGraphQL(InstanceProcessesQueryDocument, {}, { signal }).then((d) => d.instanceProcesses),
     refetchInterval: 5_000,
   });
 }

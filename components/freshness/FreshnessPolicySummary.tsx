@@ -1,7 +1,8 @@
 // An asset's freshness on its Overview: where it stands now and its policy, in words.
-import type { FreshnessInfo } from "../assets/useAssetNodes";
-import type { FreshnessPolicy } from "../assets/useAssetNode";
+
 import { describeMinutes } from "../../lib/core/freshness";
+import type { FreshnessPolicy } from "../assets/useAssetNode";
+import type { FreshnessInfo } from "../assets/useAssetNodes";
 import { FreshnessBadge } from "./FreshnessBadge";
 
 export function describeFreshnessPolicy(policy: FreshnessPolicy): string {

@@ -1,11 +1,12 @@
 // The job page header: name and description, where it is defined, what it runs over, its tags, and "Open launchpad".
-import type { Job } from "./useJobs";
+
 import { launchpadHref } from "../launchpad/launchpadLinks";
 import { RunTags } from "../runs/RunTags";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { ButtonLink } from "../ui/ButtonLink";
-import { PlayIcon } from "../ui/icons";
 import { Fact } from "../ui/Fact";
+import { PlayIcon } from "../ui/icons";
+import type { Job } from "./useJobs";
 
 export function JobHeader({ job }: { job: Job }) {
   return (
@@ -21,20 +22,28 @@ export function JobHeader({ job }: { job: Job }) {
         </div>
       </div>
       {job.description ? (
-        <p className="mt-1 max-w-3xl whitespace-pre-wrap text-[13px] leading-5 text-neutral-600">{job.description}</p>
+        <p className="mt-1 max-w-3xl text-[13px] leading-5 whitespace-pre-wrap text-neutral-600">{job.description}</p>
       ) : (
-        <p className="mt-1 text-[13px] italic text-neutral-400">No description. Add one with the job&apos;s <code>description</code> option.</p>
+        <p className="mt-1 text-[13px] text-neutral-400 italic">
+          No description. Add one with the job&apos;s <code>description</code> option.
+        </p>
       )}
 
       <dl className="mt-3 grid grid-cols-[repeat(auto-fill,minmax(180px,1fr))] gap-x-6 gap-y-2.5 text-[13px]">
         <Fact label="Code location">{job.codeLocationName}</Fact>
         <Fact label="Assets">{job.assetKeys.length}</Fact>
-        <Fact label="Partitions">{job.partitionsDefinition ? job.partitionsDefinition.description : <span className="text-neutral-400">Unpartitioned</span>}</Fact>
+        <Fact label="Partitions">
+          {job.partitionsDefinition ? (
+            job.partitionsDefinition.description
+          ) : (
+            <span className="text-neutral-400">Unpartitioned</span>
+          )}
+        </Fact>
         <Fact label="Presets">{job.presets.length}</Fact>
       </dl>
       <dl className="mt-2.5 space-y-2 text-[13px]">
         <Fact label="Selection" inline>
-          <code className="break-all font-mono text-xs text-neutral-800">{job.selection}</code>
+          <code className="font-mono text-xs break-all text-neutral-800">{job.selection}</code>
         </Fact>
         <Fact label="Tags" inline>
           <RunTags tags={job.tags} />
@@ -43,4 +52,3 @@ export function JobHeader({ job }: { job: Job }) {
     </header>
   );
 }
-

@@ -3,8 +3,6 @@
 // materializes in run order; its recent runs.
 import type { ReactNode } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { Job } from "./useJobs";
-import { useJob } from "./useJobs";
 import { CodeBlock } from "../ui/CodeBlock";
 import { cx } from "../ui/cx";
 import { DefinitionNotFound } from "../ui/DefinitionNotFound";
@@ -14,6 +12,8 @@ import { JobAssetList } from "./JobAssetList";
 import { JobHeader } from "./JobHeader";
 import { JobPresetList } from "./JobPresetList";
 import { JobRuns } from "./JobRuns";
+import type { Job } from "./useJobs";
+import { useJob } from "./useJobs";
 
 export function JobPage({ jobName }: { jobName: string }) {
   const query = useJob(jobName);
@@ -22,7 +22,11 @@ export function JobPage({ jobName }: { jobName: string }) {
   if (query.isError) {
     return (
       <div className="px-6 py-10">
-        <ErrorState title="Could not load this job" message={errorMessage(query.error)} onRetry={() => void query.refetch()} />
+        <ErrorState
+          title="Could not load this job"
+          message={errorMessage(query.error)}
+          onRetry={() => void query.refetch()}
+        />
       </div>
     );
   }
@@ -65,12 +69,24 @@ function JobView({ job }: { job: Job }) {
   );
 }
 
-function Card({ title, count, className, children }: { title: string; count?: number; className?: string; children: ReactNode }) {
+function Card({
+  title,
+  count,
+  className,
+  children,
+}: {
+  title: string;
+  count?: number;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <section aria-label={title} className={cx("rounded-lg border border-neutral-200 bg-white shadow-xs", className)}>
       <h2 className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800">
         {title}
-        {count !== undefined && <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-500">{count}</span>}
+        {count !== undefined && (
+          <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-500">{count}</span>
+        )}
       </h2>
       <div className="px-4 py-3">{children}</div>
     </section>
@@ -81,8 +97,9 @@ function JobNotFound({ jobName }: { jobName: string }) {
   return (
     <DefinitionNotFound title="Job not found" back={{ href: "/jobs", label: "Back to jobs" }}>
       <p>
-        No job named <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{jobName}</code> is defined in any
-        loaded code location.
+        No job named{" "}
+        <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{jobName}</code> is
+        defined in any loaded code location.
       </p>
     </DefinitionNotFound>
   );

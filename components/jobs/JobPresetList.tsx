@@ -1,13 +1,15 @@
 // A job's presets: each one's name, description, tags and the run config it starts the launchpad from.
-import type { JobPreset } from "./useJobs";
+
 import { RunTags } from "../runs/RunTags";
 import { CodeBlock } from "../ui/CodeBlock";
+import type { JobPreset } from "./useJobs";
 
 export function JobPresetList({ presets }: { presets: readonly JobPreset[] }) {
   if (presets.length === 0) {
     return (
       <p className="text-[13px] text-neutral-400">
-        No presets. Add named run configs with the job&apos;s <code>presets</code> option to launch common variants in one click.
+        No presets. Add named run configs with the job&apos;s <code>presets</code> option to launch common variants in
+        one click.
       </p>
     );
   }

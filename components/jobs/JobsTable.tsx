@@ -1,6 +1,5 @@
 // The jobs table: name and description, what it materializes, its partitions and presets, and "Open launchpad".
 import Link from "next/link";
-import type { Job } from "./useJobs";
 import { launchpadHref } from "../launchpad/launchpadLinks";
 import { RunAssetKeys } from "../runs/RunAssetKeys";
 import { ButtonLink } from "../ui/ButtonLink";
@@ -8,6 +7,7 @@ import { PlayIcon } from "../ui/icons";
 import { tableHeadClass } from "../ui/table";
 import { jobPageHref } from "./jobLinks";
 import { PresetBadges } from "./PresetBadges";
+import type { Job } from "./useJobs";
 
 export function JobsTable({ jobs }: { jobs: readonly Job[] }) {
   return (
@@ -15,17 +15,32 @@ export function JobsTable({ jobs }: { jobs: readonly Job[] }) {
       <table aria-label="Jobs" className="w-full min-w-[1100px] text-left text-[13px]">
         <thead className={tableHeadClass}>
           <tr>
-            <th scope="col" className="px-4 py-2">Job</th>
-            <th scope="col" className="w-72 px-3 py-2">Assets</th>
-            <th scope="col" className="w-60 px-3 py-2">Partitions</th>
-            <th scope="col" className="w-56 px-3 py-2">Presets</th>
-            <th scope="col" className="w-36 px-3 py-2">Code location</th>
-            <th scope="col" className="w-40 px-4 py-2"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="px-4 py-2">
+              Job
+            </th>
+            <th scope="col" className="w-72 px-3 py-2">
+              Assets
+            </th>
+            <th scope="col" className="w-60 px-3 py-2">
+              Partitions
+            </th>
+            <th scope="col" className="w-56 px-3 py-2">
+              Presets
+            </th>
+            <th scope="col" className="w-36 px-3 py-2">
+              Code location
+            </th>
+            <th scope="col" className="w-40 px-4 py-2">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {jobs.map((job) => (
-            <tr key={`${job.codeLocationName}:${job.name}`} className="border-b border-neutral-100 align-top last:border-b-0 hover:bg-neutral-50">
+            <tr
+              key={`${job.codeLocationName}:${job.name}`}
+              className="border-b border-neutral-100 align-top last:border-b-0 hover:bg-neutral-50"
+            >
               <td className="max-w-0 px-4 py-3">
                 <Link href={jobPageHref(job.name)} className="font-medium text-accent-700 hover:underline">
                   {job.name}
@@ -35,7 +50,7 @@ export function JobsTable({ jobs }: { jobs: readonly Job[] }) {
                     {job.description}
                   </p>
                 ) : (
-                  <p className="mt-0.5 text-xs italic text-neutral-400">No description</p>
+                  <p className="mt-0.5 text-xs text-neutral-400 italic">No description</p>
                 )}
               </td>
               <td className="max-w-0 px-3 py-3">
@@ -60,7 +75,11 @@ export function JobsTable({ jobs }: { jobs: readonly Job[] }) {
                 {job.codeLocationName}
               </td>
               <td className="px-4 py-2.5 text-right">
-                <ButtonLink href={launchpadHref({ job: job.name })} aria-label={`Open launchpad for ${job.name}`} className="whitespace-nowrap">
+                <ButtonLink
+                  href={launchpadHref({ job: job.name })}
+                  aria-label={`Open launchpad for ${job.name}`}
+                  className="whitespace-nowrap"
+                >
                   <PlayIcon size={13} />
                   Open launchpad
                 </ButtonLink>

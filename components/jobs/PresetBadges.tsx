@@ -1,6 +1,7 @@
 // A job's presets as small badges, each with its description on hover.
-import type { JobPreset } from "./useJobs";
+
 import { Badge } from "../ui/Badge";
+import type { JobPreset } from "./useJobs";
 
 export function PresetBadges({ presets }: { presets: readonly JobPreset[] }) {
   if (presets.length === 0) return <span className="text-neutral-400">None</span>;

@@ -2,25 +2,25 @@
 // The launchpad: run config in a schema-aware YAML editor, presets, a partition, tags, the steps the run will take,
 // and Launch — disabled, with the errors listed, until the config is valid.
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { RunConfigSchemaResult, RunConfigTarget } from "./useLaunchpad";
-import type { RunTag } from "../runs/useRuns";
-import { useLaunchRun } from "../runs/useLaunchRun";
-import { usePermission } from "../auth/useViewer";
-import { refusedControlProps } from "../auth/viewerPermission";
 // Single modules, not the index: the index also brings the server's validator, which the browser must not load.
 import { formatConfigError } from "../../lib/core/runConfig/formatConfigError";
 import { scaffoldRunConfigText } from "../../lib/core/runConfig/scaffoldRunConfig";
 import type { JsonSchema } from "../../lib/core/runConfig/types";
-import { BackfillTagsEditor, completeTags } from "../backfills/BackfillTagsEditor";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
+import { usePermission } from "../auth/useViewer";
+import { refusedControlProps } from "../auth/viewerPermission";
+import { BackfillTagsEditor, completeTags } from "../backfills/BackfillTagsEditor";
 import { runPageHref } from "../runs/runLinks";
+import { useLaunchRun } from "../runs/useLaunchRun";
+import type { RunTag } from "../runs/useRuns";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { AlertIcon, CheckCircleIcon, PlayIcon } from "../ui/icons";
 import { LaunchpadPartitionPicker, type PartitionChoice } from "./LaunchpadPartitionPicker";
 import { RunConfigEditor } from "./RunConfigEditor";
+import type { RunConfigSchemaResult, RunConfigTarget } from "./useLaunchpad";
 import { useRunConfigCheck } from "./useRunConfigCheck";
 
 export interface LaunchpadStart {
@@ -29,13 +29,23 @@ export interface LaunchpadStart {
   partitionKey: string | null;
 }
 
-export function Launchpad({ target, schema: result, start }: { target: RunConfigTarget; schema: RunConfigSchemaResult; start: LaunchpadStart }) {
+export function Launchpad({
+  target,
+  schema: result,
+  start,
+}: {
+  target: RunConfigTarget;
+  schema: RunConfigSchemaResult;
+  start: LaunchpadStart;
+}) {
   const router = useRouter();
   const schema = useMemo(() => JSON.parse(result.jsonSchema) as JsonSchema, [result.jsonSchema]);
   const [text, setText] = useState(start.runConfigYaml);
   const [tags, setTags] = useState<RunTag[]>(start.tags);
   const [preset, setPreset] = useState("");
-  const [partition, setPartition] = useState<PartitionChoice | null>(start.partitionKey !== null ? { key: start.partitionKey, problem: null } : null);
+  const [partition, setPartition] = useState<PartitionChoice | null>(
+    start.partitionKey !== null ? { key: start.partitionKey, problem: null } : null,
+  );
   const check = useRunConfigCheck(target, text);
   const partitioned = result.partitionedAssetCount > 0;
 
@@ -56,8 +66,12 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
   const blockers = [
     ...check.errors.map(formatConfigError),
     ...(check.targetProblem ? [check.targetProblem] : []),
-    ...(partitioned && !result.partitionsDefinition ? ["These assets are partitioned differently; launch them one at a time, or backfill."] : []),
-    ...(partitioned && result.partitionsDefinition && (!partition || partition.problem) ? [partition?.problem ?? "Choose a partition."] : []),
+    ...(partitioned && !result.partitionsDefinition
+      ? ["These assets are partitioned differently; launch them one at a time, or backfill."]
+      : []),
+    ...(partitioned && result.partitionsDefinition && (!partition || partition.problem)
+      ? [partition?.problem ?? "Choose a partition."]
+      : []),
   ];
   const busy = launch.isPending || launchedRunId !== null;
   const canLaunch = blockers.length === 0 && check.confirmed && !busy;
@@ -67,7 +81,9 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
     setLaunchProblem(null);
     launch.mutate(
       {
-        ...(target.jobName ? { jobName: target.jobName } : { assetSelection: result.assetKeys.map((k) => ({ path: k.path })) }),
+        ...(target.jobName
+          ? { jobName: target.jobName }
+          : { assetSelection: result.assetKeys.map((k) => ({ path: k.path })) }),
         runConfig: text,
         tags: completeTags(tags),
         partitionKey: partitioned ? (partition?.key.trim() ?? null) : null,
@@ -78,7 +94,10 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
             setLaunchedRunId(launched.run.runId);
             router.push(runPageHref(launched.run.runId));
           } else {
-            const details = launched.__typename === "RunConfigValidationInvalid" ? `: ${launched.errors.map(formatConfigError).join("; ")}` : "";
+            const details =
+              launched.__typename === "RunConfigValidationInvalid"
+                ? `: ${launched.errors.map(formatConfigError).join("; ")}`
+                : "";
             setLaunchProblem(`${launched.message}${details}`);
           }
         },
@@ -108,7 +127,10 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
               </select>
             </label>
           )}
-          <Button onClick={() => setText(scaffoldRunConfigText(schema, text))} title="Add every field the config leaves out: defaults, and placeholders for required fields">
+          <Button
+            onClick={() => setText(scaffoldRunConfigText(schema, text))}
+            title="Add every field the config leaves out: defaults, and placeholders for required fields"
+          >
             Scaffold missing config
           </Button>
           <Button variant="ghost" onClick={() => setText(start.runConfigYaml)} disabled={text === start.runConfigYaml}>
@@ -117,7 +139,14 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
           <span className="ml-auto text-xs text-neutral-400">Ctrl-Space completes · hover a key for its docs</span>
         </div>
         <div className="min-h-0 flex-1 overflow-hidden">
-          <RunConfigEditor value={text} onChange={setText} schema={schema} errors={check.errors} label="Run config" className="h-full" />
+          <RunConfigEditor
+            value={text}
+            onChange={setText}
+            schema={schema}
+            errors={check.errors}
+            label="Run config"
+            className="h-full"
+          />
         </div>
       </section>
 
@@ -129,9 +158,16 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
           {partitioned && (
             <Panel title="Partition">
               {result.partitionsDefinition ? (
-                <LaunchpadPartitionPicker assetKeys={result.assetKeys} description={result.partitionsDefinition.description} value={partition} onChange={setPartition} />
+                <LaunchpadPartitionPicker
+                  assetKeys={result.assetKeys}
+                  description={result.partitionsDefinition.description}
+                  value={partition}
+                  onChange={setPartition}
+                />
               ) : (
-                <p className="text-xs text-neutral-500">These assets are partitioned differently, so one run cannot take one partition of each.</p>
+                <p className="text-xs text-neutral-500">
+                  These assets are partitioned differently, so one run cannot take one partition of each.
+                </p>
               )}
             </Panel>
           )}
@@ -142,7 +178,7 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
             <ol aria-label="Steps" className="space-y-1">
               {result.assetKeys.map((key, i) => (
                 <li key={key.path.join("/")} className="flex items-center gap-2 text-[13px]">
-                  <span className="w-5 text-right text-xs tabular-nums text-neutral-400">{i + 1}</span>
+                  <span className="w-5 text-right text-xs text-neutral-400 tabular-nums">{i + 1}</span>
                   <AssetKeyLabel path={key.path} className="text-neutral-800" />
                 </li>
               ))}
@@ -157,7 +193,14 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
             </p>
           )}
           {refusal && <p className="mb-2 text-xs text-neutral-500">{refusal}</p>}
-          <Button variant="primary" className="h-9 w-full" disabled={!canLaunch} onClick={refusal ? undefined : onLaunch} aria-busy={busy || undefined} {...refusedControlProps(canLaunch ? refusal : null)}>
+          <Button
+            variant="primary"
+            className="h-9 w-full"
+            disabled={!canLaunch}
+            onClick={refusal ? undefined : onLaunch}
+            aria-busy={busy || undefined}
+            {...refusedControlProps(canLaunch ? refusal : null)}
+          >
             <PlayIcon size={13} className={cx(busy && "animate-pulse")} />
             {launchedRunId ? "Opening run…" : launch.isPending ? "Launching…" : "Launch run"}
           </Button>
@@ -167,10 +210,22 @@ export function Launchpad({ target, schema: result, start }: { target: RunConfig
   );
 }
 
-function ConfigCheckSummary({ errors, confirmed, checking }: { errors: readonly string[]; confirmed: boolean; checking: boolean }) {
+function ConfigCheckSummary({
+  errors,
+  confirmed,
+  checking,
+}: {
+  errors: readonly string[];
+  confirmed: boolean;
+  checking: boolean;
+}) {
   if (errors.length > 0) {
     return (
-      <div role="alert" aria-label="Config errors" className="rounded-md bg-red-50 px-3 py-2 ring-1 ring-inset ring-red-200">
+      <div
+        role="alert"
+        aria-label="Config errors"
+        className="rounded-md bg-red-50 px-3 py-2 ring-1 ring-red-200 ring-inset"
+      >
         <p className="mb-1 text-xs font-semibold text-red-800">
           {errors.length} problem{errors.length === 1 ? "" : "s"} to fix before launching
         </p>
@@ -185,7 +240,13 @@ function ConfigCheckSummary({ errors, confirmed, checking }: { errors: readonly 
     );
   }
   return (
-    <p role="status" className={cx("flex items-center gap-1.5 rounded-md px-3 py-2 text-[13px] ring-1 ring-inset", confirmed ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-white text-neutral-500 ring-neutral-200")}>
+    <p
+      role="status"
+      className={cx(
+        "flex items-center gap-1.5 rounded-md px-3 py-2 text-[13px] ring-1 ring-inset",
+        confirmed ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-white text-neutral-500 ring-neutral-200",
+      )}
+    >
       <CheckCircleIcon size={14} className={confirmed ? "text-emerald-600" : "text-neutral-400"} />
       {confirmed ? "The config is valid" : checking ? "Checking the config…" : "The config is valid"}
     </p>
@@ -195,7 +256,7 @@ function ConfigCheckSummary({ errors, confirmed, checking }: { errors: readonly 
 function Panel({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section aria-label={title}>
-      <h2 className="mb-2 text-[11px] font-semibold uppercase tracking-wide text-neutral-500">{title}</h2>
+      <h2 className="mb-2 text-[11px] font-semibold tracking-wide text-neutral-500 uppercase">{title}</h2>
       {children}
     </section>
   );

@@ -5,17 +5,17 @@ import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { isReservedTag } from "../../lib/core/reservedTags";
-import type { RunConfigSchemaResult, RunConfigTarget } from "./useLaunchpad";
-import type { RunDetail } from "../runs/useRun";
-import { useRunConfigSchema } from "./useLaunchpad";
-import { useRun } from "../runs/useRun";
 import { runPageHref, shortRunId } from "../runs/runLinks";
+import type { RunDetail } from "../runs/useRun";
+import { useRun } from "../runs/useRun";
 import { Breadcrumbs, type Crumb } from "../ui/Breadcrumbs";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { PlayIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { Launchpad, type LaunchpadStart } from "./Launchpad";
+import type { RunConfigSchemaResult, RunConfigTarget } from "./useLaunchpad";
+import { useRunConfigSchema } from "./useLaunchpad";
 
 export function LaunchpadPage() {
   const params = useSearchParams();
@@ -28,7 +28,10 @@ export function LaunchpadPage() {
   const target = useMemo<RunConfigTarget | null>(() => {
     if (job) return { jobName: job };
     if (selection) return { selection };
-    if (parent) return parent.jobName ? { jobName: parent.jobName } : { assetSelection: parent.assetSelection.map((k) => ({ path: k.path })) };
+    if (parent)
+      return parent.jobName
+        ? { jobName: parent.jobName }
+        : { assetSelection: parent.assetSelection.map((k) => ({ path: k.path })) };
     return null;
   }, [job, parent, selection]);
   const schema = useRunConfigSchema(target);
@@ -45,18 +48,33 @@ export function LaunchpadPage() {
   if (fromRun && (run.isError || run.data?.__typename === "RunNotFoundError")) {
     return (
       <Frame crumbs={[{ label: "Launchpad" }]} title="Launchpad">
-        <ErrorState title="Run not found" message={run.isError ? errorMessage(run.error) : `No run with id ${fromRun}.`} />
+        <ErrorState
+          title="Run not found"
+          message={run.isError ? errorMessage(run.error) : `No run with id ${fromRun}.`}
+        />
       </Frame>
     );
   }
   const result = schema.data;
-  const crumbs: Crumb[] = target?.jobName ? [{ label: "Jobs", href: "/jobs" }, { label: target.jobName, href: `/jobs/${encodeURIComponent(target.jobName)}` }, { label: "Launchpad" }] : [{ label: "Launchpad" }];
-  const title = target?.jobName ?? (selection ? `Materialize ${selection}` : parent ? `Relaunch run ${shortRunId(parent.runId)}` : "Launchpad");
+  const crumbs: Crumb[] = target?.jobName
+    ? [
+        { label: "Jobs", href: "/jobs" },
+        { label: target.jobName, href: `/jobs/${encodeURIComponent(target.jobName)}` },
+        { label: "Launchpad" },
+      ]
+    : [{ label: "Launchpad" }];
+  const title =
+    target?.jobName ??
+    (selection ? `Materialize ${selection}` : parent ? `Relaunch run ${shortRunId(parent.runId)}` : "Launchpad");
 
   if (schema.isError || (result && result.__typename !== "RunConfigSchema")) {
     return (
       <Frame crumbs={crumbs} title={title}>
-        <ErrorState title="Cannot open the launchpad" message={schema.isError ? errorMessage(schema.error) : (result as { message: string }).message} onRetry={() => void schema.refetch()} />
+        <ErrorState
+          title="Cannot open the launchpad"
+          message={schema.isError ? errorMessage(schema.error) : (result as { message: string }).message}
+          onRetry={() => void schema.refetch()}
+        />
       </Frame>
     );
   }
@@ -80,7 +98,11 @@ export function LaunchpadPage() {
 function startOf(result: RunConfigSchemaResult, parent: RunDetail | null): LaunchpadStart {
   if (!parent) return { runConfigYaml: result.defaultRunConfigYaml, tags: [], partitionKey: null };
   // Tags Strata set (partition, backfill, schedule) are its own, and the launch would refuse them: a relaunch gets fresh ones.
-  return { runConfigYaml: parent.runConfigYaml, tags: parent.tags.filter((t) => !isReservedTag(t.key)), partitionKey: parent.partitionKey };
+  return {
+    runConfigYaml: parent.runConfigYaml,
+    tags: parent.tags.filter((t) => !isReservedTag(t.key)),
+    partitionKey: parent.partitionKey,
+  };
 }
 
 function subtitleOf(result: RunConfigSchemaResult, parent: RunDetail | null) {
@@ -98,7 +120,17 @@ function subtitleOf(result: RunConfigSchemaResult, parent: RunDetail | null) {
   return result.job?.description ? `${result.job.description} · ${what}` : what;
 }
 
-function Frame({ crumbs, title, subtitle, children }: { crumbs: Crumb[]; title: string; subtitle?: React.ReactNode; children: React.ReactNode }) {
+function Frame({
+  crumbs,
+  title,
+  subtitle,
+  children,
+}: {
+  crumbs: Crumb[];
+  title: string;
+  subtitle?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <div className="flex h-full min-h-0 flex-col bg-neutral-50">
       <header className="border-b border-neutral-200 bg-white px-6 pt-4 pb-3">

@@ -3,8 +3,8 @@
 // checked against the keys the asset has now.
 import { useEffect, useId, useMemo } from "react";
 import type { AssetKey } from "../assets/AssetKeyList";
-import { useAssetPartitions, useAssetPartitionSummaries } from "../partitions/usePartitions";
 import { clientKeySpace, explainSelectionProblem } from "../partitions/clientKeySpace";
+import { useAssetPartitionSummaries, useAssetPartitions } from "../partitions/usePartitions";
 import { cx } from "../ui/cx";
 import { AlertIcon } from "../ui/icons";
 
@@ -32,18 +32,31 @@ export function LaunchpadPartitionPicker({
   const summaries = useAssetPartitionSummaries();
   const partitioned = useMemo(() => {
     const wanted = new Set(assetKeys.map((k) => k.path.join("/")));
-    return summaries.data?.find((s) => s.partitionsDefinition !== null && wanted.has(s.assetKey.path.join("/")))?.assetKey.path ?? null;
+    return (
+      summaries.data?.find((s) => s.partitionsDefinition !== null && wanted.has(s.assetKey.path.join("/")))?.assetKey
+        .path ?? null
+    );
   }, [assetKeys, summaries.data]);
   const partitions = useAssetPartitions(partitioned ?? []);
-  const dimensions = partitions.data?.__typename === "AssetNode" ? (partitions.data.assetPartitions?.dimensions ?? null) : null;
+  const dimensions =
+    partitions.data?.__typename === "AssetNode" ? (partitions.data.assetPartitions?.dimensions ?? null) : null;
   const space = useMemo(() => (dimensions ? clientKeySpace(dimensions) : null), [dimensions]);
-  const newest = useMemo(() => (space ? Array.from({ length: Math.min(SUGGESTED_KEYS, space.size) }, (_, i) => space.keyAt(space.size - 1 - i)) : []), [space]);
+  const newest = useMemo(
+    () =>
+      space
+        ? Array.from({ length: Math.min(SUGGESTED_KEYS, space.size) }, (_, i) => space.keyAt(space.size - 1 - i))
+        : [],
+    [space],
+  );
 
   const check = (key: string): string | null => {
     if (!space || !dimensions) return null;
     if (!key.trim()) return "Choose a partition: the assets are partitioned.";
     if (space.indexOf(key.trim()) >= 0) return null;
-    return explainSelectionProblem(dimensions, `"${key.trim()}" is not one of the partitions`).replace(/ is not one of the partitions$/, " is not a partition of these assets.");
+    return explainSelectionProblem(dimensions, `"${key.trim()}" is not one of the partitions`).replace(
+      / is not one of the partitions$/,
+      " is not a partition of these assets.",
+    );
   };
 
   // Start from the newest partition, as Dagster's launchpad does, once the keys are known.
@@ -74,7 +87,9 @@ export function LaunchpadPartitionPicker({
         autoComplete="off"
         className={cx(
           "h-9 w-full rounded-md border bg-white px-2.5 font-mono text-[13px] shadow-xs outline-none focus:ring-2",
-          value?.problem ? "border-red-300 focus:ring-red-100" : "border-neutral-300 focus:border-accent-500 focus:ring-accent-100",
+          value?.problem
+            ? "border-red-300 focus:ring-red-100"
+            : "border-neutral-300 focus:border-accent-500 focus:ring-accent-100",
         )}
       />
       <datalist id={`${id}-keys`}>

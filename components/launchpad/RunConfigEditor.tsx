@@ -2,23 +2,37 @@
 // The launchpad's run config editor: YAML in CodeMirror, with completions, key docs and errors from the config schema.
 import {
   autocompletion,
-  completionKeymap,
-  insertCompletionText,
-  startCompletion,
   type Completion,
   type CompletionContext,
   type CompletionResult,
+  completionKeymap,
+  insertCompletionText,
+  startCompletion,
 } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap, indentLess, indentMore } from "@codemirror/commands";
 import { yaml } from "@codemirror/lang-yaml";
-import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
-import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
-import { Annotation, Compartment, EditorState, type ChangeSpec, type Extension } from "@codemirror/state";
-import { EditorView, highlightActiveLine, highlightActiveLineGutter, hoverTooltip, keymap, lineNumbers, type Command } from "@codemirror/view";
+import {
+  bracketMatching,
+  defaultHighlightStyle,
+  indentOnInput,
+  indentUnit,
+  syntaxHighlighting,
+} from "@codemirror/language";
+import { type Diagnostic, lintGutter, setDiagnostics } from "@codemirror/lint";
+import { Annotation, type ChangeSpec, Compartment, EditorState, type Extension } from "@codemirror/state";
+import {
+  type Command,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  hoverTooltip,
+  keymap,
+  lineNumbers,
+} from "@codemirror/view";
 import { useEffect, useRef } from "react";
 import type { ConfigError, JsonSchema } from "../../lib/core/runConfig/types";
 import { cx } from "../ui/cx";
-import { completionsAt, hoverAt, rangeOfPath, type KeyHover } from "./yamlSchemaAssist";
+import { completionsAt, hoverAt, type KeyHover, rangeOfPath } from "./yamlSchemaAssist";
 
 // Marks edits that came from the `value` prop, so they are not echoed back through onChange.
 const fromProps = Annotation.define<boolean>();
@@ -70,7 +84,11 @@ function completionSource(schema: JsonSchema) {
     // A key list popping up on every space of indentation gets in the way; values are worth offering right away.
     const typedNothing = from === context.pos;
     if (!context.explicit && typedNothing && options.every((option) => option.type === "property")) return null;
-    return { from, to, options: options.map((option) => (option.type === "property" ? keyThenValues(option) : option)) };
+    return {
+      from,
+      to,
+      options: options.map((option) => (option.type === "property" ? keyThenValues(option) : option)),
+    };
   };
 }
 
@@ -101,7 +119,10 @@ function hoverDom(hover: KeyHover): HTMLElement {
     element("span", "font-mono text-neutral-500", hover.type),
     element(
       "span",
-      cx("rounded px-1.5 py-px text-[11px] font-medium", hover.required ? "bg-accent-50 text-accent-700" : "bg-neutral-100 text-neutral-600"),
+      cx(
+        "rounded px-1.5 py-px text-[11px] font-medium",
+        hover.required ? "bg-accent-50 text-accent-700" : "bg-neutral-100 text-neutral-600",
+      ),
       hover.required ? "required" : "optional",
     ),
   );
@@ -134,7 +155,12 @@ function diagnostics(text: string, errors: readonly ConfigError[]): Diagnostic[]
   return errors.map((error) => {
     // An error with no place in the text (nothing of its path exists yet) is shown on the first line.
     const range = error.range ?? rangeOfPath(text, error.path) ?? { from: 0, to: Math.max(text.indexOf("\n"), 0) };
-    return { from: clamp(range.from), to: clamp(Math.max(range.to, range.from)), severity: "error", message: error.message };
+    return {
+      from: clamp(range.from),
+      to: clamp(Math.max(range.to, range.from)),
+      severity: "error",
+      message: error.message,
+    };
   });
 }
 

@@ -2,12 +2,19 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
-import type { IsRunConfigValidQuery, RunConfigSchemaQuery, RunConfigTarget } from "../../graphql/client/generated/graphql";
+import type {
+  IsRunConfigValidQuery,
+  RunConfigSchemaQuery,
+  RunConfigTarget,
+} from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
 
 /** What a launch would materialize: asset keys, a selection or a job (one of them). */
 export type { RunConfigTarget };
-export type RunConfigSchemaResult = Extract<RunConfigSchemaQuery["runConfigSchemaOrError"], { __typename: "RunConfigSchema" }>;
+export type RunConfigSchemaResult = Extract<
+  RunConfigSchemaQuery["runConfigSchemaOrError"],
+  { __typename: "RunConfigSchema" }
+>;
 export type RunConfigValidationResult = IsRunConfigValidQuery["isRunConfigValid"];
 
 const RunConfigSchemaQueryDocument = graphql(`
@@ -47,7 +54,10 @@ const IsRunConfigValidQueryDocument = graphql(`
 export function useRunConfigSchema(target: RunConfigTarget | null) {
   return useQuery({
     queryKey: queryKeys.runConfigSchema(target ?? {}),
-    queryFn: ({ signal }) => fetchGraphQL(RunConfigSchemaQueryDocument, { target: target ?? {} }, { signal }).then((d) => d.runConfigSchemaOrError),
+    queryFn: ({ signal }) =>
+      fetchGraphQL(RunConfigSchemaQueryDocument, { target: target ?? {} }, { signal }).then(
+        (d) => d.runConfigSchemaOrError,
+      ),
     enabled: target !== null,
   });
 }
@@ -56,7 +66,12 @@ export function useRunConfigSchema(target: RunConfigTarget | null) {
 export function useRunConfigValidation(target: RunConfigTarget | null, runConfig: string | null) {
   return useQuery<RunConfigValidationResult>({
     queryKey: queryKeys.runConfigValidation(target ?? {}, runConfig ?? ""),
-    queryFn: ({ signal }) => fetchGraphQL(IsRunConfigValidQueryDocument, { target: target ?? {}, runConfig: runConfig ?? "" }, { signal }).then((d) => d.isRunConfigValid),
+    queryFn: ({ signal }) =>
+      fetchGraphQL(
+        IsRunConfigValidQueryDocument,
+        { target: target ?? {}, runConfig: runConfig ?? "" },
+        { signal },
+      ).then((d) => d.isRunConfigValid),
     enabled: target !== null && runConfig !== null,
     placeholderData: keepPreviousData,
   });

@@ -3,11 +3,11 @@
 // checked by the server's isRunConfigValid (the same code a launch runs) once typing pauses, which gates the Launch
 // button. The schema check stays on the server because its validator compiles code, which the console's CSP forbids.
 import { useMemo } from "react";
-import type { RunConfigTarget, RunConfigValidationResult } from "./useLaunchpad";
-import { useRunConfigValidation } from "./useLaunchpad";
 import { parseRunConfigText } from "../../lib/core/runConfig/parseRunConfigText";
 import type { ConfigError } from "../../lib/core/runConfig/types";
 import { useDebouncedValue } from "../runs/useDebouncedValue";
+import type { RunConfigTarget, RunConfigValidationResult } from "./useLaunchpad";
+import { useRunConfigValidation } from "./useLaunchpad";
 
 export interface RunConfigCheck {
   errors: ConfigError[];
@@ -32,7 +32,10 @@ export function useRunConfigCheck(target: RunConfigTarget, text: string): RunCon
   // While the next verdict is on its way, the last one's errors stay underlined rather than flickering away.
   const latest = server.data ?? null;
   const serverErrors = latest?.__typename === "RunConfigValidationInvalid" ? latest.errors : [];
-  const targetProblem = verdict && verdict.__typename !== "RunConfigValid" && verdict.__typename !== "RunConfigValidationInvalid" ? verdict.message : null;
+  const targetProblem =
+    verdict && verdict.__typename !== "RunConfigValid" && verdict.__typename !== "RunConfigValidationInvalid"
+      ? verdict.message
+      : null;
   return {
     errors: syntaxErrors.length > 0 ? syntaxErrors : serverErrors,
     confirmed: syntaxErrors.length === 0 && verdict?.__typename === "RunConfigValid",

@@ -21,18 +21,31 @@ function buildRunConfigSchema(): JsonSchema {
                 type: "object",
                 additionalProperties: false,
                 properties: {
-                  eventCount: { type: "integer", minimum: 1, default: 2000, description: "How many events to generate." },
+                  eventCount: {
+                    type: "integer",
+                    minimum: 1,
+                    default: 2000,
+                    description: "How many events to generate.",
+                  },
                   region: { type: "string", enum: ["americas", "emea", "apac"], default: "emea" },
                   dedupe_keys: { type: "array", items: { type: "string" }, default: ["event_id"] },
                   verbose: { type: "boolean" },
                   note: { anyOf: [{ type: "string" }, { type: "null" }] },
                   sources: {
                     type: "array",
-                    items: { type: "object", properties: { name: { type: "string" }, weight: { type: "number" } }, required: ["name"] },
+                    items: {
+                      type: "object",
+                      properties: { name: { type: "string" }, weight: { type: "number" } },
+                      required: ["name"],
+                    },
                   },
                   sink: {
                     anyOf: [
-                      { type: "object", properties: { table: { type: "string", description: "Where rows land." } }, required: ["table"] },
+                      {
+                        type: "object",
+                        properties: { table: { type: "string", description: "Where rows land." } },
+                        required: ["table"],
+                      },
                       { type: "null" },
                     ],
                   },
@@ -54,7 +67,9 @@ function buildRunConfigSchema(): JsonSchema {
         properties: {
           warehouse: {
             type: "object",
-            properties: { config: { type: "object", properties: { schema: { type: "string", description: "Target schema." } } } },
+            properties: {
+              config: { type: "object", properties: { schema: { type: "string", description: "Target schema." } } },
+            },
           },
         },
       },
@@ -128,7 +143,9 @@ describe("pathAtOffset", () => {
   });
 
   it("finds the map on an empty indented line between siblings", () => {
-    const [text, offset] = cursor("ops:\n  raw_events:\n    config:\n      eventCount: 1\n      |\n      region: emea\n");
+    const [text, offset] = cursor(
+      "ops:\n  raw_events:\n    config:\n      eventCount: 1\n      |\n      region: emea\n",
+    );
     expect(pathAtOffset(text, offset)).toEqual({ path: ["ops", "raw_events", "config"], onKey: true, prefix: "" });
   });
 
@@ -139,16 +156,28 @@ describe("pathAtOffset", () => {
 
   it("finds the value being typed after a key", () => {
     const [text, offset] = cursor("ops:\n  raw_events:\n    config:\n      region: em|\n");
-    expect(pathAtOffset(text, offset)).toEqual({ path: ["ops", "raw_events", "config", "region"], onKey: false, prefix: "em" });
+    expect(pathAtOffset(text, offset)).toEqual({
+      path: ["ops", "raw_events", "config", "region"],
+      onKey: false,
+      prefix: "em",
+    });
   });
 
   it("finds a key in a map inside a sequence item", () => {
-    const [text, offset] = cursor("ops:\n  raw_events:\n    config:\n      sources:\n        - name: web\n          we|\n");
-    expect(pathAtOffset(text, offset)).toEqual({ path: ["ops", "raw_events", "config", "sources", "0"], onKey: true, prefix: "we" });
+    const [text, offset] = cursor(
+      "ops:\n  raw_events:\n    config:\n      sources:\n        - name: web\n          we|\n",
+    );
+    expect(pathAtOffset(text, offset)).toEqual({
+      path: ["ops", "raw_events", "config", "sources", "0"],
+      onKey: true,
+      prefix: "we",
+    });
   });
 
   it("finds the second item of a sequence", () => {
-    const [text, offset] = cursor("ops:\n  raw_events:\n    config:\n      dedupe_keys:\n        - event_id\n        - us|\n");
+    const [text, offset] = cursor(
+      "ops:\n  raw_events:\n    config:\n      dedupe_keys:\n        - event_id\n        - us|\n",
+    );
     expect(pathAtOffset(text, offset).path).toEqual(["ops", "raw_events", "config", "dedupe_keys", "1"]);
   });
 
@@ -158,7 +187,9 @@ describe("pathAtOffset", () => {
   });
 
   it("treats a line inside a block scalar as that value", () => {
-    const [text, offset] = cursor("ops:\n  raw_events:\n    config:\n      note: |\n        first line\n        sec|\n");
+    const [text, offset] = cursor(
+      "ops:\n  raw_events:\n    config:\n      note: |\n        first line\n        sec|\n",
+    );
     expect(pathAtOffset(text, offset)).toMatchObject({ path: ["ops", "raw_events", "config", "note"], onKey: false });
   });
 
@@ -175,7 +206,9 @@ describe("schemaAtPath", () => {
   });
 
   it("follows the object branch of an anyOf with null", () => {
-    expect(schemaAtPath(schema, ["ops", "raw_events", "config", "sink", "table"])).toMatchObject({ description: "Where rows land." });
+    expect(schemaAtPath(schema, ["ops", "raw_events", "config", "sink", "table"])).toMatchObject({
+      description: "Where rows land.",
+    });
   });
 
   it("is null for keys the schema does not have", () => {
@@ -189,7 +222,14 @@ describe("completionsAt", () => {
     const [text, offset] = cursor("ops:\n  raw_events:\n    config:\n      region: emea\n      |");
     const result = completionsAt(schema, text, offset);
     expect(result.from).toBe(offset);
-    expect(result.options.map((o) => o.label)).toEqual(["eventCount", "dedupe_keys", "verbose", "note", "sources", "sink"]);
+    expect(result.options.map((o) => o.label)).toEqual([
+      "eventCount",
+      "dedupe_keys",
+      "verbose",
+      "note",
+      "sources",
+      "sink",
+    ]);
     expect(result.options[0]).toMatchObject({
       type: "property",
       detail: "integer · required",
@@ -214,7 +254,9 @@ describe("completionsAt", () => {
   });
 
   it("offers a map's keys inside a sequence item and the object branch of an anyOf", () => {
-    const [items, itemOffset] = cursor("ops:\n  raw_events:\n    config:\n      sources:\n        - name: web\n          |\n");
+    const [items, itemOffset] = cursor(
+      "ops:\n  raw_events:\n    config:\n      sources:\n        - name: web\n          |\n",
+    );
     expect(completionsAt(schema, items, itemOffset).options.map((o) => o.label)).toEqual(["weight"]);
     const [sink, sinkOffset] = cursor("ops:\n  raw_events:\n    config:\n      sink:\n        |\n");
     expect(completionsAt(schema, sink, sinkOffset).options.map((o) => o.label)).toEqual(["table"]);
@@ -239,7 +281,9 @@ describe("completionsAt", () => {
 
   it("offers the default value, and null for a nullable field", () => {
     const [count, countOffset] = cursor("ops:\n  raw_events:\n    config:\n      eventCount: |\n");
-    expect(completionsAt(schema, count, countOffset).options).toEqual([{ label: "2000", type: "enum", detail: "default", boost: 1 }]);
+    expect(completionsAt(schema, count, countOffset).options).toEqual([
+      { label: "2000", type: "enum", detail: "default", boost: 1 },
+    ]);
     const [keys, keysOffset] = cursor("ops:\n  raw_events:\n    config:\n      dedupe_keys: |\n");
     expect(completionsAt(schema, keys, keysOffset).options.map((o) => o.label)).toEqual(["[event_id]"]);
     const [note, noteOffset] = cursor("ops:\n  raw_events:\n    config:\n      note: |\n");

@@ -80,7 +80,9 @@ function walk(node: unknown, path: string[], visit: (entry: Entry) => boolean): 
       if (name !== null) entries.push({ path: [...path, name], keyNode: pair.key, valueNode: pair.value });
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, index) => entries.push({ path: [...path, String(index)], keyNode: null, valueNode: item }));
+    node.items.forEach((item, index) =>
+      entries.push({ path: [...path, String(index)], keyNode: null, valueNode: item }),
+    );
   }
   for (const entry of entries) {
     const found = visit(entry) ? entry : walk(entry.valueNode, entry.path, visit);
@@ -159,7 +161,12 @@ function multilineScalarAt(text: string, offset: number, lineStart: number): str
 }
 
 /** Puts the probe key where the cursor's key or value is and asks the parser which map it landed in. */
-function containerByProbe(text: string, lineStart: number, lineEnd: number, lead: string): { path: string[]; siblings: string[] } | null {
+function containerByProbe(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  lead: string,
+): { path: string[]; siblings: string[] } | null {
   const probed = `${text.slice(0, lineStart)}${lead}${PROBE_KEY}:${text.slice(lineEnd)}`;
   const keysIn = (node: unknown): string[] | null => {
     if (!isMap(node)) return null;
@@ -182,11 +189,20 @@ interface RawLine {
 
 function readLine(line: string): RawLine {
   const [, spaces = "", dashes = "", rest = ""] = LINE.exec(line) ?? [];
-  return { indent: spaces.length, dashes, rest, blank: (rest.trim() === "" && dashes === "") || rest.trimStart().startsWith("#") };
+  return {
+    indent: spaces.length,
+    dashes,
+    rest,
+    blank: (rest.trim() === "" && dashes === "") || rest.trimStart().startsWith("#"),
+  };
 }
 
 /** The parent keys of a line judged by indentation alone, for text too broken for the parser to place the cursor. */
-function containerByIndentation(lines: string[], lineIndex: number, column: number): { path: string[]; siblings: string[] } {
+function containerByIndentation(
+  lines: string[],
+  lineIndex: number,
+  column: number,
+): { path: string[]; siblings: string[] } {
   const reversed: string[] = [];
   let want = column;
   for (let i = lineIndex - 1; i >= 0 && want > 0; i--) {
@@ -314,7 +330,8 @@ export function schemaAtPath(schema: JsonSchema, path: string[]): JsonSchema | n
     const isIndex = /^\d+$/.test(segment);
     const object = containerBranch(current, false);
     const array = containerBranch(current, true);
-    const property = object.properties && Object.hasOwn(object.properties, segment) ? object.properties[segment] : undefined;
+    const property =
+      object.properties && Object.hasOwn(object.properties, segment) ? object.properties[segment] : undefined;
     const extra = typeof object.additionalProperties === "object" ? object.additionalProperties : undefined;
     const next = property ?? (isIndex ? array.items : undefined) ?? extra;
     if (!next) return null;
@@ -403,7 +420,8 @@ function valueOptions(schema: JsonSchema, ctx: CursorContext): CompletionOption[
     add(true, "keyword");
     add(false, "keyword");
   }
-  if (facts.defaultValue !== undefined) add(facts.defaultValue, typeof facts.defaultValue === "boolean" ? "keyword" : "enum");
+  if (facts.defaultValue !== undefined)
+    add(facts.defaultValue, typeof facts.defaultValue === "boolean" ? "keyword" : "enum");
   if (facts.nullable) add(null, "keyword");
   if (facts.defaultValue !== undefined) {
     const label = formatValue(facts.defaultValue);

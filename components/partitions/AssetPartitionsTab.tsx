@@ -3,8 +3,6 @@
 // selections, the focused partition's history, and "Materialize N partitions…" into the launch backfill dialog.
 import { useCallback, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { AssetPartitionsNode, PartitionDimension } from "./usePartitions";
-import { useAssetPartitions } from "./usePartitions";
 import { PARTITION_RANGE_SEPARATOR as RANGE } from "../../lib/core/partitions";
 import { LaunchBackfillDialog } from "../backfills/LaunchBackfillDialog";
 import { EmptyState } from "../ui/EmptyState";
@@ -16,14 +14,24 @@ import { PartitionDetailPanel } from "./PartitionDetailPanel";
 import { PartitionGrid } from "./PartitionGrid";
 import { PartitionHealthBar } from "./PartitionHealthBar";
 import { PartitionSelectionBar } from "./PartitionSelectionBar";
-import { countStates, partitionStates, type PartitionState } from "./partitionStatus";
+import { countStates, type PartitionState, partitionStates } from "./partitionStatus";
 import { usePartitionSelection } from "./usePartitionSelection";
+import type { AssetPartitionsNode, PartitionDimension } from "./usePartitions";
+import { useAssetPartitions } from "./usePartitions";
 
 export function AssetPartitionsTab({ path }: { path: readonly string[] }) {
   const query = useAssetPartitions(path);
   if (query.isPending) return <PartitionsSkeleton />;
-  if (query.isError) return <ErrorState title="Could not load partitions" message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
-  if (query.data.__typename === "AssetNotFoundError") return <ErrorState title="Asset not found" message={query.data.message} />;
+  if (query.isError)
+    return (
+      <ErrorState
+        title="Could not load partitions"
+        message={errorMessage(query.error)}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  if (query.data.__typename === "AssetNotFoundError")
+    return <ErrorState title="Asset not found" message={query.data.message} />;
   const node = query.data;
   if (!node.assetPartitions || !node.partitionsDefinition) return <NotPartitioned />;
   return <PartitionsView node={node} partitions={node.assetPartitions} definition={node.partitionsDefinition} />;
@@ -41,7 +49,10 @@ function PartitionsView({
   const space = useMemo(() => clientKeySpace(partitions.dimensions), [partitions.dimensions]);
   const states = useMemo(() => partitionStates(partitions), [partitions]);
   const counts = useMemo(() => countStates(states), [states]);
-  const explain = useCallback((message: string) => explainSelectionProblem(partitions.dimensions, message), [partitions.dimensions]);
+  const explain = useCallback(
+    (message: string) => explainSelectionProblem(partitions.dimensions, message),
+    [partitions.dimensions],
+  );
   const selection = usePartitionSelection(space, explain);
   const [focus, setFocus] = useState<number | null>(null);
   // The dialog's starting text: the selection, or one partition from the side panel.
@@ -94,11 +105,14 @@ function PartitionsView({
                 onFocus={setFocus}
               />
               <p className="mt-2 text-xs text-neutral-400">
-                Click, shift-click or drag to select{is2d ? " a rectangle" : " a range"}; ⌘/Ctrl-click toggles one. Arrow keys move, shift+arrows
-                extend, space toggles, Esc clears.
+                Click, shift-click or drag to select{is2d ? " a rectangle" : " a range"}; ⌘/Ctrl-click toggles one.
+                Arrow keys move, shift+arrows extend, space toggles, Esc clears.
               </p>
             </div>
-            <aside aria-label="Partition details" className="w-full shrink-0 border-t border-neutral-200 lg:w-80 lg:border-t-0 lg:border-l">
+            <aside
+              aria-label="Partition details"
+              className="w-full shrink-0 border-t border-neutral-200 lg:w-80 lg:border-t-0 lg:border-l"
+            >
               <PartitionDetailPanel
                 assetPath={node.assetKey.path}
                 partitionKey={focusedKey}
@@ -114,7 +128,13 @@ function PartitionsView({
 
       {launching !== null && (
         <LaunchBackfillDialog
-          targets={[{ assetKey: node.assetKey, partitionsDefinition: definition, acceptsPartitionRange: node.acceptsPartitionRange }]}
+          targets={[
+            {
+              assetKey: node.assetKey,
+              partitionsDefinition: definition,
+              acceptsPartitionRange: node.acceptsPartitionRange,
+            },
+          ]}
           partitionSelection={launching}
           onClose={() => setLaunching(null)}
         />
@@ -130,7 +150,8 @@ function placeholderFor(dimensions: readonly PartitionDimension[]): string {
   const first = keys[0];
   if (first === undefined) return "Select partitions";
   const later = keys[Math.min(keys.length - 1, 6)] ?? first;
-  if (!columns) return keys.length > 8 ? `e.g. ${first}${RANGE}${later}, ${keys[8] ?? later}` : `e.g. ${first}${RANGE}${later}`;
+  if (!columns)
+    return keys.length > 8 ? `e.g. ${first}${RANGE}${later}, ${keys[8] ?? later}` : `e.g. ${first}${RANGE}${later}`;
   const c0 = columns.keys[0] ?? "";
   const c1 = columns.keys[columns.keys.length - 1] ?? c0;
   return `e.g. ${first}|${c0}${RANGE}${later}|${c1}`;
@@ -140,8 +161,12 @@ function NotPartitioned() {
   return (
     <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
       <EmptyState icon={<CalendarIcon size={22} />} title="This asset is not partitioned">
-        Each materialization replaces the whole asset. To materialize it in slices — a day, a region — give it partitions, e.g.{" "}
-        <code className="rounded bg-neutral-100 px-1 font-mono text-[12px] text-neutral-800">partitions: dailyPartitions({"{"} start: &quot;2026-01-01&quot; {"}"})</code>.
+        Each materialization replaces the whole asset. To materialize it in slices — a day, a region — give it
+        partitions, e.g.{" "}
+        <code className="rounded bg-neutral-100 px-1 font-mono text-[12px] text-neutral-800">
+          partitions: dailyPartitions({"{"} start: &quot;2026-01-01&quot; {"}"})
+        </code>
+        .
       </EmptyState>
     </div>
   );

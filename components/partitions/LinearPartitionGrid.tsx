@@ -3,11 +3,11 @@
 // tens of thousands of partitions render only what is on screen. Each row draws its cells as plain divs.
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useCallback, useRef } from "react";
-import { rangesHas, type IndexRange, type PartitionKeySpace } from "../../lib/core/partitions";
-import { ROW_LABEL_WIDTH, STEP, CELL, GAP } from "./gridMetrics";
-import type { GridRow, LinearGridLayout } from "./partitionGridLayout";
-import { partitionCellClass } from "./partitionCellClass";
+import { type IndexRange, type PartitionKeySpace, rangesHas } from "../../lib/core/partitions";
+import { CELL, GAP, ROW_LABEL_WIDTH, STEP } from "./gridMetrics";
 import { PartitionGridFrame } from "./PartitionGridFrame";
+import { partitionCellClass } from "./partitionCellClass";
+import type { GridRow, LinearGridLayout } from "./partitionGridLayout";
 import type { PartitionState } from "./partitionStatus";
 import { useGridInteraction } from "./useGridInteraction";
 
@@ -39,7 +39,10 @@ export function LinearPartitionGrid({ layout, ...props }: PartitionGridProps & {
     paddingStart: header,
   });
 
-  const onReveal = useCallback((index: number) => virtualizer.scrollToIndex(layout.cellOf(index).row, { align: "auto" }), [layout, virtualizer]);
+  const onReveal = useCallback(
+    (index: number) => virtualizer.scrollToIndex(layout.cellOf(index).row, { align: "auto" }),
+    [layout, virtualizer],
+  );
   const interaction = useGridInteraction({ layout, size: space.size, ranges, onSelect, focus, onFocus, onReveal });
 
   return (
@@ -86,9 +89,17 @@ export function LinearPartitionGrid({ layout, ...props }: PartitionGridProps & {
 
 function ColumnLabels({ labels, labelWidth }: { labels: readonly string[]; labelWidth: number }) {
   return (
-    <div aria-hidden="true" className="sticky top-0 z-10 flex bg-white" style={{ height: HEADER_HEIGHT, paddingLeft: labelWidth, gap: GAP }}>
+    <div
+      aria-hidden="true"
+      className="sticky top-0 z-10 flex bg-white"
+      style={{ height: HEADER_HEIGHT, paddingLeft: labelWidth, gap: GAP }}
+    >
       {labels.map((text, i) => (
-        <span key={i} className="shrink-0 text-center text-[9px] leading-[18px] tabular-nums text-neutral-400" style={{ width: CELL }}>
+        <span
+          key={i}
+          className="shrink-0 text-center text-[9px] leading-[18px] text-neutral-400 tabular-nums"
+          style={{ width: CELL }}
+        >
           {text}
         </span>
       ))}
@@ -118,62 +129,74 @@ function sameRanges(a: readonly IndexRange[], b: readonly IndexRange[]): boolean
   return a.length === b.length && a.every((r, i) => r[0] === b[i]?.[0] && r[1] === b[i]?.[1]);
 }
 
-const LinearRow = memo(function LinearRow({
-  gridId,
-  rowIndex,
-  row,
-  top,
-  labelWidth,
-  space,
-  states,
-  ranges,
-  focus,
-}: {
-  gridId: string;
-  rowIndex: number;
-  row: GridRow;
-  top: number;
-  labelWidth: number;
-  space: PartitionKeySpace;
-  states: Uint8Array;
-  ranges: readonly IndexRange[];
-  focus: number | null;
-}) {
-  const cells = [];
-  for (let i = row.first; i <= row.last; i++) {
-    const selected = rangesHas(ranges, i);
-    cells.push(
+const LinearRow = memo(
+  function LinearRow({
+    gridId,
+    rowIndex,
+    row,
+    top,
+    labelWidth,
+    space,
+    states,
+    ranges,
+    focus,
+  }: {
+    gridId: string;
+    rowIndex: number;
+    row: GridRow;
+    top: number;
+    labelWidth: number;
+    space: PartitionKeySpace;
+    states: Uint8Array;
+    ranges: readonly IndexRange[];
+    focus: number | null;
+  }) {
+    const cells = [];
+    for (let i = row.first; i <= row.last; i++) {
+      const selected = rangesHas(ranges, i);
+      cells.push(
+        <div
+          key={i}
+          id={`${gridId}-c${i}`}
+          role="gridcell"
+          aria-label={space.keyAt(i)}
+          aria-selected={selected}
+          data-index={i}
+          className={partitionCellClass((states[i] ?? 0) as PartitionState, selected, focus === i)}
+          style={{ width: CELL, height: CELL }}
+        />,
+      );
+    }
+    return (
       <div
-        key={i}
-        id={`${gridId}-c${i}`}
-        role="gridcell"
-        aria-label={space.keyAt(i)}
-        aria-selected={selected}
-        data-index={i}
-        className={partitionCellClass((states[i] ?? 0) as PartitionState, selected, focus === i)}
-        style={{ width: CELL, height: CELL }}
-      />,
-    );
-  }
-  return (
-    <div role="row" aria-rowindex={rowIndex + 1} className="absolute left-0 flex items-center" style={{ top, height: STEP }}>
-      {labelWidth > 0 && (
-        <div role="rowheader" className="truncate pr-2 text-[11px] font-medium text-neutral-500" style={{ width: labelWidth }} title={row.label ?? undefined}>
-          {row.label}
+        role="row"
+        aria-rowindex={rowIndex + 1}
+        className="absolute left-0 flex items-center"
+        style={{ top, height: STEP }}
+      >
+        {labelWidth > 0 && (
+          <div
+            role="rowheader"
+            className="truncate pr-2 text-[11px] font-medium text-neutral-500"
+            style={{ width: labelWidth }}
+            title={row.label ?? undefined}
+          >
+            {row.label}
+          </div>
+        )}
+        <div className="flex" style={{ gap: GAP, marginLeft: row.offset * STEP }}>
+          {cells}
         </div>
-      )}
-      <div className="flex" style={{ gap: GAP, marginLeft: row.offset * STEP }}>
-        {cells}
       </div>
-    </div>
-  );
-},
-(prev, next) =>
-  prev.row === next.row &&
-  prev.top === next.top &&
-  prev.focus === next.focus &&
-  prev.states === next.states &&
-  prev.space === next.space &&
-  prev.labelWidth === next.labelWidth &&
-  prev.rowIndex === next.rowIndex &&
-  sameRanges(prev.ranges, next.ranges));
+    );
+  },
+  (prev, next) =>
+    prev.row === next.row &&
+    prev.top === next.top &&
+    prev.focus === next.focus &&
+    prev.states === next.states &&
+    prev.space === next.space &&
+    prev.labelWidth === next.labelWidth &&
+    prev.rowIndex === next.rowIndex &&
+    sameRanges(prev.ranges, next.ranges),
+);

@@ -3,12 +3,12 @@
 // both axes; row labels stay pinned on the left and column labels on top while it scrolls.
 import { useVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { memo, useCallback, useRef } from "react";
-import { rangesHas, type IndexRange } from "../../lib/core/partitions";
+import { type IndexRange, rangesHas } from "../../lib/core/partitions";
 import { CELL, ROW_LABEL_WIDTH, STEP } from "./gridMetrics";
 import type { PartitionGridProps } from "./LinearPartitionGrid";
-import { monthLabel, type MatrixGridLayout } from "./partitionGridLayout";
-import { partitionCellClass } from "./partitionCellClass";
 import { PartitionGridFrame } from "./PartitionGridFrame";
+import { partitionCellClass } from "./partitionCellClass";
+import { type MatrixGridLayout, monthLabel } from "./partitionGridLayout";
 import type { PartitionState } from "./partitionStatus";
 import { useGridInteraction } from "./useGridInteraction";
 
@@ -67,7 +67,10 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
       }}
     >
       <div className="sticky top-0 z-20 flex bg-white" style={{ height: headerHeight }}>
-        <div className="sticky left-0 z-30 flex shrink-0 flex-col justify-end bg-white pr-2 pb-1 text-[10px] leading-3 text-neutral-400" style={{ width: ROW_LABEL_WIDTH }}>
+        <div
+          className="sticky left-0 z-30 flex shrink-0 flex-col justify-end bg-white pr-2 pb-1 text-[10px] leading-3 text-neutral-400"
+          style={{ width: ROW_LABEL_WIDTH }}
+        >
           <span>
             <span className="font-semibold text-neutral-500">{layout.rowName}</span> ↓
           </span>
@@ -77,7 +80,13 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
         </div>
         <div aria-hidden="true" className="relative">
           {visibleColumns.map((column) => (
-            <ColumnLabel key={column.index} column={column} keys={layout.columnKeys} dates={dateColumns} height={headerHeight} />
+            <ColumnLabel
+              key={column.index}
+              column={column}
+              keys={layout.columnKeys}
+              dates={dateColumns}
+              height={headerHeight}
+            />
           ))}
         </div>
       </div>
@@ -99,7 +108,17 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
   );
 }
 
-function ColumnLabel({ column, keys, dates, height }: { column: VirtualItem; keys: readonly string[]; dates: boolean; height: number }) {
+function ColumnLabel({
+  column,
+  keys,
+  dates,
+  height,
+}: {
+  column: VirtualItem;
+  keys: readonly string[];
+  dates: boolean;
+  height: number;
+}) {
   const key = keys[column.index] ?? "";
   if (dates) {
     const day = Number(key.slice(8, 10));
@@ -111,13 +130,20 @@ function ColumnLabel({ column, keys, dates, height }: { column: VirtualItem; key
             {monthLabel(key.slice(0, 4), key.slice(5, 7))}
           </span>
         )}
-        <span className="absolute bottom-0.5 w-full text-center text-[9px] tabular-nums text-neutral-400">{day}</span>
+        <span className="absolute bottom-0.5 w-full text-center text-[9px] text-neutral-400 tabular-nums">{day}</span>
       </div>
     );
   }
   return (
-    <div className="absolute top-0 flex items-end justify-center pb-1" style={{ left: column.start - ROW_LABEL_WIDTH, width: CELL, height }}>
-      <span className="truncate text-[10px] text-neutral-500 [writing-mode:vertical-rl] rotate-180" style={{ maxHeight: height - 6 }} title={key}>
+    <div
+      className="absolute top-0 flex items-end justify-center pb-1"
+      style={{ left: column.start - ROW_LABEL_WIDTH, width: CELL, height }}
+    >
+      <span
+        className="rotate-180 truncate text-[10px] text-neutral-500 [writing-mode:vertical-rl]"
+        style={{ maxHeight: height - 6 }}
+        title={key}
+      >
         {key}
       </span>
     </div>

@@ -2,9 +2,19 @@
 // with the cell; below the cell near the top edge, where above would be clipped.
 import { cx } from "../ui/cx";
 import { STEP } from "./gridMetrics";
-import { partitionStateFill, partitionStateLabel, type PartitionState } from "./partitionStatus";
+import { type PartitionState, partitionStateFill, partitionStateLabel } from "./partitionStatus";
 
-export function PartitionCellTooltip({ partitionKey, state, x, y }: { partitionKey: string; state: PartitionState; x: number; y: number }) {
+export function PartitionCellTooltip({
+  partitionKey,
+  state,
+  x,
+  y,
+}: {
+  partitionKey: string;
+  state: PartitionState;
+  x: number;
+  y: number;
+}) {
   const below = y < 40;
   return (
     <div

@@ -3,9 +3,7 @@
 // failures and starts, each linking to its run.
 import Link from "next/link";
 import { memo } from "react";
-import type { PartitionHistoryEvent } from "./usePartitions";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { usePartitionHistory } from "./usePartitions";
 import { usePermission } from "../auth/useViewer";
 import { refusedControlProps } from "../auth/viewerPermission";
 import { runPageHref, shortRunId } from "../runs/runLinks";
@@ -17,7 +15,9 @@ import { formatAbsoluteTime } from "../ui/formatTime";
 import { CalendarIcon, PlayIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Skeleton } from "../ui/Skeleton";
-import { partitionStateFill, partitionStateLabel, type PartitionState } from "./partitionStatus";
+import { type PartitionState, partitionStateFill, partitionStateLabel } from "./partitionStatus";
+import type { PartitionHistoryEvent } from "./usePartitions";
+import { usePartitionHistory } from "./usePartitions";
 
 export const PartitionDetailPanel = memo(function PartitionDetailPanel({
   assetPath,
@@ -47,8 +47,11 @@ export const PartitionDetailPanel = memo(function PartitionDetailPanel({
   return (
     <div className="flex min-h-0 flex-col">
       <div className="border-b border-neutral-100 px-4 py-3">
-        <p className="text-[11px] font-medium uppercase tracking-wide text-neutral-400">Partition</p>
-        <h3 className="mt-0.5 break-all font-mono text-[14px] font-semibold text-neutral-900" data-testid="partition-panel-key">
+        <p className="text-[11px] font-medium tracking-wide text-neutral-400 uppercase">Partition</p>
+        <h3
+          className="mt-0.5 font-mono text-[14px] font-semibold break-all text-neutral-900"
+          data-testid="partition-panel-key"
+        >
           {partitionKey}
         </h3>
         <div className="mt-1.5 flex items-center gap-1.5 text-[13px]">
@@ -66,7 +69,11 @@ export const PartitionDetailPanel = memo(function PartitionDetailPanel({
           </dl>
         )}
         {canMaterialize && (
-          <Button className="mt-3 w-full" onClick={refusal ? undefined : () => onMaterialize(partitionKey)} {...refusedControlProps(refusal)}>
+          <Button
+            className="mt-3 w-full"
+            onClick={refusal ? undefined : () => onMaterialize(partitionKey)}
+            {...refusedControlProps(refusal)}
+          >
             <PlayIcon size={13} /> Materialize this partition…
           </Button>
         )}
@@ -82,7 +89,7 @@ function PartitionHistory({ assetPath, partitionKey }: { assetPath: readonly str
   const history = usePartitionHistory(assetPath, settledKey);
   return (
     <section aria-label="Partition history" className="px-4 py-3">
-      <h4 className="text-[11px] font-semibold uppercase tracking-wide text-neutral-500">History</h4>
+      <h4 className="text-[11px] font-semibold tracking-wide text-neutral-500 uppercase">History</h4>
       {history.isPending ? (
         <div className="mt-3 space-y-3">
           <Skeleton className="h-4 w-3/4" />
@@ -115,17 +122,28 @@ function HistoryItem({ event }: { event: PartitionHistoryEvent }) {
   const look = eventLook[event.eventType] ?? { label: event.eventType, dot: "bg-neutral-300" };
   return (
     <li className="relative border-l border-neutral-200 pb-3 pl-4 last:pb-0">
-      <span aria-hidden="true" className={cx("absolute top-1 -left-[5px] size-2.5 rounded-full ring-2 ring-white", look.dot)} />
+      <span
+        aria-hidden="true"
+        className={cx("absolute top-1 -left-[5px] size-2.5 rounded-full ring-2 ring-white", look.dot)}
+      />
       <div className="flex items-baseline justify-between gap-2">
         <span className="text-[13px] font-medium text-neutral-900">{look.label}</span>
-        <Link href={runPageHref(event.runId)} className="font-mono text-xs text-accent-700 hover:underline" title={`Run ${event.runId}`}>
+        <Link
+          href={runPageHref(event.runId)}
+          className="font-mono text-xs text-accent-700 hover:underline"
+          title={`Run ${event.runId}`}
+        >
           {shortRunId(event.runId)}
         </Link>
       </div>
       <div className="text-xs text-neutral-500" title={formatAbsoluteTime(event.timestamp)}>
         <RelativeTime timestamp={event.timestamp} />
       </div>
-      {event.error && <p className="mt-1 line-clamp-3 break-words font-mono text-[11px] leading-4 text-red-700">{event.error.message}</p>}
+      {event.error && (
+        <p className="mt-1 line-clamp-3 font-mono text-[11px] leading-4 break-words text-red-700">
+          {event.error.message}
+        </p>
+      )}
     </li>
   );
 }

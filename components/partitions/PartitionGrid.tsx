@@ -2,14 +2,17 @@
 // The partition grid for an asset: a wrapped 1-D grid for time, static and dynamic partitions, a 2-D grid for
 // two-dimensional ones; the layout follows the width available.
 import { useId, useMemo, useRef } from "react";
-import type { PartitionDimension } from "./usePartitions";
 import { ROW_LABEL_WIDTH, STEP } from "./gridMetrics";
 import { LinearPartitionGrid, type PartitionGridProps } from "./LinearPartitionGrid";
 import { MatrixPartitionGrid } from "./MatrixPartitionGrid";
 import { linearGridLayout, matrixGridLayout } from "./partitionGridLayout";
 import { useElementWidth } from "./useElementWidth";
+import type { PartitionDimension } from "./usePartitions";
 
-export function PartitionGrid({ dimensions, ...props }: Omit<PartitionGridProps, "gridId"> & { dimensions: readonly PartitionDimension[] }) {
+export function PartitionGrid({
+  dimensions,
+  ...props
+}: Omit<PartitionGridProps, "gridId"> & { dimensions: readonly PartitionDimension[] }) {
   const gridId = useId().replace(/:/g, "");
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(boxRef);

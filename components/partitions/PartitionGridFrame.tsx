@@ -1,7 +1,7 @@
 "use client";
 // What the 1-D and 2-D partition grids share around their cells: the scrolling, focusable role="grid" element with
 // the pointer and keyboard handlers, and the tooltip over the hovered cell.
-import { useState, type CSSProperties, type ReactNode, type RefObject } from "react";
+import { type CSSProperties, type ReactNode, type RefObject, useState } from "react";
 import type { PartitionKeySpace } from "../../lib/core/partitions";
 import { GRID_MAX_HEIGHT } from "./gridMetrics";
 import { PartitionCellTooltip } from "./PartitionCellTooltip";
@@ -25,7 +25,20 @@ interface Props {
   children: ReactNode;
 }
 
-export function PartitionGridFrame({ scrollRef, gridId, label, rowCount, columnCount, focus, interaction, space, states, size, tooltipAt, children }: Props) {
+export function PartitionGridFrame({
+  scrollRef,
+  gridId,
+  label,
+  rowCount,
+  columnCount,
+  focus,
+  interaction,
+  space,
+  states,
+  size,
+  tooltipAt,
+  children,
+}: Props) {
   const [hover, setHover] = useState<number | null>(null);
   const tooltip = hover !== null && hover < space.size ? tooltipAt(hover) : null;
   return (
@@ -50,7 +63,14 @@ export function PartitionGridFrame({ scrollRef, gridId, label, rowCount, columnC
     >
       <div className="relative" style={size}>
         {children}
-        {hover !== null && tooltip && <PartitionCellTooltip partitionKey={space.keyAt(hover)} state={(states[hover] ?? 0) as PartitionState} x={tooltip.x} y={tooltip.y} />}
+        {hover !== null && tooltip && (
+          <PartitionCellTooltip
+            partitionKey={space.keyAt(hover)}
+            state={(states[hover] ?? 0) as PartitionState}
+            x={tooltip.x}
+            y={tooltip.y}
+          />
+        )}
       </div>
     </div>
   );

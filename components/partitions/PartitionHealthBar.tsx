@@ -3,14 +3,22 @@ import { memo, useMemo } from "react";
 import { cx } from "../ui/cx";
 import {
   PARTITION_STATES,
+  type PartitionCounts,
   partitionStateColor,
   partitionStateFill,
   partitionStateLabel,
   stateSegments,
-  type PartitionCounts,
 } from "./partitionStatus";
 
-export const PartitionHealthBar = memo(function PartitionHealthBar({ states, counts, className }: { states: Uint8Array; counts: PartitionCounts; className?: string }) {
+export const PartitionHealthBar = memo(function PartitionHealthBar({
+  states,
+  counts,
+  className,
+}: {
+  states: Uint8Array;
+  counts: PartitionCounts;
+  className?: string;
+}) {
   const { segments, total } = useMemo(() => stateSegments(states), [states]);
   const summary = PARTITION_STATES.map((s) => `${counts[s]} ${partitionStateLabel[s].toLowerCase()}`).join(", ");
   return (
@@ -24,7 +32,14 @@ export const PartitionHealthBar = memo(function PartitionHealthBar({ states, cou
         data-testid="partition-health-bar"
       >
         {segments.map((segment) => (
-          <rect key={segment.start} x={segment.start} y={0} width={segment.length} height={1} fill={partitionStateColor[segment.state]} />
+          <rect
+            key={segment.start}
+            x={segment.start}
+            y={0}
+            width={segment.length}
+            height={1}
+            fill={partitionStateColor[segment.state]}
+          />
         ))}
       </svg>
       <PartitionStateLegend counts={counts} className="mt-2.5" />
@@ -34,12 +49,18 @@ export const PartitionHealthBar = memo(function PartitionHealthBar({ states, cou
 
 export function PartitionStateLegend({ counts, className }: { counts: PartitionCounts; className?: string }) {
   return (
-    <ul aria-label="Partitions by state" className={cx("flex flex-wrap items-center gap-x-5 gap-y-1 text-[13px]", className)}>
+    <ul
+      aria-label="Partitions by state"
+      className={cx("flex flex-wrap items-center gap-x-5 gap-y-1 text-[13px]", className)}
+    >
       {PARTITION_STATES.map((state) => (
         <li key={state} className="flex items-center gap-1.5">
           <span aria-hidden="true" className={cx("size-2.5 rounded-sm", partitionStateFill[state])} />
           <span className="text-neutral-600">{partitionStateLabel[state]}</span>
-          <span className="font-semibold tabular-nums text-neutral-900" data-testid={`partition-count-${partitionStateLabel[state].toLowerCase().replace(/ /g, "-")}`}>
+          <span
+            className="font-semibold text-neutral-900 tabular-nums"
+            data-testid={`partition-count-${partitionStateLabel[state].toLowerCase().replace(/ /g, "-")}`}
+          >
             {counts[state].toLocaleString()}
           </span>
         </li>

@@ -12,12 +12,23 @@ const choices: ReadonlyArray<{ label: string; states: readonly PartitionState[] 
   { label: "Missing and failed", states: [PartitionState.MISSING, PartitionState.FAILED] },
 ];
 
-export const PartitionQuickSelect = memo(function PartitionQuickSelect({ states, onSelect }: { states: Uint8Array; onSelect: (ranges: readonly IndexRange[]) => void }) {
+export const PartitionQuickSelect = memo(function PartitionQuickSelect({
+  states,
+  onSelect,
+}: {
+  states: Uint8Array;
+  onSelect: (ranges: readonly IndexRange[]) => void;
+}) {
   const options = useMemo(
     () =>
       choices.map((choice) => ({
         label: choice.label,
-        ranges: choice.states === "all" ? (states.length > 0 ? [[0, states.length - 1] as const] : []) : rangesInStates(states, choice.states),
+        ranges:
+          choice.states === "all"
+            ? states.length > 0
+              ? [[0, states.length - 1] as const]
+              : []
+            : rangesInStates(states, choice.states),
       })),
     [states],
   );

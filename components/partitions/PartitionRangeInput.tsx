@@ -41,7 +41,9 @@ export function PartitionRangeInput({
         aria-busy={readOnly || undefined}
         className={cx(
           "h-9 w-full rounded-md border bg-white px-2.5 font-mono text-[13px] text-neutral-900 shadow-xs outline-none placeholder:font-sans placeholder:text-neutral-400 focus:ring-2",
-          error ? "border-red-300 focus:ring-red-100" : "border-neutral-300 focus:border-accent-500 focus:ring-accent-100",
+          error
+            ? "border-red-300 focus:ring-red-100"
+            : "border-neutral-300 focus:border-accent-500 focus:ring-accent-100",
           readOnly && "bg-neutral-50 text-neutral-500",
         )}
       />

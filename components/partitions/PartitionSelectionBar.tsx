@@ -29,7 +29,7 @@ export function PartitionSelectionBar({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <PartitionQuickSelect states={states} onSelect={selection.select} />
         <div className="flex items-center gap-3 text-[13px]">
-          <span className="tabular-nums text-neutral-600" aria-live="polite" data-testid="partition-selection-count">
+          <span className="text-neutral-600 tabular-nums" aria-live="polite" data-testid="partition-selection-count">
             {count === 0 ? "No partitions selected" : `${count.toLocaleString()} selected`}
           </span>
           {count > 0 && (
@@ -48,7 +48,16 @@ export function PartitionSelectionBar({
           error={selection.textError}
           placeholder={placeholder}
         />
-        <span title={!canMaterialize ? "A source asset is observed, not materialized" : !ready ? "Select partitions first" : undefined} className="inline-flex">
+        <span
+          title={
+            !canMaterialize
+              ? "A source asset is observed, not materialized"
+              : !ready
+                ? "Select partitions first"
+                : undefined
+          }
+          className="inline-flex"
+        >
           <Button
             variant="primary"
             className="h-9"
@@ -58,7 +67,9 @@ export function PartitionSelectionBar({
             {...refusedControlProps(ready && canMaterialize ? refusal : null)}
           >
             <PlayIcon size={13} />
-            {count > 0 ? `Materialize ${count.toLocaleString()} partition${count === 1 ? "" : "s"}…` : "Materialize partitions…"}
+            {count > 0
+              ? `Materialize ${count.toLocaleString()} partition${count === 1 ? "" : "s"}…`
+              : "Materialize partitions…"}
           </Button>
         </span>
       </div>

@@ -10,15 +10,28 @@ describe("clientKeySpace", () => {
   it("parses and formats 1-D selections over the API's keys", () => {
     const space = clientKeySpace([{ name: "default", kind: "TIME_WINDOW", keys: dates }]);
     const parsed = parsePartitionSelection(space, "2026-01-01...2026-01-03, 2026-01-05");
-    expect(parsed).toEqual({ ok: true, ranges: [[0, 2], [4, 4]] });
-    expect(formatPartitionSelection(space, [[0, 2], [4, 4]])).toBe("2026-01-01...2026-01-03, 2026-01-05");
+    expect(parsed).toEqual({
+      ok: true,
+      ranges: [
+        [0, 2],
+        [4, 4],
+      ],
+    });
+    expect(
+      formatPartitionSelection(space, [
+        [0, 2],
+        [4, 4],
+      ]),
+    ).toBe("2026-01-01...2026-01-03, 2026-01-05");
     const dimensions = [{ name: "default", kind: "TIME_WINDOW" as const, keys: dates }];
     const explain = (text: string) => {
       const parsed = parsePartitionSelection(space, text);
       return parsed.ok ? null : explainSelectionProblem(dimensions, parsed.message);
     };
     expect(explain("2025-12-31")).toBe('"2025-12-31" is before the first partition, 2026-01-01.');
-    expect(explain("2026-02-01...2026-02-03")).toBe('"2026-02-01" is after the last partition, 2026-01-05: a window appears once it has ended.');
+    expect(explain("2026-02-01...2026-02-03")).toBe(
+      '"2026-02-01" is after the last partition, 2026-01-05: a window appears once it has ended.',
+    );
     expect(explain("jan")).toBe('"jan" is not a partition key; keys look like "2026-01-01".');
   });
 

@@ -1,6 +1,10 @@
 // A PartitionKeySpace built from the keys the API sends, so lib/core's selection parser and formatter run in the
 // browser over exactly the keys the grid shows.
-import { MULTI_PARTITION_KEY_SEPARATOR, type PartitionKeySpace, type PartitionsDefinitionSnapshot } from "../../lib/core/partitions";
+import {
+  MULTI_PARTITION_KEY_SEPARATOR,
+  type PartitionKeySpace,
+  type PartitionsDefinitionSnapshot,
+} from "../../lib/core/partitions";
 import type { PartitionDimension } from "./usePartitions";
 
 /**
@@ -39,7 +43,8 @@ export function clientKeySpace(dimensions: readonly PartitionDimension[]): Parti
       ],
     },
     size: rows.size * width,
-    keyAt: (index) => `${rows.keyAt(Math.floor(index / width))}${MULTI_PARTITION_KEY_SEPARATOR}${columns.keyAt(index % width)}`,
+    keyAt: (index) =>
+      `${rows.keyAt(Math.floor(index / width))}${MULTI_PARTITION_KEY_SEPARATOR}${columns.keyAt(index % width)}`,
     indexOf: (key) => {
       const parts = key.split(MULTI_PARTITION_KEY_SEPARATOR);
       if (parts.length !== 2) return -1;
@@ -49,7 +54,10 @@ export function clientKeySpace(dimensions: readonly PartitionDimension[]): Parti
     },
     keys: () => {
       // Built on first use only: a 2-D space is usually read by position, and its full key list can be large.
-      allKeys ??= Array.from({ length: rows.size * width }, (_, i) => `${rows.keyAt(Math.floor(i / width))}${MULTI_PARTITION_KEY_SEPARATOR}${columns.keyAt(i % width)}`);
+      allKeys ??= Array.from(
+        { length: rows.size * width },
+        (_, i) => `${rows.keyAt(Math.floor(i / width))}${MULTI_PARTITION_KEY_SEPARATOR}${columns.keyAt(i % width)}`,
+      );
       return allKeys;
     },
     dimensions: [

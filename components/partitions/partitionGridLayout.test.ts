@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { linearGridLayout, matrixGridLayout, moveFocus } from "./partitionGridLayout";
 
 const days = (from: string, count: number) =>
-  Array.from({ length: count }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10));
+  Array.from({ length: count }, (_, i) =>
+    new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10),
+  );
 
 describe("linearGridLayout", () => {
   it("puts daily keys one month per row, each day under its day-of-month column", () => {
@@ -18,7 +20,10 @@ describe("linearGridLayout", () => {
   });
 
   it("puts hourly keys one day per row", () => {
-    const keys = Array.from({ length: 30 }, (_, h) => `2026-01-${String(1 + Math.floor(h / 24)).padStart(2, "0")}-${String(h % 24).padStart(2, "0")}:00`);
+    const keys = Array.from(
+      { length: 30 },
+      (_, h) => `2026-01-${String(1 + Math.floor(h / 24)).padStart(2, "0")}-${String(h % 24).padStart(2, "0")}:00`,
+    );
     const layout = linearGridLayout(keys, "TIME_WINDOW", 40);
     expect(layout.rows).toHaveLength(2);
     expect(layout.columnCount).toBe(24);
@@ -30,7 +35,11 @@ describe("linearGridLayout", () => {
     const few = linearGridLayout(["us", "eu", "apac"], "STATIC", 20);
     expect(few.rows).toEqual([{ label: null, first: 0, last: 2, offset: 0 }]);
     expect(few.labelled).toBe(false);
-    const many = linearGridLayout(Array.from({ length: 25 }, (_, i) => `customer-${i}`), "DYNAMIC", 10);
+    const many = linearGridLayout(
+      Array.from({ length: 25 }, (_, i) => `customer-${i}`),
+      "DYNAMIC",
+      10,
+    );
     expect(many.rows.map((r) => [r.label, r.first, r.last])).toEqual([
       ["customer-0", 0, 9],
       ["customer-10", 10, 19],
@@ -93,7 +102,10 @@ describe("moveFocus", () => {
   });
 
   it("moves by cell in a 2-D grid and stops at its edges", () => {
-    const layout = matrixGridLayout({ name: "date", keys: days("2026-01-01", 5) }, { name: "region", keys: ["us", "eu"] });
+    const layout = matrixGridLayout(
+      { name: "date", keys: days("2026-01-01", 5) },
+      { name: "region", keys: ["us", "eu"] },
+    );
     const start = layout.indexAt(0, 4) ?? -1;
     expect(moveFocus(layout, start, "right", 10)).toBe(start);
     expect(layout.cellOf(moveFocus(layout, start, "down", 10))).toEqual({ row: 1, column: 4 });

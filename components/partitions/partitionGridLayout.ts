@@ -1,8 +1,9 @@
 // Where each partition sits in the grid, and the inverse. A 1-D grid wraps keys into labelled rows (a month of days, a
 // day of hours, a year of weeks or months, else plain rows); a 2-D grid puts one dimension on rows, the other on columns.
 // Pure, so selection and keyboard movement are tested without a browser.
-import type { IndexRange } from "../../lib/core/partitions";
+
 import type { PartitionsKind } from "../../graphql/client/generated/graphql";
+import type { IndexRange } from "../../lib/core/partitions";
 
 export interface GridRow {
   /** Shown left of the row ("Jan 2026"); null on rows that continue the one above, or when keys need no label. */
@@ -69,25 +70,34 @@ function timeGrouping(keys: readonly string[]): Grouping | null {
     if (days === 7) {
       return {
         group: (k) => k.slice(0, 4),
-        column: (k) => Math.floor((Date.parse(`${k}T00:00:00Z`) - Date.parse(`${k.slice(0, 4)}-01-01T00:00:00Z`)) / (7 * DAY_MS)),
+        column: (k) =>
+          Math.floor((Date.parse(`${k}T00:00:00Z`) - Date.parse(`${k.slice(0, 4)}-01-01T00:00:00Z`)) / (7 * DAY_MS)),
         columns: 53,
         columnLabels: null,
       };
     }
     if (days >= 28 && days <= 31) {
-      return { group: (k) => k.slice(0, 4), column: (k) => Number(k.slice(5, 7)) - 1, columns: 12, columnLabels: [...MONTHS] };
+      return {
+        group: (k) => k.slice(0, 4),
+        column: (k) => Number(k.slice(5, 7)) - 1,
+        columns: 12,
+        columnLabels: [...MONTHS],
+      };
     }
     return null;
   }
   const time = DATETIME.exec(a);
   const next = DATETIME.exec(b);
   if (time && next && keys.every((k) => DATETIME.test(k))) {
-    const minutes = (Date.parse(`${b.slice(0, 10)}T${b.slice(11)}:00Z`) - Date.parse(`${a.slice(0, 10)}T${a.slice(11)}:00Z`)) / 60_000;
+    const minutes =
+      (Date.parse(`${b.slice(0, 10)}T${b.slice(11)}:00Z`) - Date.parse(`${a.slice(0, 10)}T${a.slice(11)}:00Z`)) /
+      60_000;
     if (minutes <= 0 || 1440 % minutes !== 0 || 1440 / minutes > 96) return null;
     const perDay = 1440 / minutes;
     const minuteOfDay = (k: string) => Number(k.slice(11, 13)) * 60 + Number(k.slice(14, 16));
     return {
-      group: (k) => `${monthLabel(k.slice(0, 4), k.slice(5, 7)).slice(0, 3)} ${Number(k.slice(8, 10))}, ${k.slice(0, 4)}`,
+      group: (k) =>
+        `${monthLabel(k.slice(0, 4), k.slice(5, 7)).slice(0, 3)} ${Number(k.slice(8, 10))}, ${k.slice(0, 4)}`,
       column: (k) => Math.floor(minuteOfDay(k) / minutes),
       columns: perDay,
       columnLabels: perDay === 24 ? Array.from({ length: 24 }, (_, h) => String(h).padStart(2, "0")) : null,
@@ -128,12 +138,19 @@ export function linearGridLayout(keys: readonly string[], kind: PartitionsKind, 
   // Long lists get the first key of each row as its label, so scrolling shows where you are.
   const labelled = keys.length > fit;
   for (let first = 0; first < keys.length; first += fit) {
-    rows.push({ label: labelled ? (keys[first] ?? null) : null, first, last: Math.min(keys.length, first + fit) - 1, offset: 0 });
+    rows.push({
+      label: labelled ? (keys[first] ?? null) : null,
+      first,
+      last: Math.min(keys.length, first + fit) - 1,
+      offset: 0,
+    });
   }
   return withGeometry({ rows, columnCount: Math.min(fit, Math.max(1, keys.length)), columnLabels: null, labelled });
 }
 
-function withGeometry(base: Pick<LinearGridLayout, "rows" | "columnCount" | "columnLabels" | "labelled">): LinearGridLayout {
+function withGeometry(
+  base: Pick<LinearGridLayout, "rows" | "columnCount" | "columnLabels" | "labelled">,
+): LinearGridLayout {
   const { rows } = base;
   const rowOfIndex = (index: number): number => {
     let lo = 0;
@@ -180,7 +197,10 @@ export interface MatrixGridLayout extends GridGeometry {
  * A 2-D grid over dimensions (d0, d1) whose flat index is i0 * |d1| + i1. The dimension with fewer keys becomes the
  * rows, so a date × region asset reads as one row per region and one column per day.
  */
-export function matrixGridLayout(d0: { name: string; keys: readonly string[] }, d1: { name: string; keys: readonly string[] }): MatrixGridLayout {
+export function matrixGridLayout(
+  d0: { name: string; keys: readonly string[] },
+  d1: { name: string; keys: readonly string[] },
+): MatrixGridLayout {
   const n1 = d1.keys.length;
   const rowDimension: 0 | 1 = d0.keys.length <= d1.keys.length ? 0 : 1;
   const [rows, columns] = rowDimension === 0 ? [d0, d1] : [d1, d0];
@@ -229,7 +249,12 @@ export type Direction = "left" | "right" | "up" | "down";
  * The cell the keyboard moves to. In a 1-D grid left/right step through keys in order (wrapping rows) and up/down keep
  * the column where the next row has one; in a 2-D grid moves stay in their row or column. Never leaves the grid.
  */
-export function moveFocus(geometry: GridGeometry & { kind: "linear" | "matrix" }, index: number, direction: Direction, size: number): number {
+export function moveFocus(
+  geometry: GridGeometry & { kind: "linear" | "matrix" },
+  index: number,
+  direction: Direction,
+  size: number,
+): number {
   if (geometry.kind === "linear" && (direction === "left" || direction === "right")) {
     return Math.min(size - 1, Math.max(0, index + (direction === "left" ? -1 : 1)));
   }

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { countStates, partitionStates, PartitionState, rangesInStates, stateSegments } from "./partitionStatus";
+import { countStates, PartitionState, partitionStates, rangesInStates, stateSegments } from "./partitionStatus";
 
 describe("partitionStates", () => {
   it("lets what is happening now win: in progress over failed over materialized", () => {
-    const states = partitionStates({ numPartitions: 6, materialized: [[0, 3]], failed: [[3, 4]], inProgress: [[1, 1]] });
+    const states = partitionStates({
+      numPartitions: 6,
+      materialized: [[0, 3]],
+      failed: [[3, 4]],
+      inProgress: [[1, 1]],
+    });
     expect([...states]).toEqual([1, 3, 1, 2, 2, 0]);
     expect(countStates(states)).toEqual({ 0: 1, 1: 2, 2: 2, 3: 1 });
   });

@@ -40,11 +40,14 @@ export const partitionStateColor: Record<PartitionState, string> = {
  * One byte per partition. A partition both materialized earlier and running now shows as in progress, and one
  * failed then retried shows as in progress too: what is happening now wins.
  */
-export function partitionStates(partitions: Pick<AssetPartitions, "numPartitions" | "materialized" | "failed" | "inProgress">): Uint8Array {
+export function partitionStates(
+  partitions: Pick<AssetPartitions, "numPartitions" | "materialized" | "failed" | "inProgress">,
+): Uint8Array {
   const states = new Uint8Array(partitions.numPartitions);
   // Each range is an inclusive [first, last] pair of flat indexes (the API's [[Int!]!]!).
   const fill = (ranges: ReadonlyArray<readonly number[]>, state: PartitionState) => {
-    for (const [first = 0, last = -1] of ranges) states.fill(state, Math.max(0, first), Math.min(states.length, last + 1));
+    for (const [first = 0, last = -1] of ranges)
+      states.fill(state, Math.max(0, first), Math.min(states.length, last + 1));
   };
   fill(partitions.materialized, PartitionState.MATERIALIZED);
   fill(partitions.failed, PartitionState.FAILED);

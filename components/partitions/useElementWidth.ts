@@ -1,6 +1,6 @@
 "use client";
 // The rendered width of an element, following resizes, so a grid can wrap its rows to the space it has.
-import { useEffect, useState, type RefObject } from "react";
+import { type RefObject, useEffect, useState } from "react";
 
 export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);

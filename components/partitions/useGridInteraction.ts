@@ -3,9 +3,9 @@
 // cmd/ctrl-click toggles, dragging selects a key range (1-D) or a rectangle (2-D); arrows move the focus, shift+arrows
 // extend, space toggles, Escape clears, cmd/ctrl+A selects all. Cells are found by their data-index, so the grid
 // needs no handler per cell.
-import { useCallback, useEffect, useRef, type KeyboardEvent, type MouseEvent } from "react";
-import { addRange, rangesHas, removeRange, unionRanges, type IndexRange } from "../../lib/core/partitions";
-import { moveFocus, type Direction, type LinearGridLayout, type MatrixGridLayout } from "./partitionGridLayout";
+import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useRef } from "react";
+import { addRange, type IndexRange, rangesHas, removeRange, unionRanges } from "../../lib/core/partitions";
+import { type Direction, type LinearGridLayout, type MatrixGridLayout, moveFocus } from "./partitionGridLayout";
 
 interface Drag {
   anchor: number;

@@ -2,7 +2,13 @@
 // The partition selection and its text form, kept in step both ways: grid gestures rewrite the text, and typing a
 // valid selection moves the grid (an invalid one keeps the last grid selection and says why).
 import { useCallback, useState } from "react";
-import { formatPartitionSelection, parsePartitionSelection, rangesCount, type IndexRange, type PartitionKeySpace } from "../../lib/core/partitions";
+import {
+  formatPartitionSelection,
+  type IndexRange,
+  type PartitionKeySpace,
+  parsePartitionSelection,
+  rangesCount,
+} from "../../lib/core/partitions";
 
 export interface PartitionSelection {
   ranges: readonly IndexRange[];
@@ -19,7 +25,10 @@ export interface PartitionSelection {
 }
 
 /** `explain` rewrites lib/core's message where the console knows better (see explainSelectionProblem). */
-export function usePartitionSelection(space: PartitionKeySpace, explain: (message: string) => string = (m) => m): PartitionSelection {
+export function usePartitionSelection(
+  space: PartitionKeySpace,
+  explain: (message: string) => string = (m) => m,
+): PartitionSelection {
   const [ranges, setRanges] = useState<readonly IndexRange[]>([]);
   const [text, setTextState] = useState("");
   const [textError, setTextError] = useState<string | null>(null);

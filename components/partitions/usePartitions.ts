@@ -3,7 +3,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
-import type { AssetPartitionsQuery, AssetPartitionSummariesQuery, PartitionHistoryQuery, PartitionStatsFieldsFragment } from "../../graphql/client/generated/graphql";
+import type {
+  AssetPartitionSummariesQuery,
+  AssetPartitionsQuery,
+  PartitionHistoryQuery,
+  PartitionStatsFieldsFragment,
+} from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
 import { useLiveRefetchInterval } from "../runs/useRunsInProgress";
 
@@ -89,7 +94,11 @@ const PartitionHistoryQueryDocument = graphql(`
   }
 `);
 
-const PARTITION_VIEWS = [queryKeys.allAssetPartitions, queryKeys.assetPartitionSummaries, queryKeys.allPartitionHistory];
+const PARTITION_VIEWS = [
+  queryKeys.allAssetPartitions,
+  queryKeys.assetPartitionSummaries,
+  queryKeys.allPartitionHistory,
+];
 const useLivePartitionsRefetchInterval = () => useLiveRefetchInterval(PARTITION_VIEWS);
 
 export function useAssetPartitions(path: readonly string[]) {
@@ -98,7 +107,9 @@ export function useAssetPartitions(path: readonly string[]) {
     queryKey: queryKeys.assetPartitions(path),
     enabled: path.length > 0,
     queryFn: ({ signal }) =>
-      fetchGraphQL(AssetPartitionsQueryDocument, { assetKey: { path: [...path] } }, { signal }).then((d) => d.assetNodeOrError),
+      fetchGraphQL(AssetPartitionsQueryDocument, { assetKey: { path: [...path] } }, { signal }).then(
+        (d) => d.assetNodeOrError,
+      ),
     staleTime: 0,
     refetchInterval,
   });
@@ -109,7 +120,8 @@ export function useAssetPartitionSummaries() {
   const refetchInterval = useLivePartitionsRefetchInterval();
   return useQuery({
     queryKey: queryKeys.assetPartitionSummaries,
-    queryFn: ({ signal }) => fetchGraphQL(AssetPartitionSummariesQueryDocument, {}, { signal }).then((d) => d.assetNodes),
+    queryFn: ({ signal }) =>
+      fetchGraphQL(AssetPartitionSummariesQueryDocument, {}, { signal }).then((d) => d.assetNodes),
     refetchInterval,
     // Before the partitions API exists every view must keep working unpartitioned: fail fast, no retries.
     retry: false,
@@ -122,7 +134,11 @@ export function usePartitionHistory(path: readonly string[], partitionKey: strin
     queryKey: queryKeys.partitionHistory(path, partitionKey ?? ""),
     enabled: partitionKey !== null,
     queryFn: ({ signal }) =>
-      fetchGraphQL(PartitionHistoryQueryDocument, { assetKey: { path: [...path] }, partitionKey: partitionKey ?? "", limit }, { signal }).then((d) => d.partitionHistory),
+      fetchGraphQL(
+        PartitionHistoryQueryDocument,
+        { assetKey: { path: [...path] }, partitionKey: partitionKey ?? "", limit },
+        { signal },
+      ).then((d) => d.partitionHistory),
     refetchInterval,
   });
 }

@@ -3,9 +3,9 @@
 // its end; earlier output is read a window at a time, so a 50 MB log never reaches the browser at once.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { RunStep } from "./useRun";
-import { useComputeLogs } from "./useComputeLogs";
 import { cx } from "../ui/cx";
+import { useComputeLogs } from "./useComputeLogs";
+import type { RunStep } from "./useRun";
 
 type Stream = "stdout" | "stderr";
 
@@ -69,7 +69,11 @@ export function ComputeLogsView({
             </option>
           ))}
         </select>
-        <div role="radiogroup" aria-label="Output stream" className="flex rounded-md bg-white p-0.5 ring-1 ring-neutral-300">
+        <div
+          role="radiogroup"
+          aria-label="Output stream"
+          className="flex rounded-md bg-white p-0.5 ring-1 ring-neutral-300"
+        >
           {(["stdout", "stderr"] as const).map((s) => (
             <button
               key={s}
@@ -77,10 +81,15 @@ export function ComputeLogsView({
               role="radio"
               aria-checked={stream === s}
               onClick={() => setStream(s)}
-              className={cx("rounded px-2.5 py-0.5 font-mono text-xs", stream === s ? "bg-neutral-800 text-white" : "text-neutral-600 hover:text-neutral-900")}
+              className={cx(
+                "rounded px-2.5 py-0.5 font-mono text-xs",
+                stream === s ? "bg-neutral-800 text-white" : "text-neutral-600 hover:text-neutral-900",
+              )}
             >
               {s}
-              {s === "stderr" && stream !== s && logs.streamsWithOutput.includes("STDERR") && <span className="ml-1 text-red-600">•</span>}
+              {s === "stderr" && stream !== s && logs.streamsWithOutput.includes("STDERR") && (
+                <span className="ml-1 text-red-600">•</span>
+              )}
             </button>
           ))}
         </div>
@@ -91,7 +100,9 @@ export function ComputeLogsView({
         )}
       </div>
       {step === null ? (
-        <p className="px-4 py-10 text-center text-[13px] text-neutral-500">{steps.length === 0 ? "No steps yet." : "Choose a step to see its output."}</p>
+        <p className="px-4 py-10 text-center text-[13px] text-neutral-500">
+          {steps.length === 0 ? "No steps yet." : "Choose a step to see its output."}
+        </p>
       ) : query.isError ? (
         <p role="alert" className="px-4 py-6 text-[13px] text-red-700">
           Could not load compute logs: {errorMessage(query.error)}
@@ -120,7 +131,9 @@ export function ComputeLogsView({
               {query.isFetchingPreviousPage ? "Loading earlier output…" : "Load earlier output"}
             </button>
           )}
-          {query.isPending ? "Loading…" : text || <span className="text-neutral-500">{`No ${stream} output${live ? " yet" : ""}.`}</span>}
+          {query.isPending
+            ? "Loading…"
+            : text || <span className="text-neutral-500">{`No ${stream} output${live ? " yet" : ""}.`}</span>}
         </pre>
       )}
     </div>

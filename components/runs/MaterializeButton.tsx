@@ -2,20 +2,20 @@
 // Launches a run for a set of assets and opens its page; a refused launch is explained right under the button.
 // When any of the assets is partitioned it opens the launch backfill dialog instead, starting from every partition.
 import { useRouter } from "next/navigation";
-import { useMemo, useState, type ReactNode } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { LaunchRunInput } from "./useLaunchRun";
-import { useLaunchRun } from "./useLaunchRun";
-import { useAssetPartitionSummaries } from "../partitions/usePartitions";
 import { usePermission } from "../auth/useViewer";
 import { refusedControlProps } from "../auth/viewerPermission";
-import { LaunchBackfillDialog } from "../backfills/LaunchBackfillDialog";
 import type { BackfillTarget } from "../backfills/backfillTarget";
+import { LaunchBackfillDialog } from "../backfills/LaunchBackfillDialog";
+import { useAssetPartitionSummaries } from "../partitions/usePartitions";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { PlayIcon } from "../ui/icons";
-import { LaunchErrorAlert, toLaunchProblem, type LaunchProblem } from "./LaunchErrorAlert";
+import { LaunchErrorAlert, type LaunchProblem, toLaunchProblem } from "./LaunchErrorAlert";
 import { runPageHref } from "./runLinks";
+import type { LaunchRunInput } from "./useLaunchRun";
+import { useLaunchRun } from "./useLaunchRun";
 
 export function MaterializeButton({
   assetKeys,
@@ -50,7 +50,14 @@ export function MaterializeButton({
   const targets = useMemo<BackfillTarget[]>(() => {
     const byKey = new Map((summaries.data ?? []).map((s) => [JSON.stringify(s.assetKey.path), s]));
     const paths = JSON.parse(keyList) as string[][];
-    return paths.map((path) => byKey.get(JSON.stringify(path)) ?? { assetKey: { path }, partitionsDefinition: null, acceptsPartitionRange: false });
+    return paths.map(
+      (path) =>
+        byKey.get(JSON.stringify(path)) ?? {
+          assetKey: { path },
+          partitionsDefinition: null,
+          acceptsPartitionRange: false,
+        },
+    );
   }, [keyList, summaries.data]);
   // A run for a chosen partition launches as asked; otherwise partitioned assets need partitions chosen first.
   const needsPartitions = !extraInput?.partitionKey && targets.some((t) => t.partitionsDefinition !== null);
@@ -85,7 +92,15 @@ export function MaterializeButton({
     <div className={cx("relative inline-flex", className)}>
       {/* Disabled buttons swallow hover, so the tooltip sits on a wrapper. */}
       <span
-        title={disabled ? (disabledReason ?? (checking ? "Checking which assets are partitioned" : "Nothing to materialize")) : refusal ? undefined : needsPartitions ? `${description ?? label}: choose partitions to backfill` : description}
+        title={
+          disabled
+            ? (disabledReason ?? (checking ? "Checking which assets are partitioned" : "Nothing to materialize"))
+            : refusal
+              ? undefined
+              : needsPartitions
+                ? `${description ?? label}: choose partitions to backfill`
+                : description
+        }
         className="inline-flex"
       >
         <Button
@@ -101,7 +116,13 @@ export function MaterializeButton({
           {children && <span aria-hidden="true">{children}</span>}
         </Button>
       </span>
-      {problem && <LaunchErrorAlert problem={problem} onDismiss={() => setProblem(null)} className="absolute top-full right-0 z-30 mt-1.5" />}
+      {problem && (
+        <LaunchErrorAlert
+          problem={problem}
+          onDismiss={() => setProblem(null)}
+          className="absolute top-full right-0 z-30 mt-1.5"
+        />
+      )}
       {dialogOpen && <LaunchBackfillDialog targets={targets} onClose={() => setDialogOpen(false)} />}
     </div>
   );

@@ -4,16 +4,16 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { ReexecutionStrategy } from "../../graphql/client/generated/graphql";
-import type { RunDetail } from "./useRun";
-import { useLaunchRunReexecution } from "./useLaunchRun";
 import { usePermission } from "../auth/useViewer";
 import { refusedControlProps } from "../auth/viewerPermission";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { ChevronDownIcon, RefreshIcon } from "../ui/icons";
-import { LaunchErrorAlert, toLaunchProblem, type LaunchProblem } from "./LaunchErrorAlert";
+import { LaunchErrorAlert, type LaunchProblem, toLaunchProblem } from "./LaunchErrorAlert";
 import { runPageHref } from "./runLinks";
 import { isRunInProgress } from "./runStatus";
+import { useLaunchRunReexecution } from "./useLaunchRun";
+import type { RunDetail } from "./useRun";
 
 export function ReexecuteMenu({ run, selectedSteps }: { run: RunDetail; selectedSteps: ReadonlySet<string> }) {
   const router = useRouter();
@@ -41,13 +41,18 @@ export function ReexecuteMenu({ run, selectedSteps }: { run: RunDetail; selected
     {
       strategy: "FROM_FAILURE",
       label: "From failure",
-      hint: failed ? "Re-run failed and not-yet-run steps, reusing successful outputs" : "Only for failed or canceled runs",
+      hint: failed
+        ? "Re-run failed and not-yet-run steps, reusing successful outputs"
+        : "Only for failed or canceled runs",
       disabled: !failed,
     },
     {
       strategy: "SELECTED_STEPS",
       label: selectedSteps.size > 0 ? `Selected steps (${selectedSteps.size})` : "Selected steps",
-      hint: selectedSteps.size > 0 ? [...selectedSteps].join(", ") : "Select steps in the timeline first (Shift-click for several)",
+      hint:
+        selectedSteps.size > 0
+          ? [...selectedSteps].join(", ")
+          : "Select steps in the timeline first (Shift-click for several)",
       disabled: selectedSteps.size === 0,
     },
   ];
@@ -91,7 +96,9 @@ export function ReexecuteMenu({ run, selectedSteps }: { run: RunDetail; selected
             if (e.key === "Escape") setOpen(false);
             if (e.key === "ArrowDown" || e.key === "ArrowUp") {
               e.preventDefault();
-              const items = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>("[role=menuitem]:not([disabled])") ?? [])];
+              const items = [
+                ...(menuRef.current?.querySelectorAll<HTMLButtonElement>("[role=menuitem]:not([disabled])") ?? []),
+              ];
               const i = items.indexOf(document.activeElement as HTMLButtonElement);
               items[(i + (e.key === "ArrowDown" ? 1 : items.length - 1)) % items.length]?.focus();
             }
@@ -105,7 +112,12 @@ export function ReexecuteMenu({ run, selectedSteps }: { run: RunDetail; selected
               role="menuitem"
               disabled={item.disabled}
               onClick={() => launch(item.strategy)}
-              className={cx("block w-full px-3 py-1.5 text-left", item.disabled ? "cursor-not-allowed opacity-50" : "hover:bg-neutral-50 focus:bg-neutral-50 focus:outline-none")}
+              className={cx(
+                "block w-full px-3 py-1.5 text-left",
+                item.disabled
+                  ? "cursor-not-allowed opacity-50"
+                  : "hover:bg-neutral-50 focus:bg-neutral-50 focus:outline-none",
+              )}
             >
               <span className="block text-[13px] font-medium text-neutral-900">{item.label}</span>
               <span className="block truncate text-xs text-neutral-500">{item.hint}</span>
@@ -113,7 +125,13 @@ export function ReexecuteMenu({ run, selectedSteps }: { run: RunDetail; selected
           ))}
         </div>
       )}
-      {problem && <LaunchErrorAlert problem={problem} onDismiss={() => setProblem(null)} className="absolute top-full right-0 z-30 mt-1.5" />}
+      {problem && (
+        <LaunchErrorAlert
+          problem={problem}
+          onDismiss={() => setProblem(null)}
+          className="absolute top-full right-0 z-30 mt-1.5"
+        />
+      )}
     </div>
   );
 }

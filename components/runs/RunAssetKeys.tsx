@@ -1,7 +1,7 @@
 // The first few asset keys of a run, then "+N" for the rest.
 import Link from "next/link";
-import type { AssetKey } from "../assets/AssetKeyList";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
+import type { AssetKey } from "../assets/AssetKeyList";
 import { assetPageHref } from "../assets/assetLinks";
 
 export function RunAssetKeys({ keys, max = 3 }: { keys: readonly AssetKey[]; max?: number }) {
@@ -11,12 +11,22 @@ export function RunAssetKeys({ keys, max = 3 }: { keys: readonly AssetKey[]; max
   return (
     <span className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-0.5">
       {shown.map((key) => (
-        <Link key={key.path.join("/")} href={assetPageHref(key.path)} className="flex min-w-0 max-w-52 text-neutral-800 hover:text-accent-700 hover:underline">
+        <Link
+          key={key.path.join("/")}
+          href={assetPageHref(key.path)}
+          className="flex max-w-52 min-w-0 text-neutral-800 hover:text-accent-700 hover:underline"
+        >
           <AssetKeyLabel path={key.path} />
         </Link>
       ))}
       {hidden > 0 && (
-        <span className="text-xs text-neutral-500" title={keys.slice(max).map((k) => k.path.join("/")).join("\n")}>
+        <span
+          className="text-xs text-neutral-500"
+          title={keys
+            .slice(max)
+            .map((k) => k.path.join("/"))
+            .join("\n")}
+        >
           +{hidden}
         </span>
       )}

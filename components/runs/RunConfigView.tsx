@@ -1,15 +1,16 @@
 // The Config view of a run page: the run config document the run was launched with, as YAML, and its tags.
-import type { RunDetail } from "./useRun";
+
 import { SECRET_MASK } from "../../lib/core/runConfig/secrets";
 import { CodeBlock } from "../ui/CodeBlock";
 import { RunTags } from "./RunTags";
+import type { RunDetail } from "./useRun";
 
 export function RunConfigView({ run }: { run: Pick<RunDetail, "runConfigYaml" | "tags"> }) {
   const yaml = run.runConfigYaml.trim();
   return (
     <div className="h-full overflow-auto px-4 py-3">
       <section aria-labelledby="run-config-yaml">
-        <h3 id="run-config-yaml" className="text-[11px] font-semibold uppercase tracking-wide text-neutral-500">
+        <h3 id="run-config-yaml" className="text-[11px] font-semibold tracking-wide text-neutral-500 uppercase">
           Run config
         </h3>
         {yaml ? (
@@ -28,7 +29,7 @@ export function RunConfigView({ run }: { run: Pick<RunDetail, "runConfigYaml" | 
         )}
       </section>
       <section aria-labelledby="run-config-tags" className="mt-5">
-        <h3 id="run-config-tags" className="text-[11px] font-semibold uppercase tracking-wide text-neutral-500">
+        <h3 id="run-config-tags" className="text-[11px] font-semibold tracking-wide text-neutral-500 uppercase">
           Tags
         </h3>
         <div className="mt-2 text-[13px]">

@@ -3,9 +3,21 @@
 import { useNow } from "../ui/useNow";
 import { durationMs, formatDuration } from "./formatDuration";
 
-export function RunDuration({ start, end, className }: { start: string | null; end: string | null; className?: string }) {
+export function RunDuration({
+  start,
+  end,
+  className,
+}: {
+  start: string | null;
+  end: string | null;
+  className?: string;
+}) {
   const running = start !== null && end === null;
-  return running ? <TickingDuration start={start} className={className} /> : <StaticDuration start={start} end={end} className={className} />;
+  return running ? (
+    <TickingDuration start={start} className={className} />
+  ) : (
+    <StaticDuration start={start} end={end} className={className} />
+  );
 }
 
 function TickingDuration({ start, className }: { start: string; className?: string }) {
@@ -16,5 +28,7 @@ function TickingDuration({ start, className }: { start: string; className?: stri
 
 function StaticDuration({ start, end, className }: { start: string | null; end: string | null; className?: string }) {
   const ms = end ? durationMs(start, end, 0) : null;
-  return <span className={className}>{ms === null ? <span className="text-neutral-300">—</span> : formatDuration(ms)}</span>;
+  return (
+    <span className={className}>{ms === null ? <span className="text-neutral-300">—</span> : formatDuration(ms)}</span>
+  );
 }

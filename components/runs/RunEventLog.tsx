@@ -3,12 +3,12 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { EventLevel } from "../../graphql/client/generated/graphql";
-import type { RunEvent } from "./useRunLogs";
 import { MetadataTable } from "../assets/MetadataTable";
 import { cx } from "../ui/cx";
 import { formatAbsoluteTime } from "../ui/formatTime";
 import { ChevronDownIcon, ChevronRightIcon } from "../ui/icons";
 import { hasDetails } from "./runEventFilters";
+import type { RunEvent } from "./useRunLogs";
 
 const ROW_HEIGHT = 30;
 const GRID = "grid grid-cols-[104px_180px_190px_64px_minmax(0,1fr)] gap-3 px-3";
@@ -75,8 +75,14 @@ export function RunEventLog({
   return (
     <div ref={scrollRef} onScroll={onScroll} className="h-full min-h-0 overflow-auto bg-white">
       <div role="table" aria-label="Event log" aria-rowcount={events.length + 1} className="min-w-[900px]">
-        <div role="rowgroup" className="sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50/95 backdrop-blur-sm">
-          <div role="row" className={cx(GRID, "h-8 items-center text-[11px] font-semibold uppercase tracking-wide text-neutral-500")}>
+        <div
+          role="rowgroup"
+          className="sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50/95 backdrop-blur-sm"
+        >
+          <div
+            role="row"
+            className={cx(GRID, "h-8 items-center text-[11px] font-semibold uppercase tracking-wide text-neutral-500")}
+          >
             <div role="columnheader">Time</div>
             <div role="columnheader">Step</div>
             <div role="columnheader">Event type</div>
@@ -104,20 +110,37 @@ export function RunEventLog({
                   )}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <div role="row" aria-rowindex={item.index + 2} aria-expanded={expandable ? expanded : undefined} className={cx(GRID, "min-h-[30px] items-start py-1.5")}>
-                    <div role="cell" className="font-mono text-[11.5px] tabular-nums text-neutral-500" title={formatAbsoluteTime(event.timestamp)}>
+                  <div
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    aria-expanded={expandable ? expanded : undefined}
+                    className={cx(GRID, "min-h-[30px] items-start py-1.5")}
+                  >
+                    <div
+                      role="cell"
+                      className="font-mono text-[11.5px] text-neutral-500 tabular-nums"
+                      title={formatAbsoluteTime(event.timestamp)}
+                    >
                       {clockTime(event.timestamp)}
                     </div>
                     <div role="cell" className="min-w-0 truncate">
                       {event.stepKey ? (
-                        <button type="button" onClick={() => onSelectStep(event.stepKey ?? "")} className="max-w-full truncate font-mono text-[11.5px] text-neutral-700 hover:text-accent-700 hover:underline" title={`Show only ${event.stepKey}`}>
+                        <button
+                          type="button"
+                          onClick={() => onSelectStep(event.stepKey ?? "")}
+                          className="max-w-full truncate font-mono text-[11.5px] text-neutral-700 hover:text-accent-700 hover:underline"
+                          title={`Show only ${event.stepKey}`}
+                        >
                           {event.stepKey}
                         </button>
                       ) : (
                         <span className="text-neutral-300">—</span>
                       )}
                     </div>
-                    <div role="cell" className={cx("truncate font-mono text-[11px] font-medium", typeClass(event.eventType))}>
+                    <div
+                      role="cell"
+                      className={cx("truncate font-mono text-[11px] font-medium", typeClass(event.eventType))}
+                    >
                       {event.eventType}
                     </div>
                     <div role="cell" className={cx("font-mono text-[11px]", levelClass[event.level])}>
@@ -135,18 +158,25 @@ export function RunEventLog({
                           {expanded ? <ChevronDownIcon size={13} /> : <ChevronRightIcon size={13} />}
                         </button>
                       )}
-                      <span className={cx("min-w-0 whitespace-pre-wrap break-words", expanded ? "" : "line-clamp-2", event.level === "ERROR" ? "text-red-800" : "text-neutral-800")}>
+                      <span
+                        className={cx(
+                          "min-w-0 whitespace-pre-wrap break-words",
+                          expanded ? "" : "line-clamp-2",
+                          event.level === "ERROR" ? "text-red-800" : "text-neutral-800",
+                        )}
+                      >
                         {event.message}
                         {!expanded && event.metadataEntries.length > 0 && (
                           <span className="ml-2 text-[11px] text-neutral-400">
-                            {event.metadataEntries.length} metadata entr{event.metadataEntries.length === 1 ? "y" : "ies"}
+                            {event.metadataEntries.length} metadata entr
+                            {event.metadataEntries.length === 1 ? "y" : "ies"}
                           </span>
                         )}
                       </span>
                     </div>
                   </div>
                   {expanded && (
-                    <div className="ml-[calc(104px+180px+190px+64px+3rem)] mr-3 mb-2 space-y-2">
+                    <div className="mr-3 mb-2 ml-[calc(104px+180px+190px+64px+3rem)] space-y-2">
                       {event.metadataEntries.length > 0 && (
                         <div className="max-w-3xl rounded-md border border-neutral-200 bg-neutral-50 px-3 py-1">
                           <MetadataTable entries={event.metadataEntries} />

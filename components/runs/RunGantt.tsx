@@ -1,12 +1,12 @@
 "use client";
 // The steps of a run on a timeline: one row per step, a bar from its start to its end (or now), colored by status.
 import type { MouseEvent } from "react";
-import type { RunDetail, RunStep } from "./useRun";
 import { cx } from "../ui/cx";
 import { useNow } from "../ui/useNow";
 import { durationMs, formatDuration } from "./formatDuration";
-import { formatTick, ganttTicks, ganttWindow, pct, type GanttWindow } from "./ganttScale";
+import { formatTick, type GanttWindow, ganttTicks, ganttWindow, pct } from "./ganttScale";
 import { isRunInProgress, stepBarClass, stepStatusLabel } from "./runStatus";
+import type { RunDetail, RunStep } from "./useRun";
 
 const LABEL_WIDTH = "w-64";
 
@@ -29,7 +29,9 @@ export function RunGantt({
   if (run.steps.length === 0) {
     return (
       <p className="px-4 py-6 text-center text-[13px] text-neutral-500">
-        {run.status === "QUEUED" || run.status === "STARTING" ? "Steps appear once the run is planned." : "This run has no steps."}
+        {run.status === "QUEUED" || run.status === "STARTING"
+          ? "Steps appear once the run is planned."
+          : "This run has no steps."}
       </p>
     );
   }
@@ -37,12 +39,22 @@ export function RunGantt({
   return (
     <div role="grid" aria-label="Step timeline" className="min-w-[720px] text-[12px]">
       <div role="row" className="sticky top-0 z-10 flex h-7 border-b border-neutral-200 bg-neutral-50">
-        <div role="columnheader" className={cx(LABEL_WIDTH, "flex shrink-0 items-center border-r border-neutral-200 px-3 text-[11px] font-semibold uppercase tracking-wide text-neutral-500")}>
+        <div
+          role="columnheader"
+          className={cx(
+            LABEL_WIDTH,
+            "flex shrink-0 items-center border-r border-neutral-200 px-3 text-[11px] font-semibold uppercase tracking-wide text-neutral-500",
+          )}
+        >
           Step
         </div>
         <div role="columnheader" aria-label="Time since run start" className="relative mr-16 flex-1">
           {ticks.map((t) => (
-            <span key={t} className="absolute top-1.5 -translate-x-1/2 whitespace-nowrap text-[10.5px] tabular-nums text-neutral-500 first:translate-x-0" style={{ left: `${(t / span) * 100}%` }}>
+            <span
+              key={t}
+              className="absolute top-1.5 -translate-x-1/2 text-[10.5px] whitespace-nowrap text-neutral-500 tabular-nums first:translate-x-0"
+              style={{ left: `${(t / span) * 100}%` }}
+            >
               {formatTick(t)}
             </span>
           ))}
@@ -93,10 +105,16 @@ function GanttRow({
     <div
       role="row"
       aria-selected={selected}
-      className={cx("group flex h-8 cursor-pointer border-b border-neutral-100 last:border-b-0", selected ? "bg-accent-50" : "hover:bg-neutral-50")}
+      className={cx(
+        "group flex h-8 cursor-pointer border-b border-neutral-100 last:border-b-0",
+        selected ? "bg-accent-50" : "hover:bg-neutral-50",
+      )}
       onClick={onSelect}
     >
-      <div role="rowheader" className={cx(LABEL_WIDTH, "flex shrink-0 items-center gap-2 border-r border-neutral-200 px-3")}>
+      <div
+        role="rowheader"
+        className={cx(LABEL_WIDTH, "flex shrink-0 items-center gap-2 border-r border-neutral-200 px-3")}
+      >
         <button
           type="button"
           aria-pressed={selected}
@@ -105,12 +123,18 @@ function GanttRow({
             e.stopPropagation();
             onSelect(e);
           }}
-          className={cx("min-w-0 truncate text-left font-mono text-[12px]", selected ? "font-semibold text-accent-800" : "text-neutral-800 hover:text-accent-700")}
+          className={cx(
+            "min-w-0 truncate text-left font-mono text-[12px]",
+            selected ? "font-semibold text-accent-800" : "text-neutral-800 hover:text-accent-700",
+          )}
         >
           {step.stepKey}
         </button>
         {step.attempt > 1 && (
-          <span className="shrink-0 rounded bg-amber-50 px-1 text-[10px] text-amber-800 ring-1 ring-amber-200" title={`Attempt ${step.attempt}`}>
+          <span
+            className="shrink-0 rounded bg-amber-50 px-1 text-[10px] text-amber-800 ring-1 ring-amber-200"
+            title={`Attempt ${step.attempt}`}
+          >
             #{step.attempt}
           </span>
         )}
@@ -118,7 +142,12 @@ function GanttRow({
       </div>
       <div role="gridcell" aria-label={label} className={cx("relative mr-16 flex-1", dimmed && "opacity-40")}>
         {ticks.map((t) => (
-          <span key={t} aria-hidden="true" className="absolute inset-y-0 w-px bg-neutral-100" style={{ left: `${(t / span) * 100}%` }} />
+          <span
+            key={t}
+            aria-hidden="true"
+            className="absolute inset-y-0 w-px bg-neutral-100"
+            style={{ left: `${(t / span) * 100}%` }}
+          />
         ))}
         {left !== null && right !== null ? (
           <div
@@ -126,10 +155,14 @@ function GanttRow({
             className={cx("absolute top-1.5 h-5 min-w-[3px] rounded-sm ring-1 ring-inset", stepBarClass[step.status])}
             style={{ left: `${left}%`, width: `${Math.max(right - left, 0)}%` }}
           >
-            <span className="absolute top-0.5 left-full ml-1.5 whitespace-nowrap text-[11px] tabular-nums text-neutral-500">{ms !== null ? formatDuration(ms) : ""}</span>
+            <span className="absolute top-0.5 left-full ml-1.5 text-[11px] whitespace-nowrap text-neutral-500 tabular-nums">
+              {ms !== null ? formatDuration(ms) : ""}
+            </span>
           </div>
         ) : (
-          <span className="absolute top-2 left-1 text-[11px] italic text-neutral-400">{step.status === "SKIPPED" ? "skipped" : "waiting"}</span>
+          <span className="absolute top-2 left-1 text-[11px] text-neutral-400 italic">
+            {step.status === "SKIPPED" ? "skipped" : "waiting"}
+          </span>
         )}
       </div>
     </div>

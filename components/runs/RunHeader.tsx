@@ -4,26 +4,26 @@
 import Link from "next/link";
 import { useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import type { RunDetail } from "./useRun";
 import { usePermission } from "../auth/useViewer";
-import { useTerminateRun } from "./useTerminateRun";
 import { refusedControlProps } from "../auth/viewerPermission";
 import { jobPageHref } from "../jobs/jobLinks";
 import { launchpadHref } from "../launchpad/launchpadLinks";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { Button } from "../ui/Button";
 import { ButtonLink } from "../ui/ButtonLink";
+import { Fact } from "../ui/Fact";
 import { formatAbsoluteTime } from "../ui/formatTime";
 import { AlertIcon, ClockIcon, CloseIcon, PlayIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
 import { ReexecuteMenu } from "./ReexecuteMenu";
 import { RunAssetKeys } from "./RunAssetKeys";
 import { RunDuration } from "./RunDuration";
-import { runPageHref, shortRunId } from "./runLinks";
-import { canCancel } from "./runStatus";
 import { RunStatusBadge } from "./RunStatusBadge";
 import { RunTags } from "./RunTags";
-import { Fact } from "../ui/Fact";
+import { runPageHref, shortRunId } from "./runLinks";
+import { canCancel } from "./runStatus";
+import type { RunDetail } from "./useRun";
+import { useTerminateRun } from "./useTerminateRun";
 
 export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedSteps: ReadonlySet<string> }) {
   const terminate = useTerminateRun();
@@ -43,7 +43,12 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
 
   return (
     <header className="border-b border-neutral-200 bg-white px-6 pt-4 pb-4">
-      <Breadcrumbs crumbs={[{ label: "Runs", href: "/runs" }, { label: <span className="font-mono">{shortRunId(run.runId)}</span> }]} />
+      <Breadcrumbs
+        crumbs={[
+          { label: "Runs", href: "/runs" },
+          { label: <span className="font-mono">{shortRunId(run.runId)}</span> },
+        ]}
+      />
       <div className="mt-1.5 flex flex-wrap items-center justify-between gap-4">
         <div className="flex min-w-0 items-center gap-3">
           <h1 className="truncate text-xl font-semibold tracking-tight text-neutral-900">
@@ -55,12 +60,20 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
         </div>
         <div className="flex shrink-0 items-center gap-2">
           {canCancel(run.status) && (
-            <Button onClick={onCancel} disabled={terminate.isPending} className="text-red-700 aria-disabled:text-neutral-400" {...refusedControlProps(cancelRefusal)}>
+            <Button
+              onClick={onCancel}
+              disabled={terminate.isPending}
+              className="text-red-700 aria-disabled:text-neutral-400"
+              {...refusedControlProps(cancelRefusal)}
+            >
               <CloseIcon size={14} />
               {terminate.isPending ? "Canceling…" : "Cancel"}
             </Button>
           )}
-          <ButtonLink href={launchpadHref({ fromRun: run.runId })} title="Open the launchpad with this run's assets, config and tags">
+          <ButtonLink
+            href={launchpadHref({ fromRun: run.runId })}
+            title="Open the launchpad with this run's assets, config and tags"
+          >
             <PlayIcon size={14} />
             Open in launchpad
           </ButtonLink>
@@ -107,7 +120,11 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
         </Fact>
         {run.parentRunId && (
           <Fact label="Re-execution of">
-            <Link href={runPageHref(run.parentRunId)} className="font-mono text-xs text-accent-700 hover:underline" title={run.parentRunId}>
+            <Link
+              href={runPageHref(run.parentRunId)}
+              className="font-mono text-xs text-accent-700 hover:underline"
+              title={run.parentRunId}
+            >
               {shortRunId(run.parentRunId)}
             </Link>
             {run.rootRunId && run.rootRunId !== run.parentRunId && (
@@ -132,7 +149,6 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
     </header>
   );
 }
-
 
 /** One partition, an inclusive range of them (a single-run backfill), or none. */
 function RunPartition({ run }: { run: Pick<RunDetail, "partitionKey" | "partitionRangeStart" | "partitionRangeEnd"> }) {

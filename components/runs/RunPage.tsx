@@ -6,9 +6,6 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useId, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { EventLevel } from "../../graphql/client/generated/graphql";
-import type { RunDetail } from "./useRun";
-import { useRun } from "./useRun";
-import { useRunLogs } from "./useRunLogs";
 import { cx } from "../ui/cx";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
@@ -17,10 +14,13 @@ import { Skeleton } from "../ui/Skeleton";
 import { ComputeLogsView } from "./ComputeLogsView";
 import { RunConfigView } from "./RunConfigView";
 import { RunEventLog } from "./RunEventLog";
-import { EVENT_LEVELS, eventTypesOf, filterRunEvents } from "./runEventFilters";
 import { RunGantt } from "./RunGantt";
 import { RunHeader } from "./RunHeader";
+import { EVENT_LEVELS, eventTypesOf, filterRunEvents } from "./runEventFilters";
 import { isRunInProgress } from "./runStatus";
+import type { RunDetail } from "./useRun";
+import { useRun } from "./useRun";
+import { useRunLogs } from "./useRunLogs";
 
 export function RunPage({ runId }: { runId: string }) {
   const query = useRun(runId);
@@ -29,7 +29,11 @@ export function RunPage({ runId }: { runId: string }) {
   if (query.isError) {
     return (
       <div className="px-6 py-10">
-        <ErrorState title="Could not load this run" message={errorMessage(query.error)} onRetry={() => void query.refetch()} />
+        <ErrorState
+          title="Could not load this run"
+          message={errorMessage(query.error)}
+          onRetry={() => void query.refetch()}
+        />
       </div>
     );
   }
@@ -60,26 +64,40 @@ function RunView({ run }: { run: RunDetail }) {
     });
   }, []);
 
-  const filtered = useMemo(() => filterRunEvents(events, { steps: selectedSteps, levels, eventType, text }), [events, selectedSteps, levels, eventType, text]);
+  const filtered = useMemo(
+    () => filterRunEvents(events, { steps: selectedSteps, levels, eventType, text }),
+    [events, selectedSteps, levels, eventType, text],
+  );
   const eventTypes = useMemo(() => eventTypesOf(events), [events]);
   const anyFilter = selectedSteps.size > 0 || levels.size > 0 || eventType !== null || text.trim() !== "";
   const stepSelectId = useId();
   const typeSelectId = useId();
 
   // The compute log pane shows one step: the one picked in the timeline, else the first that started.
-  const computeStep = [...selectedSteps][0] ?? run.steps.find((s) => s.startTime !== null)?.stepKey ?? run.steps[0]?.stepKey ?? null;
+  const computeStep =
+    [...selectedSteps][0] ?? run.steps.find((s) => s.startTime !== null)?.stepKey ?? run.steps[0]?.stepKey ?? null;
 
   return (
     <div className="flex min-h-full flex-col bg-neutral-50">
       <RunHeader run={run} selectedSteps={selectedSteps} />
 
-      <section aria-label="Steps" className="mx-6 mt-4 overflow-hidden rounded-lg border border-neutral-200 bg-white shadow-xs">
+      <section
+        aria-label="Steps"
+        className="mx-6 mt-4 overflow-hidden rounded-lg border border-neutral-200 bg-white shadow-xs"
+      >
         <div className="flex items-center justify-between border-b border-neutral-200 px-3 py-2">
           <h2 className="text-[13px] font-semibold text-neutral-900">
-            Steps <span className="ml-1 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-500">{run.steps.length}</span>
+            Steps{" "}
+            <span className="ml-1 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-500">
+              {run.steps.length}
+            </span>
           </h2>
           {selectedSteps.size > 0 && (
-            <button type="button" onClick={() => setSelectedSteps(new Set())} className="inline-flex items-center gap-1 text-xs text-neutral-500 hover:text-neutral-900">
+            <button
+              type="button"
+              onClick={() => setSelectedSteps(new Set())}
+              className="inline-flex items-center gap-1 text-xs text-neutral-500 hover:text-neutral-900"
+            >
               <CloseIcon size={12} /> Clear step selection ({selectedSteps.size})
             </button>
           )}
@@ -89,7 +107,10 @@ function RunView({ run }: { run: RunDetail }) {
         </div>
       </section>
 
-      <section aria-label="Run details" className="mx-6 mt-4 mb-6 flex h-[max(420px,calc(100dvh-260px))] flex-col overflow-hidden rounded-lg border border-neutral-200 bg-white shadow-xs">
+      <section
+        aria-label="Run details"
+        className="mx-6 mt-4 mb-6 flex h-[max(420px,calc(100dvh-260px))] flex-col overflow-hidden rounded-lg border border-neutral-200 bg-white shadow-xs"
+      >
         <div className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-2 border-b border-neutral-200 px-3 py-2">
           <div role="tablist" aria-label="Run view" className="flex rounded-md bg-neutral-100 p-0.5">
             {RUN_VIEWS.map(([id, label]) => (
@@ -99,7 +120,10 @@ function RunView({ run }: { run: RunDetail }) {
                 role="tab"
                 aria-selected={view === id}
                 onClick={() => setView(id)}
-                className={cx("rounded px-3 py-1 text-[13px] font-medium", view === id ? "bg-white text-neutral-900 shadow-xs" : "text-neutral-500 hover:text-neutral-800")}
+                className={cx(
+                  "rounded px-3 py-1 text-[13px] font-medium",
+                  view === id ? "bg-white text-neutral-900 shadow-xs" : "text-neutral-500 hover:text-neutral-800",
+                )}
               >
                 {label}
               </button>
@@ -158,7 +182,9 @@ function RunView({ run }: { run: RunDetail }) {
                       }
                       className={cx(
                         "h-7 rounded-full px-2.5 font-mono text-[11px] ring-1 ring-inset",
-                        active ? "bg-accent-50 text-accent-800 ring-accent-300" : "bg-white text-neutral-600 ring-neutral-300 hover:bg-neutral-50",
+                        active
+                          ? "bg-accent-50 text-accent-800 ring-accent-300"
+                          : "bg-white text-neutral-600 ring-neutral-300 hover:bg-neutral-50",
                       )}
                     >
                       {level}
@@ -169,11 +195,22 @@ function RunView({ run }: { run: RunDetail }) {
               <label className="flex h-8 min-w-48 flex-1 items-center gap-2 rounded-md border border-neutral-300 bg-white px-2.5 focus-within:border-accent-500 focus-within:ring-2 focus-within:ring-accent-100">
                 <SearchIcon size={14} className="shrink-0 text-neutral-400" />
                 <span className="sr-only">Search the log</span>
-                <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Search messages and metadata" className="min-w-0 flex-1 bg-transparent text-[13px] outline-none placeholder:text-neutral-400" />
+                <input
+                  type="search"
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  placeholder="Search messages and metadata"
+                  className="min-w-0 flex-1 bg-transparent text-[13px] outline-none placeholder:text-neutral-400"
+                />
               </label>
-              <span className="ml-auto text-xs tabular-nums text-neutral-500" aria-live="polite">
+              <span className="ml-auto text-xs text-neutral-500 tabular-nums" aria-live="polite">
                 {anyFilter ? `${filtered.length} of ${events.length}` : events.length} events
-                {live && <span className="ml-2 inline-block size-1.5 animate-pulse rounded-full bg-sky-500 align-middle" aria-label="live" />}
+                {live && (
+                  <span
+                    className="ml-2 inline-block size-1.5 animate-pulse rounded-full bg-sky-500 align-middle"
+                    aria-label="live"
+                  />
+                )}
               </span>
             </>
           )}
@@ -182,17 +219,29 @@ function RunView({ run }: { run: RunDetail }) {
           {view === "config" ? (
             <RunConfigView run={run} />
           ) : view === "compute" ? (
-            <ComputeLogsView runId={run.runId} steps={run.steps} stepKey={computeStep} onSelectStep={(key) => setSelectedSteps(new Set([key]))} runLive={live} />
+            <ComputeLogsView
+              runId={run.runId}
+              steps={run.steps}
+              stepKey={computeStep}
+              onSelectStep={(key) => setSelectedSteps(new Set([key]))}
+              runLive={live}
+            />
           ) : logs.isError && events.length === 0 ? (
             <div className="p-6">
-              <ErrorState title="Could not load the event log" message={errorMessage(logs.error)} onRetry={() => void logs.refetch()} />
+              <ErrorState
+                title="Could not load the event log"
+                message={errorMessage(logs.error)}
+                onRetry={() => void logs.refetch()}
+              />
             </div>
           ) : (
             <RunEventLog
               events={filtered}
               live={live && !anyFilter}
               onSelectStep={(key) => selectStep(key)}
-              emptyText={logs.isPending ? "Loading events…" : anyFilter ? "No events match these filters." : "No events yet."}
+              emptyText={
+                logs.isPending ? "Loading events…" : anyFilter ? "No events match these filters." : "No events yet."
+              }
             />
           )}
         </div>
@@ -238,11 +287,16 @@ function RunNotFound({ runId, message }: { runId: string; message: string }) {
       <div className="mx-auto max-w-lg rounded-lg border border-neutral-200 bg-white shadow-xs">
         <EmptyState icon={<SearchIcon size={22} />} title="Run not found">
           <p>
-            No run with id <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{runId}</code> exists.
+            No run with id{" "}
+            <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{runId}</code>{" "}
+            exists.
           </p>
           <p className="mt-1 text-xs text-neutral-400">{message}</p>
           <div className="mt-5 flex justify-center">
-            <Link href="/runs" className="inline-flex h-8 items-center rounded-md bg-accent-600 px-3 text-[13px] font-medium text-white shadow-sm hover:bg-accent-700">
+            <Link
+              href="/runs"
+              className="inline-flex h-8 items-center rounded-md bg-accent-600 px-3 text-[13px] font-medium text-white shadow-sm hover:bg-accent-700"
+            >
               Back to runs
             </Link>
           </div>

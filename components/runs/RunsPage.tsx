@@ -2,23 +2,22 @@
 // The runs list (/runs): newest first, filtered by status, asset key and tags, paged by cursor, live while runs move.
 import { useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { RUN_STATUSES } from "./runStatus";
-import type { RunListItem, RunTag } from "./useRuns";
 import type { RunStatus } from "../../graphql/client/generated/graphql";
-import { useRuns } from "./useRuns";
 import { PageHeader } from "../shell/PageHeader";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
+import { FilterInput } from "../ui/FilterInput";
 import { AlertIcon, PlayIcon, SearchIcon } from "../ui/icons";
+import { LoadMoreFooter } from "../ui/LoadMoreFooter";
 import { TableSkeleton } from "../ui/Skeleton";
-import { runStatusDot, runStatusLabel } from "./runStatus";
 import { RunsTable } from "./RunsTable";
+import { RUN_STATUSES, runStatusDot, runStatusLabel } from "./runStatus";
 import { parseTagFilter, toRunsFilter } from "./runsFilter";
 import { useDebouncedValue } from "./useDebouncedValue";
-import { LoadMoreFooter } from "../ui/LoadMoreFooter";
-import { FilterInput } from "../ui/FilterInput";
+import type { RunListItem, RunTag } from "./useRuns";
+import { useRuns } from "./useRuns";
 
 export function RunsPage() {
   const [statuses, setStatuses] = useState<ReadonlySet<RunStatus>>(new Set());
@@ -36,7 +35,10 @@ export function RunsPage() {
   const runs = useRuns(filter);
   const pages = runs.data?.pages;
   const filterError = pages?.find((p) => p.__typename === "InvalidRunsFilterError");
-  const rows = useMemo<RunListItem[]>(() => (pages ?? []).flatMap((p) => (p.__typename === "Runs" ? p.results : [])), [pages]);
+  const rows = useMemo<RunListItem[]>(
+    () => (pages ?? []).flatMap((p) => (p.__typename === "Runs" ? p.results : [])),
+    [pages],
+  );
 
   const toggleStatus = (status: RunStatus) =>
     setStatuses((current) => {
@@ -47,7 +49,9 @@ export function RunsPage() {
     });
   const addTag = (tag: RunTag) => {
     const text = `${tag.key}=${tag.value}`;
-    setTagText((current) => (current.split(/[\s,]+/).includes(text) ? current : current.trim() ? `${current.trim()}, ${text}` : text));
+    setTagText((current) =>
+      current.split(/[\s,]+/).includes(text) ? current : current.trim() ? `${current.trim()}, ${text}` : text,
+    );
   };
 
   return (
@@ -55,8 +59,19 @@ export function RunsPage() {
       <PageHeader title="Runs" subtitle="Every materialization run, newest first" />
 
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <FilterInput label="Filter by asset key" placeholder="Asset key, e.g. analytics/fact_events" value={assetKey} onChange={setAssetKey} />
-        <FilterInput label="Filter by tag" placeholder="Tags: key=value, …" value={tagText} onChange={setTagText} invalid={invalidTags.length > 0} />
+        <FilterInput
+          label="Filter by asset key"
+          placeholder="Asset key, e.g. analytics/fact_events"
+          value={assetKey}
+          onChange={setAssetKey}
+        />
+        <FilterInput
+          label="Filter by tag"
+          placeholder="Tags: key=value, …"
+          value={tagText}
+          onChange={setTagText}
+          invalid={invalidTags.length > 0}
+        />
         {filtered && (
           <Button
             variant="ghost"
@@ -72,15 +87,27 @@ export function RunsPage() {
       </div>
       {invalidTags.length > 0 && (
         <p className="mt-1.5 text-xs text-amber-700">
-          Ignoring {invalidTags.map((t) => `“${t}”`).join(", ")}: write tags as <code className="font-mono">key=value</code>.
+          Ignoring {invalidTags.map((t) => `“${t}”`).join(", ")}: write tags as{" "}
+          <code className="font-mono">key=value</code>.
         </p>
       )}
       <div role="group" aria-label="Filter by status" className="mt-3 flex flex-wrap items-center gap-1.5">
-        <button type="button" aria-pressed={statuses.size === 0} onClick={() => setStatuses(new Set())} className={chipClass(statuses.size === 0)}>
+        <button
+          type="button"
+          aria-pressed={statuses.size === 0}
+          onClick={() => setStatuses(new Set())}
+          className={chipClass(statuses.size === 0)}
+        >
           All statuses
         </button>
         {RUN_STATUSES.map((status) => (
-          <button key={status} type="button" aria-pressed={statuses.has(status)} onClick={() => toggleStatus(status)} className={chipClass(statuses.has(status))}>
+          <button
+            key={status}
+            type="button"
+            aria-pressed={statuses.has(status)}
+            onClick={() => toggleStatus(status)}
+            className={chipClass(statuses.has(status))}
+          >
             <span aria-hidden="true" className={cx("size-1.5 rounded-full", runStatusDot[status])} />
             {runStatusLabel[status]}
           </button>
@@ -91,9 +118,16 @@ export function RunsPage() {
         {runs.isPending ? (
           <TableSkeleton rows={8} label="Loading runs" />
         ) : runs.isError ? (
-          <ErrorState title="Could not load runs" message={errorMessage(runs.error)} onRetry={() => void runs.refetch()} />
+          <ErrorState
+            title="Could not load runs"
+            message={errorMessage(runs.error)}
+            onRetry={() => void runs.refetch()}
+          />
         ) : filterError?.__typename === "InvalidRunsFilterError" ? (
-          <div role="alert" className="flex items-start gap-2 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-[13px] text-amber-900">
+          <div
+            role="alert"
+            className="flex items-start gap-2 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-[13px] text-amber-900"
+          >
             <AlertIcon size={16} className="mt-0.5 shrink-0" />
             <span>
               <strong className="font-semibold">Invalid filter.</strong> {filterError.message}
@@ -107,8 +141,8 @@ export function RunsPage() {
               </EmptyState>
             ) : (
               <EmptyState icon={<PlayIcon size={22} />} title="No runs yet">
-                Launch one with <strong className="font-medium text-neutral-700">Materialize</strong> on the Lineage or Assets page; it appears here
-                as it moves from queued to success or failure.
+                Launch one with <strong className="font-medium text-neutral-700">Materialize</strong> on the Lineage or
+                Assets page; it appears here as it moves from queued to success or failure.
               </EmptyState>
             )}
           </div>
@@ -126,6 +160,8 @@ export function RunsPage() {
 function chipClass(active: boolean): string {
   return cx(
     "inline-flex h-7 items-center gap-1.5 rounded-full px-3 text-xs font-medium ring-1 ring-inset transition-colors",
-    active ? "bg-accent-50 text-accent-800 ring-accent-300" : "bg-white text-neutral-600 ring-neutral-300 hover:bg-neutral-50 hover:text-neutral-900",
+    active
+      ? "bg-accent-50 text-accent-800 ring-accent-300"
+      : "bg-white text-neutral-600 ring-neutral-300 hover:bg-neutral-50 hover:text-neutral-900",
   );
 }

@@ -1,13 +1,19 @@
 // The runs table: one row per run with status, assets (and job), who launched it, tags, when, and how long.
 import Link from "next/link";
 import { jobPageHref } from "../jobs/jobLinks";
-import { DataTable, type Column } from "../ui/DataTable";
+import { type Column, DataTable } from "../ui/DataTable";
 import { RunAssetKeys } from "./RunAssetKeys";
-import { runCreatedColumn, runDurationColumn, runIdColumn, runStatusColumn } from "./runColumns";
 import { RunTags } from "./RunTags";
+import { runCreatedColumn, runDurationColumn, runIdColumn, runStatusColumn } from "./runColumns";
 import type { RunListItem, RunTag } from "./useRuns";
 
-export function RunsTable({ runs, onSelectTag }: { runs: readonly RunListItem[]; onSelectTag?: (tag: RunTag) => void }) {
+export function RunsTable({
+  runs,
+  onSelectTag,
+}: {
+  runs: readonly RunListItem[];
+  onSelectTag?: (tag: RunTag) => void;
+}) {
   const columns: Column<RunListItem>[] = [
     runIdColumn,
     runStatusColumn,
@@ -17,11 +23,16 @@ export function RunsTable({ runs, onSelectTag }: { runs: readonly RunListItem[];
       cell: (run) => (
         <>
           <RunAssetKeys keys={run.assetSelection} />
-          {run.partitionKey && <div className="mt-0.5 font-mono text-[11px] text-neutral-500">partition {run.partitionKey}</div>}
+          {run.partitionKey && (
+            <div className="mt-0.5 font-mono text-[11px] text-neutral-500">partition {run.partitionKey}</div>
+          )}
           {run.jobName && (
             <div className="mt-0.5 text-[11px] text-neutral-500">
               job{" "}
-              <Link href={jobPageHref(run.jobName)} className="font-mono text-neutral-600 hover:text-accent-700 hover:underline">
+              <Link
+                href={jobPageHref(run.jobName)}
+                className="font-mono text-neutral-600 hover:text-accent-700 hover:underline"
+              >
                 {run.jobName}
               </Link>
             </div>
@@ -29,10 +40,25 @@ export function RunsTable({ runs, onSelectTag }: { runs: readonly RunListItem[];
         </>
       ),
     },
-    { header: "Launched by", width: "w-36", cellClassName: "truncate text-neutral-700", title: (run) => run.launchedBy, cell: (run) => run.launchedBy },
+    {
+      header: "Launched by",
+      width: "w-36",
+      cellClassName: "truncate text-neutral-700",
+      title: (run) => run.launchedBy,
+      cell: (run) => run.launchedBy,
+    },
     { header: "Tags", width: "w-64", cell: (run) => <RunTags tags={run.tags} max={3} onSelect={onSelectTag} /> },
     runCreatedColumn,
     runDurationColumn,
   ];
-  return <DataTable label="Runs" minWidth="min-w-[1000px]" columns={columns} rows={runs} rowKey={(run) => run.runId} valign="middle" />;
+  return (
+    <DataTable
+      label="Runs"
+      minWidth="min-w-[1000px]"
+      columns={columns}
+      rows={runs}
+      rowKey={(run) => run.runId}
+      valign="middle"
+    />
+  );
 }

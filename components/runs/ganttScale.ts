@@ -1,7 +1,10 @@
 // The Gantt chart's time scale: the window it spans and round-numbered ticks along it.
 import type { RunDetail } from "./useRun";
 
-const TICK_STEPS_MS = [100, 250, 500, 1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 21_600_000];
+const TICK_STEPS_MS = [
+  100, 250, 500, 1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000,
+  3_600_000, 7_200_000, 21_600_000,
+];
 
 export interface GanttWindow {
   start: number;
@@ -10,7 +13,11 @@ export interface GanttWindow {
 
 /** From the run's start (or creation) to its end, or to `now` while it runs; never narrower than one second. */
 export function ganttWindow(run: RunDetail, now: number): GanttWindow {
-  const times = (values: Array<string | null>) => values.filter((v): v is string => v !== null).map(Date.parse).filter((t) => !Number.isNaN(t));
+  const times = (values: Array<string | null>) =>
+    values
+      .filter((v): v is string => v !== null)
+      .map(Date.parse)
+      .filter((t) => !Number.isNaN(t));
   const starts = times([run.startTime, ...run.steps.map((s) => s.startTime)]);
   const ends = times([run.endTime, ...run.steps.map((s) => s.endTime)]);
   const start = starts.length > 0 ? Math.min(...starts) : Date.parse(run.creationTime);

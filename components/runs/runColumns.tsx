@@ -5,8 +5,8 @@ import type { RunStatus } from "../../graphql/client/generated/graphql";
 import type { Column } from "../ui/DataTable";
 import { RelativeTime } from "../ui/RelativeTime";
 import { RunDuration } from "./RunDuration";
-import { runPageHref, shortRunId } from "./runLinks";
 import { RunStatusBadge } from "./RunStatusBadge";
+import { runPageHref, shortRunId } from "./runLinks";
 
 interface RunTimes {
   runId: string;
@@ -20,13 +20,21 @@ export const runIdColumn: Column<RunTimes> = {
   header: "Run",
   width: "w-28",
   cell: (run) => (
-    <Link href={runPageHref(run.runId)} title={run.runId} className="font-mono text-xs font-medium text-accent-700 hover:underline">
+    <Link
+      href={runPageHref(run.runId)}
+      title={run.runId}
+      className="font-mono text-xs font-medium text-accent-700 hover:underline"
+    >
       {shortRunId(run.runId)}
     </Link>
   ),
 };
 
-export const runStatusColumn: Column<RunTimes> = { header: "Status", width: "w-28", cell: (run) => <RunStatusBadge status={run.status} /> };
+export const runStatusColumn: Column<RunTimes> = {
+  header: "Status",
+  width: "w-28",
+  cell: (run) => <RunStatusBadge status={run.status} />,
+};
 
 export const runCreatedColumn: Column<RunTimes> = {
   header: "Created",

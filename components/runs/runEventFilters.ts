@@ -25,7 +25,9 @@ export function filterRunEvents(events: readonly RunEvent[], filter: RunEventFil
       event.eventType.toLowerCase().includes(needle) ||
       (event.stepKey?.toLowerCase().includes(needle) ?? false) ||
       (event.error?.message.toLowerCase().includes(needle) ?? false) ||
-      event.metadataEntries.some((m) => m.label.toLowerCase().includes(needle) || m.value.toLowerCase().includes(needle))
+      event.metadataEntries.some(
+        (m) => m.label.toLowerCase().includes(needle) || m.value.toLowerCase().includes(needle),
+      )
     );
   });
 }

@@ -4,7 +4,15 @@ import type { BadgeTone } from "../ui/Badge";
 
 export type { RunStatus, StepStatus };
 
-export const RUN_STATUSES: readonly RunStatus[] = ["QUEUED", "STARTING", "STARTED", "SUCCESS", "FAILURE", "CANCELING", "CANCELED"];
+export const RUN_STATUSES: readonly RunStatus[] = [
+  "QUEUED",
+  "STARTING",
+  "STARTED",
+  "SUCCESS",
+  "FAILURE",
+  "CANCELING",
+  "CANCELED",
+];
 /** Statuses a run can still leave; a page showing one keeps polling. */
 export const IN_PROGRESS_RUN_STATUSES: readonly RunStatus[] = ["QUEUED", "STARTING", "STARTED", "CANCELING"];
 

@@ -14,7 +14,15 @@ export function parseTagFilter(text: string): { tags: RunTag[]; invalid: string[
   return { tags, invalid };
 }
 
-export function toRunsFilter({ statuses, assetKey, tagText }: { statuses: ReadonlySet<RunStatus>; assetKey: string; tagText: string }): RunsFilter {
+export function toRunsFilter({
+  statuses,
+  assetKey,
+  tagText,
+}: {
+  statuses: ReadonlySet<RunStatus>;
+  assetKey: string;
+  tagText: string;
+}): RunsFilter {
   const filter: RunsFilter = {};
   if (statuses.size > 0) filter.statuses = [...statuses];
   if (assetKey.trim()) filter.assetKey = assetKey.trim();

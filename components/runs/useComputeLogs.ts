@@ -1,10 +1,10 @@
 // One stream of a step's stdout/stderr, a window at a time: it opens at the end of the output, reads earlier windows on
 // request, and while the step may still be writing, asks every second for what was written after the last window.
-import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { type InfiniteData, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
-import type { ComputeLogsQuery, ComputeLogStream } from "../../graphql/client/generated/graphql";
+import type { ComputeLogStream, ComputeLogsQuery } from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
 
 export type { ComputeLogStream };
@@ -26,7 +26,13 @@ type ComputeLogs = Extract<ComputeLogsQuery["computeLogs"], { __typename: "Compu
 /** Where a window starts reading: the end of the output, before a cursor, or after one. */
 type PageParam = { beforeCursor?: string; afterCursor?: string };
 
-async function fetchWindow(runId: string, stepKey: string, stream: ComputeLogStream, param: PageParam, signal: AbortSignal): Promise<ComputeLogs> {
+async function fetchWindow(
+  runId: string,
+  stepKey: string,
+  stream: ComputeLogStream,
+  param: PageParam,
+  signal: AbortSignal,
+): Promise<ComputeLogs> {
   const data = await fetchGraphQL(ComputeLogsQueryDocument, { runId, stepKey, stream, ...param }, { signal });
   if (data.computeLogs.__typename !== "ComputeLogs") throw new Error(data.computeLogs.message);
   return data.computeLogs;
@@ -48,11 +54,22 @@ async function appendNewOutput(
   client.setQueryData<InfiniteData<ComputeLogs, PageParam>>(key, (data) => {
     if (!data || data.pages.at(-1)?.endCursor !== last.endCursor) return data;
     if (next.text) return { pages: [...data.pages, next], pageParams: [...data.pageParams, param] };
-    return { ...data, pages: [...data.pages.slice(0, -1), { ...data.pages.at(-1)!, streamsWithOutput: next.streamsWithOutput, hasLater: next.hasLater }] };
+    return {
+      ...data,
+      pages: [
+        ...data.pages.slice(0, -1),
+        { ...data.pages.at(-1)!, streamsWithOutput: next.streamsWithOutput, hasLater: next.hasLater },
+      ],
+    };
   });
 }
 
-export function useComputeLogs(runId: string, stepKey: string | null, stream: ComputeLogStream, { live }: { live: boolean }) {
+export function useComputeLogs(
+  runId: string,
+  stepKey: string | null,
+  stream: ComputeLogStream,
+  { live }: { live: boolean },
+) {
   const client = useQueryClient();
   const key = queryKeys.computeLogs(runId, stepKey ?? "", stream);
   const query = useInfiniteQuery({
@@ -60,7 +77,8 @@ export function useComputeLogs(runId: string, stepKey: string | null, stream: Co
     enabled: stepKey !== null,
     initialPageParam: {} as PageParam,
     queryFn: ({ pageParam, signal }) => fetchWindow(runId, stepKey ?? "", stream, pageParam, signal),
-    getPreviousPageParam: (first): PageParam | undefined => (first.hasEarlier ? { beforeCursor: first.startCursor } : undefined),
+    getPreviousPageParam: (first): PageParam | undefined =>
+      first.hasEarlier ? { beforeCursor: first.startCursor } : undefined,
     // There is always a next window to ask for: a running step may write more.
     getNextPageParam: (last): PageParam => ({ afterCursor: last.endCursor }),
     // A refetch would read every loaded window again; new output arrives through fetchNextPage instead.
@@ -73,7 +91,9 @@ export function useComputeLogs(runId: string, stepKey: string | null, stream: Co
     if (!isSuccess || stepKey === null) return;
     const controller = new AbortController();
     const poll = () =>
-      void appendNewOutput(client, queryKeys.computeLogs(runId, stepKey, stream), (param) => fetchWindow(runId, stepKey, stream, param, controller.signal)).catch(() => {
+      void appendNewOutput(client, queryKeys.computeLogs(runId, stepKey, stream), (param) =>
+        fetchWindow(runId, stepKey, stream, param, controller.signal),
+      ).catch(() => {
         // A failed poll is retried by the next one; the loaded windows stay as they are.
       });
     if (!live) {

@@ -3,7 +3,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
-import type { LaunchRunInput, LaunchRunResultFieldsFragment, ReexecutionParams } from "../../graphql/client/generated/graphql";
+import type {
+  LaunchRunInput,
+  LaunchRunResultFieldsFragment,
+  ReexecutionParams,
+} from "../../graphql/client/generated/graphql";
 import { keyEachLaunch, retryLaunch, type WithIdempotencyKey } from "../../graphql/client/launchIdempotency";
 import { queryKeys } from "../../graphql/client/queryKeys";
 
@@ -54,7 +58,8 @@ export function useLaunchRun() {
   const invalidate = useInvalidateRuns();
   return keyEachLaunch(
     useMutation({
-      mutationFn: (input: KeyedLaunchRunInput) => fetchGraphQL(LaunchRunMutationDocument, { input }).then((d) => d.launchRun),
+      mutationFn: (input: KeyedLaunchRunInput) =>
+        fetchGraphQL(LaunchRunMutationDocument, { input }).then((d) => d.launchRun),
       retry: retryLaunch,
       onSettled: invalidate,
     }),

@@ -61,8 +61,13 @@ export function useRunLogs(runId: string, { live }: { live: boolean }) {
       const fresh: RunEvent[] = [];
       let hasMore = false;
       for (let page = 0; page < PAGES_PER_FETCH; page++) {
-        const result = await fetchGraphQL(LogsForRunQueryDocument, { runId, afterCursor: cursor, limit: PAGE_SIZE }, { signal }).then((d) => d.logsForRun);
-        if (result.__typename === "RunNotFoundError") return { events: [], cursor: null, hasMore: false, notFound: result.message };
+        const result = await fetchGraphQL(
+          LogsForRunQueryDocument,
+          { runId, afterCursor: cursor, limit: PAGE_SIZE },
+          { signal },
+        ).then((d) => d.logsForRun);
+        if (result.__typename === "RunNotFoundError")
+          return { events: [], cursor: null, hasMore: false, notFound: result.message };
         if (result.__typename === "InvalidCursorError") throw new Error(result.message);
         fresh.push(...result.events);
         cursor = result.cursor;

@@ -48,11 +48,15 @@ export function useRuns(filter: RunsFilter) {
     queryKey: queryKeys.runs(filter),
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) =>
-      fetchGraphQL(RunsOrErrorQueryDocument, { filter, cursor: pageParam, limit: RUNS_PAGE_SIZE }, { signal }).then((d) => d.runsOrError),
+      fetchGraphQL(RunsOrErrorQueryDocument, { filter, cursor: pageParam, limit: RUNS_PAGE_SIZE }, { signal }).then(
+        (d) => d.runsOrError,
+      ),
     getNextPageParam: (last: RunsOrError) => (last.__typename === "Runs" ? last.nextCursor : null),
     refetchInterval: (query) => {
       const pages = query.state.data?.pages ?? [];
-      const live = pages.some((p) => p.__typename === "Runs" && p.results.some((r) => IN_PROGRESS_RUN_STATUSES.includes(r.status)));
+      const live = pages.some(
+        (p) => p.__typename === "Runs" && p.results.some((r) => IN_PROGRESS_RUN_STATUSES.includes(r.status)),
+      );
       // Idle lists still refresh now and then so runs launched elsewhere appear.
       return live ? 2_000 : 10_000;
     },

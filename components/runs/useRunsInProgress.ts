@@ -1,5 +1,5 @@
 // Whether any run is queued or running anywhere: asset, check and partition views poll faster while it is true.
-import { useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { type QueryKey, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
@@ -21,7 +21,11 @@ export function useRunsInProgress(): boolean {
   const query = useQuery({
     queryKey: queryKeys.runsInProgress,
     queryFn: ({ signal }) =>
-      fetchGraphQL(RunsInProgressQueryDocument, { filter: { statuses: [...IN_PROGRESS_RUN_STATUSES] } }, { signal }).then((d) => (d.runsOrError.__typename === "Runs" ? d.runsOrError.results.length > 0 : false)),
+      fetchGraphQL(
+        RunsInProgressQueryDocument,
+        { filter: { statuses: [...IN_PROGRESS_RUN_STATUSES] } },
+        { signal },
+      ).then((d) => (d.runsOrError.__typename === "Runs" ? d.runsOrError.results.length > 0 : false)),
     refetchInterval: (q) => (q.state.data ? 3_000 : 10_000),
     // Before the runs API exists (or when it errors) asset pages must keep working: just say "no".
     retry: false,
@@ -58,7 +62,8 @@ export function useLiveRefetchInterval(refreshWhenIdle: readonly QueryKey[]): nu
   const was = useRef(inProgress);
   const keys = useRef(refreshWhenIdle);
   useEffect(() => {
-    if (was.current && !inProgress) for (const queryKey of keys.current) void queryClient.invalidateQueries({ queryKey });
+    if (was.current && !inProgress)
+      for (const queryKey of keys.current) void queryClient.invalidateQueries({ queryKey });
     was.current = inProgress;
   }, [inProgress, queryClient]);
   return inProgress ? 2_000 : false;

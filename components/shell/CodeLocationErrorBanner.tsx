@@ -10,7 +10,10 @@ export function CodeLocationErrorBanner() {
   if (failed.length === 0) return null;
   const names = failed.map((l) => l.name).join(", ");
   return (
-    <div role="alert" className="flex shrink-0 items-center gap-2.5 border-b border-red-200 bg-red-50 px-4 py-2 text-[13px] text-red-800">
+    <div
+      role="alert"
+      className="flex shrink-0 items-center gap-2.5 border-b border-red-200 bg-red-50 px-4 py-2 text-[13px] text-red-800"
+    >
       <AlertIcon size={16} className="shrink-0 text-red-600" />
       <span>
         {failed.length === 1 ? (
@@ -24,7 +27,10 @@ export function CodeLocationErrorBanner() {
         )}{" "}
         Its assets are missing from the graph until it loads.
       </span>
-      <Link href="/deployment" className="ml-auto shrink-0 font-medium text-red-700 underline decoration-red-300 underline-offset-2 hover:text-red-900">
+      <Link
+        href="/deployment"
+        className="ml-auto shrink-0 font-medium text-red-700 underline decoration-red-300 underline-offset-2 hover:text-red-900"
+      >
         View errors in Deployment
       </Link>
     </div>

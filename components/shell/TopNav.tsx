@@ -2,9 +2,9 @@
 // The top bar: Strata wordmark, the primary navigation highlighting the section in view, and the signed-in user.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useViewer } from "../auth/useViewer";
 import { adminHomeHref } from "../admin/adminLinks";
 import { UserMenu } from "../auth/UserMenu";
+import { useViewer } from "../auth/useViewer";
 import { cx } from "../ui/cx";
 import { StrataMark } from "../ui/icons";
 
@@ -23,7 +23,10 @@ export function TopNav() {
   const viewer = useViewer();
   // Admin shows only to those who may open one of its pages; the pages themselves still say who may.
   const adminHref = viewer.data ? adminHomeHref(viewer.data.permissions) : null;
-  const entries = [...sections.map((s) => ({ ...s, root: s.href as string })), ...(adminHref ? [{ href: adminHref, label: "Admin", root: "/admin" }] : [])];
+  const entries = [
+    ...sections.map((s) => ({ ...s, root: s.href as string })),
+    ...(adminHref ? [{ href: adminHref, label: "Admin", root: "/admin" }] : []),
+  ];
   return (
     <header className="flex h-12 shrink-0 items-center gap-8 border-b border-neutral-800 bg-neutral-900 px-4 text-white">
       <Link href="/lineage" className="flex items-center gap-2 rounded-sm" aria-label="Strata home">

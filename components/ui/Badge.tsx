@@ -13,7 +13,17 @@ const tones: Record<BadgeTone, string> = {
   blue: "bg-sky-50 text-sky-700 ring-sky-200",
 };
 
-export function Badge({ tone = "neutral", children, className, title }: { tone?: BadgeTone; children: ReactNode; className?: string; title?: string }) {
+export function Badge({
+  tone = "neutral",
+  children,
+  className,
+  title,
+}: {
+  tone?: BadgeTone;
+  children: ReactNode;
+  className?: string;
+  title?: string;
+}) {
   return (
     <span
       title={title}

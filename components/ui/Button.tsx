@@ -7,8 +7,10 @@ export type ButtonVariant = "primary" | "secondary" | "ghost";
 
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-accent-600 text-white shadow-sm hover:bg-accent-700 disabled:bg-accent-300 aria-disabled:bg-accent-300",
-  secondary: "bg-white text-neutral-800 ring-1 ring-inset ring-neutral-300 shadow-xs hover:bg-neutral-50 disabled:text-neutral-400 aria-disabled:bg-white aria-disabled:text-neutral-400",
-  ghost: "text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900 disabled:text-neutral-300 aria-disabled:bg-transparent aria-disabled:text-neutral-300",
+  secondary:
+    "bg-white text-neutral-800 ring-1 ring-inset ring-neutral-300 shadow-xs hover:bg-neutral-50 disabled:text-neutral-400 aria-disabled:bg-white aria-disabled:text-neutral-400",
+  ghost:
+    "text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900 disabled:text-neutral-300 aria-disabled:bg-transparent aria-disabled:text-neutral-300",
 };
 
 /** The button look, for links that navigate but should read as actions (see ButtonLink). */
@@ -20,6 +22,11 @@ export function buttonClass(variant: ButtonVariant = "secondary", className?: st
   );
 }
 
-export function Button({ variant = "secondary", className, type = "button", ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+export function Button({
+  variant = "secondary",
+  className,
+  type = "button",
+  ...rest
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
   return <button type={type} className={buttonClass(variant, className)} {...rest} />;
 }

@@ -3,7 +3,12 @@ import { cx } from "./cx";
 
 export function CodeBlock({ children, className }: { children: string; className?: string }) {
   return (
-    <pre className={cx("max-h-80 overflow-auto rounded-md border border-neutral-200 bg-neutral-50 px-3 py-2 font-mono text-[12px] leading-5 text-neutral-800", className)}>
+    <pre
+      className={cx(
+        "max-h-80 overflow-auto rounded-md border border-neutral-200 bg-neutral-50 px-3 py-2 font-mono text-[12px] leading-5 text-neutral-800",
+        className,
+      )}
+    >
       {children}
     </pre>
   );

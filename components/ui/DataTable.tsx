@@ -52,10 +52,18 @@ export function DataTable<T>({ label, minWidth, columns, rows, rowKey, density =
           {rows.map((row) => (
             <tr
               key={rowKey(row)}
-              className={cx("border-b border-neutral-100 last:border-b-0 hover:bg-neutral-50", valign === "top" && "align-top", valign === "middle" && "align-middle")}
+              className={cx(
+                "border-b border-neutral-100 last:border-b-0 hover:bg-neutral-50",
+                valign === "top" && "align-top",
+                valign === "middle" && "align-middle",
+              )}
             >
               {columns.map((column, i) => (
-                <td key={i} className={cx(px(i), cellPadding[density], align(column), column.cellClassName)} title={column.title?.(row)}>
+                <td
+                  key={i}
+                  className={cx(px(i), cellPadding[density], align(column), column.cellClassName)}
+                  title={column.title?.(row)}
+                >
                   {column.cell(row)}
                 </td>
               ))}

@@ -5,7 +5,15 @@ import { ButtonLink } from "./ButtonLink";
 import { EmptyState } from "./EmptyState";
 import { SearchIcon } from "./icons";
 
-export function DefinitionNotFound({ title, back, children }: { title: string; back: { href: string; label: string }; children: ReactNode }) {
+export function DefinitionNotFound({
+  title,
+  back,
+  children,
+}: {
+  title: string;
+  back: { href: string; label: string };
+  children: ReactNode;
+}) {
   return (
     <div className="px-6 py-16">
       <div className="mx-auto max-w-lg rounded-lg border border-neutral-200 bg-white shadow-xs">

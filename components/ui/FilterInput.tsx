@@ -24,7 +24,9 @@ export function FilterInput({
     <label
       className={cx(
         "flex h-9 items-center gap-2 rounded-md border bg-white px-2.5 shadow-xs focus-within:ring-2",
-        invalid ? "border-amber-300 focus-within:ring-amber-100" : "border-neutral-300 focus-within:border-accent-500 focus-within:ring-accent-100",
+        invalid
+          ? "border-amber-300 focus-within:ring-amber-100"
+          : "border-neutral-300 focus-within:border-accent-500 focus-within:ring-accent-100",
         className,
       )}
     >

@@ -40,11 +40,15 @@ export function Tabs<T extends string>({
               onClick={() => onSelect(tab.id)}
               className={cx(
                 "-mb-px border-b-2 py-2.5 text-[13px] font-medium transition-colors",
-                active ? "border-accent-600 text-neutral-900" : "border-transparent text-neutral-500 hover:border-neutral-300 hover:text-neutral-800",
+                active
+                  ? "border-accent-600 text-neutral-900"
+                  : "border-transparent text-neutral-500 hover:border-neutral-300 hover:text-neutral-800",
               )}
             >
               {tab.label}
-              {tab.count !== undefined && <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] text-neutral-500">{tab.count}</span>}
+              {tab.count !== undefined && (
+                <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] text-neutral-500">{tab.count}</span>
+              )}
             </button>
           );
         })}

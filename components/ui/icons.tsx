@@ -25,8 +25,22 @@ function Icon({ size = 16, children, ...rest }: IconProps) {
 export const StrataMark = (p: IconProps) => (
   <svg width={p.size ?? 22} height={p.size ?? 22} viewBox="0 0 24 24" aria-hidden="true" className={p.className}>
     <path d="M12 3 3 7.5 12 12l9-4.5L12 3Z" fill="currentColor" opacity="0.95" />
-    <path d="m3 12 9 4.5 9-4.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" opacity="0.7" />
-    <path d="m3 16.5 9 4.5 9-4.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" opacity="0.45" />
+    <path
+      d="m3 12 9 4.5 9-4.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinejoin="round"
+      opacity="0.7"
+    />
+    <path
+      d="m3 16.5 9 4.5 9-4.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinejoin="round"
+      opacity="0.45"
+    />
   </svg>
 );
 export const SearchIcon = (p: IconProps) => (

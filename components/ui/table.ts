@@ -1,2 +1,3 @@
 // The look of the console's table headers, shared so every table reads the same.
-export const tableHeadClass = "border-b border-neutral-200 bg-neutral-50 text-[11px] font-semibold uppercase tracking-wide text-neutral-500";
+export const tableHeadClass =
+  "border-b border-neutral-200 bg-neutral-50 text-[11px] font-semibold uppercase tracking-wide text-neutral-500";

@@ -35,7 +35,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitForConsole(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitForConsole(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`strata dev exited with code ${child.exitCode}:\n${output()}`);
@@ -62,12 +67,24 @@ export async function startAuthInstance(options: AuthInstanceOptions): Promise<A
     codeLocations: [{ name: "user-events", module: "../examples/user-events/definitions.ts" }],
     auth: { publicUrl: url, ...(options.oidc ? { oidc: options.oidc } : {}) },
   };
-  writeFileSync(configFile, `// Written by e2e/support/authInstance.ts for one test run.\nexport default ${JSON.stringify(config, null, 2)};\n`);
+  writeFileSync(
+    configFile,
+    `// Written by e2e/support/authInstance.ts for one test run.\nexport default ${JSON.stringify(config, null, 2)};\n`,
+  );
 
   let output = "";
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", "dev"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(options.port), STRATA_HOME: home, STRATA_CONFIG: configFile, STRATA_PG_PORT: String(pgPort), DATABASE_URL: "", HOST: "", STRATA_REUSE_BUILD: "1" },
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      STRATA_HOME: home,
+      STRATA_CONFIG: configFile,
+      STRATA_PG_PORT: String(pgPort),
+      DATABASE_URL: "",
+      HOST: "",
+      STRATA_REUSE_BUILD: "1",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const keep = (chunk: Buffer) => {
@@ -81,7 +98,10 @@ export async function startAuthInstance(options: AuthInstanceOptions): Promise<A
   const stop = async () => {
     if (child.exitCode === null) {
       child.kill("SIGTERM");
-      const killed = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000))]);
+      const killed = await Promise.race([
+        exited.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+      ]);
       if (!killed) child.kill("SIGKILL");
     }
     rmSync(configFile, { force: true });
@@ -99,7 +119,11 @@ export async function startAuthInstance(options: AuthInstanceOptions): Promise<A
     url,
     databaseUrl,
     async addUser(email, role, password) {
-      await promisify(execFile)(process.execPath, ["--import", "tsx", "e2e/support/addUser.ts", email, role, password], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } });
+      await promisify(execFile)(
+        process.execPath,
+        ["--import", "tsx", "e2e/support/addUser.ts", email, role, password],
+        { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } },
+      );
     },
     stop,
   };

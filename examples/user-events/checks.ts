@@ -13,7 +13,10 @@ export const noNullUserIds = check({
     const missing = facts.filter((fact) => fact.userId === null).length;
     return {
       passed: missing === 0,
-      description: missing === 0 ? `All ${facts.length} rows have a user id.` : `${missing} of ${facts.length} rows have no user id.`,
+      description:
+        missing === 0
+          ? `All ${facts.length} rows have a user id.`
+          : `${missing} of ${facts.length} rows have no user id.`,
       metadata: { rows_without_user: missing, rows: facts.length },
     };
   },

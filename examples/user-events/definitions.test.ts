@@ -1,9 +1,9 @@
 import pg from "pg";
 import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import { selectAssets } from "../../lib/core/selection";
+import { type Definitions, inMemoryIOManager, materialize, toDefinitionsSnapshot } from "../../lib/sdk";
 import { createTestDatabase } from "../../lib/store/testing/testDatabase";
-import { inMemoryIOManager, materialize, toDefinitionsSnapshot, type Definitions } from "../../lib/sdk";
-import { dailyActiveUsers, regionalRevenue, weeklyReport, type DailyActiveUsers } from "./assets/analytics";
+import { type DailyActiveUsers, dailyActiveUsers, regionalRevenue, weeklyReport } from "./assets/analytics";
 import { deduplicatedEvents, factEvents, rawEvents } from "./assets/userEvents";
 import definitions from "./definitions";
 import type { TrackingPipeline, Warehouse } from "./resources";
@@ -34,7 +34,8 @@ describe("the user-events example", () => {
   it("defines 8 assets in 2 groups", () => {
     expect(snapshot.assets).toHaveLength(8);
     const groups = new Map<string, string[]>();
-    for (const node of snapshot.assets) groups.set(node.groupName, [...(groups.get(node.groupName) ?? []), node.key.join("/")]);
+    for (const node of snapshot.assets)
+      groups.set(node.groupName, [...(groups.get(node.groupName) ?? []), node.key.join("/")]);
     expect(Object.fromEntries(groups)).toEqual({
       analytics: ["analytics/daily_active_users", "analytics/regional_revenue", "analytics/weekly_report"],
       user_events: ["deduplicated_events", "enriched_events", "fact_events", "raw_events", "user_profiles"],
@@ -59,10 +60,21 @@ describe("the user-events example", () => {
   it("partitions events by day from 2026-01-01, the report by week and revenue by day × region", () => {
     const byKey = new Map(snapshot.assets.map((node) => [node.key.join("/"), node]));
     for (const key of DAILY) {
-      expect(byKey.get(key)?.partitionsDefinition, key).toEqual({ type: "time_window", cron: "0 0 * * *", start: "2026-01-01", end: null, timezone: "UTC", keyFormat: "date" });
+      expect(byKey.get(key)?.partitionsDefinition, key).toEqual({
+        type: "time_window",
+        cron: "0 0 * * *",
+        start: "2026-01-01",
+        end: null,
+        timezone: "UTC",
+        keyFormat: "date",
+      });
     }
     expect(byKey.get("user_profiles")?.partitionsDefinition).toBeUndefined();
-    expect(byKey.get("analytics/weekly_report")?.partitionsDefinition).toMatchObject({ type: "time_window", cron: "0 0 * * 1", start: "2026-01-05" });
+    expect(byKey.get("analytics/weekly_report")?.partitionsDefinition).toMatchObject({
+      type: "time_window",
+      cron: "0 0 * * 1",
+      start: "2026-01-05",
+    });
     expect(byKey.get("analytics/regional_revenue")?.partitionsDefinition).toMatchObject({
       type: "multi",
       dimensions: [
@@ -78,7 +90,10 @@ describe("the user-events example", () => {
       expect(node.owners.length, node.key.join("/")).toBeGreaterThan(0);
       expect(node.kinds.length, node.key.join("/")).toBeGreaterThan(0);
     }
-    expect(selectAssets(definitions.graph, "tag:tier=gold")).toEqual({ ok: true, keys: ["fact_events", "analytics/daily_active_users", "analytics/regional_revenue"] });
+    expect(selectAssets(definitions.graph, "tag:tier=gold")).toEqual({
+      ok: true,
+      keys: ["fact_events", "analytics/daily_active_users", "analytics/regional_revenue"],
+    });
     expect(selectAssets(definitions.graph, "kind:markdown")).toEqual({ ok: true, keys: ["analytics/weekly_report"] });
   });
 
@@ -102,7 +117,11 @@ describe("the user-events example", () => {
 
   it("materializes one day end to end with materialize(): duplicates removed, that day's facts written", async () => {
     const warehouse = fakeWarehouse();
-    const result = await materialize(definitions, { selection: DAILY, partitionKey: "2026-01-05", resources: { warehouse } });
+    const result = await materialize(definitions, {
+      selection: DAILY,
+      partitionKey: "2026-01-05",
+      resources: { warehouse },
+    });
     expect(result.success).toBe(true);
     expect(result.stepStatuses).toEqual(Object.fromEntries(DAILY.map((key) => [key, "SUCCESS"])));
     const raw = result.outputFor(rawEvents);
@@ -125,22 +144,41 @@ describe("the user-events example", () => {
     const warehouse = fakeWarehouse();
     const days = ["2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08", "2026-01-09", "2026-01-10", "2026-01-11"];
     for (const day of days) {
-      const daily = await materialize(definitions, { selection: DAILY, partitionKey: day, resources: { warehouse }, ioManager });
+      const daily = await materialize(definitions, {
+        selection: DAILY,
+        partitionKey: day,
+        resources: { warehouse },
+        ioManager,
+      });
       expect(daily.success, day).toBe(true);
     }
-    const week = await materialize(definitions, { selection: ["analytics/weekly_report"], partitionKey: "2026-01-05", ioManager });
+    const week = await materialize(definitions, {
+      selection: ["analytics/weekly_report"],
+      partitionKey: "2026-01-05",
+      ioManager,
+    });
     expect(week.success).toBe(true);
     expect(week.outputFor(weeklyReport)).toMatch(/^# Weekly report \(2026-01-05 to 2026-01-11\)/);
     expect(week.outputFor(weeklyReport).match(/^\| 2026-01-\d\d \|/gm)).toHaveLength(7);
 
-    const regional = await materialize(definitions, { selection: ["analytics/regional_revenue"], partitionKey: "2026-01-06|emea", ioManager });
+    const regional = await materialize(definitions, {
+      selection: ["analytics/regional_revenue"],
+      partitionKey: "2026-01-06|emea",
+      ioManager,
+    });
     expect(regional.success).toBe(true);
     expect(regional.outputFor(regionalRevenue)).toMatchObject({ day: "2026-01-06", region: "emea" });
     expect(regional.outputFor(regionalRevenue).purchases).toBeGreaterThan(0);
   });
 
   it("rejects a day before the partitions start, naming the asset and the key", async () => {
-    await expect(materialize(definitions, { selection: ["raw_events"], partitionKey: "2025-12-31", resources: { warehouse: fakeWarehouse() } })).rejects.toThrow(/raw_events[\s\S]*2025-12-31/);
+    await expect(
+      materialize(definitions, {
+        selection: ["raw_events"],
+        partitionKey: "2025-12-31",
+        resources: { warehouse: fakeWarehouse() },
+      }),
+    ).rejects.toThrow(/raw_events[\s\S]*2025-12-31/);
   });
 
   it("records row counts, a table schema and a preview as materialization metadata", async () => {
@@ -154,7 +192,10 @@ describe("the user-events example", () => {
     expect(result.assetObservations.map((event) => event.stepKey)).toEqual(["user_profiles"]);
     const fact = result.metadataFor(factEvents);
     expect(fact.row_count).toEqual({ type: "int", value: result.outputFor(factEvents).length });
-    expect(fact.schema).toMatchObject({ type: "table_schema", value: { columns: expect.arrayContaining([{ name: "userId", type: "int" }]) } });
+    expect(fact.schema).toMatchObject({
+      type: "table_schema",
+      value: { columns: expect.arrayContaining([{ name: "userId", type: "int" }]) },
+    });
     expect(fact.preview).toMatchObject({ type: "table_preview" });
     expect(fact.preview?.type === "table_preview" && fact.preview.value.records).toHaveLength(5);
     const logs = result.events.filter((event) => event.type === "LOG" && event.stepKey === "raw_events");
@@ -169,15 +210,24 @@ describe("the user-events example", () => {
         return generateEvents({ seed: 1, count, users: 3, startDay: day, days: 1, duplicateRate: 0 });
       },
     };
-    const result = await materialize([rawEvents, deduplicatedEvents], { partitionKey: "2026-01-03", resources: { trackingPipeline: fake }, runConfig: { ops: { raw_events: { config: { eventCount: 25 } } } } });
+    const result = await materialize([rawEvents, deduplicatedEvents], {
+      partitionKey: "2026-01-03",
+      resources: { trackingPipeline: fake },
+      runConfig: { ops: { raw_events: { config: { eventCount: 25 } } } },
+    });
     expect(requested).toEqual([["2026-01-03", 25]]);
     expect(result.outputFor(deduplicatedEvents)).toHaveLength(25);
   });
 
   it("checks the fact table: rows without a user fail the blocking check and the daily metrics are skipped", async () => {
     const selection = [...DAILY, "analytics/daily_active_users"];
-    const clean = await materialize(definitions, { selection, partitionKey: "2026-01-03", resources: { warehouse: fakeWarehouse() } });
-    const evaluations = (result: typeof clean) => result.events.flatMap((e) => (e.type === "ASSET_CHECK_EVALUATION" ? [[e.checkName, e.status]] : []));
+    const clean = await materialize(definitions, {
+      selection,
+      partitionKey: "2026-01-03",
+      resources: { warehouse: fakeWarehouse() },
+    });
+    const evaluations = (result: typeof clean) =>
+      result.events.flatMap((e) => (e.type === "ASSET_CHECK_EVALUATION" ? [[e.checkName, e.status]] : []));
     expect(evaluations(clean)).toEqual([
       ["no_null_user_ids", "SUCCEEDED"],
       ["row_count_in_range", "SUCCEEDED"],
@@ -195,12 +245,21 @@ describe("the user-events example", () => {
       ["row_count_in_range", "FAILED"],
     ]);
     expect(broken.stepStatuses["analytics/daily_active_users"]).toBe("SKIPPED");
-    const skipped = broken.events.find((e) => e.type === "STEP_SKIPPED" && e.stepKey === "analytics/daily_active_users");
+    const skipped = broken.events.find(
+      (e) => e.type === "STEP_SKIPPED" && e.stepKey === "analytics/daily_active_users",
+    );
     expect(skipped).toMatchObject({ reason: 'Blocking check "no_null_user_ids" on asset "fact_events" failed.' });
   });
 
   it("rejects an event count below 1, naming the asset and field", async () => {
-    await expect(materialize(definitions, { selection: DAILY, partitionKey: "2026-01-03", resources: { warehouse: fakeWarehouse() }, runConfig: { ops: { raw_events: { config: { eventCount: 0 } } } } })).rejects.toThrow(/ops\.raw_events\.config\.eventCount: must be >= 1, got 0/);
+    await expect(
+      materialize(definitions, {
+        selection: DAILY,
+        partitionKey: "2026-01-03",
+        resources: { warehouse: fakeWarehouse() },
+        runConfig: { ops: { raw_events: { config: { eventCount: 0 } } } },
+      }),
+    ).rejects.toThrow(/ops\.raw_events\.config\.eventCount: must be >= 1, got 0/);
   });
 
   it("writes each day's facts to the real user_events_warehouse.fact_events table, replacing only that day", async () => {
@@ -209,14 +268,28 @@ describe("the user-events example", () => {
     process.env.DATABASE_URL = database.url;
     try {
       const selection = ["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"];
-      await materialize(definitions, { selection, partitionKey: "2026-01-01", runConfig: { ops: { raw_events: { config: { eventCount: 300 } } } } });
-      await materialize(definitions, { selection, partitionKey: "2026-01-02", runConfig: { ops: { raw_events: { config: { eventCount: 300 } } } } });
-      const result = await materialize(definitions, { selection, partitionKey: "2026-01-02", runConfig: { ops: { raw_events: { config: { eventCount: 100 } } } } });
+      await materialize(definitions, {
+        selection,
+        partitionKey: "2026-01-01",
+        runConfig: { ops: { raw_events: { config: { eventCount: 300 } } } },
+      });
+      await materialize(definitions, {
+        selection,
+        partitionKey: "2026-01-02",
+        runConfig: { ops: { raw_events: { config: { eventCount: 300 } } } },
+      });
+      const result = await materialize(definitions, {
+        selection,
+        partitionKey: "2026-01-02",
+        runConfig: { ops: { raw_events: { config: { eventCount: 100 } } } },
+      });
       expect(result.success).toBe(true);
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
       const { rows } = await client
-        .query<{ day: string; n: number }>('SELECT "_partition" AS day, count(*)::int AS n FROM user_events_warehouse.fact_events GROUP BY 1 ORDER BY 1')
+        .query<{ day: string; n: number }>(
+          'SELECT "_partition" AS day, count(*)::int AS n FROM user_events_warehouse.fact_events GROUP BY 1 ORDER BY 1',
+        )
         .finally(() => client.end());
       expect(rows.map((row) => row.day)).toEqual(["2026-01-01", "2026-01-02"]);
       expect(rows[1]?.n).toBe(result.outputFor(factEvents).length);

@@ -9,7 +9,16 @@ import { dailyEventsAtSix } from "./schedules";
 import { dedupeNewRawEvents, reportPipelineFailures } from "./sensors";
 
 export default defineDefinitions({
-  assets: [rawEvents, deduplicatedEvents, userProfiles, enrichedEvents, factEvents, dailyActiveUsers, weeklyReport, regionalRevenue],
+  assets: [
+    rawEvents,
+    deduplicatedEvents,
+    userProfiles,
+    enrichedEvents,
+    factEvents,
+    dailyActiveUsers,
+    weeklyReport,
+    regionalRevenue,
+  ],
   resources: { trackingPipeline, warehouse },
   jobs: [dailyEvents],
   schedules: [dailyEventsAtSix],

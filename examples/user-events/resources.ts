@@ -19,7 +19,14 @@ export const trackingPipeline = resource({
   values: { seed: 42, users: 250, duplicateRate: 0.05 },
   setup: ({ seed, ...options }): TrackingPipeline => ({
     // A seed per day: re-fetching a day gives the same events, and event ids never collide across days.
-    fetchEvents: async (day, count) => generateEvents({ ...options, seed: seed * 100_000 + Date.parse(`${day}T00:00:00Z`) / 86_400_000, count, startDay: day, days: 1 }),
+    fetchEvents: async (day, count) =>
+      generateEvents({
+        ...options,
+        seed: seed * 100_000 + Date.parse(`${day}T00:00:00Z`) / 86_400_000,
+        count,
+        startDay: day,
+        days: 1,
+      }),
   }),
 });
 
@@ -27,7 +34,10 @@ export const trackingPipeline = resource({
 export interface Warehouse {
   readonly url: string;
   readonly schema: string;
-  query<TRow extends Record<string, unknown> = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<TRow[]>;
+  query<TRow extends Record<string, unknown> = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+  ): Promise<TRow[]>;
   /**
    * Replaces the rows of `<schema>.<table>` in one transaction, creating the table when missing: every row, or with a
    * partition key only that partition's rows (kept in the `_partition` column).
@@ -48,7 +58,8 @@ export const warehouse = resource({
       url,
       schema,
       pool,
-      query: async <TRow extends Record<string, unknown>>(sql: string, params: readonly unknown[] = []) => (await pool.query<TRow>(sql, [...params])).rows,
+      query: async <TRow extends Record<string, unknown>>(sql: string, params: readonly unknown[] = []) =>
+        (await pool.query<TRow>(sql, [...params])).rows,
       replaceTable: async (table, rows, partitionKey = null) => {
         await writeTableRows(pool, { schema, table, partitionKey, assetKey: [table] }, rows);
       },

@@ -23,7 +23,11 @@ export const reportPipelineFailures = runStatusSensor({
     const text = `Run ${run.runId.slice(0, 8)} of ${run.jobName} failed${run.partitionKey ? ` for ${run.partitionKey}` : ""}: ${run.message} ${run.url}`;
     const url = process.env.EXAMPLE_ALERT_WEBHOOK_URL;
     if (!url) return log.warn(`EXAMPLE_ALERT_WEBHOOK_URL is not set; would have posted: ${text}`);
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text }),
+    });
     if (!response.ok) throw new Error(`The webhook answered HTTP ${response.status}.`);
   },
 });

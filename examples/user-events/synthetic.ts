@@ -31,7 +31,15 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const EVENT_TYPES: readonly EventType[] = ["page_view", "page_view", "page_view", "click", "click", "signup", "purchase"];
+const EVENT_TYPES: readonly EventType[] = [
+  "page_view",
+  "page_view",
+  "page_view",
+  "click",
+  "click",
+  "signup",
+  "purchase",
+];
 const DAY_MS = 86_400_000;
 
 export interface EventGenerationOptions {
@@ -46,7 +54,14 @@ export interface EventGenerationOptions {
   duplicateRate: number;
 }
 
-export function generateEvents({ seed, count, users, startDay, days, duplicateRate }: EventGenerationOptions): RawEvent[] {
+export function generateEvents({
+  seed,
+  count,
+  users,
+  startDay,
+  days,
+  duplicateRate,
+}: EventGenerationOptions): RawEvent[] {
   const random = seededRandom(seed);
   const start = Date.parse(`${startDay}T00:00:00Z`);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;

@@ -47,7 +47,11 @@ function goToSignIn(error: GraphQLRequestError): Promise<never> {
   return new Promise<never>(() => {});
 }
 
-export async function fetchGraphQL<TData, TVars>(document: TypedDocumentString<TData, TVars>, variables: TVars, init?: { signal?: AbortSignal }): Promise<TData> {
+export async function fetchGraphQL<TData, TVars>(
+  document: TypedDocumentString<TData, TVars>,
+  variables: TVars,
+  init?: { signal?: AbortSignal },
+): Promise<TData> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
@@ -65,8 +69,13 @@ export async function fetchGraphQL<TData, TVars>(document: TypedDocumentString<T
   try {
     body = (await response.json()) as GraphQLResponse<TData>;
   } catch {
-    if (response.status === 401) return goToSignIn(new GraphQLRequestError("Sign in to use the Strata console.", [], 401));
-    throw new GraphQLRequestError(`The server answered ${response.status} ${response.statusText} without a GraphQL response.`, [], response.status);
+    if (response.status === 401)
+      return goToSignIn(new GraphQLRequestError("Sign in to use the Strata console.", [], 401));
+    throw new GraphQLRequestError(
+      `The server answered ${response.status} ${response.statusText} without a GraphQL response.`,
+      [],
+      response.status,
+    );
   }
 
   if (body.errors && body.errors.length > 0) {

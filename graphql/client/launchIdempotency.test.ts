@@ -17,8 +17,14 @@ function flakyLaunch(failures: number) {
     retry: retryLaunch,
     retryDelay: 0,
   });
-  const mutation = { mutate: (v: WithIdempotencyKey<Input>) => void observer.mutate(v).catch(() => {}), mutateAsync: (v: WithIdempotencyKey<Input>) => observer.mutate(v) };
-  return { launch: keyEachLaunch(mutation as unknown as UseMutationResult<string, Error, WithIdempotencyKey<Input>, unknown>), keys };
+  const mutation = {
+    mutate: (v: WithIdempotencyKey<Input>) => void observer.mutate(v).catch(() => {}),
+    mutateAsync: (v: WithIdempotencyKey<Input>) => observer.mutate(v),
+  };
+  return {
+    launch: keyEachLaunch(mutation as unknown as UseMutationResult<string, Error, WithIdempotencyKey<Input>, unknown>),
+    keys,
+  };
 }
 
 describe("keyEachLaunch", () => {
@@ -43,7 +49,9 @@ describe("retryLaunch", () => {
     expect(retryLaunch(0, new GraphQLRequestError("down", [], null))).toBe(true);
     expect(retryLaunch(1, new GraphQLRequestError("bad gateway", [], 502))).toBe(true);
     expect(retryLaunch(2, new GraphQLRequestError("down", [], null))).toBe(false);
-    expect(retryLaunch(0, new GraphQLRequestError("Unknown argument", [{ message: "Unknown argument" }], 400))).toBe(false);
+    expect(retryLaunch(0, new GraphQLRequestError("Unknown argument", [{ message: "Unknown argument" }], 400))).toBe(
+      false,
+    );
     expect(retryLaunch(0, new Error("bug"))).toBe(false);
   });
 });

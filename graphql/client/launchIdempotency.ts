@@ -20,9 +20,17 @@ export function retryLaunch(failureCount: number, error: unknown): boolean {
   return failureCount < 2 && error instanceof GraphQLRequestError && (error.status === null || error.status >= 500);
 }
 
-type KeyedOptions<TData, TError, TVariables, TContext> = MutateOptions<TData, TError, WithIdempotencyKey<TVariables>, TContext>;
+type KeyedOptions<TData, TError, TVariables, TContext> = MutateOptions<
+  TData,
+  TError,
+  WithIdempotencyKey<TVariables>,
+  TContext
+>;
 
-export type KeyedMutation<TData, TError, TVariables, TContext> = Omit<UseMutationResult<TData, TError, WithIdempotencyKey<TVariables>, TContext>, "mutate" | "mutateAsync"> & {
+export type KeyedMutation<TData, TError, TVariables, TContext> = Omit<
+  UseMutationResult<TData, TError, WithIdempotencyKey<TVariables>, TContext>,
+  "mutate" | "mutateAsync"
+> & {
   /** One call is one click: it draws a new key, which TanStack Query's retries of this call reuse. */
   mutate: (variables: TVariables, options?: KeyedOptions<TData, TError, TVariables, TContext>) => void;
   mutateAsync: (variables: TVariables, options?: KeyedOptions<TData, TError, TVariables, TContext>) => Promise<TData>;
@@ -32,7 +40,10 @@ export type KeyedMutation<TData, TError, TVariables, TContext> = Omit<UseMutatio
 export function keyEachLaunch<TData, TError, TVariables extends { idempotencyKey?: string | null }, TContext>(
   mutation: UseMutationResult<TData, TError, WithIdempotencyKey<TVariables>, TContext>,
 ): KeyedMutation<TData, TError, TVariables, TContext> {
-  const keyed = (variables: TVariables): WithIdempotencyKey<TVariables> => ({ ...variables, idempotencyKey: variables.idempotencyKey ?? newIdempotencyKey() });
+  const keyed = (variables: TVariables): WithIdempotencyKey<TVariables> => ({
+    ...variables,
+    idempotencyKey: variables.idempotencyKey ?? newIdempotencyKey(),
+  });
   return {
     ...mutation,
     mutate: (variables, options) => mutation.mutate(keyed(variables), options),

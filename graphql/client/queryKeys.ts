@@ -24,7 +24,8 @@ export const queryKeys = {
   assetPartitions: (path: readonly string[]) => ["assetPartitions", ...path] as const,
   allAssetPartitions: ["assetPartitions"] as const,
   assetPartitionSummaries: ["assetPartitionSummaries"] as const,
-  partitionHistory: (path: readonly string[], partitionKey: string) => ["partitionHistory", partitionKey, ...path] as const,
+  partitionHistory: (path: readonly string[], partitionKey: string) =>
+    ["partitionHistory", partitionKey, ...path] as const,
   allPartitionHistory: ["partitionHistory"] as const,
   backfills: ["backfills"] as const,
   backfill: (backfillId: string) => ["backfill", backfillId] as const,
@@ -32,7 +33,8 @@ export const queryKeys = {
   partitionBackfillPreview: (input: LaunchPartitionBackfillInput) => ["partitionBackfillPreview", input] as const,
   assetChecks: (path: readonly string[]) => ["assetChecks", ...path] as const,
   allAssetChecks: ["assetChecks"] as const,
-  assetCheckExecutions: (path: readonly string[], checkName: string) => ["assetCheckExecutions", checkName, ...path] as const,
+  assetCheckExecutions: (path: readonly string[], checkName: string) =>
+    ["assetCheckExecutions", checkName, ...path] as const,
   allAssetCheckExecutions: ["assetCheckExecutions"] as const,
   assetCheckLatestStatuses: ["assetCheckLatestStatuses"] as const,
   instanceProcesses: ["instanceProcesses"] as const,
@@ -40,10 +42,12 @@ export const queryKeys = {
   job: (jobName: string) => ["job", jobName] as const,
   allJob: ["job"] as const,
   runConfigSchema: (target: RunConfigTarget) => ["runConfigSchema", target] as const,
-  runConfigValidation: (target: RunConfigTarget, runConfig: string) => ["runConfigValidation", target, runConfig] as const,
+  runConfigValidation: (target: RunConfigTarget, runConfig: string) =>
+    ["runConfigValidation", target, runConfig] as const,
   schedules: ["schedules"] as const,
   schedule: (codeLocationName: string, scheduleName: string) => ["schedule", codeLocationName, scheduleName] as const,
-  scheduleTicks: (codeLocationName: string, scheduleName: string) => ["scheduleTicks", codeLocationName, scheduleName] as const,
+  scheduleTicks: (codeLocationName: string, scheduleName: string) =>
+    ["scheduleTicks", codeLocationName, scheduleName] as const,
   sensors: ["sensors"] as const,
   sensor: (codeLocationName: string, sensorName: string) => ["sensor", codeLocationName, sensorName] as const,
   sensorTicks: (codeLocationName: string, sensorName: string) => ["sensorTicks", codeLocationName, sensorName] as const,

@@ -2,10 +2,10 @@
 // loaded in a real child process. Call it at the top of the file; it registers its own setup and teardown.
 import path from "node:path";
 import { afterAll, beforeAll, expect } from "vitest";
+import { type ConsoleSettings, DEFAULT_CONSOLE_SETTINGS } from "../../lib/core/consoleSettings";
 import { reloadCodeLocation } from "../../lib/executor/reloadCodeLocation";
 import { upsertCodeLocation } from "../../lib/store/codeLocations";
 import { createTestDatabase, type TestDatabase } from "../../lib/store/testing/testDatabase";
-import { DEFAULT_CONSOLE_SETTINGS, type ConsoleSettings } from "../../lib/core/consoleSettings";
 import { createGraphQLServer } from "../yoga";
 
 export interface GraphQLResponse<T> {
@@ -16,9 +16,17 @@ export interface GraphQLResponse<T> {
 export interface GraphQLTestServer {
   readonly database: TestDatabase;
   /** The whole response, errors included; `headers` add to (or replace) the JSON content type, e.g. an Authorization header. */
-  request<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  request<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** The HTTP status and the response, for tests of what the edge answers. */
-  requestWithStatus<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLResponse<T> }>;
+  requestWithStatus<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: GraphQLResponse<T> }>;
   /** The data; throws with the messages of any top-level errors. */
   query<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
@@ -36,7 +44,11 @@ export function graphqlTestServer(options: { example?: boolean; settings?: Conso
   });
   afterAll(async () => database?.drop());
 
-  const requestWithStatus = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+  const requestWithStatus = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) => {
     if (!yoga) throw new Error("The GraphQL test server is used before its setup ran.");
     const response = await yoga.fetch("http://localhost/api/graphql", {
       method: "POST",
@@ -45,7 +57,8 @@ export function graphqlTestServer(options: { example?: boolean; settings?: Conso
     });
     return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
   };
-  const request = async <T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => (await requestWithStatus<T>(query, variables, headers)).body;
+  const request = async <T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+    (await requestWithStatus<T>(query, variables, headers)).body;
   return {
     get database() {
       if (!database) throw new Error("The test database is used before its setup ran.");

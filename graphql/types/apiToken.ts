@@ -1,7 +1,7 @@
 // API tokens, for admins: list, create (the secret is shown once) and revoke.
 import "server-only";
 import { issueApiToken } from "../../lib/auth/apiTokens";
-import { listApiTokens, revokeApiToken, type ApiTokenRecord } from "../../lib/store/apiTokens";
+import { type ApiTokenRecord, listApiTokens, revokeApiToken } from "../../lib/store/apiTokens";
 import { actorName, audit, refusal, UnauthorizedError } from "../authorization";
 import { builder } from "../builder";
 import { InvalidInputError } from "./user";
@@ -22,15 +22,19 @@ const ApiTokenRef = builder.objectRef<ApiTokenRecord>("ApiToken").implement({
 const ApiTokenList = builder.objectRef<{ kind: "list"; tokens: ApiTokenRecord[] }>("ApiTokenList").implement({
   fields: (t) => ({ tokens: t.field({ type: [ApiTokenRef], resolve: (l) => l.tokens }) }),
 });
-const CreateApiTokenSuccess = builder.objectRef<{ kind: "success"; token: ApiTokenRecord; secret: string }>("CreateApiTokenSuccess").implement({
-  fields: (t) => ({
-    token: t.field({ type: ApiTokenRef, resolve: (r) => r.token }),
-    secret: t.exposeString("secret", { description: "The token itself: shown this once, never stored." }),
-  }),
-});
-const ApiTokenNotFoundError = builder.objectRef<{ kind: "notFound"; message: string }>("ApiTokenNotFoundError").implement({
-  fields: (t) => ({ message: t.exposeString("message") }),
-});
+const CreateApiTokenSuccess = builder
+  .objectRef<{ kind: "success"; token: ApiTokenRecord; secret: string }>("CreateApiTokenSuccess")
+  .implement({
+    fields: (t) => ({
+      token: t.field({ type: ApiTokenRef, resolve: (r) => r.token }),
+      secret: t.exposeString("secret", { description: "The token itself: shown this once, never stored." }),
+    }),
+  });
+const ApiTokenNotFoundError = builder
+  .objectRef<{ kind: "notFound"; message: string }>("ApiTokenNotFoundError")
+  .implement({
+    fields: (t) => ({ message: t.exposeString("message") }),
+  });
 
 const kindOf = (value: unknown) => (value as { kind?: string }).kind;
 const ApiTokensOrError = builder.unionType("ApiTokensOrError", {
@@ -39,31 +43,57 @@ const ApiTokensOrError = builder.unionType("ApiTokensOrError", {
 });
 const CreateApiTokenResult = builder.unionType("CreateApiTokenResult", {
   types: [CreateApiTokenSuccess, InvalidInputError, UnauthorizedError],
-  resolveType: (value) => (kindOf(value) === "success" ? CreateApiTokenSuccess : kindOf(value) === "invalidInput" ? InvalidInputError : UnauthorizedError),
+  resolveType: (value) =>
+    kindOf(value) === "success"
+      ? CreateApiTokenSuccess
+      : kindOf(value) === "invalidInput"
+        ? InvalidInputError
+        : UnauthorizedError,
 });
 const RevokeApiTokenResult = builder.unionType("RevokeApiTokenResult", {
   types: [ApiTokenRef, ApiTokenNotFoundError, UnauthorizedError],
-  resolveType: (value) => (kindOf(value) === "notFound" ? ApiTokenNotFoundError : kindOf(value) === "unauthorized" ? UnauthorizedError : ApiTokenRef),
+  resolveType: (value) =>
+    kindOf(value) === "notFound"
+      ? ApiTokenNotFoundError
+      : kindOf(value) === "unauthorized"
+        ? UnauthorizedError
+        : ApiTokenRef,
 });
 
 builder.queryFields((t) => ({
   apiTokensOrError: t.field({
     type: ApiTokensOrError,
-    resolve: async (_root, _args, ctx) => (await refusal(ctx, "MANAGE_TOKENS")) ?? { kind: "list" as const, tokens: await listApiTokens(ctx.db) },
+    resolve: async (_root, _args, ctx) =>
+      (await refusal(ctx, "MANAGE_TOKENS")) ?? { kind: "list" as const, tokens: await listApiTokens(ctx.db) },
   }),
 }));
 
 builder.mutationFields((t) => ({
   createApiToken: t.field({
     type: CreateApiTokenResult,
-    description: "A token for the CLI (STRATA_TOKEN), scripts or the explorer, holding one role; the secret is returned once.",
-    args: { name: t.arg.string({ required: true }), role: t.arg({ type: RoleEnum, required: true }), expiresInDays: t.arg.int() },
+    description:
+      "A token for the CLI (STRATA_TOKEN), scripts or the explorer, holding one role; the secret is returned once.",
+    args: {
+      name: t.arg.string({ required: true }),
+      role: t.arg({ type: RoleEnum, required: true }),
+      expiresInDays: t.arg.int(),
+    },
     resolve: async (_root, args, ctx) => {
       const refused = await refusal(ctx, "MANAGE_TOKENS");
       if (refused) return refused;
-      const issued = await issueApiToken(ctx.db, { name: args.name, role: args.role, expiresInDays: args.expiresInDays, createdBy: await actorName(ctx) });
-      if (issued.kind === "invalid") return { kind: "invalidInput" as const, field: issued.field, message: issued.message };
-      await audit(ctx, { action: "token.create", target: issued.token.name, details: { role: args.role, expiresAt: issued.token.expiresAt?.toISOString() ?? null } });
+      const issued = await issueApiToken(ctx.db, {
+        name: args.name,
+        role: args.role,
+        expiresInDays: args.expiresInDays,
+        createdBy: await actorName(ctx),
+      });
+      if (issued.kind === "invalid")
+        return { kind: "invalidInput" as const, field: issued.field, message: issued.message };
+      await audit(ctx, {
+        action: "token.create",
+        target: issued.token.name,
+        details: { role: args.role, expiresAt: issued.token.expiresAt?.toISOString() ?? null },
+      });
       return issued;
     },
   }),

@@ -5,7 +5,7 @@ import { createGraphQLError } from "graphql-yoga";
 import type { AssetCheckRecord, CheckExecutionRecord } from "../../lib/store/assetChecks";
 import { listCheckExecutions, readAllCheckStatuses, readAssetChecks } from "../../lib/store/assetChecks";
 import { builder } from "../builder";
-import { AssetKeyInput, assetKeyOf, AssetKeyRef } from "./assetKey";
+import { AssetKeyInput, AssetKeyRef, assetKeyOf } from "./assetKey";
 import { AssetNodeRef } from "./assetNode";
 import { MetadataEntryRef, toMetadataEntries } from "./metadataEntry";
 
@@ -23,7 +23,11 @@ const AssetCheckExecutionRef = builder.objectRef<CheckExecutionRecord>("AssetChe
     status: t.field({ type: AssetCheckExecutionStatus, resolve: (e) => e.status }),
     severity: t.field({ type: AssetCheckSeverity, resolve: (e) => e.severity }),
     blocking: t.exposeBoolean("blocking"),
-    description: t.string({ nullable: true, description: "What the check reported about this evaluation.", resolve: (e) => e.message }),
+    description: t.string({
+      nullable: true,
+      description: "What the check reported about this evaluation.",
+      resolve: (e) => e.message,
+    }),
     metadataEntries: t.field({ type: [MetadataEntryRef], resolve: (e) => toMetadataEntries(e.metadata) }),
     timestamp: t.string({ resolve: (e) => e.timestamp.toISOString() }),
   }),
@@ -41,7 +45,12 @@ const AssetCheckRef = builder.objectRef<AssetCheckRecord>("AssetCheck").implemen
 });
 
 const AssetCheckStatusRef = builder
-  .objectRef<{ assetKey: string; checkName: string; status: CheckExecutionRecord["status"]; severity: "WARN" | "ERROR" }>("AssetCheckLatestStatus")
+  .objectRef<{
+    assetKey: string;
+    checkName: string;
+    status: CheckExecutionRecord["status"];
+    severity: "WARN" | "ERROR";
+  }>("AssetCheckLatestStatus")
   .implement({
     fields: (t) => ({
       assetKey: t.field({ type: AssetKeyRef, resolve: (s) => assetKeyOf(s.assetKey) }),
@@ -52,7 +61,11 @@ const AssetCheckStatusRef = builder
   });
 
 builder.objectField(AssetNodeRef, "assetChecks", (t) =>
-  t.field({ type: [AssetCheckRef], description: "The asset's checks with their latest execution.", resolve: (record, _args, ctx) => readAssetChecks(ctx.db, record.checks) }),
+  t.field({
+    type: [AssetCheckRef],
+    description: "The asset's checks with their latest execution.",
+    resolve: (record, _args, ctx) => readAssetChecks(ctx.db, record.checks),
+  }),
 );
 
 const MAX_PAGE = 200;
@@ -61,10 +74,16 @@ builder.queryFields((t) => ({
   assetCheckExecutions: t.field({
     type: [AssetCheckExecutionRef],
     description: "One check's executions, newest first; pass the last id as cursor for the next page.",
-    args: { assetKey: t.arg({ type: AssetKeyInput, required: true }), checkName: t.arg.string({ required: true }), limit: t.arg.int(), cursor: t.arg.string() },
+    args: {
+      assetKey: t.arg({ type: AssetKeyInput, required: true }),
+      checkName: t.arg.string({ required: true }),
+      limit: t.arg.int(),
+      cursor: t.arg.string(),
+    },
     resolve: (_root, { assetKey, checkName, limit, cursor }, ctx) => {
       const pageSize = limit ?? 25;
-      if (pageSize < 1 || pageSize > MAX_PAGE) throw createGraphQLError(`limit must be between 1 and ${MAX_PAGE}, got ${pageSize}.`);
+      if (pageSize < 1 || pageSize > MAX_PAGE)
+        throw createGraphQLError(`limit must be between 1 and ${MAX_PAGE}, got ${pageSize}.`);
       // Ids are Postgres bigints: a longer number would make the query itself fail.
       if (cursor && !/^\d{1,18}$/.test(cursor)) throw createGraphQLError(`cursor "${cursor}" is not an execution id.`);
       return listCheckExecutions(ctx.db, assetKey.path.join("/"), checkName, pageSize, cursor ? BigInt(cursor) : null);

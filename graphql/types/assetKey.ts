@@ -3,7 +3,7 @@ import "server-only";
 import type { AssetKeyShape } from "../assetKeyShape";
 import { builder } from "../builder";
 
-export { assetKeyOf, type AssetKeyShape } from "../assetKeyShape";
+export { type AssetKeyShape, assetKeyOf } from "../assetKeyShape";
 
 export const AssetKeyRef = builder.objectRef<AssetKeyShape>("AssetKey").implement({
   fields: (t) => ({ path: t.exposeStringList("path") }),

@@ -1,9 +1,9 @@
 // AssetNode: one asset definition with its lineage and latest materialization state (Dagster's names).
 import "server-only";
-import { selectAssets } from "../../lib/core/selection";
 import { createGraphQLError } from "graphql-yoga";
-import { builder } from "../builder";
+import { selectAssets } from "../../lib/core/selection";
 import type { AssetLatestInfo, AssetNodeView } from "../assetNodeView";
+import { builder } from "../builder";
 import { withAssetNodeIndex } from "../context";
 import { AssetKeyInput, AssetKeyRef, assetKeyOf } from "./assetKey";
 import { MetadataEntryRef, toMetadataEntries } from "./metadataEntry";
@@ -44,7 +44,10 @@ export const AssetNodeRef = builder.objectRef<AssetNodeView>("AssetNode").implem
     dependencyKeys: t.expose("dependencyKeys", { type: [AssetKeyRef] }),
     dependedByKeys: t.field({
       type: [AssetKeyRef],
-      resolve: (r, _args, ctx) => withAssetNodeIndex(ctx, (index) => index.graph.downstream(r.key).map((k) => index.byKey.get(k)?.assetKey ?? assetKeyOf(k))),
+      resolve: (r, _args, ctx) =>
+        withAssetNodeIndex(ctx, (index) =>
+          index.graph.downstream(r.key).map((k) => index.byKey.get(k)?.assetKey ?? assetKeyOf(k)),
+        ),
     }),
     assetLatestInfo: t.expose("assetLatestInfo", { type: AssetLatestInfoRef }),
   }),
@@ -62,7 +65,8 @@ const AssetNodeOrError = builder.unionType("AssetNodeOrError", {
 builder.queryFields((t) => ({
   assetNodes: t.field({
     type: [AssetNodeRef],
-    description: "Asset nodes of every loaded code location, optionally narrowed by a selection such as `group:analytics` or `+fact_events`.",
+    description:
+      "Asset nodes of every loaded code location, optionally narrowed by a selection such as `group:analytics` or `+fact_events`.",
     args: { selection: t.arg.string() },
     resolve: async (_root, { selection }, ctx) => {
       const index = await ctx.assetNodeIndex();
@@ -81,7 +85,11 @@ builder.queryFields((t) => ({
     args: { assetKey: t.arg({ type: AssetKeyInput, required: true }) },
     resolve: async (_root, { assetKey }, ctx) => {
       const key = assetKey.path.join("/");
-      return (await ctx.assetNodeIndex()).byKey.get(key) ?? { message: `No asset with key "${key}" is defined in any loaded code location.` };
+      return (
+        (await ctx.assetNodeIndex()).byKey.get(key) ?? {
+          message: `No asset with key "${key}" is defined in any loaded code location.`,
+        }
+      );
     },
   }),
 }));

@@ -1,6 +1,6 @@
 // The audit log, for admins: newest first, a page at a time, optionally one actor's or one kind of action.
 import "server-only";
-import { listAuditEvents, MAX_AUDIT_PAGE, type AuditEventRecord } from "../../lib/store/auditLog";
+import { type AuditEventRecord, listAuditEvents, MAX_AUDIT_PAGE } from "../../lib/store/auditLog";
 import { refusal, UnauthorizedError } from "../authorization";
 import { builder } from "../builder";
 import { InvalidInputError } from "./user";
@@ -15,12 +15,18 @@ const AuditEventRef = builder.objectRef<AuditEventRecord>("AuditEvent").implemen
     details: t.string({ description: "JSON text.", resolve: (e) => JSON.stringify(e.details) }),
   }),
 });
-const AuditEventList = builder.objectRef<{ kind: "list"; events: AuditEventRecord[]; cursor: string | null }>("AuditEventList").implement({
-  fields: (t) => ({
-    events: t.field({ type: [AuditEventRef], resolve: (l) => l.events }),
-    cursor: t.string({ nullable: true, description: "Pass as `before` for the next (older) page; null at the end.", resolve: (l) => l.cursor }),
-  }),
-});
+const AuditEventList = builder
+  .objectRef<{ kind: "list"; events: AuditEventRecord[]; cursor: string | null }>("AuditEventList")
+  .implement({
+    fields: (t) => ({
+      events: t.field({ type: [AuditEventRef], resolve: (l) => l.events }),
+      cursor: t.string({
+        nullable: true,
+        description: "Pass as `before` for the next (older) page; null at the end.",
+        resolve: (l) => l.cursor,
+      }),
+    }),
+  });
 const AuditEventsOrError = builder.unionType("AuditEventsOrError", {
   types: [AuditEventList, InvalidInputError, UnauthorizedError],
   resolveType: (value) => {
@@ -42,10 +48,26 @@ builder.queryFields((t) => ({
       const refused = await refusal(ctx, "VIEW_AUDIT_LOG");
       if (refused) return refused;
       const limit = args.limit ?? 100;
-      if (limit < 1 || limit > MAX_AUDIT_PAGE) return { kind: "invalidInput" as const, field: "limit", message: `limit: from 1 to ${MAX_AUDIT_PAGE}, got ${limit}` };
-      if (args.before != null && !/^\d{1,18}$/.test(args.before)) return { kind: "invalidInput" as const, field: "before", message: `before: an audit event id (digits), got "${args.before.slice(0, 40)}"` };
-      if ((args.actor?.length ?? 0) > 320 || (args.actionPrefix?.length ?? 0) > 100) return { kind: "invalidInput" as const, field: "actor", message: "actor/actionPrefix: too long" };
-      const events = await listAuditEvents(ctx.db, { limit, beforeId: args.before != null ? BigInt(args.before) : null, actor: args.actor, actionPrefix: args.actionPrefix });
+      if (limit < 1 || limit > MAX_AUDIT_PAGE)
+        return {
+          kind: "invalidInput" as const,
+          field: "limit",
+          message: `limit: from 1 to ${MAX_AUDIT_PAGE}, got ${limit}`,
+        };
+      if (args.before != null && !/^\d{1,18}$/.test(args.before))
+        return {
+          kind: "invalidInput" as const,
+          field: "before",
+          message: `before: an audit event id (digits), got "${args.before.slice(0, 40)}"`,
+        };
+      if ((args.actor?.length ?? 0) > 320 || (args.actionPrefix?.length ?? 0) > 100)
+        return { kind: "invalidInput" as const, field: "actor", message: "actor/actionPrefix: too long" };
+      const events = await listAuditEvents(ctx.db, {
+        limit,
+        beforeId: args.before != null ? BigInt(args.before) : null,
+        actor: args.actor,
+        actionPrefix: args.actionPrefix,
+      });
       return { kind: "list" as const, events, cursor: events.length === limit ? events.at(-1)!.id : null };
     },
   }),

@@ -1,7 +1,7 @@
 // Declarative automation on the API: an asset's automation condition and the daemon's kept evaluations of it.
 import "server-only";
 import type { AutomationConditionSnapshot } from "../../lib/core/automation";
-import { listAutomationEvaluations, type AutomationEvaluationRecord } from "../../lib/store/automationStates";
+import { type AutomationEvaluationRecord, listAutomationEvaluations } from "../../lib/store/automationStates";
 import { builder } from "../builder";
 import { AssetNodeRef } from "./assetNode";
 
@@ -13,7 +13,11 @@ const AutomationConditionRef = builder.objectRef<AutomationConditionSnapshot>("A
     label: t.string({
       description: "The condition in words.",
       resolve: (c) =>
-        c.type === "eager" ? "Eager: when any upstream has new data" : c.type === "on_missing" ? "On missing: once, when never materialized" : `On cron: at each tick of "${c.cron}" (${c.timezone})`,
+        c.type === "eager"
+          ? "Eager: when any upstream has new data"
+          : c.type === "on_missing"
+            ? "On missing: once, when never materialized"
+            : `On cron: at each tick of "${c.cron}" (${c.timezone})`,
     }),
   }),
 });
@@ -31,11 +35,16 @@ const AutomationEvaluationRef = builder.objectRef<AutomationEvaluationRecord>("A
 });
 
 builder.objectFields(AssetNodeRef, (t) => ({
-  automationCondition: t.field({ type: AutomationConditionRef, nullable: true, resolve: (r) => r.node.automationCondition ?? null }),
+  automationCondition: t.field({
+    type: AutomationConditionRef,
+    nullable: true,
+    resolve: (r) => r.node.automationCondition ?? null,
+  }),
   automationEvaluations: t.field({
     type: [AutomationEvaluationRef],
     description: "The daemon's evaluations worth keeping (requests, and changes in its reasons), newest first.",
     args: { limit: t.arg.int() },
-    resolve: (r, { limit }, ctx) => listAutomationEvaluations(ctx.db, r.node.key.join("/"), Math.min(Math.max(limit ?? 20, 1), 200)),
+    resolve: (r, { limit }, ctx) =>
+      listAutomationEvaluations(ctx.db, r.node.key.join("/"), Math.min(Math.max(limit ?? 20, 1), 200)),
   }),
 }));

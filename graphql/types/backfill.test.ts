@@ -52,17 +52,39 @@ const DETAIL = `query ($id: String!) {
   }
 }`;
 
-type Launch = { launchPartitionBackfill: { __typename: string; message?: string; backfill?: { backfillId: string; status: string; numRuns: number; numPartitions: number; partitionSelection: string } } };
+type Launch = {
+  launchPartitionBackfill: {
+    __typename: string;
+    message?: string;
+    backfill?: {
+      backfillId: string;
+      status: string;
+      numRuns: number;
+      numPartitions: number;
+      partitionSelection: string;
+    };
+  };
+};
 
 it("previews, launches and reports problems as union members", async () => {
   const preview = await graphql<{ partitionBackfillPreview: unknown }>(
     `query ($input: LaunchPartitionBackfillInput!) { partitionBackfillPreview(input: $input) { __typename ... on PartitionBackfillPreview { numPartitions numRuns assets { assetKey { path } numPartitions } } } }`,
     { input: { selection: "regional", partitionSelection: "us...eu" } },
   );
-  expect(preview.partitionBackfillPreview).toEqual({ __typename: "PartitionBackfillPreview", numPartitions: 2, numRuns: 2, assets: [{ assetKey: { path: ["regional"] }, numPartitions: 2 }] });
+  expect(preview.partitionBackfillPreview).toEqual({
+    __typename: "PartitionBackfillPreview",
+    numPartitions: 2,
+    numRuns: 2,
+    assets: [{ assetKey: { path: ["regional"] }, numPartitions: 2 }],
+  });
 
-  const launched = await graphql<Launch>(LAUNCH, { input: { assetSelection: [{ path: ["events", "raw"] }], partitionSelection: "2024-01-01...2024-01-03" } });
-  expect(launched.launchPartitionBackfill).toMatchObject({ __typename: "LaunchPartitionBackfillSuccess", backfill: { status: "REQUESTED", numRuns: 3, numPartitions: 3, partitionSelection: "2024-01-01...2024-01-03" } });
+  const launched = await graphql<Launch>(LAUNCH, {
+    input: { assetSelection: [{ path: ["events", "raw"] }], partitionSelection: "2024-01-01...2024-01-03" },
+  });
+  expect(launched.launchPartitionBackfill).toMatchObject({
+    __typename: "LaunchPartitionBackfillSuccess",
+    backfill: { status: "REQUESTED", numRuns: 3, numPartitions: 3, partitionSelection: "2024-01-01...2024-01-03" },
+  });
 
   const problems = await Promise.all([
     graphql<Launch>(LAUNCH, { input: { assetSelection: [{ path: ["regionl"] }] } }),
@@ -81,7 +103,9 @@ it("previews, launches and reports problems as union members", async () => {
 });
 
 it("reads a backfill's progress and partitions, lists, cancels and retries it", async () => {
-  const launched = await graphql<Launch>(LAUNCH, { input: { selection: "regional", tags: [{ key: "team", value: "data" }] } });
+  const launched = await graphql<Launch>(LAUNCH, {
+    input: { selection: "regional", tags: [{ key: "team", value: "data" }] },
+  });
   const id = launched.launchPartitionBackfill.backfill!.backfillId;
   await tickBackfills(database.db, { now: BACKFILL_TEST_NOW, chunkSize: 2, maxQueuedRuns: 10, backfillIds: [id] });
   const [us, eu] = await database.db.run.findMany({ where: { backfillId: id }, orderBy: { createdAt: "asc" } });
@@ -109,10 +133,15 @@ it("reads a backfill's progress and partitions, lists, cancels and retries it", 
   });
   expect((detail.backfillOrError.runs as { backfillId: string }[]).map((r) => r.backfillId)).toEqual([id, id]);
 
-  const list = await graphql<{ backfills: { results: { backfillId: string }[] } }>(`{ backfills(limit: 10) { results { backfillId } nextCursor } }`);
+  const list = await graphql<{ backfills: { results: { backfillId: string }[] } }>(
+    `{ backfills(limit: 10) { results { backfillId } nextCursor } }`,
+  );
   expect(list.backfills.results[0]?.backfillId).toBe(id);
 
-  const canceled = await graphql<{ cancelBackfill: Record<string, unknown> }>(`mutation ($id: String!) { cancelBackfill(backfillId: $id) { __typename ... on Backfill { status } } }`, { id });
+  const canceled = await graphql<{ cancelBackfill: Record<string, unknown> }>(
+    `mutation ($id: String!) { cancelBackfill(backfillId: $id) { __typename ... on Backfill { status } } }`,
+    { id },
+  );
   expect(canceled.cancelBackfill).toEqual({ __typename: "Backfill", status: "CANCELED" });
 
   const retried = await graphql<{ retryBackfill: { __typename: string; backfill?: { partitionSelection: string } } }>(
@@ -120,8 +149,14 @@ it("reads a backfill's progress and partitions, lists, cancels and retries it", 
     { id },
   );
   // The failed partition and the one the cancel left unsubmitted.
-  expect(retried.retryBackfill).toEqual({ __typename: "LaunchPartitionBackfillSuccess", backfill: { partitionSelection: "eu...apac" } });
+  expect(retried.retryBackfill).toEqual({
+    __typename: "LaunchPartitionBackfillSuccess",
+    backfill: { partitionSelection: "eu...apac" },
+  });
 
   const missing = await graphql<{ backfillOrError: Record<string, unknown> }>(DETAIL, { id: "nothere1" });
-  expect(missing.backfillOrError).toEqual({ __typename: "BackfillNotFoundError", message: "No backfill with id nothere1." });
+  expect(missing.backfillOrError).toEqual({
+    __typename: "BackfillNotFoundError",
+    message: "No backfill with id nothere1.",
+  });
 });

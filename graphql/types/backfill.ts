@@ -3,41 +3,55 @@
 import "server-only";
 import { createGraphQLError } from "graphql-yoga";
 import type { BackfillRequestCounts } from "../../lib/core/backfill";
-import { BackfillPlanError, loadBackfillPlan } from "../../lib/orchestration/backfills/backfillPlan";
 import { PARTITION_RANGE_SEPARATOR as RANGE } from "../../lib/core/partitions";
+import { BackfillPlanError, loadBackfillPlan } from "../../lib/orchestration/backfills/backfillPlan";
 import {
+  type BackfillAssetStatusRecord,
+  type BackfillPartitionStatusRecord,
   describeBackfillPartitions,
   readBackfillAssetStatuses,
   readBackfillRequestStatus,
-  type BackfillAssetStatusRecord,
-  type BackfillPartitionStatusRecord,
 } from "../../lib/orchestration/backfills/backfillProgress";
-import { BACKFILL_ID_PATTERN, findBackfill } from "../../lib/store/backfillRecord";
 import {
+  type BackfillPreview,
+  type BackfillRecord,
   cancelBackfill,
   createPartitionBackfill,
   getBackfill,
+  type LaunchBackfillInput,
   listBackfills,
   previewPartitionBackfill,
   retryBackfill,
-  type BackfillPreview,
-  type BackfillRecord,
-  type LaunchBackfillInput,
 } from "../../lib/orchestration/backfills/backfills";
+import { BACKFILL_ID_PATTERN, findBackfill } from "../../lib/store/backfillRecord";
 import { listRuns } from "../../lib/store/runQueries";
-import { actorName, assetAuthorizer, assetRefusal, audit, UnauthorizedError, type UnauthorizedValue } from "../authorization";
+import {
+  actorName,
+  assetAuthorizer,
+  assetRefusal,
+  audit,
+  UnauthorizedError,
+  type UnauthorizedValue,
+} from "../authorization";
 import { builder } from "../builder";
 import type { GraphQLContext } from "../context";
-import { AssetKeyInput, assetKeyOf, AssetKeyRef } from "./assetKey";
+import { AssetKeyInput, AssetKeyRef, assetKeyOf } from "./assetKey";
 import { AssetNotFoundError } from "./assetNode";
-import { IDEMPOTENCY_KEY_DESCRIPTION, InvalidIdempotencyKeyError, InvalidSelectionError, LaunchRunError, RunConfigValidationInvalid } from "./launchRun";
+import {
+  IDEMPOTENCY_KEY_DESCRIPTION,
+  InvalidIdempotencyKeyError,
+  InvalidSelectionError,
+  LaunchRunError,
+  RunConfigValidationInvalid,
+} from "./launchRun";
 import { RunRef, RunTagInput, RunTagRef } from "./run";
 
 const BackfillStatusEnum = builder.enumType("BackfillStatus", {
   values: ["REQUESTED", "COMPLETED", "COMPLETED_WITH_FAILURES", "FAILED", "CANCELING", "CANCELED"] as const,
 });
 const BackfillStrategyEnum = builder.enumType("BackfillStrategy", {
-  description: "ONE_RUN_PER_PARTITION, or SINGLE_RUN: one run per contiguous range for assets whose backfill policy is single_run.",
+  description:
+    "ONE_RUN_PER_PARTITION, or SINGLE_RUN: one run per contiguous range for assets whose backfill policy is single_run.",
   values: ["ONE_RUN_PER_PARTITION", "SINGLE_RUN"] as const,
 });
 const BackfillPartitionStateEnum = builder.enumType("BackfillPartitionState", {
@@ -45,7 +59,8 @@ const BackfillPartitionStateEnum = builder.enumType("BackfillPartitionState", {
 });
 
 const BackfillProgressRef = builder.objectRef<BackfillRequestCounts>("BackfillProgress").implement({
-  description: "Run requests of the backfill by where they stand; skipped requests were never submitted because an upstream run failed.",
+  description:
+    "Run requests of the backfill by where they stand; skipped requests were never submitted because an upstream run failed.",
   fields: (t) => ({
     numRuns: t.exposeInt("numRuns"),
     numQueued: t.exposeInt("numQueued"),
@@ -58,13 +73,15 @@ const BackfillProgressRef = builder.objectRef<BackfillRequestCounts>("BackfillPr
   }),
 });
 
-const BackfillPartitionStatusRef = builder.objectRef<BackfillPartitionStatusRecord & { partitionKey: string }>("BackfillPartitionStatus").implement({
-  fields: (t) => ({
-    partitionKey: t.exposeString("partitionKey"),
-    status: t.field({ type: BackfillPartitionStateEnum, resolve: (p) => p.status }),
-    runId: t.exposeString("runId", { nullable: true }),
-  }),
-});
+const BackfillPartitionStatusRef = builder
+  .objectRef<BackfillPartitionStatusRecord & { partitionKey: string }>("BackfillPartitionStatus")
+  .implement({
+    fields: (t) => ({
+      partitionKey: t.exposeString("partitionKey"),
+      status: t.field({ type: BackfillPartitionStateEnum, resolve: (p) => p.status }),
+      runId: t.exposeString("runId", { nullable: true }),
+    }),
+  });
 
 const BackfillAssetStatusRef = builder.objectRef<BackfillAssetStatusRecord>("BackfillAssetStatus").implement({
   fields: (t) => ({
@@ -76,15 +93,26 @@ const BackfillAssetStatusRef = builder.objectRef<BackfillAssetStatusRecord>("Bac
     numSkipped: t.exposeInt("numSkipped"),
     partitions: t.field({
       type: [BackfillPartitionStatusRef],
-      description: "Targeted partitions in key order; empty for an unpartitioned asset (its counts still say how its run went).",
-      resolve: (a) => a.partitions.flatMap((p) => (p.partitionKey === null ? [] : [{ ...p, partitionKey: p.partitionKey }])),
+      description:
+        "Targeted partitions in key order; empty for an unpartitioned asset (its counts still say how its run went).",
+      resolve: (a) =>
+        a.partitions.flatMap((p) => (p.partitionKey === null ? [] : [{ ...p, partitionKey: p.partitionKey }])),
     }),
   }),
 });
 
 /** What a backfill whose plan can no longer be built shows: its stored counts. */
 function storedCounts(backfill: BackfillRecord): BackfillRequestCounts {
-  return { numRuns: backfill.numRuns, numQueued: 0, numInProgress: 0, numSucceeded: 0, numFailed: 0, numCanceled: 0, numSkipped: 0, numNotSubmitted: backfill.numRuns - backfill.numSubmitted };
+  return {
+    numRuns: backfill.numRuns,
+    numQueued: 0,
+    numInProgress: 0,
+    numSucceeded: 0,
+    numFailed: 0,
+    numCanceled: 0,
+    numSkipped: 0,
+    numNotSubmitted: backfill.numRuns - backfill.numSubmitted,
+  };
 }
 
 async function unlessUnplannable<T>(read: () => Promise<T>, fallback: T): Promise<T> {
@@ -108,20 +136,31 @@ export const BackfillRef = builder.objectRef<BackfillRecord>("Backfill").impleme
     createdTime: t.string({ resolve: (b) => b.createdAt.toISOString() }),
     endTime: t.string({ nullable: true, resolve: (b) => b.endTime?.toISOString() ?? null }),
     launchedBy: t.exposeString("launchedBy"),
-    tags: t.field({ type: [RunTagRef], resolve: (b) => Object.entries(b.tags).map(([key, value]) => ({ key, value })) }),
+    tags: t.field({
+      type: [RunTagRef],
+      resolve: (b) => Object.entries(b.tags).map(([key, value]) => ({ key, value })),
+    }),
     error: t.exposeString("error", { nullable: true }),
-    parentBackfillId: t.exposeString("parentBackfillId", { nullable: true, description: "The backfill this one retries." }),
-    assetSelection: t.field({ type: [AssetKeyRef], resolve: (b) => Object.keys(b.targets).map((key) => assetKeyOf(key)) }),
+    parentBackfillId: t.exposeString("parentBackfillId", {
+      nullable: true,
+      description: "The backfill this one retries.",
+    }),
+    assetSelection: t.field({
+      type: [AssetKeyRef],
+      resolve: (b) => Object.keys(b.targets).map((key) => assetKeyOf(key)),
+    }),
     partitionSelection: t.string({
       description: `The targeted partitions, e.g. "2026-01-01${RANGE}2026-01-30" (per asset when assets target different partitions).`,
-      resolve: (b, _args, ctx) => unlessUnplannable(async () => describeBackfillPartitions(await loadBackfillPlan(ctx.db, b, new Date())), ""),
+      resolve: (b, _args, ctx) =>
+        unlessUnplannable(async () => describeBackfillPartitions(await loadBackfillPlan(ctx.db, b, new Date())), ""),
     }),
     numPartitions: t.exposeInt("numPartitions"),
     numRuns: t.exposeInt("numRuns"),
     numSubmitted: t.exposeInt("numSubmitted"),
     progress: t.field({
       type: BackfillProgressRef,
-      resolve: (b, _args, ctx) => unlessUnplannable(async () => (await readBackfillRequestStatus(ctx.db, b, new Date())).counts, storedCounts(b)),
+      resolve: (b, _args, ctx) =>
+        unlessUnplannable(async () => (await readBackfillRequestStatus(ctx.db, b, new Date())).counts, storedCounts(b)),
     }),
     assetStatuses: t.field({
       type: [BackfillAssetStatusRef],
@@ -133,7 +172,8 @@ export const BackfillRef = builder.objectRef<BackfillRecord>("Backfill").impleme
       args: { limit: t.arg.int() },
       resolve: async (b, { limit }, ctx) => {
         const pageSize = limit ?? 100;
-        if (pageSize < 1 || pageSize > MAX_RUNS) throw createGraphQLError(`limit must be between 1 and ${MAX_RUNS}, got ${pageSize}.`);
+        if (pageSize < 1 || pageSize > MAX_RUNS)
+          throw createGraphQLError(`limit must be between 1 and ${MAX_RUNS}, got ${pageSize}.`);
         return (await listRuns(ctx.db, { backfillId: b.id }, null, pageSize)).runs;
       },
     }),
@@ -143,20 +183,28 @@ export const BackfillRef = builder.objectRef<BackfillRecord>("Backfill").impleme
 const BackfillNotFoundError = builder.objectRef<{ message: string }>("BackfillNotFoundError").implement({
   fields: (t) => ({ message: t.exposeString("message") }),
 });
-const InvalidPartitionSelectionError = builder.objectRef<{ message: string }>("InvalidPartitionSelectionError").implement({
-  fields: (t) => ({ message: t.exposeString("message") }),
-});
+const InvalidPartitionSelectionError = builder
+  .objectRef<{ message: string }>("InvalidPartitionSelectionError")
+  .implement({
+    fields: (t) => ({ message: t.exposeString("message") }),
+  });
 
-const BackfillConnectionRef = builder.objectRef<{ results: BackfillRecord[]; nextCursor: string | null }>("BackfillConnection").implement({
-  fields: (t) => ({
-    results: t.field({ type: [BackfillRef], resolve: (c) => c.results }),
-    nextCursor: t.exposeString("nextCursor", { nullable: true }),
-  }),
-});
+const BackfillConnectionRef = builder
+  .objectRef<{ results: BackfillRecord[]; nextCursor: string | null }>("BackfillConnection")
+  .implement({
+    fields: (t) => ({
+      results: t.field({ type: [BackfillRef], resolve: (c) => c.results }),
+      nextCursor: t.exposeString("nextCursor", { nullable: true }),
+    }),
+  });
 
-type Failure = { kind: "notFound" | "assetNotFound" | "invalidPartitionSelection" | "error"; message: string } | { kind: "invalidSelection"; message: string; position: number };
-const isBackfill = (value: unknown): value is BackfillRecord => typeof value === "object" && value !== null && "strategy" in value && "targets" in value;
-const kindOf = (value: unknown): string => (typeof value === "object" && value !== null && "kind" in value ? String(value.kind) : "");
+type Failure =
+  | { kind: "notFound" | "assetNotFound" | "invalidPartitionSelection" | "error"; message: string }
+  | { kind: "invalidSelection"; message: string; position: number };
+const isBackfill = (value: unknown): value is BackfillRecord =>
+  typeof value === "object" && value !== null && "strategy" in value && "targets" in value;
+const kindOf = (value: unknown): string =>
+  typeof value === "object" && value !== null && "kind" in value ? String(value.kind) : "";
 
 const BackfillOrError = builder.unionType("BackfillOrError", {
   types: [BackfillRef, BackfillNotFoundError],
@@ -166,15 +214,25 @@ const BackfillOrError = builder.unionType("BackfillOrError", {
 const CancelBackfillResult = builder.unionType("CancelBackfillResult", {
   types: [BackfillRef, BackfillNotFoundError, LaunchRunError, UnauthorizedError],
   resolveType: (value) =>
-    isBackfill(value) ? BackfillRef : kindOf(value) === "notFound" ? BackfillNotFoundError : kindOf(value) === "unauthorized" ? UnauthorizedError : LaunchRunError,
+    isBackfill(value)
+      ? BackfillRef
+      : kindOf(value) === "notFound"
+        ? BackfillNotFoundError
+        : kindOf(value) === "unauthorized"
+          ? UnauthorizedError
+          : LaunchRunError,
 });
 
-const LaunchPartitionBackfillSuccess = builder.objectRef<{ kind: "success"; backfill: BackfillRecord; replayed: boolean }>("LaunchPartitionBackfillSuccess").implement({
-  fields: (t) => ({
-    backfill: t.field({ type: BackfillRef, resolve: (r) => r.backfill }),
-    replayed: t.exposeBoolean("replayed", { description: "True when the idempotency key had launched this backfill already: nothing was launched now." }),
-  }),
-});
+const LaunchPartitionBackfillSuccess = builder
+  .objectRef<{ kind: "success"; backfill: BackfillRecord; replayed: boolean }>("LaunchPartitionBackfillSuccess")
+  .implement({
+    fields: (t) => ({
+      backfill: t.field({ type: BackfillRef, resolve: (r) => r.backfill }),
+      replayed: t.exposeBoolean("replayed", {
+        description: "True when the idempotency key had launched this backfill already: nothing was launched now.",
+      }),
+    }),
+  });
 
 /** The union member for a store problem; anything unexpected shows as a LaunchRunError with its message. */
 function problemType(kind: string) {
@@ -212,25 +270,38 @@ const LaunchPartitionBackfillResult = builder.unionType("LaunchPartitionBackfill
   },
 });
 
-const BackfillAssetPreviewRef = builder.objectRef<{ assetKey: string; numPartitions: number }>("BackfillAssetPreview").implement({
-  fields: (t) => ({
-    assetKey: t.field({ type: AssetKeyRef, resolve: (a) => assetKeyOf(a.assetKey) }),
-    numPartitions: t.exposeInt("numPartitions", { description: "0 for an unpartitioned asset (it runs once)." }),
-  }),
-});
+const BackfillAssetPreviewRef = builder
+  .objectRef<{ assetKey: string; numPartitions: number }>("BackfillAssetPreview")
+  .implement({
+    fields: (t) => ({
+      assetKey: t.field({ type: AssetKeyRef, resolve: (a) => assetKeyOf(a.assetKey) }),
+      numPartitions: t.exposeInt("numPartitions", { description: "0 for an unpartitioned asset (it runs once)." }),
+    }),
+  });
 
 const PartitionBackfillPreviewRef = builder.objectRef<BackfillPreview>("PartitionBackfillPreview").implement({
   fields: (t) => ({
     numPartitions: t.exposeInt("numPartitions"),
     numRuns: t.exposeInt("numRuns"),
     assets: t.field({ type: [BackfillAssetPreviewRef], resolve: (p) => p.assets }),
-    maxRuns: t.exposeInt("maxRuns", { description: "The most runs one backfill may plan (launchLimits.maxBackfillRuns in strata.config.ts)." }),
-    limitError: t.exposeString("limitError", { nullable: true, description: "Why launchPartitionBackfill would refuse this backfill for its size; null when it fits." }),
+    maxRuns: t.exposeInt("maxRuns", {
+      description: "The most runs one backfill may plan (launchLimits.maxBackfillRuns in strata.config.ts).",
+    }),
+    limitError: t.exposeString("limitError", {
+      nullable: true,
+      description: "Why launchPartitionBackfill would refuse this backfill for its size; null when it fits.",
+    }),
   }),
 });
 
 const PartitionBackfillPreviewResult = builder.unionType("PartitionBackfillPreviewResult", {
-  types: [PartitionBackfillPreviewRef, AssetNotFoundError, InvalidSelectionError, InvalidPartitionSelectionError, LaunchRunError],
+  types: [
+    PartitionBackfillPreviewRef,
+    AssetNotFoundError,
+    InvalidSelectionError,
+    InvalidPartitionSelectionError,
+    LaunchRunError,
+  ],
   resolveType: (value) => (kindOf(value) === "preview" ? PartitionBackfillPreviewRef : problemType(kindOf(value))),
 });
 
@@ -238,11 +309,17 @@ const LaunchPartitionBackfillInput = builder.inputType("LaunchPartitionBackfillI
   fields: (t) => ({
     assetSelection: t.field({ type: [AssetKeyInput] }),
     selection: t.string({ description: "Selection syntax, used when assetSelection is not given." }),
-    partitionSelection: t.string({ description: `e.g. "2026-01-01${RANGE}2026-01-30, 2026-02-03", multi "2026-01-01|us${RANGE}2026-01-07|eu"; null for every partition.` }),
-    onlyMissingOrFailed: t.boolean({ description: "Leave out partitions whose latest materialization succeeded (default false)." }),
+    partitionSelection: t.string({
+      description: `e.g. "2026-01-01${RANGE}2026-01-30, 2026-02-03", multi "2026-01-01|us${RANGE}2026-01-07|eu"; null for every partition.`,
+    }),
+    onlyMissingOrFailed: t.boolean({
+      description: "Leave out partitions whose latest materialization succeeded (default false).",
+    }),
     strategy: t.field({ type: BackfillStrategyEnum, description: "Default ONE_RUN_PER_PARTITION." }),
     tags: t.field({ type: [RunTagInput] }),
-    runConfig: t.string({ description: "JSON object of asset key → config; each run gets the config of its own assets." }),
+    runConfig: t.string({
+      description: "JSON object of asset key → config; each run gets the config of its own assets.",
+    }),
     idempotencyKey: t.string({ description: `${IDEMPOTENCY_KEY_DESCRIPTION} Ignored by partitionBackfillPreview.` }),
   }),
 });
@@ -263,7 +340,10 @@ function toLaunchInput(input: InputValue): Omit<LaunchBackfillInput, "launchedBy
 
 const MAX_PAGE = 200;
 
-async function backfillOrNotFound(ctx: GraphQLContext, backfillId: string): Promise<BackfillRecord | { message: string }> {
+async function backfillOrNotFound(
+  ctx: GraphQLContext,
+  backfillId: string,
+): Promise<BackfillRecord | { message: string }> {
   return (await getBackfill(ctx.db, backfillId)) ?? { message: `No backfill with id ${backfillId}.` };
 }
 
@@ -274,10 +354,17 @@ builder.queryFields((t) => ({
     args: { limit: t.arg.int(), cursor: t.arg.string() },
     resolve: async (_root, { limit, cursor }, ctx) => {
       const pageSize = limit ?? 50;
-      if (pageSize < 1 || pageSize > MAX_PAGE) throw createGraphQLError(`limit must be between 1 and ${MAX_PAGE}, got ${pageSize}.`);
-      if (cursor && !BACKFILL_ID_PATTERN.test(cursor)) throw createGraphQLError(`cursor "${cursor.slice(0, 80)}" is not a backfill id.`, { extensions: { code: "INVALID_CURSOR" } });
+      if (pageSize < 1 || pageSize > MAX_PAGE)
+        throw createGraphQLError(`limit must be between 1 and ${MAX_PAGE}, got ${pageSize}.`);
+      if (cursor && !BACKFILL_ID_PATTERN.test(cursor))
+        throw createGraphQLError(`cursor "${cursor.slice(0, 80)}" is not a backfill id.`, {
+          extensions: { code: "INVALID_CURSOR" },
+        });
       // A cursor naming no backfill would silently answer an empty page, as if the list had ended.
-      if (cursor && !(await findBackfill(ctx.db, cursor))) throw createGraphQLError(`cursor "${cursor}" names no backfill; pass the nextCursor of a previous page.`, { extensions: { code: "INVALID_CURSOR" } });
+      if (cursor && !(await findBackfill(ctx.db, cursor)))
+        throw createGraphQLError(`cursor "${cursor}" names no backfill; pass the nextCursor of a previous page.`, {
+          extensions: { code: "INVALID_CURSOR" },
+        });
       const page = await listBackfills(ctx.db, { limit: pageSize, cursor });
       return { results: page.backfills, nextCursor: page.nextCursor };
     },
@@ -291,7 +378,8 @@ builder.queryFields((t) => ({
     type: PartitionBackfillPreviewResult,
     description: "What launchPartitionBackfill would submit, without submitting: for the launch dialog.",
     args: { input: t.arg({ type: LaunchPartitionBackfillInput, required: true }) },
-    resolve: (_root, { input }, ctx) => previewPartitionBackfill(ctx.db, { ...toLaunchInput(input), limits: ctx.settings.launchLimits }),
+    resolve: (_root, { input }, ctx) =>
+      previewPartitionBackfill(ctx.db, { ...toLaunchInput(input), limits: ctx.settings.launchLimits }),
   }),
 }));
 
@@ -309,7 +397,12 @@ builder.mutationFields((t) => ({
       });
       if (launched.kind === "unauthorized") return { ...launched, permission: "LAUNCH_BACKFILLS" };
       // A replay launched nothing, so there is nothing to audit: the first launch was.
-      if (launched.kind === "success" && !launched.replayed) await audit(ctx, { action: "backfill.launch", target: launched.backfill.id, details: { numRuns: launched.backfill.numRuns } });
+      if (launched.kind === "success" && !launched.replayed)
+        await audit(ctx, {
+          action: "backfill.launch",
+          target: launched.backfill.id,
+          details: { numRuns: launched.backfill.numRuns },
+        });
       return launched;
     },
   }),
@@ -333,8 +426,19 @@ builder.mutationFields((t) => ({
       const backfill = await findBackfill(ctx.db, backfillId);
       const refused = backfill && (await assetRefusal(ctx, "LAUNCH_BACKFILLS", Object.keys(backfill.targets)));
       if (refused) return refused;
-      const result = await retryBackfill(ctx.db, backfillId, await actorName(ctx), new Date(), ctx.settings.launchLimits);
-      if (result.kind === "success") await audit(ctx, { action: "backfill.retry", target: result.backfill.id, details: { parentBackfillId: backfillId } });
+      const result = await retryBackfill(
+        ctx.db,
+        backfillId,
+        await actorName(ctx),
+        new Date(),
+        ctx.settings.launchLimits,
+      );
+      if (result.kind === "success")
+        await audit(ctx, {
+          action: "backfill.retry",
+          target: result.backfill.id,
+          details: { parentBackfillId: backfillId },
+        });
       // The result union has no BackfillNotFoundError (it is the launch union); the message says what is wrong.
       return result.kind === "notFound" ? { kind: "error" as const, message: result.message } : result;
     },

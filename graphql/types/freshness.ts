@@ -18,15 +18,30 @@ const FreshnessPolicyRef = builder.objectRef<FreshnessPolicySnapshot>("Freshness
 const FreshnessInfoRef = builder.objectRef<FreshnessState>("AssetFreshnessInfo").implement({
   fields: (t) => ({
     status: t.field({ type: FreshnessStatusEnum, resolve: (f) => f.status }),
-    lagMinutes: t.float({ nullable: true, description: "Minutes since the last materialization.", resolve: (f) => f.lagMinutes }),
-    minutesLate: t.float({ description: "How far past its allowance the asset is; 0 while fresh.", resolve: (f) => f.minutesLate }),
-    deadline: t.string({ nullable: true, description: "For cron policies, the tick it is judged against.", resolve: (f) => f.deadline?.toISOString() ?? null }),
+    lagMinutes: t.float({
+      nullable: true,
+      description: "Minutes since the last materialization.",
+      resolve: (f) => f.lagMinutes,
+    }),
+    minutesLate: t.float({
+      description: "How far past its allowance the asset is; 0 while fresh.",
+      resolve: (f) => f.minutesLate,
+    }),
+    deadline: t.string({
+      nullable: true,
+      description: "For cron policies, the tick it is judged against.",
+      resolve: (f) => f.deadline?.toISOString() ?? null,
+    }),
     reason: t.exposeString("reason"),
   }),
 });
 
 builder.objectFields(AssetNodeRef, (t) => ({
-  freshnessPolicy: t.field({ type: FreshnessPolicyRef, nullable: true, resolve: (r) => r.node.freshnessPolicy ?? null }),
+  freshnessPolicy: t.field({
+    type: FreshnessPolicyRef,
+    nullable: true,
+    resolve: (r) => r.node.freshnessPolicy ?? null,
+  }),
   // Evaluated once per asset and request by the view (graphql/assetNodeView.ts).
   freshnessInfo: t.expose("freshnessInfo", {
     type: FreshnessInfoRef,

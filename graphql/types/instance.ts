@@ -1,11 +1,13 @@
 // The instance's daemons and workers on the API (Dagster's instance status): alive, not responding or stopped, with
 // each daemon loop's last tick and error and each worker's runs.
 import "server-only";
-import { listInstanceProcesses, type InstanceProcess } from "../../lib/store/instanceHeartbeats";
+import { type InstanceProcess, listInstanceProcesses } from "../../lib/store/instanceHeartbeats";
 import { builder } from "../builder";
 
 const ProcessKind = builder.enumType("InstanceProcessKind", { values: ["DAEMON", "WORKER"] as const });
-const ProcessHealth = builder.enumType("InstanceProcessHealth", { values: ["HEALTHY", "NOT_RESPONDING", "STOPPED"] as const });
+const ProcessHealth = builder.enumType("InstanceProcessHealth", {
+  values: ["HEALTHY", "NOT_RESPONDING", "STOPPED"] as const,
+});
 
 interface LoopShape {
   name: string;
@@ -25,7 +27,12 @@ const DaemonLoopRef = builder.objectRef<LoopShape>("DaemonLoopStatus").implement
 
 function loopsOf(process: InstanceProcess): LoopShape[] {
   const loops = (process.info.loops ?? {}) as Record<string, Omit<LoopShape, "name">>;
-  return Object.entries(loops).map(([name, loop]) => ({ name, intervalMs: Number(loop.intervalMs) || 0, lastTickAt: loop.lastTickAt ?? null, lastError: loop.lastError ?? null }));
+  return Object.entries(loops).map(([name, loop]) => ({
+    name,
+    intervalMs: Number(loop.intervalMs) || 0,
+    lastTickAt: loop.lastTickAt ?? null,
+    lastError: loop.lastError ?? null,
+  }));
 }
 
 const InstanceProcessRef = builder.objectRef<InstanceProcess>("InstanceProcess").implement({
@@ -38,8 +45,15 @@ const InstanceProcessRef = builder.objectRef<InstanceProcess>("InstanceProcess")
     heartbeatAt: t.string({ resolve: (p) => p.heartbeatAt.toISOString() }),
     health: t.field({ type: ProcessHealth, resolve: (p) => p.health }),
     loops: t.field({ type: [DaemonLoopRef], description: "A daemon's loops; empty for workers.", resolve: loopsOf }),
-    concurrency: t.int({ nullable: true, description: "A worker's run slots.", resolve: (p) => (typeof p.info.concurrency === "number" ? p.info.concurrency : null) }),
-    runIds: t.stringList({ description: "The runs a worker executes now.", resolve: (p) => (Array.isArray(p.info.runIds) ? p.info.runIds.map(String) : []) }),
+    concurrency: t.int({
+      nullable: true,
+      description: "A worker's run slots.",
+      resolve: (p) => (typeof p.info.concurrency === "number" ? p.info.concurrency : null),
+    }),
+    runIds: t.stringList({
+      description: "The runs a worker executes now.",
+      resolve: (p) => (Array.isArray(p.info.runIds) ? p.info.runIds.map(String) : []),
+    }),
   }),
 });
 

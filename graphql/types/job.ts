@@ -1,11 +1,11 @@
 // Jobs on the API: every job of the loaded code locations (Dagster's pipelines/jobs), and one by name.
 import "server-only";
-import type { JobSnapshot, PresetSnapshot } from "../../lib/core/definitionsSnapshot";
 import { toAssetKeyString } from "../../lib/core/assetKey";
+import type { JobSnapshot, PresetSnapshot } from "../../lib/core/definitionsSnapshot";
 import { maskJobSecrets, runConfigSchemaForSelection, runConfigToYaml } from "../../lib/core/runConfig";
 import { listCodeLocations } from "../../lib/store/codeLocations";
 import { builder } from "../builder";
-import { assetKeyOf, AssetKeyRef } from "./assetKey";
+import { AssetKeyRef, assetKeyOf } from "./assetKey";
 import { JobNotFoundError } from "./launchRun";
 import { PartitionsDefinitionRef } from "./partitions";
 import { RunTagRef } from "./run";
@@ -29,11 +29,22 @@ export const JobRef = builder.objectRef<JobRecord>("Job").implement({
     description: t.exposeString("description", { nullable: true }),
     codeLocationName: t.exposeString("codeLocationName"),
     selection: t.exposeString("selection", { description: "The selection as written in code." }),
-    assetKeys: t.field({ type: [AssetKeyRef], description: "The assets a run of the job materializes, in dependency order.", resolve: (j) => j.assetKeys.map((key) => assetKeyOf(key)) }),
+    assetKeys: t.field({
+      type: [AssetKeyRef],
+      description: "The assets a run of the job materializes, in dependency order.",
+      resolve: (j) => j.assetKeys.map((key) => assetKeyOf(key)),
+    }),
     tags: t.field({ type: [RunTagRef], resolve: (j) => tagList(j.tags) }),
-    runConfigYaml: t.string({ description: "The run config a launch starts from; empty when the job sets none.", resolve: (j) => (j.runConfig ? runConfigToYaml(j.runConfig) : "") }),
+    runConfigYaml: t.string({
+      description: "The run config a launch starts from; empty when the job sets none.",
+      resolve: (j) => (j.runConfig ? runConfigToYaml(j.runConfig) : ""),
+    }),
     presets: t.field({ type: [PresetRef], resolve: (j) => j.presets }),
-    partitionsDefinition: t.field({ type: PartitionsDefinitionRef, nullable: true, resolve: (j) => j.partitionsDefinition ?? null }),
+    partitionsDefinition: t.field({
+      type: PartitionsDefinitionRef,
+      nullable: true,
+      resolve: (j) => j.partitionsDefinition ?? null,
+    }),
   }),
 });
 
@@ -43,7 +54,10 @@ export async function listJobs(db: Parameters<typeof listCodeLocations>[0]): Pro
   return locations.flatMap((location) =>
     (location.snapshot?.jobs ?? []).map((job) => {
       // Secret values written in a job's or preset's config are masked like a run's.
-      const schema = runConfigSchemaForSelection(location.snapshot!, job.assetKeys.map((key) => toAssetKeyString(key)));
+      const schema = runConfigSchemaForSelection(
+        location.snapshot!,
+        job.assetKeys.map((key) => toAssetKeyString(key)),
+      );
       return { ...maskJobSecrets(schema, job), codeLocationName: location.name };
     }),
   );
@@ -59,6 +73,9 @@ builder.queryFields((t) => ({
   jobOrError: t.field({
     type: JobOrError,
     args: { jobName: t.arg.string({ required: true }) },
-    resolve: async (_root, { jobName }, ctx) => (await listJobs(ctx.db)).find((job) => job.name === jobName) ?? { message: `No job named "${jobName}" is defined in any loaded code location.` },
+    resolve: async (_root, { jobName }, ctx) =>
+      (await listJobs(ctx.db)).find((job) => job.name === jobName) ?? {
+        message: `No job named "${jobName}" is defined in any loaded code location.`,
+      },
   }),
 }));

@@ -1,10 +1,17 @@
 // Mutations that start and stop runs: launchRun, launchRunReexecution, terminateRun.
 import "server-only";
-import { launchReexecution, launchRun, type LaunchResult } from "../../lib/orchestration/runs/launchRun";
 import { partitionKeySelection } from "../../lib/core/partitions";
+import { type LaunchResult, launchReexecution, launchRun } from "../../lib/orchestration/runs/launchRun";
 import { isRunId, runAssetSelection } from "../../lib/store/runQueries";
-import { requestRunCancel, type RunWithSteps } from "../../lib/store/runs";
-import { actorName, assetAuthorizer, assetRefusal, audit, UnauthorizedError, type UnauthorizedValue } from "../authorization";
+import { type RunWithSteps, requestRunCancel } from "../../lib/store/runs";
+import {
+  actorName,
+  assetAuthorizer,
+  assetRefusal,
+  audit,
+  UnauthorizedError,
+  type UnauthorizedValue,
+} from "../authorization";
 import { builder } from "../builder";
 import { AssetKeyInput } from "./assetKey";
 import { AssetNotFoundError } from "./assetNode";
@@ -13,7 +20,9 @@ import { RunNotFoundError, RunRef, RunTagInput } from "./run";
 const LaunchRunSuccess = builder.objectRef<{ run: RunWithSteps; replayed: boolean }>("LaunchRunSuccess").implement({
   fields: (t) => ({
     run: t.field({ type: RunRef, resolve: (r) => r.run }),
-    replayed: t.exposeBoolean("replayed", { description: "True when the idempotency key had launched this run already: nothing was launched now." }),
+    replayed: t.exposeBoolean("replayed", {
+      description: "True when the idempotency key had launched this run already: nothing was launched now.",
+    }),
   }),
 });
 const ConfigErrorRef = builder.objectRef<{ path: string[]; message: string }>("ConfigError").implement({
@@ -21,10 +30,17 @@ const ConfigErrorRef = builder.objectRef<{ path: string[]; message: string }>("C
 });
 export const RunConfigValidationInvalid = builder
   .objectRef<{ message: string; errors: { path: string[]; message: string }[] }>("RunConfigValidationInvalid")
-  .implement({ fields: (t) => ({ message: t.exposeString("message"), errors: t.field({ type: [ConfigErrorRef], resolve: (e) => e.errors }) }) });
-export const InvalidSelectionError = builder.objectRef<{ message: string; position: number }>("InvalidSelectionError").implement({
-  fields: (t) => ({ message: t.exposeString("message"), position: t.exposeInt("position") }),
-});
+  .implement({
+    fields: (t) => ({
+      message: t.exposeString("message"),
+      errors: t.field({ type: [ConfigErrorRef], resolve: (e) => e.errors }),
+    }),
+  });
+export const InvalidSelectionError = builder
+  .objectRef<{ message: string; position: number }>("InvalidSelectionError")
+  .implement({
+    fields: (t) => ({ message: t.exposeString("message"), position: t.exposeInt("position") }),
+  });
 export const LaunchRunError = builder.objectRef<{ message: string }>("LaunchRunError").implement({
   fields: (t) => ({ message: t.exposeString("message") }),
 });
@@ -32,10 +48,16 @@ export const JobNotFoundError = builder.objectRef<{ message: string }>("JobNotFo
   fields: (t) => ({ message: t.exposeString("message") }),
 });
 
-export const InvalidIdempotencyKeyError = builder.objectRef<{ field: string; message: string }>("InvalidIdempotencyKeyError").implement({
-  description: "The idempotencyKey is empty, longer than 200 characters, or holds characters other than letters, digits and . _ : -.",
-  fields: (t) => ({ field: t.exposeString("field", { description: "The input field refused: idempotencyKey." }), message: t.exposeString("message") }),
-});
+export const InvalidIdempotencyKeyError = builder
+  .objectRef<{ field: string; message: string }>("InvalidIdempotencyKeyError")
+  .implement({
+    description:
+      "The idempotencyKey is empty, longer than 200 characters, or holds characters other than letters, digits and . _ : -.",
+    fields: (t) => ({
+      field: t.exposeString("field", { description: "The input field refused: idempotencyKey." }),
+      message: t.exposeString("message"),
+    }),
+  });
 
 /** The description of every launch input's idempotencyKey field. */
 export const IDEMPOTENCY_KEY_DESCRIPTION =
@@ -56,7 +78,16 @@ export function launchProblemType(kind: string) {
 type LaunchValue = LaunchResult;
 
 const LaunchRunResult = builder.unionType("LaunchRunResult", {
-  types: [LaunchRunSuccess, AssetNotFoundError, JobNotFoundError, InvalidSelectionError, RunConfigValidationInvalid, LaunchRunError, UnauthorizedError, InvalidIdempotencyKeyError],
+  types: [
+    LaunchRunSuccess,
+    AssetNotFoundError,
+    JobNotFoundError,
+    InvalidSelectionError,
+    RunConfigValidationInvalid,
+    LaunchRunError,
+    UnauthorizedError,
+    InvalidIdempotencyKeyError,
+  ],
   resolveType: (value) => {
     const kind = (value as LaunchValue).kind;
     return kind === "success" ? LaunchRunSuccess : launchProblemType(kind);
@@ -68,16 +99,24 @@ const LaunchRunInput = builder.inputType("LaunchRunInput", {
     assetSelection: t.field({ type: [AssetKeyInput] }),
     selection: t.string({ description: "Selection syntax, used when assetSelection is not given." }),
     jobName: t.string({ description: "A job to launch instead of assets: its assets, tags and run config." }),
-    presetName: t.string({ description: "One of the job's presets: its run config (unless runConfig is given) and tags." }),
-    runConfig: t.string({ description: "The run config document as YAML or JSON: ops.<asset key>.config, resources.<name>.config." }),
-    checksOnly: t.boolean({ description: "Run the assets' checks on their stored values instead of materializing them." }),
+    presetName: t.string({
+      description: "One of the job's presets: its run config (unless runConfig is given) and tags.",
+    }),
+    runConfig: t.string({
+      description: "The run config document as YAML or JSON: ops.<asset key>.config, resources.<name>.config.",
+    }),
+    checksOnly: t.boolean({
+      description: "Run the assets' checks on their stored values instead of materializing them.",
+    }),
     tags: t.field({ type: [RunTagInput] }),
     partitionKey: t.string(),
     idempotencyKey: t.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 
-const ReexecutionStrategy = builder.enumType("ReexecutionStrategy", { values: ["ALL_STEPS", "FROM_FAILURE", "SELECTED_STEPS"] as const });
+const ReexecutionStrategy = builder.enumType("ReexecutionStrategy", {
+  values: ["ALL_STEPS", "FROM_FAILURE", "SELECTED_STEPS"] as const,
+});
 const ReexecutionParams = builder.inputType("ReexecutionParams", {
   fields: (t) => ({
     parentRunId: t.string({ required: true }),
@@ -93,7 +132,11 @@ const TerminateRunSuccess = builder.objectRef<{ run: RunWithSteps }>("TerminateR
 const TerminateRunFailure = builder.objectRef<{ message: string }>("TerminateRunFailure").implement({
   fields: (t) => ({ message: t.exposeString("message") }),
 });
-type TerminateValue = { kind: "success"; run: RunWithSteps } | { kind: "failure"; message: string } | { kind: "notFound"; message: string } | UnauthorizedValue;
+type TerminateValue =
+  | { kind: "success"; run: RunWithSteps }
+  | { kind: "failure"; message: string }
+  | { kind: "notFound"; message: string }
+  | UnauthorizedValue;
 const TerminateRunResult = builder.unionType("TerminateRunResult", {
   types: [TerminateRunSuccess, TerminateRunFailure, RunNotFoundError, UnauthorizedError],
   resolveType: (value) => {
@@ -125,7 +168,16 @@ builder.mutationFields((t) => ({
       });
       if (launched.kind === "unauthorized") return { ...launched, permission: "LAUNCH_RUNS" };
       // A replay launched nothing, so there is nothing to audit: the first launch was.
-      if (launched.kind === "success" && !launched.replayed) await audit(ctx, { action: input.checksOnly ? "run.launch_checks" : "run.launch", target: launched.run.id, details: { assets: launched.run.assetSelection.slice(0, 50), job: input.jobName ?? undefined, partition: input.partitionKey ?? undefined } });
+      if (launched.kind === "success" && !launched.replayed)
+        await audit(ctx, {
+          action: input.checksOnly ? "run.launch_checks" : "run.launch",
+          target: launched.run.id,
+          details: {
+            assets: launched.run.assetSelection.slice(0, 50),
+            job: input.jobName ?? undefined,
+            partition: input.partitionKey ?? undefined,
+          },
+        });
       return launched;
     },
   }),
@@ -133,11 +185,24 @@ builder.mutationFields((t) => ({
     type: LaunchRunResult,
     args: { params: t.arg({ type: ReexecutionParams, required: true }) },
     resolve: async (_root, { params }, ctx) => {
-      const launched = await launchReexecution(ctx.db, params.parentRunId, params.strategy, params.stepKeys ?? null, await actorName(ctx), await assetAuthorizer(ctx, "LAUNCH_RUNS"), {
-        idempotencyKey: params.idempotencyKey,
-      });
+      const launched = await launchReexecution(
+        ctx.db,
+        params.parentRunId,
+        params.strategy,
+        params.stepKeys ?? null,
+        await actorName(ctx),
+        await assetAuthorizer(ctx, "LAUNCH_RUNS"),
+        {
+          idempotencyKey: params.idempotencyKey,
+        },
+      );
       if (launched.kind === "unauthorized") return { ...launched, permission: "LAUNCH_RUNS" };
-      if (launched.kind === "success" && !launched.replayed) await audit(ctx, { action: "run.reexecute", target: launched.run.id, details: { parentRunId: params.parentRunId, strategy: params.strategy } });
+      if (launched.kind === "success" && !launched.replayed)
+        await audit(ctx, {
+          action: "run.reexecute",
+          target: launched.run.id,
+          details: { parentRunId: params.parentRunId, strategy: params.strategy },
+        });
       return launched;
     },
   }),
@@ -155,7 +220,9 @@ builder.mutationFields((t) => ({
         await audit(ctx, { action: "run.terminate", target: runId });
         return { kind: "success", run: outcome.run };
       }
-      return outcome.reason === "NOT_FOUND" ? { kind: "notFound", message: outcome.message } : { kind: "failure", message: outcome.message };
+      return outcome.reason === "NOT_FOUND"
+        ? { kind: "notFound", message: outcome.message }
+        : { kind: "failure", message: outcome.message };
     },
   }),
 }));

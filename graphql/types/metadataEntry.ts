@@ -13,7 +13,12 @@ export const MetadataEntryRef = builder.objectRef<MetadataEntryShape>("MetadataE
     label: t.exposeString("label"),
     type: t.string({ resolve: (e) => e.value.type }),
     // Structured values (json, table schema, table preview) are JSON text; the rest print as they are.
-    value: t.string({ resolve: (e) => (typeof e.value.value === "object" && e.value.value !== null ? JSON.stringify(e.value.value, null, 2) : String(e.value.value)) }),
+    value: t.string({
+      resolve: (e) =>
+        typeof e.value.value === "object" && e.value.value !== null
+          ? JSON.stringify(e.value.value, null, 2)
+          : String(e.value.value),
+    }),
   }),
 });
 

@@ -6,7 +6,11 @@ import { toAssetKeyString } from "../../lib/core/assetKey";
 import { describePartitionsDefinition, rangesCount, unionRanges } from "../../lib/core/partitions";
 import type { IndexRange, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../../lib/core/partitions/types";
 import type { AssetNodeRecord } from "../../lib/orchestration/workspace/assetNodes";
-import { addDynamicPartitions, deleteDynamicPartitions, type DynamicPartitionsChange } from "../../lib/store/dynamicPartitions";
+import {
+  addDynamicPartitions,
+  type DynamicPartitionsChange,
+  deleteDynamicPartitions,
+} from "../../lib/store/dynamicPartitions";
 import type { PartitionStatus } from "../../lib/store/partitionStatus";
 import { partitionHistory } from "../../lib/store/runQueries";
 import { audit, refusal } from "../authorization";
@@ -18,38 +22,58 @@ import { AssetNodeRef } from "./assetNode";
 import { RunEventRef } from "./runEvent";
 
 type PartitionsKindValue = "TIME_WINDOW" | "STATIC" | "DYNAMIC" | "MULTI";
-const PartitionsKind = builder.enumType("PartitionsKind", { values: ["TIME_WINDOW", "STATIC", "DYNAMIC", "MULTI"] as const });
+const PartitionsKind = builder.enumType("PartitionsKind", {
+  values: ["TIME_WINDOW", "STATIC", "DYNAMIC", "MULTI"] as const,
+});
 
-const KIND: Record<PartitionsDefinitionSnapshot["type"], PartitionsKindValue> = { time_window: "TIME_WINDOW", static: "STATIC", dynamic: "DYNAMIC", multi: "MULTI" };
+const KIND: Record<PartitionsDefinitionSnapshot["type"], PartitionsKindValue> = {
+  time_window: "TIME_WINDOW",
+  static: "STATIC",
+  dynamic: "DYNAMIC",
+  multi: "MULTI",
+};
 
 /** The dimension name of a single-dimension definition, as Dagster names it. */
 const DEFAULT_DIMENSION = "default";
 
 /** Single-dimension definitions, or each dimension of a multi one. */
-function singleDefinitions(definition: PartitionsDefinitionSnapshot): { name: string; definition: Exclude<PartitionsDefinitionSnapshot, { type: "multi" }> }[] {
-  return definition.type === "multi" ? definition.dimensions.map((d) => ({ name: d.name, definition: d.definition })) : [{ name: DEFAULT_DIMENSION, definition }];
+function singleDefinitions(
+  definition: PartitionsDefinitionSnapshot,
+): { name: string; definition: Exclude<PartitionsDefinitionSnapshot, { type: "multi" }> }[] {
+  return definition.type === "multi"
+    ? definition.dimensions.map((d) => ({ name: d.name, definition: d.definition }))
+    : [{ name: DEFAULT_DIMENSION, definition }];
 }
 
-export const PartitionsDefinitionRef = builder.objectRef<PartitionsDefinitionSnapshot>("PartitionsDefinition").implement({
-  fields: (t) => ({
-    kind: t.field({ type: PartitionsKind, resolve: (d) => KIND[d.type] }),
-    description: t.string({ description: 'For people, e.g. "Daily from 2026-01-01 (UTC)" or "date × region".', resolve: (d) => describePartitionsDefinition(d) }),
-    dimensionNames: t.stringList({
-      description: `The dimensions' names: two for multi partitions, "${DEFAULT_DIMENSION}" otherwise.`,
-      resolve: (d) => singleDefinitions(d).map((s) => s.name),
+export const PartitionsDefinitionRef = builder
+  .objectRef<PartitionsDefinitionSnapshot>("PartitionsDefinition")
+  .implement({
+    fields: (t) => ({
+      kind: t.field({ type: PartitionsKind, resolve: (d) => KIND[d.type] }),
+      description: t.string({
+        description: 'For people, e.g. "Daily from 2026-01-01 (UTC)" or "date × region".',
+        resolve: (d) => describePartitionsDefinition(d),
+      }),
+      dimensionNames: t.stringList({
+        description: `The dimensions' names: two for multi partitions, "${DEFAULT_DIMENSION}" otherwise.`,
+        resolve: (d) => singleDefinitions(d).map((s) => s.name),
+      }),
+      dynamicName: t.string({
+        nullable: true,
+        description: "The name dynamic partitions are stored under, when a dimension is dynamic.",
+        resolve: (d) =>
+          singleDefinitions(d).flatMap((s) => (s.definition.type === "dynamic" ? [s.definition.name] : []))[0] ?? null,
+      }),
+      timezone: t.string({
+        nullable: true,
+        description: "The time zone of the time-window dimension, when there is one.",
+        resolve: (d) =>
+          singleDefinitions(d).flatMap((s) =>
+            s.definition.type === "time_window" ? [s.definition.timezone] : [],
+          )[0] ?? null,
+      }),
     }),
-    dynamicName: t.string({
-      nullable: true,
-      description: "The name dynamic partitions are stored under, when a dimension is dynamic.",
-      resolve: (d) => singleDefinitions(d).flatMap((s) => (s.definition.type === "dynamic" ? [s.definition.name] : []))[0] ?? null,
-    }),
-    timezone: t.string({
-      nullable: true,
-      description: "The time zone of the time-window dimension, when there is one.",
-      resolve: (d) => singleDefinitions(d).flatMap((s) => (s.definition.type === "time_window" ? [s.definition.timezone] : []))[0] ?? null,
-    }),
-  }),
-});
+  });
 
 interface DimensionShape {
   name: string;
@@ -60,12 +84,17 @@ const PartitionDimensionRef = builder.objectRef<DimensionShape>("PartitionDimens
   fields: (t) => ({
     name: t.exposeString("name"),
     kind: t.field({ type: PartitionsKind, resolve: (d) => KIND[d.space.definition.type] }),
-    keys: t.stringList({ description: "Every key of the dimension now, in order.", resolve: (d) => [...d.space.keys()] }),
+    keys: t.stringList({
+      description: "Every key of the dimension now, in order.",
+      resolve: (d) => [...d.space.keys()],
+    }),
   }),
 });
 
 function dimensionsOf(space: PartitionKeySpace): DimensionShape[] {
-  return space.dimensions ? space.dimensions.map((d) => ({ name: d.name, space: d.space })) : [{ name: DEFAULT_DIMENSION, space }];
+  return space.dimensions
+    ? space.dimensions.map((d) => ({ name: d.name, space: d.space }))
+    : [{ name: DEFAULT_DIMENSION, space }];
 }
 
 interface PartitionsShape {
@@ -81,7 +110,8 @@ const PartitionStatsRef = builder.objectRef<PartitionsShape>("PartitionStats").i
     numInProgress: t.int({ resolve: (p) => rangesCount(p.status.inProgress) }),
     numMissing: t.int({
       description: "Partitions neither materialized, failed nor in progress.",
-      resolve: ({ space, status }) => space.size - rangesCount(unionRanges(unionRanges(status.materialized, status.failed), status.inProgress)),
+      resolve: ({ space, status }) =>
+        space.size - rangesCount(unionRanges(unionRanges(status.materialized, status.failed), status.inProgress)),
     }),
   }),
 });
@@ -89,7 +119,8 @@ const PartitionStatsRef = builder.objectRef<PartitionsShape>("PartitionStats").i
 const asPairs = (ranges: readonly IndexRange[]): number[][] => ranges.map(([first, last]) => [first, last]);
 
 const AssetPartitionsRef = builder.objectRef<PartitionsShape>("AssetPartitions").implement({
-  description: "Partition status as inclusive [first, last] ranges of flat indexes; for two dimensions, index = i0 × (keys of dimension 1) + i1.",
+  description:
+    "Partition status as inclusive [first, last] ranges of flat indexes; for two dimensions, index = i0 × (keys of dimension 1) + i1.",
   fields: (t) => ({
     numPartitions: t.int({ resolve: (p) => p.space.size }),
     dimensions: t.field({ type: [PartitionDimensionRef], resolve: (p) => dimensionsOf(p.space) }),
@@ -100,7 +131,11 @@ const AssetPartitionsRef = builder.objectRef<PartitionsShape>("AssetPartitions")
 });
 
 builder.objectFields(AssetNodeRef, (t) => ({
-  partitionsDefinition: t.field({ type: PartitionsDefinitionRef, nullable: true, resolve: (r) => r.node.partitionsDefinition ?? null }),
+  partitionsDefinition: t.field({
+    type: PartitionsDefinitionRef,
+    nullable: true,
+    resolve: (r) => r.node.partitionsDefinition ?? null,
+  }),
   partitionStats: t.field({
     type: PartitionStatsRef,
     nullable: true,
@@ -125,32 +160,47 @@ builder.queryFields((t) => ({
   partitionHistory: t.field({
     type: [RunEventRef],
     description: "Materializations, failures and starts of one partition of an asset, newest first.",
-    args: { assetKey: t.arg({ type: AssetKeyInput, required: true }), partitionKey: t.arg.string({ required: true }), limit: t.arg.int() },
+    args: {
+      assetKey: t.arg({ type: AssetKeyInput, required: true }),
+      partitionKey: t.arg.string({ required: true }),
+      limit: t.arg.int(),
+    },
     resolve: async (_root, { assetKey, partitionKey, limit }, ctx) => {
       const key = toAssetKeyString(assetKey.path);
       if (!(await ctx.assetNodeIndex()).byKey.has(key)) {
-        throw createGraphQLError(`No asset with key "${key}" is defined in any loaded code location.`, { extensions: { code: "ASSET_NOT_FOUND" } });
+        throw createGraphQLError(`No asset with key "${key}" is defined in any loaded code location.`, {
+          extensions: { code: "ASSET_NOT_FOUND" },
+        });
       }
       return partitionHistory(ctx.db, key, partitionKey, Math.min(Math.max(limit ?? 50, 1), MAX_HISTORY));
     },
   }),
 }));
 
-const DynamicPartitionsResultRef = builder.objectRef<{ name: string; partitionKeys: string[] }>("DynamicPartitionsResult").implement({
-  fields: (t) => ({
-    name: t.exposeString("name"),
-    partitionKeys: t.stringList({ description: "Every key of the dynamic partitions definition after the change, in the order added.", resolve: (r) => r.partitionKeys }),
-  }),
-});
+const DynamicPartitionsResultRef = builder
+  .objectRef<{ name: string; partitionKeys: string[] }>("DynamicPartitionsResult")
+  .implement({
+    fields: (t) => ({
+      name: t.exposeString("name"),
+      partitionKeys: t.stringList({
+        description: "Every key of the dynamic partitions definition after the change, in the order added.",
+        resolve: (r) => r.partitionKeys,
+      }),
+    }),
+  });
 
 const MAX_DYNAMIC_KEYS_PER_CHANGE = 10_000;
 
 /** This result is not a union, so a refusal is a GraphQL error whose code and permission say why. */
 async function checkDynamicPartitionsChange(ctx: GraphQLContext, partitionKeys: readonly string[]): Promise<void> {
   const refused = await refusal(ctx, "EDIT_DYNAMIC_PARTITIONS");
-  if (refused) throw createGraphQLError(refused.message, { extensions: { code: "UNAUTHORIZED", permission: refused.permission } });
+  if (refused)
+    throw createGraphQLError(refused.message, { extensions: { code: "UNAUTHORIZED", permission: refused.permission } });
   if (partitionKeys.length > MAX_DYNAMIC_KEYS_PER_CHANGE) {
-    throw createGraphQLError(`partitionKeys: ${partitionKeys.length} keys, at most ${MAX_DYNAMIC_KEYS_PER_CHANGE} per call.`, { extensions: { code: "INVALID_PARTITION_KEY" } });
+    throw createGraphQLError(
+      `partitionKeys: ${partitionKeys.length} keys, at most ${MAX_DYNAMIC_KEYS_PER_CHANGE} per call.`,
+      { extensions: { code: "INVALID_PARTITION_KEY" } },
+    );
   }
 }
 
@@ -167,7 +217,11 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { name, partitionKeys }, ctx) => {
       await checkDynamicPartitionsChange(ctx, partitionKeys);
       const changed = orThrow(await addDynamicPartitions(ctx.db, name, partitionKeys));
-      await audit(ctx, { action: "partitions.add", target: name, details: { partitionKeys: partitionKeys.slice(0, 100) } });
+      await audit(ctx, {
+        action: "partitions.add",
+        target: name,
+        details: { partitionKeys: partitionKeys.slice(0, 100) },
+      });
       return changed;
     },
   }),
@@ -178,7 +232,11 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { name, partitionKeys }, ctx) => {
       await checkDynamicPartitionsChange(ctx, partitionKeys);
       const changed = orThrow(await deleteDynamicPartitions(ctx.db, name, partitionKeys));
-      await audit(ctx, { action: "partitions.delete", target: name, details: { partitionKeys: partitionKeys.slice(0, 100) } });
+      await audit(ctx, {
+        action: "partitions.delete",
+        target: name,
+        details: { partitionKeys: partitionKeys.slice(0, 100) },
+      });
       return changed;
     },
   }),

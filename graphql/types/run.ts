@@ -1,17 +1,19 @@
 // Run, RunStep and the run queries (Dagster's runsOrError / runOrError).
 import "server-only";
 import { runConfigToYaml } from "../../lib/core/runConfig";
-import { shownRunTags } from "../../lib/store/runPartitions";
-import type { RunWithSteps } from "../../lib/store/runs";
 import { maskedRunConfig } from "../../lib/store/runConfigView";
+import { shownRunTags } from "../../lib/store/runPartitions";
 import { getRun, isRunId, listRuns, runExists } from "../../lib/store/runQueries";
+import type { RunWithSteps } from "../../lib/store/runs";
 import { builder } from "../builder";
-import { assetKeyOf, AssetKeyRef } from "./assetKey";
+import { AssetKeyRef, assetKeyOf } from "./assetKey";
 
 export const RunStatusEnum = builder.enumType("RunStatus", {
   values: ["QUEUED", "STARTING", "STARTED", "SUCCESS", "FAILURE", "CANCELING", "CANCELED"] as const,
 });
-const StepStatusEnum = builder.enumType("StepStatus", { values: ["PENDING", "RUNNING", "SUCCESS", "FAILURE", "SKIPPED", "CANCELED"] as const });
+const StepStatusEnum = builder.enumType("StepStatus", {
+  values: ["PENDING", "RUNNING", "SUCCESS", "FAILURE", "SKIPPED", "CANCELED"] as const,
+});
 
 export const RunTagRef = builder.objectRef<{ key: string; value: string }>("RunTag").implement({
   fields: (t) => ({ key: t.exposeString("key"), value: t.exposeString("value") }),
@@ -26,7 +28,11 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 const RunStepRef = builder.objectRef<StepRow>("RunStep").implement({
   fields: (t) => ({
     stepKey: t.exposeString("stepKey"),
-    assetKey: t.field({ type: AssetKeyRef, nullable: true, resolve: (s) => (s.assetKey ? assetKeyOf(s.assetKey) : null) }),
+    assetKey: t.field({
+      type: AssetKeyRef,
+      nullable: true,
+      resolve: (s) => (s.assetKey ? assetKeyOf(s.assetKey) : null),
+    }),
     status: t.field({ type: StepStatusEnum, resolve: (s) => s.status }),
     attempt: t.exposeInt("attempt"),
     startTime: t.string({ nullable: true, resolve: (s) => iso(s.startTime) }),
@@ -41,21 +47,35 @@ export const RunRef = builder.objectRef<RunWithSteps>("Run").implement({
     status: t.field({ type: RunStatusEnum, resolve: (r) => r.status }),
     assetSelection: t.field({ type: [AssetKeyRef], resolve: (r) => r.assetSelection.map((k) => assetKeyOf(k)) }),
     partitionKey: t.exposeString("partitionKey", { nullable: true }),
-    partitionRangeStart: t.exposeString("partitionRangeStart", { nullable: true, description: "First partition of a range run (inclusive)." }),
-    partitionRangeEnd: t.exposeString("partitionRangeEnd", { nullable: true, description: "Last partition of a range run (inclusive)." }),
+    partitionRangeStart: t.exposeString("partitionRangeStart", {
+      nullable: true,
+      description: "First partition of a range run (inclusive).",
+    }),
+    partitionRangeEnd: t.exposeString("partitionRangeEnd", {
+      nullable: true,
+      description: "Last partition of a range run (inclusive).",
+    }),
     backfillId: t.exposeString("backfillId", { nullable: true, description: "The backfill that submitted the run." }),
-    tags: t.field({ type: [RunTagRef], resolve: (r) => Object.entries(shownRunTags(r)).map(([key, value]) => ({ key, value })) }),
+    tags: t.field({
+      type: [RunTagRef],
+      resolve: (r) => Object.entries(shownRunTags(r)).map(([key, value]) => ({ key, value })),
+    }),
     // Secret values (secret() fields, env() values) read as the mask; launching with the mask keeps the code's value.
-    runConfig: t.string({ description: "The run config document as JSON, secret values masked.", resolve: async (r, _args, ctx) => JSON.stringify(await maskedRunConfig(ctx.db, r), null, 2) }),
+    runConfig: t.string({
+      description: "The run config document as JSON, secret values masked.",
+      resolve: async (r, _args, ctx) => JSON.stringify(await maskedRunConfig(ctx.db, r), null, 2),
+    }),
     runConfigYaml: t.string({
-      description: "The run config document as YAML, as the launchpad shows it, secret values masked; empty when there is none.",
+      description:
+        "The run config document as YAML, as the launchpad shows it, secret values masked; empty when there is none.",
       resolve: async (r, _args, ctx) => runConfigToYaml(await maskedRunConfig(ctx.db, r)),
     }),
     jobName: t.exposeString("jobName", { nullable: true, description: "The job the run was launched from." }),
     launchedBy: t.exposeString("launchedBy"),
     codeHash: t.exposeString("codeHash", {
       nullable: true,
-      description: "The content hash of the code location's files the run executed (SHA-256, hex); null until a run process picks the run up.",
+      description:
+        "The content hash of the code location's files the run executed (SHA-256, hex); null until a run process picks the run up.",
     }),
     parentRunId: t.exposeString("parentRunId", { nullable: true }),
     rootRunId: t.exposeString("rootRunId", { nullable: true }),
@@ -63,7 +83,11 @@ export const RunRef = builder.objectRef<RunWithSteps>("Run").implement({
     startTime: t.string({ nullable: true, resolve: (r) => iso(r.startTime) }),
     endTime: t.string({ nullable: true, resolve: (r) => iso(r.endTime) }),
     // Steps in plan order (the run's selection is stored topologically sorted).
-    steps: t.field({ type: [RunStepRef], resolve: (r) => [...r.steps].sort((a, b) => r.assetSelection.indexOf(a.stepKey) - r.assetSelection.indexOf(b.stepKey)) }),
+    steps: t.field({
+      type: [RunStepRef],
+      resolve: (r) =>
+        [...r.steps].sort((a, b) => r.assetSelection.indexOf(a.stepKey) - r.assetSelection.indexOf(b.stepKey)),
+    }),
     canTerminate: t.boolean({ resolve: (r) => ["QUEUED", "STARTING", "STARTED"].includes(r.status) }),
     queuedReason: t.exposeString("queuedReason", { nullable: true }),
   }),
@@ -111,10 +135,12 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: RunsFilterInput }), cursor: t.arg.string(), limit: t.arg.int() },
     resolve: async (_root, { filter, cursor, limit }, ctx) => {
       const pageSize = limit ?? 50;
-      if (pageSize < 1 || pageSize > MAX_PAGE) return { message: `limit must be between 1 and ${MAX_PAGE}, got ${pageSize}.` };
+      if (pageSize < 1 || pageSize > MAX_PAGE)
+        return { message: `limit must be between 1 and ${MAX_PAGE}, got ${pageSize}.` };
       if (cursor && !isRunId(cursor)) return { message: `cursor "${cursor}" is not a run id.` };
       // Paging from a run that is gone (or never was) would silently show nothing; say so instead.
-      if (cursor && !(await runExists(ctx.db, cursor))) return { message: `cursor "${cursor}" names no run; start again without a cursor.` };
+      if (cursor && !(await runExists(ctx.db, cursor)))
+        return { message: `cursor "${cursor}" names no run; start again without a cursor.` };
       const page = await listRuns(
         ctx.db,
         {
@@ -133,6 +159,7 @@ builder.queryFields((t) => ({
   runOrError: t.field({
     type: RunOrError,
     args: { runId: t.arg.id({ required: true }) },
-    resolve: async (_root, { runId }, ctx) => (await getRun(ctx.db, String(runId))) ?? { message: `No run with id ${runId}.` },
+    resolve: async (_root, { runId }, ctx) =>
+      (await getRun(ctx.db, String(runId))) ?? { message: `No run with id ${runId}.` },
   }),
 }));

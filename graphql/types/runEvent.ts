@@ -1,9 +1,17 @@
 // The run's event log, compute logs, and an asset's materialization history.
 import "server-only";
-import { assetMaterializations, eventsForRun, getRun, computeLogStreamsWithOutput, readComputeLogPage, type ComputeLogPage, type StoredEvent } from "../../lib/store/runQueries";
 import { toAssetKeyString } from "../../lib/core/assetKey";
+import {
+  assetMaterializations,
+  type ComputeLogPage,
+  computeLogStreamsWithOutput,
+  eventsForRun,
+  getRun,
+  readComputeLogPage,
+  type StoredEvent,
+} from "../../lib/store/runQueries";
 import { builder } from "../builder";
-import { assetKeyOf, AssetKeyRef } from "./assetKey";
+import { AssetKeyRef, assetKeyOf } from "./assetKey";
 import { AssetNodeRef } from "./assetNode";
 import { MetadataEntryRef, toMetadataEntries } from "./metadataEntry";
 import { RunNotFoundError } from "./run";
@@ -19,10 +27,17 @@ export const RunEventRef = builder.objectRef<StoredEvent>("RunEvent").implement(
     id: t.id({ resolve: (e) => e.id.toString() }),
     runId: t.string({ resolve: (e) => e.runId ?? "" }),
     stepKey: t.exposeString("stepKey", { nullable: true }),
-    assetKey: t.field({ type: AssetKeyRef, nullable: true, resolve: (e) => (e.assetKey ? assetKeyOf(e.assetKey) : null) }),
+    assetKey: t.field({
+      type: AssetKeyRef,
+      nullable: true,
+      resolve: (e) => (e.assetKey ? assetKeyOf(e.assetKey) : null),
+    }),
     partitionKey: t.exposeString("partitionKey", { nullable: true }),
     eventType: t.exposeString("eventType"),
-    level: t.field({ type: EventLevel, resolve: (e) => (["DEBUG", "INFO", "WARN", "ERROR"].includes(e.level) ? (e.level as "INFO") : "INFO") }),
+    level: t.field({
+      type: EventLevel,
+      resolve: (e) => (["DEBUG", "INFO", "WARN", "ERROR"].includes(e.level) ? (e.level as "INFO") : "INFO"),
+    }),
     message: t.exposeString("message"),
     timestamp: t.string({ resolve: (e) => e.timestamp.toISOString() }),
     metadataEntries: t.field({ type: [MetadataEntryRef], resolve: (e) => toMetadataEntries(e.metadata) }),
@@ -30,41 +45,60 @@ export const RunEventRef = builder.objectRef<StoredEvent>("RunEvent").implement(
   }),
 });
 
-const EventConnectionRef = builder.objectRef<{ events: StoredEvent[]; cursor: string; hasMore: boolean }>("EventConnection").implement({
-  fields: (t) => ({
-    events: t.field({ type: [RunEventRef], resolve: (c) => c.events }),
-    cursor: t.exposeString("cursor"),
-    hasMore: t.exposeBoolean("hasMore"),
-  }),
-});
+const EventConnectionRef = builder
+  .objectRef<{ events: StoredEvent[]; cursor: string; hasMore: boolean }>("EventConnection")
+  .implement({
+    fields: (t) => ({
+      events: t.field({ type: [RunEventRef], resolve: (c) => c.events }),
+      cursor: t.exposeString("cursor"),
+      hasMore: t.exposeBoolean("hasMore"),
+    }),
+  });
 
-const InvalidCursorError = builder.objectRef<{ kind: "invalidCursor"; message: string }>("InvalidCursorError").implement({
-  description: "A cursor that is not one the API handed out: not a number, negative or beyond any event id.",
-  fields: (t) => ({ message: t.exposeString("message") }),
-});
+const InvalidCursorError = builder
+  .objectRef<{ kind: "invalidCursor"; message: string }>("InvalidCursorError")
+  .implement({
+    description: "A cursor that is not one the API handed out: not a number, negative or beyond any event id.",
+    fields: (t) => ({ message: t.exposeString("message") }),
+  });
 
 const EventConnectionOrError = builder.unionType("EventConnectionOrError", {
   types: [EventConnectionRef, RunNotFoundError, InvalidCursorError],
-  resolveType: (value) => ("events" in value ? EventConnectionRef : "kind" in value && value.kind === "invalidCursor" ? InvalidCursorError : RunNotFoundError),
+  resolveType: (value) =>
+    "events" in value
+      ? EventConnectionRef
+      : "kind" in value && value.kind === "invalidCursor"
+        ? InvalidCursorError
+        : RunNotFoundError,
 });
 
 /** Event ids are Postgres bigints; a cursor is one of them (or 0, before the first). */
 const MAX_EVENT_ID = 2n ** 63n - 1n;
 
-function parseEventCursor(cursor: string | null | undefined): { ok: true; after: bigint | null } | { ok: false; message: string } {
+function parseEventCursor(
+  cursor: string | null | undefined,
+): { ok: true; after: bigint | null } | { ok: false; message: string } {
   if (cursor === null || cursor === undefined || cursor === "") return { ok: true, after: null };
   if (!/^\d{1,19}$/.test(cursor) || BigInt(cursor) > MAX_EVENT_ID) {
-    return { ok: false, message: `afterCursor "${cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor}" is not an event cursor; pass the cursor a previous page returned, or none to start at the first event.` };
+    return {
+      ok: false,
+      message: `afterCursor "${cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor}" is not an event cursor; pass the cursor a previous page returned, or none to start at the first event.`,
+    };
   }
   return { ok: true, after: BigInt(cursor) };
 }
 
 const ComputeLogStream = builder.enumType("ComputeLogStream", { values: ["STDOUT", "STDERR"] as const });
 
-type ComputeLogsValue = ComputeLogPage & { stepKey: string; stream: "STDOUT" | "STDERR"; streamsWithOutput: ("STDOUT" | "STDERR")[] };
+type ComputeLogsValue = ComputeLogPage & {
+  stepKey: string;
+  stream: "STDOUT" | "STDERR";
+  streamsWithOutput: ("STDOUT" | "STDERR")[];
+};
 
 const ComputeLogsRef = builder.objectRef<ComputeLogsValue>("ComputeLogs").implement({
-  description: "A window of one stream of a step's compute log. Pass startCursor as beforeCursor to read earlier output, endCursor as afterCursor to read what was written since.",
+  description:
+    "A window of one stream of a step's compute log. Pass startCursor as beforeCursor to read earlier output, endCursor as afterCursor to read what was written since.",
   fields: (t) => ({
     stepKey: t.exposeString("stepKey"),
     stream: t.field({ type: ComputeLogStream, resolve: (page) => page.stream }),
@@ -73,13 +107,22 @@ const ComputeLogsRef = builder.objectRef<ComputeLogsValue>("ComputeLogs").implem
     endCursor: t.string({ resolve: (page) => page.endCursor.toString() }),
     hasEarlier: t.exposeBoolean("hasEarlier", { description: "Output before this window exists." }),
     hasLater: t.exposeBoolean("hasLater", { description: "Output after this window exists (it was cut at maxBytes)." }),
-    streamsWithOutput: t.field({ type: [ComputeLogStream], description: "The streams this step wrote anything to.", resolve: (page) => page.streamsWithOutput }),
+    streamsWithOutput: t.field({
+      type: [ComputeLogStream],
+      description: "The streams this step wrote anything to.",
+      resolve: (page) => page.streamsWithOutput,
+    }),
   }),
 });
 
 const ComputeLogsOrError = builder.unionType("ComputeLogsOrError", {
   types: [ComputeLogsRef, RunNotFoundError, InvalidCursorError],
-  resolveType: (value) => ("text" in value ? ComputeLogsRef : "kind" in value && value.kind === "invalidCursor" ? InvalidCursorError : RunNotFoundError),
+  resolveType: (value) =>
+    "text" in value
+      ? ComputeLogsRef
+      : "kind" in value && value.kind === "invalidCursor"
+        ? InvalidCursorError
+        : RunNotFoundError,
 });
 
 /** A page's text as JSON: small enough that the response stays under a megabyte. */
@@ -99,7 +142,8 @@ builder.objectField(AssetNodeRef, "assetMaterializations", (t) =>
     type: [MaterializationEventRef],
     description: "Materializations of this asset, newest first.",
     args: { limit: t.arg.int() },
-    resolve: (record, { limit }, ctx) => assetMaterializations(ctx.db, toAssetKeyString(record.node.key), Math.min(Math.max(limit ?? 50, 1), 1000)),
+    resolve: (record, { limit }, ctx) =>
+      assetMaterializations(ctx.db, toAssetKeyString(record.node.key), Math.min(Math.max(limit ?? 50, 1), 1000)),
   }),
 );
 
@@ -135,13 +179,21 @@ builder.queryFields((t) => ({
       const run = await getRun(ctx.db, String(runId));
       if (!run) return { message: `No run with id ${runId}.` };
       const before = parseEventCursor(beforeCursor);
-      if (!before.ok) return { kind: "invalidCursor" as const, message: before.message.replace("afterCursor", "beforeCursor") };
+      if (!before.ok)
+        return { kind: "invalidCursor" as const, message: before.message.replace("afterCursor", "beforeCursor") };
       const after = parseEventCursor(afterCursor);
       if (!after.ok) return { kind: "invalidCursor" as const, message: after.message };
-      const bytes = Math.min(Math.max(maxBytes ?? COMPUTE_LOG_PAGE_BYTES.default, COMPUTE_LOG_PAGE_BYTES.min), COMPUTE_LOG_PAGE_BYTES.max);
+      const bytes = Math.min(
+        Math.max(maxBytes ?? COMPUTE_LOG_PAGE_BYTES.default, COMPUTE_LOG_PAGE_BYTES.min),
+        COMPUTE_LOG_PAGE_BYTES.max,
+      );
       const selected = stream ?? "STDOUT";
       const [page, streamsWithOutput] = await Promise.all([
-        readComputeLogPage(ctx.db, run.id, stepKey, selected, { before: before.after, after: after.after, maxBytes: bytes }),
+        readComputeLogPage(ctx.db, run.id, stepKey, selected, {
+          before: before.after,
+          after: after.after,
+          maxBytes: bytes,
+        }),
         computeLogStreamsWithOutput(ctx.db, run.id, stepKey),
       ]);
       return { ...page, stepKey, stream: selected, streamsWithOutput };

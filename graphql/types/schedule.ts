@@ -2,17 +2,24 @@
 // startSchedule / stopRunningSchedule mutations. An unknown schedule or location is a union member, not an error.
 import "server-only";
 import { describeCron, nextTicks } from "../../lib/core/schedules";
-import { listSchedules, findSchedule, startSchedule, stopSchedule, type ScheduleRecord, type ScheduleToggleResult } from "../../lib/store/schedules";
-import { listTicks } from "../../lib/store/ticks";
 import { codeLocationExists } from "../../lib/store/codeLocations";
-import type { GraphQLContext } from "../context";
+import {
+  findSchedule,
+  listSchedules,
+  type ScheduleRecord,
+  type ScheduleToggleResult,
+  startSchedule,
+  stopSchedule,
+} from "../../lib/store/schedules";
+import { listTicks } from "../../lib/store/ticks";
 import { audit, refusal, UnauthorizedError } from "../authorization";
 import { builder } from "../builder";
-import { assetKeyOf, AssetKeyRef } from "./assetKey";
+import type { GraphQLContext } from "../context";
+import { AssetKeyRef, assetKeyOf } from "./assetKey";
 import { CodeLocationNotFoundError } from "./codeLocation";
 import { PartitionsDefinitionRef } from "./partitions";
 import { RunTagRef } from "./run";
-import { checkedLimit, InstigatorStatusEnum, tickPage, TickRef } from "./tick";
+import { checkedLimit, InstigatorStatusEnum, TickRef, tickPage } from "./tick";
 
 const MAX_NEXT_TICKS = 50;
 
@@ -23,21 +30,46 @@ export const ScheduleRef = builder.objectRef<ScheduleRecord>("Schedule").impleme
     codeLocationName: t.exposeString("codeLocationName"),
     description: t.exposeString("description", { nullable: true }),
     cronSchedule: t.exposeString("cron"),
-    cronDescription: t.string({ nullable: true, description: 'The cron in words, e.g. "Daily at 06:00"; null for less common shapes.', resolve: (s) => describeCron(s.cron) }),
+    cronDescription: t.string({
+      nullable: true,
+      description: 'The cron in words, e.g. "Daily at 06:00"; null for less common shapes.',
+      resolve: (s) => describeCron(s.cron),
+    }),
     executionTimezone: t.exposeString("timezone"),
-    status: t.field({ type: InstigatorStatusEnum, description: "Toggled on or off, or the default status until someone toggles it.", resolve: (s) => s.status }),
+    status: t.field({
+      type: InstigatorStatusEnum,
+      description: "Toggled on or off, or the default status until someone toggles it.",
+      resolve: (s) => s.status,
+    }),
     defaultStatus: t.field({ type: InstigatorStatusEnum, resolve: (s) => s.defaultStatus }),
-    catchup: t.exposeBoolean("catchup", { description: "Launch ticks missed while the daemon was down (true) or skip all but the latest (false)." }),
+    catchup: t.exposeBoolean("catchup", {
+      description: "Launch ticks missed while the daemon was down (true) or skip all but the latest (false).",
+    }),
     maxActiveRuns: t.exposeInt("maxActiveRuns", { nullable: true }),
     jobName: t.exposeString("jobName", { nullable: true }),
-    selection: t.exposeString("selection", { nullable: true, description: "The selection it launches when it targets no job." }),
-    assetKeys: t.field({ type: [AssetKeyRef], description: "What a tick materializes, in dependency order.", resolve: (s) => s.assetKeys.map((key) => assetKeyOf(key)) }),
-    partitionsDefinition: t.field({ type: PartitionsDefinitionRef, nullable: true, resolve: (s) => s.partitionsDefinition ?? null }),
-    tags: t.field({ type: [RunTagRef], resolve: (s) => Object.entries(s.tags).map(([key, value]) => ({ key, value })) }),
+    selection: t.exposeString("selection", {
+      nullable: true,
+      description: "The selection it launches when it targets no job.",
+    }),
+    assetKeys: t.field({
+      type: [AssetKeyRef],
+      description: "What a tick materializes, in dependency order.",
+      resolve: (s) => s.assetKeys.map((key) => assetKeyOf(key)),
+    }),
+    partitionsDefinition: t.field({
+      type: PartitionsDefinitionRef,
+      nullable: true,
+      resolve: (s) => s.partitionsDefinition ?? null,
+    }),
+    tags: t.field({
+      type: [RunTagRef],
+      resolve: (s) => Object.entries(s.tags).map(([key, value]) => ({ key, value })),
+    }),
     nextTickTimes: t.stringList({
       description: "The next cron times after now (ISO 8601), whether or not the schedule is running.",
       args: { limit: t.arg.int({ defaultValue: 5 }) },
-      resolve: (s, { limit }) => nextTicks(s, new Date(), checkedLimit(limit, 5, MAX_NEXT_TICKS)).map((tick) => tick.toISOString()),
+      resolve: (s, { limit }) =>
+        nextTicks(s, new Date(), checkedLimit(limit, 5, MAX_NEXT_TICKS)).map((tick) => tick.toISOString()),
     }),
     ticks: t.field({
       type: [TickRef],
@@ -75,7 +107,12 @@ const ScheduleOrError = builder.unionType("ScheduleOrError", {
 
 const ScheduleMutationResult = builder.unionType("ScheduleMutationResult", {
   types: [ScheduleRef, ScheduleNotFoundError, UnauthorizedError],
-  resolveType: (value) => (isSchedule(value) ? ScheduleRef : "kind" in value && value.kind === "unauthorized" ? UnauthorizedError : ScheduleNotFoundError),
+  resolveType: (value) =>
+    isSchedule(value)
+      ? ScheduleRef
+      : "kind" in value && value.kind === "unauthorized"
+        ? UnauthorizedError
+        : ScheduleNotFoundError,
 });
 
 /** Turns a schedule on or off for an Editor, noting who did in the audit log. */
@@ -83,11 +120,16 @@ async function toggleSchedule(ctx: GraphQLContext, codeLocationName: string, sch
   const refused = await refusal(ctx, "EDIT_SCHEDULES");
   if (refused) return refused;
   const result = await (on ? startSchedule : stopSchedule)(ctx.db, codeLocationName, scheduleName);
-  if (result.kind === "success") await audit(ctx, { action: on ? "schedule.start" : "schedule.stop", target: `${codeLocationName}/${scheduleName}` });
+  if (result.kind === "success")
+    await audit(ctx, {
+      action: on ? "schedule.start" : "schedule.stop",
+      target: `${codeLocationName}/${scheduleName}`,
+    });
   return toggled(result);
 }
 
-const toggled = (result: ScheduleToggleResult) => (result.kind === "success" ? result.schedule : { message: result.message });
+const toggled = (result: ScheduleToggleResult) =>
+  result.kind === "success" ? result.schedule : { message: result.message };
 
 builder.queryFields((t) => ({
   schedulesOrError: t.field({
@@ -105,7 +147,9 @@ builder.queryFields((t) => ({
     type: ScheduleOrError,
     args: { codeLocationName: t.arg.string({ required: true }), scheduleName: t.arg.string({ required: true }) },
     resolve: async (_root, { codeLocationName, scheduleName }, ctx) =>
-      (await findSchedule(ctx.db, codeLocationName, scheduleName)) ?? { message: `No schedule named "${scheduleName}" is defined in code location "${codeLocationName}".` },
+      (await findSchedule(ctx.db, codeLocationName, scheduleName)) ?? {
+        message: `No schedule named "${scheduleName}" is defined in code location "${codeLocationName}".`,
+      },
   }),
 }));
 
@@ -114,11 +158,13 @@ builder.mutationFields((t) => ({
     type: ScheduleMutationResult,
     description: "Turns a schedule on from now: it launches nothing for the time it was off.",
     args: { codeLocationName: t.arg.string({ required: true }), scheduleName: t.arg.string({ required: true }) },
-    resolve: (_root, { codeLocationName, scheduleName }, ctx) => toggleSchedule(ctx, codeLocationName, scheduleName, true),
+    resolve: (_root, { codeLocationName, scheduleName }, ctx) =>
+      toggleSchedule(ctx, codeLocationName, scheduleName, true),
   }),
   stopRunningSchedule: t.field({
     type: ScheduleMutationResult,
     args: { codeLocationName: t.arg.string({ required: true }), scheduleName: t.arg.string({ required: true }) },
-    resolve: (_root, { codeLocationName, scheduleName }, ctx) => toggleSchedule(ctx, codeLocationName, scheduleName, false),
+    resolve: (_root, { codeLocationName, scheduleName }, ctx) =>
+      toggleSchedule(ctx, codeLocationName, scheduleName, false),
   }),
 }));

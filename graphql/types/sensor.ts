@@ -1,19 +1,29 @@
 // Sensors on the API (Dagster's names): sensorsOrError, sensorOrError with its cursor and ticks, and the startSensor /
 // stopSensor / setSensorCursor mutations. An unknown sensor, location or malformed cursor is a union member.
 import "server-only";
-import { findSensor, listSensors, nextEvaluationAt, setSensorCursor, startSensor, stopSensor, type SensorRecord, type SensorCursorResult } from "../../lib/store/sensorStates";
 import { codeLocationExists } from "../../lib/store/codeLocations";
+import {
+  findSensor,
+  listSensors,
+  nextEvaluationAt,
+  type SensorCursorResult,
+  type SensorRecord,
+  setSensorCursor,
+  startSensor,
+  stopSensor,
+} from "../../lib/store/sensorStates";
 import { audit, refusal, UnauthorizedError, type UnauthorizedValue } from "../authorization";
 import { builder } from "../builder";
 import type { GraphQLContext } from "../context";
-import { assetKeyOf, AssetKeyRef } from "./assetKey";
+import { AssetKeyRef, assetKeyOf } from "./assetKey";
 import { CodeLocationNotFoundError } from "./codeLocation";
 import { PartitionsDefinitionRef } from "./partitions";
 import { RunStatusEnum } from "./run";
-import { InstigatorStatusEnum, tickPage, TickRef } from "./tick";
+import { InstigatorStatusEnum, TickRef, tickPage } from "./tick";
 
 const SensorTypeEnum = builder.enumType("SensorType", {
-  description: "CUSTOM sensors run their own evaluate function; ASSET sensors follow an asset's materializations; RUN_STATUS sensors react to runs ending.",
+  description:
+    "CUSTOM sensors run their own evaluate function; ASSET sensors follow an asset's materializations; RUN_STATUS sensors react to runs ending.",
   values: ["CUSTOM", "ASSET", "RUN_STATUS"] as const,
 });
 
@@ -26,25 +36,60 @@ export const SensorRef = builder.objectRef<SensorRecord>("Sensor").implement({
     codeLocationName: t.exposeString("codeLocationName"),
     description: t.exposeString("description", { nullable: true }),
     sensorType: t.field({ type: SensorTypeEnum, resolve: (s) => SENSOR_TYPES[s.type] }),
-    status: t.field({ type: InstigatorStatusEnum, description: "Toggled on or off, or the default status until someone toggles it.", resolve: (s) => s.status }),
+    status: t.field({
+      type: InstigatorStatusEnum,
+      description: "Toggled on or off, or the default status until someone toggles it.",
+      resolve: (s) => s.status,
+    }),
     defaultStatus: t.field({ type: InstigatorStatusEnum, resolve: (s) => s.defaultStatus }),
-    minimumIntervalSeconds: t.exposeInt("minimumIntervalSeconds", { description: "The least time between two evaluations." }),
+    minimumIntervalSeconds: t.exposeInt("minimumIntervalSeconds", {
+      description: "The least time between two evaluations.",
+    }),
     cursor: t.exposeString("cursor", {
       nullable: true,
       description:
         "What the next evaluation starts from: an event id for ASSET and RUN_STATUS sensors, whatever a CUSTOM sensor returned. Null before the first evaluation or once cleared.",
     }),
-    jobName: t.exposeString("jobName", { nullable: true, description: "The job its run requests launch (CUSTOM and ASSET sensors)." }),
-    selection: t.exposeString("selection", { nullable: true, description: "The selection its run requests launch when it targets no job." }),
-    assetKeys: t.field({ type: [AssetKeyRef], description: "What its run requests materialize, in dependency order; empty for RUN_STATUS sensors.", resolve: (s) => s.assetKeys.map((key) => assetKeyOf(key)) }),
-    partitionsDefinition: t.field({ type: PartitionsDefinitionRef, nullable: true, resolve: (s) => s.partitionsDefinition ?? null }),
-    monitoredAssetKey: t.field({ type: AssetKeyRef, nullable: true, description: "The asset an ASSET sensor watches.", resolve: (s) => (s.monitoredAssetKey ? assetKeyOf(s.monitoredAssetKey) : null) }),
-    runStatus: t.field({ type: RunStatusEnum, nullable: true, description: "The status a RUN_STATUS sensor reacts to.", resolve: (s) => s.runStatus ?? null }),
-    monitoredJobName: t.string({ nullable: true, description: "The job whose runs a RUN_STATUS sensor watches.", resolve: (s) => s.monitoredJobName ?? null }),
+    jobName: t.exposeString("jobName", {
+      nullable: true,
+      description: "The job its run requests launch (CUSTOM and ASSET sensors).",
+    }),
+    selection: t.exposeString("selection", {
+      nullable: true,
+      description: "The selection its run requests launch when it targets no job.",
+    }),
+    assetKeys: t.field({
+      type: [AssetKeyRef],
+      description: "What its run requests materialize, in dependency order; empty for RUN_STATUS sensors.",
+      resolve: (s) => s.assetKeys.map((key) => assetKeyOf(key)),
+    }),
+    partitionsDefinition: t.field({
+      type: PartitionsDefinitionRef,
+      nullable: true,
+      resolve: (s) => s.partitionsDefinition ?? null,
+    }),
+    monitoredAssetKey: t.field({
+      type: AssetKeyRef,
+      nullable: true,
+      description: "The asset an ASSET sensor watches.",
+      resolve: (s) => (s.monitoredAssetKey ? assetKeyOf(s.monitoredAssetKey) : null),
+    }),
+    runStatus: t.field({
+      type: RunStatusEnum,
+      nullable: true,
+      description: "The status a RUN_STATUS sensor reacts to.",
+      resolve: (s) => s.runStatus ?? null,
+    }),
+    monitoredJobName: t.string({
+      nullable: true,
+      description: "The job whose runs a RUN_STATUS sensor watches.",
+      resolve: (s) => s.monitoredJobName ?? null,
+    }),
     monitoredAssetKeys: t.field({
       type: [AssetKeyRef],
       nullable: true,
-      description: "The assets whose runs a RUN_STATUS sensor watches (its job's, when it watches a job); null when it watches every run.",
+      description:
+        "The assets whose runs a RUN_STATUS sensor watches (its job's, when it watches a job); null when it watches every run.",
       resolve: (s) => s.monitoredAssetKeys?.map((key) => assetKeyOf(key)) ?? null,
     }),
     ticks: t.field({
@@ -70,10 +115,12 @@ const SensorNotFoundError = builder.objectRef<{ kind: "notFound"; message: strin
   fields: (t) => ({ message: t.exposeString("message") }),
 });
 
-const InvalidSensorCursorError = builder.objectRef<{ kind: "invalidCursor"; message: string }>("InvalidSensorCursorError").implement({
-  description: "The cursor does not fit the sensor: ASSET and RUN_STATUS sensors keep an event id there.",
-  fields: (t) => ({ message: t.exposeString("message") }),
-});
+const InvalidSensorCursorError = builder
+  .objectRef<{ kind: "invalidCursor"; message: string }>("InvalidSensorCursorError")
+  .implement({
+    description: "The cursor does not fit the sensor: ASSET and RUN_STATUS sensors keep an event id there.",
+    fields: (t) => ({ message: t.exposeString("message") }),
+  });
 
 type SensorAnswer = SensorRecord | Exclude<SensorCursorResult, { kind: "success" }>;
 
@@ -94,12 +141,19 @@ const SensorOrError = builder.unionType("SensorOrError", {
 const SetSensorCursorResult = builder.unionType("SetSensorCursorResult", {
   types: [SensorRef, SensorNotFoundError, InvalidSensorCursorError, UnauthorizedError],
   resolveType: (value: SensorAnswer | UnauthorizedValue) =>
-    isSensor(value) ? SensorRef : value.kind === "notFound" ? SensorNotFoundError : value.kind === "unauthorized" ? UnauthorizedError : InvalidSensorCursorError,
+    isSensor(value)
+      ? SensorRef
+      : value.kind === "notFound"
+        ? SensorNotFoundError
+        : value.kind === "unauthorized"
+          ? UnauthorizedError
+          : InvalidSensorCursorError,
 });
 
 const SensorMutationResult = builder.unionType("SensorMutationResult", {
   types: [SensorRef, SensorNotFoundError, UnauthorizedError],
-  resolveType: (value: SensorAnswer | UnauthorizedValue) => (isSensor(value) ? SensorRef : value.kind === "unauthorized" ? UnauthorizedError : SensorNotFoundError),
+  resolveType: (value: SensorAnswer | UnauthorizedValue) =>
+    isSensor(value) ? SensorRef : value.kind === "unauthorized" ? UnauthorizedError : SensorNotFoundError,
 });
 
 /** Turns a sensor on or off for an Editor, noting who did in the audit log. */
@@ -107,7 +161,8 @@ async function toggleSensor(ctx: GraphQLContext, codeLocationName: string, senso
   const refused = await refusal(ctx, "EDIT_SENSORS");
   if (refused) return refused;
   const result = await (on ? startSensor : stopSensor)(ctx.db, codeLocationName, sensorName);
-  if (result.kind === "success") await audit(ctx, { action: on ? "sensor.start" : "sensor.stop", target: `${codeLocationName}/${sensorName}` });
+  if (result.kind === "success")
+    await audit(ctx, { action: on ? "sensor.start" : "sensor.stop", target: `${codeLocationName}/${sensorName}` });
   return answer(result);
 }
 
@@ -127,7 +182,10 @@ builder.queryFields((t) => ({
     type: SensorOrError,
     args: { codeLocationName: t.arg.string({ required: true }), sensorName: t.arg.string({ required: true }) },
     resolve: async (_root, { codeLocationName, sensorName }, ctx) =>
-      (await findSensor(ctx.db, codeLocationName, sensorName)) ?? { kind: "notFound" as const, message: `No sensor named "${sensorName}" is defined in code location "${codeLocationName}".` },
+      (await findSensor(ctx.db, codeLocationName, sensorName)) ?? {
+        kind: "notFound" as const,
+        message: `No sensor named "${sensorName}" is defined in code location "${codeLocationName}".`,
+      },
   }),
 }));
 
@@ -147,12 +205,21 @@ builder.mutationFields((t) => ({
     type: SetSensorCursorResult,
     description:
       "Replaces a sensor's cursor, or clears it (null). For ASSET and RUN_STATUS sensors an earlier event id replays the events after it, a later one skips events, and clearing starts from the latest event.",
-    args: { codeLocationName: t.arg.string({ required: true }), sensorName: t.arg.string({ required: true }), cursor: t.arg.string() },
+    args: {
+      codeLocationName: t.arg.string({ required: true }),
+      sensorName: t.arg.string({ required: true }),
+      cursor: t.arg.string(),
+    },
     resolve: async (_root, { codeLocationName, sensorName, cursor }, ctx) => {
       const refused = await refusal(ctx, "EDIT_SENSOR_CURSORS");
       if (refused) return refused;
       const result = await setSensorCursor(ctx.db, codeLocationName, sensorName, cursor ?? null);
-      if (result.kind === "success") await audit(ctx, { action: "sensor.cursor", target: `${codeLocationName}/${sensorName}`, details: { cursor: cursor ?? null } });
+      if (result.kind === "success")
+        await audit(ctx, {
+          action: "sensor.cursor",
+          target: `${codeLocationName}/${sensorName}`,
+          details: { cursor: cursor ?? null },
+        });
       return answer(result);
     },
   }),

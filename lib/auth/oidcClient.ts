@@ -14,13 +14,24 @@ const discovered = new Map<string, Promise<client.Configuration>>();
 
 async function discover(oidc: OidcConfig): Promise<client.Configuration> {
   const insecure = isLoopbackIssuer(oidc.issuer);
-  const found = await client.discovery(new URL(oidc.issuer), oidc.clientId, undefined, client.ClientSecretBasic(oidc.clientSecret), {
-    execute: insecure ? [client.allowInsecureRequests] : [],
-  });
+  const found = await client.discovery(
+    new URL(oidc.issuer),
+    oidc.clientId,
+    undefined,
+    client.ClientSecretBasic(oidc.clientSecret),
+    {
+      execute: insecure ? [client.allowInsecureRequests] : [],
+    },
+  );
   // client_secret_basic is the OpenID default; a provider that lists only client_secret_post gets that instead.
   const methods = found.serverMetadata().token_endpoint_auth_methods_supported;
   if (!methods || methods.includes("client_secret_basic") || !methods.includes("client_secret_post")) return found;
-  const configuration = new client.Configuration(found.serverMetadata(), oidc.clientId, undefined, client.ClientSecretPost(oidc.clientSecret));
+  const configuration = new client.Configuration(
+    found.serverMetadata(),
+    oidc.clientId,
+    undefined,
+    client.ClientSecretPost(oidc.clientSecret),
+  );
   if (insecure) client.allowInsecureRequests(configuration);
   return configuration;
 }

@@ -4,7 +4,8 @@
 import "server-only";
 export const OIDC_ERROR_MESSAGES = {
   oidc_not_configured: "Single sign-on is not configured on this Strata instance.",
-  oidc_unreachable: "The identity provider could not be reached. Try again, or ask your administrator to check its issuer URL.",
+  oidc_unreachable:
+    "The identity provider could not be reached. Try again, or ask your administrator to check its issuer URL.",
   oidc_denied: "The identity provider did not sign you in (access denied).",
   oidc_provider: "The identity provider refused the sign-in. Try again; if it keeps failing, ask your administrator.",
   oidc_expired: "The sign-in took too long or was started in another browser. Please try again.",
@@ -18,5 +19,7 @@ export type OidcErrorCode = keyof typeof OIDC_ERROR_MESSAGES;
 
 export function oidcErrorMessage(code: string | null | undefined): string | null {
   if (!code) return null;
-  return Object.hasOwn(OIDC_ERROR_MESSAGES, code) ? OIDC_ERROR_MESSAGES[code as OidcErrorCode] : "Sign-in failed. Please try again.";
+  return Object.hasOwn(OIDC_ERROR_MESSAGES, code)
+    ? OIDC_ERROR_MESSAGES[code as OidcErrorCode]
+    : "Sign-in failed. Please try again.";
 }

@@ -2,8 +2,21 @@ import { describe, expect, it } from "vitest";
 import type { OidcConfig } from "../core/consoleSettings";
 import { decodeOidcFlow, encodeOidcFlow, type OidcFlow } from "./oidcFlowCookie";
 
-const oidc: OidcConfig = { issuer: "https://idp.example", clientId: "strata", clientSecret: "s3cret", displayName: "IdP", scopes: "openid email", defaultRole: "VIEWER" };
-const flow: OidcFlow = { verifier: "v".repeat(43), state: "state-1", nonce: "nonce-1", next: "/runs", expiresAt: Math.floor(Date.now() / 1000) + 600 };
+const oidc: OidcConfig = {
+  issuer: "https://idp.example",
+  clientId: "strata",
+  clientSecret: "s3cret",
+  displayName: "IdP",
+  scopes: "openid email",
+  defaultRole: "VIEWER",
+};
+const flow: OidcFlow = {
+  verifier: "v".repeat(43),
+  state: "state-1",
+  nonce: "nonce-1",
+  next: "/runs",
+  expiresAt: Math.floor(Date.now() / 1000) + 600,
+};
 
 describe("the OIDC flow cookie", () => {
   it("reads back what it carried", () => {

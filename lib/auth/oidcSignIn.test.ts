@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { consoleSettingsSchema, type ConsoleSettings } from "../core/consoleSettings";
+import { type ConsoleSettings, consoleSettingsSchema } from "../core/consoleSettings";
 import { listAuditEvents } from "../store/auditLog";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { findUserByEmail, updateUser } from "../store/users";
 import { OIDC_FLOW_COOKIE } from "./oidcFlowCookie";
 import { handleOidcCallback, handleOidcStart } from "./oidcSignIn";
-import { startTestOidcProvider, testOidcEmail, type TestOidcProvider } from "./oidcTestProvider";
+import { startTestOidcProvider, type TestOidcProvider, testOidcEmail } from "./oidcTestProvider";
 import { principalOfSession } from "./requestPrincipal";
 import { readCookie, SESSION_COOKIE } from "./sessionCookie";
 
@@ -18,7 +18,12 @@ let settings: ConsoleSettings;
 beforeAll(async () => {
   test = await createTestDatabase();
   provider = await startTestOidcProvider({ ...CLIENT, redirectUris: [`${PUBLIC_URL}/api/auth/oidc/callback`] });
-  settings = consoleSettingsSchema.parse({ auth: { publicUrl: PUBLIC_URL, oidc: { issuer: provider.issuer, ...CLIENT, displayName: "Test IdP", defaultRole: "LAUNCHER" } } });
+  settings = consoleSettingsSchema.parse({
+    auth: {
+      publicUrl: PUBLIC_URL,
+      oidc: { issuer: provider.issuer, ...CLIENT, displayName: "Test IdP", defaultRole: "LAUNCHER" },
+    },
+  });
 });
 afterAll(async () => {
   await provider.stop();
@@ -41,12 +46,20 @@ class CookieJar {
 }
 
 /** Follows the provider's pages as a person would: log in as `login` and approve, or cancel. Returns the callback URL. */
-async function throughProvider(authorizationUrl: string, login: string, choice: "approve" | "cancel" = "approve"): Promise<URL> {
+async function throughProvider(
+  authorizationUrl: string,
+  login: string,
+  choice: "approve" | "cancel" = "approve",
+): Promise<URL> {
   const jar = new CookieJar();
   let url = new URL(authorizationUrl);
   let init: RequestInit = {};
   for (let step = 0; step < 20; step++) {
-    const response = await fetch(url, { ...init, redirect: "manual", headers: { ...(init.headers ?? {}), cookie: jar.header() } });
+    const response = await fetch(url, {
+      ...init,
+      redirect: "manual",
+      headers: { ...(init.headers ?? {}), cookie: jar.header() },
+    });
     jar.take(response);
     init = {};
     const location = response.headers.get("location");
@@ -63,14 +76,25 @@ async function throughProvider(authorizationUrl: string, login: string, choice: 
       url = new URL(`/interaction/${uid}/abort`, url);
       continue;
     }
-    const prompt: Record<string, string> = html.includes('name="prompt" value="login"') ? { prompt: "login", login, password: "any" } : { prompt: "consent" };
-    init = { method: "POST", body: new URLSearchParams(prompt), headers: { "content-type": "application/x-www-form-urlencoded" } };
+    const prompt: Record<string, string> = html.includes('name="prompt" value="login"')
+      ? { prompt: "login", login, password: "any" }
+      : { prompt: "consent" };
+    init = {
+      method: "POST",
+      body: new URLSearchParams(prompt),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    };
   }
   throw new Error("the provider never returned to the console");
 }
 
 async function start(next: string): Promise<{ authorizationUrl: string; flowCookie: string }> {
-  const response = await handleOidcStart(new Request(`${PUBLIC_URL}/api/auth/oidc/start?next=${encodeURIComponent(next)}`, { headers: { host: "localhost:3000" } }), { db: test.db, settings });
+  const response = await handleOidcStart(
+    new Request(`${PUBLIC_URL}/api/auth/oidc/start?next=${encodeURIComponent(next)}`, {
+      headers: { host: "localhost:3000" },
+    }),
+    { db: test.db, settings },
+  );
   expect(response.status).toBe(303);
   const flow = readCookie(response.headers.get("set-cookie"), OIDC_FLOW_COOKIE);
   expect(response.headers.get("set-cookie")).toMatch(/HttpOnly; SameSite=Lax/);
@@ -78,7 +102,11 @@ async function start(next: string): Promise<{ authorizationUrl: string; flowCook
 }
 
 function callback(url: URL, cookie: string): Promise<Response> {
-  return handleOidcCallback(new Request(url, { headers: { cookie, host: "localhost:3000" } }), { db: test.db, settings, log: () => {} });
+  return handleOidcCallback(new Request(url, { headers: { cookie, host: "localhost:3000" } }), {
+    db: test.db,
+    settings,
+    log: () => {},
+  });
 }
 
 describe("single sign-on", () => {
@@ -93,8 +121,15 @@ describe("single sign-on", () => {
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("/runs?status=FAILURE");
     const session = readCookie(response.headers.get("set-cookie"), SESSION_COOKIE);
-    expect(await principalOfSession(test.db, session!)).toMatchObject({ kind: "user", name: testOidcEmail("grace"), role: "LAUNCHER" });
-    expect(await findUserByEmail(test.db, testOidcEmail("grace"))).toMatchObject({ displayName: "Grace", signsInWithOidc: true });
+    expect(await principalOfSession(test.db, session!)).toMatchObject({
+      kind: "user",
+      name: testOidcEmail("grace"),
+      role: "LAUNCHER",
+    });
+    expect(await findUserByEmail(test.db, testOidcEmail("grace"))).toMatchObject({
+      displayName: "Grace",
+      signsInWithOidc: true,
+    });
     const [latest] = await listAuditEvents(test.db, { limit: 1 });
     expect(latest).toMatchObject({ actor: testOidcEmail("grace"), action: "user.sign_in", target: "oidc" });
   });
@@ -134,14 +169,22 @@ describe("single sign-on", () => {
   });
 
   it("sends a start on another host name to the public URL first, where the callback will be", async () => {
-    const response = await handleOidcStart(new Request("http://localhost:3000/api/auth/oidc/start?next=%2Fruns", { headers: { host: "127.0.0.1:3000" } }), { db: test.db, settings });
+    const response = await handleOidcStart(
+      new Request("http://localhost:3000/api/auth/oidc/start?next=%2Fruns", { headers: { host: "127.0.0.1:3000" } }),
+      { db: test.db, settings },
+    );
     expect(response.headers.get("location")).toBe(`${PUBLIC_URL}/api/auth/oidc/start?next=%2Fruns`);
     expect(response.headers.get("set-cookie")).toBeNull();
   });
 
   it("names an unreachable provider instead of failing", async () => {
-    const unreachable = consoleSettingsSchema.parse({ auth: { publicUrl: PUBLIC_URL, oidc: { issuer: "http://127.0.0.1:9/", ...CLIENT } } });
-    const response = await handleOidcStart(new Request(`${PUBLIC_URL}/api/auth/oidc/start`, { headers: { host: "localhost:3000" } }), { db: test.db, settings: unreachable, log: () => {} });
+    const unreachable = consoleSettingsSchema.parse({
+      auth: { publicUrl: PUBLIC_URL, oidc: { issuer: "http://127.0.0.1:9/", ...CLIENT } },
+    });
+    const response = await handleOidcStart(
+      new Request(`${PUBLIC_URL}/api/auth/oidc/start`, { headers: { host: "localhost:3000" } }),
+      { db: test.db, settings: unreachable, log: () => {} },
+    );
     expect(response.headers.get("location")).toBe("/sign-in?error=oidc_unreachable");
   });
 });

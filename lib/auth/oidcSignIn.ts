@@ -8,7 +8,14 @@ import type { Database } from "../store/database";
 import { userForOidcSignIn } from "../store/users";
 import { oidcConfiguration, oidcRedirectUri } from "./oidcClient";
 import type { OidcErrorCode } from "./oidcErrors";
-import { clearedOidcFlowCookieHeader, decodeOidcFlow, encodeOidcFlow, OIDC_FLOW_COOKIE, OIDC_FLOW_MAX_AGE_SECONDS, oidcFlowCookieHeader } from "./oidcFlowCookie";
+import {
+  clearedOidcFlowCookieHeader,
+  decodeOidcFlow,
+  encodeOidcFlow,
+  OIDC_FLOW_COOKIE,
+  OIDC_FLOW_MAX_AGE_SECONDS,
+  oidcFlowCookieHeader,
+} from "./oidcFlowCookie";
 import { readCookie, sessionCookieHeader } from "./sessionCookie";
 import { startSession } from "./sessions";
 import { safeNextPath, signInPageHref } from "./signInRedirect";
@@ -36,7 +43,10 @@ function enabledOidc(settings: ConsoleSettings): { auth: AuthConfig; oidc: OidcC
   return auth?.oidc ? { auth, oidc: auth.oidc } : null;
 }
 
-export async function handleOidcStart(request: Request, { settings, log = console.warn }: OidcRouteDeps): Promise<Response> {
+export async function handleOidcStart(
+  request: Request,
+  { settings, log = console.warn }: OidcRouteDeps,
+): Promise<Response> {
   const url = new URL(request.url);
   const next = safeNextPath(url.searchParams.get("next"));
   const enabled = enabledOidc(settings);
@@ -68,7 +78,13 @@ export async function handleOidcStart(request: Request, { settings, log = consol
     state,
     nonce,
   });
-  const flow = encodeOidcFlow(oidc, { verifier, state, nonce, next, expiresAt: Math.floor(Date.now() / 1000) + OIDC_FLOW_MAX_AGE_SECONDS });
+  const flow = encodeOidcFlow(oidc, {
+    verifier,
+    state,
+    nonce,
+    next,
+    expiresAt: Math.floor(Date.now() / 1000) + OIDC_FLOW_MAX_AGE_SECONDS,
+  });
   return redirect(authorizationUrl.href, [oidcFlowCookieHeader(auth, flow)]);
 }
 
@@ -84,10 +100,19 @@ function identityFrom(claims: Record<string, unknown>, subject: string): OidcIde
   const email = typeof claims.email === "string" && claims.email.trim() ? claims.email.trim() : null;
   const verified = claims.email_verified;
   const name = typeof claims.name === "string" && claims.name.trim() ? claims.name.trim().slice(0, 200) : null;
-  return { subject, email, emailVerified: typeof verified === "boolean" ? verified : verified === "true" ? true : verified === "false" ? false : null, displayName: name };
+  return {
+    subject,
+    email,
+    emailVerified:
+      typeof verified === "boolean" ? verified : verified === "true" ? true : verified === "false" ? false : null,
+    displayName: name,
+  };
 }
 
-export async function handleOidcCallback(request: Request, { db, settings, log = console.warn }: OidcRouteDeps): Promise<Response> {
+export async function handleOidcCallback(
+  request: Request,
+  { db, settings, log = console.warn }: OidcRouteDeps,
+): Promise<Response> {
   const enabled = enabledOidc(settings);
   if (!enabled) return failed(settings.auth, "oidc_not_configured");
   const { auth, oidc } = enabled;
@@ -97,7 +122,9 @@ export async function handleOidcCallback(request: Request, { db, settings, log =
 
   const providerError = params.get("error");
   if (providerError) {
-    log(`[strata] OIDC provider answered ${providerError}${params.get("error_description") ? `: ${params.get("error_description")}` : ""}`);
+    log(
+      `[strata] OIDC provider answered ${providerError}${params.get("error_description") ? `: ${params.get("error_description")}` : ""}`,
+    );
     return failed(auth, providerError === "access_denied" ? "oidc_denied" : "oidc_provider", flow.next);
   }
   if (params.get("state") !== flow.state) return failed(auth, "oidc_state", flow.next);
@@ -129,20 +156,38 @@ export async function handleOidcCallback(request: Request, { db, settings, log =
 
   if (!identity.email) return failed(auth, "oidc_no_email", flow.next);
   if (identity.emailVerified === false) {
-    await recordAuditEvent(db, { actor: identity.email.slice(0, 320), action: "user.sign_in_refused", target: "oidc", details: { reason: "email not verified" } });
+    await recordAuditEvent(db, {
+      actor: identity.email.slice(0, 320),
+      action: "user.sign_in_refused",
+      target: "oidc",
+      details: { reason: "email not verified" },
+    });
     return failed(auth, "oidc_unverified_email", flow.next);
   }
-  const user = await userForOidcSignIn(db, { subject: identity.subject, email: identity.email, displayName: identity.displayName }, oidc.defaultRole);
+  const user = await userForOidcSignIn(
+    db,
+    { subject: identity.subject, email: identity.email, displayName: identity.displayName },
+    oidc.defaultRole,
+  );
   if (user.disabled) {
-    await recordAuditEvent(db, { actor: user.email, action: "user.sign_in_refused", target: "oidc", details: { reason: "user disabled" } });
+    await recordAuditEvent(db, {
+      actor: user.email,
+      action: "user.sign_in_refused",
+      target: "oidc",
+      details: { reason: "user disabled" },
+    });
     return failed(auth, "user_disabled", flow.next);
   }
   const session = await startSession(db, auth, user.id);
   await recordAuditEvent(db, { actor: user.email, action: "user.sign_in", target: "oidc" });
-  return redirect(safeNextPath(flow.next), [sessionCookieHeader(auth, session.secret, session.expiresAt), clearedOidcFlowCookieHeader(auth)]);
+  return redirect(safeNextPath(flow.next), [
+    sessionCookieHeader(auth, session.secret, session.expiresAt),
+    clearedOidcFlowCookieHeader(auth),
+  ]);
 }
 
 function describe(error: unknown): string {
-  if (error instanceof client.ResponseBodyError) return `${error.error}${error.error_description ? `: ${error.error_description}` : ""}`;
+  if (error instanceof client.ResponseBodyError)
+    return `${error.error}${error.error_description ? `: ${error.error_description}` : ""}`;
   return error instanceof Error ? error.message : String(error);
 }

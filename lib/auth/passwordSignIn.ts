@@ -6,7 +6,14 @@ import type { Database } from "../store/database";
 import { principalOfSession } from "./requestPrincipal";
 import { clearedSessionCookieHeader, readCookie, SESSION_COOKIE, sessionCookieHeader } from "./sessionCookie";
 import { endSession, signInWithPassword } from "./sessions";
-import { crossSiteRefusal, jsonError, jsonResponse, parseSignInBody, readBoundedJson, SIGN_IN_NOT_CONFIGURED } from "./signInRequest";
+import {
+  crossSiteRefusal,
+  jsonError,
+  jsonResponse,
+  parseSignInBody,
+  readBoundedJson,
+  SIGN_IN_NOT_CONFIGURED,
+} from "./signInRequest";
 
 export interface AuthRouteDeps {
   db: Database;

@@ -7,7 +7,8 @@ export const MAX_PASSWORD_LENGTH = 256;
 
 /** Why a password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `password: at least ${MIN_PASSWORD_LENGTH} characters, got ${password.length}`;
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `password: at least ${MIN_PASSWORD_LENGTH} characters, got ${password.length}`;
   if (password.length > MAX_PASSWORD_LENGTH) return `password: at most ${MAX_PASSWORD_LENGTH} characters`;
   return null;
 }

@@ -24,11 +24,16 @@ export async function principalOfSession(db: Database, secret: string): Promise<
   return user && { kind: "user", name: user.email, role: user.role, grants: user.grants, userId: user.userId };
 }
 
-export async function principalOfRequest(db: Database, request: Request, settings: ConsoleSettings): Promise<Principal> {
+export async function principalOfRequest(
+  db: Database,
+  request: Request,
+  settings: ConsoleSettings,
+): Promise<Principal> {
   // Without sign-in the console binds loopback only and answers loopback Host names only: whoever reaches it is local.
   if (!settings.auth) return LOCAL_ADMIN;
   const authorization = request.headers.get("authorization");
-  if (authorization?.toLowerCase().startsWith("bearer ")) return (await principalOfToken(db, authorization.slice(7).trim())) ?? ANONYMOUS;
+  if (authorization?.toLowerCase().startsWith("bearer "))
+    return (await principalOfToken(db, authorization.slice(7).trim())) ?? ANONYMOUS;
   const session = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
   return (session && (await principalOfSession(db, session))) || ANONYMOUS;
 }

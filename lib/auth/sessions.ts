@@ -1,8 +1,8 @@
 // Starting and ending sign-in sessions: password checks, and the session row behind each cookie.
 import "server-only";
 import type { AuthConfig } from "../core/consoleSettings";
-import type { Database } from "../store/database";
 import { recordAuditEvent } from "../store/auditLog";
+import type { Database } from "../store/database";
 import { createUserSession, deleteUserSession } from "../store/userSessions";
 import { passwordHashOf, recordSignIn } from "../store/users";
 import { dummyPasswordHash, verifyPassword } from "./passwords";
@@ -15,7 +15,12 @@ export interface StartedSession {
   expiresAt: Date;
 }
 
-export async function startSession(db: Database, auth: AuthConfig, userId: string, now = new Date()): Promise<StartedSession> {
+export async function startSession(
+  db: Database,
+  auth: AuthConfig,
+  userId: string,
+  now = new Date(),
+): Promise<StartedSession> {
   const secret = newSecret();
   const expiresAt = new Date(now.getTime() + auth.sessionMaxAgeHours * 3_600_000);
   await createUserSession(db, { tokenHash: hashSecret(secret), userId, expiresAt });
@@ -42,12 +47,21 @@ const throttle = new SignInThrottle();
 /** One message for an unknown email, a wrong password and a disabled user, so sign-in reveals nobody. */
 const REFUSED = "Wrong email or password.";
 
-export async function verifyCredentials(db: Database, email: string, password: string, limits: SignInThrottle = throttle): Promise<PasswordSignIn> {
+export async function verifyCredentials(
+  db: Database,
+  email: string,
+  password: string,
+  limits: SignInThrottle = throttle,
+): Promise<PasswordSignIn> {
   const key = email.trim().toLowerCase();
   const wait = limits.waitFor(key);
   if (wait > 0) {
     const seconds = Math.ceil(wait / 1000);
-    return { kind: "throttled", message: `Too many failed sign-ins for this email; try again in ${seconds} s.`, retryAfterSeconds: seconds };
+    return {
+      kind: "throttled",
+      message: `Too many failed sign-ins for this email; try again in ${seconds} s.`,
+      retryAfterSeconds: seconds,
+    };
   }
   const user = await passwordHashOf(db, email);
   const verified = await limits.withSlot(async () => {
@@ -57,7 +71,8 @@ export async function verifyCredentials(db: Database, email: string, password: s
     }
     return (await verifyPassword(user.passwordHash, password)) && !user.disabled;
   });
-  if (verified === BUSY) return { kind: "throttled", message: "Too many sign-ins at once; try again in a moment.", retryAfterSeconds: 1 };
+  if (verified === BUSY)
+    return { kind: "throttled", message: "Too many sign-ins at once; try again in a moment.", retryAfterSeconds: 1 };
   if (!verified || !user) {
     limits.noteFailure(key);
     return { kind: "refused", message: REFUSED };
@@ -76,7 +91,11 @@ export async function signInWithPassword(
   const checked = await verifyCredentials(db, email, password, limits);
   if (checked.kind === "throttled") return checked;
   if (checked.kind === "refused") {
-    await recordAuditEvent(db, { actor: email.slice(0, 320), action: "user.sign_in_refused", target: email.slice(0, 320) });
+    await recordAuditEvent(db, {
+      actor: email.slice(0, 320),
+      action: "user.sign_in_refused",
+      target: email.slice(0, 320),
+    });
     return checked;
   }
   const session = await startSession(db, auth, checked.userId);

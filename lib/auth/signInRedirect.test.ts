@@ -8,7 +8,14 @@ describe("safeNextPath", () => {
   });
 
   it("refuses absolute and protocol-relative URLs, which would leave the site", () => {
-    for (const next of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "/\t/evil.example", "evil"]) {
+    for (const next of [
+      "https://evil.example/",
+      "//evil.example/x",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "/\t/evil.example",
+      "evil",
+    ]) {
       expect(safeNextPath(next), next).toBe("/");
     }
   });

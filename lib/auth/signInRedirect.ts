@@ -2,6 +2,7 @@
 // (and their fresh session) to another site.
 
 import "server-only";
+
 const BASE = "http://strata.invalid";
 
 /** `next` when it is a same-origin path such as `/runs?status=FAILURE`, else `/`. */

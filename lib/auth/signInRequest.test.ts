@@ -10,13 +10,27 @@ function post(headers: Record<string, string>, body = "{}"): Request {
 
 describe("crossSiteRefusal", () => {
   it("accepts JSON from the public URL, the Host the request was sent to, or without Origin", () => {
-    expect(crossSiteRefusal(post({ "content-type": "application/json", origin: "https://strata.example.com" }), auth)).toBeNull();
-    expect(crossSiteRefusal(post({ "content-type": "application/json; charset=utf-8", origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" }), auth)).toBeNull();
+    expect(
+      crossSiteRefusal(post({ "content-type": "application/json", origin: "https://strata.example.com" }), auth),
+    ).toBeNull();
+    expect(
+      crossSiteRefusal(
+        post({
+          "content-type": "application/json; charset=utf-8",
+          origin: "http://127.0.0.1:3000",
+          host: "127.0.0.1:3000",
+        }),
+        auth,
+      ),
+    ).toBeNull();
     expect(crossSiteRefusal(post({ "content-type": "application/json" }), auth)).toBeNull();
   });
 
   it("refuses another origin with 403", async () => {
-    const refusal = crossSiteRefusal(post({ "content-type": "application/json", origin: "https://evil.example", host: "strata.example.com" }), auth);
+    const refusal = crossSiteRefusal(
+      post({ "content-type": "application/json", origin: "https://evil.example", host: "strata.example.com" }),
+      auth,
+    );
     expect(refusal?.status).toBe(403);
     expect(await refusal?.json()).toMatchObject({ ok: false, error: expect.stringContaining("https://evil.example") });
   });
@@ -45,7 +59,10 @@ describe("readBoundedJson", () => {
 
 describe("parseSignInBody", () => {
   it("trims the email and keeps the password as typed", () => {
-    expect(parseSignInBody({ email: " ada@example.com ", password: " pw " })).toEqual({ kind: "ok", body: { email: "ada@example.com", password: " pw " } });
+    expect(parseSignInBody({ email: " ada@example.com ", password: " pw " })).toEqual({
+      kind: "ok",
+      body: { email: "ada@example.com", password: " pw " },
+    });
   });
 
   it("names the field that is missing or wrong", async () => {

@@ -26,7 +26,8 @@ export function jsonError(status: number, error: string, field?: string): Respon
   return jsonResponse(status, field ? { ok: false, error, field } : { ok: false, error });
 }
 
-export const SIGN_IN_NOT_CONFIGURED = "Sign-in is not configured on this Strata instance: add an `auth` section to strata.config.ts.";
+export const SIGN_IN_NOT_CONFIGURED =
+  "Sign-in is not configured on this Strata instance: add an `auth` section to strata.config.ts.";
 
 /**
  * Refuses what a cross-site page could send: a form post cannot carry `content-type: application/json` without a
@@ -39,15 +40,24 @@ export function crossSiteRefusal(request: Request, auth: AuthConfig): Response |
   }
   // The same rule as the API's: the public URL's origin, or the origin of the host the request was sent to.
   const origin = request.headers.get("origin");
-  if (origin !== null && !createOriginCheck({ auth })(origin, request.headers.get("host") ?? new URL(request.url).host)) {
+  if (
+    origin !== null &&
+    !createOriginCheck({ auth })(origin, request.headers.get("host") ?? new URL(request.url).host)
+  ) {
     return jsonError(403, `Requests from ${origin} are refused: sign in from the Strata console itself.`);
   }
   return null;
 }
 
 /** The body as JSON, reading at most `maxBytes` of it whatever Content-Length claims. */
-export async function readBoundedJson(request: Request, maxBytes = MAX_SIGN_IN_BODY_BYTES): Promise<{ kind: "ok"; value: unknown } | { kind: "refused"; response: Response }> {
-  const tooLarge = () => ({ kind: "refused" as const, response: jsonError(413, `The request body is larger than ${maxBytes} bytes.`) });
+export async function readBoundedJson(
+  request: Request,
+  maxBytes = MAX_SIGN_IN_BODY_BYTES,
+): Promise<{ kind: "ok"; value: unknown } | { kind: "refused"; response: Response }> {
+  const tooLarge = () => ({
+    kind: "refused" as const,
+    response: jsonError(413, `The request body is larger than ${maxBytes} bytes.`),
+  });
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return tooLarge();
   const chunks: Uint8Array[] = [];
@@ -74,16 +84,28 @@ export async function readBoundedJson(request: Request, maxBytes = MAX_SIGN_IN_B
 }
 
 export const signInBodySchema = z.object({
-  email: z.string({ error: "email: enter your email address." }).trim().min(1, "email: enter your email address.").max(320, "email: at most 320 characters."),
-  password: z.string({ error: "password: enter your password." }).min(1, "password: enter your password.").max(MAX_PASSWORD_LENGTH, `password: at most ${MAX_PASSWORD_LENGTH} characters.`),
+  email: z
+    .string({ error: "email: enter your email address." })
+    .trim()
+    .min(1, "email: enter your email address.")
+    .max(320, "email: at most 320 characters."),
+  password: z
+    .string({ error: "password: enter your password." })
+    .min(1, "password: enter your password.")
+    .max(MAX_PASSWORD_LENGTH, `password: at most ${MAX_PASSWORD_LENGTH} characters.`),
 });
 
 export type SignInBody = z.output<typeof signInBodySchema>;
 
 /** The fields, or the first problem as a JSON error naming its field. */
-export function parseSignInBody(value: unknown): { kind: "ok"; body: SignInBody } | { kind: "refused"; response: Response } {
+export function parseSignInBody(
+  value: unknown,
+): { kind: "ok"; body: SignInBody } | { kind: "refused"; response: Response } {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { kind: "refused", response: jsonError(400, "The request body must be a JSON object with email and password.") };
+    return {
+      kind: "refused",
+      response: jsonError(400, "The request body must be a JSON object with email and password."),
+    };
   }
   const parsed = signInBodySchema.safeParse(value);
   if (parsed.success) return { kind: "ok", body: parsed.data };

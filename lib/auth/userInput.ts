@@ -11,7 +11,9 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; field: string; me
 
 export function checkEmail(email: string): Checked<string> {
   const trimmed = email.trim().toLowerCase();
-  return EMAIL.test(trimmed) ? { ok: true, value: trimmed } : { ok: false, field: "email", message: `email: "${email.slice(0, 80)}" is not an email address` };
+  return EMAIL.test(trimmed)
+    ? { ok: true, value: trimmed }
+    : { ok: false, field: "email", message: `email: "${email.slice(0, 80)}" is not an email address` };
 }
 
 export function checkPassword(password: string): Checked<string> {
@@ -20,22 +22,42 @@ export function checkPassword(password: string): Checked<string> {
 }
 
 export function checkRole(role: string): Checked<Role> {
-  return isRole(role) ? { ok: true, value: role } : { ok: false, field: "role", message: `role: one of VIEWER, LAUNCHER, EDITOR, ADMIN, got "${role.slice(0, 40)}"` };
+  return isRole(role)
+    ? { ok: true, value: role }
+    : { ok: false, field: "role", message: `role: one of VIEWER, LAUNCHER, EDITOR, ADMIN, got "${role.slice(0, 40)}"` };
 }
 
 /** Each grant's selection must parse, so a typo cannot silently grant nothing (or everything). */
-export function checkGrants(grants: readonly { role: string; selection: string }[]): Checked<{ role: Role; selection: string }[]> {
-  if (grants.length > MAX_GRANTS) return { ok: false, field: "grants", message: `grants: at most ${MAX_GRANTS}, got ${grants.length}` };
+export function checkGrants(
+  grants: readonly { role: string; selection: string }[],
+): Checked<{ role: Role; selection: string }[]> {
+  if (grants.length > MAX_GRANTS)
+    return { ok: false, field: "grants", message: `grants: at most ${MAX_GRANTS}, got ${grants.length}` };
   const checked: { role: Role; selection: string }[] = [];
   const seen = new Set<string>();
   for (const [index, grant] of grants.entries()) {
     const role = checkRole(grant.role);
     if (!role.ok) return { ok: false, field: `grants.${index}.role`, message: `grants.${index}.${role.message}` };
     const selection = grant.selection.trim();
-    if (!selection || selection.length > MAX_SELECTION_LENGTH) return { ok: false, field: `grants.${index}.selection`, message: `grants.${index}.selection: 1–${MAX_SELECTION_LENGTH} characters` };
+    if (!selection || selection.length > MAX_SELECTION_LENGTH)
+      return {
+        ok: false,
+        field: `grants.${index}.selection`,
+        message: `grants.${index}.selection: 1–${MAX_SELECTION_LENGTH} characters`,
+      };
     const parsed = parseSelection(selection);
-    if (!parsed.ok) return { ok: false, field: `grants.${index}.selection`, message: `grants.${index}.selection: ${parsed.error.message}` };
-    if (seen.has(selection)) return { ok: false, field: `grants.${index}.selection`, message: `grants.${index}.selection: "${selection}" is granted twice` };
+    if (!parsed.ok)
+      return {
+        ok: false,
+        field: `grants.${index}.selection`,
+        message: `grants.${index}.selection: ${parsed.error.message}`,
+      };
+    if (seen.has(selection))
+      return {
+        ok: false,
+        field: `grants.${index}.selection`,
+        message: `grants.${index}.selection: "${selection}" is granted twice`,
+      };
     seen.add(selection);
     checked.push({ role: role.value, selection });
   }

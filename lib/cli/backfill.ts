@@ -1,9 +1,10 @@
 // `strata backfill --select <selection> --partition-range A...B`: launches a partition backfill and follows it.
-import { tickBackfills, type BackfillLimits } from "../daemon/backfillDaemon";
-import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
-import { createPartitionBackfill, getBackfill } from "../orchestration/backfills/backfills";
+
 import type { BackfillRequestCounts } from "../core/backfill";
 import type { LaunchLimits } from "../core/consoleSettings";
+import { type BackfillLimits, tickBackfills } from "../daemon/backfillDaemon";
+import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
+import { createPartitionBackfill, getBackfill } from "../orchestration/backfills/backfills";
 import type { Database } from "../store/database";
 import { parseTagArgs, reportLaunchRefusal } from "./launchArgs";
 
@@ -32,7 +33,12 @@ export interface FollowOptions {
 }
 
 /** Returns the exit code: 0 when the backfill COMPLETED (or was only launched, with --no-wait), 1 otherwise, 2 for a bad request. */
-export async function backfillFromCli(db: Database, args: BackfillArgs, log: (line: string) => void, options: FollowOptions): Promise<number> {
+export async function backfillFromCli(
+  db: Database,
+  args: BackfillArgs,
+  log: (line: string) => void,
+  options: FollowOptions,
+): Promise<number> {
   const tags = parseTagArgs(args.tags);
   if (!tags.ok) {
     log(tags.message);
@@ -52,8 +58,12 @@ export async function backfillFromCli(db: Database, args: BackfillArgs, log: (li
   });
   if (result.kind !== "success") return reportLaunchRefusal(result, args.select, log);
   const { backfill } = result;
-  if (result.replayed) log(`Idempotency key "${args.idempotencyKey}" launched backfill ${backfill.id} already; launching nothing.`);
-  else log(`Launched backfill ${backfill.id}: ${backfill.numPartitions} partition(s) of ${Object.keys(backfill.targets).join(", ")} in ${backfill.numRuns} run(s).`);
+  if (result.replayed)
+    log(`Idempotency key "${args.idempotencyKey}" launched backfill ${backfill.id} already; launching nothing.`);
+  else
+    log(
+      `Launched backfill ${backfill.id}: ${backfill.numPartitions} partition(s) of ${Object.keys(backfill.targets).join(", ")} in ${backfill.numRuns} run(s).`,
+    );
   if (!args.wait) return 0;
   log("Following its progress; Ctrl-C stops following, the daemon keeps submitting its runs.");
 

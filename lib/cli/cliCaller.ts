@@ -5,7 +5,7 @@ import { decideAccess } from "../core/auth/access";
 import { LOCAL_ADMIN, type Principal } from "../core/auth/principal";
 import type { Permission } from "../core/auth/roles";
 import type { AuthConfig } from "../core/consoleSettings";
-import { recordAuditEvent, type AuditEntry } from "../store/auditLog";
+import { type AuditEntry, recordAuditEvent } from "../store/auditLog";
 import type { Database } from "../store/database";
 
 export interface CliCaller {
@@ -63,6 +63,7 @@ export async function cliCaller(
     throw new CliRefusal(TOKEN_NEEDED);
   }
   const principal = await principalOfToken(db, token);
-  if (!principal) throw new CliRefusal(`${TOKEN_ENV} is not a live API token: it was revoked, it expired, or it is mistyped.`);
+  if (!principal)
+    throw new CliRefusal(`${TOKEN_ENV} is not a live API token: it was revoked, it expired, or it is mistyped.`);
   return callerOf(principal);
 }

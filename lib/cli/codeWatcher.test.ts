@@ -26,7 +26,12 @@ beforeAll(async () => {
   await writeFile(path.join(dir, "answer.ts"), "export const answer = 1;\n");
   await upsertCodeLocation(database.db, "watched", path.join(dir, "definitions.ts"));
   await reloadCodeLocation(database.db, "watched");
-  watcher = await watchCodeLocations({ db: database.db, locations: [{ name: "watched", modulePath: path.join(dir, "definitions.ts") }], log: (line) => lines.push(line), debounceMs: 50 });
+  watcher = await watchCodeLocations({
+    db: database.db,
+    locations: [{ name: "watched", modulePath: path.join(dir, "definitions.ts") }],
+    log: (line) => lines.push(line),
+    debounceMs: 50,
+  });
 });
 
 afterAll(async () => {
@@ -39,7 +44,10 @@ describe("watchCodeLocations", () => {
   it("reloads the location after a save to a file it imports, and says only code changed", async () => {
     const before = await database.db.codeLocation.findUniqueOrThrow({ where: { name: "watched" } });
     await writeFile(path.join(dir, "answer.ts"), "export const answer = 2;\n");
-    await vi.waitFor(() => expect(lines).toContain('Reloaded code location "watched" after a save: only code changed.'), { timeout: 30_000, interval: 100 });
+    await vi.waitFor(
+      () => expect(lines).toContain('Reloaded code location "watched" after a save: only code changed.'),
+      { timeout: 30_000, interval: 100 },
+    );
     const after = await database.db.codeLocation.findUniqueOrThrow({ where: { name: "watched" } });
     expect(after.codeHash).not.toBe(before.codeHash);
     expect(after.currentSnapshotId).toBe(before.currentSnapshotId);

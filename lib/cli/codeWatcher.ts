@@ -24,12 +24,22 @@ export interface CodeWatcher {
   stop(): void;
 }
 
-export async function watchCodeLocations({ db, locations, log, debounceMs = 300 }: CodeWatcherOptions): Promise<CodeWatcher> {
+export async function watchCodeLocations({
+  db,
+  locations,
+  log,
+  debounceMs = 300,
+}: CodeWatcherOptions): Promise<CodeWatcher> {
   const stops = await Promise.all(locations.map((location) => watchLocation(db, location, log, debounceMs)));
   return { stop: () => stops.forEach((stop) => stop()) };
 }
 
-async function watchLocation(db: Database, location: WatchedLocation, log: (line: string) => void, debounceMs: number): Promise<() => void> {
+async function watchLocation(
+  db: Database,
+  location: WatchedLocation,
+  log: (line: string) => void,
+  debounceMs: number,
+): Promise<() => void> {
   let files = new Set<string>();
   let watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | null = null;
@@ -42,10 +52,11 @@ async function watchLocation(db: Database, location: WatchedLocation, log: (line
     if (stopped) return;
     for (const watcher of watchers) watcher.close();
     files = new Set(graph.files);
-    watchers = [...new Set(graph.files.map((file) => path.dirname(file)))].map((folder) =>
-      watch(folder, (_event, name) => {
-        if (name && files.has(path.join(folder, name.toString()))) schedule();
-      }).on("error", () => {}), // a folder deleted under us: the next reload reads the graph again
+    watchers = [...new Set(graph.files.map((file) => path.dirname(file)))].map(
+      (folder) =>
+        watch(folder, (_event, name) => {
+          if (name && files.has(path.join(folder, name.toString()))) schedule();
+        }).on("error", () => {}), // a folder deleted under us: the next reload reads the graph again
     );
   };
 
@@ -54,7 +65,9 @@ async function watchLocation(db: Database, location: WatchedLocation, log: (line
     timer = setTimeout(() => {
       timer = null;
       // One reload at a time: a save during a reload reloads again once it is stored.
-      reloading = reloading.then(reload).catch((error: unknown) => log(`Could not reload code location "${location.name}": ${String(error)}`));
+      reloading = reloading
+        .then(reload)
+        .catch((error: unknown) => log(`Could not reload code location "${location.name}": ${String(error)}`));
     }, debounceMs);
   };
 
@@ -62,9 +75,13 @@ async function watchLocation(db: Database, location: WatchedLocation, log: (line
     if (stopped) return;
     const reloaded = await reloadCodeLocation(db, location.name);
     if (reloaded?.loadStatus === "LOADED") {
-      log(`Reloaded code location "${location.name}" after a save: ${RELOAD_CHANGE_LABELS[reloaded.lastReloadChange ?? "NONE"]}.`);
+      log(
+        `Reloaded code location "${location.name}" after a save: ${RELOAD_CHANGE_LABELS[reloaded.lastReloadChange ?? "NONE"]}.`,
+      );
     } else {
-      log(`Code location "${location.name}" failed to load after a save:\n${reloaded?.loadError?.message ?? "it is no longer configured"}`);
+      log(
+        `Code location "${location.name}" failed to load after a save:\n${reloaded?.loadError?.message ?? "it is no longer configured"}`,
+      );
     }
     await rewatch();
   };

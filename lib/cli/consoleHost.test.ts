@@ -18,16 +18,34 @@ describe("resolveConsoleHost", () => {
 });
 
 describe("isLoopbackHost", () => {
-  it.each(["127.0.0.1", "127.1.2.3", "::1", "[::1]", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1", "localhost", "LOCALHOST", "localhost."])("%s is loopback", (host) => {
+  it.each([
+    "127.0.0.1",
+    "127.1.2.3",
+    "::1",
+    "[::1]",
+    "0:0:0:0:0:0:0:1",
+    "::ffff:127.0.0.1",
+    "localhost",
+    "LOCALHOST",
+    "localhost.",
+  ])("%s is loopback", (host) => {
     expect(isLoopbackHost(host)).toBe(true);
   });
 
-  it.each(["0.0.0.0", "::", "10.0.0.5", "192.168.1.20", "128.0.0.1", "::ffff:10.0.0.1", "fe80::1", "strata.example.com", "localhost.example.com", "127.0.0.1.nip.io"])(
-    "%s is not loopback",
-    (host) => {
-      expect(isLoopbackHost(host)).toBe(false);
-    },
-  );
+  it.each([
+    "0.0.0.0",
+    "::",
+    "10.0.0.5",
+    "192.168.1.20",
+    "128.0.0.1",
+    "::ffff:10.0.0.1",
+    "fe80::1",
+    "strata.example.com",
+    "localhost.example.com",
+    "127.0.0.1.nip.io",
+  ])("%s is not loopback", (host) => {
+    expect(isLoopbackHost(host)).toBe(false);
+  });
 });
 
 describe("consoleBindingRefusal", () => {

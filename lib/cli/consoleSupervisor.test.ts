@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDuration, superviseConsole, type ConsoleSupervisor } from "./consoleSupervisor";
+import { type ConsoleSupervisor, formatDuration, superviseConsole } from "./consoleSupervisor";
 
 // Real child processes stand in for the console: the supervisor only sees a process that runs, exits or is killed.
 const runsForever = "setInterval(() => {}, 1000)";
@@ -29,7 +29,8 @@ async function until<T>(probe: () => T | undefined | null | false, timeoutMs = 1
   }
 }
 
-const startedPids = (lines: string[]) => lines.flatMap((line) => /^Console started \(pid (\d+)\)$/.exec(line)?.[1] ?? []).map(Number);
+const startedPids = (lines: string[]) =>
+  lines.flatMap((line) => /^Console started \(pid (\d+)\)$/.exec(line)?.[1] ?? []).map(Number);
 
 let supervisor: ConsoleSupervisor | null = null;
 afterEach(async () => {
@@ -40,7 +41,11 @@ afterEach(async () => {
 describe("superviseConsole", () => {
   it("restarts a killed console, saying it was killed and logging the new pid", async () => {
     const lines: string[] = [];
-    supervisor = superviseConsole({ start: startNode(runsForever), log: (line) => lines.push(line), policy: fastPolicy });
+    supervisor = superviseConsole({
+      start: startNode(runsForever),
+      log: (line) => lines.push(line),
+      policy: fastPolicy,
+    });
     const [first] = await until(() => (startedPids(lines).length === 1 ? startedPids(lines) : null));
     expect(supervisor.pid).toBe(first);
 
@@ -49,12 +54,20 @@ describe("superviseConsole", () => {
     expect(pids[1]).not.toBe(first);
     expect(supervisor.pid).toBe(pids[1]);
     expect(alive(pids[1]!)).toBe(true);
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^The console \\(pid ${first}\\) was killed by SIGKILL after .*; restarting it in 20 ms\\.`)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^The console \\(pid ${first}\\) was killed by SIGKILL after .*; restarting it in 20 ms\\.`),
+      ),
+    );
   });
 
   it("waits longer each time a console keeps exiting", async () => {
     const lines: string[] = [];
-    supervisor = superviseConsole({ start: startNode("process.exit(3)"), log: (line) => lines.push(line), policy: fastPolicy });
+    supervisor = superviseConsole({
+      start: startNode("process.exit(3)"),
+      log: (line) => lines.push(line),
+      policy: fastPolicy,
+    });
     await until(() => lines.filter((line) => line.includes("exited with code 3")).length >= 4);
     const waits = lines.flatMap((line) => /restarting it in (\d+) ms/.exec(line)?.[1] ?? []).map(Number);
     expect(waits.slice(0, 4)).toEqual([20, 40, 80, 80]);
@@ -62,7 +75,11 @@ describe("superviseConsole", () => {
 
   it("stops the console and does not start it again", async () => {
     const lines: string[] = [];
-    supervisor = superviseConsole({ start: startNode(runsForever), log: (line) => lines.push(line), policy: fastPolicy });
+    supervisor = superviseConsole({
+      start: startNode(runsForever),
+      log: (line) => lines.push(line),
+      policy: fastPolicy,
+    });
     const [pid] = await until(() => (startedPids(lines).length === 1 ? startedPids(lines) : null));
     await supervisor.stop();
     expect(alive(pid!)).toBe(false);
@@ -74,7 +91,11 @@ describe("superviseConsole", () => {
 
   it("cancels a restart that is waiting when it stops", async () => {
     const lines: string[] = [];
-    supervisor = superviseConsole({ start: startNode("process.exit(1)"), log: (line) => lines.push(line), policy: { ...fastPolicy, initialMs: 300 } });
+    supervisor = superviseConsole({
+      start: startNode("process.exit(1)"),
+      log: (line) => lines.push(line),
+      policy: { ...fastPolicy, initialMs: 300 },
+    });
     await until(() => lines.some((line) => line.includes("restarting it in 300 ms")));
     await supervisor.stop();
     await new Promise((resolve) => setTimeout(resolve, 400));

@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { upsertCodeLocation, listCodeLocations } from "../store/codeLocations";
+import { listCodeLocations, upsertCodeLocation } from "../store/codeLocations";
 import { createPrismaClient } from "../store/prisma";
 import { openDatabase } from "./database";
 

@@ -23,7 +23,10 @@ export async function openDatabase(log: (line: string) => void): Promise<Databas
     const home = strataHome();
     const dataDir = path.join(home, "postgres");
     // The same port as last time when it is free, so URLs printed or stored by an earlier start stay good.
-    const port = await choosePostgresPort(home, process.env.STRATA_PG_PORT ? Number(process.env.STRATA_PG_PORT) : undefined);
+    const port = await choosePostgresPort(
+      home,
+      process.env.STRATA_PG_PORT ? Number(process.env.STRATA_PG_PORT) : undefined,
+    );
     // A server another command started is that command's to keep up and to stop.
     const owned = runningServerPort(dataDir) === null;
     const server = await startEmbeddedPostgres({ dataDir, port });

@@ -1,7 +1,7 @@
 // `strata dev` refuses to serve the console beyond loopback without sign-in, before it starts anything.
 import { spawnSync } from "node:child_process";
-import net from "node:net";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
@@ -15,7 +15,15 @@ function strataDev(args: string[], env: Record<string, string>) {
     encoding: "utf8",
     timeout: 60_000,
     // No DATABASE_URL: had it got that far, it would start an embedded Postgres under STRATA_HOME.
-    env: { ...process.env, DATABASE_URL: "", HOST: "", PORT: "39999", STRATA_HOME: home, STRATA_CONFIG: path.resolve("lib/cli/testdata/pipeline.config.ts"), ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      HOST: "",
+      PORT: "39999",
+      STRATA_HOME: home,
+      STRATA_CONFIG: path.resolve("lib/cli/testdata/pipeline.config.ts"),
+      ...env,
+    },
   });
   return { code: result.status, output: result.stdout + result.stderr };
 }

@@ -4,16 +4,16 @@ import { parseArgs } from "node:util";
 import { consoleSettingsToEnv } from "../core/consoleSettings";
 import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
-import { isConnectionError } from "../store/databaseOutage";
 import { closeDatabase, connectDatabase } from "../store/database";
+import { isConnectionError } from "../store/databaseOutage";
+import { watchCodeLocations } from "./codeWatcher";
 import { consoleBindingRefusal, consoleUrl, isWildcardHost, resolveConsoleHost } from "./consoleHost";
 import { superviseConsole } from "./consoleSupervisor";
 import { openDatabase, strataHome } from "./database";
-import { describePortHolder, portInUse } from "./portHolder";
-import { watchCodeLocations } from "./codeWatcher";
 import { loadConfiguredLocations } from "./loadLocations";
-import { readStrataConfig } from "./strataConfig";
 import { buildConsoleIfStale, startConsole } from "./nextServer";
+import { describePortHolder, portInUse } from "./portHolder";
+import { readStrataConfig } from "./strataConfig";
 
 const log = (line: string) => console.log(`[strata] ${line}`);
 
@@ -21,7 +21,8 @@ export async function dev(args: string[] = []): Promise<void> {
   const { values } = parseArgs({ args, options: { host: { type: "string" } } });
   const root = process.cwd();
   const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a TCP port number, got "${process.env.PORT}".`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error(`PORT must be a TCP port number, got "${process.env.PORT}".`);
   const host = resolveConsoleHost(values.host, process.env.HOST);
   // Read before the database starts, so a console that may not listen where asked costs nothing to refuse.
   const config = await readStrataConfig();
@@ -30,7 +31,9 @@ export async function dev(args: string[] = []): Promise<void> {
   // A console that cannot listen would be restarted forever; say who holds the port before anything starts.
   if (await portInUse(port, host)) {
     const holder = describePortHolder(port);
-    throw new Error(`Port ${port} is already taken${holder ? ` by ${holder}` : ""}. Stop it, or start Strata on another port: PORT=3001 npm start.`);
+    throw new Error(
+      `Port ${port} is already taken${holder ? ` by ${holder}` : ""}. Stop it, or start Strata on another port: PORT=3001 npm start.`,
+    );
   }
 
   const database = await openDatabase(log);
@@ -38,14 +41,31 @@ export async function dev(args: string[] = []): Promise<void> {
   await loadConfiguredLocations(db, log);
   // Saving a file of a code location reloads it, so the next run executes what the editor shows.
   const watcher = await watchCodeLocations({ db, locations: config.codeLocations, log });
-  const worker = await startWorker({ databaseUrl: database.url, storageDir: path.join(strataHome(), "storage"), limits: config.runQueue, log });
-  const daemon = startDaemon(database.url, log, { backfills: config.backfills, retention: config.retention, instance: config.instance });
+  const worker = await startWorker({
+    databaseUrl: database.url,
+    storageDir: path.join(strataHome(), "storage"),
+    limits: config.runQueue,
+    log,
+  });
+  const daemon = startDaemon(database.url, log, {
+    backfills: config.backfills,
+    retention: config.retention,
+    instance: config.instance,
+  });
   buildConsoleIfStale(root, log);
-  const env = { ...consoleSettingsToEnv(config.console), DATABASE_URL: database.url, STRATA_PACKAGE_ROOT: root, PORT: String(port), STRATA_GRAPHIQL: "1" };
+  const env = {
+    ...consoleSettingsToEnv(config.console),
+    DATABASE_URL: database.url,
+    STRATA_PACKAGE_ROOT: root,
+    PORT: String(port),
+    STRATA_GRAPHIQL: "1",
+  };
   // The console only reads and enqueues, so it can die and come back without touching runs in progress.
   const web = superviseConsole({ start: () => startConsole(root, port, env, { host }), log });
   const url = consoleUrl(host, port);
-  log(`Console: ${url}   GraphQL explorer: ${url}/api/graphql${isWildcardHost(host) ? "   (listening on every interface)" : ""}`);
+  log(
+    `Console: ${url}   GraphQL explorer: ${url}/api/graphql${isWildcardHost(host) ? "   (listening on every interface)" : ""}`,
+  );
   if (config.console.auth) log(`Users sign in at ${config.console.auth.publicUrl}`);
 
   let stopping = false;
@@ -63,7 +83,9 @@ export async function dev(args: string[] = []): Promise<void> {
   // A lost database connection is not a crash: the worker and the daemon ride it out.
   const crash = (error: unknown) => {
     if (isConnectionError(error)) return;
-    log(`strata dev failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}; stopping everything it started.`);
+    log(
+      `strata dev failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}; stopping everything it started.`,
+    );
     void stop(1);
   };
   process.on("uncaughtException", crash);

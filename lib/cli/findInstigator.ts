@@ -8,7 +8,12 @@ interface Named {
 
 export type Found<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export function findInstigator<T extends Named>(all: readonly T[], name: string, location: string | undefined, noun: { one: string; many: string }): Found<T> {
+export function findInstigator<T extends Named>(
+  all: readonly T[],
+  name: string,
+  location: string | undefined,
+  noun: { one: string; many: string },
+): Found<T> {
   const matches = all.filter((item) => item.name === name && (!location || item.codeLocationName === location));
   if (matches.length === 1) return { ok: true, value: matches[0]! };
   const capitalized = `${noun.one[0]?.toUpperCase() ?? ""}${noun.one.slice(1)}`;
@@ -18,5 +23,8 @@ export function findInstigator<T extends Named>(all: readonly T[], name: string,
   }
   const where = location ? ` in code location "${location}"` : "";
   const names = all.map((item) => item.name).join(", ");
-  return { ok: false, message: `No ${noun.one} named "${name}" is defined${where}.${names ? ` ${noun.many}: ${names}.` : ""}` };
+  return {
+    ok: false,
+    message: `No ${noun.one} named "${name}" is defined${where}.${names ? ` ${noun.many}: ${names}.` : ""}`,
+  };
 }

@@ -6,7 +6,9 @@ import type { Database } from "../store/database";
 
 export async function jobsFromCli(db: Database, log: (line: string) => void): Promise<number> {
   const locations = await listCodeLocations(db);
-  const jobs = locations.flatMap((location) => (location.snapshot?.jobs ?? []).map((job) => ({ location: location.name, job })));
+  const jobs = locations.flatMap((location) =>
+    (location.snapshot?.jobs ?? []).map((job) => ({ location: location.name, job })),
+  );
   if (jobs.length === 0) {
     log("No jobs are defined. Add job({ name, selection }) to defineDefinitions({ jobs }) in a code location.");
     return 0;

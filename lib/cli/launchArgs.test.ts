@@ -11,6 +11,9 @@ describe("parseTagArgs", () => {
         { key: "strata/max_concurrent_steps", value: "2" },
       ],
     });
-    expect(parseTagArgs(["strata/backfill=abcdefgh"])).toEqual({ ok: false, message: expect.stringContaining("--tag strata/backfill: strata/* tags are reserved") });
+    expect(parseTagArgs(["strata/backfill=abcdefgh"])).toEqual({
+      ok: false,
+      message: expect.stringContaining("--tag strata/backfill: strata/* tags are reserved"),
+    });
   });
 });

@@ -9,8 +9,8 @@ import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
 import { closeDatabase, connectDatabase, type Database } from "../store/database";
 import { backfillFromCli } from "./backfill";
+import { type CliCaller, cliCaller } from "./cliCaller";
 import { openDatabase, strataHome } from "./database";
-import { cliCaller, type CliCaller } from "./cliCaller";
 import { dev } from "./dev";
 import { jobsFromCli } from "./jobs";
 import { readRunConfigArg } from "./launchArgs";
@@ -20,9 +20,9 @@ import { partitionsFromCli } from "./partitions";
 import { pruneFromCli } from "./prune";
 import { schedulesFromCli } from "./schedules";
 import { sensorsFromCli } from "./sensors";
+import { readDaemonConfig, readStrataConfig } from "./strataConfig";
 import { tokensFromCli } from "./tokens";
 import { usersFromCli } from "./users";
-import { readDaemonConfig, readStrataConfig } from "./strataConfig";
 
 const usage = `usage: strata <command> [options]
 
@@ -79,7 +79,10 @@ function waitForSignal(): Promise<void> {
 }
 
 /** Runs `run` with the instance's database open, and closes it afterwards, whatever happens. */
-async function withDatabase(log: (line: string) => void, run: (db: Database, databaseUrl: string) => Promise<number>): Promise<number> {
+async function withDatabase(
+  log: (line: string) => void,
+  run: (db: Database, databaseUrl: string) => Promise<number>,
+): Promise<number> {
   const database = await openDatabase(log);
   const db = connectDatabase(database.url);
   try {
@@ -97,7 +100,12 @@ async function withDatabase(log: (line: string) => void, run: (db: Database, dat
  */
 async function withLaunch(
   log: (line: string) => void,
-  options: { auth: AuthConfig | null; permission: Permission; workerConcurrency: number | null; runQueue: RunConcurrencyLimits },
+  options: {
+    auth: AuthConfig | null;
+    permission: Permission;
+    workerConcurrency: number | null;
+    runQueue: RunConcurrencyLimits;
+  },
   launch: (db: Database, caller: CliCaller) => Promise<number>,
 ): Promise<number> {
   return withDatabase(log, async (db, databaseUrl) => {
@@ -107,7 +115,12 @@ async function withLaunch(
       caller.require(options.permission);
       await loadConfiguredLocations(db, log);
       if (options.workerConcurrency !== null) {
-        worker = await startWorker({ databaseUrl, concurrency: options.workerConcurrency, storageDir: path.join(strataHome(), "storage"), limits: options.runQueue });
+        worker = await startWorker({
+          databaseUrl,
+          concurrency: options.workerConcurrency,
+          storageDir: path.join(strataHome(), "storage"),
+          limits: options.runQueue,
+        });
       }
       return await launch(db, caller);
     } finally {
@@ -139,10 +152,17 @@ async function main(argv: string[]): Promise<number> {
     case "worker": {
       const { values } = parseArgs({ args: rest, options: { concurrency: { type: "string", default: "2" } } });
       const concurrency = Number(values.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a positive whole number, got "${values.concurrency}".`);
+      if (!Number.isInteger(concurrency) || concurrency < 1)
+        throw new Error(`--concurrency must be a positive whole number, got "${values.concurrency}".`);
       const database = await openDatabase(log);
       const { runQueue } = await readStrataConfig();
-      const worker = await startWorker({ databaseUrl: database.url, concurrency, storageDir: path.join(strataHome(), "storage"), limits: runQueue, log });
+      const worker = await startWorker({
+        databaseUrl: database.url,
+        concurrency,
+        storageDir: path.join(strataHome(), "storage"),
+        limits: runQueue,
+        log,
+      });
       await waitForSignal();
       await worker.stop();
       await database.stop();
@@ -173,27 +193,32 @@ async function main(argv: string[]): Promise<number> {
           "no-worker": { type: "boolean", default: false },
         },
       });
-      if (!values.select && !values.job) throw new Error("materialize needs --select or --job, e.g. --select '+fact_events' or --job daily_events.");
+      if (!values.select && !values.job)
+        throw new Error("materialize needs --select or --job, e.g. --select '+fact_events' or --job daily_events.");
       const config = await readRunConfigArg(values.config, values["config-file"]);
       if (!config.ok) throw new Error(config.message);
       const { runQueue, console: settings } = await readStrataConfig();
       const workerConcurrency = values["no-wait"] || values["no-worker"] ? null : 1;
-      return withLaunch(log, { auth: settings.auth, permission: "LAUNCH_RUNS", workerConcurrency, runQueue }, async (db, caller) => {
-        const args = {
-          select: values.select,
-          job: values.job,
-          preset: values.preset,
-          config: config.value,
-          tags: values.tag ?? [],
-          partition: values.partition,
-          partitionRange: values["partition-range"],
-          wait: !values["no-wait"],
-          launchLimits: settings.launchLimits,
-          launchedBy: caller.principal.name,
-          idempotencyKey: values["idempotency-key"],
-        };
-        return await materializeFromCli(db, args, log);
-      });
+      return withLaunch(
+        log,
+        { auth: settings.auth, permission: "LAUNCH_RUNS", workerConcurrency, runQueue },
+        async (db, caller) => {
+          const args = {
+            select: values.select,
+            job: values.job,
+            preset: values.preset,
+            config: config.value,
+            tags: values.tag ?? [],
+            partition: values.partition,
+            partitionRange: values["partition-range"],
+            wait: !values["no-wait"],
+            launchLimits: settings.launchLimits,
+            launchedBy: caller.principal.name,
+            idempotencyKey: values["idempotency-key"],
+          };
+          return await materializeFromCli(db, args, log);
+        },
+      );
     }
     case "backfill": {
       const { values } = parseArgs({
@@ -212,29 +237,36 @@ async function main(argv: string[]): Promise<number> {
           "no-worker": { type: "boolean", default: false },
         },
       });
-      if (!values.select) throw new Error(`backfill needs --select, e.g. --select 'daily_events+' --partition-range 2026-01-01${RANGE}2026-01-31.`);
+      if (!values.select)
+        throw new Error(
+          `backfill needs --select, e.g. --select 'daily_events+' --partition-range 2026-01-01${RANGE}2026-01-31.`,
+        );
       const select = values.select;
       const config = await readRunConfigArg(values.config, values["config-file"]);
       if (!config.ok) throw new Error(config.message);
       const { runQueue, backfills, console: settings } = await readStrataConfig();
       const wait = !values["no-wait"];
       const workerConcurrency = wait && !values["no-worker"] ? 2 : null;
-      return withLaunch(log, { auth: settings.auth, permission: "LAUNCH_BACKFILLS", workerConcurrency, runQueue }, async (db, caller) => {
-        const args = {
-          select,
-          partitionRange: values["partition-range"],
-          partitions: values.partitions,
-          onlyMissing: values["only-missing"] ?? false,
-          singleRun: values["single-run"] ?? false,
-          tags: values.tag ?? [],
-          config: config.value,
-          wait,
-          launchLimits: settings.launchLimits,
-          launchedBy: caller.principal.name,
-          idempotencyKey: values["idempotency-key"],
-        };
-        return await backfillFromCli(db, args, log, { limits: backfills });
-      });
+      return withLaunch(
+        log,
+        { auth: settings.auth, permission: "LAUNCH_BACKFILLS", workerConcurrency, runQueue },
+        async (db, caller) => {
+          const args = {
+            select,
+            partitionRange: values["partition-range"],
+            partitions: values.partitions,
+            onlyMissing: values["only-missing"] ?? false,
+            singleRun: values["single-run"] ?? false,
+            tags: values.tag ?? [],
+            config: config.value,
+            wait,
+            launchLimits: settings.launchLimits,
+            launchedBy: caller.principal.name,
+            idempotencyKey: values["idempotency-key"],
+          };
+          return await backfillFromCli(db, args, log, { limits: backfills });
+        },
+      );
     }
     case "jobs":
       return withDatabase(log, async (db) => {
@@ -243,7 +275,9 @@ async function main(argv: string[]): Promise<number> {
         return jobsFromCli(db, log);
       });
     case "partitions":
-      return withDatabase(log, async (db) => partitionsFromCli(db, rest, log, await cliCaller(db, (await readStrataConfig()).console.auth)));
+      return withDatabase(log, async (db) =>
+        partitionsFromCli(db, rest, log, await cliCaller(db, (await readStrataConfig()).console.auth)),
+      );
     case "schedules":
       return withDatabase(log, async (db) => {
         const caller = await cliCaller(db, (await readStrataConfig()).console.auth);
@@ -258,7 +292,9 @@ async function main(argv: string[]): Promise<number> {
       });
     case "prune": {
       const { console: settings, retention } = await readStrataConfig();
-      return withDatabase(log, async (db) => pruneFromCli(db, rest, log, await cliCaller(db, settings.auth), retention));
+      return withDatabase(log, async (db) =>
+        pruneFromCli(db, rest, log, await cliCaller(db, settings.auth), retention),
+      );
     }
     case "users":
     case "tokens": {

@@ -13,7 +13,11 @@ afterAll(async () => database?.drop());
 function strata(args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/main.ts", ...args], {
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: database.url, STRATA_CONFIG: path.resolve("lib/cli/testdata/pipeline.config.ts") },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      STRATA_CONFIG: path.resolve("lib/cli/testdata/pipeline.config.ts"),
+    },
   });
   return { code: result.status, output: result.stdout + result.stderr };
 }
@@ -44,7 +48,9 @@ it("points at the position of a selection syntax error and launches nothing", as
 it("reports partition errors clearly and launches nothing", async () => {
   const before = await database.db.run.count();
   const unpartitioned = strata(["materialize", "--select", "test/total", "--partition", "2026-01-01", "--no-wait"]);
-  expect(unpartitioned.output).toContain('Invalid partition: None of the selected assets is partitioned, so the partition "2026-01-01" does not apply');
+  expect(unpartitioned.output).toContain(
+    'Invalid partition: None of the selected assets is partitioned, so the partition "2026-01-01" does not apply',
+  );
   expect(unpartitioned.code).toBe(2);
   const malformed = strata(["materialize", "--select", "test/total", "--partition-range", "2026-01-01", "--no-wait"]);
   expect(malformed.output).toContain("--partition-range must look like FIRST...LAST");
@@ -54,7 +60,14 @@ it("reports partition errors clearly and launches nothing", async () => {
 
 it("lists every run config error with its path and launches nothing", async () => {
   const before = await database.db.run.count();
-  const { code, output } = strata(["materialize", "--select", "test/slow", "--config", "ops: { test/slow: { config: { ms: soon, extra: 1 } }, test/total: {} }", "--no-wait"]);
+  const { code, output } = strata([
+    "materialize",
+    "--select",
+    "test/slow",
+    "--config",
+    "ops: { test/slow: { config: { ms: soon, extra: 1 } }, test/total: {} }",
+    "--no-wait",
+  ]);
   expect(output).toContain("Invalid run config:");
   expect(output).toContain('  ops.test/total: "test/total" is not an asset of this run');
   expect(output).toContain('  ops.test/slow.config.extra: unknown field "extra"; the fields are "ms"');

@@ -1,10 +1,16 @@
 // `strata materialize --select <selection> | --job <name>`: launches a run and follows its events to the end.
 import type { LaunchLimits } from "../core/consoleSettings";
-import { formatRunPartitions, PARTITION_RANGE_SEPARATOR, parseRunPartitions, partitionKeySelection, type RunPartitionSelection } from "../core/partitions";
+import {
+  formatRunPartitions,
+  PARTITION_RANGE_SEPARATOR,
+  parseRunPartitions,
+  partitionKeySelection,
+  type RunPartitionSelection,
+} from "../core/partitions";
 import { launchRun } from "../orchestration/runs/launchRun";
 import type { Database } from "../store/database";
-import { eventsForRun, readRunStatus } from "../store/runQueries";
 import { runPartitions } from "../store/runPartitions";
+import { eventsForRun, readRunStatus } from "../store/runQueries";
 import { FINISHED_STATUSES } from "../store/runs";
 import { parseTagArgs, reportLaunchRefusal } from "./launchArgs";
 
@@ -31,7 +37,9 @@ export interface MaterializeArgs {
 }
 
 /** --partition or --partition-range as the run's partitions, parsed here once; null for a form that is not a range. */
-function partitionsOfArgs(args: MaterializeArgs): { ok: true; partitions: RunPartitionSelection | null } | { ok: false } {
+function partitionsOfArgs(
+  args: MaterializeArgs,
+): { ok: true; partitions: RunPartitionSelection | null } | { ok: false } {
   if (args.partition !== undefined) return { ok: true, partitions: partitionKeySelection(args.partition) };
   if (args.partitionRange === undefined) return { ok: true, partitions: null };
   const parsed = parseRunPartitions(args.partitionRange);
@@ -39,7 +47,11 @@ function partitionsOfArgs(args: MaterializeArgs): { ok: true; partitions: RunPar
 }
 
 /** Returns the process exit code: 0 when the run succeeded (or was only queued), 1 otherwise. */
-export async function materializeFromCli(db: Database, args: MaterializeArgs, log: (line: string) => void): Promise<number> {
+export async function materializeFromCli(
+  db: Database,
+  args: MaterializeArgs,
+  log: (line: string) => void,
+): Promise<number> {
   if ((args.select === undefined) === (args.job === undefined)) {
     log("Give --select or --job (one of them), e.g. --select '+fact_events' or --job daily_events.");
     return 2;
@@ -56,7 +68,9 @@ export async function materializeFromCli(db: Database, args: MaterializeArgs, lo
   const partitions = partitionsOfArgs(args);
   if (!partitions.ok) {
     const range = `FIRST${PARTITION_RANGE_SEPARATOR}LAST`;
-    log(`--partition-range must look like ${range} (inclusive), e.g. 2026-01-01${PARTITION_RANGE_SEPARATOR}2026-01-31; got "${args.partitionRange}".`);
+    log(
+      `--partition-range must look like ${range} (inclusive), e.g. 2026-01-01${PARTITION_RANGE_SEPARATOR}2026-01-31; got "${args.partitionRange}".`,
+    );
     return 2;
   }
   const result = await launchRun(db, {
@@ -73,8 +87,14 @@ export async function materializeFromCli(db: Database, args: MaterializeArgs, lo
   if (result.kind !== "success") return reportLaunchRefusal(result, args.select ?? "", log);
   const run = result.run;
   const launched = runPartitions(run);
-  if (result.replayed) log(`Idempotency key "${args.idempotencyKey}" launched run ${run.id} already; launching nothing, following that run.`);
-  else log(`Launched run ${run.id}${run.jobName ? ` of job ${run.jobName}` : ""} for ${run.assetSelection.join(", ")}${launched ? ` (partition ${formatRunPartitions(launched)})` : ""}.`);
+  if (result.replayed)
+    log(
+      `Idempotency key "${args.idempotencyKey}" launched run ${run.id} already; launching nothing, following that run.`,
+    );
+  else
+    log(
+      `Launched run ${run.id}${run.jobName ? ` of job ${run.jobName}` : ""} for ${run.assetSelection.join(", ")}${launched ? ` (partition ${formatRunPartitions(launched)})` : ""}.`,
+    );
   if (!args.wait) return 0;
 
   let cursor: bigint | null = null;

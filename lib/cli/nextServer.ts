@@ -4,7 +4,16 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_CONSOLE_HOST } from "./consoleHost";
 
-const SOURCE_ROOTS = ["app", "components", "graphql", "lib", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+const SOURCE_ROOTS = [
+  "app",
+  "components",
+  "graphql",
+  "lib",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -30,8 +39,16 @@ export function buildConsoleIfStale(root: string, log: (line: string) => void): 
   if (builtAt && process.env.STRATA_REUSE_BUILD === "1") return;
   const changedAt = Math.max(...SOURCE_ROOTS.map((p) => newestMtime(path.join(root, p))));
   if (builtAt > changedAt) return;
-  log(builtAt ? "Sources changed since the last build; rebuilding the console…" : "Building the console (first start only)…");
-  const result = spawnSync(process.execPath, [nextBin(root), "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  log(
+    builtAt
+      ? "Sources changed since the last build; rebuilding the console…"
+      : "Building the console (first start only)…",
+  );
+  const result = spawnSync(process.execPath, [nextBin(root), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error("The console failed to build (see the output above).");
 }
 
@@ -40,7 +57,12 @@ export interface StartConsoleOptions {
   host?: string;
 }
 
-export function startConsole(root: string, port: number, env: Record<string, string>, options: StartConsoleOptions = {}): ChildProcess {
+export function startConsole(
+  root: string,
+  port: number,
+  env: Record<string, string>,
+  options: StartConsoleOptions = {},
+): ChildProcess {
   const host = options.host ?? DEFAULT_CONSOLE_HOST;
   return spawn(process.execPath, [nextBin(root), "start", "-p", String(port), "-H", host], {
     cwd: root,

@@ -17,10 +17,19 @@ async function cli(...args: string[]) {
 }
 
 it("adds, lists and removes keys", async () => {
-  expect(await cli("add", "customers", "acme", "globex")).toEqual({ code: 0, output: 'Added 2 partitions to "customers"; it has 2 partitions.' });
-  expect(await cli("add", "customers", "globex", "initech")).toEqual({ code: 0, output: 'Added 1 partition to "customers" (1 already there); it has 3 partitions.' });
+  expect(await cli("add", "customers", "acme", "globex")).toEqual({
+    code: 0,
+    output: 'Added 2 partitions to "customers"; it has 2 partitions.',
+  });
+  expect(await cli("add", "customers", "globex", "initech")).toEqual({
+    code: 0,
+    output: 'Added 1 partition to "customers" (1 already there); it has 3 partitions.',
+  });
   expect(await cli("list", "customers")).toEqual({ code: 0, output: "acme\nglobex\ninitech" });
-  expect(await cli("remove", "customers", "acme")).toEqual({ code: 0, output: 'Removed 1 partition from "customers"; it has 2 partitions.' });
+  expect(await cli("remove", "customers", "acme")).toEqual({
+    code: 0,
+    output: 'Removed 1 partition from "customers"; it has 2 partitions.',
+  });
   expect(await cli("list", "nobody")).toEqual({ code: 0, output: 'Dynamic partitions "nobody" has no keys.' });
 });
 
@@ -35,10 +44,14 @@ it("explains refused changes and malformed commands", async () => {
 });
 
 it("is wired into the strata command", () => {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/main.ts", "partitions", "list", "customers"], {
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: database.url },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "lib/cli/main.ts", "partitions", "list", "customers"],
+    {
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: database.url },
+    },
+  );
   expect(result.stdout).toBe("globex\ninitech\n");
   expect(result.status).toBe(0);
 }, 60_000);

@@ -1,6 +1,6 @@
 // Starts the embedded Postgres again, on the same port and data directory, when its process dies while `strata dev`
 // runs; the worker, the daemon and the console reconnect by themselves, so nothing else is restarted.
-import { runningServerPort, startEmbeddedPostgres, type EmbeddedPostgresServer } from "../store/embeddedPostgres";
+import { type EmbeddedPostgresServer, runningServerPort, startEmbeddedPostgres } from "../store/embeddedPostgres";
 import { formatDuration } from "./consoleSupervisor";
 
 const CHECK_INTERVAL_MS = 1_000;
@@ -11,7 +11,11 @@ export interface PostgresKeeper {
   stop(): Promise<void>;
 }
 
-export function keepPostgresUp(first: EmbeddedPostgresServer, dataDir: string, log: (line: string) => void): PostgresKeeper {
+export function keepPostgresUp(
+  first: EmbeddedPostgresServer,
+  dataDir: string,
+  log: (line: string) => void,
+): PostgresKeeper {
   let server = first;
   let stopping = false;
   let restarting = false;

@@ -16,7 +16,11 @@ export const CONSOLE_RESTART_BACKOFF: RestartBackoffPolicy = { initialMs: 500, m
  * The wait before the next start, given the wait before the start that just ended (null if none) and how long the
  * process then stayed up.
  */
-export function nextRestartDelay(previousDelayMs: number | null, uptimeMs: number, policy: RestartBackoffPolicy = CONSOLE_RESTART_BACKOFF): number {
+export function nextRestartDelay(
+  previousDelayMs: number | null,
+  uptimeMs: number,
+  policy: RestartBackoffPolicy = CONSOLE_RESTART_BACKOFF,
+): number {
   if (previousDelayMs === null || uptimeMs >= policy.resetAfterMs) return policy.initialMs;
   return Math.min(policy.maxMs, Math.max(policy.initialMs, previousDelayMs * 2));
 }

@@ -45,18 +45,35 @@ it("turns a schedule on from now and off again", async () => {
     output:
       "Schedule berlin_morning (scheduled) is on; its next tick is at 2026-03-29 06:00 Europe/Berlin (04:00 UTC). The daemon (`strata dev` or `strata daemon`) launches its runs.",
   });
-  expect(await readScheduleState(database.db, SCHEDULE_LOCATION, "berlin_morning")).toEqual({ status: "RUNNING", cursor: NOW });
-  await recordSkippedTicks(database.db, SCHEDULE_LOCATION, "berlin_morning", [{ tickTime: new Date("2026-03-28T05:00:00Z"), reason: "test" }], NOW);
+  expect(await readScheduleState(database.db, SCHEDULE_LOCATION, "berlin_morning")).toEqual({
+    status: "RUNNING",
+    cursor: NOW,
+  });
+  await recordSkippedTicks(
+    database.db,
+    SCHEDULE_LOCATION,
+    "berlin_morning",
+    [{ tickTime: new Date("2026-03-28T05:00:00Z"), reason: "test" }],
+    NOW,
+  );
   const listed = await cli();
   expect(listed.output).toContain("berlin_morning (scheduled)  RUNNING");
-  expect(listed.output).toContain("  next tick   2026-03-29 06:00 Europe/Berlin (04:00 UTC)\n  last tick   SKIPPED at 2026-03-28 06:00 Europe/Berlin (05:00 UTC)");
+  expect(listed.output).toContain(
+    "  next tick   2026-03-29 06:00 Europe/Berlin (04:00 UTC)\n  last tick   SKIPPED at 2026-03-28 06:00 Europe/Berlin (05:00 UTC)",
+  );
 
-  expect(await cli("stop", "berlin_morning", "--location", SCHEDULE_LOCATION)).toEqual({ code: 0, output: "Schedule berlin_morning (scheduled) is off." });
+  expect(await cli("stop", "berlin_morning", "--location", SCHEDULE_LOCATION)).toEqual({
+    code: 0,
+    output: "Schedule berlin_morning (scheduled) is off.",
+  });
   expect((await readScheduleState(database.db, SCHEDULE_LOCATION, "berlin_morning"))?.status).toBe("STOPPED");
 });
 
 it("names the schedules there are when one is unknown, and prints usage for a malformed command", async () => {
-  expect(await cli("start", "nightly")).toEqual({ code: 1, output: 'No schedule named "nightly" is defined. Schedules: berlin_morning, daily_partitions.' });
+  expect(await cli("start", "nightly")).toEqual({
+    code: 1,
+    output: 'No schedule named "nightly" is defined. Schedules: berlin_morning, daily_partitions.',
+  });
   expect((await cli("start", "berlin_morning", "--location", "elsewhere")).output).toBe(
     'No schedule named "berlin_morning" is defined in code location "elsewhere". Schedules: berlin_morning, daily_partitions.',
   );
@@ -70,7 +87,9 @@ it("is wired into the strata command", () => {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: database.url },
   });
-  expect(result.stdout).toContain("daily_events_at_six (user-events)  STOPPED  Loads yesterday's events every morning at 06:00 UTC.");
+  expect(result.stdout).toContain(
+    "daily_events_at_six (user-events)  STOPPED  Loads yesterday's events every morning at 06:00 UTC.",
+  );
   expect(result.stdout).toContain("  target      job daily_events, partitions Daily from 2026-01-01 (UTC)");
   expect(result.status).toBe(0);
 }, 120_000);

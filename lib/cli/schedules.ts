@@ -2,13 +2,13 @@
 import { parseArgs } from "node:util";
 import { toAssetKeyString } from "../core/assetKey";
 import { describePartitionsDefinition } from "../core/partitions";
-import { describeWallTime } from "../core/partitions/wallTime";
 import { instantToWallTime } from "../core/partitions/timeZone";
+import { describeWallTime } from "../core/partitions/wallTime";
 import { describeCron, nextTicks } from "../core/schedules";
 import type { Database } from "../store/database";
-import { listSchedules, startSchedule, stopSchedule, type ScheduleRecord } from "../store/schedules";
+import { listSchedules, type ScheduleRecord, startSchedule, stopSchedule } from "../store/schedules";
 import { listTicks } from "../store/ticks";
-import { LOCAL_CLI_CALLER, type CliCaller } from "./cliCaller";
+import { type CliCaller, LOCAL_CLI_CALLER } from "./cliCaller";
 import { findInstigator } from "./findInstigator";
 
 export const schedulesUsage = `usage: strata schedules                                   list schedules with their status and next tick
@@ -25,8 +25,12 @@ export function describeTickTime(instant: Date, timezone: string): string {
 const label = (schedule: ScheduleRecord) => `${schedule.name} (${schedule.codeLocationName})`;
 
 function targetOf(schedule: ScheduleRecord): string {
-  const target = schedule.jobName ? `job ${schedule.jobName}` : `selection ${schedule.selection ?? schedule.assetKeys.map((key) => toAssetKeyString(key)).join(", ")}`;
-  return schedule.partitionsDefinition ? `${target}, partitions ${describePartitionsDefinition(schedule.partitionsDefinition)}` : target;
+  const target = schedule.jobName
+    ? `job ${schedule.jobName}`
+    : `selection ${schedule.selection ?? schedule.assetKeys.map((key) => toAssetKeyString(key)).join(", ")}`;
+  return schedule.partitionsDefinition
+    ? `${target}, partitions ${describePartitionsDefinition(schedule.partitionsDefinition)}`
+    : target;
 }
 
 function nextTickLine(schedule: ScheduleRecord, now: Date): string {
@@ -38,13 +42,19 @@ function nextTickLine(schedule: ScheduleRecord, now: Date): string {
 async function list(db: Database, log: (line: string) => void, now: Date): Promise<number> {
   const schedules = await listSchedules(db);
   if (schedules.length === 0) {
-    log("No schedules are defined. Add schedule({ name, cron, target }) to defineDefinitions({ schedules }) in a code location.");
+    log(
+      "No schedules are defined. Add schedule({ name, cron, target }) to defineDefinitions({ schedules }) in a code location.",
+    );
     return 0;
   }
   for (const schedule of schedules) {
     const words = describeCron(schedule.cron);
-    log(`${label(schedule)}  ${schedule.status === "RUNNING" ? "RUNNING" : "STOPPED"}${schedule.description ? `  ${schedule.description}` : ""}`);
-    log(`  cron        ${schedule.cron}${words ? ` (${words})` : ""}, ${schedule.timezone}${schedule.catchup ? ", catchup" : ""}`);
+    log(
+      `${label(schedule)}  ${schedule.status === "RUNNING" ? "RUNNING" : "STOPPED"}${schedule.description ? `  ${schedule.description}` : ""}`,
+    );
+    log(
+      `  cron        ${schedule.cron}${words ? ` (${words})` : ""}, ${schedule.timezone}${schedule.catchup ? ", catchup" : ""}`,
+    );
     log(`  target      ${targetOf(schedule)}`);
     log(`  next tick   ${nextTickLine(schedule, now)}`);
     const [last] = await listTicks(db, schedule.codeLocationName, schedule.name, { limit: 1 });
@@ -74,14 +84,20 @@ export async function schedulesFromCli(
     log(schedulesUsage);
     return 2;
   }
-  const found = findInstigator(await listSchedules(db), name, parsed.values.location, { one: "schedule", many: "Schedules" });
+  const found = findInstigator(await listSchedules(db), name, parsed.values.location, {
+    one: "schedule",
+    many: "Schedules",
+  });
   if (!found.ok) {
     log(found.message);
     return 1;
   }
   const { codeLocationName } = found.value;
   caller.require("EDIT_SCHEDULES");
-  const result = action === "start" ? await startSchedule(db, codeLocationName, name, now) : await stopSchedule(db, codeLocationName, name);
+  const result =
+    action === "start"
+      ? await startSchedule(db, codeLocationName, name, now)
+      : await stopSchedule(db, codeLocationName, name);
   if (result.kind === "notFound") {
     log(result.message);
     return 1;
@@ -91,6 +107,8 @@ export async function schedulesFromCli(
     log(`Schedule ${label(result.schedule)} is off.`);
     return 0;
   }
-  log(`Schedule ${label(result.schedule)} is on; its next tick is at ${nextTickLine(result.schedule, now)}. The daemon (\`strata dev\` or \`strata daemon\`) launches its runs.`);
+  log(
+    `Schedule ${label(result.schedule)} is on; its next tick is at ${nextTickLine(result.schedule, now)}. The daemon (\`strata dev\` or \`strata daemon\`) launches its runs.`,
+  );
   return 0;
 }

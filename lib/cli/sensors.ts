@@ -4,8 +4,8 @@ import { parseArgs } from "node:util";
 import { toAssetKeyString } from "../core/assetKey";
 import { describePartitionsDefinition } from "../core/partitions";
 import type { Database } from "../store/database";
-import { listSensors, setSensorCursor, startSensor, stopSensor, type SensorRecord } from "../store/sensorStates";
-import { LOCAL_CLI_CALLER, type CliCaller } from "./cliCaller";
+import { listSensors, type SensorRecord, setSensorCursor, startSensor, stopSensor } from "../store/sensorStates";
+import { type CliCaller, LOCAL_CLI_CALLER } from "./cliCaller";
 import { findInstigator } from "./findInstigator";
 
 export const sensorsUsage = `usage: strata sensors                                           list sensors with their status, cursor and last tick
@@ -21,26 +21,35 @@ const keys = (paths: readonly (readonly string[])[]) => paths.map((key) => toAss
 export function describeTrigger(sensor: SensorRecord): string {
   if (sensor.type === "custom") return "custom: its evaluate function asks for runs";
   if (sensor.type === "asset") return `on materialization of ${toAssetKeyString(sensor.monitoredAssetKey ?? [])}`;
-  const of = sensor.monitoredJobName ? `job ${sensor.monitoredJobName}` : sensor.monitoredAssetKeys ? `runs of ${keys(sensor.monitoredAssetKeys)}` : "any run";
+  const of = sensor.monitoredJobName
+    ? `job ${sensor.monitoredJobName}`
+    : sensor.monitoredAssetKeys
+      ? `runs of ${keys(sensor.monitoredAssetKeys)}`
+      : "any run";
   return `on ${sensor.runStatus ?? "FAILURE"} of ${of}`;
 }
 
 function targetOf(sensor: SensorRecord): string {
   if (sensor.type === "run_status") return "none: it calls its evaluate function for each run";
   const target = sensor.jobName ? `job ${sensor.jobName}` : `selection ${sensor.selection ?? keys(sensor.assetKeys)}`;
-  return sensor.partitionsDefinition ? `${target}, partitions ${describePartitionsDefinition(sensor.partitionsDefinition)}` : target;
+  return sensor.partitionsDefinition
+    ? `${target}, partitions ${describePartitionsDefinition(sensor.partitionsDefinition)}`
+    : target;
 }
 
 const utc = (instant: Date) => `${instant.toISOString().slice(0, 19).replace("T", " ")} UTC`;
 
 function cursorLine(sensor: SensorRecord): string {
-  if (sensor.cursor !== null) return sensor.type === "custom" ? JSON.stringify(sensor.cursor) : `event ${sensor.cursor}`;
+  if (sensor.cursor !== null)
+    return sensor.type === "custom" ? JSON.stringify(sensor.cursor) : `event ${sensor.cursor}`;
   return sensor.type === "custom" ? "none" : "none yet; the first evaluation starts from the latest event";
 }
 
 function list(sensors: readonly SensorRecord[], log: (line: string) => void): number {
   if (sensors.length === 0) {
-    log("No sensors are defined. Add sensor(), assetSensor() or runStatusSensor() to defineDefinitions({ sensors }) in a code location.");
+    log(
+      "No sensors are defined. Add sensor(), assetSensor() or runStatusSensor() to defineDefinitions({ sensors }) in a code location.",
+    );
     return 0;
   }
   for (const sensor of sensors) {
@@ -51,7 +60,8 @@ function list(sensors: readonly SensorRecord[], log: (line: string) => void): nu
     if (sensor.status !== "RUNNING") log(`  turn on     strata sensors start ${sensor.name}`);
     const tick = sensor.lastTick;
     if (tick) {
-      const detail = tick.error ?? tick.skipReason ?? (tick.runIds.length > 0 ? `launched ${tick.runIds.length} run(s)` : null);
+      const detail =
+        tick.error ?? tick.skipReason ?? (tick.runIds.length > 0 ? `launched ${tick.runIds.length} run(s)` : null);
       log(`  last tick   ${tick.status} at ${utc(tick.tickTime)}${detail ? `: ${detail.split("\n")[0]}` : ""}`);
     }
   }
@@ -59,11 +69,20 @@ function list(sensors: readonly SensorRecord[], log: (line: string) => void): nu
 }
 
 function parse(args: readonly string[]) {
-  return parseArgs({ args: [...args], allowPositionals: true, options: { location: { type: "string" }, clear: { type: "boolean", default: false } } });
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { location: { type: "string" }, clear: { type: "boolean", default: false } },
+  });
 }
 
 /** Returns the process exit code: 0 on success, 1 when the sensor is unknown or the cursor does not fit it, 2 for a malformed command. */
-export async function sensorsFromCli(db: Database, args: readonly string[], log: (line: string) => void, caller: CliCaller = LOCAL_CLI_CALLER): Promise<number> {
+export async function sensorsFromCli(
+  db: Database,
+  args: readonly string[],
+  log: (line: string) => void,
+  caller: CliCaller = LOCAL_CLI_CALLER,
+): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(args);
@@ -98,14 +117,27 @@ export async function sensorsFromCli(db: Database, args: readonly string[], log:
     log(result.message);
     return 1;
   }
-  await caller.audit(db, { action: `sensor.${action}`, target: `${codeLocationName}/${name}`, ...(action === "cursor" ? { details: { cursor: clear ? null : rest[0] } } : {}) });
+  await caller.audit(db, {
+    action: `sensor.${action}`,
+    target: `${codeLocationName}/${name}`,
+    ...(action === "cursor" ? { details: { cursor: clear ? null : rest[0] } } : {}),
+  });
   const sensor = result.sensor;
   if (action === "stop") log(`Sensor ${label(sensor)} is off.`);
   else if (action === "start") {
-    const from = sensor.cursor === null ? (sensor.type === "custom" ? "" : " Its first evaluation starts from the latest event.") : ` It carries on from cursor ${cursorLine(sensor)}.`;
-    log(`Sensor ${label(sensor)} is on; the daemon (\`strata dev\` or \`strata daemon\`) evaluates it every ${sensor.minimumIntervalSeconds} s.${from}`);
+    const from =
+      sensor.cursor === null
+        ? sensor.type === "custom"
+          ? ""
+          : " Its first evaluation starts from the latest event."
+        : ` It carries on from cursor ${cursorLine(sensor)}.`;
+    log(
+      `Sensor ${label(sensor)} is on; the daemon (\`strata dev\` or \`strata daemon\`) evaluates it every ${sensor.minimumIntervalSeconds} s.${from}`,
+    );
   } else if (sensor.cursor === null) {
-    log(`Sensor ${label(sensor)}: cursor cleared; ${sensor.type === "custom" ? "its next evaluation gets no cursor" : "its next evaluation starts from the latest event"}.`);
+    log(
+      `Sensor ${label(sensor)}: cursor cleared; ${sensor.type === "custom" ? "its next evaluation gets no cursor" : "its next evaluation starts from the latest event"}.`,
+    );
   } else {
     log(`Sensor ${label(sensor)}: its next evaluation starts from cursor ${cursorLine(sensor)}.`);
   }

@@ -3,11 +3,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
-import { authConfigSchema, launchLimitsSchema, type ConsoleSettings } from "../core/consoleSettings";
+import { authConfigSchema, type ConsoleSettings, launchLimitsSchema } from "../core/consoleSettings";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
-import type { RetentionPolicy } from "../store/retention";
-import { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "../daemon/backfillLimits";
+import { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "../daemon/backfillLimits";
 import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "../daemon/instanceSettings";
+import type { RetentionPolicy } from "../store/retention";
 
 const codeLocationConfig = z.object({
   /** Shown in the console and used to reload the location. */
@@ -20,7 +20,9 @@ const runQueueConfig = z.object({
   /** Runs in progress at once across all workers. */
   maxConcurrentRuns: z.number().int().min(1).optional(),
   /** Limits for runs carrying a tag, e.g. { key: "database", value: "warehouse", limit: 1 }. */
-  tagConcurrencyLimits: z.array(z.object({ key: z.string().min(1), value: z.string().optional(), limit: z.number().int().min(1) })).optional(),
+  tagConcurrencyLimits: z
+    .array(z.object({ key: z.string().min(1), value: z.string().optional(), limit: z.number().int().min(1) }))
+    .optional(),
 });
 
 const backfillsConfig = z.object({
@@ -81,7 +83,10 @@ export interface ResolvedConfig {
 }
 
 export async function readStrataConfig(file = configPath()): Promise<ResolvedConfig> {
-  if (!existsSync(file)) throw new Error(`No Strata config at ${file}. Create strata.config.ts naming your code locations, or set STRATA_CONFIG.`);
+  if (!existsSync(file))
+    throw new Error(
+      `No Strata config at ${file}. Create strata.config.ts naming your code locations, or set STRATA_CONFIG.`,
+    );
   const loaded = (await import(pathToFileURL(file).href)) as { default?: unknown };
   const parsed = strataConfigSchema.safeParse(loaded.default);
   if (!parsed.success) {
@@ -90,7 +95,8 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCon
   }
   const names = new Set<string>();
   const codeLocations = parsed.data.codeLocations.map((location) => {
-    if (names.has(location.name)) throw new Error(`Invalid ${path.basename(file)}: code location "${location.name}" is named twice.`);
+    if (names.has(location.name))
+      throw new Error(`Invalid ${path.basename(file)}: code location "${location.name}" is named twice.`);
     names.add(location.name);
     return { name: location.name, modulePath: path.resolve(path.dirname(file), location.module) };
   });
@@ -101,8 +107,14 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCon
       chunkSize: parsed.data.backfills?.chunkSize ?? DEFAULT_BACKFILL_LIMITS.chunkSize,
       maxQueuedRuns: parsed.data.backfills?.maxQueuedRuns ?? DEFAULT_BACKFILL_LIMITS.maxQueuedRuns,
     },
-    instance: { forgetStoppedAfterMinutes: parsed.data.instance?.forgetStoppedAfterMinutes ?? DEFAULT_INSTANCE_SETTINGS.forgetStoppedAfterMinutes },
-    retention: { runsDays: parsed.data.retention?.runsDays ?? null, computeLogsDays: parsed.data.retention?.computeLogsDays ?? null },
+    instance: {
+      forgetStoppedAfterMinutes:
+        parsed.data.instance?.forgetStoppedAfterMinutes ?? DEFAULT_INSTANCE_SETTINGS.forgetStoppedAfterMinutes,
+    },
+    retention: {
+      runsDays: parsed.data.retention?.runsDays ?? null,
+      computeLogsDays: parsed.data.retention?.computeLogsDays ?? null,
+    },
     console: {
       auth: parsed.data.auth ?? null,
       allowedHosts: parsed.data.allowedHosts ?? [],
@@ -112,8 +124,15 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCon
 }
 
 /** The daemon loads no code, so it also runs without a config file, with the default limits. */
-export async function readDaemonConfig(file = configPath()): Promise<Pick<ResolvedConfig, "backfills" | "retention" | "instance">> {
-  if (!existsSync(file)) return { backfills: DEFAULT_BACKFILL_LIMITS, retention: { runsDays: null, computeLogsDays: null }, instance: DEFAULT_INSTANCE_SETTINGS };
+export async function readDaemonConfig(
+  file = configPath(),
+): Promise<Pick<ResolvedConfig, "backfills" | "retention" | "instance">> {
+  if (!existsSync(file))
+    return {
+      backfills: DEFAULT_BACKFILL_LIMITS,
+      retention: { runsDays: null, computeLogsDays: null },
+      instance: DEFAULT_INSTANCE_SETTINGS,
+    };
   const { backfills, retention, instance } = await readStrataConfig(file);
   return { backfills, retention, instance };
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { issueApiToken } from "../auth/apiTokens";
 import { checkRole } from "../auth/userInput";
-import { listApiTokens, revokeApiToken, type ApiTokenRecord } from "../store/apiTokens";
+import { type ApiTokenRecord, listApiTokens, revokeApiToken } from "../store/apiTokens";
 import type { Database } from "../store/database";
 import type { CliCaller } from "./cliCaller";
 
@@ -13,14 +13,26 @@ export const tokensUsage = `usage: strata tokens                                
 function describe(token: ApiTokenRecord, now: Date): string {
   const state = token.revokedAt ? "REVOKED" : token.expiresAt && token.expiresAt <= now ? "EXPIRED" : "live";
   const expiry = token.expiresAt ? `expires ${token.expiresAt.toISOString().slice(0, 10)}` : "no expiry";
-  const used = token.lastUsedAt ? `last used ${token.lastUsedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "never used";
+  const used = token.lastUsedAt
+    ? `last used ${token.lastUsedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`
+    : "never used";
   return `${token.name}  ${token.role}  ${state}  ${expiry}  ${used}  (by ${token.createdBy})`;
 }
 
-export async function tokensFromCli(db: Database, args: string[], log: (line: string) => void, caller: CliCaller, now = new Date()): Promise<number> {
+export async function tokensFromCli(
+  db: Database,
+  args: string[],
+  log: (line: string) => void,
+  caller: CliCaller,
+  now = new Date(),
+): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { role: { type: "string" }, "expires-in-days": { type: "string" } } });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { role: { type: "string" }, "expires-in-days": { type: "string" } },
+    });
   } catch (error) {
     log(`${error instanceof Error ? error.message : String(error)}\n${tokensUsage}`);
     return 2;
@@ -53,7 +65,16 @@ export async function tokensFromCli(db: Database, args: string[], log: (line: st
     return 2;
   }
   const days = parsed.values["expires-in-days"];
-  const issued = await issueApiToken(db, { name, role: role.value, expiresInDays: days === undefined ? null : Number(days), createdBy: caller.principal.name }, now);
+  const issued = await issueApiToken(
+    db,
+    {
+      name,
+      role: role.value,
+      expiresInDays: days === undefined ? null : Number(days),
+      createdBy: caller.principal.name,
+    },
+    now,
+  );
   if (issued.kind === "invalid") {
     log(issued.message.replace("expiresInDays", "--expires-in-days"));
     return 2;

@@ -4,7 +4,16 @@ import { hashPassword } from "../auth/passwords";
 import { newSecret } from "../auth/secrets";
 import { checkEmail, checkGrants, checkPassword, checkRole } from "../auth/userInput";
 import type { Database } from "../store/database";
-import { countUsers, createUser, deleteUser, findUserByEmail, listUsers, setRoleGrants, updateUser, type UserRecord } from "../store/users";
+import {
+  countUsers,
+  createUser,
+  deleteUser,
+  findUserByEmail,
+  listUsers,
+  setRoleGrants,
+  type UserRecord,
+  updateUser,
+} from "../store/users";
 import type { CliCaller } from "./cliCaller";
 
 export const usersUsage = `usage: strata users                                         list users with their roles and grants
@@ -23,7 +32,9 @@ export interface UsersIo {
 }
 
 const describe = (user: UserRecord) => {
-  const how = [user.hasPassword ? "password" : null, user.signsInWithOidc ? "OIDC" : null].filter(Boolean).join(" + ") || "no sign-in yet";
+  const how =
+    [user.hasPassword ? "password" : null, user.signsInWithOidc ? "OIDC" : null].filter(Boolean).join(" + ") ||
+    "no sign-in yet";
   const grants = user.grants.map((g) => `${g.role} on ${g.selection}`).join(", ");
   return `${user.email}  ${user.role}${user.disabled ? "  DISABLED" : ""}  (${how})${grants ? `  grants: ${grants}` : ""}`;
 };
@@ -32,7 +43,11 @@ export async function usersFromCli(db: Database, args: string[], io: UsersIo, ca
   const { log } = io;
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { role: { type: "string" }, "password-stdin": { type: "boolean" }, "oidc-only": { type: "boolean" } } });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { role: { type: "string" }, "password-stdin": { type: "boolean" }, "oidc-only": { type: "boolean" } },
+    });
   } catch (error) {
     log(`${error instanceof Error ? error.message : String(error)}\n${usersUsage}`);
     return 2;
@@ -75,7 +90,11 @@ export async function usersFromCli(db: Database, args: string[], io: UsersIo, ca
         return 2;
       }
     }
-    const created = await createUser(db, { email: checkedEmail.value, role: role.value, passwordHash: password === null ? null : await hashPassword(password) });
+    const created = await createUser(db, {
+      email: checkedEmail.value,
+      role: role.value,
+      passwordHash: password === null ? null : await hashPassword(password),
+    });
     if (created.kind === "exists") {
       log(created.message);
       return 1;
@@ -121,7 +140,11 @@ export async function usersFromCli(db: Database, args: string[], io: UsersIo, ca
     case "disable":
     case "enable":
       await updateUser(db, user.id, { disabled: action === "disable" });
-      await caller.audit(db, { action: "user.update", target: user.email, details: { disabled: action === "disable" } });
+      await caller.audit(db, {
+        action: "user.update",
+        target: user.email,
+        details: { disabled: action === "disable" },
+      });
       log(`${user.email} is ${action === "disable" ? "disabled" : "enabled"}.`);
       return 0;
     case "remove":

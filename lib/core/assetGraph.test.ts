@@ -21,7 +21,16 @@ describe("buildAssetGraph", () => {
     expect(graph.nodes.get("analytics/dau")?.key).toEqual(["analytics", "dau"]);
     expect(graph.has("fact")).toBe(true);
     expect(graph.has("nope")).toBe(false);
-    expect(graph.keys).toEqual(["analytics/dau", "analytics/report", "analytics/revenue", "clean", "fact", "joined", "profiles", "raw"]);
+    expect(graph.keys).toEqual([
+      "analytics/dau",
+      "analytics/report",
+      "analytics/revenue",
+      "clean",
+      "fact",
+      "joined",
+      "profiles",
+      "raw",
+    ]);
   });
 
   it("answers direct upstream and downstream, sorted", () => {
@@ -37,18 +46,40 @@ describe("buildAssetGraph", () => {
   });
 
   it("walks closures in dependency order, excluding the start, limited by depth", () => {
-    expect(graph.upstreamClosure("analytics/report")).toEqual(["profiles", "raw", "clean", "joined", "fact", "analytics/dau"]);
+    expect(graph.upstreamClosure("analytics/report")).toEqual([
+      "profiles",
+      "raw",
+      "clean",
+      "joined",
+      "fact",
+      "analytics/dau",
+    ]);
     expect(graph.upstreamClosure("analytics/report", 1)).toEqual(["analytics/dau"]);
     expect(graph.upstreamClosure("analytics/report", 3)).toEqual(["joined", "fact", "analytics/dau"]);
     expect(graph.upstreamClosure("analytics/report", 0)).toEqual([]);
-    expect(graph.downstreamClosure("clean")).toEqual(["joined", "fact", "analytics/dau", "analytics/report", "analytics/revenue"]);
+    expect(graph.downstreamClosure("clean")).toEqual([
+      "joined",
+      "fact",
+      "analytics/dau",
+      "analytics/report",
+      "analytics/revenue",
+    ]);
     expect(graph.downstreamClosure("clean", 2)).toEqual(["joined", "fact"]);
     expect(graph.downstreamClosure("analytics/report")).toEqual([]);
   });
 
   it("orders every asset after its upstream assets, breaking ties by key", () => {
     const order = graph.topologicalOrder();
-    expect(order).toEqual(["profiles", "raw", "clean", "joined", "fact", "analytics/dau", "analytics/report", "analytics/revenue"]);
+    expect(order).toEqual([
+      "profiles",
+      "raw",
+      "clean",
+      "joined",
+      "fact",
+      "analytics/dau",
+      "analytics/report",
+      "analytics/revenue",
+    ]);
     for (const node of lineage) {
       const key = node.key.join("/");
       for (const dep of node.dependencyKeys) expect(order.indexOf(dep.join("/"))).toBeLessThan(order.indexOf(key));
@@ -56,7 +87,11 @@ describe("buildAssetGraph", () => {
   });
 
   it("orders a subset the same way and drops unknown keys", () => {
-    expect(graph.topologicalOrder(["analytics/report", "raw", "fact", "ghost", "raw"])).toEqual(["raw", "fact", "analytics/report"]);
+    expect(graph.topologicalOrder(["analytics/report", "raw", "fact", "ghost", "raw"])).toEqual([
+      "raw",
+      "fact",
+      "analytics/report",
+    ]);
     expect(graph.topologicalOrder(new Set<string>())).toEqual([]);
   });
 
@@ -67,7 +102,10 @@ describe("buildAssetGraph", () => {
   });
 
   it("ignores dependencies on unknown keys instead of failing", () => {
-    const withUnknown = buildAssetGraph([buildAssetNode("a", { deps: ["missing/key"] }), buildAssetNode("b", { deps: ["a", "a"] })]);
+    const withUnknown = buildAssetGraph([
+      buildAssetNode("a", { deps: ["missing/key"] }),
+      buildAssetNode("b", { deps: ["a", "a"] }),
+    ]);
     expect(withUnknown.upstream("a")).toEqual([]);
     expect(withUnknown.upstream("b")).toEqual(["a"]);
     expect(withUnknown.topologicalOrder()).toEqual(["a", "b"]);
@@ -80,7 +118,9 @@ describe("buildAssetGraph", () => {
   });
 
   it("handles long chains without recursion limits", () => {
-    const chain = Array.from({ length: 20_000 }, (_, i) => buildAssetNode(`n${String(i).padStart(5, "0")}`, { deps: i === 0 ? [] : [`n${String(i - 1).padStart(5, "0")}`] }));
+    const chain = Array.from({ length: 20_000 }, (_, i) =>
+      buildAssetNode(`n${String(i).padStart(5, "0")}`, { deps: i === 0 ? [] : [`n${String(i - 1).padStart(5, "0")}`] }),
+    );
     const big = buildAssetGraph(chain);
     expect(big.topologicalOrder()).toHaveLength(20_000);
     expect(big.upstreamClosure("n19999")).toHaveLength(19_999);
@@ -100,7 +140,12 @@ describe("findCycle", () => {
   });
 
   it("finds a cycle reached from an acyclic part of the graph", () => {
-    expect(findCycle(buildAssetNodes({ start: [], x: ["start", "z"], y: ["x"], z: ["y"], after: ["z"] }))).toEqual(["x", "y", "z", "x"]);
+    expect(findCycle(buildAssetNodes({ start: [], x: ["start", "z"], y: ["x"], z: ["y"], after: ["z"] }))).toEqual([
+      "x",
+      "y",
+      "z",
+      "x",
+    ]);
   });
 
   it("reports a self-dependency", () => {
@@ -108,8 +153,19 @@ describe("findCycle", () => {
   });
 
   it("accepts edges as [upstream, downstream] pairs", () => {
-    expect(findCycle([["b", "c"], ["c", "b"], ["a", "b"]])).toEqual(["b", "c", "b"]);
-    expect(findCycle([["a", "b"], ["b", "c"]])).toBeNull();
+    expect(
+      findCycle([
+        ["b", "c"],
+        ["c", "b"],
+        ["a", "b"],
+      ]),
+    ).toEqual(["b", "c", "b"]);
+    expect(
+      findCycle([
+        ["a", "b"],
+        ["b", "c"],
+      ]),
+    ).toBeNull();
   });
 
   it("ignores dependencies on keys that are not nodes", () => {

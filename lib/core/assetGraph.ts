@@ -87,7 +87,11 @@ function walk(start: string, next: ReadonlyMap<string, string[]>, depth: number 
 }
 
 /** Kahn's algorithm, always taking the smallest ready key so the order does not depend on input order. */
-function kahnOrder(keys: readonly string[], parents: ReadonlyMap<string, string[]>, children: ReadonlyMap<string, string[]>): string[] {
+function kahnOrder(
+  keys: readonly string[],
+  parents: ReadonlyMap<string, string[]>,
+  children: ReadonlyMap<string, string[]>,
+): string[] {
   const remaining = new Map(keys.map((k) => [k, parents.get(k)?.length ?? 0]));
   const ready = new MinQueue(keys.filter((k) => remaining.get(k) === 0));
   const order: string[] = [];

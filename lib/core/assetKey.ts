@@ -15,7 +15,8 @@ export function toAssetKeyString(path: readonly string[]): string {
 export function parseAssetKey(key: string | readonly string[]): string[] {
   const path = typeof key === "string" ? key.split("/") : [...key];
   const printed = typeof key === "string" ? key : JSON.stringify(key);
-  if (path.length === 0) throw new Error(`Asset key ${printed} is empty; give at least one segment, e.g. "raw_events".`);
+  if (path.length === 0)
+    throw new Error(`Asset key ${printed} is empty; give at least one segment, e.g. "raw_events".`);
   path.forEach((segment, index) => {
     if (typeof segment !== "string" || segment.length === 0) {
       throw new Error(
@@ -32,7 +33,9 @@ export function parseAssetKey(key: string | readonly string[]): string[] {
 }
 
 /** Like parseAssetKey but returns the problem instead of throwing, for callers that collect problems. */
-export function tryParseAssetKey(key: string | readonly string[]): { ok: true; path: string[] } | { ok: false; message: string } {
+export function tryParseAssetKey(
+  key: string | readonly string[],
+): { ok: true; path: string[] } | { ok: false; message: string } {
   try {
     return { ok: true, path: parseAssetKey(key) };
   } catch (error) {

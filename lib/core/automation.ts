@@ -7,7 +7,10 @@ import { isValidTimeZone, parseCron } from "./partitions";
  * eager: materialize when an upstream has new data (or the asset is missing and its upstreams have data).
  * on_cron: materialize at each tick of the cron. on_missing: materialize once when the asset has never materialized.
  */
-export type AutomationConditionSnapshot = { type: "eager" } | { type: "on_cron"; cron: string; timezone: string } | { type: "on_missing" };
+export type AutomationConditionSnapshot =
+  | { type: "eager" }
+  | { type: "on_cron"; cron: string; timezone: string }
+  | { type: "on_missing" };
 
 export interface AutomationUpstream {
   key: string;
@@ -59,22 +62,35 @@ function evaluateEager(input: AutomationInput): AutomationDecision {
   const empty = input.upstream.filter((u) => u.version === null).map((u) => u.key);
   if (empty.length > 0) return skip(`Upstream ${empty.join(", ")} has no data yet.`);
   const fingerprint = JSON.stringify(Object.fromEntries(input.upstream.map((u) => [u.key, u.version])));
-  if (!input.materialized) return requestOnce(input, fingerprint, [input.upstream.length > 0 ? "It is missing and its upstream data is available." : "It is missing."]);
-  const updated = input.recordedUpstream ? input.upstream.filter((u) => input.recordedUpstream?.[u.key] !== u.version).map((u) => u.key) : [];
+  if (!input.materialized)
+    return requestOnce(input, fingerprint, [
+      input.upstream.length > 0 ? "It is missing and its upstream data is available." : "It is missing.",
+    ]);
+  const updated = input.recordedUpstream
+    ? input.upstream.filter((u) => input.recordedUpstream?.[u.key] !== u.version).map((u) => u.key)
+    : [];
   if (updated.length === 0) return skip("No upstream has new data since it last materialized.");
-  return requestOnce(input, fingerprint, updated.map((key) => `Upstream ${key} has new data.`));
+  return requestOnce(
+    input,
+    fingerprint,
+    updated.map((key) => `Upstream ${key} has new data.`),
+  );
 }
 
 function evaluateOnCron(input: AutomationInput, cron: string, timezone: string): AutomationDecision {
   const tick = latestCronTick(cron, timezone, input.now);
   if (!tick) return skip(`The cron "${cron}" has not ticked yet.`);
   // The first evaluation only sets where the clock starts, so turning automation on launches nothing at once.
-  if (input.lastEvaluatedAt === null || tick <= input.lastEvaluatedAt) return skip(`Next request after the next tick of "${cron}" (${timezone}).`);
-  return requestOnce(input, `tick:${tick.toISOString()}`, [`The cron "${cron}" (${timezone}) ticked at ${tick.toISOString().slice(0, 16).replace("T", " ")} UTC.`]);
+  if (input.lastEvaluatedAt === null || tick <= input.lastEvaluatedAt)
+    return skip(`Next request after the next tick of "${cron}" (${timezone}).`);
+  return requestOnce(input, `tick:${tick.toISOString()}`, [
+    `The cron "${cron}" (${timezone}) ticked at ${tick.toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+  ]);
 }
 
 function requestOnce(input: AutomationInput, fingerprint: string, reasons: string[]): AutomationDecision {
-  if (input.lastRequestedFor === fingerprint) return skip("Already requested for this change; a failed run is not retried automatically.");
+  if (input.lastRequestedFor === fingerprint)
+    return skip("Already requested for this change; a failed run is not retried automatically.");
   return { request: true, reasons, fingerprint };
 }
 
@@ -84,6 +100,9 @@ export function automationConditionProblems(label: string, condition: Automation
   const problems: string[] = [];
   const parsed = parseCron(condition.cron);
   if (!parsed.ok) problems.push(`${label}: automationCondition cron: ${parsed.message}`);
-  if (!isValidTimeZone(condition.timezone)) problems.push(`${label}: automationCondition timezone "${condition.timezone}" is not an IANA time zone such as "UTC".`);
+  if (!isValidTimeZone(condition.timezone))
+    problems.push(
+      `${label}: automationCondition timezone "${condition.timezone}" is not an IANA time zone such as "UTC".`,
+    );
   return problems;
 }

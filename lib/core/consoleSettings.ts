@@ -24,7 +24,11 @@ export const authConfigSchema = z
     /** Where users reach the console, e.g. https://strata.example.com: allowed as Host and Origin, and the OIDC redirect base. */
     publicUrl: z.url(),
     /** Hours a sign-in lasts (default 12). */
-    sessionMaxAgeHours: z.number().positive().max(24 * 90).default(12),
+    sessionMaxAgeHours: z
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(12),
     oidc: oidcConfigSchema.optional(),
   })
   .strict();
@@ -36,7 +40,11 @@ export const launchLimitsSchema = z
     /** Characters of one tag key or value (default 1,024). */
     maxTagLength: z.number().int().min(1).default(1024),
     /** Bytes of one run config document (default 256 KiB). */
-    maxRunConfigBytes: z.number().int().min(1).default(256 * 1024),
+    maxRunConfigBytes: z
+      .number()
+      .int()
+      .min(1)
+      .default(256 * 1024),
     /** Runs one backfill may plan (default 100,000). */
     maxBackfillRuns: z.number().int().min(1).default(100_000),
   })
@@ -63,7 +71,10 @@ export function consoleSettingsFromEnv(env: Record<string, string | undefined> =
   const raw = env[CONSOLE_SETTINGS_ENV];
   if (!raw) return DEFAULT_CONSOLE_SETTINGS;
   const parsed = consoleSettingsSchema.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new Error(`${CONSOLE_SETTINGS_ENV} is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(
+      `${CONSOLE_SETTINGS_ENV} is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   return parsed.data;
 }
 

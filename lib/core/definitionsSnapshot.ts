@@ -1,7 +1,8 @@
 // The JSON picture of a code location's definitions: what the web server and daemon know of user code.
-import type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "./partitions/types";
+
 import type { AutomationConditionSnapshot } from "./automation";
 import type { FreshnessPolicySnapshot } from "./freshness";
+import type { PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "./partitions/types";
 import type { JsonSchema, RunConfig } from "./runConfig/types";
 
 /** An asset key as a path, e.g. ["analytics", "fact_events"]; printed as "analytics/fact_events". */

@@ -9,14 +9,26 @@ describe("evaluateFreshness, by lag", () => {
   const materialized = at("2026-03-01T06:00:00Z");
 
   it("moves from FRESH to WARN to STALE as the clock runs, saying how late", () => {
-    expect(evaluateFreshness(policy, materialized, at("2026-03-01T12:00:00Z"))).toMatchObject({ status: "FRESH", lagMinutes: 360, minutesLate: 0 });
-    expect(evaluateFreshness(policy, materialized, at("2026-03-02T03:00:00Z"))).toMatchObject({ status: "WARN", lagMinutes: 21 * 60, minutesLate: 0 });
+    expect(evaluateFreshness(policy, materialized, at("2026-03-01T12:00:00Z"))).toMatchObject({
+      status: "FRESH",
+      lagMinutes: 360,
+      minutesLate: 0,
+    });
+    expect(evaluateFreshness(policy, materialized, at("2026-03-02T03:00:00Z"))).toMatchObject({
+      status: "WARN",
+      lagMinutes: 21 * 60,
+      minutesLate: 0,
+    });
     const stale = evaluateFreshness(policy, materialized, at("2026-03-02T07:30:00Z"));
     expect(stale).toMatchObject({ status: "STALE", minutesLate: 90, reason: "Materialized 25.5 h ago; allowed 24 h" });
   });
 
   it("is stale when the asset never materialized", () => {
-    expect(evaluateFreshness(policy, null, at("2026-03-01T00:00:00Z"))).toMatchObject({ status: "STALE", lagMinutes: null, reason: "Never materialized; it should be at most 24 h old" });
+    expect(evaluateFreshness(policy, null, at("2026-03-01T00:00:00Z"))).toMatchObject({
+      status: "STALE",
+      lagMinutes: null,
+      reason: "Never materialized; it should be at most 24 h old",
+    });
   });
 });
 
@@ -32,23 +44,33 @@ describe("evaluateFreshness, by cron deadline", () => {
     expect(missed).toMatchObject({ status: "WARN", deadline: at("2026-03-30T07:00:00Z"), minutesLate: 30 });
     const late = evaluateFreshness(policy, at("2026-03-28T20:00:00Z"), at("2026-03-30T09:00:00Z"));
     expect(late).toMatchObject({ status: "STALE", minutesLate: 120 });
-    expect(late.reason).toBe("Missed the 2026-03-30 07:00 UTC deadline (data no older than 12 h); its data is from 2026-03-28 20:00 UTC");
+    expect(late.reason).toBe(
+      "Missed the 2026-03-30 07:00 UTC deadline (data no older than 12 h); its data is from 2026-03-28 20:00 UTC",
+    );
   });
 });
 
 describe("freshnessPolicyProblems", () => {
   it("names the field and the reason", () => {
-    expect(freshnessPolicyProblems('Asset "a"', { maximumLagMinutes: 0 })).toEqual(['Asset "a": freshnessPolicy.maximumLagMinutes must be a number of minutes above 0.']);
+    expect(freshnessPolicyProblems('Asset "a"', { maximumLagMinutes: 0 })).toEqual([
+      'Asset "a": freshnessPolicy.maximumLagMinutes must be a number of minutes above 0.',
+    ]);
     expect(freshnessPolicyProblems('Asset "a"', { maximumLagMinutes: 60, warnAfterMinutes: 90 })).toEqual([
       'Asset "a": freshnessPolicy.warnAfterMinutes (90) must be below maximumLagMinutes (60): it is when the asset starts to warn.',
     ]);
-    expect(freshnessPolicyProblems('Asset "a"', { maximumLagMinutes: 60, cron: "0 9 * *", timezone: "Nowhere/Land" })).toEqual([
+    expect(
+      freshnessPolicyProblems('Asset "a"', { maximumLagMinutes: 60, cron: "0 9 * *", timezone: "Nowhere/Land" }),
+    ).toEqual([
       expect.stringMatching(/^Asset "a": freshnessPolicy\.cron: Cron "0 9 \* \*"/),
       'Asset "a": freshnessPolicy.timezone "Nowhere/Land" is not an IANA time zone such as "UTC".',
     ]);
   });
 
   it("describes durations for people", () => {
-    expect([describeMinutes(45), describeMinutes(150), describeMinutes(60 * 50)]).toEqual(["45 min", "2.5 h", "2 d 2 h"]);
+    expect([describeMinutes(45), describeMinutes(150), describeMinutes(60 * 50)]).toEqual([
+      "45 min",
+      "2.5 h",
+      "2 d 2 h",
+    ]);
   });
 });

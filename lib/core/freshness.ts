@@ -36,41 +36,79 @@ const MINUTE = 60_000;
 export function freshnessPolicyProblems(label: string, policy: FreshnessPolicySnapshot): string[] {
   const problems: string[] = [];
   const positive = (value: unknown) => typeof value === "number" && Number.isFinite(value) && value > 0;
-  if (!positive(policy.maximumLagMinutes)) problems.push(`${label}: freshnessPolicy.maximumLagMinutes must be a number of minutes above 0.`);
+  if (!positive(policy.maximumLagMinutes))
+    problems.push(`${label}: freshnessPolicy.maximumLagMinutes must be a number of minutes above 0.`);
   if (policy.warnAfterMinutes != null) {
-    if (!positive(policy.warnAfterMinutes)) problems.push(`${label}: freshnessPolicy.warnAfterMinutes must be a number of minutes above 0.`);
+    if (!positive(policy.warnAfterMinutes))
+      problems.push(`${label}: freshnessPolicy.warnAfterMinutes must be a number of minutes above 0.`);
     else if (!policy.cron && policy.warnAfterMinutes >= policy.maximumLagMinutes) {
-      problems.push(`${label}: freshnessPolicy.warnAfterMinutes (${policy.warnAfterMinutes}) must be below maximumLagMinutes (${policy.maximumLagMinutes}): it is when the asset starts to warn.`);
+      problems.push(
+        `${label}: freshnessPolicy.warnAfterMinutes (${policy.warnAfterMinutes}) must be below maximumLagMinutes (${policy.maximumLagMinutes}): it is when the asset starts to warn.`,
+      );
     }
   }
   if (policy.cron != null) {
     const parsed = parseCron(policy.cron);
     if (!parsed.ok) problems.push(`${label}: freshnessPolicy.cron: ${parsed.message}`);
   }
-  if (policy.timezone != null && !isValidTimeZone(policy.timezone)) problems.push(`${label}: freshnessPolicy.timezone "${policy.timezone}" is not an IANA time zone such as "UTC".`);
+  if (policy.timezone != null && !isValidTimeZone(policy.timezone))
+    problems.push(`${label}: freshnessPolicy.timezone "${policy.timezone}" is not an IANA time zone such as "UTC".`);
   return problems;
 }
 
-export function evaluateFreshness(policy: FreshnessPolicySnapshot, lastMaterializedAt: Date | null, now: Date): FreshnessState {
+export function evaluateFreshness(
+  policy: FreshnessPolicySnapshot,
+  lastMaterializedAt: Date | null,
+  now: Date,
+): FreshnessState {
   const lagMinutes = lastMaterializedAt ? Math.max(0, (now.getTime() - lastMaterializedAt.getTime()) / MINUTE) : null;
   const allowed = describeMinutes(policy.maximumLagMinutes);
   if (policy.cron) {
     const deadline = latestCronTick(policy.cron, policy.timezone ?? "UTC", now);
     const required = deadline ? new Date(deadline.getTime() - policy.maximumLagMinutes * MINUTE) : null;
     if (!deadline || (lastMaterializedAt && required && lastMaterializedAt >= required)) {
-      return { status: "FRESH", lagMinutes, minutesLate: 0, deadline, reason: deadline ? `Up to date for the ${formatInstant(deadline)} deadline` : "No deadline has passed yet" };
+      return {
+        status: "FRESH",
+        lagMinutes,
+        minutesLate: 0,
+        deadline,
+        reason: deadline ? `Up to date for the ${formatInstant(deadline)} deadline` : "No deadline has passed yet",
+      };
     }
     const minutesLate = (now.getTime() - deadline.getTime()) / MINUTE;
     const status = policy.warnAfterMinutes != null && minutesLate <= policy.warnAfterMinutes ? "WARN" : "STALE";
     const had = lastMaterializedAt ? `its data is from ${formatInstant(lastMaterializedAt)}` : "it never materialized";
-    return { status, lagMinutes, minutesLate, deadline, reason: `Missed the ${formatInstant(deadline)} deadline (data no older than ${allowed}); ${had}` };
+    return {
+      status,
+      lagMinutes,
+      minutesLate,
+      deadline,
+      reason: `Missed the ${formatInstant(deadline)} deadline (data no older than ${allowed}); ${had}`,
+    };
   }
   if (lagMinutes === null) {
-    return { status: "STALE", lagMinutes, minutesLate: 0, deadline: null, reason: `Never materialized; it should be at most ${allowed} old` };
+    return {
+      status: "STALE",
+      lagMinutes,
+      minutesLate: 0,
+      deadline: null,
+      reason: `Never materialized; it should be at most ${allowed} old`,
+    };
   }
   const minutesLate = Math.max(0, lagMinutes - policy.maximumLagMinutes);
-  const status = lagMinutes > policy.maximumLagMinutes ? "STALE" : policy.warnAfterMinutes != null && lagMinutes > policy.warnAfterMinutes ? "WARN" : "FRESH";
-  return { status, lagMinutes, minutesLate, deadline: null, reason: `Materialized ${describeMinutes(lagMinutes)} ago; allowed ${allowed}` };
+  const status =
+    lagMinutes > policy.maximumLagMinutes
+      ? "STALE"
+      : policy.warnAfterMinutes != null && lagMinutes > policy.warnAfterMinutes
+        ? "WARN"
+        : "FRESH";
+  return {
+    status,
+    lagMinutes,
+    minutesLate,
+    deadline: null,
+    reason: `Materialized ${describeMinutes(lagMinutes)} ago; allowed ${allowed}`,
+  };
 }
 
 /** "45 min", "3 h", "2 d 4 h". */

@@ -14,10 +14,21 @@ describe("checkRunConcurrency", () => {
   });
 
   it("limits runs by tag key and by key=value, counting only matching runs", () => {
-    const limits = { tagConcurrencyLimits: [{ key: "team", limit: 2 }, { key: "db", value: "warehouse", limit: 1 }] };
-    expect(checkRunConcurrency(limits, [{ team: "a" }, { team: "b" }], { team: "c" })).toMatchObject({ ok: false, reason: expect.stringContaining("tag team") });
+    const limits = {
+      tagConcurrencyLimits: [
+        { key: "team", limit: 2 },
+        { key: "db", value: "warehouse", limit: 1 },
+      ],
+    };
+    expect(checkRunConcurrency(limits, [{ team: "a" }, { team: "b" }], { team: "c" })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("tag team"),
+    });
     expect(checkRunConcurrency(limits, [{ team: "a" }, { team: "b" }], { other: "x" })).toEqual({ ok: true });
-    expect(checkRunConcurrency(limits, [{ db: "warehouse" }], { db: "warehouse" })).toMatchObject({ ok: false, reason: expect.stringContaining("db=warehouse") });
+    expect(checkRunConcurrency(limits, [{ db: "warehouse" }], { db: "warehouse" })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("db=warehouse"),
+    });
     expect(checkRunConcurrency(limits, [{ db: "warehouse" }], { db: "lake" })).toEqual({ ok: true });
   });
 });

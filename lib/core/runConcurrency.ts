@@ -28,9 +28,16 @@ function matches(limit: TagConcurrencyLimit, tags: Tags): boolean {
   return limit.key in tags && (limit.value === undefined || tags[limit.key] === limit.value);
 }
 
-export function checkRunConcurrency(limits: RunConcurrencyLimits, inProgress: readonly Tags[], candidate: Tags): ConcurrencyDecision {
+export function checkRunConcurrency(
+  limits: RunConcurrencyLimits,
+  inProgress: readonly Tags[],
+  candidate: Tags,
+): ConcurrencyDecision {
   if (limits.maxConcurrentRuns !== undefined && inProgress.length >= limits.maxConcurrentRuns) {
-    return { ok: false, reason: `${inProgress.length} of ${limits.maxConcurrentRuns} allowed runs are in progress (maxConcurrentRuns).` };
+    return {
+      ok: false,
+      reason: `${inProgress.length} of ${limits.maxConcurrentRuns} allowed runs are in progress (maxConcurrentRuns).`,
+    };
   }
   for (const limit of limits.tagConcurrencyLimits ?? []) {
     if (!matches(limit, candidate)) continue;

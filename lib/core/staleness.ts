@@ -25,8 +25,11 @@ export interface StalenessInput {
 }
 
 /** A version of an upstream as recorded: its latest materialization event, or a source's observed data version. */
-export function upstreamVersion(status: { lastMaterializationEventId: bigint | null; lastObservationDataVersion: string | null } | undefined): string | null {
-  if (status?.lastMaterializationEventId != null) return `materialization:${status.lastMaterializationEventId.toString()}`;
+export function upstreamVersion(
+  status: { lastMaterializationEventId: bigint | null; lastObservationDataVersion: string | null } | undefined,
+): string | null {
+  if (status?.lastMaterializationEventId != null)
+    return `materialization:${status.lastMaterializationEventId.toString()}`;
   if (status?.lastObservationDataVersion) return `data:${status.lastObservationDataVersion}`;
   return null;
 }

@@ -1,7 +1,10 @@
 // Test data builders for lib/core tests: asset nodes and graphs from a compact description.
 import type { AssetNodeSnapshot } from "./definitionsSnapshot";
 
-export function buildAssetNode(key: string, overrides: Partial<Omit<AssetNodeSnapshot, "key" | "dependencyKeys">> & { deps?: string[] } = {}): AssetNodeSnapshot {
+export function buildAssetNode(
+  key: string,
+  overrides: Partial<Omit<AssetNodeSnapshot, "key" | "dependencyKeys">> & { deps?: string[] } = {},
+): AssetNodeSnapshot {
   const { deps = [], ...rest } = overrides;
   return {
     key: key.split("/"),

@@ -36,7 +36,12 @@ beforeAll(async () => {
       buildAssetNode("report", { groupName: "analytics", deps: ["raw"], freshnessPolicy: { maximumLagMinutes: 60 } }),
     ],
     alerts: [
-      { name: "analytics", on: ["RUN_FAILURE", "FRESHNESS_OVERDUE"], webhook: { env: "ANALYTICS_WEBHOOK" }, selection: "group:analytics" },
+      {
+        name: "analytics",
+        on: ["RUN_FAILURE", "FRESHNESS_OVERDUE"],
+        webhook: { env: "ANALYTICS_WEBHOOK" },
+        selection: "group:analytics",
+      },
       { name: "everything", on: ["RUN_FAILURE"], webhook: { url: "http://127.0.0.1:1/unreachable" }, selection: null },
     ],
   });
@@ -47,9 +52,18 @@ afterAll(async () => {
 });
 
 const at = (iso: string) => new Date(iso);
-const options = (now: string) => ({ now: at(now), consoleUrl: "http://console.test", environment: { ANALYTICS_WEBHOOK: webhookUrl } });
+const options = (now: string) => ({
+  now: at(now),
+  consoleUrl: "http://console.test",
+  environment: { ANALYTICS_WEBHOOK: webhookUrl },
+});
 const failedRun = async (asset: string) => {
-  const run = await createRun(database.db, { codeLocationName: "alerting", snapshotId: null, assetKeys: [asset], launchedBy: "test" });
+  const run = await createRun(database.db, {
+    codeLocationName: "alerting",
+    snapshotId: null,
+    assetKeys: [asset],
+    launchedBy: "test",
+  });
   await failRun(database.db, run.id);
   return run.id;
 };
@@ -65,15 +79,20 @@ it("posts each failed run and overdue asset once, within the alert's selection, 
   const result = await tickAlerts(database.db, options("2026-03-01T10:01:00Z"));
   expect(result).toEqual({ queued: 4, sent: 2 });
   expect(received.map((r) => r.strata.event)).toEqual(["RUN_FAILURE", "FRESHNESS_OVERDUE"]);
-  expect(received[0]?.text).toBe(`:red_circle: Run ${reportRun.slice(0, 8)} failed in alerting: A step failed. Assets: report. <http://console.test/runs/${reportRun}|Open the run>`);
-  expect(received[1]?.text).toMatch(/^:warning: report is overdue in alerting: report is stale: Never materialized; .*<http:\/\/console\.test\/assets\/report\|Open the asset>$/);
+  expect(received[0]?.text).toBe(
+    `:red_circle: Run ${reportRun.slice(0, 8)} failed in alerting: A step failed. Assets: report. <http://console.test/runs/${reportRun}|Open the run>`,
+  );
+  expect(received[1]?.text).toMatch(
+    /^:warning: report is overdue in alerting: report is stale: Never materialized; .*<http:\/\/console\.test\/assets\/report\|Open the asset>$/,
+  );
 
   // Nothing is told twice.
   expect(await tickAlerts(database.db, options("2026-03-01T10:02:00Z"))).toEqual({ queued: 0, sent: 0 });
   expect(received).toHaveLength(2);
 
   // The unreachable webhook is retried with backoff, then given up with the error kept.
-  const pending = () => database.db.alertDelivery.findMany({ where: { alertName: "everything" }, orderBy: { id: "asc" } });
+  const pending = () =>
+    database.db.alertDelivery.findMany({ where: { alertName: "everything" }, orderBy: { id: "asc" } });
   // Tried at 10:01 and again at 10:02 (30 s later was due); the next try waits 60 s more.
   expect((await pending()).map((d) => [d.status, d.attempts])).toEqual([
     ["PENDING", 2],

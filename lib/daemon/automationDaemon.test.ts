@@ -19,18 +19,30 @@ beforeAll(async () => {
       buildAssetNode("raw"),
       buildAssetNode("clean", { deps: ["raw"], automationCondition: { type: "eager" } }),
       buildAssetNode("seed", { automationCondition: { type: "on_missing" } }),
-      buildAssetNode("nightly", { automationCondition: { type: "on_cron", cron: "0 2 * * *", timezone: "Europe/Berlin" } }),
+      buildAssetNode("nightly", {
+        automationCondition: { type: "on_cron", cron: "0 2 * * *", timezone: "Europe/Berlin" },
+      }),
     ],
   });
-  snapshotId = (await database.db.codeLocation.findUniqueOrThrow({ where: { name: "auto" } })).currentSnapshotId as string;
+  snapshotId = (await database.db.codeLocation.findUniqueOrThrow({ where: { name: "auto" } }))
+    .currentSnapshotId as string;
 });
 afterAll(async () => database?.drop());
 
 const at = (iso: string) => new Date(iso);
 const tick = async (iso: string) => (await tickAutomation(database.db, { now: at(iso) })).map((r) => r.assetKey).sort();
-const automationRuns = (assetKey: string) => database.db.run.findMany({ where: { launchedBy: "automation", assetSelection: { has: assetKey } }, orderBy: { createdAt: "asc" } });
+const automationRuns = (assetKey: string) =>
+  database.db.run.findMany({
+    where: { launchedBy: "automation", assetSelection: { has: assetKey } },
+    orderBy: { createdAt: "asc" },
+  });
 async function materializeRaw() {
-  const run = await createRun(database.db, { codeLocationName: "auto", snapshotId, assetKeys: ["raw"], launchedBy: "test" });
+  const run = await createRun(database.db, {
+    codeLocationName: "auto",
+    snapshotId,
+    assetKeys: ["raw"],
+    launchedBy: "test",
+  });
   await succeedRun(database.db, run.id);
 }
 
@@ -39,7 +51,9 @@ it("an eager asset materializes after its upstream does, once per change, and wa
   expect(await tick("2026-03-01T10:00:00Z")).toEqual(["seed"]);
   expect(await tick("2026-03-01T10:01:00Z")).toEqual([]);
   const seedRuns = await automationRuns("seed");
-  expect(seedRuns.map((r) => [r.status, (r.tags as Record<string, string>)["strata/automation"]])).toEqual([["QUEUED", "on_missing"]]);
+  expect(seedRuns.map((r) => [r.status, (r.tags as Record<string, string>)["strata/automation"]])).toEqual([
+    ["QUEUED", "on_missing"],
+  ]);
 
   await materializeRaw();
   expect(await tick("2026-03-01T10:02:00Z")).toEqual(["clean"]);
@@ -53,7 +67,10 @@ it("an eager asset materializes after its upstream does, once per change, and wa
   expect(await tick("2026-03-01T10:05:00Z")).toEqual(["clean"]);
   expect(await automationRuns("clean")).toHaveLength(2);
 
-  const evaluations = await database.db.automationEvaluation.findMany({ where: { assetKey: "clean" }, orderBy: { id: "asc" } });
+  const evaluations = await database.db.automationEvaluation.findMany({
+    where: { assetKey: "clean" },
+    orderBy: { id: "asc" },
+  });
   expect(evaluations.map((e) => [e.requested, (e.reasons as string[])[0]])).toEqual([
     [false, "Upstream raw has no data yet."],
     [true, "It is missing and its upstream data is available."],

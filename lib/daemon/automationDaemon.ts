@@ -6,7 +6,11 @@ export async function tickAutomation(db: Database, options: { now: Date; log?: (
   const requests = await tickAutomationConditions(db, options.now);
   for (const request of requests) {
     const partition = request.partitionKey ? ` (partition ${request.partitionKey})` : "";
-    options.log?.(request.runId ? `Automation: launched run ${request.runId} for ${request.assetKey}${partition}.` : `Automation: could not launch ${request.assetKey}${partition}: ${request.error}`);
+    options.log?.(
+      request.runId
+        ? `Automation: launched run ${request.runId} for ${request.assetKey}${partition}.`
+        : `Automation: could not launch ${request.assetKey}${partition}: ${request.error}`,
+    );
   }
   return requests;
 }

@@ -8,7 +8,7 @@ import { shownRunTags } from "../store/runPartitions";
 import { BACKFILL_TEST_NOW, saveBackfillLocation } from "../store/testing/backfillLocation";
 import { failRun, succeedRun } from "../store/testing/runOutcomes";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
-import { tickBackfills, type TickBackfillsOptions } from "./backfillDaemon";
+import { type TickBackfillsOptions, tickBackfills } from "./backfillDaemon";
 
 let database: TestDatabase;
 let snapshotId: string;
@@ -26,23 +26,44 @@ async function launched(input: Omit<LaunchBackfillInput, "launchedBy">) {
 
 // With the tags each run shows (its partition tag comes from its partition columns).
 const runsOf = async (backfillId: string) =>
-  (await database.db.run.findMany({ where: { backfillId }, orderBy: [{ createdAt: "asc" }, { backfillRequestKey: "asc" }] })).map((run) => ({ ...run, tags: shownRunTags(run) }));
+  (
+    await database.db.run.findMany({
+      where: { backfillId },
+      orderBy: [{ createdAt: "asc" }, { backfillRequestKey: "asc" }],
+    })
+  ).map((run) => ({ ...run, tags: shownRunTags(run) }));
 
 describe("tickBackfills", () => {
   it("submits runs in plan order within the limits, waits for upstream runs, and completes at the injected time", async () => {
     const backfill = await launched({
-      assetKeys: [["events", "raw"], ["events", "clean"], ["events", "weekly"], ["events", "summary"]],
+      assetKeys: [
+        ["events", "raw"],
+        ["events", "clean"],
+        ["events", "weekly"],
+        ["events", "summary"],
+      ],
       partitionSelection: "2024-01-07...2024-01-14",
-      runConfig: JSON.stringify({ ops: { "events/raw": { config: { limit: 5 } }, "events/summary": { config: { verbose: true } } } }),
+      runConfig: JSON.stringify({
+        ops: { "events/raw": { config: { limit: 5 } }, "events/summary": { config: { verbose: true } } },
+      }),
       tags: [{ key: "team", value: "data" }],
     });
     expect(backfill.numRuns).toBe(11); // 8 days (raw + clean), 2 weeks, the summary
     let clock = new Date("2024-03-01T00:00:00Z");
-    const options = (): TickBackfillsOptions => ({ now: clock, chunkSize: 3, maxQueuedRuns: 5, backfillIds: [backfill.id] });
+    const options = (): TickBackfillsOptions => ({
+      now: clock,
+      chunkSize: 3,
+      maxQueuedRuns: 5,
+      backfillIds: [backfill.id],
+    });
 
     expect(await tickBackfills(database.db, options())).toEqual({ submitted: 3, finished: [] });
     let runs = await runsOf(backfill.id);
-    expect(runs.map((r) => r.backfillRequestKey)).toEqual(["events/raw:2024-01-07", "events/raw:2024-01-08", "events/raw:2024-01-09"]);
+    expect(runs.map((r) => r.backfillRequestKey)).toEqual([
+      "events/raw:2024-01-07",
+      "events/raw:2024-01-08",
+      "events/raw:2024-01-09",
+    ]);
     expect(runs[0]).toMatchObject({
       status: "QUEUED",
       codeLocationName: "backfills",
@@ -59,7 +80,9 @@ describe("tickBackfills", () => {
     for (const run of await runsOf(backfill.id)) await succeedRun(database.db, run.id);
     expect((await tickBackfills(database.db, options())).submitted).toBe(3);
     runs = await runsOf(backfill.id);
-    expect(runs.map((r) => r.partitionKey)).toEqual(["07", "08", "09", "10", "11", "12", "13", "14"].map((day) => `2024-01-${day}`));
+    expect(runs.map((r) => r.partitionKey)).toEqual(
+      ["07", "08", "09", "10", "11", "12", "13", "14"].map((day) => `2024-01-${day}`),
+    );
     // The weeks and the summary wait for their last days.
     expect((await tickBackfills(database.db, options())).submitted).toBe(0);
     for (const run of runs.slice(5)) await succeedRun(database.db, run.id);
@@ -73,15 +96,29 @@ describe("tickBackfills", () => {
     for (const run of runs.slice(8)) await succeedRun(database.db, run.id);
     clock = new Date("2024-03-02T12:00:00Z");
     expect(await tickBackfills(database.db, options())).toEqual({ submitted: 0, finished: [backfill.id] });
-    expect(await getBackfill(database.db, backfill.id)).toMatchObject({ status: "COMPLETED", endTime: clock, numSubmitted: 11 });
+    expect(await getBackfill(database.db, backfill.id)).toMatchObject({
+      status: "COMPLETED",
+      endTime: clock,
+      numSubmitted: 11,
+    });
   });
 
   it("skips requests whose upstream failed and completes with failures", async () => {
-    const backfill = await launched({ assetKeys: [["events", "clean"], ["events", "weekly"], ["events", "summary"]], partitionSelection: "2024-01-07, 2024-01-14" });
+    const backfill = await launched({
+      assetKeys: [
+        ["events", "clean"],
+        ["events", "weekly"],
+        ["events", "summary"],
+      ],
+      partitionSelection: "2024-01-07, 2024-01-14",
+    });
     const options = { now: BACKFILL_TEST_NOW, chunkSize: 10, maxQueuedRuns: 10, backfillIds: [backfill.id] };
     await tickBackfills(database.db, options);
     const [first, second] = await runsOf(backfill.id);
-    expect([first?.backfillRequestKey, second?.backfillRequestKey]).toEqual(["events/clean:2024-01-07", "events/clean:2024-01-14"]);
+    expect([first?.backfillRequestKey, second?.backfillRequestKey]).toEqual([
+      "events/clean:2024-01-07",
+      "events/clean:2024-01-14",
+    ]);
     await succeedRun(database.db, first!.id);
     await failRun(database.db, second!.id);
     // The week of the 7th runs; the week of the 14th and the summary are skipped.
@@ -93,7 +130,12 @@ describe("tickBackfills", () => {
     expect(await runsOf(backfill.id)).toHaveLength(3);
     const current = await getBackfill(database.db, backfill.id);
     expect(current?.status).toBe("COMPLETED_WITH_FAILURES");
-    expect((await readBackfillRequestStatus(database.db, current!, BACKFILL_TEST_NOW)).counts).toMatchObject({ numSucceeded: 2, numFailed: 1, numSkipped: 2, numNotSubmitted: 0 });
+    expect((await readBackfillRequestStatus(database.db, current!, BACKFILL_TEST_NOW)).counts).toMatchObject({
+      numSucceeded: 2,
+      numFailed: 1,
+      numSkipped: 2,
+      numNotSubmitted: 0,
+    });
   });
 
   it("resumes exactly after a tick is cut off mid-chunk", async () => {
@@ -114,12 +156,25 @@ describe("tickBackfills", () => {
     expect(await database.db.run.count({ where: { backfillId: backfill.id } })).toBe(4);
     expect((await getBackfill(database.db, backfill.id))?.numSubmitted).toBe(4);
     // No job is left behind by the rolled-back submission either.
-    const jobs = await database.db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM graphile_worker.jobs WHERE key IN (SELECT id::text FROM "Run" WHERE "backfillId" = ${backfill.id})`;
-    const allJobs = await database.db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM graphile_worker.jobs WHERE key NOT IN (SELECT id::text FROM "Run")`;
+    const jobs = await database.db.$queryRaw<
+      { count: bigint }[]
+    >`SELECT count(*) FROM graphile_worker.jobs WHERE key IN (SELECT id::text FROM "Run" WHERE "backfillId" = ${backfill.id})`;
+    const allJobs = await database.db.$queryRaw<
+      { count: bigint }[]
+    >`SELECT count(*) FROM graphile_worker.jobs WHERE key NOT IN (SELECT id::text FROM "Run")`;
     expect(Number(jobs[0]?.count)).toBe(4);
     expect(Number(allJobs[0]?.count)).toBe(0);
 
-    while ((await tickBackfills(database.db, { now: BACKFILL_TEST_NOW, chunkSize: 70, maxQueuedRuns: 5000, backfillIds: [backfill.id] })).submitted > 0);
+    while (
+      (
+        await tickBackfills(database.db, {
+          now: BACKFILL_TEST_NOW,
+          chunkSize: 70,
+          maxQueuedRuns: 5000,
+          backfillIds: [backfill.id],
+        })
+      ).submitted > 0
+    );
     const runs = await database.db.run.findMany({ where: { backfillId: backfill.id }, select: { partitionKey: true } });
     expect(runs).toHaveLength(200);
     expect(new Set(runs.map((r) => r.partitionKey)).size).toBe(200);
@@ -129,7 +184,11 @@ describe("tickBackfills", () => {
   it("never submits a request twice when two ticks run at once", async () => {
     const backfill = await launched({ assetKeys: [["big"]], partitionSelection: "p0000...p0299" });
     const options = { now: BACKFILL_TEST_NOW, chunkSize: 300, maxQueuedRuns: 1000, backfillIds: [backfill.id] };
-    const [a, b, c] = await Promise.all([tickBackfills(database.db, options), tickBackfills(database.db, options), tickBackfills(database.db, options)]);
+    const [a, b, c] = await Promise.all([
+      tickBackfills(database.db, options),
+      tickBackfills(database.db, options),
+      tickBackfills(database.db, options),
+    ]);
     expect(a!.submitted + b!.submitted + c!.submitted).toBe(300);
     const runs = await database.db.run.findMany({ where: { backfillId: backfill.id }, select: { partitionKey: true } });
     expect(runs).toHaveLength(300);
@@ -145,23 +204,56 @@ describe("tickBackfills", () => {
     expect(await tickBackfills(database.db, options)).toEqual({ submitted: 0, finished: [backfill.id] });
     const runs = await runsOf(backfill.id);
     expect(runs.map((r) => r.status)).toEqual(["CANCELED", "CANCELED", "CANCELED", "CANCELED"]);
-    expect(await getBackfill(database.db, backfill.id)).toMatchObject({ status: "CANCELED", endTime: BACKFILL_TEST_NOW });
+    expect(await getBackfill(database.db, backfill.id)).toMatchObject({
+      status: "CANCELED",
+      endTime: BACKFILL_TEST_NOW,
+    });
   });
 
   it("fails a backfill whose definitions are no longer stored", async () => {
     await database.db.backfill.create({
-      data: { id: "gone0001", targets: { regional: [["us", "us"]] }, strategy: "ONE_RUN_PER_PARTITION", snapshotIds: { backfills: "00000000-0000-0000-0000-000000000000" }, numRuns: 1 },
+      data: {
+        id: "gone0001",
+        targets: { regional: [["us", "us"]] },
+        strategy: "ONE_RUN_PER_PARTITION",
+        snapshotIds: { backfills: "00000000-0000-0000-0000-000000000000" },
+        numRuns: 1,
+      },
     });
-    const summary = await tickBackfills(database.db, { now: BACKFILL_TEST_NOW, chunkSize: 10, maxQueuedRuns: 10, backfillIds: ["gone0001"] });
+    const summary = await tickBackfills(database.db, {
+      now: BACKFILL_TEST_NOW,
+      chunkSize: 10,
+      maxQueuedRuns: 10,
+      backfillIds: ["gone0001"],
+    });
     expect(summary.finished).toEqual(["gone0001"]);
-    expect(await getBackfill(database.db, "gone0001")).toMatchObject({ status: "FAILED", error: expect.stringContaining('code location "backfills"') });
+    expect(await getBackfill(database.db, "gone0001")).toMatchObject({
+      status: "FAILED",
+      error: expect.stringContaining('code location "backfills"'),
+    });
   });
 
   it("submits one run per contiguous range for assets that accept ranges", async () => {
-    const backfill = await launched({ assetKeys: [["events", "ranged"]], partitionSelection: "2024-01-01...2024-01-10, 2024-01-20...2024-01-31", strategy: "SINGLE_RUN" });
-    await tickBackfills(database.db, { now: BACKFILL_TEST_NOW, chunkSize: 10, maxQueuedRuns: 10, backfillIds: [backfill.id] });
+    const backfill = await launched({
+      assetKeys: [["events", "ranged"]],
+      partitionSelection: "2024-01-01...2024-01-10, 2024-01-20...2024-01-31",
+      strategy: "SINGLE_RUN",
+    });
+    await tickBackfills(database.db, {
+      now: BACKFILL_TEST_NOW,
+      chunkSize: 10,
+      maxQueuedRuns: 10,
+      backfillIds: [backfill.id],
+    });
     const runs = await runsOf(backfill.id);
-    expect(runs.map((r) => [r.partitionKey, r.partitionRangeStart, r.partitionRangeEnd, (r.tags as Record<string, string>)["strata/partition_range"]])).toEqual([
+    expect(
+      runs.map((r) => [
+        r.partitionKey,
+        r.partitionRangeStart,
+        r.partitionRangeEnd,
+        (r.tags as Record<string, string>)["strata/partition_range"],
+      ]),
+    ).toEqual([
       [null, "2024-01-01", "2024-01-10", "2024-01-01...2024-01-10"],
       [null, "2024-01-20", "2024-01-31", "2024-01-20...2024-01-31"],
     ]);

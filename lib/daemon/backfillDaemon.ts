@@ -4,12 +4,18 @@
 import { backfillOutcome } from "../core/backfill";
 import { BackfillPlanError } from "../orchestration/backfills/backfillPlan";
 import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
-import { listActiveBackfills, type BackfillRecord } from "../store/backfillRecord";
-import { completeBackfill, failBackfill, finishCancelingBackfill, submitBackfillRequest, type SubmitOptions } from "../store/backfillRuns";
+import { type BackfillRecord, listActiveBackfills } from "../store/backfillRecord";
+import {
+  completeBackfill,
+  failBackfill,
+  finishCancelingBackfill,
+  type SubmitOptions,
+  submitBackfillRequest,
+} from "../store/backfillRuns";
 import type { Database } from "../store/database";
 import type { BackfillLimits } from "./backfillLimits";
 
-export { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "./backfillLimits";
+export { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "./backfillLimits";
 
 export interface TickBackfillsOptions extends BackfillLimits {
   now: Date;
@@ -41,7 +47,12 @@ export async function tickBackfills(db: Database, options: TickBackfillsOptions)
   return summary;
 }
 
-async function tickBackfill(db: Database, backfill: BackfillRecord, options: TickBackfillsOptions, summary: BackfillTickSummary): Promise<void> {
+async function tickBackfill(
+  db: Database,
+  backfill: BackfillRecord,
+  options: TickBackfillsOptions,
+  summary: BackfillTickSummary,
+): Promise<void> {
   let status;
   try {
     status = await readBackfillRequestStatus(db, backfill, options.now);
@@ -56,12 +67,16 @@ async function tickBackfill(db: Database, backfill: BackfillRecord, options: Tic
   if (outcome) {
     if (await completeBackfill(db, backfill.id, outcome, options.now)) {
       summary.finished.push(backfill.id);
-      options.log?.(`Backfill ${backfill.id} ${outcome === "COMPLETED" ? "completed" : "completed with failures"}: ${counts.numSucceeded} of ${counts.numRuns} runs succeeded.`);
+      options.log?.(
+        `Backfill ${backfill.id} ${outcome === "COMPLETED" ? "completed" : "completed with failures"}: ${counts.numSucceeded} of ${counts.numRuns} runs succeeded.`,
+      );
     }
     return;
   }
   let budget = Math.min(options.chunkSize, options.maxQueuedRuns - counts.numQueued - counts.numInProgress);
-  const submit: SubmitOptions = options.beforeCommit ? { beforeCommit: (key) => options.beforeCommit?.(backfill.id, key) } : {};
+  const submit: SubmitOptions = options.beforeCommit
+    ? { beforeCommit: (key) => options.beforeCommit?.(backfill.id, key) }
+    : {};
   let submitted = 0;
   for (let index = 0; index < plan.requests.length && budget > 0; index++) {
     if (states[index] !== "READY") continue;
@@ -75,6 +90,8 @@ async function tickBackfill(db: Database, backfill: BackfillRecord, options: Tic
   summary.submitted += submitted;
   if (submitted > 0) {
     const total = counts.numRuns - counts.numNotSubmitted - counts.numSkipped + submitted;
-    options.log?.(`Backfill ${backfill.id}: submitted ${submitted} run(s); ${total} of ${counts.numRuns} submitted so far.`);
+    options.log?.(
+      `Backfill ${backfill.id}: submitted ${submitted} run(s); ${total} of ${counts.numRuns} submitted so far.`,
+    );
   }
 }

@@ -1,6 +1,6 @@
 // The headline guarantee with real processes: a `strata daemon` killed with SIGKILL in the middle of submitting a
 // 1,000-partition backfill, then started again, leaves exactly one run per partition.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -45,9 +45,17 @@ function startDaemon(): ChildProcess {
   return daemon;
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve())));
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve()),
+  );
 
-async function waitFor(description: string, check: () => Promise<boolean>, timeoutMs: number, intervalMs = 20): Promise<void> {
+async function waitFor(
+  description: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  intervalMs = 20,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${description}.`);
@@ -55,7 +63,9 @@ async function waitFor(description: string, check: () => Promise<boolean>, timeo
   }
 }
 
-it("submits exactly 1,000 runs for 1,000 partitions although the daemon is killed part-way", { timeout: 180_000 }, async () => {
+it("submits exactly 1,000 runs for 1,000 partitions although the daemon is killed part-way", {
+  timeout: 180_000,
+}, async () => {
   const launched = await createPartitionBackfill(database.db, { assetKeys: [["big"]], launchedBy: "test" });
   if (launched.kind !== "success") throw new Error(JSON.stringify(launched));
   const backfillId = launched.backfill.id;
@@ -77,7 +87,10 @@ it("submits exactly 1,000 runs for 1,000 partitions although the daemon is kille
   second.kill("SIGTERM");
   await exited(second);
 
-  const runs = await database.db.run.findMany({ where: { backfillId }, select: { partitionKey: true, backfillRequestKey: true, status: true } });
+  const runs = await database.db.run.findMany({
+    where: { backfillId },
+    select: { partitionKey: true, backfillRequestKey: true, status: true },
+  });
   expect(runs).toHaveLength(1000);
   expect(new Set(runs.map((r) => r.partitionKey)).size).toBe(1000);
   expect(new Set(runs.map((r) => r.backfillRequestKey)).size).toBe(1000);

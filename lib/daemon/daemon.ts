@@ -1,20 +1,26 @@
 // The Strata daemon: idempotent loops over Postgres state, safe to run twice and to kill at any time.
 import { randomUUID } from "node:crypto";
 import os from "node:os";
-import { createOutageLog, surviveConnectionRejections } from "../store/databaseOutage";
-import { forgetStoppedProcesses, HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
+import { tickSchedules } from "../orchestration/automation/schedules";
 import { closeDatabase, connectDatabase, type Database } from "../store/database";
+import { createOutageLog, surviveConnectionRejections } from "../store/databaseOutage";
+import {
+  forgetStoppedProcesses,
+  HEARTBEAT_INTERVAL_MS,
+  processIdentity,
+  recordHeartbeat,
+  recordStopped,
+} from "../store/instanceHeartbeats";
 import { pruneHistory, type RetentionPolicy } from "../store/retention";
 import { deleteExpiredSessions } from "../store/userSessions";
-import { tickBackfills } from "./backfillDaemon";
-import { DEFAULT_BACKFILL_LIMITS, type BackfillLimits } from "./backfillLimits";
 import { tickAlerts } from "./alertDaemon";
 import { tickAutomation } from "./automationDaemon";
+import { tickBackfills } from "./backfillDaemon";
+import { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "./backfillLimits";
 import { tickFreshness } from "./freshnessDaemon";
 import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "./instanceSettings";
 import { tickRunMonitor } from "./runMonitor";
 import { tickSensors } from "./sensorDaemon";
-import { tickSchedules } from "../orchestration/automation/schedules";
 
 export interface DaemonLoop {
   name: string;
@@ -33,7 +39,11 @@ export interface DaemonOptions {
   instance?: InstanceSettings;
 }
 
-export function startDaemon(databaseUrl: string, log: (line: string) => void = () => {}, options: DaemonOptions = {}): StrataDaemon {
+export function startDaemon(
+  databaseUrl: string,
+  log: (line: string) => void = () => {},
+  options: DaemonOptions = {},
+): StrataDaemon {
   // Every loop fails while Postgres is down; that is one outage, logged when it begins and ends, not a failure per tick.
   const outage = createOutageLog((line) => log(`[daemon] ${line}`));
   surviveConnectionRejections(outage);
@@ -44,7 +54,11 @@ export function startDaemon(databaseUrl: string, log: (line: string) => void = (
   const consoleUrl = process.env.STRATA_CONSOLE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
   const loops: DaemonLoop[] = [
     { name: "run monitor", intervalMs: 5_000, tick: () => tickRunMonitor(db, new Date(), log) },
-    { name: "backfills", intervalMs: 1_000, tick: () => tickBackfills(db, { ...backfillLimits, now: new Date(), log }) },
+    {
+      name: "backfills",
+      intervalMs: 1_000,
+      tick: () => tickBackfills(db, { ...backfillLimits, now: new Date(), log }),
+    },
     { name: "freshness", intervalMs: 15_000, tick: () => tickFreshness(db, { now: new Date(), log }) },
     { name: "automation", intervalMs: 5_000, tick: () => tickAutomation(db, { now: new Date(), log }) },
     { name: "alerts", intervalMs: 5_000, tick: () => tickAlerts(db, { now: new Date(), consoleUrl, log }) },
@@ -54,13 +68,19 @@ export function startDaemon(databaseUrl: string, log: (line: string) => void = (
     // Expired sessions already sign nobody in; this only keeps the table small.
     { name: "expired sessions", intervalMs: 600_000, tick: () => deleteExpiredSessions(db) },
     // Gone processes leave the instance list; their queue jobs are the run monitor's, which needs no row to find them.
-    { name: "stopped processes", intervalMs: Math.min(60_000, Math.max(1_000, forgetAfterMs / 4)), tick: () => forgetStoppedProcesses(db, new Date(Date.now() - forgetAfterMs)) },
+    {
+      name: "stopped processes",
+      intervalMs: Math.min(60_000, Math.max(1_000, forgetAfterMs / 4)),
+      tick: () => forgetStoppedProcesses(db, new Date(Date.now() - forgetAfterMs)),
+    },
   ];
   let stopped = false;
   const running = new Set<Promise<unknown>>();
   const busy = new Set<string>();
   // What the status page shows of each loop: when it last finished a tick, and its last error.
-  const health = new Map<string, { intervalMs: number; lastTickAt: string | null; lastError: string | null }>(loops.map((l) => [l.name, { intervalMs: l.intervalMs, lastTickAt: null, lastError: null }]));
+  const health = new Map<string, { intervalMs: number; lastTickAt: string | null; lastError: string | null }>(
+    loops.map((l) => [l.name, { intervalMs: l.intervalMs, lastTickAt: null, lastError: null }]),
+  );
   const identity = processIdentity("DAEMON", `daemon:${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`);
   const heartbeat = () =>
     recordHeartbeat(db, identity, { loops: Object.fromEntries(health) }).then(
@@ -117,7 +137,8 @@ function retentionLoop(db: Database, policy: RetentionPolicy | undefined, log: (
       intervalMs: 60_000,
       tick: async () => {
         const pruned = await pruneHistory(db, policy, { maxBatches: 20 });
-        if (pruned.runs || pruned.computeLogChunks) log(`[daemon] retention: deleted ${pruned.runs} runs and ${pruned.computeLogChunks} compute log chunks.`);
+        if (pruned.runs || pruned.computeLogChunks)
+          log(`[daemon] retention: deleted ${pruned.runs} runs and ${pruned.computeLogChunks} compute log chunks.`);
       },
     },
   ];

@@ -12,14 +12,21 @@ beforeAll(async () => {
   await upsertCodeLocation(database.db, "fresh", "/nowhere/fresh.ts");
   await saveDefinitionsSnapshot(database.db, "fresh", {
     schemaVersion: 1,
-    assets: [buildAssetNode("daily_report", { freshnessPolicy: { maximumLagMinutes: 24 * 60, warnAfterMinutes: 20 * 60 } }), buildAssetNode("no_policy")],
+    assets: [
+      buildAssetNode("daily_report", { freshnessPolicy: { maximumLagMinutes: 24 * 60, warnAfterMinutes: 20 * 60 } }),
+      buildAssetNode("no_policy"),
+    ],
   });
 });
 afterAll(async () => database?.drop());
 
 const at = (iso: string) => new Date(iso);
 const materializedAt = (iso: string) =>
-  database.db.assetStatus.upsert({ where: { assetKey: "daily_report" }, create: { assetKey: "daily_report", lastMaterializationAt: at(iso) }, update: { lastMaterializationAt: at(iso) } });
+  database.db.assetStatus.upsert({
+    where: { assetKey: "daily_report" },
+    create: { assetKey: "daily_report", lastMaterializationAt: at(iso) },
+    update: { lastMaterializationAt: at(iso) },
+  });
 
 it("moves an asset FRESH → WARN → STALE as the clock runs, and back when it materializes, logging each change once", async () => {
   expect((await tickFreshness(database.db, { now: at("2026-03-01T00:00:00Z") })).map((c) => c.to)).toEqual(["STALE"]);
@@ -31,10 +38,19 @@ it("moves an asset FRESH → WARN → STALE as the clock runs, and back when it 
     ["2026-03-02T07:00:00Z", ["STALE"]],
     ["2026-03-02T08:00:00Z", []],
   ];
-  for (const [now, expected] of steps) expect((await tickFreshness(database.db, { now: at(now) })).map((c) => c.to), now).toEqual(expected);
+  for (const [now, expected] of steps)
+    expect(
+      (await tickFreshness(database.db, { now: at(now) })).map((c) => c.to),
+      now,
+    ).toEqual(expected);
 
   const row = await database.db.assetFreshness.findUniqueOrThrow({ where: { assetKey: "daily_report" } });
-  expect(row).toMatchObject({ status: "STALE", minutesLate: 120, statusChangedAt: at("2026-03-02T07:00:00Z"), evaluatedAt: at("2026-03-02T08:00:00Z") });
+  expect(row).toMatchObject({
+    status: "STALE",
+    minutesLate: 120,
+    statusChangedAt: at("2026-03-02T07:00:00Z"),
+    evaluatedAt: at("2026-03-02T08:00:00Z"),
+  });
   expect(await database.db.assetFreshness.count()).toBe(1);
 
   await materializedAt("2026-03-02T08:30:00Z");

@@ -4,6 +4,9 @@ import type { Database } from "../store/database";
 
 export async function tickFreshness(db: Database, options: { now: Date; log?: (line: string) => void }) {
   const changes = await recordFreshness(db, options.now);
-  for (const change of changes) options.log?.(`Freshness: ${change.assetKey} is ${change.to}${change.from ? ` (was ${change.from})` : ""}: ${change.state.reason}.`);
+  for (const change of changes)
+    options.log?.(
+      `Freshness: ${change.assetKey} is ${change.to}${change.from ? ` (was ${change.from})` : ""}: ${change.state.reason}.`,
+    );
   return changes;
 }

@@ -5,11 +5,11 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWorker } from "../executor/worker";
 import { reloadCodeLocation } from "../executor/reloadCodeLocation";
+import { startWorker } from "../executor/worker";
+import { launchRun } from "../orchestration/runs/launchRun";
 import { upsertCodeLocation } from "../store/codeLocations";
 import { listInstanceProcesses } from "../store/instanceHeartbeats";
-import { launchRun } from "../orchestration/runs/launchRun";
 import type { RunWithSteps } from "../store/runs";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { startDaemon } from "./daemon";
@@ -28,12 +28,21 @@ beforeAll(async () => {
 afterAll(async () => database?.drop());
 
 async function launch(selection: string, runConfig?: object): Promise<RunWithSteps> {
-  const result = await launchRun(database.db, { selection, runConfig: runConfig ? JSON.stringify(runConfig) : null, launchedBy: "test" });
+  const result = await launchRun(database.db, {
+    selection,
+    runConfig: runConfig ? JSON.stringify(runConfig) : null,
+    launchedBy: "test",
+  });
   if (result.kind !== "success") throw new Error(`launch failed: ${JSON.stringify(result)}`);
   return result.run;
 }
 
-async function waitFor<T>(description: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
+async function waitFor<T>(
+  description: string,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -63,10 +72,17 @@ describe("a queued run whose job a killed worker took", () => {
     try {
       // The lock is fresh: nobody may treat it as lost until the heartbeat timeout has passed.
       expect((await requeueRunsWithLostJobs(database.db)).requeued).toEqual([]);
-      const done = await waitFor("the run to end", () => readRun(run.id), (r) => r.status === "SUCCESS" || r.status === "FAILURE", 60_000);
+      const done = await waitFor(
+        "the run to end",
+        () => readRun(run.id),
+        (r) => r.status === "SUCCESS" || r.status === "FAILURE",
+        60_000,
+      );
       expect(done.status).toBe("SUCCESS");
       expect(done.workerId).toBe(worker.workerId);
-      const left = await database.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE locked_by = 'worker-killed'`;
+      const left = await database.db.$queryRaw<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE locked_by = 'worker-killed'`;
       expect(left[0]?.n).toBe(0);
     } finally {
       await daemon.stop();
@@ -99,19 +115,36 @@ describe("a queued run whose job a killed worker took", () => {
     expect(events[0]?.message).toContain("Taken from the queue 3 times");
     // Its dead job is cleared away on the next pass.
     await requeueRunsWithLostJobs(database.db);
-    const jobs = await database.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = ${run.id}`;
+    const jobs = await database.db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = ${run.id}`;
     expect(jobs[0]?.n).toBe(0);
   });
 });
 
 describe("a run held by a concurrency limit", () => {
   it("stays queued with its reason while the monitor looks, then runs", async () => {
-    const worker = await startWorker({ databaseUrl: database.url, concurrency: 2, storageDir, limits: { maxConcurrentRuns: 1 } });
+    const worker = await startWorker({
+      databaseUrl: database.url,
+      concurrency: 2,
+      storageDir,
+      limits: { maxConcurrentRuns: 1 },
+    });
     try {
       const first = await launch("test/slow", { ops: { "test/slow": { config: { ms: 4_000 } } } });
-      await waitFor("the first run to start", () => readRun(first.id), (r) => r.status === "STARTED", 60_000);
+      await waitFor(
+        "the first run to start",
+        () => readRun(first.id),
+        (r) => r.status === "STARTED",
+        60_000,
+      );
       const second = await launch("test/slow", { ops: { "test/slow": { config: { ms: 10 } } } });
-      await waitFor("the second run to be held", () => readRun(second.id), (r) => r.queuedReason !== null, 20_000);
+      await waitFor(
+        "the second run to be held",
+        () => readRun(second.id),
+        (r) => r.queuedReason !== null,
+        20_000,
+      );
       // A held run's job is a second ahead or being looked at by a live worker: never mistaken for a lost one.
       for (let i = 0; i < 5; i++) {
         const outcome = await requeueRunsWithLostJobs(database.db);
@@ -119,7 +152,12 @@ describe("a run held by a concurrency limit", () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
       expect((await readRun(second.id)).status).toBe("QUEUED");
-      const done = await waitFor("the held run to end", () => readRun(second.id), (r) => r.status === "SUCCESS" || r.status === "FAILURE", 60_000);
+      const done = await waitFor(
+        "the held run to end",
+        () => readRun(second.id),
+        (r) => r.status === "SUCCESS" || r.status === "FAILURE",
+        60_000,
+      );
       expect(done.status).toBe("SUCCESS");
     } finally {
       await worker.stop();
@@ -136,7 +174,12 @@ describe("the instance list", () => {
     // 6 s: longer than a heartbeat interval, so the live daemon is never forgotten between two of its beats.
     const daemon = startDaemon(database.url, () => {}, { instance: { forgetStoppedAfterMinutes: 0.1 } });
     try {
-      const left = await waitFor("the stopped worker to be forgotten", () => listInstanceProcesses(database.db), (list) => !list.some((p) => p.id === id), 30_000);
+      const left = await waitFor(
+        "the stopped worker to be forgotten",
+        () => listInstanceProcesses(database.db),
+        (list) => !list.some((p) => p.id === id),
+        30_000,
+      );
       expect(left.some((p) => p.kind === "DAEMON" && p.health === "HEALTHY")).toBe(true);
     } finally {
       await daemon.stop();

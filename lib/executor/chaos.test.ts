@@ -13,19 +13,35 @@ describe("the chaos verdict", () => {
   const run = (id: string, status: string, partitionKey: string, starts = 1) => ({ id, status, partitionKey, starts });
 
   it("passes one success per partition, failed attempts included", () => {
-    const verdict = judgeChaos(keys, [run("a", "FAILURE", "p0"), run("b", "SUCCESS", "p0"), run("c", "SUCCESS", "p1")], [{ id: "bf", status: "COMPLETED" }]);
-    expect({ duplicates: duplicateCount(verdict), stuck: stuckCount(verdict), missing: verdict.missingPartitions }).toEqual({ duplicates: 0, stuck: 0, missing: [] });
+    const verdict = judgeChaos(
+      keys,
+      [run("a", "FAILURE", "p0"), run("b", "SUCCESS", "p0"), run("c", "SUCCESS", "p1")],
+      [{ id: "bf", status: "COMPLETED" }],
+    );
+    expect({
+      duplicates: duplicateCount(verdict),
+      stuck: stuckCount(verdict),
+      missing: verdict.missingPartitions,
+    }).toEqual({ duplicates: 0, stuck: 0, missing: [] });
   });
 
   it("counts a partition that succeeded twice and a run started twice as duplicates", () => {
-    const verdict = judgeChaos(keys, [run("a", "SUCCESS", "p0"), run("b", "SUCCESS", "p0"), run("c", "SUCCESS", "p1", 2)], []);
+    const verdict = judgeChaos(
+      keys,
+      [run("a", "SUCCESS", "p0"), run("b", "SUCCESS", "p0"), run("c", "SUCCESS", "p1", 2)],
+      [],
+    );
     expect(verdict.duplicatePartitions).toEqual(["p0"]);
     expect(verdict.runsStartedTwice).toEqual(["c"]);
     expect(duplicateCount(verdict)).toBe(2);
   });
 
   it("counts runs and backfills left unfinished as stuck, and a partition without a success as missing", () => {
-    const verdict = judgeChaos(keys, [run("a", "SUCCESS", "p0"), run("b", "STARTED", "p1"), run("c", "QUEUED", "p1", 0)], [{ id: "bf", status: "REQUESTED" }]);
+    const verdict = judgeChaos(
+      keys,
+      [run("a", "SUCCESS", "p0"), run("b", "STARTED", "p1"), run("c", "QUEUED", "p1", 0)],
+      [{ id: "bf", status: "REQUESTED" }],
+    );
     expect(verdict.stuckRuns).toEqual(["b", "c"]);
     expect(verdict.stuckBackfills).toEqual(["bf"]);
     expect(verdict.missingPartitions).toEqual(["p1"]);

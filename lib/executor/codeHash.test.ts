@@ -12,9 +12,15 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "strata-code-hash-"));
   await mkdir(file("lib"));
   await mkdir(file("node_modules/left-pad"), { recursive: true });
-  await writeFile(file("node_modules/left-pad/package.json"), JSON.stringify({ name: "left-pad", type: "module", main: "index.js" }));
+  await writeFile(
+    file("node_modules/left-pad/package.json"),
+    JSON.stringify({ name: "left-pad", type: "module", main: "index.js" }),
+  );
   await writeFile(file("node_modules/left-pad/index.js"), "export const pad = (s) => ` ${s}`;\n");
-  await writeFile(file("definitions.ts"), 'import { pad } from "left-pad";\nimport { value } from "./lib/value.js";\nimport type { Unused } from "./lib/types";\nexport default pad(String(value)) as Unused;\n');
+  await writeFile(
+    file("definitions.ts"),
+    'import { pad } from "left-pad";\nimport { value } from "./lib/value.js";\nimport type { Unused } from "./lib/types";\nexport default pad(String(value)) as Unused;\n',
+  );
   await writeFile(file("lib/value.ts"), "export const value = 1;\n");
   await writeFile(file("lib/types.ts"), "export type Unused = string;\n");
   await writeFile(file("unrelated.ts"), "export const other = 1;\n");
@@ -49,10 +55,15 @@ describe("readModuleGraph", () => {
     const copy = await mkdtemp(path.join(os.tmpdir(), "strata-code-hash-copy-"));
     try {
       await mkdir(path.join(copy, "lib"));
-      await writeFile(path.join(copy, "definitions.ts"), 'import { value } from "./lib/value.js";\nexport default value;\n');
+      await writeFile(
+        path.join(copy, "definitions.ts"),
+        'import { value } from "./lib/value.js";\nexport default value;\n',
+      );
       await writeFile(path.join(copy, "lib/value.ts"), "export const value = 1;\n");
       await writeFile(file("definitions.ts"), 'import { value } from "./lib/value.js";\nexport default value;\n');
-      expect((await readModuleGraph(path.join(copy, "definitions.ts"))).codeHash).toBe((await readModuleGraph(file("definitions.ts"))).codeHash);
+      expect((await readModuleGraph(path.join(copy, "definitions.ts"))).codeHash).toBe(
+        (await readModuleGraph(file("definitions.ts"))).codeHash,
+      );
       expect(here.codeHash).not.toBe((await readModuleGraph(file("definitions.ts"))).codeHash);
     } finally {
       await rm(copy, { recursive: true, force: true });

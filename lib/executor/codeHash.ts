@@ -58,7 +58,11 @@ async function hashFiles(folder: string, files: string[]): Promise<ModuleGraph> 
     const content = await readFile(file).catch(() => null);
     if (content === null) continue; // deleted since it was resolved: the importing file changed too
     present.push(file);
-    hash.update(path.relative(folder, file).split(path.sep).join("/")).update("\0").update(createHash("sha256").update(content).digest("hex")).update("\n");
+    hash
+      .update(path.relative(folder, file).split(path.sep).join("/"))
+      .update("\0")
+      .update(createHash("sha256").update(content).digest("hex"))
+      .update("\n");
   }
   return { files: present, codeHash: hash.digest("hex") };
 }

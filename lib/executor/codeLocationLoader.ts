@@ -5,7 +5,11 @@ import type { DefinitionsSnapshot } from "../core/definitionsSnapshot";
 import { callChildProcess, packageRoot } from "./callChildProcess";
 
 export type LoadResult =
-  | { ok: true; snapshot: DefinitionsSnapshot; /** The module graph's hash, read just before the import. */ codeHash: string }
+  | {
+      ok: true;
+      snapshot: DefinitionsSnapshot /** The module graph's hash, read just before the import. */;
+      codeHash: string;
+    }
   | { ok: false; error: { message: string; stack: string | null } };
 
 const LOAD_TIMEOUT_MS = 60_000;
@@ -15,7 +19,16 @@ export function loadCodeLocation(modulePath: string): Promise<LoadResult> {
     entry: "lib/executor/loadDefinitionsEntry.ts",
     args: [path.resolve(packageRoot(), modulePath)],
     timeoutMs: LOAD_TIMEOUT_MS,
-    onTimeout: () => ({ ok: false, error: { message: `Loading ${modulePath} took longer than ${LOAD_TIMEOUT_MS / 1000} s; is something at module top level waiting forever?`, stack: null } }),
-    onFailure: (reason, stderr) => ({ ok: false, error: { message: `The loader for ${modulePath} ${reason}.`, stack: stderr || null } }),
+    onTimeout: () => ({
+      ok: false,
+      error: {
+        message: `Loading ${modulePath} took longer than ${LOAD_TIMEOUT_MS / 1000} s; is something at module top level waiting forever?`,
+        stack: null,
+      },
+    }),
+    onFailure: (reason, stderr) => ({
+      ok: false,
+      error: { message: `The loader for ${modulePath} ${reason}.`, stack: stderr || null },
+    }),
   });
 }

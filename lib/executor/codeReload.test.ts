@@ -4,12 +4,12 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { upsertCodeLocation } from "../store/codeLocations";
 import { launchRun } from "../orchestration/runs/launchRun";
+import { upsertCodeLocation } from "../store/codeLocations";
 import { eventsForRun } from "../store/runQueries";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { reloadCodeLocation } from "./reloadCodeLocation";
-import { startWorker, type StrataWorker } from "./worker";
+import { type StrataWorker, startWorker } from "./worker";
 
 let database: TestDatabase;
 let dir: string;

@@ -21,7 +21,9 @@ export function createComputeLogWriter(db: Database, runId: string) {
       for (const entry of batch) {
         // One failed write must not break the chain (every later flush would reject unhandled and end the process).
         await appendComputeLog(db, runId, entry.stepKey, entry.stream, entry.text).catch((error: unknown) => {
-          process.emitWarning(`Compute log of step ${entry.stepKey} (${entry.text.length} characters) could not be written: ${String(error)}`);
+          process.emitWarning(
+            `Compute log of step ${entry.stepKey} (${entry.text.length} characters) could not be written: ${String(error)}`,
+          );
         });
       }
     });

@@ -13,7 +13,10 @@ async function load(modulePath: string): Promise<LoadResult> {
     if (!isDefinitions(definitions)) {
       return {
         ok: false,
-        error: { message: `${modulePath} must export its definitions: \`export default defineDefinitions({ assets: [...] })\`.`, stack: null },
+        error: {
+          message: `${modulePath} must export its definitions: \`export default defineDefinitions({ assets: [...] })\`.`,
+          stack: null,
+        },
       };
     }
     return { ok: true, snapshot: toDefinitionsSnapshot(definitions), codeHash };
@@ -24,5 +27,7 @@ async function load(modulePath: string): Promise<LoadResult> {
 }
 
 const modulePath = process.argv[2];
-const result: LoadResult = modulePath ? await load(modulePath) : { ok: false, error: { message: "No module path given to the loader.", stack: null } };
+const result: LoadResult = modulePath
+  ? await load(modulePath)
+  : { ok: false, error: { message: "No module path given to the loader.", stack: null } };
 process.send?.(result, () => process.exit(0));

@@ -1,13 +1,13 @@
 // A real `strata worker` and `strata daemon` ride out a Postgres restart in the middle of a run: neither exits, both
 // say once that the database went away and once that it is back, and a run launched after the restart succeeds.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { upsertCodeLocation } from "../store/codeLocations";
-import { startEmbeddedPostgres, freePort, type EmbeddedPostgresServer } from "../store/embeddedPostgres";
 import { launchRun } from "../orchestration/runs/launchRun";
+import { upsertCodeLocation } from "../store/codeLocations";
+import { type EmbeddedPostgresServer, freePort, startEmbeddedPostgres } from "../store/embeddedPostgres";
 import { applyPendingMigrations } from "../store/migrations";
 import { createPrismaClient, type PrismaClient } from "../store/prisma";
 import { reloadCodeLocation } from "./reloadCodeLocation";
@@ -31,7 +31,10 @@ beforeAll(async () => {
   db = createPrismaClient(url);
   await upsertCodeLocation(db, "pipeline", path.resolve("lib/executor/testdata/pipeline.ts"));
   expect((await reloadCodeLocation(db, "pipeline"))?.loadError).toBeNull();
-  await writeFile(path.join(home, "strata.config.ts"), `export default { codeLocations: [{ name: "pipeline", module: "./nowhere.ts" }] };\n`);
+  await writeFile(
+    path.join(home, "strata.config.ts"),
+    `export default { codeLocations: [{ name: "pipeline", module: "./nowhere.ts" }] };\n`,
+  );
 });
 
 afterAll(async () => {
@@ -57,7 +60,10 @@ function startStrata(name: string, args: string[]) {
 async function waitFor(description: string, check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${description}.\n${children.map((c) => `--- ${c.name}:\n${c.output()}`).join("\n")}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Timed out waiting for ${description}.\n${children.map((c) => `--- ${c.name}:\n${c.output()}`).join("\n")}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -70,10 +76,16 @@ async function launch(selection: string, runConfig: string | null = null): Promi
 
 const runStatus = async (runId: string) => (await db.run.findUniqueOrThrow({ where: { id: runId } })).status;
 
-it("a worker and the daemon keep running through a Postgres restart, and a run launched after it succeeds", { timeout: 180_000 }, async () => {
+it("a worker and the daemon keep running through a Postgres restart, and a run launched after it succeeds", {
+  timeout: 180_000,
+}, async () => {
   const worker = startStrata("worker", ["worker", "--concurrency", "2"]);
   const daemon = startStrata("daemon", ["daemon"]);
-  await waitFor("the worker and the daemon to start", () => worker.output().includes("is waiting for runs") && daemon.output().includes("Daemon running"), 60_000);
+  await waitFor(
+    "the worker and the daemon to start",
+    () => worker.output().includes("is waiting for runs") && daemon.output().includes("Daemon running"),
+    60_000,
+  );
   const before = await launch("test/numbers");
   await waitFor("a first run to succeed", async () => (await runStatus(before)) === "SUCCESS", 60_000);
 
@@ -90,10 +102,18 @@ it("a worker and the daemon keep running through a Postgres restart, and a run l
   server = await startEmbeddedPostgres({ dataDir, port });
   const upAt = Date.now();
 
-  await waitFor("both processes to see Postgres again", () => worker.output().includes("Postgres reachable again") && daemon.output().includes("Postgres reachable again"), 60_000);
+  await waitFor(
+    "both processes to see Postgres again",
+    () => worker.output().includes("Postgres reachable again") && daemon.output().includes("Postgres reachable again"),
+    60_000,
+  );
   const reconnectedAt = Date.now();
   const after = await launch("test/numbers");
-  await waitFor("a run launched after the restart to succeed", async () => (await runStatus(after)) === "SUCCESS", 90_000);
+  await waitFor(
+    "a run launched after the restart to succeed",
+    async () => (await runStatus(after)) === "SUCCESS",
+    90_000,
+  );
   const succeededAt = Date.now();
   console.log(
     `Postgres down ${((upAt - downAt) / 1_000).toFixed(1)} s; worker and daemon reconnected ${((reconnectedAt - upAt) / 1_000).toFixed(1)} s after it came back; ` +

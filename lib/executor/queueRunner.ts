@@ -46,7 +46,10 @@ export async function superviseQueueRunner(options: QueueRunnerOptions): Promise
       if (stopping) return;
       options.onEnded?.();
       if (Date.now() - startedAt >= HEALTHY_AFTER_MS) delay = initialMs;
-      if (!options.outage.failed(error)) options.log(`[queue] The queue runner stopped (${error ? String(error) : "no error"}); restarting it in ${delay / 1_000} s.`);
+      if (!options.outage.failed(error))
+        options.log(
+          `[queue] The queue runner stopped (${error ? String(error) : "no error"}); restarting it in ${delay / 1_000} s.`,
+        );
       schedule();
     };
     // graphile-worker resolves its runner's promise even when the pool died of an error; either way it is gone.
@@ -78,7 +81,8 @@ export async function superviseQueueRunner(options: QueueRunnerOptions): Promise
       options.log("[queue] The queue runner is back and waiting for runs.");
       watch(runner);
     } catch (error) {
-      if (!options.outage.failed(error)) options.log(`[queue] The queue runner could not start (${String(error)}); retrying in ${delay / 1_000} s.`);
+      if (!options.outage.failed(error))
+        options.log(`[queue] The queue runner could not start (${String(error)}); retrying in ${delay / 1_000} s.`);
       schedule();
     }
   };

@@ -31,7 +31,10 @@ afterAll(async () => {
 describe("reloadCodeLocation", () => {
   it("starts one load for two reloads at once in a process, and both get its result", async () => {
     loads.count = 0;
-    const [first, second] = await Promise.all([reloadCodeLocation(database.db, "pipeline"), reloadCodeLocation(database.db, "pipeline")]);
+    const [first, second] = await Promise.all([
+      reloadCodeLocation(database.db, "pipeline"),
+      reloadCodeLocation(database.db, "pipeline"),
+    ]);
     expect(loads.count).toBe(1);
     expect(first?.loadStatus).toBe("LOADED");
     expect(second).toEqual(first);

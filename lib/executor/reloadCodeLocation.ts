@@ -2,6 +2,7 @@
 // what changed. Reloads of one location at once share one load: in a process through the promise in flight, across
 // processes through an advisory lock.
 import { type ReloadChange, reloadChange } from "../core/reloadChange";
+import { waitForCodeLocationLoad, withCodeLocationLoadLock } from "../store/codeLocationLoadLock";
 import {
   type CodeLocationRecord,
   findCodeLocation,
@@ -9,7 +10,6 @@ import {
   saveCodeLocationLoadError,
   saveDefinitionsSnapshot,
 } from "../store/codeLocations";
-import { waitForCodeLocationLoad, withCodeLocationLoadLock } from "../store/codeLocationLoadLock";
 import type { Database } from "../store/database";
 import { loadCodeLocation } from "./codeLocationLoader";
 

@@ -4,8 +4,10 @@
 // module are loaded before the run is even launched.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { filesystemIOManager, isDefinitions, type Definitions } from "../sdk";
+import { formatRunPartitions } from "../core/partitions";
+import { formatConfigError, type RunConfig } from "../core/runConfig";
 import { loadKeySpaceContext } from "../orchestration/workspace/workspace";
+import { type Definitions, filesystemIOManager, isDefinitions } from "../sdk";
 import { connectDatabase } from "../store/database";
 import { appendRunEvents } from "../store/runEvents";
 import { runPartitions } from "../store/runPartitions";
@@ -13,8 +15,6 @@ import { CHECKS_ONLY_TAG, finishRun, readRunForExecution } from "../store/runs";
 import { readModuleGraph } from "./codeHash";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
-import { formatRunPartitions } from "../core/partitions";
-import { formatConfigError, type RunConfig } from "../core/runConfig";
 import { checkResources, EventWriteError, executeAssets, InvalidRunError, resolveRunConfig } from "./engine";
 import { isRunProcessRequest, type RunProcessReport } from "./runProcessProtocol";
 import { toEventInput } from "./toEventInput";
@@ -33,7 +33,11 @@ async function loadDefinitions(): Promise<Loaded> {
   try {
     const loaded = (await import(pathToFileURL(modulePath).href)) as { default?: unknown; definitions?: unknown };
     const definitions = loaded.default ?? loaded.definitions;
-    if (!isDefinitions(definitions)) return { ok: false, message: `${modulePath} does not export its definitions (export default defineDefinitions({...})).` };
+    if (!isDefinitions(definitions))
+      return {
+        ok: false,
+        message: `${modulePath} does not export its definitions (export default defineDefinitions({...})).`,
+      };
     return { ok: true, definitions };
   } catch (error) {
     return { ok: false, message: `Could not load code location ${modulePath}: ${(error as Error).message}` };
@@ -97,18 +101,28 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
   }
   if (signal.aborted) await finishRun(db, runId, "CANCELED", "Canceled by request.");
   else if (result.success) {
-    const partition = partitions ? ` for ${partitions.kind === "key" ? "partition" : "partitions"} ${formatRunPartitions(partitions)}` : "";
+    const partition = partitions
+      ? ` for ${partitions.kind === "key" ? "partition" : "partitions"} ${formatRunPartitions(partitions)}`
+      : "";
     await finishRun(db, runId, "SUCCESS", `Materialized ${run.assetSelection.length} asset(s)${partition}.`);
   } else {
-    const failed = Object.entries(result.stepStatuses).filter(([, s]) => s === "FAILURE").map(([k]) => k);
-    const reasons = [...(failed.length > 0 ? [`Steps failed: ${failed.join(", ")}.`] : []), ...result.failedBlockingChecks.map((check) => `Blocking check ${check} failed.`)];
+    const failed = Object.entries(result.stepStatuses)
+      .filter(([, s]) => s === "FAILURE")
+      .map(([k]) => k);
+    const reasons = [
+      ...(failed.length > 0 ? [`Steps failed: ${failed.join(", ")}.`] : []),
+      ...result.failedBlockingChecks.map((check) => `Blocking check ${check} failed.`),
+    ];
     await finishRun(db, runId, "FAILURE", reasons.join(" ") || "Steps failed (see the log).");
   }
 }
 
 let current: { runId: string; controller: AbortController } | null = null;
 // Hashed before the import, so each run records the code this process loaded, whatever was saved or reloaded since.
-const codeHash = readModuleGraph(modulePath).then((graph) => graph.codeHash, () => null);
+const codeHash = readModuleGraph(modulePath).then(
+  (graph) => graph.codeHash,
+  () => null,
+);
 const loading = codeHash.then(loadDefinitions);
 
 process.on("message", (message) => {
@@ -119,7 +133,9 @@ process.on("message", (message) => {
   }
   if (current) {
     // The worker sends one run at a time; a second one would race the first for the compute log capture.
-    void fail(message.runId, `The run process was still executing run ${current.runId}.`).finally(() => report({ type: "finished", runId: message.runId }));
+    void fail(message.runId, `The run process was still executing run ${current.runId}.`).finally(() =>
+      report({ type: "finished", runId: message.runId }),
+    );
     return;
   }
   const controller = new AbortController();

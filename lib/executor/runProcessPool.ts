@@ -4,7 +4,7 @@
 // the code it was launched against, a reload that changed only a compute body still gets fresh processes, and idle
 // processes of a location's old code are retired as soon as a run of its new code asks for one. Each process is retired after a number of runs or once its memory passes a
 // ceiling, and a replacement is started in the background, so user code cannot accumulate state or leak for ever.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { packageRoot } from "./callChildProcess";
@@ -17,7 +17,9 @@ export interface RunProcessKey {
   codeHash: string | null;
 }
 
-export type RunProcessOutcome = { kind: "finished" } | { kind: "exited"; code: number | null; signal: NodeJS.Signals | null };
+export type RunProcessOutcome =
+  | { kind: "finished" }
+  | { kind: "exited"; code: number | null; signal: NodeJS.Signals | null };
 
 export interface RunProcessPoolOptions {
   databaseUrl: string;
@@ -166,7 +168,13 @@ export class RunProcessPool {
 
   /** Keeps the process for the next run of its key, or retires it (and starts its replacement) when it has done its share. */
   release(process: RunProcess, key: RunProcessKey, reusable: boolean): void {
-    if (this.stopped || !reusable || !process.alive || process.runsDone >= this.options.runsPerProcess || (process.rssMb() ?? 0) > this.options.maxRssMb) {
+    if (
+      this.stopped ||
+      !reusable ||
+      !process.alive ||
+      process.runsDone >= this.options.runsPerProcess ||
+      (process.rssMb() ?? 0) > this.options.maxRssMb
+    ) {
       process.kill();
       this.prewarm(key);
       return;
@@ -200,7 +208,12 @@ export class RunProcessPool {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/executor/runProcessEntry.ts")], {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe", "ipc"],
-      env: { ...process.env, DATABASE_URL: this.options.databaseUrl, STRATA_MODULE_PATH: key.modulePath, STRATA_STORAGE_DIR: this.options.storageDir },
+      env: {
+        ...process.env,
+        DATABASE_URL: this.options.databaseUrl,
+        STRATA_MODULE_PATH: key.modulePath,
+        STRATA_STORAGE_DIR: this.options.storageDir,
+      },
     });
     return new RunProcess(key, child, this.options.log);
   }

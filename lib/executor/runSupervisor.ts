@@ -3,7 +3,7 @@
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import type { Database } from "../store/database";
 import { readRunStatus } from "../store/runQueries";
-import { claimRun, findRunTarget, finishRun, FINISHED_STATUSES, heartbeatRun } from "../store/runs";
+import { claimRun, FINISHED_STATUSES, findRunTarget, finishRun, heartbeatRun } from "../store/runs";
 import type { RunProcessPool } from "./runProcessPool";
 
 export const HEARTBEAT_INTERVAL_MS = 5_000;
@@ -20,10 +20,20 @@ export interface SuperviseOptions {
 }
 
 /** Returns "held" when a concurrency limit keeps the run queued; the caller retries it later. */
-export async function executeRunInChildProcess({ db, pool, runId, workerId, limits, log }: SuperviseOptions): Promise<"done" | "held"> {
+export async function executeRunInChildProcess({
+  db,
+  pool,
+  runId,
+  workerId,
+  limits,
+  log,
+}: SuperviseOptions): Promise<"done" | "held"> {
   const target = await findRunTarget(db, runId);
   if (target === null) return "done"; // deleted while queued
-  const key = target.modulePath !== null ? { modulePath: target.modulePath, codeVersion: target.codeVersion, codeHash: target.codeHash } : null;
+  const key =
+    target.modulePath !== null
+      ? { modulePath: target.modulePath, codeVersion: target.codeVersion, codeHash: target.codeHash }
+      : null;
   // The process is taken before the claim, so the run goes from QUEUED to STARTED in one transaction.
   const child = key ? pool.acquire(key) : null;
   const claim = await claimRun(db, runId, workerId, limits, child?.pid);
@@ -59,7 +69,12 @@ export async function executeRunInChildProcess({ db, pool, runId, workerId, limi
   const ended = await readRunStatus(db, runId);
   if (ended && FINISHED_STATUSES.includes(ended)) log(`${prefix} finished with ${ended}.`);
   else if (ended) {
-    const how = outcome.kind === "exited" ? (outcome.signal ? `signal ${outcome.signal}` : `exit code ${outcome.code}`) : "it reported the run over";
+    const how =
+      outcome.kind === "exited"
+        ? outcome.signal
+          ? `signal ${outcome.signal}`
+          : `exit code ${outcome.code}`
+        : "it reported the run over";
     // The process died without recording an end: a crash, an out-of-memory kill, or our SIGKILL after a cancel.
     if (ended === "CANCELING") await finishRun(db, runId, "CANCELED", "Canceled; the run process was stopped.");
     else await finishRun(db, runId, "FAILURE", `The run process exited unexpectedly (${how}) before the run finished.`);

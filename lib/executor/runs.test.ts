@@ -6,13 +6,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { failRunsWithLostWorkers } from "../daemon/runMonitor";
-import { upsertCodeLocation } from "../store/codeLocations";
 import { launchReexecution, launchRun } from "../orchestration/runs/launchRun";
+import { upsertCodeLocation } from "../store/codeLocations";
 import { eventsForRun, readComputeLogs } from "../store/runQueries";
-import { createRun, requestRunCancel, type RunWithSteps } from "../store/runs";
+import { createRun, type RunWithSteps, requestRunCancel } from "../store/runs";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { reloadCodeLocation } from "./reloadCodeLocation";
-import { startWorker, type StrataWorker } from "./worker";
+import { type StrataWorker, startWorker } from "./worker";
 
 let database: TestDatabase;
 let storageDir: string;
@@ -28,7 +28,11 @@ beforeAll(async () => {
 afterAll(async () => database?.drop());
 
 async function launch(selection: string, runConfig?: object): Promise<RunWithSteps> {
-  const result = await launchRun(database.db, { selection, runConfig: runConfig ? JSON.stringify(runConfig) : null, launchedBy: "test" });
+  const result = await launchRun(database.db, {
+    selection,
+    runConfig: runConfig ? JSON.stringify(runConfig) : null,
+    launchedBy: "test",
+  });
   if (result.kind !== "success") throw new Error(`launch failed: ${JSON.stringify(result)}`);
   return result.run;
 }
@@ -74,8 +78,19 @@ describe("with one worker", () => {
     const events = await eventTypes(run.id);
     const types = events.map((e) => e.eventType);
     expect(types[0]).toBe("RUN_ENQUEUED");
-    expect(types).toEqual(expect.arrayContaining(["RUN_STARTING", "RUN_START", "STEP_START", "STEP_SUCCESS", "ASSET_MATERIALIZATION", "RUN_SUCCESS"]));
-    const materialization = events.find((e) => e.eventType === "ASSET_MATERIALIZATION" && e.assetKey === "test/numbers");
+    expect(types).toEqual(
+      expect.arrayContaining([
+        "RUN_STARTING",
+        "RUN_START",
+        "STEP_START",
+        "STEP_SUCCESS",
+        "ASSET_MATERIALIZATION",
+        "RUN_SUCCESS",
+      ]),
+    );
+    const materialization = events.find(
+      (e) => e.eventType === "ASSET_MATERIALIZATION" && e.assetKey === "test/numbers",
+    );
     expect(materialization?.metadata.row_count).toEqual({ type: "int", value: 3 });
 
     const status = await database.db.assetStatus.findUniqueOrThrow({ where: { assetKey: "test/total" } });
@@ -109,7 +124,9 @@ describe("with one worker", () => {
     expect(steps["test/after_flaky"]?.status).toBe("SKIPPED");
     const events = await eventTypes(run.id);
     expect(events.filter((e) => e.eventType === "STEP_RETRY")).toHaveLength(2);
-    expect(events.find((e) => e.eventType === "STEP_FAILURE" && e.message.includes("attempt 3"))?.error?.message).toContain("flaky failed on attempt 3");
+    expect(
+      events.find((e) => e.eventType === "STEP_FAILURE" && e.message.includes("attempt 3"))?.error?.message,
+    ).toContain("flaky failed on attempt 3");
     const status = await database.db.assetStatus.findUniqueOrThrow({ where: { assetKey: "test/flaky" } });
     expect(status.lastFailureRunId).toBe(run.id);
   });
@@ -123,14 +140,21 @@ describe("with one worker", () => {
     expect(result.run.assetSelection).toEqual(["test/flaky", "test/after_flaky"]);
     expect(result.run).toMatchObject({ parentRunId: parent.id, rootRunId: parent.id });
     await waitForStatus(result.run.id, ["FAILURE", "SUCCESS"]);
-    expect(await launchReexecution(database.db, parent.id, "SELECTED_STEPS", ["test/nope"], "test")).toMatchObject({ kind: "error", message: expect.stringContaining("test/nope") });
+    expect(await launchReexecution(database.db, parent.id, "SELECTED_STEPS", ["test/nope"], "test")).toMatchObject({
+      kind: "error",
+      message: expect.stringContaining("test/nope"),
+    });
   });
 
   it("cancels a running run: CANCELING, then CANCELED with its step canceled", async () => {
     const run = await launch("test/slow");
     await waitForStatus(run.id, ["STARTED"]);
     const deadline = Date.now() + 30_000;
-    while ((await database.db.step.findFirstOrThrow({ where: { runId: run.id } })).status !== "RUNNING" && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    while (
+      (await database.db.step.findFirstOrThrow({ where: { runId: run.id } })).status !== "RUNNING" &&
+      Date.now() < deadline
+    )
+      await new Promise((r) => setTimeout(r, 200));
     const outcome = await requestRunCancel(database.db, run.id);
     expect(outcome.ok && outcome.run.status).toBe("CANCELING");
     const done = await waitForStatus(run.id, ["CANCELED", "FAILURE", "SUCCESS"]);
@@ -140,7 +164,13 @@ describe("with one worker", () => {
 
   it("fails a run whose stored config no longer fits its assets before any step starts, naming the field", async () => {
     // Launches check config first; a run queued before its code location changed can still meet config it rejects.
-    const run = await createRun(database.db, { codeLocationName: "pipeline", snapshotId: null, assetKeys: ["test/slow"], runConfig: { ops: { "test/slow": { config: { ms: "soon" } } } }, launchedBy: "test" });
+    const run = await createRun(database.db, {
+      codeLocationName: "pipeline",
+      snapshotId: null,
+      assetKeys: ["test/slow"],
+      runConfig: { ops: { "test/slow": { config: { ms: "soon" } } } },
+      launchedBy: "test",
+    });
     const done = await waitForStatus(run.id, ["SUCCESS", "FAILURE"]);
     expect(done.status).toBe("FAILURE");
     const failure = (await eventTypes(run.id)).find((e) => e.eventType === "RUN_FAILURE");
@@ -166,17 +196,38 @@ describe("run process memory ceiling", () => {
 
 describe("launch validation", () => {
   it("creates nothing for an unknown key, a bad selection or config for an asset outside the run", async () => {
-    const jobs = async () => Number((await database.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs`)[0]?.n);
+    const jobs = async () =>
+      Number((await database.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs`)[0]?.n);
     const before = await database.db.run.count();
     const jobsBefore = await jobs();
-    expect(await launchRun(database.db, { assetKeys: [["test", "nope"]], launchedBy: "test" })).toMatchObject({ kind: "assetNotFound", message: expect.stringContaining("test/nope") });
-    expect(await launchRun(database.db, { selection: "group:", launchedBy: "test" })).toMatchObject({ kind: "invalidSelection", position: 6 });
-    expect(await launchRun(database.db, { selection: "test/total", runConfig: '{"ops": {"test/slow": {}}}', launchedBy: "test" })).toMatchObject({
+    expect(await launchRun(database.db, { assetKeys: [["test", "nope"]], launchedBy: "test" })).toMatchObject({
+      kind: "assetNotFound",
+      message: expect.stringContaining("test/nope"),
+    });
+    expect(await launchRun(database.db, { selection: "group:", launchedBy: "test" })).toMatchObject({
+      kind: "invalidSelection",
+      position: 6,
+    });
+    expect(
+      await launchRun(database.db, {
+        selection: "test/total",
+        runConfig: '{"ops": {"test/slow": {}}}',
+        launchedBy: "test",
+      }),
+    ).toMatchObject({
       kind: "invalidConfig",
       errors: [{ path: ["ops", "test/slow"], message: expect.stringContaining("not an asset of this run") }],
     });
-    expect(await launchRun(database.db, { selection: "test/total", runConfig: "{not json", launchedBy: "test" })).toMatchObject({ kind: "invalidConfig" });
-    expect(await launchRun(database.db, { selection: "test/slow", runConfig: "ops:\n  test/slow:\n    config:\n      ms: soon\n", launchedBy: "test" })).toMatchObject({
+    expect(
+      await launchRun(database.db, { selection: "test/total", runConfig: "{not json", launchedBy: "test" }),
+    ).toMatchObject({ kind: "invalidConfig" });
+    expect(
+      await launchRun(database.db, {
+        selection: "test/slow",
+        runConfig: "ops:\n  test/slow:\n    config:\n      ms: soon\n",
+        launchedBy: "test",
+      }),
+    ).toMatchObject({
       kind: "invalidConfig",
       errors: [{ path: ["ops", "test/slow", "config", "ms"], message: 'expected integer, got "soon"' }],
     });
@@ -197,15 +248,22 @@ describe("with several workers", () => {
       }),
     );
     try {
-      for (const run of runs) expect((await waitForStatus(run.id, ["SUCCESS", "FAILURE"], 150_000)).status).toBe("SUCCESS");
+      for (const run of runs)
+        expect((await waitForStatus(run.id, ["SUCCESS", "FAILURE"], 150_000)).status).toBe("SUCCESS");
     } finally {
       for (const worker of workers) worker.kill("SIGTERM");
       await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once("exit", r)))));
     }
-    const starts = await database.db.event.groupBy({ by: ["runId"], where: { runId: { in: runs.map((r) => r.id) }, eventType: "RUN_START" }, _count: true });
+    const starts = await database.db.event.groupBy({
+      by: ["runId"],
+      where: { runId: { in: runs.map((r) => r.id) }, eventType: "RUN_START" },
+      _count: true,
+    });
     expect(starts).toHaveLength(runs.length);
     expect(starts.every((s) => s._count === 1)).toBe(true);
-    const workerIds = new Set((await database.db.run.findMany({ where: { id: { in: runs.map((r) => r.id) } } })).map((r) => r.workerId));
+    const workerIds = new Set(
+      (await database.db.run.findMany({ where: { id: { in: runs.map((r) => r.id) } } })).map((r) => r.workerId),
+    );
     expect(workerIds.size).toBe(2);
   }, 240_000);
 
@@ -235,7 +293,12 @@ describe("with several workers", () => {
 
 describe("concurrency limits", () => {
   it("holds a run queued with the reason while the limit is used, then runs it", async () => {
-    const worker = await startWorker({ databaseUrl: database.url, concurrency: 2, storageDir, limits: { maxConcurrentRuns: 1 } });
+    const worker = await startWorker({
+      databaseUrl: database.url,
+      concurrency: 2,
+      storageDir,
+      limits: { maxConcurrentRuns: 1 },
+    });
     try {
       const first = await launch("test/slow", { ops: { "test/slow": { config: { ms: 2_000 } } } });
       await waitForStatus(first.id, ["STARTED"]);
@@ -249,7 +312,10 @@ describe("concurrency limits", () => {
       expect(held.status).toBe("QUEUED");
       expect(held.queuedReason).toContain("maxConcurrentRuns");
 
-      const [a, b] = [await waitForStatus(first.id, ["SUCCESS", "FAILURE"]), await waitForStatus(second.id, ["SUCCESS", "FAILURE"])];
+      const [a, b] = [
+        await waitForStatus(first.id, ["SUCCESS", "FAILURE"]),
+        await waitForStatus(second.id, ["SUCCESS", "FAILURE"]),
+      ];
       expect([a.status, b.status]).toEqual(["SUCCESS", "SUCCESS"]);
       expect(b.startTime!.getTime()).toBeGreaterThanOrEqual(a.endTime!.getTime());
       expect(b.queuedReason).toBeNull();

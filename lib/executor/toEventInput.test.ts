@@ -14,7 +14,11 @@ describe("toEventInput", () => {
     ];
     expect(events.map(toEventInput)).toMatchObject([
       { eventType: "STEP_START", partitionKey: "2026-01-04", attempt: 1, message: "Started." },
-      { eventType: "ASSET_MATERIALIZATION", partitionKey: "2026-01-04", message: "Materialized daily for partition 2026-01-04." },
+      {
+        eventType: "ASSET_MATERIALIZATION",
+        partitionKey: "2026-01-04",
+        message: "Materialized daily for partition 2026-01-04.",
+      },
       { eventType: "LOG", partitionKey: "2026-01-04", message: "hi" },
     ]);
     expect(toEventInput(events[0] as ExecutionEvent).extra).toBeUndefined();
@@ -22,16 +26,32 @@ describe("toEventInput", () => {
 
   it("stores no copy of a range run's range on its step events: the run holds it, beside their own extra fields", () => {
     const partitionRange = { start: "2026-01-01", end: "2026-01-07" };
-    const failure = toEventInput({ type: "STEP_FAILURE", ...step, partitionKey: null, partitionRange, attempt: 1, willRetry: true, error: { message: "boom", stack: null } });
+    const failure = toEventInput({
+      type: "STEP_FAILURE",
+      ...step,
+      partitionKey: null,
+      partitionRange,
+      attempt: 1,
+      willRetry: true,
+      error: { message: "boom", stack: null },
+    });
     expect(failure).toMatchObject({ eventType: "STEP_FAILURE", partitionKey: null, extra: { willRetry: true } });
     expect(failure.extra).toEqual({ willRetry: true });
     const start = toEventInput({ type: "STEP_START", ...step, partitionKey: null, partitionRange, attempt: 1 });
     expect(start.extra).toBeUndefined();
-    const skipped = toEventInput({ type: "STEP_SKIPPED", ...step, partitionKey: null, partitionRange, reason: "Upstream asset \"a\" failed." });
+    const skipped = toEventInput({
+      type: "STEP_SKIPPED",
+      ...step,
+      partitionKey: null,
+      partitionRange,
+      reason: 'Upstream asset "a" failed.',
+    });
     expect(skipped.extra).toBeUndefined();
   });
 
   it("leaves unpartitioned events without a partition key", () => {
-    expect(toEventInput({ type: "STEP_SUCCESS", ...step, partitionKey: null, partitionRange: null, durationMs: 1200 })).toMatchObject({ partitionKey: null, message: "Succeeded in 1.20 s." });
+    expect(
+      toEventInput({ type: "STEP_SUCCESS", ...step, partitionKey: null, partitionRange: null, durationMs: 1200 }),
+    ).toMatchObject({ partitionKey: null, message: "Succeeded in 1.20 s." });
   });
 });

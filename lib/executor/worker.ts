@@ -6,9 +6,9 @@ import { EventEmitter } from "node:events";
 import os from "node:os";
 import { Logger, run as runQueue, type WorkerEvents } from "graphile-worker";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
+import { closeDatabase, connectDatabase } from "../store/database";
 import { createOutageLog, surviveConnectionRejections } from "../store/databaseOutage";
 import { HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
-import { closeDatabase, connectDatabase } from "../store/database";
 import { EXECUTE_RUN_TASK, listCurrentRunTargets } from "../store/runs";
 import { superviseQueueRunner } from "./queueRunner";
 import { RunProcessPool } from "./runProcessPool";
@@ -36,7 +36,11 @@ export interface WorkerOptions {
 }
 
 /** A positive whole number from the environment, or `fallback` when unset; anything else stops the worker, saying why. */
-export function positiveSetting(name: string, fallback: number, environment: Readonly<Record<string, string | undefined>> = process.env): number {
+export function positiveSetting(
+  name: string,
+  fallback: number,
+  environment: Readonly<Record<string, string | undefined>> = process.env,
+): number {
   const raw = environment[name];
   if (raw === undefined || raw.trim() === "") return fallback;
   const value = Number(raw);
@@ -52,7 +56,8 @@ export interface StrataWorker {
 export async function startWorker(options: WorkerOptions): Promise<StrataWorker> {
   // Settings first: a malformed one stops the worker before it registers or opens anything.
   const runsPerProcess = options.runsPerProcess ?? positiveSetting("STRATA_RUNS_PER_PROCESS", DEFAULT_RUNS_PER_PROCESS);
-  const maxRssMb = options.runProcessMaxRssMb ?? positiveSetting("STRATA_RUN_PROCESS_MAX_RSS_MB", DEFAULT_RUN_PROCESS_MAX_RSS_MB);
+  const maxRssMb =
+    options.runProcessMaxRssMb ?? positiveSetting("STRATA_RUN_PROCESS_MAX_RSS_MB", DEFAULT_RUN_PROCESS_MAX_RSS_MB);
   const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const log = options.log ?? (() => {});
   // A Postgres restart is an outage to wait out, said once when it begins and once when it ends, never a reason to exit.
@@ -74,37 +79,67 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
       },
     );
   await heartbeat();
-  const pool = new RunProcessPool({ databaseUrl: options.databaseUrl, storageDir: options.storageDir, maxIdle: concurrency, runsPerProcess, maxRssMb, log });
+  const pool = new RunProcessPool({
+    databaseUrl: options.databaseUrl,
+    storageDir: options.storageDir,
+    maxIdle: concurrency,
+    runsPerProcess,
+    maxRssMb,
+    log,
+  });
   // The first runs of each location start as fast as the next ones: its share of the slots is warm.
-  const keys = (await listCurrentRunTargets(db)).flatMap((target) => (target.modulePath ? [{ modulePath: target.modulePath, codeVersion: target.codeVersion, codeHash: target.codeHash }] : []));
+  const keys = (await listCurrentRunTargets(db)).flatMap((target) =>
+    target.modulePath
+      ? [{ modulePath: target.modulePath, codeVersion: target.codeVersion, codeHash: target.codeHash }]
+      : [],
+  );
   for (const key of keys) pool.prewarm(key, Math.max(1, Math.floor(concurrency / keys.length)));
   const heartbeatTimer = setInterval(() => void heartbeat(), HEARTBEAT_INTERVAL_MS);
-  const startRunner = () => runQueue({
-    connectionString: options.databaseUrl,
-    concurrency,
-    noHandleSignals: true,
-    pollInterval: 1000,
-    events,
-    logger: new Logger(() => (level, message) => {
-      // During an outage every poll fails the same way; the outage log has said so once.
-      if ((level === "error" || level === "warning") && outage.unreachableSince === null && !outage.failed(message)) log(`[queue] ${message}`);
-    }),
-    taskList: {
-      [EXECUTE_RUN_TASK]: async (payload, helpers) => {
-        const runId = (payload as { runId?: unknown }).runId;
-        if (typeof runId !== "string") throw new Error(`Malformed ${EXECUTE_RUN_TASK} job payload: ${JSON.stringify(payload)}`);
-        active.add(runId);
-        const outcome = await executeRunInChildProcess({ db, pool, runId, workerId, limits: options.limits ?? {}, log }).finally(() =>
-          active.delete(runId),
-        );
-        // Held back by a concurrency limit: look again shortly, in a fresh job (this one completes).
-        // Keyed by the run like its first job, so the run monitor finds it and sees a held run is not stuck.
-        if (outcome === "held") await helpers.addJob(EXECUTE_RUN_TASK, { runId }, { runAt: new Date(Date.now() + HELD_RUN_RETRY_MS), maxAttempts: 1, jobKey: runId });
+  const startRunner = () =>
+    runQueue({
+      connectionString: options.databaseUrl,
+      concurrency,
+      noHandleSignals: true,
+      pollInterval: 1000,
+      events,
+      logger: new Logger(() => (level, message) => {
+        // During an outage every poll fails the same way; the outage log has said so once.
+        if ((level === "error" || level === "warning") && outage.unreachableSince === null && !outage.failed(message))
+          log(`[queue] ${message}`);
+      }),
+      taskList: {
+        [EXECUTE_RUN_TASK]: async (payload, helpers) => {
+          const runId = (payload as { runId?: unknown }).runId;
+          if (typeof runId !== "string")
+            throw new Error(`Malformed ${EXECUTE_RUN_TASK} job payload: ${JSON.stringify(payload)}`);
+          active.add(runId);
+          const outcome = await executeRunInChildProcess({
+            db,
+            pool,
+            runId,
+            workerId,
+            limits: options.limits ?? {},
+            log,
+          }).finally(() => active.delete(runId));
+          // Held back by a concurrency limit: look again shortly, in a fresh job (this one completes).
+          // Keyed by the run like its first job, so the run monitor finds it and sees a held run is not stuck.
+          if (outcome === "held")
+            await helpers.addJob(
+              EXECUTE_RUN_TASK,
+              { runId },
+              { runAt: new Date(Date.now() + HELD_RUN_RETRY_MS), maxAttempts: 1, jobKey: runId },
+            );
+        },
       },
-    },
-  });
+    });
   // The queue workers of a runner that ended hold no job any more; dropping their ids lets the run monitor release its jobs.
-  const runner = await superviseQueueRunner({ start: startRunner, outage, log, onEnded: () => queueWorkerIds.clear(), idle: () => active.size === 0 });
+  const runner = await superviseQueueRunner({
+    start: startRunner,
+    outage,
+    log,
+    onEnded: () => queueWorkerIds.clear(),
+    idle: () => active.size === 0,
+  });
   await heartbeat();
   log(`Worker ${workerId} is waiting for runs.`);
   return {

@@ -4,7 +4,11 @@ import { DEFAULT_CONSOLE_SETTINGS } from "../core/consoleSettings";
 import { createHostCheck, hostnameOf } from "./allowedHosts";
 import { createOriginCheck } from "./allowedOrigins";
 
-const withPublicUrl = { ...DEFAULT_CONSOLE_SETTINGS, auth: { publicUrl: "https://strata.example.com", sessionMaxAgeHours: 12 }, allowedHosts: ["Strata.Internal"] };
+const withPublicUrl = {
+  ...DEFAULT_CONSOLE_SETTINGS,
+  auth: { publicUrl: "https://strata.example.com", sessionMaxAgeHours: 12 },
+  allowedHosts: ["Strata.Internal"],
+};
 
 describe("hostnameOf", () => {
   it.each([
@@ -24,15 +28,21 @@ describe("createHostCheck", () => {
   const loopbackOnly = createHostCheck(DEFAULT_CONSOLE_SETTINGS);
   const configured = createHostCheck(withPublicUrl);
 
-  it.each(["localhost:3000", "127.0.0.1:3199", "[::1]:8080", "localhost", "app.localhost:3000"])("answers the loopback name %s on any port", (host) => {
-    expect(loopbackOnly(host)).toEqual({ allowed: true });
-  });
+  it.each(["localhost:3000", "127.0.0.1:3199", "[::1]:8080", "localhost", "app.localhost:3000"])(
+    "answers the loopback name %s on any port",
+    (host) => {
+      expect(loopbackOnly(host)).toEqual({ allowed: true });
+    },
+  );
 
-  it.each(["evil.example:3000", "127.0.0.2:3000", "localhost.evil.example", "192.168.1.10:3000", "strata.example.com"])("refuses %s by default with 421", (host) => {
-    const decision = loopbackOnly(host);
-    expect(decision).toMatchObject({ allowed: false, status: 421 });
-    expect(decision.allowed ? "" : decision.reason).toMatch(/allowedHosts/);
-  });
+  it.each(["evil.example:3000", "127.0.0.2:3000", "localhost.evil.example", "192.168.1.10:3000", "strata.example.com"])(
+    "refuses %s by default with 421",
+    (host) => {
+      const decision = loopbackOnly(host);
+      expect(decision).toMatchObject({ allowed: false, status: 421 });
+      expect(decision.allowed ? "" : decision.reason).toMatch(/allowedHosts/);
+    },
+  );
 
   it("refuses a request without a Host header or with a malformed one", () => {
     expect(loopbackOnly(null)).toMatchObject({ allowed: false, status: 400 });

@@ -39,7 +39,9 @@ export function configuredHostnames(settings: Pick<ConsoleSettings, "auth" | "al
 export type HostDecision = { allowed: true } | { allowed: false; status: 400 | 421; reason: string };
 
 /** A checker for Host headers, built once from the settings. */
-export function createHostCheck(settings: Pick<ConsoleSettings, "auth" | "allowedHosts">): (host: string | null) => HostDecision {
+export function createHostCheck(
+  settings: Pick<ConsoleSettings, "auth" | "allowedHosts">,
+): (host: string | null) => HostDecision {
   const configured = configuredHostnames(settings);
   return (host) => {
     if (!host) return { allowed: false, status: 400, reason: "The request has no Host header." };

@@ -15,7 +15,9 @@ function hostOfOrigin(origin: string): { origin: string; host: string } | null {
   }
 }
 
-export function createOriginCheck(settings: Pick<ConsoleSettings, "auth">): (origin: string, host: string | null) => boolean {
+export function createOriginCheck(
+  settings: Pick<ConsoleSettings, "auth">,
+): (origin: string, host: string | null) => boolean {
   const publicOrigin = settings.auth ? new URL(settings.auth.publicUrl).origin : null;
   return (origin, host) => {
     const parsed = hostOfOrigin(origin);

@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { applySecurityHeaders, CONTENT_SECURITY_POLICY } from "./securityHeaders";
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? "", values]));
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name ?? "", values]),
+  );
 }
 
 describe("the security headers", () => {
@@ -26,7 +31,10 @@ describe("the security headers", () => {
     for (const [name, values] of csp) {
       expect(values, name).not.toContain("*");
       expect(values, name).not.toContain("'unsafe-eval'");
-      expect(values.filter((v) => /^https?:/.test(v)), name).toEqual([]);
+      expect(
+        values.filter((v) => /^https?:/.test(v)),
+        name,
+      ).toEqual([]);
     }
   });
 });

@@ -1,7 +1,7 @@
 // alert(): a webhook (Slack-compatible JSON) told when a run fails or an asset becomes overdue.
 import { describeValue } from "./attributes";
 import { InvalidDefinitionsError } from "./errors";
-import { isEnvVar, type EnvVar } from "./resource";
+import { type EnvVar, isEnvVar } from "./resource";
 
 export type AlertEvent = "RUN_FAILURE" | "FRESHNESS_OVERDUE";
 
@@ -49,17 +49,28 @@ const alertBrand = Symbol.for("strata.alert");
 export function alert(options: AlertOptions): AlertDefinition {
   const label = `alert(${JSON.stringify(options?.name ?? "")})`;
   const problems: string[] = [];
-  if (typeof options?.name !== "string" || !NAME_PATTERN.test(options.name)) problems.push(`alert(): name must hold letters, digits, "_" and "-"; got ${describeValue(options?.name)}.`);
+  if (typeof options?.name !== "string" || !NAME_PATTERN.test(options.name))
+    problems.push(`alert(): name must hold letters, digits, "_" and "-"; got ${describeValue(options?.name)}.`);
   if (!Array.isArray(options?.on) || options.on.length === 0 || !options.on.every((event) => EVENTS.includes(event))) {
     problems.push(`${label}: on must list one or more of ${EVENTS.map((e) => `"${e}"`).join(", ")}.`);
   }
   let webhook: AlertDefinition["webhook"] | null = null;
   if (isEnvVar(options?.webhookUrl)) webhook = { env: options.webhookUrl.name };
-  else if (typeof options?.webhookUrl === "string" && /^https?:\/\/\S+$/.test(options.webhookUrl)) webhook = { url: options.webhookUrl };
-  else problems.push(`${label}: webhookUrl must be an http(s) URL or env("NAME"); got ${describeValue(options?.webhookUrl)}.`);
-  if (options?.selection !== undefined && (typeof options.selection !== "string" || !options.selection.trim())) problems.push(`${label}: selection must be a selection such as "group:analytics".`);
+  else if (typeof options?.webhookUrl === "string" && /^https?:\/\/\S+$/.test(options.webhookUrl))
+    webhook = { url: options.webhookUrl };
+  else
+    problems.push(
+      `${label}: webhookUrl must be an http(s) URL or env("NAME"); got ${describeValue(options?.webhookUrl)}.`,
+    );
+  if (options?.selection !== undefined && (typeof options.selection !== "string" || !options.selection.trim()))
+    problems.push(`${label}: selection must be a selection such as "group:analytics".`);
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
-  const definition: AlertDefinition = { name: options.name, on: Object.freeze([...options.on]), webhook: webhook!, selection: options.selection?.trim() ?? null };
+  const definition: AlertDefinition = {
+    name: options.name,
+    on: Object.freeze([...options.on]),
+    webhook: webhook!,
+    selection: options.selection?.trim() ?? null,
+  };
   Object.defineProperty(definition, alertBrand, { value: true, enumerable: false });
   return Object.freeze(definition);
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { asset } from "./asset";
 import type { AssetExecutionContext } from "./context";
 import { InvalidDefinitionsError } from "./errors";
-import { problemsOf } from "./problemsOf.testing";
 import { externalAsset } from "./externalAsset";
 import { meta } from "./metadata";
+import { problemsOf } from "./problemsOf.testing";
 
 const context: AssetExecutionContext = {
   runId: "run-1",
@@ -21,7 +21,6 @@ const context: AssetExecutionContext = {
   attempt: 1,
   addOutputMetadata: () => {},
 };
-
 
 describe("asset", () => {
   it("normalises options and fills defaults", () => {
@@ -46,7 +45,12 @@ describe("asset", () => {
   it("records ins then deps as dependencies, once each, in declaration order", () => {
     const a = asset({ key: "a", compute: () => 1 });
     const source = externalAsset<number>({ key: "src/table" });
-    const b = asset({ key: "b", ins: { first: a }, deps: ["x/y", ["z"], source, a], compute: ({ first }) => first + 1 });
+    const b = asset({
+      key: "b",
+      ins: { first: a },
+      deps: ["x/y", ["z"], source, a],
+      compute: ({ first }) => first + 1,
+    });
     expect(b.ins).toEqual({ first: ["a"] });
     expect(b.dependencyKeys).toEqual([["a"], ["x", "y"], ["z"], ["src", "table"]]);
   });
@@ -133,8 +137,12 @@ describe("asset", () => {
       }),
     );
     expect(problems).toHaveLength(7);
-    expect(problems[0]).toBe('Asset "a": owner "bob" is neither an email address nor a team; write "someone@example.com" or "team:analytics".');
-    expect(problems).toContain('Asset "a": metadata "n" is NaN, which cannot be stored; use a finite number or a string.');
+    expect(problems[0]).toBe(
+      'Asset "a": owner "bob" is neither an email address nor a team; write "someone@example.com" or "team:analytics".',
+    );
+    expect(problems).toContain(
+      'Asset "a": metadata "n" is NaN, which cannot be stored; use a finite number or a string.',
+    );
     expect(problems.join("\n")).toMatch(/metadata "f" is a function/);
     expect(problems.join("\n")).toMatch(/deps\[0\] "x\/\/y" is not a valid asset key/);
   });
@@ -155,7 +163,12 @@ describe("externalAsset", () => {
       load: () => [{ id: 1 }],
       observe: () => ({ dataVersion: "v1" }),
     });
-    expect(source).toMatchObject({ type: "external", keyString: "crm/profiles", group: "default", kinds: ["postgres"] });
+    expect(source).toMatchObject({
+      type: "external",
+      keyString: "crm/profiles",
+      group: "default",
+      kinds: ["postgres"],
+    });
     expect(await source.load?.(context)).toEqual([{ id: 1 }]);
     expect(await source.observe?.(context)).toEqual({ dataVersion: "v1" });
     expect(externalAsset({ key: "bare" })).toMatchObject({ load: null, observe: null });

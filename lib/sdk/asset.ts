@@ -1,28 +1,28 @@
 // asset(): declares an asset Strata materializes, with typed inputs from its upstream assets.
 import { parseAssetKey, toAssetKeyString } from "../core/assetKey";
+import { type AutomationConditionSnapshot, automationConditionProblems } from "../core/automation";
+import type { BackfillPolicy } from "../core/backfill/types";
 import type { AssetKeyPath } from "../core/definitionsSnapshot";
+import { type FreshnessPolicySnapshot, freshnessPolicyProblems } from "../core/freshness";
 import {
+  type AnyAssetDefinition,
+  type AssetDefinition,
+  type AssetInputs,
+  type AssetIns,
   brandDefinition,
   isAssetDefinition,
   isPartitionsInput,
-  type AnyAssetDefinition,
-  type AssetDefinition,
-  type AssetIns,
-  type AssetInputs,
 } from "./assetDefinition";
-import type { BackfillPolicy } from "../core/backfill/types";
 import { normaliseAssetPartitions } from "./assetPartitions";
-import { describeKey, describeValue, normaliseAttributes, type AssetAttributeOptions } from "./attributes";
-import { isConfigSchema, type ConfigOf, type ConfigSchema } from "./config";
+import { type AssetAttributeOptions, describeKey, describeValue, normaliseAttributes } from "./attributes";
+import { type ConfigOf, type ConfigSchema, isConfigSchema } from "./config";
 import type { AssetExecutionContext } from "./context";
 import { InvalidDefinitionsError } from "./errors";
-import { isIOManager, type IOManager } from "./ioManager";
+import { type IOManager, isIOManager } from "./ioManager";
 import type { OutputValue } from "./output";
 import type { PartitionMapping, PartitionsDefinition } from "./partitions";
-import { resourceKeyProblems, type ResourceRequirements, type ResourcesOf } from "./resourceRequirements";
-import { normaliseRetryPolicy, retryPolicyProblems, type RetryPolicy } from "./retryPolicy";
-import { freshnessPolicyProblems, type FreshnessPolicySnapshot } from "../core/freshness";
-import { automationConditionProblems, type AutomationConditionSnapshot } from "../core/automation";
+import { type ResourceRequirements, type ResourcesOf, resourceKeyProblems } from "./resourceRequirements";
+import { normaliseRetryPolicy, type RetryPolicy, retryPolicyProblems } from "./retryPolicy";
 
 /** An upstream asset named in `deps`: a definition, or a key when the upstream is defined elsewhere. */
 export type AssetDependency = AnyAssetDefinition | string | readonly string[];
@@ -108,7 +108,10 @@ export interface AssetOptions<
    * return withMetadata(value, {...}) to attach metadata to the materialization.
    * @example compute: ({ rawEvents }, ctx) => { ctx.log.info(`${rawEvents.length} events`); return dedupe(rawEvents); }
    */
-  compute: (inputs: AssetInputs<TIns>, context: AssetExecutionContext<ConfigOf<TConfig>, ResourcesOf<TResources>>) => TOutput | Promise<TOutput>;
+  compute: (
+    inputs: AssetInputs<TIns>,
+    context: AssetExecutionContext<ConfigOf<TConfig>, ResourcesOf<TResources>>,
+  ) => TOutput | Promise<TOutput>;
 }
 
 /**
@@ -136,8 +139,14 @@ export function asset<
     else if (isPartitionsInput(upstream)) {
       ins[name] = [...upstream.asset.key];
       partitionedIns.push(name);
-      if (!upstream.asset.partitions) problems.push(`${label}: input "${name}" uses partitionsOf("${upstream.asset.keyString}"), but that asset is not partitioned; pass the asset itself.`);
-    } else problems.push(`${label}: input "${name}" is ${describeValue(upstream)}, not an asset definition; pass the value returned by asset() or externalAsset() (a circular import can leave it undefined).`);
+      if (!upstream.asset.partitions)
+        problems.push(
+          `${label}: input "${name}" uses partitionsOf("${upstream.asset.keyString}"), but that asset is not partitioned; pass the asset itself.`,
+        );
+    } else
+      problems.push(
+        `${label}: input "${name}" is ${describeValue(upstream)}, not an asset definition; pass the value returned by asset() or externalAsset() (a circular import can leave it undefined).`,
+      );
   }
 
   const dependencyKeys: AssetKeyPath[] = [];
@@ -155,11 +164,15 @@ export function asset<
       try {
         return addDependency(parseAssetKey(dependency));
       } catch (error) {
-        problems.push(`${label}: deps[${index}] ${JSON.stringify(describeKey(dependency))} is not a valid asset key. ${error instanceof Error ? error.message : ""}`.trim());
+        problems.push(
+          `${label}: deps[${index}] ${JSON.stringify(describeKey(dependency))} is not a valid asset key. ${error instanceof Error ? error.message : ""}`.trim(),
+        );
         return;
       }
     }
-    problems.push(`${label}: deps[${index}] is ${describeValue(dependency)}; pass an asset definition or a key such as "analytics/fact_events".`);
+    problems.push(
+      `${label}: deps[${index}] is ${describeValue(dependency)}; pass an asset definition or a key such as "analytics/fact_events".`,
+    );
   });
 
   if (options.codeVersion !== undefined && (typeof options.codeVersion !== "string" || options.codeVersion === "")) {
@@ -167,22 +180,34 @@ export function asset<
   }
   if (typeof options.compute !== "function") problems.push(`${label}: compute must be a function.`);
   if (options.config !== undefined && !isConfigSchema(options.config)) {
-    problems.push(`${label}: config must be a zod object schema, e.g. config: z.object({ eventCount: z.number().default(2000) }).`);
+    problems.push(
+      `${label}: config must be a zod object schema, e.g. config: z.object({ eventCount: z.number().default(2000) }).`,
+    );
   }
   const resources = resourceKeyProblems(label, options.resources);
   problems.push(...resources.problems);
   if (options.retryPolicy !== undefined) problems.push(...retryPolicyProblems(label, options.retryPolicy));
   if (options.freshnessPolicy !== undefined) problems.push(...freshnessPolicyProblems(label, options.freshnessPolicy));
-  if (options.automationCondition !== undefined) problems.push(...automationConditionProblems(label, options.automationCondition));
-  if (options.ioManager !== undefined && !(typeof options.ioManager === "string" && options.ioManager !== "") && !isIOManager(options.ioManager)) {
-    problems.push(`${label}: ioManager must be the name of an IO manager in defineDefinitions({ ioManagers }) or an object made by ioManager().`);
+  if (options.automationCondition !== undefined)
+    problems.push(...automationConditionProblems(label, options.automationCondition));
+  if (
+    options.ioManager !== undefined &&
+    !(typeof options.ioManager === "string" && options.ioManager !== "") &&
+    !isIOManager(options.ioManager)
+  ) {
+    problems.push(
+      `${label}: ioManager must be the name of an IO manager in defineDefinitions({ ioManagers }) or an object made by ioManager().`,
+    );
   }
   const partitioning = normaliseAssetPartitions(label, options, { ins, dependencyKeys });
   problems.push(...partitioning.problems);
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
 
   // The context's config and resource types are the caller's business; at run time the executor supplies both.
-  const compute = options.compute as (inputs: Readonly<Record<string, unknown>>, context: AssetExecutionContext) => OutputValue<TOutput> | Promise<OutputValue<TOutput>>;
+  const compute = options.compute as (
+    inputs: Readonly<Record<string, unknown>>,
+    context: AssetExecutionContext,
+  ) => OutputValue<TOutput> | Promise<OutputValue<TOutput>>;
   return brandDefinition<AssetDefinition<OutputValue<TOutput>>>({
     type: "asset",
     ...attributes,

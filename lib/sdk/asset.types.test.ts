@@ -53,7 +53,9 @@ describe("typed ins", () => {
       compute: ({ profiles }) => profiles,
     });
     // @ts-expect-error ins values must be asset definitions
-    expect(() => asset({ key: "bad_ins", ins: { rawEvents: "raw_events" }, compute: () => 1 })).toThrow(/not an asset definition/);
+    expect(() => asset({ key: "bad_ins", ins: { rawEvents: "raw_events" }, compute: () => 1 })).toThrow(
+      /not an asset definition/,
+    );
     // @ts-expect-error compute is required
     expect(() => asset({ key: "no_compute" })).toThrow(/compute must be a function/);
   });

@@ -1,14 +1,15 @@
 // The shapes of asset definitions as the loader and executor see them, and the type plumbing for typed inputs.
+
+import type { AutomationConditionSnapshot } from "../core/automation";
 import type { BackfillPolicy } from "../core/backfill/types";
 import type { AssetKeyPath } from "../core/definitionsSnapshot";
+import type { FreshnessPolicySnapshot } from "../core/freshness";
 import type { ConfigSchema } from "./config";
 import type { AssetExecutionContext } from "./context";
 import type { IOManager } from "./ioManager";
 import type { MetadataInput, MetadataValue } from "./metadata";
 import type { PartitionMapping, PartitionsDefinition } from "./partitions";
 import type { RetryPolicy } from "./retryPolicy";
-import type { FreshnessPolicySnapshot } from "../core/freshness";
-import type { AutomationConditionSnapshot } from "../core/automation";
 
 // Type-only marker carrying an asset's output type, so `ins` can hand it to compute; it never exists at run time.
 declare const outputType: unique symbol;
@@ -84,10 +85,15 @@ export interface PartitionsInput<TDefinition extends AnyAssetDefinition = AnyAss
 export type AssetIns = Record<string, AnyAssetDefinition | PartitionsInput>;
 
 /** The value type an asset definition produces. */
-export type AssetOutputOf<TDefinition> = TDefinition extends { readonly [outputType]?: infer TOutput } ? TOutput : never;
+export type AssetOutputOf<TDefinition> = TDefinition extends { readonly [outputType]?: infer TOutput }
+  ? TOutput
+  : never;
 
 /** What compute receives for one entry of `ins`. */
-export type AssetInputValue<TIn> = TIn extends PartitionsInput<infer TDefinition> ? Readonly<Record<string, AssetOutputOf<TDefinition>>> : AssetOutputOf<TIn>;
+export type AssetInputValue<TIn> =
+  TIn extends PartitionsInput<infer TDefinition>
+    ? Readonly<Record<string, AssetOutputOf<TDefinition>>>
+    : AssetOutputOf<TIn>;
 
 /** The first argument of compute: each input name mapped to its upstream asset's output type (a record for partitionsOf). */
 export type AssetInputs<TIns extends AssetIns> = { readonly [Name in keyof TIns]: AssetInputValue<TIns[Name]> };
@@ -97,12 +103,19 @@ export type AssetInputs<TIns extends AssetIns> = { readonly [Name in keyof TIns]
  * maps to (e.g. a weekly asset reading seven daily partitions). Only for partitioned upstreams.
  * @example ins: { days: partitionsOf(dailyActiveUsers) }   // compute: ({ days }) => Object.values(days)
  */
-export function partitionsOf<TDefinition extends AnyAssetDefinition>(definition: TDefinition): PartitionsInput<TDefinition> {
+export function partitionsOf<TDefinition extends AnyAssetDefinition>(
+  definition: TDefinition,
+): PartitionsInput<TDefinition> {
   return Object.freeze({ kind: "partitions_input", asset: definition });
 }
 
 export function isPartitionsInput(value: unknown): value is PartitionsInput {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "partitions_input" && isAssetDefinition((value as { asset?: unknown }).asset);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { kind?: unknown }).kind === "partitions_input" &&
+    isAssetDefinition((value as { asset?: unknown }).asset)
+  );
 }
 
 // A registered symbol, so definitions are recognised even if two copies of this module get loaded.

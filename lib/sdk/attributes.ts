@@ -1,7 +1,7 @@
 // Options shared by asset() and externalAsset(), and their validation into a definition's normalised fields.
 import { parseAssetKey, toAssetKeyString } from "../core/assetKey";
 import type { AssetKeyPath } from "../core/definitionsSnapshot";
-import { toMetadataValues, type MetadataInput, type MetadataValue } from "./metadata";
+import { type MetadataInput, type MetadataValue, toMetadataValues } from "./metadata";
 
 export interface AssetAttributeOptions {
   /**
@@ -61,7 +61,10 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TEAM_PATTERN = /^team:\S+$/;
 
 /** Validates the shared options; every problem names the asset so a list of them reads on its own. */
-export function normaliseAttributes(options: AssetAttributeOptions): { attributes: NormalisedAttributes; problems: string[] } {
+export function normaliseAttributes(options: AssetAttributeOptions): {
+  attributes: NormalisedAttributes;
+  problems: string[];
+} {
   const problems: string[] = [];
   let key: AssetKeyPath = [];
   let keyString = describeKey(options.key);
@@ -83,17 +86,23 @@ export function normaliseAttributes(options: AssetAttributeOptions): { attribute
   const owners = [...(options.owners ?? [])];
   for (const owner of owners) {
     if (typeof owner !== "string" || !(EMAIL_PATTERN.test(owner) || TEAM_PATTERN.test(owner))) {
-      problems.push(`${label}: owner ${JSON.stringify(owner)} is neither an email address nor a team; write "someone@example.com" or "team:analytics".`);
+      problems.push(
+        `${label}: owner ${JSON.stringify(owner)} is neither an email address nor a team; write "someone@example.com" or "team:analytics".`,
+      );
     }
   }
 
   const tags: Record<string, string> = {};
   for (const [tagKey, tagValue] of Object.entries(options.tags ?? {})) {
     if (!TAG_KEY_PATTERN.test(tagKey)) {
-      problems.push(`${label}: tag key ${JSON.stringify(tagKey)} is invalid; tag keys may contain only letters, digits, "_", ".", "-" and "/".`);
+      problems.push(
+        `${label}: tag key ${JSON.stringify(tagKey)} is invalid; tag keys may contain only letters, digits, "_", ".", "-" and "/".`,
+      );
     }
     if (typeof tagValue !== "string") {
-      problems.push(`${label}: tag "${tagKey}" must have a string value; write tags: { ${tagKey}: "${String(tagValue)}" }.`);
+      problems.push(
+        `${label}: tag "${tagKey}" must have a string value; write tags: { ${tagKey}: "${String(tagValue)}" }.`,
+      );
     }
     tags[tagKey] = String(tagValue);
   }
@@ -101,7 +110,9 @@ export function normaliseAttributes(options: AssetAttributeOptions): { attribute
   const kinds = [...(options.kinds ?? [])];
   for (const kind of kinds) {
     if (typeof kind !== "string" || kind.trim() === "" || /[\s()+":]/.test(kind)) {
-      problems.push(`${label}: kind ${JSON.stringify(kind)} is invalid; kinds are short names such as "postgres" or "typescript".`);
+      problems.push(
+        `${label}: kind ${JSON.stringify(kind)} is invalid; kinds are short names such as "postgres" or "typescript".`,
+      );
     }
   }
 
@@ -127,7 +138,9 @@ function groupProblems(label: string, group: unknown): string[] {
   if (typeof group === "string" && GROUP_PATTERN.test(group)) return [];
   const suggestion = typeof group === "string" ? group.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "") : "";
   const hint = suggestion ? ` (e.g. "${suggestion}")` : "";
-  return [`${label}: group ${JSON.stringify(group)} is invalid; group names may contain only letters, digits and "_"${hint}.`];
+  return [
+    `${label}: group ${JSON.stringify(group)} is invalid; group names may contain only letters, digits and "_"${hint}.`,
+  ];
 }
 
 /** Prints a key for messages, even one that failed to parse. */

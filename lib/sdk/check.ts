@@ -5,7 +5,7 @@ import { describeValue } from "./attributes";
 import type { AssetLogger } from "./context";
 import { InvalidDefinitionsError } from "./errors";
 import type { MetadataInput } from "./metadata";
-import { resourceKeyProblems, type ResourceRequirements, type ResourcesOf } from "./resourceRequirements";
+import { type ResourceRequirements, type ResourcesOf, resourceKeyProblems } from "./resourceRequirements";
 
 /** What a check's compute returns; a plain boolean is `{ passed }`. */
 export interface AssetCheckResult {
@@ -56,7 +56,10 @@ export interface AssetCheckOptions<TAsset extends AssetDefinition<unknown>, TRes
    * Looks at the value the asset just produced and says whether it is right.
    * @example compute: (events) => ({ passed: events.every((e) => e.userId !== null), metadata: { rows: events.length } })
    */
-  compute: (value: AssetOutputOf<TAsset>, ctx: AssetCheckContext<ResourcesOf<TResources>>) => AssetCheckResult | boolean | Promise<AssetCheckResult | boolean>;
+  compute: (
+    value: AssetOutputOf<TAsset>,
+    ctx: AssetCheckContext<ResourcesOf<TResources>>,
+  ) => AssetCheckResult | boolean | Promise<AssetCheckResult | boolean>;
 }
 
 export interface AssetCheckDefinition {
@@ -84,13 +87,22 @@ const checkBrand = Symbol.for("strata.assetCheck");
  *   compute: (facts) => ({ passed: facts.every((f) => f.userId !== null) }),
  * });
  */
-export function check<TAsset extends AssetDefinition<unknown>, TResources extends ResourceRequirements = readonly never[]>(options: AssetCheckOptions<TAsset, TResources>): AssetCheckDefinition {
+export function check<
+  TAsset extends AssetDefinition<unknown>,
+  TResources extends ResourceRequirements = readonly never[],
+>(options: AssetCheckOptions<TAsset, TResources>): AssetCheckDefinition {
   const label = `check(${JSON.stringify(options?.name ?? "")})`;
   const problems: string[] = [];
-  if (typeof options?.name !== "string" || !NAME_PATTERN.test(options.name)) problems.push(`check(): name must hold letters, digits and "_", e.g. name: "no_null_user_ids"; got ${describeValue(options?.name)}.`);
-  if (!isAssetDefinition(options?.asset) || options.asset.type !== "asset") problems.push(`${label}: asset must be an asset made by asset() (external assets are observed, not materialized).`);
-  if (options?.severity !== undefined && options.severity !== "WARN" && options.severity !== "ERROR") problems.push(`${label}: severity must be "WARN" or "ERROR"; got ${describeValue(options.severity)}.`);
-  if (typeof options?.compute !== "function") problems.push(`${label}: compute must be a function of the asset's value returning { passed } or a boolean.`);
+  if (typeof options?.name !== "string" || !NAME_PATTERN.test(options.name))
+    problems.push(
+      `check(): name must hold letters, digits and "_", e.g. name: "no_null_user_ids"; got ${describeValue(options?.name)}.`,
+    );
+  if (!isAssetDefinition(options?.asset) || options.asset.type !== "asset")
+    problems.push(`${label}: asset must be an asset made by asset() (external assets are observed, not materialized).`);
+  if (options?.severity !== undefined && options.severity !== "WARN" && options.severity !== "ERROR")
+    problems.push(`${label}: severity must be "WARN" or "ERROR"; got ${describeValue(options.severity)}.`);
+  if (typeof options?.compute !== "function")
+    problems.push(`${label}: compute must be a function of the asset's value returning { passed } or a boolean.`);
   const resources = resourceKeyProblems(label, options?.resources);
   problems.push(...resources.problems);
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
@@ -114,6 +126,9 @@ export function isAssetCheckDefinition(value: unknown): value is AssetCheckDefin
 /** A check's return value as a result; anything but a boolean or { passed: boolean } is the check's own bug. */
 export function toAssetCheckResult(value: unknown): AssetCheckResult {
   if (typeof value === "boolean") return { passed: value };
-  if (typeof value === "object" && value !== null && typeof (value as { passed?: unknown }).passed === "boolean") return value as AssetCheckResult;
-  throw new TypeError(`An asset check must return true, false or { passed: boolean, … }; it returned ${describeValue(value)}.`);
+  if (typeof value === "object" && value !== null && typeof (value as { passed?: unknown }).passed === "boolean")
+    return value as AssetCheckResult;
+  throw new TypeError(
+    `An asset check must return true, false or { passed: boolean, … }; it returned ${describeValue(value)}.`,
+  );
 }

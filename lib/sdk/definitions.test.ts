@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { asset } from "./asset";
-import { defineDefinitions, Definitions, isDefinitions } from "./definitions";
+import { Definitions, defineDefinitions, isDefinitions } from "./definitions";
 import { InvalidDefinitionsError } from "./errors";
-import { problemsOf } from "./problemsOf.testing";
 import { externalAsset } from "./externalAsset";
+import { problemsOf } from "./problemsOf.testing";
 import { toDefinitionsSnapshot } from "./snapshot";
-
 
 const source = externalAsset<string[]>({ key: "source", group: "ingest" });
 const raw = asset({ key: "raw_events", ins: { source }, group: "ingest", compute: ({ source }) => source.length });

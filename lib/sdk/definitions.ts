@@ -1,22 +1,22 @@
 // defineDefinitions(): the one default export of a code location; validates the whole set of assets together.
-import { findCycle, buildAssetGraph, type AssetGraph } from "../core/assetGraph";
+import { type AssetGraph, buildAssetGraph, findCycle } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
 import { closestMatch } from "../core/closestMatch";
 import type { AssetNodeSnapshot, JobSnapshot, ScheduleSnapshot, SensorSnapshot } from "../core/definitionsSnapshot";
-import { isAssetDefinition, type AnyAssetDefinition } from "./assetDefinition";
+import { selectAssets } from "../core/selection";
+import { type AlertDefinition, isAlertDefinition } from "./alert";
+import { type AnyAssetDefinition, isAssetDefinition } from "./assetDefinition";
 import { partitionMappingProblems } from "./assetPartitions";
 import { describeValue } from "./attributes";
+import { type AssetCheckDefinition, isAssetCheckDefinition } from "./check";
 import { InvalidDefinitionsError } from "./errors";
-import { isIOManager, type IOManager } from "./ioManager";
+import { type IOManager, isIOManager } from "./ioManager";
 import type { JobDefinition } from "./job";
 import { resolveJobs } from "./resolveJobs";
 import { resolveSchedules } from "./resolveSchedules";
-import type { ScheduleDefinition } from "./schedule";
-import { isAssetCheckDefinition, type AssetCheckDefinition } from "./check";
-import { isAlertDefinition, type AlertDefinition } from "./alert";
 import { resolveSensors } from "./resolveSensors";
+import type { ScheduleDefinition } from "./schedule";
 import type { SensorDefinition } from "./sensor";
-import { selectAssets } from "../core/selection";
 import { toAssetNodeSnapshot, toResourceSnapshots } from "./snapshot";
 
 export interface DefinitionsOptions {
@@ -163,16 +163,23 @@ function validate(options: DefinitionsOptions): {
   const problems: string[] = [];
   const assets: AnyAssetDefinition[] = [];
   const given: readonly unknown[] = Array.isArray(options?.assets) ? options.assets : [];
-  if (!Array.isArray(options?.assets)) problems.push("defineDefinitions needs an `assets` array, e.g. defineDefinitions({ assets: [rawEvents] }).");
+  if (!Array.isArray(options?.assets))
+    problems.push("defineDefinitions needs an `assets` array, e.g. defineDefinitions({ assets: [rawEvents] }).");
   given.forEach((entry, index) => {
     if (isAssetDefinition(entry)) assets.push(entry);
-    else problems.push(`assets[${index}] is ${describeValue(entry)}, not an asset definition; pass values returned by asset() or externalAsset() (a circular import can leave one undefined).`);
+    else
+      problems.push(
+        `assets[${index}] is ${describeValue(entry)}, not an asset definition; pass values returned by asset() or externalAsset() (a circular import can leave one undefined).`,
+      );
   });
 
   const counts = new Map<string, number>();
   for (const definition of assets) counts.set(definition.keyString, (counts.get(definition.keyString) ?? 0) + 1);
   for (const [key, count] of counts) {
-    if (count > 1) problems.push(`Asset key "${key}" is defined ${count} times; each asset key must be unique within a code location.`);
+    if (count > 1)
+      problems.push(
+        `Asset key "${key}" is defined ${count} times; each asset key must be unique within a code location.`,
+      );
   }
 
   const nodes = assets.map(toAssetNodeSnapshot);
@@ -186,7 +193,9 @@ function validate(options: DefinitionsOptions): {
 
   const cycle = findCycle(nodes);
   if (cycle) {
-    problems.push(`Assets form a dependency cycle: ${cycle.join(" → ")}. An asset cannot depend on itself, directly or through other assets; remove one of these dependencies.`);
+    problems.push(
+      `Assets form a dependency cycle: ${cycle.join(" → ")}. An asset cannot depend on itself, directly or through other assets; remove one of these dependencies.`,
+    );
   }
 
   // Jobs are resolved against a graph, so only once the assets themselves are sound.
@@ -203,10 +212,21 @@ function validate(options: DefinitionsOptions): {
   }
 
   const alerts = problems.length === 0 ? alertProblems(options.alerts, nodes, problems) : [];
-  const sensors = problems.length === 0 ? resolveSensors(options.sensors, nodes, jobs, new Set(schedules.map((s) => s.name))) : { sensors: [], definitions: [], problems: [] };
+  const sensors =
+    problems.length === 0
+      ? resolveSensors(options.sensors, nodes, jobs, new Set(schedules.map((s) => s.name)))
+      : { sensors: [], definitions: [], problems: [] };
   problems.push(...sensors.problems);
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
-  return { assets, nodes, jobs, schedules, checks, alerts, sensors: { snapshots: sensors.sensors, definitions: sensors.definitions } };
+  return {
+    assets,
+    nodes,
+    jobs,
+    schedules,
+    checks,
+    alerts,
+    sensors: { snapshots: sensors.sensors, definitions: sensors.definitions },
+  };
 }
 
 function unknownDependencyProblems(nodes: readonly AssetNodeSnapshot[], knownKeys: readonly string[]): string[] {
@@ -217,7 +237,10 @@ function unknownDependencyProblems(nodes: readonly AssetNodeSnapshot[], knownKey
     for (const dependency of node.dependencyKeys) {
       const missing = toAssetKeyString(dependency);
       if (known.has(missing)) continue;
-      const suggestion = suggestKey(missing, knownKeys.filter((k) => k !== key));
+      const suggestion = suggestKey(
+        missing,
+        knownKeys.filter((k) => k !== key),
+      );
       const hint = suggestion
         ? ` Did you mean "${suggestion}"?`
         : " Add the asset that produces it to defineDefinitions({ assets }), or remove the dependency.";
@@ -237,15 +260,24 @@ function resourceProblems(assets: readonly AnyAssetDefinition[], resources: unkn
     for (const name of definition.resourceKeys) {
       if (names.includes(name)) continue;
       const suggestion = closestMatch(name, names);
-      const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Add it: defineDefinitions({ resources: { ${name}: resource({ … }) } }).`;
-      problems.push(`Asset "${definition.keyString}" uses resource "${name}", which is not defined in this code location.${hint}`);
+      const hint = suggestion
+        ? ` Did you mean "${suggestion}"?`
+        : ` Add it: defineDefinitions({ resources: { ${name}: resource({ … }) } }).`;
+      problems.push(
+        `Asset "${definition.keyString}" uses resource "${name}", which is not defined in this code location.${hint}`,
+      );
     }
   }
   return problems;
 }
 
 /** The valid checks; a problem for each one that names an unknown asset or resource, or repeats a name. */
-function checkProblems(given: unknown, byKey: ReadonlyMap<string, AnyAssetDefinition>, resources: unknown, problems: string[]): AssetCheckDefinition[] {
+function checkProblems(
+  given: unknown,
+  byKey: ReadonlyMap<string, AnyAssetDefinition>,
+  resources: unknown,
+  problems: string[],
+): AssetCheckDefinition[] {
   if (given === undefined) return [];
   if (!Array.isArray(given)) {
     problems.push("defineDefinitions: checks must be an array of check(…) values, e.g. checks: [noNullUserIds].");
@@ -256,16 +288,20 @@ function checkProblems(given: unknown, byKey: ReadonlyMap<string, AnyAssetDefini
   const checks: AssetCheckDefinition[] = [];
   given.forEach((entry: unknown, index) => {
     if (!isAssetCheckDefinition(entry)) {
-      problems.push(`checks[${index}] is ${describeValue(entry)}, not an asset check; pass values returned by check().`);
+      problems.push(
+        `checks[${index}] is ${describeValue(entry)}, not an asset check; pass values returned by check().`,
+      );
       return;
     }
     const label = `Check "${entry.name}" on asset "${entry.assetKey}"`;
-    if (!byKey.has(entry.assetKey)) problems.push(`${label}: the asset is not in this code location; add it to defineDefinitions({ assets }).`);
+    if (!byKey.has(entry.assetKey))
+      problems.push(`${label}: the asset is not in this code location; add it to defineDefinitions({ assets }).`);
     const id = `${entry.assetKey}\u0000${entry.name}`;
     if (seen.has(id)) problems.push(`${label} is defined twice; each check of an asset needs its own name.`);
     seen.add(id);
     for (const name of entry.resourceKeys) {
-      if (!resourceNames.includes(name)) problems.push(`${label} uses resource "${name}", which is not defined in this code location.`);
+      if (!resourceNames.includes(name))
+        problems.push(`${label} uses resource "${name}", which is not defined in this code location.`);
     }
     checks.push(entry);
   });
@@ -286,32 +322,48 @@ function alertProblems(given: unknown, nodes: readonly AssetNodeSnapshot[], prob
       problems.push(`alerts[${index}] is ${describeValue(entry)}, not an alert; pass values returned by alert().`);
       return [];
     }
-    if (names.has(entry.name)) problems.push(`Alert name "${entry.name}" is used twice; each alert needs its own name.`);
+    if (names.has(entry.name))
+      problems.push(`Alert name "${entry.name}" is used twice; each alert needs its own name.`);
     names.add(entry.name);
     if (entry.selection !== null) {
       const selected = selectAssets(graph, entry.selection);
-      if (!selected.ok) problems.push(`Alert "${entry.name}": selection "${entry.selection}" is invalid at position ${selected.error.position}: ${selected.error.message}`);
+      if (!selected.ok)
+        problems.push(
+          `Alert "${entry.name}": selection "${entry.selection}" is invalid at position ${selected.error.position}: ${selected.error.message}`,
+        );
     }
     return [entry];
   });
 }
 
 function ioManagerProblems(assets: readonly AnyAssetDefinition[], ioManagers: unknown): string[] {
-  if (ioManagers !== undefined && (typeof ioManagers !== "object" || ioManagers === null || Array.isArray(ioManagers))) {
-    return ["defineDefinitions: ioManagers must be an object of IO managers by name, e.g. ioManagers: { default: filesystemIOManager({ baseDir }) }."];
+  if (
+    ioManagers !== undefined &&
+    (typeof ioManagers !== "object" || ioManagers === null || Array.isArray(ioManagers))
+  ) {
+    return [
+      "defineDefinitions: ioManagers must be an object of IO managers by name, e.g. ioManagers: { default: filesystemIOManager({ baseDir }) }.",
+    ];
   }
   const given = (ioManagers ?? {}) as Record<string, unknown>;
   const problems: string[] = [];
   for (const [name, manager] of Object.entries(given)) {
-    if (!isIOManager(manager)) problems.push(`ioManagers.${name} is ${describeValue(manager)}, not an IO manager; make it with ioManager({ handleOutput, loadInput }).`);
+    if (!isIOManager(manager))
+      problems.push(
+        `ioManagers.${name} is ${describeValue(manager)}, not an IO manager; make it with ioManager({ handleOutput, loadInput }).`,
+      );
   }
   const names = Object.keys(given);
   for (const definition of assets) {
     if (definition.type !== "asset" || typeof definition.ioManager !== "string") continue;
     if (names.includes(definition.ioManager)) continue;
     const suggestion = closestMatch(definition.ioManager, names);
-    const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Add it: defineDefinitions({ ioManagers: { ${definition.ioManager}: … } }).`;
-    problems.push(`Asset "${definition.keyString}" stores its value with IO manager "${definition.ioManager}", which is not defined in this code location.${hint}`);
+    const hint = suggestion
+      ? ` Did you mean "${suggestion}"?`
+      : ` Add it: defineDefinitions({ ioManagers: { ${definition.ioManager}: … } }).`;
+    problems.push(
+      `Asset "${definition.keyString}" stores its value with IO manager "${definition.ioManager}", which is not defined in this code location.${hint}`,
+    );
   }
   return problems;
 }

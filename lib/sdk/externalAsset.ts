@@ -1,6 +1,6 @@
 // externalAsset(): declares a source asset made outside Strata, which other assets can depend on and read.
-import { brandDefinition, type AssetObservation, type ExternalAssetDefinition } from "./assetDefinition";
-import { normaliseAttributes, type AssetAttributeOptions } from "./attributes";
+import { type AssetObservation, brandDefinition, type ExternalAssetDefinition } from "./assetDefinition";
+import { type AssetAttributeOptions, normaliseAttributes } from "./attributes";
 import type { AssetExecutionContext } from "./context";
 import { InvalidDefinitionsError } from "./errors";
 import { resourceKeyProblems } from "./resourceRequirements";
@@ -28,13 +28,18 @@ export interface ExternalAssetOptions<TOutput> extends AssetAttributeOptions {
  * @example
  * export const userProfiles = externalAsset<UserProfile[]>({ key: "user_profiles", kinds: ["postgres"] });
  */
-export function externalAsset<TOutput = unknown>(options: ExternalAssetOptions<TOutput>): ExternalAssetDefinition<TOutput> {
+export function externalAsset<TOutput = unknown>(
+  options: ExternalAssetOptions<TOutput>,
+): ExternalAssetDefinition<TOutput> {
   const { attributes, problems } = normaliseAttributes(options);
   const label = `Asset "${attributes.keyString}"`;
-  if (options.observe !== undefined && typeof options.observe !== "function") problems.push(`${label}: observe must be a function.`);
-  if (options.load !== undefined && typeof options.load !== "function") problems.push(`${label}: load must be a function.`);
+  if (options.observe !== undefined && typeof options.observe !== "function")
+    problems.push(`${label}: observe must be a function.`);
+  if (options.load !== undefined && typeof options.load !== "function")
+    problems.push(`${label}: load must be a function.`);
   const resources = resourceKeyProblems(label, options.resources);
-  if (options.resources !== undefined && !Array.isArray(options.resources)) problems.push(`${label}: resources must be an array of names, e.g. ["crm"].`);
+  if (options.resources !== undefined && !Array.isArray(options.resources))
+    problems.push(`${label}: resources must be an array of names, e.g. ["crm"].`);
   else problems.push(...resources.problems);
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
   return brandDefinition<ExternalAssetDefinition<TOutput>>({

@@ -13,17 +13,25 @@ afterEach(async () => {
   await rm(baseDir, { recursive: true, force: true });
 });
 
-const context = (assetKey: string[], partitionKey: string | null = null) => ({ assetKey, partitionKey, runId: "run-1" });
+const context = (assetKey: string[], partitionKey: string | null = null) => ({
+  assetKey,
+  partitionKey,
+  runId: "run-1",
+});
 
 describe("filesystemIOManager", () => {
   it("round-trips JSON values at <baseDir>/<asset/key>/<partition or __default>.json", async () => {
     const io = filesystemIOManager({ baseDir });
     const rows = [{ day: "2024-01-01", activeUsers: 3 }];
     await io.handleOutput(context(["analytics", "daily_active_users"]), rows);
-    await io.handleOutput(context(["analytics", "daily_active_users"], "2024-01-02"), [{ day: "2024-01-02", activeUsers: 5 }]);
+    await io.handleOutput(context(["analytics", "daily_active_users"], "2024-01-02"), [
+      { day: "2024-01-02", activeUsers: 5 },
+    ]);
 
     expect(await io.loadInput(context(["analytics", "daily_active_users"]))).toEqual(rows);
-    expect(await io.loadInput(context(["analytics", "daily_active_users"], "2024-01-02"))).toEqual([{ day: "2024-01-02", activeUsers: 5 }]);
+    expect(await io.loadInput(context(["analytics", "daily_active_users"], "2024-01-02"))).toEqual([
+      { day: "2024-01-02", activeUsers: 5 },
+    ]);
     const folder = path.join(baseDir, "analytics", "daily_active_users");
     expect((await readdir(folder)).sort()).toEqual(["2024-01-02.json", "__default.json"]);
     expect(JSON.parse(await readFile(path.join(folder, "__default.json"), "utf8"))).toEqual(rows);
@@ -51,13 +59,19 @@ describe("filesystemIOManager", () => {
   it("reports a value that was never stored as OutputNotFoundError naming the asset", async () => {
     const io = filesystemIOManager({ baseDir });
     await expect(io.loadInput(context(["raw_events"]))).rejects.toThrow(OutputNotFoundError);
-    await expect(io.loadInput(context(["raw_events"], "2024-01-01"))).rejects.toThrow(/"raw_events" for partition "2024-01-01"/);
+    await expect(io.loadInput(context(["raw_events"], "2024-01-01"))).rejects.toThrow(
+      /"raw_events" for partition "2024-01-01"/,
+    );
   });
 
   it("never leaves a half-written file: a failed write keeps the previous value and no temp file", async () => {
     const io = filesystemIOManager({ baseDir });
     await io.handleOutput(context(["report"]), { version: 1 });
-    const unserializable = { toJSON: () => { throw new Error("boom"); } };
+    const unserializable = {
+      toJSON: () => {
+        throw new Error("boom");
+      },
+    };
     await expect(io.handleOutput(context(["report"]), unserializable)).rejects.toThrow("boom");
     expect(await io.loadInput(context(["report"]))).toEqual({ version: 1 });
     expect(await readdir(path.join(baseDir, "report"))).toEqual(["__default.json"]);

@@ -2,7 +2,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { OutputNotFoundError, type IOManager, type IOManagerContext } from "./ioManager";
+import { type IOManager, type IOManagerContext, OutputNotFoundError } from "./ioManager";
 
 export interface FilesystemIOManagerOptions {
   /** Directory holding one folder per asset key segment. */
@@ -18,11 +18,18 @@ const MAX_PARTITION_NAME = 200;
  * back as strings and Maps as {}; return plain data from compute when using it.
  * @example ioManagers: { default: filesystemIOManager({ baseDir: ".strata/storage" }) }
  */
-export function filesystemIOManager({ baseDir }: FilesystemIOManagerOptions): IOManager & { pathFor(context: Pick<IOManagerContext, "assetKey" | "partitionKey">): string } {
-  if (typeof baseDir !== "string" || baseDir === "") throw new TypeError("filesystemIOManager(): baseDir must be a non-empty directory path.");
+export function filesystemIOManager({ baseDir }: FilesystemIOManagerOptions): IOManager & {
+  pathFor(context: Pick<IOManagerContext, "assetKey" | "partitionKey">): string;
+} {
+  if (typeof baseDir !== "string" || baseDir === "")
+    throw new TypeError("filesystemIOManager(): baseDir must be a non-empty directory path.");
   const pathFor = ({ assetKey, partitionKey }: Pick<IOManagerContext, "assetKey" | "partitionKey">) =>
     // Partition keys are user data ("2024-01-01|US", "a/b"): encoding keeps each one a single file inside the asset folder.
-    path.join(path.resolve(baseDir), ...assetKey, `${partitionKey === null ? DEFAULT_PARTITION_FILE : partitionFileName(partitionKey)}.json`);
+    path.join(
+      path.resolve(baseDir),
+      ...assetKey,
+      `${partitionKey === null ? DEFAULT_PARTITION_FILE : partitionFileName(partitionKey)}.json`,
+    );
 
   return {
     pathFor,
@@ -36,7 +43,8 @@ export function filesystemIOManager({ baseDir }: FilesystemIOManagerOptions): IO
       try {
         text = await readFile(file, "utf8");
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new OutputNotFoundError(context.assetKey, context.partitionKey, file);
+        if ((error as NodeJS.ErrnoException).code === "ENOENT")
+          throw new OutputNotFoundError(context.assetKey, context.partitionKey, file);
         throw error;
       }
       return JSON.parse(text) as unknown;

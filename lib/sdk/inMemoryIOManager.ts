@@ -1,5 +1,5 @@
 // An IO manager that keeps values in a Map: the default for in-process runs and tests; nothing survives the process.
-import { OutputNotFoundError, type IOManager, type IOManagerContext } from "./ioManager";
+import { type IOManager, type IOManagerContext, OutputNotFoundError } from "./ioManager";
 
 export interface InMemoryIOManager extends IOManager {
   /** The stored values, keyed "<asset/key>" or "<asset/key>[<partition>]"; for tests to inspect. */
@@ -12,7 +12,8 @@ export interface InMemoryIOManager extends IOManager {
  */
 export function inMemoryIOManager(): InMemoryIOManager {
   const values = new Map<string, unknown>();
-  const slot = ({ assetKey, partitionKey }: IOManagerContext) => (partitionKey === null ? assetKey.join("/") : `${assetKey.join("/")}[${partitionKey}]`);
+  const slot = ({ assetKey, partitionKey }: IOManagerContext) =>
+    partitionKey === null ? assetKey.join("/") : `${assetKey.join("/")}[${partitionKey}]`;
   return {
     values,
     handleOutput: (context, value) => {

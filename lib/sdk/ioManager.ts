@@ -35,7 +35,8 @@ export class OutputNotFoundError extends Error {
  * });
  */
 export function ioManager(implementation: IOManager): IOManager {
-  if (!isIOManager(implementation)) throw new TypeError("ioManager(): pass { handleOutput(context, value), loadInput(context) }, both functions.");
+  if (!isIOManager(implementation))
+    throw new TypeError("ioManager(): pass { handleOutput(context, value), loadInput(context) }, both functions.");
   return implementation;
 }
 

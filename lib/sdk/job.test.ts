@@ -22,7 +22,11 @@ const raw = asset({
 });
 const clean = asset({ key: "clean", ins: { raw }, group: "ingest", partitions: days, compute: ({ raw }) => raw });
 const regional = asset({ key: "regional", partitions: staticPartitions(["us", "eu"]), compute: () => 1 });
-const store = resource({ config: z.object({ bucket: z.string() }), values: { bucket: "prod" }, setup: ({ bucket }) => bucket });
+const store = resource({
+  config: z.object({ bucket: z.string() }),
+  values: { bucket: "prod" },
+  setup: ({ bucket }) => bucket,
+});
 const assets = [source, raw, clean, regional];
 
 describe("job", () => {
@@ -32,7 +36,14 @@ describe("job", () => {
       selection: "group:ingest",
       tags: { team: "data" },
       config: { ops: { raw: { config: { count: 5 } } } },
-      presets: [{ name: "tiny", description: "One event.", config: { ops: { raw: { config: { count: 1 } } } }, tags: { size: "tiny" } }],
+      presets: [
+        {
+          name: "tiny",
+          description: "One event.",
+          config: { ops: { raw: { config: { count: 1 } } } },
+          tags: { size: "tiny" },
+        },
+      ],
     });
     const definitions = defineDefinitions({ assets, jobs: [ingest], resources: { store } });
     expect(definitions.getJob("ingest")).toEqual({
@@ -42,12 +53,21 @@ describe("job", () => {
       assetKeys: [["raw"], ["clean"]],
       tags: { team: "data" },
       runConfig: { ops: { raw: { config: { count: 5 } } } },
-      presets: [{ name: "tiny", description: "One event.", runConfig: { ops: { raw: { config: { count: 1 } } } }, tags: { size: "tiny" } }],
+      presets: [
+        {
+          name: "tiny",
+          description: "One event.",
+          runConfig: { ops: { raw: { config: { count: 1 } } } },
+          tags: { size: "tiny" },
+        },
+      ],
       partitionsDefinition: days.snapshot,
     });
     const snapshot = toDefinitionsSnapshot(definitions);
     expect(snapshot.jobs?.map((j) => j.name)).toEqual(["ingest"]);
-    expect(snapshot.resources).toEqual([{ name: "store", configJsonSchema: expect.objectContaining({ properties: { bucket: { type: "string" } } }) }]);
+    expect(snapshot.resources).toEqual([
+      { name: "store", configJsonSchema: expect.objectContaining({ properties: { bucket: { type: "string" } } }) },
+    ]);
   });
 
   it("accepts a list of assets as its selection", () => {
@@ -57,8 +77,12 @@ describe("job", () => {
   });
 
   it("rejects malformed jobs where they are written", () => {
-    expect(problemsOf(() => job({ name: "no spaces", selection: "raw" }))).toEqual([expect.stringContaining('job(): name must hold letters, digits, "_" and "-"')]);
-    expect(problemsOf(() => job({ name: "empty", selection: [] }))).toEqual([expect.stringContaining("selection must be a selection")]);
+    expect(problemsOf(() => job({ name: "no spaces", selection: "raw" }))).toEqual([
+      expect.stringContaining('job(): name must hold letters, digits, "_" and "-"'),
+    ]);
+    expect(problemsOf(() => job({ name: "empty", selection: [] }))).toEqual([
+      expect.stringContaining("selection must be a selection"),
+    ]);
     expect(
       problemsOf(() =>
         job({
@@ -82,8 +106,16 @@ describe("job", () => {
           job({ name: "sources_only", selection: "source" }),
           job({ name: "mixed", selection: "raw or regional" }),
           job({ name: "wrong_partitions", selection: "raw", partitions: staticPartitions(["x"]) }),
-          job({ name: "bad_config", selection: "raw", config: { ops: { raw: { config: { count: "many", lable: "x" } } } } }),
-          job({ name: "bad_preset", selection: "clean", presets: [{ name: "p", config: { ops: { raw: { config: { count: 1 } } } } }] }),
+          job({
+            name: "bad_config",
+            selection: "raw",
+            config: { ops: { raw: { config: { count: "many", lable: "x" } } } },
+          }),
+          job({
+            name: "bad_preset",
+            selection: "clean",
+            presets: [{ name: "p", config: { ops: { raw: { config: { count: 1 } } } } }],
+          }),
           job({ name: "bad_config", selection: "clean" }),
         ],
       }),

@@ -87,19 +87,30 @@ export function job(options: JobOptions): JobDefinition {
   const label = `job(${JSON.stringify(options?.name ?? "")})`;
   const problems: string[] = [];
   if (typeof options?.name !== "string" || !NAME_PATTERN.test(options.name)) {
-    problems.push(`job(): name must hold letters, digits, "_" and "-", e.g. name: "daily_events"; got ${describeValue(options?.name)}.`);
+    problems.push(
+      `job(): name must hold letters, digits, "_" and "-", e.g. name: "daily_events"; got ${describeValue(options?.name)}.`,
+    );
   }
   const selection = selectionText(options?.selection);
-  if (selection === null) problems.push(`${label}: selection must be a selection such as "group:user_events" or a non-empty list of assets.`);
-  if (options?.partitions !== undefined && !isPartitionsDefinition(options.partitions)) problems.push(`${label}: partitions must be made by dailyPartitions(), staticPartitions() or another partitions builder.`);
-  if (options?.config !== undefined && !isRecord(options.config)) problems.push(`${label}: config must be a run config object, e.g. { ops: { raw_events: { config: { eventCount: 50 } } } }.`);
+  if (selection === null)
+    problems.push(`${label}: selection must be a selection such as "group:user_events" or a non-empty list of assets.`);
+  if (options?.partitions !== undefined && !isPartitionsDefinition(options.partitions))
+    problems.push(
+      `${label}: partitions must be made by dailyPartitions(), staticPartitions() or another partitions builder.`,
+    );
+  if (options?.config !== undefined && !isRecord(options.config))
+    problems.push(
+      `${label}: config must be a run config object, e.g. { ops: { raw_events: { config: { eventCount: 50 } } } }.`,
+    );
   const presets = options?.presets ?? [];
   const seen = new Set<string>();
   presets.forEach((preset, index) => {
-    if (!isRecord(preset) || typeof preset.name !== "string" || !NAME_PATTERN.test(preset.name)) problems.push(`${label}: presets[${index}] needs a name of letters, digits, "_" and "-".`);
+    if (!isRecord(preset) || typeof preset.name !== "string" || !NAME_PATTERN.test(preset.name))
+      problems.push(`${label}: presets[${index}] needs a name of letters, digits, "_" and "-".`);
     else if (seen.has(preset.name)) problems.push(`${label}: preset "${preset.name}" is defined twice.`);
     else seen.add(preset.name);
-    if (isRecord(preset) && !isRecord(preset.config)) problems.push(`${label}: preset "${String(preset.name)}" needs a config object.`);
+    if (isRecord(preset) && !isRecord(preset.config))
+      problems.push(`${label}: preset "${String(preset.name)}" needs a config object.`);
   });
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
   const definition: JobDefinition = {
@@ -109,7 +120,13 @@ export function job(options: JobOptions): JobDefinition {
     config: options.config ? structuredClone(options.config) : null,
     tags: Object.freeze({ ...(options.tags ?? {}) }),
     partitions: options.partitions ?? null,
-    presets: Object.freeze(presets.map((preset) => ({ ...preset, config: structuredClone(preset.config), tags: { ...(preset.tags ?? {}) } }))),
+    presets: Object.freeze(
+      presets.map((preset) => ({
+        ...preset,
+        config: structuredClone(preset.config),
+        tags: { ...(preset.tags ?? {}) },
+      })),
+    ),
   };
   Object.defineProperty(definition, jobBrand, { value: true, enumerable: false });
   return Object.freeze(definition);

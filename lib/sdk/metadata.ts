@@ -59,29 +59,41 @@ export const meta = {
    * The columns of a table-shaped asset, shown as a schema in the catalog.
    * @example meta.tableSchema([{ name: "user_id", type: "int" }, { name: "day", type: "date", description: "UTC" }])
    */
-  tableSchema: (columns: readonly TableColumn[]): MetadataValue => typed({ type: "table_schema", value: { columns: toColumns("meta.tableSchema", columns) } }),
+  tableSchema: (columns: readonly TableColumn[]): MetadataValue =>
+    typed({ type: "table_schema", value: { columns: toColumns("meta.tableSchema", columns) } }),
   /**
    * A few rows of the data, shown as a table. Cells must be strings, numbers, booleans or null; other values are
    * printed as JSON text so the preview always renders. Keeps the first `limit` records (default 10).
    * @example meta.tablePreview(rows.slice(0, 5), { columns: [{ name: "day", type: "date" }] })
    */
-  tablePreview: (records: readonly Readonly<Record<string, unknown>>[], options: { columns?: readonly TableColumn[]; limit?: number } = {}): MetadataValue => {
+  tablePreview: (
+    records: readonly Readonly<Record<string, unknown>>[],
+    options: { columns?: readonly TableColumn[]; limit?: number } = {},
+  ): MetadataValue => {
     const limit = options.limit ?? 10;
-    if (!Number.isSafeInteger(limit) || limit < 0) throw new TypeError(`meta.tablePreview(…): limit must be a non-negative integer, got ${limit}.`);
+    if (!Number.isSafeInteger(limit) || limit < 0)
+      throw new TypeError(`meta.tablePreview(…): limit must be a non-negative integer, got ${limit}.`);
     if (!Array.isArray(records)) throw new TypeError("meta.tablePreview(…): expected an array of records.");
-    const rows = records.slice(0, limit).map((record) => Object.fromEntries(Object.entries(record).map(([name, cell]) => [name, toCell(cell)])));
+    const rows = records
+      .slice(0, limit)
+      .map((record) => Object.fromEntries(Object.entries(record).map(([name, cell]) => [name, toCell(cell)])));
     const columns = options.columns ? toColumns("meta.tablePreview", options.columns) : null;
     return typed({ type: "table_preview", value: { columns, records: rows } });
   },
 };
 
 function toColumns(caller: string, columns: readonly TableColumn[]): TableColumn[] {
-  if (!Array.isArray(columns)) throw new TypeError(`${caller}(…): expected an array of columns such as { name: "user_id", type: "int" }.`);
+  if (!Array.isArray(columns))
+    throw new TypeError(`${caller}(…): expected an array of columns such as { name: "user_id", type: "int" }.`);
   return columns.map((column, index) => {
     if (typeof column?.name !== "string" || column.name === "" || typeof column.type !== "string") {
-      throw new TypeError(`${caller}(…): column ${index} needs a non-empty string name and a string type, e.g. { name: "user_id", type: "int" }.`);
+      throw new TypeError(
+        `${caller}(…): column ${index} needs a non-empty string name and a string type, e.g. { name: "user_id", type: "int" }.`,
+      );
     }
-    return column.description === undefined ? { name: column.name, type: column.type } : { name: column.name, type: column.type, description: column.description };
+    return column.description === undefined
+      ? { name: column.name, type: column.type }
+      : { name: column.name, type: column.type, description: column.description };
   });
 }
 

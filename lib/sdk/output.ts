@@ -17,7 +17,10 @@ export type OutputValue<TReturn> = TReturn extends OutputWithMetadata<infer TVal
  * Returns `value` as the asset's output and records `metadata` on its materialization.
  * @example compute: () => { const rows = load(); return withMetadata(rows, { row_count: rows.length }); }
  */
-export function withMetadata<TValue>(value: TValue, metadata: Readonly<Record<string, MetadataInput>>): OutputWithMetadata<TValue> {
+export function withMetadata<TValue>(
+  value: TValue,
+  metadata: Readonly<Record<string, MetadataInput>>,
+): OutputWithMetadata<TValue> {
   return Object.freeze({ value, metadata, [outputBrand]: true as const });
 }
 

@@ -1,24 +1,24 @@
 // Partitions definitions and partition mappings as code locations write them; each wraps the snapshot JSON it stands for.
 import {
-  cronPartitionsSnapshot,
-  dailyPartitionsSnapshot,
-  describePartitionsDefinition,
-  hourlyPartitionsSnapshot,
-  invalidPartitionKeyReason,
-  monthlyPartitionsSnapshot,
-  weeklyPartitionsSnapshot,
   type CronPartitionsOptions,
+  cronPartitionsSnapshot,
   type DailyPartitionsOptions,
   type DynamicPartitionsSnapshot,
+  dailyPartitionsSnapshot,
+  describePartitionsDefinition,
   type HourlyPartitionsOptions,
+  hourlyPartitionsSnapshot,
+  invalidPartitionKeyReason,
   type MonthlyPartitionsOptions,
   type MultiPartitionsSnapshot,
+  monthlyPartitionsSnapshot,
   type PartitionMappingSnapshot,
   type PartitionsDefinitionSnapshot,
   type SingleDimensionPartitionsSnapshot,
   type StaticPartitionsSnapshot,
   type TimeWindowPartitionsSnapshot,
   type WeeklyPartitionsOptions,
+  weeklyPartitionsSnapshot,
 } from "../core/partitions";
 import { InvalidDefinitionsError } from "./errors";
 
@@ -84,7 +84,9 @@ export function weeklyPartitions(options: WeeklyPartitionsOptions): PartitionsDe
  * One partition per month, keyed by the month's first day ("2026-01-01").
  * @example monthlyPartitions({ start: "2026-01-01" })
  */
-export function monthlyPartitions(options: MonthlyPartitionsOptions): PartitionsDefinition<TimeWindowPartitionsSnapshot> {
+export function monthlyPartitions(
+  options: MonthlyPartitionsOptions,
+): PartitionsDefinition<TimeWindowPartitionsSnapshot> {
   return timeWindowDefinition("monthlyPartitions", options, () => monthlyPartitionsSnapshot(options));
 }
 
@@ -92,7 +94,9 @@ export function monthlyPartitions(options: MonthlyPartitionsOptions): Partitions
  * One partition per tick of a cron schedule, each covering the time until the next tick.
  * @example timeWindowPartitions({ cron: "0 6 * * 1-5", start: "2026-01-05-06:00", timezone: "Europe/Berlin" })
  */
-export function timeWindowPartitions(options: TimeWindowPartitionsOptions): PartitionsDefinition<TimeWindowPartitionsSnapshot> {
+export function timeWindowPartitions(
+  options: TimeWindowPartitionsOptions,
+): PartitionsDefinition<TimeWindowPartitionsSnapshot> {
   return timeWindowDefinition("timeWindowPartitions", options, () => cronPartitionsSnapshot(options));
 }
 
@@ -102,14 +106,17 @@ export function timeWindowPartitions(options: TimeWindowPartitionsOptions): Part
  */
 export function staticPartitions(keys: readonly string[]): PartitionsDefinition<StaticPartitionsSnapshot> {
   const label = "staticPartitions";
-  if (!Array.isArray(keys) || keys.length === 0) fail(`${label}: pass a non-empty array of partition keys, e.g. staticPartitions(["us", "eu"]).`);
+  if (!Array.isArray(keys) || keys.length === 0)
+    fail(`${label}: pass a non-empty array of partition keys, e.g. staticPartitions(["us", "eu"]).`);
   const problems: string[] = [];
   const seen = new Set<string>();
   keys.forEach((key: unknown, index) => {
-    if (typeof key !== "string") return problems.push(`${label}: keys[${index}] is ${typeof key}; partition keys are strings.`);
+    if (typeof key !== "string")
+      return problems.push(`${label}: keys[${index}] is ${typeof key}; partition keys are strings.`);
     const reason = invalidPartitionKeyReason(key);
     if (reason) problems.push(`${label}: ${reason}`);
-    else if (seen.has(key)) problems.push(`${label}: key ${JSON.stringify(key)} is listed twice; each partition key must be unique.`);
+    else if (seen.has(key))
+      problems.push(`${label}: key ${JSON.stringify(key)} is listed twice; each partition key must be unique.`);
     seen.add(key);
   });
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
@@ -125,7 +132,9 @@ const DIMENSION_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
  */
 export function dynamicPartitions(name: string): PartitionsDefinition<DynamicPartitionsSnapshot> {
   if (typeof name !== "string" || !DYNAMIC_NAME_PATTERN.test(name)) {
-    fail(`dynamicPartitions: name ${JSON.stringify(name)} is invalid; use letters, digits, "_", "." and "-", e.g. dynamicPartitions("customers").`);
+    fail(
+      `dynamicPartitions: name ${JSON.stringify(name)} is invalid; use letters, digits, "_", "." and "-", e.g. dynamicPartitions("customers").`,
+    );
   }
   return makeDefinition({ type: "dynamic", name });
 }
@@ -135,18 +144,35 @@ export function dynamicPartitions(name: string): PartitionsDefinition<DynamicPar
  * gives the parts by dimension name.
  * @example export const dayByRegion = multiPartitions({ date: dailyPartitions({ start: "2026-01-01" }), region: staticPartitions(["americas", "emea"]) });
  */
-export function multiPartitions(dimensions: Readonly<Record<string, SingleDimensionPartitionsDefinition>>): PartitionsDefinition<MultiPartitionsSnapshot> {
+export function multiPartitions(
+  dimensions: Readonly<Record<string, SingleDimensionPartitionsDefinition>>,
+): PartitionsDefinition<MultiPartitionsSnapshot> {
   const label = "multiPartitions";
   const entries = typeof dimensions === "object" && dimensions !== null ? Object.entries(dimensions) : [];
-  if (entries.length !== 2) fail(`${label}: give exactly two dimensions by name, e.g. multiPartitions({ date: dailyPartitions(…), region: staticPartitions(…) }); got ${entries.length}.`);
+  if (entries.length !== 2)
+    fail(
+      `${label}: give exactly two dimensions by name, e.g. multiPartitions({ date: dailyPartitions(…), region: staticPartitions(…) }); got ${entries.length}.`,
+    );
   const problems: string[] = [];
   for (const [name, definition] of entries) {
-    if (!DIMENSION_NAME_PATTERN.test(name)) problems.push(`${label}: dimension name ${JSON.stringify(name)} is invalid; use letters, digits, "_" and "-", e.g. "date" or "region".`);
-    if (!isPartitionsDefinition(definition)) problems.push(`${label}: dimension "${name}" is not a partitions definition; pass the value of dailyPartitions(), staticPartitions() or dynamicPartitions().`);
-    else if ((definition.snapshot as PartitionsDefinitionSnapshot).type === "multi") problems.push(`${label}: dimension "${name}" is itself multi-partitioned; each dimension must have one dimension.`);
+    if (!DIMENSION_NAME_PATTERN.test(name))
+      problems.push(
+        `${label}: dimension name ${JSON.stringify(name)} is invalid; use letters, digits, "_" and "-", e.g. "date" or "region".`,
+      );
+    if (!isPartitionsDefinition(definition))
+      problems.push(
+        `${label}: dimension "${name}" is not a partitions definition; pass the value of dailyPartitions(), staticPartitions() or dynamicPartitions().`,
+      );
+    else if ((definition.snapshot as PartitionsDefinitionSnapshot).type === "multi")
+      problems.push(
+        `${label}: dimension "${name}" is itself multi-partitioned; each dimension must have one dimension.`,
+      );
   }
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
-  const dimensionSnapshots = entries.map(([name, definition]) => ({ name, definition: definition.snapshot as SingleDimensionPartitionsSnapshot }));
+  const dimensionSnapshots = entries.map(([name, definition]) => ({
+    name,
+    definition: definition.snapshot as SingleDimensionPartitionsSnapshot,
+  }));
   return makeDefinition({ type: "multi", dimensions: dimensionSnapshots as MultiPartitionsSnapshot["dimensions"] });
 }
 
@@ -172,12 +198,16 @@ export function allPartitionsMapping(): PartitionMapping<{ type: "all" }> {
  * @example partitionMappings: { raw_events: timeWindowPartitionMapping({ startOffset: -1, endOffset: -1 }) }   // the previous day
  * @example partitionMappings: { raw_events: timeWindowPartitionMapping({ startOffset: -6 }) }                  // the last seven days
  */
-export function timeWindowPartitionMapping(options: { startOffset?: number; endOffset?: number } = {}): PartitionMapping<{ type: "time_window"; startOffset: number; endOffset: number }> {
+export function timeWindowPartitionMapping(
+  options: { startOffset?: number; endOffset?: number } = {},
+): PartitionMapping<{ type: "time_window"; startOffset: number; endOffset: number }> {
   const given = options ?? {};
   const { startOffset = 0, endOffset = 0 } = given;
   const problems = (["startOffset", "endOffset"] as const)
     .filter((name) => !Number.isSafeInteger(given[name] ?? 0))
-    .map((name) => `timeWindowPartitionMapping: ${name} must be a whole number of partitions, got ${String(given[name])}.`);
+    .map(
+      (name) => `timeWindowPartitionMapping: ${name} must be a whole number of partitions, got ${String(given[name])}.`,
+    );
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
   return makeMapping({ type: "time_window", startOffset, endOffset });
 }
@@ -186,17 +216,28 @@ export function timeWindowPartitionMapping(options: { startOffset?: number; endO
  * Between static partitions: upstream key → the downstream key(s) it feeds.
  * @example partitionMappings: { country_sales: staticPartitionMapping({ us: "americas", br: "americas", de: ["emea"] }) }
  */
-export function staticPartitionMapping(downstreamKeysByUpstreamKey: Readonly<Record<string, string | readonly string[]>>): PartitionMapping<{ type: "static"; downstreamKeysByUpstreamKey: Record<string, string[]> }> {
+export function staticPartitionMapping(
+  downstreamKeysByUpstreamKey: Readonly<Record<string, string | readonly string[]>>,
+): PartitionMapping<{ type: "static"; downstreamKeysByUpstreamKey: Record<string, string[]> }> {
   const label = "staticPartitionMapping";
-  if (typeof downstreamKeysByUpstreamKey !== "object" || downstreamKeysByUpstreamKey === null || Array.isArray(downstreamKeysByUpstreamKey)) {
-    fail(`${label}: pass an object of upstream key → downstream key(s), e.g. staticPartitionMapping({ us: "americas" }).`);
+  if (
+    typeof downstreamKeysByUpstreamKey !== "object" ||
+    downstreamKeysByUpstreamKey === null ||
+    Array.isArray(downstreamKeysByUpstreamKey)
+  ) {
+    fail(
+      `${label}: pass an object of upstream key → downstream key(s), e.g. staticPartitionMapping({ us: "americas" }).`,
+    );
   }
   const problems: string[] = [];
   const normalised: Record<string, string[]> = {};
   for (const [upstreamKey, given] of Object.entries(downstreamKeysByUpstreamKey)) {
     const downstreamKeys: unknown[] = Array.isArray(given) ? [...given] : [given];
     for (const key of [upstreamKey, ...downstreamKeys]) {
-      const reason = typeof key === "string" ? invalidPartitionKeyReason(key) : `${JSON.stringify(key)} is not a string; partition keys are strings.`;
+      const reason =
+        typeof key === "string"
+          ? invalidPartitionKeyReason(key)
+          : `${JSON.stringify(key)} is not a string; partition keys are strings.`;
       if (reason) problems.push(`${label}: ${reason}`);
     }
     normalised[upstreamKey] = [...new Set(downstreamKeys.filter((key): key is string => typeof key === "string"))];
@@ -210,8 +251,11 @@ export function staticPartitionMapping(downstreamKeysByUpstreamKey: Readonly<Rec
  * partition reads (or is read by) the partition of its date.
  * @example partitionMappings: { fact_events: dimensionPartitionMapping("date") }
  */
-export function dimensionPartitionMapping(dimension: string): PartitionMapping<{ type: "dimension"; dimension: string }> {
-  if (typeof dimension !== "string" || dimension === "") fail(`dimensionPartitionMapping: pass the name of a dimension, e.g. dimensionPartitionMapping("date").`);
+export function dimensionPartitionMapping(
+  dimension: string,
+): PartitionMapping<{ type: "dimension"; dimension: string }> {
+  if (typeof dimension !== "string" || dimension === "")
+    fail(`dimensionPartitionMapping: pass the name of a dimension, e.g. dimensionPartitionMapping("date").`);
   return makeMapping({ type: "dimension", dimension });
 }
 
@@ -234,7 +278,9 @@ function timeWindowDefinition(
   return makeDefinition(result.definition);
 }
 
-function makeDefinition<TSnapshot extends PartitionsDefinitionSnapshot>(snapshot: TSnapshot): PartitionsDefinition<TSnapshot> {
+function makeDefinition<TSnapshot extends PartitionsDefinitionSnapshot>(
+  snapshot: TSnapshot,
+): PartitionsDefinition<TSnapshot> {
   const frozen = deepFreeze(structuredClone(snapshot));
   const definition = { snapshot: frozen, description: describePartitionsDefinition(frozen) };
   Object.defineProperty(definition, partitionsBrand, { value: true, enumerable: false });

@@ -2,7 +2,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
-import { OutputNotFoundError, type IOManagerContext } from "./ioManager";
+import { type IOManagerContext, OutputNotFoundError } from "./ioManager";
 import { postgresTableIOManager, quoteIdentifier } from "./postgresTableIOManager";
 
 const SCHEMA = "io_test";
@@ -25,17 +25,39 @@ describe("postgresTableIOManager", () => {
     await database?.drop();
   });
 
-  const context = (key: string, partitionKey: string | null = null): IOManagerContext => ({ assetKey: ["group", key], partitionKey, runId: "run-1" });
+  const context = (key: string, partitionKey: string | null = null): IOManagerContext => ({
+    assetKey: ["group", key],
+    partitionKey,
+    runId: "run-1",
+  });
   const count = async (table: string, where = "") => {
-    const result = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${quoteIdentifier(SCHEMA)}.${quoteIdentifier(table)} ${where}`);
+    const result = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${quoteIdentifier(SCHEMA)}.${quoteIdentifier(table)} ${where}`,
+    );
     return result.rows[0]?.n;
   };
   const byId = (rows: unknown) => [...(rows as { id: number }[])].sort((a, b) => a.id - b.id);
 
   it("writes a table named after the last key segment and reads the same rows back", async () => {
     const rows = [
-      { id: 1, name: "Ada", score: 1.5, active: true, tags: ["a", "b"], createdAt: "2024-01-01T00:00:00.000Z", note: null },
-      { id: 2, name: 'O"Brien; DROP TABLE x', score: 2, active: false, tags: [], createdAt: "2024-01-02T00:00:00.000Z", note: "hi" },
+      {
+        id: 1,
+        name: "Ada",
+        score: 1.5,
+        active: true,
+        tags: ["a", "b"],
+        createdAt: "2024-01-01T00:00:00.000Z",
+        note: null,
+      },
+      {
+        id: 2,
+        name: 'O"Brien; DROP TABLE x',
+        score: 2,
+        active: false,
+        tags: [],
+        createdAt: "2024-01-02T00:00:00.000Z",
+        note: "hi",
+      },
     ];
     await manager.handleOutput(context("people"), rows);
     expect(byId(await manager.loadInput(context("people")))).toEqual(rows);
@@ -85,9 +107,15 @@ describe("postgresTableIOManager", () => {
   });
 
   it("throws naming the asset when the value is not an array of objects", async () => {
-    await expect(manager.handleOutput(context("broken"), { id: 1 })).rejects.toThrow(/Asset "group\/broken" must return an array of plain row objects.*got object/);
-    await expect(manager.handleOutput(context("broken"), [1, 2])).rejects.toThrow(/Asset "group\/broken".*non-object items/);
-    await expect(manager.handleOutput(context("broken", "p"), [{ _partition: "x" }])).rejects.toThrow(/Asset "group\/broken".*_partition/);
+    await expect(manager.handleOutput(context("broken"), { id: 1 })).rejects.toThrow(
+      /Asset "group\/broken" must return an array of plain row objects.*got object/,
+    );
+    await expect(manager.handleOutput(context("broken"), [1, 2])).rejects.toThrow(
+      /Asset "group\/broken".*non-object items/,
+    );
+    await expect(manager.handleOutput(context("broken", "p"), [{ _partition: "x" }])).rejects.toThrow(
+      /Asset "group\/broken".*_partition/,
+    );
   });
 
   it("reports a table that was never written as a missing output", async () => {

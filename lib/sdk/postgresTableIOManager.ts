@@ -1,6 +1,6 @@
 // An IO manager storing each asset's rows as a real Postgres table, replaced atomically per partition on every write.
 import pg from "pg";
-import { OutputNotFoundError, type IOManager, type IOManagerContext } from "./ioManager";
+import { type IOManager, type IOManagerContext, OutputNotFoundError } from "./ioManager";
 
 export interface PostgresTableIOManagerOptions {
   /** A postgres:// URL; the IO manager opens a small connection pool on first use. */
@@ -38,13 +38,23 @@ const UNDEFINED_TABLE = "42P01";
  * rows or the new ones, never a mix. Rows come back in no particular order, and Dates come back as ISO strings.
  * @example ioManagers: { warehouse: postgresTableIOManager({ connectionString: process.env.WAREHOUSE_URL!, schema: "analytics" }) }
  */
-export function postgresTableIOManager({ connectionString, schema }: PostgresTableIOManagerOptions): IOManager & { close(): Promise<void> } {
-  if (typeof connectionString !== "string" || connectionString === "") throw new TypeError("postgresTableIOManager(): connectionString must be a postgres:// URL.");
-  if (typeof schema !== "string" || schema === "") throw new TypeError("postgresTableIOManager(): schema must be a non-empty schema name.");
+export function postgresTableIOManager({
+  connectionString,
+  schema,
+}: PostgresTableIOManagerOptions): IOManager & { close(): Promise<void> } {
+  if (typeof connectionString !== "string" || connectionString === "")
+    throw new TypeError("postgresTableIOManager(): connectionString must be a postgres:// URL.");
+  if (typeof schema !== "string" || schema === "")
+    throw new TypeError("postgresTableIOManager(): schema must be a non-empty schema name.");
   let pool: pg.Pool | null = null;
   // Opened lazily so defining the IO manager in a code location never connects; idle connections let workers exit.
   const getPool = () => (pool ??= new pg.Pool({ connectionString, max: 4, allowExitOnIdle: true }));
-  const targetFor = ({ assetKey, partitionKey }: IOManagerContext): TableTarget => ({ schema, table: assetKey.at(-1) ?? "", partitionKey, assetKey });
+  const targetFor = ({ assetKey, partitionKey }: IOManagerContext): TableTarget => ({
+    schema,
+    table: assetKey.at(-1) ?? "",
+    partitionKey,
+    assetKey,
+  });
 
   return {
     handleOutput: async (context, value) => {
@@ -63,7 +73,8 @@ export function postgresTableIOManager({ connectionString, schema }: PostgresTab
 export function quoteIdentifier(name: string): string {
   if (name === "" || name.includes("\0")) throw new Error(`Invalid Postgres identifier ${JSON.stringify(name)}.`);
   // Postgres silently truncates longer names, which would make two long column names collide.
-  if (Buffer.byteLength(name, "utf8") > 63) throw new Error(`Postgres identifier ${JSON.stringify(name)} is longer than 63 bytes.`);
+  if (Buffer.byteLength(name, "utf8") > 63)
+    throw new Error(`Postgres identifier ${JSON.stringify(name)} is longer than 63 bytes.`);
   return `"${name.replace(/"/g, '""')}"`;
 }
 
@@ -72,14 +83,17 @@ export async function writeTableRows(pool: pg.Pool, target: TableTarget, value: 
   const rows = assertRows(target, value);
   const columns = inferColumns(rows);
   if (target.partitionKey !== null && columns.has(PARTITION_COLUMN)) {
-    throw new Error(`Asset "${label(target)}" returned rows with a "${PARTITION_COLUMN}" column, which the Postgres table IO manager reserves for partition keys.`);
+    throw new Error(
+      `Asset "${label(target)}" returned rows with a "${PARTITION_COLUMN}" column, which the Postgres table IO manager reserves for partition keys.`,
+    );
   }
   if (target.partitionKey !== null) columns.set(PARTITION_COLUMN, "text");
   const table = qualifiedName(target);
   await ensureTable(pool, target, columns);
   await inTransaction(pool, async (client) => {
     if (target.partitionKey === null) await client.query(`TRUNCATE ${table}`);
-    else await client.query(`DELETE FROM ${table} WHERE ${quoteIdentifier(PARTITION_COLUMN)} = $1`, [target.partitionKey]);
+    else
+      await client.query(`DELETE FROM ${table} WHERE ${quoteIdentifier(PARTITION_COLUMN)} = $1`, [target.partitionKey]);
     await insertRows(client, table, columns, rows, target.partitionKey);
   });
   return rows.length;
@@ -89,7 +103,10 @@ export async function writeTableRows(pool: pg.Pool, target: TableTarget, value: 
 export async function readTableRows(pool: pg.Pool, target: TableTarget): Promise<Row[]> {
   const table = qualifiedName(target);
   // pg returns bigint as a string to avoid precision loss; the columns this module creates only hold safe integers.
-  const types = { getTypeParser: (oid: number, format?: string) => (oid === PG_INT8_OID ? parseBigint : pg.types.getTypeParser(oid, format as "text")) };
+  const types = {
+    getTypeParser: (oid: number, format?: string) =>
+      oid === PG_INT8_OID ? parseBigint : pg.types.getTypeParser(oid, format as "text"),
+  };
   const partitioned = target.partitionKey !== null;
   try {
     const result = await pool.query<Row>({
@@ -100,17 +117,27 @@ export async function readTableRows(pool: pg.Pool, target: TableTarget): Promise
     if (!partitioned) return result.rows;
     return result.rows.map(({ [PARTITION_COLUMN]: _partition, ...row }) => row);
   } catch (error) {
-    if ((error as { code?: string }).code === UNDEFINED_TABLE) throw new OutputNotFoundError([...target.assetKey], target.partitionKey, `table ${target.schema}.${target.table}`);
+    if ((error as { code?: string }).code === UNDEFINED_TABLE)
+      throw new OutputNotFoundError(
+        [...target.assetKey],
+        target.partitionKey,
+        `table ${target.schema}.${target.table}`,
+      );
     throw error;
   }
 }
 
 function assertRows(target: TableTarget, value: unknown): Row[] {
   const isPlainObject = (item: unknown) =>
-    typeof item === "object" && item !== null && !Array.isArray(item) && [Object.prototype, null].includes(Object.getPrototypeOf(item));
+    typeof item === "object" &&
+    item !== null &&
+    !Array.isArray(item) &&
+    [Object.prototype, null].includes(Object.getPrototypeOf(item));
   if (Array.isArray(value) && value.every(isPlainObject)) return value as Row[];
   const got = Array.isArray(value) ? "an array holding non-object items" : value === null ? "null" : typeof value;
-  throw new TypeError(`Asset "${label(target)}" must return an array of plain row objects to be stored in Postgres table ${target.schema}.${target.table}; got ${got}.`);
+  throw new TypeError(
+    `Asset "${label(target)}" must return an array of plain row objects to be stored in Postgres table ${target.schema}.${target.table}; got ${got}.`,
+  );
 }
 
 /** Column name → type, in first-seen key order; every row is scanned so a later 1.5 or object widens the column. */
@@ -153,26 +180,41 @@ function toParameter(value: unknown, type: ColumnType): unknown {
 }
 
 /** Creates the schema, the table and any new columns, in a short transaction of their own before the data write. */
-async function ensureTable(pool: pg.Pool, target: TableTarget, columns: ReadonlyMap<string, ColumnType>): Promise<void> {
+async function ensureTable(
+  pool: pg.Pool,
+  target: TableTarget,
+  columns: ReadonlyMap<string, ColumnType>,
+): Promise<void> {
   await inTransaction(pool, async (client) => {
     // Concurrent CREATE ... IF NOT EXISTS can still collide on the catalog; a per-schema lock makes them take turns.
-    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`strata.postgresTableIOManager:${target.schema}`]);
+    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [
+      `strata.postgresTableIOManager:${target.schema}`,
+    ]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(target.schema)}`);
     const definitions = [...columns].map(([name, type]) => `${quoteIdentifier(name)} ${type}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${qualifiedName(target)} (${definitions.join(", ")})`);
-    const existing = await client.query<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2", [
-      target.schema,
-      target.table,
-    ]);
+    const existing = await client.query<{ column_name: string }>(
+      "SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2",
+      [target.schema, target.table],
+    );
     const present = new Set(existing.rows.map((row) => row.column_name));
     // Only missing columns are added: ALTER TABLE takes an exclusive lock even when it has nothing to do.
     for (const [name, type] of columns) {
-      if (!present.has(name)) await client.query(`ALTER TABLE ${qualifiedName(target)} ADD COLUMN IF NOT EXISTS ${quoteIdentifier(name)} ${type}`);
+      if (!present.has(name))
+        await client.query(
+          `ALTER TABLE ${qualifiedName(target)} ADD COLUMN IF NOT EXISTS ${quoteIdentifier(name)} ${type}`,
+        );
     }
   });
 }
 
-async function insertRows(client: pg.PoolClient, table: string, columns: ReadonlyMap<string, ColumnType>, rows: readonly Row[], partitionKey: string | null): Promise<void> {
+async function insertRows(
+  client: pg.PoolClient,
+  table: string,
+  columns: ReadonlyMap<string, ColumnType>,
+  rows: readonly Row[],
+  partitionKey: string | null,
+): Promise<void> {
   const names = [...columns.keys()];
   if (rows.length === 0 || names.length === 0) return;
   const batchSize = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / names.length)));
@@ -182,7 +224,11 @@ async function insertRows(client: pg.PoolClient, table: string, columns: Readonl
     const values: unknown[] = [];
     const tuples = batch.map((row) => {
       const placeholders = names.map((name) => {
-        values.push(name === PARTITION_COLUMN && partitionKey !== null ? partitionKey : toParameter(row[name], columns.get(name) ?? "text"));
+        values.push(
+          name === PARTITION_COLUMN && partitionKey !== null
+            ? partitionKey
+            : toParameter(row[name], columns.get(name) ?? "text"),
+        );
         return `$${values.length}`;
       });
       return `(${placeholders.join(", ")})`;

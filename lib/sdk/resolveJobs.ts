@@ -3,15 +3,28 @@
 import { buildAssetGraph } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
 import type { AssetNodeSnapshot, JobSnapshot, ResourceSnapshot } from "../core/definitionsSnapshot";
-import { describePartitionsDefinition, partitionsDefinitionId, samePartitionsDefinition, type PartitionsDefinitionSnapshot } from "../core/partitions";
-import { formatConfigError, runConfigSchemaForSelection, validateRunConfig, type RunConfig } from "../core/runConfig";
+import {
+  describePartitionsDefinition,
+  type PartitionsDefinitionSnapshot,
+  partitionsDefinitionId,
+  samePartitionsDefinition,
+} from "../core/partitions";
+import { formatConfigError, type RunConfig, runConfigSchemaForSelection, validateRunConfig } from "../core/runConfig";
 import { selectAssets } from "../core/selection";
 import { describeValue } from "./attributes";
 import { isJobDefinition, type JobDefinition } from "./job";
 
-export function resolveJobs(given: unknown, nodes: readonly AssetNodeSnapshot[], resources: readonly ResourceSnapshot[]): { jobs: JobSnapshot[]; problems: string[] } {
+export function resolveJobs(
+  given: unknown,
+  nodes: readonly AssetNodeSnapshot[],
+  resources: readonly ResourceSnapshot[],
+): { jobs: JobSnapshot[]; problems: string[] } {
   if (given === undefined) return { jobs: [], problems: [] };
-  if (!Array.isArray(given)) return { jobs: [], problems: ["defineDefinitions: jobs must be an array of job(…) values, e.g. jobs: [dailyEvents]."] };
+  if (!Array.isArray(given))
+    return {
+      jobs: [],
+      problems: ["defineDefinitions: jobs must be an array of job(…) values, e.g. jobs: [dailyEvents]."],
+    };
   const problems: string[] = [];
   const jobs: JobSnapshot[] = [];
   const names = new Set<string>();
@@ -38,13 +51,22 @@ function resolveJob(
   resources: readonly ResourceSnapshot[],
 ): JobSnapshot | { problems: string[] } {
   const label = `Job "${job.name}"`;
-  const target = resolveSelection(job.selection, (job.partitions?.snapshot as PartitionsDefinitionSnapshot | undefined) ?? null, graph, byKey);
+  const target = resolveSelection(
+    job.selection,
+    (job.partitions?.snapshot as PartitionsDefinitionSnapshot | undefined) ?? null,
+    graph,
+    byKey,
+  );
   if ("problem" in target) return { problems: [`${label}: ${target.problem}`] };
   const { keys, partitionsDefinition } = target;
 
   const problems = [
     ...runConfigProblems(job.config, keys, byKey, resources).map((problem) => `${label} config: ${problem}`),
-    ...job.presets.flatMap((preset) => runConfigProblems(preset.config, keys, byKey, resources).map((problem) => `${label} preset "${preset.name}": ${problem}`)),
+    ...job.presets.flatMap((preset) =>
+      runConfigProblems(preset.config, keys, byKey, resources).map(
+        (problem) => `${label} preset "${preset.name}": ${problem}`,
+      ),
+    ),
   ];
   if (problems.length > 0) return { problems };
 
@@ -55,7 +77,12 @@ function resolveJob(
     assetKeys: keys.map((key) => key.split("/")),
     tags: { ...job.tags },
     runConfig: job.config ? structuredClone(job.config) : null,
-    presets: job.presets.map((preset) => ({ name: preset.name, description: preset.description ?? null, runConfig: structuredClone(preset.config), tags: { ...(preset.tags ?? {}) } })),
+    presets: job.presets.map((preset) => ({
+      name: preset.name,
+      description: preset.description ?? null,
+      runConfig: structuredClone(preset.config),
+      tags: { ...(preset.tags ?? {}) },
+    })),
     ...(partitionsDefinition ? { partitionsDefinition } : {}),
   };
 }
@@ -68,7 +95,10 @@ export function resolveSelection(
   byKey: ReadonlyMap<string, AssetNodeSnapshot>,
 ): { keys: string[]; partitionsDefinition: PartitionsDefinitionSnapshot | null } | { problem: string } {
   const selected = selectAssets(graph, selection);
-  if (!selected.ok) return { problem: `selection "${selection}" is invalid at position ${selected.error.position}: ${selected.error.message}` };
+  if (!selected.ok)
+    return {
+      problem: `selection "${selection}" is invalid at position ${selected.error.position}: ${selected.error.message}`,
+    };
   const keys = selected.keys.filter((key) => byKey.get(key)?.isSource === false);
   if (keys.length === 0) return { problem: `selection "${selection}" matches no asset that can be materialized.` };
   const partitions = sharedPartitions(declared, keys, byKey);
@@ -76,21 +106,40 @@ export function resolveSelection(
 }
 
 /** Problems of a run config for these assets, each "path: reason"; none for null. */
-export function runConfigProblems(config: RunConfig | null, keys: readonly string[], byKey: ReadonlyMap<string, AssetNodeSnapshot>, resources: readonly ResourceSnapshot[]): string[] {
+export function runConfigProblems(
+  config: RunConfig | null,
+  keys: readonly string[],
+  byKey: ReadonlyMap<string, AssetNodeSnapshot>,
+  resources: readonly ResourceSnapshot[],
+): string[] {
   if (config === null) return [];
   const schema = runConfigSchemaForSelection({ assets: [...byKey.values()], resources }, keys);
   return validateRunConfig(schema, config).map(formatConfigError);
 }
 
 /** The partitions runs pick from: the declared ones, which every partitioned asset must have, or else those assets' own. */
-function sharedPartitions(declared: PartitionsDefinitionSnapshot | null, keys: readonly string[], byKey: ReadonlyMap<string, AssetNodeSnapshot>): { definition: PartitionsDefinitionSnapshot | null } | { problem: string } {
-  const partitioned = keys.map((key) => byKey.get(key)).filter((node): node is AssetNodeSnapshot & { partitionsDefinition: PartitionsDefinitionSnapshot } => Boolean(node?.partitionsDefinition));
+function sharedPartitions(
+  declared: PartitionsDefinitionSnapshot | null,
+  keys: readonly string[],
+  byKey: ReadonlyMap<string, AssetNodeSnapshot>,
+): { definition: PartitionsDefinitionSnapshot | null } | { problem: string } {
+  const partitioned = keys
+    .map((key) => byKey.get(key))
+    .filter((node): node is AssetNodeSnapshot & { partitionsDefinition: PartitionsDefinitionSnapshot } =>
+      Boolean(node?.partitionsDefinition),
+    );
   const expected = declared ?? partitioned[0]?.partitionsDefinition ?? null;
-  if (declared && partitioned.length === 0) return { problem: "it names partitions, but none of its assets is partitioned; remove `partitions` or select partitioned assets." };
+  if (declared && partitioned.length === 0)
+    return {
+      problem:
+        "it names partitions, but none of its assets is partitioned; remove `partitions` or select partitioned assets.",
+    };
   const different = partitioned.filter((node) => !samePartitionsDefinition(node.partitionsDefinition, expected));
   if (different.length > 0 && declared) {
     const quoted = different.map((node) => `"${toAssetKeyString(node.key)}"`).join(", ");
-    return { problem: `its partitions differ from those of ${quoted}; a job's runs materialize one partition of every partitioned asset it selects.` };
+    return {
+      problem: `its partitions differ from those of ${quoted}; a job's runs materialize one partition of every partitioned asset it selects.`,
+    };
   }
   if (different.length > 0) {
     const groups = new Map<string, { definition: PartitionsDefinitionSnapshot; keys: string[] }>();
@@ -100,8 +149,12 @@ function sharedPartitions(declared: PartitionsDefinitionSnapshot | null, keys: r
       group.keys.push(`"${toAssetKeyString(node.key)}"`);
       groups.set(id, group);
     }
-    const described = [...groups.values()].map((group) => `${group.keys.join(", ")} by ${describePartitionsDefinition(group.definition)}`).join("; ");
-    return { problem: `its assets are partitioned differently (${described}); split it into one job per partitions definition.` };
+    const described = [...groups.values()]
+      .map((group) => `${group.keys.join(", ")} by ${describePartitionsDefinition(group.definition)}`)
+      .join("; ");
+    return {
+      problem: `its assets are partitioned differently (${described}); split it into one job per partitions definition.`,
+    };
   }
   return { definition: expected ? structuredClone(expected) : null };
 }

@@ -14,7 +14,13 @@ export function resolveSchedules(
   jobs: readonly JobSnapshot[],
 ): { schedules: ScheduleSnapshot[]; problems: string[] } {
   if (given === undefined) return { schedules: [], problems: [] };
-  if (!Array.isArray(given)) return { schedules: [], problems: ["defineDefinitions: schedules must be an array of schedule(…) values, e.g. schedules: [everyMorning]."] };
+  if (!Array.isArray(given))
+    return {
+      schedules: [],
+      problems: [
+        "defineDefinitions: schedules must be an array of schedule(…) values, e.g. schedules: [everyMorning].",
+      ],
+    };
   const problems: string[] = [];
   const schedules: ScheduleSnapshot[] = [];
   const names = new Set<string>();
@@ -22,10 +28,13 @@ export function resolveSchedules(
   const byKey = new Map(nodes.map((node) => [toAssetKeyString(node.key), node]));
   given.forEach((entry: unknown, index) => {
     if (!isScheduleDefinition(entry)) {
-      problems.push(`schedules[${index}] is ${describeValue(entry)}, not a schedule; pass values returned by schedule().`);
+      problems.push(
+        `schedules[${index}] is ${describeValue(entry)}, not a schedule; pass values returned by schedule().`,
+      );
       return;
     }
-    if (names.has(entry.name)) problems.push(`Schedule name "${entry.name}" is used twice; each schedule needs its own name.`);
+    if (names.has(entry.name))
+      problems.push(`Schedule name "${entry.name}" is used twice; each schedule needs its own name.`);
     names.add(entry.name);
     const resolved = resolveSchedule(entry, graph, byKey, resources, jobs);
     if ("problems" in resolved) problems.push(...resolved.problems);
@@ -45,14 +54,24 @@ function resolveSchedule(
   const problems: string[] = [];
   const cron = parseCron(schedule.cron);
   if (!cron.ok) problems.push(`${label}: ${cron.message}`);
-  if (!isValidTimeZone(schedule.timezone)) problems.push(`${label}: timezone "${schedule.timezone}" is not an IANA time zone such as "UTC" or "America/New_York".`);
+  if (!isValidTimeZone(schedule.timezone))
+    problems.push(
+      `${label}: timezone "${schedule.timezone}" is not an IANA time zone such as "UTC" or "America/New_York".`,
+    );
 
   let target: Pick<ScheduleSnapshot, "jobName" | "selection" | "assetKeys" | "partitionsDefinition"> | null = null;
   if ("job" in schedule.target) {
     const name = schedule.target.job.name;
     const job = jobs.find((j) => j.name === name);
-    if (!job) problems.push(`${label}: its job "${name}" is not in this code location; add it to defineDefinitions({ jobs }).`);
-    else target = { jobName: job.name, selection: null, assetKeys: job.assetKeys, ...(job.partitionsDefinition ? { partitionsDefinition: job.partitionsDefinition } : {}) };
+    if (!job)
+      problems.push(`${label}: its job "${name}" is not in this code location; add it to defineDefinitions({ jobs }).`);
+    else
+      target = {
+        jobName: job.name,
+        selection: null,
+        assetKeys: job.assetKeys,
+        ...(job.partitionsDefinition ? { partitionsDefinition: job.partitionsDefinition } : {}),
+      };
   } else {
     const resolved = resolveSelection(schedule.target.selection, null, graph, byKey);
     if ("problem" in resolved) problems.push(`${label}: ${resolved.problem}`);
@@ -66,7 +85,9 @@ function resolveSchedule(
   }
   if (target) {
     const keys = target.assetKeys.map((path) => toAssetKeyString(path));
-    problems.push(...runConfigProblems(schedule.config, keys, byKey, resources).map((problem) => `${label} config: ${problem}`));
+    problems.push(
+      ...runConfigProblems(schedule.config, keys, byKey, resources).map((problem) => `${label} config: ${problem}`),
+    );
   }
   if (problems.length > 0 || !target) return { problems };
   return {

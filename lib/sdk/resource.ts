@@ -1,6 +1,6 @@
 // resource() and env(): shared clients (a warehouse, an API) set up once per run and handed to assets by name.
 import type { z } from "zod";
-import { isConfigSchema, type ConfigSchema } from "./config";
+import { type ConfigSchema, isConfigSchema } from "./config";
 import { InvalidDefinitionsError } from "./errors";
 
 // A registered symbol, so resources and env markers are recognised even if two copies of this module get loaded.
@@ -80,17 +80,24 @@ export interface ResourceOptions<TSchema extends ConfigSchema | undefined, TValu
  *   teardown: (client) => client.close(),
  * });
  */
-export function resource<TValue, TSchema extends ConfigSchema | undefined = undefined>(options: ResourceOptions<TSchema, TValue>): ResourceDefinition<TValue> {
+export function resource<TValue, TSchema extends ConfigSchema | undefined = undefined>(
+  options: ResourceOptions<TSchema, TValue>,
+): ResourceDefinition<TValue> {
   const problems: string[] = [];
-  if (typeof options?.setup !== "function") problems.push("resource(): setup must be a function returning the resource's value.");
-  if (options?.teardown !== undefined && typeof options.teardown !== "function") problems.push("resource(): teardown must be a function.");
-  if (options?.config !== undefined && !isConfigSchema(options.config)) problems.push("resource(): config must be a zod object schema, e.g. z.object({ url: z.string() }).");
+  if (typeof options?.setup !== "function")
+    problems.push("resource(): setup must be a function returning the resource's value.");
+  if (options?.teardown !== undefined && typeof options.teardown !== "function")
+    problems.push("resource(): teardown must be a function.");
+  if (options?.config !== undefined && !isConfigSchema(options.config))
+    problems.push("resource(): config must be a zod object schema, e.g. z.object({ url: z.string() }).");
   problems.push(...overrideOptionProblems(options?.allowConfigOverrides, options?.config));
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
   const definition: ResourceDefinition<TValue> = {
     configSchema: options.config ?? null,
     configValues: options.values ?? {},
-    allowConfigOverrides: Array.isArray(options.allowConfigOverrides) ? Object.freeze([...options.allowConfigOverrides]) : (options.allowConfigOverrides ?? true),
+    allowConfigOverrides: Array.isArray(options.allowConfigOverrides)
+      ? Object.freeze([...options.allowConfigOverrides])
+      : (options.allowConfigOverrides ?? true),
     setup: options.setup as (config: unknown) => TValue | Promise<TValue>,
     teardown: options.teardown ?? (() => {}),
   };
@@ -100,10 +107,17 @@ export function resource<TValue, TSchema extends ConfigSchema | undefined = unde
 
 function overrideOptionProblems(allow: unknown, config: unknown): string[] {
   if (allow === undefined || typeof allow === "boolean") return [];
-  if (!Array.isArray(allow) || allow.some((field) => typeof field !== "string")) return ["resource(): allowConfigOverrides must be true, false or a list of config field names."];
-  const fields = Object.keys(isConfigSchema(config) ? ((config as unknown as { shape?: Record<string, unknown> }).shape ?? {}) : {});
+  if (!Array.isArray(allow) || allow.some((field) => typeof field !== "string"))
+    return ["resource(): allowConfigOverrides must be true, false or a list of config field names."];
+  const fields = Object.keys(
+    isConfigSchema(config) ? ((config as unknown as { shape?: Record<string, unknown> }).shape ?? {}) : {},
+  );
   const unknown = allow.filter((field: string) => !fields.includes(field));
-  return unknown.length > 0 ? [`resource(): allowConfigOverrides names ${unknown.map((f: string) => `"${f}"`).join(", ")}, which ${unknown.length === 1 ? "is not a config field" : "are not config fields"}; the fields are ${fields.map((f) => `"${f}"`).join(", ") || "none"}.`] : [];
+  return unknown.length > 0
+    ? [
+        `resource(): allowConfigOverrides names ${unknown.map((f: string) => `"${f}"`).join(", ")}, which ${unknown.length === 1 ? "is not a config field" : "are not config fields"}; the fields are ${fields.map((f) => `"${f}"`).join(", ") || "none"}.`,
+      ]
+    : [];
 }
 
 /** Whether run config may override the resource's config field `field`. */
@@ -122,7 +136,9 @@ export function isResourceDefinition(value: unknown): value is ResourceDefinitio
  */
 export function env(name: string): EnvVar {
   if (typeof name !== "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-    throw new InvalidDefinitionsError([`env(${JSON.stringify(name)}): an environment variable name holds letters, digits and "_", e.g. env("WAREHOUSE_PASSWORD").`]);
+    throw new InvalidDefinitionsError([
+      `env(${JSON.stringify(name)}): an environment variable name holds letters, digits and "_", e.g. env("WAREHOUSE_PASSWORD").`,
+    ]);
   }
   const marker: EnvVar = { name };
   Object.defineProperty(marker, envBrand, { value: true, enumerable: false });
@@ -137,7 +153,10 @@ export function isEnvVar(value: unknown): value is EnvVar {
  * Replaces every env() marker with the variable's value. Returns the names of unset variables instead of failing on
  * the first, so one check reports them all.
  */
-export function resolveEnvVars(values: unknown, environment: Readonly<Record<string, string | undefined>>): { value: unknown; missing: string[] } {
+export function resolveEnvVars(
+  values: unknown,
+  environment: Readonly<Record<string, string | undefined>>,
+): { value: unknown; missing: string[] } {
   const missing: string[] = [];
   const visit = (value: unknown): unknown => {
     if (isEnvVar(value)) {

@@ -10,7 +10,11 @@ describe("resource config in the snapshot", () => {
   it("marks secret() fields and env() values secret, and lands secret() in the JSON Schema", () => {
     const schema = resourceConfigJsonSchema(
       resource({
-        config: z.object({ password: secret(z.string().describe("The password.")), url: z.string(), schema: z.string() }),
+        config: z.object({
+          password: secret(z.string().describe("The password.")),
+          url: z.string(),
+          schema: z.string(),
+        }),
         values: { password: "hunter2", url: env("WAREHOUSE_URL"), schema: "public" },
         setup: () => null,
       }),
@@ -22,10 +26,14 @@ describe("resource config in the snapshot", () => {
 
   it("locks the fields run config may not override", () => {
     const config = z.object({ url: z.string(), schema: z.string() });
-    const some = resourceConfigJsonSchema(resource({ config, values: { url: "u", schema: "s" }, allowConfigOverrides: ["schema"], setup: () => null }));
+    const some = resourceConfigJsonSchema(
+      resource({ config, values: { url: "u", schema: "s" }, allowConfigOverrides: ["schema"], setup: () => null }),
+    );
     expect(some?.properties?.url?.[LOCKED_FIELD]).toBe(true);
     expect(some?.properties?.schema?.[LOCKED_FIELD]).toBeUndefined();
-    const none = resourceConfigJsonSchema(resource({ config, values: { url: "u", schema: "s" }, allowConfigOverrides: false, setup: () => null }));
+    const none = resourceConfigJsonSchema(
+      resource({ config, values: { url: "u", schema: "s" }, allowConfigOverrides: false, setup: () => null }),
+    );
     expect(Object.values(none?.properties ?? {}).every((p) => p[LOCKED_FIELD] === true)).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 // The JSON Schema a resource's config is stored with in the snapshot: the zod schema's, with the fields read through
 // env() marked secret (so run config views mask them) and the fields run config may not override marked locked.
-import { LOCKED_FIELD, type JsonSchema } from "../core/runConfig";
+import { type JsonSchema, LOCKED_FIELD } from "../core/runConfig";
 import { configJsonSchema } from "./config";
 import { allowsConfigOverride, isEnvVar, type ResourceDefinition } from "./resource";
 

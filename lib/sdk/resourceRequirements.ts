@@ -22,10 +22,15 @@ export function resourceKeyProblems(label: string, requirements: unknown): { key
   } else if (typeof requirements === "object" && requirements !== null) {
     for (const [name, definition] of Object.entries(requirements)) {
       if (isResourceDefinition(definition)) keys.push(name);
-      else problems.push(`${label}: resources.${name} is not a resource definition; pass the value returned by resource(), or list the name in an array.`);
+      else
+        problems.push(
+          `${label}: resources.${name} is not a resource definition; pass the value returned by resource(), or list the name in an array.`,
+        );
     }
   } else {
-    problems.push(`${label}: resources must be an array of names (["warehouse"]) or an object of resource definitions ({ warehouse }).`);
+    problems.push(
+      `${label}: resources must be an array of names (["warehouse"]) or an object of resource definitions ({ warehouse }).`,
+    );
   }
   keys = [...new Set(keys)];
   return { keys, problems };

@@ -9,8 +9,12 @@ describe("retryDelayMs", () => {
   });
 
   it("grows linearly and exponentially", () => {
-    expect([1, 2, 3, 4].map((retry) => retryDelayMs({ maxRetries: 4, delayMs: 100, backoff: "linear" }, retry))).toEqual([100, 200, 300, 400]);
-    expect([1, 2, 3, 4].map((retry) => retryDelayMs({ maxRetries: 4, delayMs: 100, backoff: "exponential" }, retry))).toEqual([100, 200, 400, 800]);
+    expect(
+      [1, 2, 3, 4].map((retry) => retryDelayMs({ maxRetries: 4, delayMs: 100, backoff: "linear" }, retry)),
+    ).toEqual([100, 200, 300, 400]);
+    expect(
+      [1, 2, 3, 4].map((retry) => retryDelayMs({ maxRetries: 4, delayMs: 100, backoff: "exponential" }, retry)),
+    ).toEqual([100, 200, 400, 800]);
   });
 
   it("caps the delay at maxDelayMs", () => {
@@ -39,7 +43,15 @@ describe("retryDelayMs", () => {
 
 describe("retry policy validation", () => {
   it("accepts a complete policy", () => {
-    expect(retryPolicyProblems("Asset \"a\"", { maxRetries: 3, delayMs: 10, backoff: "exponential", jitter: "full", maxDelayMs: 100 })).toEqual([]);
+    expect(
+      retryPolicyProblems('Asset "a"', {
+        maxRetries: 3,
+        delayMs: 10,
+        backoff: "exponential",
+        jitter: "full",
+        maxDelayMs: 100,
+      }),
+    ).toEqual([]);
   });
 
   it("names the asset and each bad field when the asset is defined", () => {

@@ -21,19 +21,29 @@ export function retryPolicyProblems(label: string, policy: unknown): string[] {
   const fields = policy as Record<string, unknown>;
   const problems: string[] = [];
   const unknown = Object.keys(fields).filter((name) => !KNOWN_FIELDS.has(name));
-  if (unknown.length > 0) problems.push(`${label}: retryPolicy has unknown field(s) ${unknown.map((n) => `"${n}"`).join(", ")}; allowed: ${[...KNOWN_FIELDS].join(", ")}.`);
-  if (!isNonNegativeInteger(fields.maxRetries)) problems.push(`${label}: retryPolicy.maxRetries must be a non-negative integer, got ${String(fields.maxRetries)}.`);
+  if (unknown.length > 0)
+    problems.push(
+      `${label}: retryPolicy has unknown field(s) ${unknown.map((n) => `"${n}"`).join(", ")}; allowed: ${[...KNOWN_FIELDS].join(", ")}.`,
+    );
+  if (!isNonNegativeInteger(fields.maxRetries))
+    problems.push(`${label}: retryPolicy.maxRetries must be a non-negative integer, got ${String(fields.maxRetries)}.`);
   for (const name of ["delayMs", "maxDelayMs"] as const) {
     const value = fields[name];
     if (value !== undefined && !(typeof value === "number" && Number.isFinite(value) && value >= 0)) {
-      problems.push(`${label}: retryPolicy.${name} must be a non-negative number of milliseconds, got ${String(value)}.`);
+      problems.push(
+        `${label}: retryPolicy.${name} must be a non-negative number of milliseconds, got ${String(value)}.`,
+      );
     }
   }
   if (fields.backoff !== undefined && !BACKOFFS.includes(fields.backoff as (typeof BACKOFFS)[number])) {
-    problems.push(`${label}: retryPolicy.backoff must be "linear" or "exponential" (or left out for a constant delay), got ${JSON.stringify(fields.backoff)}.`);
+    problems.push(
+      `${label}: retryPolicy.backoff must be "linear" or "exponential" (or left out for a constant delay), got ${JSON.stringify(fields.backoff)}.`,
+    );
   }
   if (fields.jitter !== undefined && !JITTERS.includes(fields.jitter as (typeof JITTERS)[number])) {
-    problems.push(`${label}: retryPolicy.jitter must be "full", "plus_minus" or "none", got ${JSON.stringify(fields.jitter)}.`);
+    problems.push(
+      `${label}: retryPolicy.jitter must be "full", "plus_minus" or "none", got ${JSON.stringify(fields.jitter)}.`,
+    );
   }
   return problems;
 }
@@ -56,7 +66,8 @@ export function retryDelayMs(policy: RetryPolicy, retry: number, random: () => n
   const base = policy.delayMs ?? 0;
   const cap = policy.maxDelayMs ?? Number.POSITIVE_INFINITY;
   const step = Math.max(1, Math.floor(retry));
-  const backedOff = policy.backoff === "linear" ? base * step : policy.backoff === "exponential" ? base * 2 ** (step - 1) : base;
+  const backedOff =
+    policy.backoff === "linear" ? base * step : policy.backoff === "exponential" ? base * 2 ** (step - 1) : base;
   const capped = Math.min(backedOff, cap);
   let jittered = capped;
   // Full jitter draws from [0, delay]; plus/minus moves the delay by up to the base delay either way.

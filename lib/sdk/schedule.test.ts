@@ -10,7 +10,13 @@ import { schedule } from "./schedule";
 import { toDefinitionsSnapshot } from "./snapshot";
 
 const days = dailyPartitions({ start: "2026-01-01" });
-const raw = asset({ key: "raw", group: "ingest", partitions: days, config: z.object({ count: z.number().int().default(1) }), compute: () => 1 });
+const raw = asset({
+  key: "raw",
+  group: "ingest",
+  partitions: days,
+  config: z.object({ count: z.number().int().default(1) }),
+  compute: () => 1,
+});
 const report = asset({ key: "report", compute: () => 1 });
 const ingest = job({ name: "ingest", selection: "group:ingest" });
 
@@ -20,8 +26,21 @@ describe("schedule", () => {
       assets: [raw, report],
       jobs: [ingest],
       schedules: [
-        schedule({ name: "morning", cron: "0 6 * * *", timezone: "Europe/Berlin", target: ingest, catchup: true, maxActiveRuns: 1 }),
-        schedule({ name: "reports", cron: "@hourly", target: "report", defaultStatus: "RUNNING", tags: { kind: "report" } }),
+        schedule({
+          name: "morning",
+          cron: "0 6 * * *",
+          timezone: "Europe/Berlin",
+          target: ingest,
+          catchup: true,
+          maxActiveRuns: 1,
+        }),
+        schedule({
+          name: "reports",
+          cron: "@hourly",
+          target: "report",
+          defaultStatus: "RUNNING",
+          tags: { kind: "report" },
+        }),
       ],
     });
     expect(toDefinitionsSnapshot(definitions).schedules).toEqual([
@@ -68,7 +87,12 @@ describe("schedule", () => {
           schedule({ name: "bad_cron", cron: "0 25 * * *", target: "report" }),
           schedule({ name: "bad_zone", cron: "0 6 * * *", timezone: "Mars/Olympus", target: "report" }),
           schedule({ name: "unlisted_job", cron: "0 6 * * *", target: ingest }),
-          schedule({ name: "bad_config", cron: "0 6 * * *", target: "raw", config: { ops: { raw: { config: { count: "x" } } } } }),
+          schedule({
+            name: "bad_config",
+            cron: "0 6 * * *",
+            target: "raw",
+            config: { ops: { raw: { config: { count: "x" } } } },
+          }),
         ],
       }),
     );

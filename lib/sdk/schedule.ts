@@ -1,6 +1,6 @@
 // schedule(): launches a job or a selection of assets on a cron, in a time zone, with Airflow's catchup.
 import type { RunConfig } from "../core/runConfig";
-import { isAssetDefinition, type AnyAssetDefinition } from "./assetDefinition";
+import { type AnyAssetDefinition, isAssetDefinition } from "./assetDefinition";
 import { describeValue } from "./attributes";
 import { InvalidDefinitionsError } from "./errors";
 import { isJobDefinition, type JobDefinition } from "./job";
@@ -82,17 +82,35 @@ export function schedule(options: ScheduleOptions): ScheduleDefinition {
   const label = `schedule(${JSON.stringify(options?.name ?? "")})`;
   const problems: string[] = [];
   if (typeof options?.name !== "string" || !NAME_PATTERN.test(options.name)) {
-    problems.push(`schedule(): name must hold letters, digits, "_" and "-", e.g. name: "daily_at_six"; got ${describeValue(options?.name)}.`);
+    problems.push(
+      `schedule(): name must hold letters, digits, "_" and "-", e.g. name: "daily_at_six"; got ${describeValue(options?.name)}.`,
+    );
   }
-  if (typeof options?.cron !== "string" || !options.cron.trim()) problems.push(`${label}: cron must be a cron string such as "0 6 * * *".`);
-  if (options?.timezone !== undefined && typeof options.timezone !== "string") problems.push(`${label}: timezone must be an IANA name such as "Europe/Berlin".`);
+  if (typeof options?.cron !== "string" || !options.cron.trim())
+    problems.push(`${label}: cron must be a cron string such as "0 6 * * *".`);
+  if (options?.timezone !== undefined && typeof options.timezone !== "string")
+    problems.push(`${label}: timezone must be an IANA name such as "Europe/Berlin".`);
   const target = targetOf(options?.target);
-  if (!target) problems.push(`${label}: target must be a job, a selection such as "group:analytics", or a non-empty list of assets.`);
-  if (options?.maxActiveRuns !== undefined && !(Number.isInteger(options.maxActiveRuns) && options.maxActiveRuns >= 1)) {
-    problems.push(`${label}: maxActiveRuns must be a whole number of at least 1; got ${String(options.maxActiveRuns)}.`);
+  if (!target)
+    problems.push(
+      `${label}: target must be a job, a selection such as "group:analytics", or a non-empty list of assets.`,
+    );
+  if (
+    options?.maxActiveRuns !== undefined &&
+    !(Number.isInteger(options.maxActiveRuns) && options.maxActiveRuns >= 1)
+  ) {
+    problems.push(
+      `${label}: maxActiveRuns must be a whole number of at least 1; got ${String(options.maxActiveRuns)}.`,
+    );
   }
-  if (options?.defaultStatus !== undefined && options.defaultStatus !== "RUNNING" && options.defaultStatus !== "STOPPED") {
-    problems.push(`${label}: defaultStatus must be "RUNNING" or "STOPPED"; got ${describeValue(options.defaultStatus)}.`);
+  if (
+    options?.defaultStatus !== undefined &&
+    options.defaultStatus !== "RUNNING" &&
+    options.defaultStatus !== "STOPPED"
+  ) {
+    problems.push(
+      `${label}: defaultStatus must be "RUNNING" or "STOPPED"; got ${describeValue(options.defaultStatus)}.`,
+    );
   }
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
   const definition: ScheduleDefinition = {
@@ -118,6 +136,7 @@ export function isScheduleDefinition(value: unknown): value is ScheduleDefinitio
 function targetOf(target: unknown): ScheduleDefinition["target"] | null {
   if (isJobDefinition(target)) return { job: target };
   if (typeof target === "string") return target.trim() ? { selection: target.trim() } : null;
-  if (Array.isArray(target) && target.length > 0 && target.every(isAssetDefinition)) return { selection: (target as AnyAssetDefinition[]).map((a) => a.keyString).join(" or ") };
+  if (Array.isArray(target) && target.length > 0 && target.every(isAssetDefinition))
+    return { selection: (target as AnyAssetDefinition[]).map((a) => a.keyString).join(" or ") };
   return null;
 }

@@ -1,7 +1,7 @@
 // Sensors: evaluated by the daemon every so often, they launch runs when something happens — whatever a custom
 // evaluate function says (with a cursor it keeps), a new materialization of an asset, or a run ending in a status.
 import type { RunRequest, SensorRunInfo } from "../core/sensorEvaluation";
-import { isAssetDefinition, type AnyAssetDefinition } from "./assetDefinition";
+import { type AnyAssetDefinition, isAssetDefinition } from "./assetDefinition";
 import { describeValue } from "./attributes";
 import type { AssetLogger } from "./context";
 import { InvalidDefinitionsError } from "./errors";
@@ -77,9 +77,18 @@ export interface RunStatusSensorOptions extends SensorBase {
 }
 
 export type SensorDefinition =
-  | (SensorCommon & { readonly type: "custom"; readonly target: ResolvedTarget; evaluate(ctx: SensorContext): SensorResult | Promise<SensorResult> })
+  | (SensorCommon & {
+      readonly type: "custom";
+      readonly target: ResolvedTarget;
+      evaluate(ctx: SensorContext): SensorResult | Promise<SensorResult>;
+    })
   | (SensorCommon & { readonly type: "asset"; readonly target: ResolvedTarget; readonly assetKey: string })
-  | (SensorCommon & { readonly type: "run_status"; readonly status: "SUCCESS" | "FAILURE"; readonly monitored: ResolvedTarget | null; evaluate(ctx: RunStatusContext): void | Promise<void> });
+  | (SensorCommon & {
+      readonly type: "run_status";
+      readonly status: "SUCCESS" | "FAILURE";
+      readonly monitored: ResolvedTarget | null;
+      evaluate(ctx: RunStatusContext): void | Promise<void>;
+    });
 
 interface SensorCommon {
   readonly name: string;
@@ -102,8 +111,12 @@ export function sensor(options: SensorOptions): SensorDefinition {
   const common = commonOf(options, "sensor");
   const target = targetOf(options?.target);
   const problems = [...common.problems];
-  if (!target) problems.push(`${common.label}: target must be a job, a selection such as "group:analytics", or a non-empty list of assets.`);
-  if (typeof options?.evaluate !== "function") problems.push(`${common.label}: evaluate must be a function returning { runRequests, cursor }.`);
+  if (!target)
+    problems.push(
+      `${common.label}: target must be a job, a selection such as "group:analytics", or a non-empty list of assets.`,
+    );
+  if (typeof options?.evaluate !== "function")
+    problems.push(`${common.label}: evaluate must be a function returning { runRequests, cursor }.`);
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
   return brand({ ...common.fields, type: "custom", target: target!, evaluate: options.evaluate });
 }
@@ -118,7 +131,10 @@ export function assetSensor(options: AssetSensorOptions): SensorDefinition {
   const target = targetOf(options?.target);
   const problems = [...common.problems];
   if (!isAssetDefinition(options?.asset)) problems.push(`${common.label}: asset must be an asset definition.`);
-  if (!target) problems.push(`${common.label}: target must be a job, a selection such as "group:analytics", or a non-empty list of assets.`);
+  if (!target)
+    problems.push(
+      `${common.label}: target must be a job, a selection such as "group:analytics", or a non-empty list of assets.`,
+    );
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
   return brand({ ...common.fields, type: "asset", target: target!, assetKey: options.asset.keyString });
 }
@@ -131,10 +147,13 @@ export function assetSensor(options: AssetSensorOptions): SensorDefinition {
 export function runStatusSensor(options: RunStatusSensorOptions): SensorDefinition {
   const common = commonOf(options, "runStatusSensor");
   const problems = [...common.problems];
-  if (options?.status !== "SUCCESS" && options?.status !== "FAILURE") problems.push(`${common.label}: status must be "SUCCESS" or "FAILURE"; got ${describeValue(options?.status)}.`);
+  if (options?.status !== "SUCCESS" && options?.status !== "FAILURE")
+    problems.push(`${common.label}: status must be "SUCCESS" or "FAILURE"; got ${describeValue(options?.status)}.`);
   const monitored = options?.monitored === undefined ? null : targetOf(options.monitored);
-  if (options?.monitored !== undefined && !monitored) problems.push(`${common.label}: monitored must be a job, a selection or a non-empty list of assets.`);
-  if (typeof options?.evaluate !== "function") problems.push(`${common.label}: evaluate must be a function of ({ run, log }).`);
+  if (options?.monitored !== undefined && !monitored)
+    problems.push(`${common.label}: monitored must be a job, a selection or a non-empty list of assets.`);
+  if (typeof options?.evaluate !== "function")
+    problems.push(`${common.label}: evaluate must be a function of ({ run, log }).`);
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
   return brand({ ...common.fields, type: "run_status", status: options.status, monitored, evaluate: options.evaluate });
 }
@@ -143,21 +162,39 @@ export function isSensorDefinition(value: unknown): value is SensorDefinition {
   return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[sensorBrand] === true;
 }
 
-function commonOf(options: SensorBase | undefined, builder: string): { label: string; problems: string[]; fields: SensorCommon } {
+function commonOf(
+  options: SensorBase | undefined,
+  builder: string,
+): { label: string; problems: string[]; fields: SensorCommon } {
   const label = `${builder}(${JSON.stringify(options?.name ?? "")})`;
   const problems: string[] = [];
-  if (typeof options?.name !== "string" || !NAME_PATTERN.test(options.name)) problems.push(`${builder}(): name must hold letters, digits, "_" and "-"; got ${describeValue(options?.name)}.`);
+  if (typeof options?.name !== "string" || !NAME_PATTERN.test(options.name))
+    problems.push(`${builder}(): name must hold letters, digits, "_" and "-"; got ${describeValue(options?.name)}.`);
   const interval = options?.minimumIntervalSeconds ?? 30;
-  if (!(typeof interval === "number" && Number.isFinite(interval) && interval >= 1)) problems.push(`${label}: minimumIntervalSeconds must be a number of seconds of at least 1; got ${String(interval)}.`);
+  if (!(typeof interval === "number" && Number.isFinite(interval) && interval >= 1))
+    problems.push(
+      `${label}: minimumIntervalSeconds must be a number of seconds of at least 1; got ${String(interval)}.`,
+    );
   const defaultStatus = options?.defaultStatus ?? "STOPPED";
-  if (defaultStatus !== "RUNNING" && defaultStatus !== "STOPPED") problems.push(`${label}: defaultStatus must be "RUNNING" or "STOPPED".`);
-  return { label, problems, fields: { name: options?.name ?? "", description: options?.description ?? null, minimumIntervalSeconds: interval, defaultStatus } };
+  if (defaultStatus !== "RUNNING" && defaultStatus !== "STOPPED")
+    problems.push(`${label}: defaultStatus must be "RUNNING" or "STOPPED".`);
+  return {
+    label,
+    problems,
+    fields: {
+      name: options?.name ?? "",
+      description: options?.description ?? null,
+      minimumIntervalSeconds: interval,
+      defaultStatus,
+    },
+  };
 }
 
 function targetOf(target: unknown): ResolvedTarget | null {
   if (isJobDefinition(target)) return { job: target };
   if (typeof target === "string") return target.trim() ? { selection: target.trim() } : null;
-  if (Array.isArray(target) && target.length > 0 && target.every(isAssetDefinition)) return { selection: (target as AnyAssetDefinition[]).map((a) => a.keyString).join(" or ") };
+  if (Array.isArray(target) && target.length > 0 && target.every(isAssetDefinition))
+    return { selection: (target as AnyAssetDefinition[]).map((a) => a.keyString).join(" or ") };
   return null;
 }
 

@@ -24,9 +24,16 @@ export interface NewAlertDelivery {
  * Moves the cursor from `from` to `to` and queues the deliveries, in one transaction; false (and nothing queued) when
  * another daemon moved the cursor first.
  */
-export async function queueDeliveriesPastCursor(db: PrismaClient, cursor: { name: string; from: string; to: string }, deliveries: readonly NewAlertDelivery[]): Promise<boolean> {
+export async function queueDeliveriesPastCursor(
+  db: PrismaClient,
+  cursor: { name: string; from: string; to: string },
+  deliveries: readonly NewAlertDelivery[],
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const moved = await tx.daemonCursor.updateMany({ where: { name: cursor.name, value: cursor.from }, data: { value: cursor.to } });
+    const moved = await tx.daemonCursor.updateMany({
+      where: { name: cursor.name, value: cursor.from },
+      data: { value: cursor.to },
+    });
     if (moved.count === 0) return false;
     const data = deliveries.map((d) => ({ ...d, payload: d.payload as Prisma.InputJsonObject }));
     if (data.length > 0) await tx.alertDelivery.createMany({ data, skipDuplicates: true });
@@ -44,7 +51,11 @@ export interface AlertDeliveryRecord {
 }
 
 /** Pending deliveries due at `now`, oldest first. */
-export async function listDueAlertDeliveries(db: PrismaClient, now: Date, limit: number): Promise<AlertDeliveryRecord[]> {
+export async function listDueAlertDeliveries(
+  db: PrismaClient,
+  now: Date,
+  limit: number,
+): Promise<AlertDeliveryRecord[]> {
   return db.alertDelivery.findMany({
     where: { status: "PENDING", nextAttemptAt: { lte: now } },
     orderBy: { id: "asc" },
@@ -54,19 +65,40 @@ export async function listDueAlertDeliveries(db: PrismaClient, now: Date, limit:
 }
 
 /** Takes a due delivery until `until`; false when another daemon took it first. */
-export async function leaseAlertDelivery(db: PrismaClient, delivery: Pick<AlertDeliveryRecord, "id" | "nextAttemptAt">, until: Date): Promise<boolean> {
-  const leased = await db.alertDelivery.updateMany({ where: { id: delivery.id, status: "PENDING", nextAttemptAt: delivery.nextAttemptAt }, data: { nextAttemptAt: until } });
+export async function leaseAlertDelivery(
+  db: PrismaClient,
+  delivery: Pick<AlertDeliveryRecord, "id" | "nextAttemptAt">,
+  until: Date,
+): Promise<boolean> {
+  const leased = await db.alertDelivery.updateMany({
+    where: { id: delivery.id, status: "PENDING", nextAttemptAt: delivery.nextAttemptAt },
+    data: { nextAttemptAt: until },
+  });
   return leased.count > 0;
 }
 
-export async function markAlertDeliverySent(db: PrismaClient, id: bigint, attempts: number, sentAt: Date): Promise<void> {
+export async function markAlertDeliverySent(
+  db: PrismaClient,
+  id: bigint,
+  attempts: number,
+  sentAt: Date,
+): Promise<void> {
   await db.alertDelivery.update({ where: { id }, data: { status: "SENT", attempts, sentAt, error: null } });
 }
 
 /** A failed attempt: tried again at `nextAttemptAt`, or FAILED for good when `final`. */
-export async function markAlertDeliveryFailed(db: PrismaClient, id: bigint, attempt: { attempts: number; error: string; final: boolean; nextAttemptAt: Date }): Promise<void> {
+export async function markAlertDeliveryFailed(
+  db: PrismaClient,
+  id: bigint,
+  attempt: { attempts: number; error: string; final: boolean; nextAttemptAt: Date },
+): Promise<void> {
   await db.alertDelivery.update({
     where: { id },
-    data: { status: attempt.final ? "FAILED" : "PENDING", attempts: attempt.attempts, error: attempt.error, nextAttemptAt: attempt.nextAttemptAt },
+    data: {
+      status: attempt.final ? "FAILED" : "PENDING",
+      attempts: attempt.attempts,
+      error: attempt.error,
+      nextAttemptAt: attempt.nextAttemptAt,
+    },
   });
 }

@@ -13,7 +13,16 @@ export interface ApiTokenRecord {
   lastUsedAt: Date | null;
 }
 
-const tokenFields = { id: true, name: true, role: true, createdBy: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true } as const;
+const tokenFields = {
+  id: true,
+  name: true,
+  role: true,
+  createdBy: true,
+  createdAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  lastUsedAt: true,
+} as const;
 
 export type CreateApiTokenResult = { kind: "success"; token: ApiTokenRecord } | { kind: "exists"; message: string };
 
@@ -22,7 +31,11 @@ export async function createApiToken(
   input: { name: string; tokenHash: string; role: Role; createdBy: string; expiresAt: Date | null },
 ): Promise<CreateApiTokenResult> {
   const created = await db.apiToken.createManyAndReturn({ data: [input], skipDuplicates: true, select: tokenFields });
-  if (created.length === 0) return { kind: "exists", message: `name: a token named "${input.name}" already exists; revoke it or choose another name.` };
+  if (created.length === 0)
+    return {
+      kind: "exists",
+      message: `name: a token named "${input.name}" already exists; revoke it or choose another name.`,
+    };
   return { kind: "success", token: created[0]! };
 }
 
@@ -31,7 +44,11 @@ export async function listApiTokens(db: PrismaClient): Promise<ApiTokenRecord[]>
 }
 
 /** The token a secret names, if it is neither revoked nor expired. Notes its use at most once a minute. */
-export async function findActiveApiToken(db: PrismaClient, tokenHash: string, now = new Date()): Promise<ApiTokenRecord | null> {
+export async function findActiveApiToken(
+  db: PrismaClient,
+  tokenHash: string,
+  now = new Date(),
+): Promise<ApiTokenRecord | null> {
   const token = await db.apiToken.findUnique({ where: { tokenHash }, select: tokenFields });
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return null;
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
@@ -42,6 +59,10 @@ export async function findActiveApiToken(db: PrismaClient, tokenHash: string, no
 
 /** Revokes by name; false when no live token has that name. */
 export async function revokeApiToken(db: PrismaClient, name: string, now = new Date()): Promise<ApiTokenRecord | null> {
-  const updated = await db.apiToken.updateManyAndReturn({ where: { name, revokedAt: null }, data: { revokedAt: now }, select: tokenFields });
+  const updated = await db.apiToken.updateManyAndReturn({
+    where: { name, revokedAt: null },
+    data: { revokedAt: now },
+    select: tokenFields,
+  });
   return updated[0] ?? null;
 }

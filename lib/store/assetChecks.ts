@@ -1,13 +1,19 @@
 // Asset check executions: recorded from the run's check events (with each check's latest status, in the same
 // transaction), and read for the Checks tab, the graph and the catalog.
 import type { AssetCheckSnapshot, MetadataValue } from "../core/definitionsSnapshot";
-import type { AssetCheckExecution, AssetCheckExecutionStatus, PrismaClient } from "./generated/prisma/client";
 import type { Tx } from "./database";
 import type { EventInput } from "./eventInput";
+import type { AssetCheckExecution, AssetCheckExecutionStatus, PrismaClient } from "./generated/prisma/client";
 
 const STATUSES: readonly AssetCheckExecutionStatus[] = ["IN_PROGRESS", "SUCCEEDED", "FAILED", "ERRORED", "SKIPPED"];
 
-export async function recordCheckExecution(tx: Tx, runId: string, assetKey: string, event: EventInput, timestamp: Date): Promise<void> {
+export async function recordCheckExecution(
+  tx: Tx,
+  runId: string,
+  assetKey: string,
+  event: EventInput,
+  timestamp: Date,
+): Promise<void> {
   const extra = event.extra ?? {};
   const checkName = typeof extra.checkName === "string" ? extra.checkName : null;
   const status = STATUSES.find((s) => s === extra.status);
@@ -30,7 +36,11 @@ export async function recordCheckExecution(tx: Tx, runId: string, assetKey: stri
     select: { id: true },
   });
   const latest = { lastExecutionId: execution.id, status, severity };
-  await tx.assetCheckStatus.upsert({ where: { assetKey_checkName: { assetKey, checkName } }, create: { assetKey, checkName, ...latest }, update: latest });
+  await tx.assetCheckStatus.upsert({
+    where: { assetKey_checkName: { assetKey, checkName } },
+    create: { assetKey, checkName, ...latest },
+    update: latest,
+  });
 }
 
 export interface CheckExecutionRecord {
@@ -69,18 +79,33 @@ export interface AssetCheckRecord extends AssetCheckSnapshot {
 }
 
 /** The checks defined on these assets, each with its latest execution, read through the per-check status rows. */
-export async function readAssetChecks(db: PrismaClient | Tx, checks: readonly AssetCheckSnapshot[]): Promise<AssetCheckRecord[]> {
+export async function readAssetChecks(
+  db: PrismaClient | Tx,
+  checks: readonly AssetCheckSnapshot[],
+): Promise<AssetCheckRecord[]> {
   if (checks.length === 0) return [];
   const keys = [...new Set(checks.map((c) => c.assetKey.join("/")))];
-  const statuses = await db.assetCheckStatus.findMany({ where: { assetKey: { in: keys } }, select: { assetKey: true, checkName: true, lastExecutionId: true } });
+  const statuses = await db.assetCheckStatus.findMany({
+    where: { assetKey: { in: keys } },
+    select: { assetKey: true, checkName: true, lastExecutionId: true },
+  });
   const ids = statuses.map((s) => s.lastExecutionId);
   const executions = ids.length > 0 ? await db.assetCheckExecution.findMany({ where: { id: { in: ids } } }) : [];
   const byCheck = new Map(executions.map((row) => [`${row.assetKey}\u0000${row.checkName}`, toRecord(row)]));
-  return checks.map((check) => ({ ...check, latestExecution: byCheck.get(`${check.assetKey.join("/")}\u0000${check.name}`) ?? null }));
+  return checks.map((check) => ({
+    ...check,
+    latestExecution: byCheck.get(`${check.assetKey.join("/")}\u0000${check.name}`) ?? null,
+  }));
 }
 
 /** A check's executions, newest first; the cursor is the last id of the previous page. */
-export async function listCheckExecutions(db: PrismaClient, assetKey: string, checkName: string, limit: number, cursor: bigint | null): Promise<CheckExecutionRecord[]> {
+export async function listCheckExecutions(
+  db: PrismaClient,
+  assetKey: string,
+  checkName: string,
+  limit: number,
+  cursor: bigint | null,
+): Promise<CheckExecutionRecord[]> {
   const rows = await db.assetCheckExecution.findMany({
     where: { assetKey, checkName, ...(cursor !== null ? { id: { lt: cursor } } : {}) },
     orderBy: { id: "desc" },
@@ -90,7 +115,11 @@ export async function listCheckExecutions(db: PrismaClient, assetKey: string, ch
 }
 
 /** The latest status of every check, for graph and catalog badges: one row per check. */
-export async function readAllCheckStatuses(db: PrismaClient): Promise<{ assetKey: string; checkName: string; status: AssetCheckExecutionStatus; severity: "WARN" | "ERROR" }[]> {
-  const rows = await db.assetCheckStatus.findMany({ select: { assetKey: true, checkName: true, status: true, severity: true } });
+export async function readAllCheckStatuses(
+  db: PrismaClient,
+): Promise<{ assetKey: string; checkName: string; status: AssetCheckExecutionStatus; severity: "WARN" | "ERROR" }[]> {
+  const rows = await db.assetCheckStatus.findMany({
+    select: { assetKey: true, checkName: true, status: true, severity: true },
+  });
   return rows.map((row) => ({ ...row, severity: row.severity === "WARN" ? "WARN" : "ERROR" }));
 }

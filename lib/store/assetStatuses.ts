@@ -23,7 +23,10 @@ interface AssetStatusRow extends Omit<AssetStatusRecord, "lastUpstreamVersions">
 }
 
 // Each client's last read: every record with the row version it was read at.
-const statusesByClient = new WeakMap<PrismaClient, { versions: Map<string, string>; statuses: Map<string, AssetStatusRecord> }>();
+const statusesByClient = new WeakMap<
+  PrismaClient,
+  { versions: Map<string, string>; statuses: Map<string, AssetStatusRecord> }
+>();
 
 /** Reads whole status rows, all of them or those of `assetKeys`. */
 async function readStatusRows(db: PrismaClient, assetKeys: string[] | null): Promise<AssetStatusRow[]> {
@@ -44,7 +47,10 @@ function toStatusRecord(row: AssetStatusRow): AssetStatusRecord {
     lastFailureAt: row.lastFailureAt,
     lastFailureRunId: row.lastFailureRunId,
     lastCodeVersion: row.lastCodeVersion,
-    lastUpstreamVersions: row.lastUpstreamVersions === null ? null : (JSON.parse(row.lastUpstreamVersions) as Record<string, string | null> | null),
+    lastUpstreamVersions:
+      row.lastUpstreamVersions === null
+        ? null
+        : (JSON.parse(row.lastUpstreamVersions) as Record<string, string | null> | null),
     lastObservationDataVersion: row.lastObservationDataVersion,
   };
 }
@@ -56,12 +62,21 @@ function toStatusRecord(row: AssetStatusRow): AssetStatusRecord {
  * can tell what changed by identity. Shared objects: read-only.
  */
 export async function readAssetStatuses(db: PrismaClient): Promise<Map<string, AssetStatusRecord>> {
-  const current = await db.$queryRaw<{ assetKey: string; version: string }[]>`SELECT "assetKey", xmin::text AS "version" FROM "AssetStatus"`;
+  const current = await db.$queryRaw<
+    { assetKey: string; version: string }[]
+  >`SELECT "assetKey", xmin::text AS "version" FROM "AssetStatus"`;
   const previous = statusesByClient.get(db);
-  const changed = current.filter(({ assetKey, version }) => previous?.versions.get(assetKey) !== version).map((row) => row.assetKey);
+  const changed = current
+    .filter(({ assetKey, version }) => previous?.versions.get(assetKey) !== version)
+    .map((row) => row.assetKey);
   if (previous && changed.length === 0 && current.length === previous.versions.size) return previous.statuses;
   // Rows read now may be newer than their version above; they are kept with the version they were read at.
-  const fresh = new Map((await readStatusRows(db, previous && changed.length < current.length / 2 ? changed : null)).map((row) => [row.assetKey, row]));
+  const fresh = new Map(
+    (await readStatusRows(db, previous && changed.length < current.length / 2 ? changed : null)).map((row) => [
+      row.assetKey,
+      row,
+    ]),
+  );
   const versions = new Map<string, string>();
   const statuses = new Map<string, AssetStatusRecord>();
   for (const { assetKey, version } of current) {
@@ -80,6 +95,9 @@ export async function readAssetStatuses(db: PrismaClient): Promise<Map<string, A
 }
 
 /** The stored status of the given assets (key strings) that have one, read now. */
-export async function readAssetStatusesOf(db: PrismaClient, assetKeys: readonly string[]): Promise<Map<string, AssetStatusRecord>> {
+export async function readAssetStatusesOf(
+  db: PrismaClient,
+  assetKeys: readonly string[],
+): Promise<Map<string, AssetStatusRecord>> {
   return new Map((await readStatusRows(db, [...assetKeys])).map((row) => [row.assetKey, toStatusRecord(row)]));
 }

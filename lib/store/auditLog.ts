@@ -15,7 +15,14 @@ export interface AuditEventRecord extends Required<AuditEntry> {
 }
 
 export async function recordAuditEvent(db: PrismaClient | Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  await db.auditEvent.create({ data: { actor: entry.actor, action: entry.action, target: entry.target, details: (entry.details ?? {}) as Prisma.InputJsonObject } });
+  await db.auditEvent.create({
+    data: {
+      actor: entry.actor,
+      action: entry.action,
+      target: entry.target,
+      details: (entry.details ?? {}) as Prisma.InputJsonObject,
+    },
+  });
 }
 
 export const MAX_AUDIT_PAGE = 500;
@@ -34,5 +41,12 @@ export async function listAuditEvents(
     orderBy: { id: "desc" },
     take: Math.min(Math.max(query.limit, 1), MAX_AUDIT_PAGE),
   });
-  return rows.map((r) => ({ id: r.id.toString(), createdAt: r.createdAt, actor: r.actor, action: r.action, target: r.target, details: r.details as Record<string, unknown> }));
+  return rows.map((r) => ({
+    id: r.id.toString(),
+    createdAt: r.createdAt,
+    actor: r.actor,
+    action: r.action,
+    target: r.target,
+    details: r.details as Record<string, unknown>,
+  }));
 }

@@ -15,14 +15,21 @@ export async function readAutomationStates(db: PrismaClient): Promise<Map<string
 }
 
 /** An evaluation that requested nothing: the state moves on, and the evaluation is kept when its reasons changed. */
-export async function recordAutomationEvaluation(db: PrismaClient, assetKey: string, now: Date, reasons: string[], reasonsChanged: boolean): Promise<void> {
+export async function recordAutomationEvaluation(
+  db: PrismaClient,
+  assetKey: string,
+  now: Date,
+  reasons: string[],
+  reasonsChanged: boolean,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.automationState.upsert({
       where: { assetKey },
       create: { assetKey, lastEvaluatedAt: now, lastReasons: reasons },
       update: { lastEvaluatedAt: now, lastReasons: reasons },
     });
-    if (reasonsChanged) await tx.automationEvaluation.create({ data: { assetKey, evaluatedAt: now, requested: false, reasons } });
+    if (reasonsChanged)
+      await tx.automationEvaluation.create({ data: { assetKey, evaluatedAt: now, requested: false, reasons } });
   });
 }
 
@@ -45,16 +52,26 @@ export async function claimAutomationRequest(
       });
       if (updated.count === 0) return null;
     } else {
-      const created = await tx.automationState.createMany({ data: [{ assetKey, lastEvaluatedAt: now, lastRequestedFor: fingerprint, lastReasons: reasons }], skipDuplicates: true });
+      const created = await tx.automationState.createMany({
+        data: [{ assetKey, lastEvaluatedAt: now, lastRequestedFor: fingerprint, lastReasons: reasons }],
+        skipDuplicates: true,
+      });
       if (created.count === 0) return null;
     }
-    return tx.automationEvaluation.create({ data: { assetKey, evaluatedAt: now, requested: true, reasons }, select: { id: true } });
+    return tx.automationEvaluation.create({
+      data: { assetKey, evaluatedAt: now, requested: true, reasons },
+      select: { id: true },
+    });
   });
   return claimed?.id ?? null;
 }
 
 /** What became of a claimed request: its run, or why none was launched. */
-export async function recordAutomationLaunch(db: PrismaClient, evaluationId: bigint, outcome: { runId: string | null; partitionKey: string | null; error: string | null }): Promise<void> {
+export async function recordAutomationLaunch(
+  db: PrismaClient,
+  evaluationId: bigint,
+  outcome: { runId: string | null; partitionKey: string | null; error: string | null },
+): Promise<void> {
   await db.automationEvaluation.update({ where: { id: evaluationId }, data: outcome });
 }
 
@@ -69,7 +86,11 @@ export interface AutomationEvaluationRecord {
 }
 
 /** An asset's kept evaluations, newest first. */
-export async function listAutomationEvaluations(db: PrismaClient, assetKey: string, limit: number): Promise<AutomationEvaluationRecord[]> {
+export async function listAutomationEvaluations(
+  db: PrismaClient,
+  assetKey: string,
+  limit: number,
+): Promise<AutomationEvaluationRecord[]> {
   const rows = await db.automationEvaluation.findMany({ where: { assetKey }, orderBy: { id: "desc" }, take: limit });
   return rows.map((row) => ({ ...row, reasons: Array.isArray(row.reasons) ? row.reasons.map(String) : [] }));
 }

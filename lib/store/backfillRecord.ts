@@ -2,8 +2,8 @@
 import type { BackfillStrategy } from "../core/backfill";
 import type { KeyRange } from "../core/partitions/types";
 import type { RunConfig } from "../core/runConfig";
-import type { Backfill, BackfillStatus, Prisma, PrismaClient } from "./generated/prisma/client";
 import type { Tx } from "./database";
+import type { Backfill, BackfillStatus, Prisma, PrismaClient } from "./generated/prisma/client";
 
 export interface BackfillRecord {
   id: string;
@@ -29,18 +29,23 @@ export interface BackfillRecord {
 
 export const ACTIVE_BACKFILL_STATUSES: readonly BackfillStatus[] = ["REQUESTED", "CANCELING"];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const isKeyRange = (value: unknown): value is KeyRange => Array.isArray(value) && value.length === 2 && value.every((end) => typeof end === "string");
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isKeyRange = (value: unknown): value is KeyRange =>
+  Array.isArray(value) && value.length === 2 && value.every((end) => typeof end === "string");
 
 function stringValues(value: unknown): Record<string, string> {
   if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 }
 
 export function toBackfillRecord(row: Backfill): BackfillRecord {
   const targets: Record<string, KeyRange[]> = {};
   if (isRecord(row.targets)) {
-    for (const [assetKey, ranges] of Object.entries(row.targets)) targets[assetKey] = Array.isArray(ranges) ? (ranges as unknown[]).filter(isKeyRange) : [];
+    for (const [assetKey, ranges] of Object.entries(row.targets))
+      targets[assetKey] = Array.isArray(ranges) ? (ranges as unknown[]).filter(isKeyRange) : [];
   }
   return {
     id: row.id,
@@ -80,23 +85,41 @@ export async function lockBackfill(tx: Tx, backfillId: string): Promise<void> {
 }
 
 /** The backfill launched with this idempotency key, or null. */
-export async function findBackfillByIdempotencyKey(db: PrismaClient, idempotencyKey: string): Promise<BackfillRecord | null> {
+export async function findBackfillByIdempotencyKey(
+  db: PrismaClient,
+  idempotencyKey: string,
+): Promise<BackfillRecord | null> {
   const row = await db.backfill.findUnique({ where: { idempotencyKey } });
   return row ? toBackfillRecord(row) : null;
 }
 
 export type NewBackfill = Pick<
   BackfillRecord,
-  "id" | "targets" | "strategy" | "onlyMissingOrFailed" | "runConfig" | "tags" | "launchedBy" | "snapshotIds" | "numPartitions" | "numRuns" | "parentBackfillId"
+  | "id"
+  | "targets"
+  | "strategy"
+  | "onlyMissingOrFailed"
+  | "runConfig"
+  | "tags"
+  | "launchedBy"
+  | "snapshotIds"
+  | "numPartitions"
+  | "numRuns"
+  | "parentBackfillId"
 > & { idempotencyKey: string | null };
 
 /** Stores a new backfill; a taken id or idempotency key fails with a unique violation. */
 export async function insertBackfill(db: PrismaClient, backfill: NewBackfill): Promise<BackfillRecord> {
-  return toBackfillRecord(await db.backfill.create({ data: { ...backfill, runConfig: backfill.runConfig as Prisma.InputJsonObject } }));
+  return toBackfillRecord(
+    await db.backfill.create({ data: { ...backfill, runConfig: backfill.runConfig as Prisma.InputJsonObject } }),
+  );
 }
 
 /** Newest first; the cursor is the last backfill id of the previous page. */
-export async function listBackfills(db: PrismaClient, options: { limit: number; cursor?: string | null }): Promise<{ backfills: BackfillRecord[]; nextCursor: string | null }> {
+export async function listBackfills(
+  db: PrismaClient,
+  options: { limit: number; cursor?: string | null },
+): Promise<{ backfills: BackfillRecord[]; nextCursor: string | null }> {
   const rows = await db.backfill.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.limit + 1,

@@ -2,9 +2,9 @@
 // exactly once, completing, failing and canceling.
 import type { BackfillRunRequest } from "../core/backfill";
 import { runConfigForAssets } from "../core/runConfig";
-import { lockBackfill, type BackfillRecord } from "./backfillRecord";
-import type { BackfillStatus, PrismaClient, RunStatus, StepStatus } from "./generated/prisma/client";
+import { type BackfillRecord, lockBackfill } from "./backfillRecord";
 import type { Tx } from "./database";
+import type { BackfillStatus, PrismaClient, RunStatus, StepStatus } from "./generated/prisma/client";
 import { createRun, IN_PROGRESS_STATUSES, requestRunCancel } from "./runs";
 
 export type SubmitOutcome = "submitted" | "alreadySubmitted" | "notRequested";
@@ -18,7 +18,12 @@ export interface SubmitOptions {
  * Submits one request: under the backfill's lock, checks the backfill still wants runs and the request has none
  * yet, then creates the run (steps, event, queue job) and counts it, all in one transaction.
  */
-export async function submitBackfillRequest(db: PrismaClient, backfill: BackfillRecord, request: BackfillRunRequest, options: SubmitOptions = {}): Promise<SubmitOutcome> {
+export async function submitBackfillRequest(
+  db: PrismaClient,
+  backfill: BackfillRecord,
+  request: BackfillRunRequest,
+  options: SubmitOptions = {},
+): Promise<SubmitOutcome> {
   return db.$transaction(async (tx): Promise<SubmitOutcome> => {
     await lockBackfill(tx, backfill.id);
     const current = await tx.backfill.findUnique({ where: { id: backfill.id }, select: { status: true } });
@@ -46,7 +51,12 @@ export async function submitBackfillRequest(db: PrismaClient, backfill: Backfill
   });
 }
 
-async function transition(db: PrismaClient, backfillId: string, from: readonly BackfillStatus[], data: { status: BackfillStatus; endTime?: Date; error?: string }): Promise<boolean> {
+async function transition(
+  db: PrismaClient,
+  backfillId: string,
+  from: readonly BackfillStatus[],
+  data: { status: BackfillStatus; endTime?: Date; error?: string },
+): Promise<boolean> {
   return db.$transaction(async (tx: Tx) => {
     await lockBackfill(tx, backfillId);
     const updated = await tx.backfill.updateMany({ where: { id: backfillId, status: { in: [...from] } }, data });
@@ -54,7 +64,12 @@ async function transition(db: PrismaClient, backfillId: string, from: readonly B
   });
 }
 
-export function completeBackfill(db: PrismaClient, backfillId: string, outcome: "COMPLETED" | "COMPLETED_WITH_FAILURES", now: Date): Promise<boolean> {
+export function completeBackfill(
+  db: PrismaClient,
+  backfillId: string,
+  outcome: "COMPLETED" | "COMPLETED_WITH_FAILURES",
+  now: Date,
+): Promise<boolean> {
   return transition(db, backfillId, ["REQUESTED"], { status: outcome, endTime: now });
 }
 
@@ -82,7 +97,9 @@ export async function finishCancelingBackfill(db: PrismaClient, backfillId: stri
 /** Status of each submitted request's run, by request key. */
 export async function backfillRunStatuses(db: PrismaClient, backfillId: string): Promise<Map<string, RunStatus>> {
   const runs = await db.run.findMany({ where: { backfillId }, select: { backfillRequestKey: true, status: true } });
-  return new Map(runs.flatMap((run) => (run.backfillRequestKey ? [[run.backfillRequestKey, run.status] as const] : [])));
+  return new Map(
+    runs.flatMap((run) => (run.backfillRequestKey ? [[run.backfillRequestKey, run.status] as const] : [])),
+  );
 }
 
 export interface BackfillRunSteps {

@@ -8,10 +8,17 @@ const lockKey = (name: string) => `strata.reload:${name}`;
  * Runs `load` holding the location's load lock and returns true, or returns false at once when another process holds
  * it. `load` writes through `db`, outside the lock's transaction, so what it stores is seen while it runs.
  */
-export async function withCodeLocationLoadLock(db: PrismaClient, name: string, timeoutMs: number, load: () => Promise<void>): Promise<boolean> {
+export async function withCodeLocationLoadLock(
+  db: PrismaClient,
+  name: string,
+  timeoutMs: number,
+  load: () => Promise<void>,
+): Promise<boolean> {
   return db.$transaction(
     async (tx) => {
-      const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${lockKey(name)})) AS locked`;
+      const [row] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(hashtext(${lockKey(name)})) AS locked`;
       if (!row?.locked) return false;
       await load();
       return true;
@@ -22,5 +29,8 @@ export async function withCodeLocationLoadLock(db: PrismaClient, name: string, t
 
 /** Waits until no process holds the location's load lock: the load in progress is stored. */
 export async function waitForCodeLocationLoad(db: PrismaClient, name: string, timeoutMs: number): Promise<void> {
-  await db.$transaction(async (tx) => tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${lockKey(name)}))::text AS locked`, { maxWait: timeoutMs, timeout: timeoutMs });
+  await db.$transaction(
+    async (tx) => tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${lockKey(name)}))::text AS locked`,
+    { maxWait: timeoutMs, timeout: timeoutMs },
+  );
 }

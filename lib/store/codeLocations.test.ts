@@ -1,7 +1,12 @@
 // Snapshot storage: deduplicated by content, and a failed load keeps the last good snapshot.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DefinitionsSnapshot } from "../core/definitionsSnapshot";
-import { listCodeLocations, saveCodeLocationLoadError, saveDefinitionsSnapshot, upsertCodeLocation } from "./codeLocations";
+import {
+  listCodeLocations,
+  saveCodeLocationLoadError,
+  saveDefinitionsSnapshot,
+  upsertCodeLocation,
+} from "./codeLocations";
 import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
 
 let database: TestDatabase;
@@ -12,7 +17,18 @@ afterAll(async () => database?.drop());
 
 const snapshot = (keys: string[]): DefinitionsSnapshot => ({
   schemaVersion: 1,
-  assets: keys.map((k) => ({ key: [k], groupName: "default", description: null, owners: [], tags: {}, kinds: [], metadata: {}, codeVersion: null, isSource: false, dependencyKeys: [] })),
+  assets: keys.map((k) => ({
+    key: [k],
+    groupName: "default",
+    description: null,
+    owners: [],
+    tags: {},
+    kinds: [],
+    metadata: {},
+    codeVersion: null,
+    isSource: false,
+    dependencyKeys: [],
+  })),
 });
 
 it("stores one row per distinct snapshot and points the location at the newest", async () => {

@@ -38,7 +38,12 @@ export async function markCodeLocationLoading(db: PrismaClient, name: string): P
  * files it was loaded from (left as it was when not given). The JSON is built once, for the hash and the row, and only
  * sent when no snapshot of the location has that hash yet.
  */
-export async function saveDefinitionsSnapshot(db: PrismaClient, name: string, snapshot: DefinitionsSnapshot, codeHash?: string): Promise<void> {
+export async function saveDefinitionsSnapshot(
+  db: PrismaClient,
+  name: string,
+  snapshot: DefinitionsSnapshot,
+  codeHash?: string,
+): Promise<void> {
   const json = JSON.stringify(snapshot);
   const snapshotHash = createHash("sha256").update(json).digest("hex");
   await db.$transaction(async (tx) => {
@@ -53,7 +58,11 @@ export async function saveDefinitionsSnapshot(db: PrismaClient, name: string, sn
         ON CONFLICT ("codeLocationId", "snapshotHash") DO NOTHING`;
       stored = await tx.definitionsSnapshot.findUniqueOrThrow({ where, select: { id: true } });
     }
-    await tx.codeLocation.update({ where: { name }, data: { loadStatus: "LOADED", loadError: Prisma.DbNull, currentSnapshotId: stored.id, codeHash }, select: { id: true } });
+    await tx.codeLocation.update({
+      where: { name },
+      data: { loadStatus: "LOADED", loadError: Prisma.DbNull, currentSnapshotId: stored.id, codeHash },
+      select: { id: true },
+    });
   });
 }
 
@@ -62,16 +71,31 @@ export async function saveDefinitionsSnapshot(db: PrismaClient, name: string, sn
  * what was loaded before while the console shows the error.
  */
 export async function saveCodeLocationLoadError(db: PrismaClient, name: string, error: LoadError): Promise<void> {
-  await db.codeLocation.update({ where: { name }, data: { loadStatus: "ERROR", loadError: { message: error.message, stack: error.stack } } });
+  await db.codeLocation.update({
+    where: { name },
+    data: { loadStatus: "ERROR", loadError: { message: error.message, stack: error.stack } },
+  });
 }
 
-const LOCATION_FIELDS = { id: true, name: true, modulePath: true, loadStatus: true, loadError: true, updatedAt: true, currentSnapshotId: true, codeHash: true } as const;
+const LOCATION_FIELDS = {
+  id: true,
+  name: true,
+  modulePath: true,
+  loadStatus: true,
+  loadError: true,
+  updatedAt: true,
+  currentSnapshotId: true,
+  codeHash: true,
+} as const;
 
 type LocationRow = Prisma.CodeLocationGetPayload<{ select: typeof LOCATION_FIELDS }>;
 
 /** Locations with their current snapshots; a snapshot already parsed in this process is not read again. */
 async function withSnapshots(db: PrismaClient, rows: readonly LocationRow[]): Promise<CodeLocationRecord[]> {
-  const snapshots = await readDefinitionsSnapshots(db, rows.flatMap((row) => (row.currentSnapshotId ? [row.currentSnapshotId] : [])));
+  const snapshots = await readDefinitionsSnapshots(
+    db,
+    rows.flatMap((row) => (row.currentSnapshotId ? [row.currentSnapshotId] : [])),
+  );
   return rows.map((row) => ({
     id: row.id,
     name: row.name,

@@ -37,8 +37,14 @@ const CONNECTION_MESSAGES = [
 
 /** Whether `error` (or anything it wraps: an AggregateError's errors, a cause) says Postgres cannot be reached. */
 export function isConnectionError(error: unknown, depth = 0): boolean {
-  if (depth > 5 || error === null || typeof error !== "object") return typeof error === "string" && CONNECTION_MESSAGES.some((re) => re.test(error));
-  const { code, message, errors, cause } = error as { code?: unknown; message?: unknown; errors?: unknown; cause?: unknown };
+  if (depth > 5 || error === null || typeof error !== "object")
+    return typeof error === "string" && CONNECTION_MESSAGES.some((re) => re.test(error));
+  const { code, message, errors, cause } = error as {
+    code?: unknown;
+    message?: unknown;
+    errors?: unknown;
+    cause?: unknown;
+  };
   if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
   if (typeof message === "string" && CONNECTION_MESSAGES.some((re) => re.test(message))) return true;
   if (Array.isArray(errors) && errors.some((inner) => isConnectionError(inner, depth + 1))) return true;
@@ -56,7 +62,10 @@ export interface OutageLog {
 
 /** The line of an error that says what happened (Prisma's messages open with a blank line and the failed call). */
 function reasonOf(error: unknown): string {
-  const lines = (error instanceof Error ? error.message : String(error)).split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = (error instanceof Error ? error.message : String(error))
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.find((line) => CONNECTION_MESSAGES.some((re) => re.test(line))) ?? lines[0] ?? "no message";
 }
 

@@ -1,6 +1,11 @@
 // Dynamic partitions: keys added in order, idempotently, validated; removal of keys that exist.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { addDynamicPartitions, deleteDynamicPartitions, listDynamicPartitions, loadDynamicKeys } from "./dynamicPartitions";
+import {
+  addDynamicPartitions,
+  deleteDynamicPartitions,
+  listDynamicPartitions,
+  loadDynamicKeys,
+} from "./dynamicPartitions";
 import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
 
 let database: TestDatabase;
@@ -10,11 +15,22 @@ beforeAll(async () => {
 afterAll(async () => database?.drop());
 
 it("adds keys in the order given and re-adding changes nothing", async () => {
-  expect(await addDynamicPartitions(database.db, "customers", ["zeta", "acme", "beta"])).toEqual({ ok: true, name: "customers", partitionKeys: ["zeta", "acme", "beta"] });
-  expect(await addDynamicPartitions(database.db, "customers", ["acme", "gamma", "gamma"])).toEqual({ ok: true, name: "customers", partitionKeys: ["zeta", "acme", "beta", "gamma"] });
+  expect(await addDynamicPartitions(database.db, "customers", ["zeta", "acme", "beta"])).toEqual({
+    ok: true,
+    name: "customers",
+    partitionKeys: ["zeta", "acme", "beta"],
+  });
+  expect(await addDynamicPartitions(database.db, "customers", ["acme", "gamma", "gamma"])).toEqual({
+    ok: true,
+    name: "customers",
+    partitionKeys: ["zeta", "acme", "beta", "gamma"],
+  });
   await addDynamicPartitions(database.db, "regions", ["us"]);
   expect(await listDynamicPartitions(database.db, "nobody")).toEqual([]);
-  expect(Object.fromEntries(await loadDynamicKeys(database.db))).toEqual({ customers: ["zeta", "acme", "beta", "gamma"], regions: ["us"] });
+  expect(Object.fromEntries(await loadDynamicKeys(database.db))).toEqual({
+    customers: ["zeta", "acme", "beta", "gamma"],
+    regions: ["us"],
+  });
 });
 
 it("refuses invalid keys with the reason, adding none of the batch", async () => {
@@ -29,7 +45,11 @@ it("refuses invalid keys with the reason, adding none of the batch", async () =>
 });
 
 it("removes keys, and refuses to remove keys that are not there", async () => {
-  expect(await deleteDynamicPartitions(database.db, "customers", ["acme", "gamma"])).toEqual({ ok: true, name: "customers", partitionKeys: ["zeta", "beta"] });
+  expect(await deleteDynamicPartitions(database.db, "customers", ["acme", "gamma"])).toEqual({
+    ok: true,
+    name: "customers",
+    partitionKeys: ["zeta", "beta"],
+  });
   const missing = await deleteDynamicPartitions(database.db, "customers", ["zeta", "acme"]);
   expect(missing).toEqual({ ok: false, message: expect.stringContaining('"acme"') });
   expect(await listDynamicPartitions(database.db, "customers")).toEqual(["zeta", "beta"]);

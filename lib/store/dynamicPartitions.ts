@@ -1,9 +1,11 @@
 // Keys of dynamic partitions definitions: added and removed at run time, ordered by when they were added.
 import { invalidPartitionKeyReason } from "../core/partitions";
-import type { PrismaClient } from "./generated/prisma/client";
 import type { Tx } from "./database";
+import type { PrismaClient } from "./generated/prisma/client";
 
-export type DynamicPartitionsChange = { ok: true; name: string; partitionKeys: string[] } | { ok: false; message: string };
+export type DynamicPartitionsChange =
+  | { ok: true; name: string; partitionKeys: string[] }
+  | { ok: false; message: string };
 
 function nameProblem(name: string): string | null {
   if (!name.trim()) return "A dynamic partitions definition needs a name.";
@@ -46,7 +48,11 @@ export async function listDynamicPartitions(db: PrismaClient | Tx, name: string)
  * Adds keys (in the order given) to a dynamic partitions definition. Keys already there are kept where they are,
  * so adding is idempotent. Nothing is added when any key is invalid.
  */
-export async function addDynamicPartitions(db: PrismaClient, name: string, partitionKeys: readonly string[]): Promise<DynamicPartitionsChange> {
+export async function addDynamicPartitions(
+  db: PrismaClient,
+  name: string,
+  partitionKeys: readonly string[],
+): Promise<DynamicPartitionsChange> {
   const problem = nameProblem(name);
   if (problem) return { ok: false, message: problem };
   if (partitionKeys.length === 0) return { ok: false, message: "Give at least one partition key to add." };
@@ -57,22 +63,35 @@ export async function addDynamicPartitions(db: PrismaClient, name: string, parti
   const unique = [...new Set(partitionKeys)];
   // Postgres numbers the rows of one multi-row INSERT in order, so ids (the key order) follow the order given;
   // skipDuplicates (ON CONFLICT DO NOTHING) makes re-adding a no-op.
-  await db.dynamicPartition.createMany({ data: unique.map((partitionKey) => ({ definitionName: name, partitionKey })), skipDuplicates: true });
+  await db.dynamicPartition.createMany({
+    data: unique.map((partitionKey) => ({ definitionName: name, partitionKey })),
+    skipDuplicates: true,
+  });
   return { ok: true, name, partitionKeys: await listDynamicPartitions(db, name) };
 }
 
 /** Removes keys from a dynamic partitions definition; a key that is not there is an error and nothing is removed. */
-export async function deleteDynamicPartitions(db: PrismaClient, name: string, partitionKeys: readonly string[]): Promise<DynamicPartitionsChange> {
+export async function deleteDynamicPartitions(
+  db: PrismaClient,
+  name: string,
+  partitionKeys: readonly string[],
+): Promise<DynamicPartitionsChange> {
   const problem = nameProblem(name);
   if (problem) return { ok: false, message: problem };
   if (partitionKeys.length === 0) return { ok: false, message: "Give at least one partition key to remove." };
   const unique = [...new Set(partitionKeys)];
   return db.$transaction(async (tx): Promise<DynamicPartitionsChange> => {
-    const present = await tx.dynamicPartition.findMany({ where: { definitionName: name, partitionKey: { in: unique } }, select: { partitionKey: true } });
+    const present = await tx.dynamicPartition.findMany({
+      where: { definitionName: name, partitionKey: { in: unique } },
+      select: { partitionKey: true },
+    });
     const presentKeys = new Set(present.map((row) => row.partitionKey));
     const missing = unique.filter((key) => !presentKeys.has(key));
     if (missing.length > 0) {
-      return { ok: false, message: `Dynamic partitions "${name}" has no partition ${missing.map((k) => `"${k}"`).join(", ")}; nothing was removed.` };
+      return {
+        ok: false,
+        message: `Dynamic partitions "${name}" has no partition ${missing.map((k) => `"${k}"`).join(", ")}; nothing was removed.`,
+      };
     }
     await tx.dynamicPartition.deleteMany({ where: { definitionName: name, partitionKey: { in: unique } } });
     return { ok: true, name, partitionKeys: await listDynamicPartitions(tx, name) };

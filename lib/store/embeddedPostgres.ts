@@ -13,7 +13,8 @@ import pg from "pg";
 // worker and daemon have let go of their connections. Every caller stops its server explicitly
 // instead, after what uses it (and Ctrl-C reaches the server itself, in the same process group).
 // A server left running is reused by the next start.
-for (const event of ["beforeExit", "exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const) exitHook.unhookEvent(event);
+for (const event of ["beforeExit", "exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const)
+  exitHook.unhookEvent(event);
 
 export interface EmbeddedPostgresServer {
   port: number;
@@ -41,7 +42,9 @@ export async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
+      );
     });
   });
 }
@@ -67,11 +70,17 @@ export function runningServerPort(dataDir: string): number | null {
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
   await mkdir(options.dataDir, { recursive: true });
-  const urlFor = (port: number) => (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const urlFor = (port: number) => (database: string) =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   const shared = runningServerPort(options.dataDir);
   if (shared !== null) {
     // Share the running server rather than fight over its data directory; it is not ours to stop.
-    return { port: shared, urlFor: urlFor(shared), createDatabase: (db) => createDatabaseOn(urlFor(shared)("postgres"), db, urlFor(shared)), stop: async () => {} };
+    return {
+      port: shared,
+      urlFor: urlFor(shared),
+      createDatabase: (db) => createDatabaseOn(urlFor(shared)("postgres"), db, urlFor(shared)),
+      stop: async () => {},
+    };
   }
   const port = options.port ?? (await freePort());
   const log = options.onLog ?? (() => {});
@@ -98,10 +107,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     });
   }
   await pg.start();
-  return { port, urlFor: urlFor(port), createDatabase: (db) => createDatabaseOn(urlFor(port)("postgres"), db, urlFor(port)), stop: () => pg.stop() };
+  return {
+    port,
+    urlFor: urlFor(port),
+    createDatabase: (db) => createDatabaseOn(urlFor(port)("postgres"), db, urlFor(port)),
+    stop: () => pg.stop(),
+  };
 }
 
-async function createDatabaseOn(adminUrl: string, database: string, urlFor: (database: string) => string): Promise<string> {
+async function createDatabaseOn(
+  adminUrl: string,
+  database: string,
+  urlFor: (database: string) => string,
+): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

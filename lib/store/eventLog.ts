@@ -19,18 +19,37 @@ export async function readLatestEventId(db: PrismaClient): Promise<bigint> {
 }
 
 /** Events of these types after `afterId`, oldest first, at most `limit`; only one asset's when `assetKey` is given. */
-export async function readEventsAfter(db: PrismaClient, options: { afterId: bigint; eventTypes: readonly string[]; assetKey?: string; limit: number }): Promise<LoggedEvent[]> {
+export async function readEventsAfter(
+  db: PrismaClient,
+  options: { afterId: bigint; eventTypes: readonly string[]; assetKey?: string; limit: number },
+): Promise<LoggedEvent[]> {
   const { afterId, eventTypes, assetKey, limit } = options;
   return db.event.findMany({
-    where: { ...(assetKey !== undefined ? { assetKey } : {}), eventType: eventTypes.length === 1 ? eventTypes[0] : { in: [...eventTypes] }, id: { gt: afterId } },
+    where: {
+      ...(assetKey !== undefined ? { assetKey } : {}),
+      eventType: eventTypes.length === 1 ? eventTypes[0] : { in: [...eventTypes] },
+      id: { gt: afterId },
+    },
     orderBy: { id: "asc" },
     take: limit,
-    select: { id: true, runId: true, assetKey: true, partitionKey: true, eventType: true, message: true, data: true, timestamp: true },
+    select: {
+      id: true,
+      runId: true,
+      assetKey: true,
+      partitionKey: true,
+      eventType: true,
+      message: true,
+      data: true,
+      timestamp: true,
+    },
   });
 }
 
 /** The partition key of the newest partitioned materialization of any of these assets; null when there is none. */
-export async function latestMaterializedPartitionKey(db: PrismaClient, assetKeys: readonly string[]): Promise<string | null> {
+export async function latestMaterializedPartitionKey(
+  db: PrismaClient,
+  assetKeys: readonly string[],
+): Promise<string | null> {
   const latest = await db.event.findFirst({
     where: { assetKey: { in: [...assetKeys] }, eventType: "ASSET_MATERIALIZATION", partitionKey: { not: null } },
     orderBy: { id: "desc" },

@@ -5,7 +5,12 @@ import type { PrismaClient } from "./generated/prisma/client";
 
 /** Each evaluated asset's stored status, by asset key string. */
 export async function readFreshnessStatuses(db: PrismaClient): Promise<Map<string, FreshnessStatus>> {
-  return new Map((await db.assetFreshness.findMany({ select: { assetKey: true, status: true } })).map((row) => [row.assetKey, row.status]));
+  return new Map(
+    (await db.assetFreshness.findMany({ select: { assetKey: true, status: true } })).map((row) => [
+      row.assetKey,
+      row.status,
+    ]),
+  );
 }
 
 export interface FreshnessEvaluation {
@@ -17,8 +22,17 @@ export interface FreshnessEvaluation {
 }
 
 /** Stores one evaluation and, when the status changed, its event, in one transaction. */
-export async function recordFreshnessEvaluation(db: PrismaClient, { assetKey, state, evaluatedAt: now, change }: FreshnessEvaluation): Promise<void> {
-  const data = { status: state.status, lagMinutes: state.lagMinutes, minutesLate: state.minutesLate, reason: state.reason, evaluatedAt: now };
+export async function recordFreshnessEvaluation(
+  db: PrismaClient,
+  { assetKey, state, evaluatedAt: now, change }: FreshnessEvaluation,
+): Promise<void> {
+  const data = {
+    status: state.status,
+    lagMinutes: state.lagMinutes,
+    minutesLate: state.minutesLate,
+    reason: state.reason,
+    evaluatedAt: now,
+  };
   await db.$transaction(async (tx) => {
     await tx.assetFreshness.upsert({
       where: { assetKey },

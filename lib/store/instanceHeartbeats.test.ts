@@ -13,9 +13,15 @@ it("tells healthy, silent and stopped processes apart", async () => {
   const at = (iso: string) => new Date(iso);
   const daemon = processIdentity("DAEMON", "daemon:a");
   const worker = processIdentity("WORKER", "worker:b");
-  await recordHeartbeat(database.db, daemon, { loops: { backfills: { intervalMs: 1000, lastTickAt: null, lastError: null } } }, at("2026-03-01T10:00:00Z"));
+  await recordHeartbeat(
+    database.db,
+    daemon,
+    { loops: { backfills: { intervalMs: 1000, lastTickAt: null, lastError: null } } },
+    at("2026-03-01T10:00:00Z"),
+  );
   await recordHeartbeat(database.db, worker, { concurrency: 2, runIds: [] }, at("2026-03-01T10:00:00Z"));
-  const health = async (now: string) => Object.fromEntries((await listInstanceProcesses(database.db, at(now))).map((p) => [p.id, p.health]));
+  const health = async (now: string) =>
+    Object.fromEntries((await listInstanceProcesses(database.db, at(now))).map((p) => [p.id, p.health]));
 
   expect(await health("2026-03-01T10:00:20Z")).toEqual({ "daemon:a": "HEALTHY", "worker:b": "HEALTHY" });
   expect(await health("2026-03-01T10:00:40Z")).toEqual({ "daemon:a": "NOT_RESPONDING", "worker:b": "NOT_RESPONDING" });

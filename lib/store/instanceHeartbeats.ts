@@ -16,8 +16,21 @@ export function processIdentity(kind: InstanceProcessKind, id: string): ProcessI
   return { id, kind, startedAt: new Date() };
 }
 
-export async function recordHeartbeat(db: PrismaClient, identity: ProcessIdentity, info: Record<string, unknown>, now = new Date()): Promise<void> {
-  const data = { kind: identity.kind, host: os.hostname(), pid: process.pid, startedAt: identity.startedAt, heartbeatAt: now, info: info as object, stoppedAt: null };
+export async function recordHeartbeat(
+  db: PrismaClient,
+  identity: ProcessIdentity,
+  info: Record<string, unknown>,
+  now = new Date(),
+): Promise<void> {
+  const data = {
+    kind: identity.kind,
+    host: os.hostname(),
+    pid: process.pid,
+    startedAt: identity.startedAt,
+    heartbeatAt: now,
+    info: info as object,
+    stoppedAt: null,
+  };
   await db.instanceHeartbeat.upsert({ where: { id: identity.id }, create: { id: identity.id, ...data }, update: data });
 }
 
@@ -28,7 +41,10 @@ export async function recordStopped(db: PrismaClient, identity: ProcessIdentity,
 
 /** graphile-worker ids of the workers heartbeating since `since`: whose queue jobs are still in good hands. */
 export async function liveQueueWorkerIds(db: PrismaClient, since: Date): Promise<string[]> {
-  const rows = await db.instanceHeartbeat.findMany({ where: { kind: "WORKER", stoppedAt: null, heartbeatAt: { gte: since } }, select: { info: true } });
+  const rows = await db.instanceHeartbeat.findMany({
+    where: { kind: "WORKER", stoppedAt: null, heartbeatAt: { gte: since } },
+    select: { info: true },
+  });
   return rows.flatMap((row) => {
     const ids = (row.info as { queueWorkerIds?: unknown } | null)?.queueWorkerIds;
     return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
@@ -56,7 +72,10 @@ export interface InstanceProcess {
 
 /** Daemons and workers seen in the last day, healthy ones first. */
 export async function listInstanceProcesses(db: PrismaClient, now = new Date()): Promise<InstanceProcess[]> {
-  const rows = await db.instanceHeartbeat.findMany({ where: { heartbeatAt: { gte: new Date(now.getTime() - 86_400_000) } }, orderBy: { heartbeatAt: "desc" } });
+  const rows = await db.instanceHeartbeat.findMany({
+    where: { heartbeatAt: { gte: new Date(now.getTime() - 86_400_000) } },
+    orderBy: { heartbeatAt: "desc" },
+  });
   const order: Record<ProcessHealth, number> = { HEALTHY: 0, NOT_RESPONDING: 1, STOPPED: 2 };
   return rows
     .map((row) => ({
@@ -66,7 +85,11 @@ export async function listInstanceProcesses(db: PrismaClient, now = new Date()):
       pid: row.pid,
       startedAt: row.startedAt,
       heartbeatAt: row.heartbeatAt,
-      health: (row.stoppedAt ? "STOPPED" : now.getTime() - row.heartbeatAt.getTime() > HEARTBEAT_STALE_MS ? "NOT_RESPONDING" : "HEALTHY") as ProcessHealth,
+      health: (row.stoppedAt
+        ? "STOPPED"
+        : now.getTime() - row.heartbeatAt.getTime() > HEARTBEAT_STALE_MS
+          ? "NOT_RESPONDING"
+          : "HEALTHY") as ProcessHealth,
       info: (row.info ?? {}) as Record<string, unknown>,
     }))
     .sort((a, b) => order[a.health] - order[b.health]);

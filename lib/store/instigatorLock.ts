@@ -23,7 +23,9 @@ export async function withInstigatorLock<T>(
   const key = lockKey(codeLocationName, name);
   return db.$transaction(
     async (tx) => {
-      const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${key})) AS locked`;
+      const [row] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(hashtext(${key})) AS locked`;
       if (!row?.locked) return { locked: false as const };
       return { locked: true as const, value: await evaluate() };
     },

@@ -19,7 +19,12 @@ export async function readPrismaSchema(): Promise<string> {
 }
 
 export async function readMigrationList(baseDir = path.join(prismaDir(), "migrations")): Promise<MigrationList> {
-  const names = existsSync(baseDir) ? (await readdir(baseDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const names = existsSync(baseDir)
+    ? (await readdir(baseDir, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
   const lockPath = path.join(baseDir, "migration_lock.toml");
   return {
     baseDir,
@@ -28,7 +33,10 @@ export async function readMigrationList(baseDir = path.join(prismaDir(), "migrat
     migrationDirectories: await Promise.all(
       names.map(async (name) => ({
         path: name,
-        migrationFile: { path: "migration.sql", content: { tag: "ok" as const, value: await readFile(path.join(baseDir, name, "migration.sql"), "utf8") } },
+        migrationFile: {
+          path: "migration.sql",
+          content: { tag: "ok" as const, value: await readFile(path.join(baseDir, name, "migration.sql"), "utf8") },
+        },
       })),
     ),
   };
@@ -40,7 +48,9 @@ export async function readMigrationList(baseDir = path.join(prismaDir(), "migrat
  */
 export async function applyPendingMigrations(databaseUrl: string): Promise<string[]> {
   const [schema, migrationsList] = await Promise.all([readPrismaSchema(), readMigrationList()]);
-  const result = await withSchemaEngine(databaseUrl, schema, (engine) => engine.applyMigrations({ migrationsList, filters: { ...noSchemaFilter } }));
+  const result = await withSchemaEngine(databaseUrl, schema, (engine) =>
+    engine.applyMigrations({ migrationsList, filters: { ...noSchemaFilter } }),
+  );
   await runQueueMigrations({ connectionString: databaseUrl, logger: quietLogger });
   return result.appliedMigrationNames;
 }

@@ -2,9 +2,9 @@
 import type { AssetNodeSnapshot } from "../core/definitionsSnapshot";
 import { partitionKeySpace } from "../core/partitions";
 import type { KeySpaceContext, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../core/partitions/types";
+import type { Tx } from "./database";
 import { loadDynamicKeys } from "./dynamicPartitions";
 import type { PrismaClient } from "./generated/prisma/client";
-import type { Tx } from "./database";
 import { snapshotNodes } from "./snapshotNodes";
 
 /** Names of the dynamic partitions definitions a definition reads (a multi definition may use two). */
@@ -18,22 +18,38 @@ export function dynamicPartitionsNames(definition: PartitionsDefinitionSnapshot)
  * A context for building key spaces at `now`. Dynamic keys are read up front (the context answers synchronously):
  * only the named definitions' keys when names are given, every stored definition's otherwise.
  */
-export async function keySpaceContext(db: PrismaClient | Tx, now: Date, dynamicNames?: Iterable<string>): Promise<KeySpaceContext> {
+export async function keySpaceContext(
+  db: PrismaClient | Tx,
+  now: Date,
+  dynamicNames?: Iterable<string>,
+): Promise<KeySpaceContext> {
   const keysByName = await loadDynamicKeys(db, dynamicNames);
   return { now, dynamicKeys: (name) => keysByName.get(name) ?? [] };
 }
 
 /** The key space of a stored partitions definition at `now`, reading only the dynamic keys it needs. */
-export async function keySpaceForDefinition(db: PrismaClient | Tx, definition: PartitionsDefinitionSnapshot, now: Date): Promise<PartitionKeySpace> {
+export async function keySpaceForDefinition(
+  db: PrismaClient | Tx,
+  definition: PartitionsDefinitionSnapshot,
+  now: Date,
+): Promise<PartitionKeySpace> {
   return partitionKeySpace(definition, await keySpaceContext(db, now, dynamicPartitionsNames(definition)));
 }
 
 /** The asset's key space at `now`; null when the asset is not partitioned. */
-export async function keySpaceForAsset(db: PrismaClient | Tx, node: AssetNodeSnapshot, now: Date): Promise<PartitionKeySpace | null> {
+export async function keySpaceForAsset(
+  db: PrismaClient | Tx,
+  node: AssetNodeSnapshot,
+  now: Date,
+): Promise<PartitionKeySpace | null> {
   return node.partitionsDefinition ? keySpaceForDefinition(db, node.partitionsDefinition, now) : null;
 }
 
 /** How the asset (key string, "analytics/raw_events") is partitioned in a stored snapshot; null when it is not. */
-export async function partitionsDefinitionFor(db: PrismaClient | Tx, snapshotId: string, assetKey: string): Promise<PartitionsDefinitionSnapshot | null> {
+export async function partitionsDefinitionFor(
+  db: PrismaClient | Tx,
+  snapshotId: string,
+  assetKey: string,
+): Promise<PartitionsDefinitionSnapshot | null> {
   return (await snapshotNodes(db, snapshotId)).get(assetKey)?.partitionsDefinition ?? null;
 }

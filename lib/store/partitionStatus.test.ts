@@ -4,7 +4,7 @@ import { partitionKeySpace } from "../core/partitions";
 import type { PartitionKeySpace, PartitionsDefinitionSnapshot } from "../core/partitions/types";
 import { readPartitionStatus } from "./partitionStatus";
 import { appendRunEvents, type EventInput } from "./runEvents";
-import { runPartitions, type RunPartitionColumns } from "./runPartitions";
+import { type RunPartitionColumns, runPartitions } from "./runPartitions";
 import { createRun, finishRun } from "./runs";
 import { hundredThousandHourly, januaryDaily, regions, savePartitionedLocation } from "./testing/partitionedLocation";
 import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
@@ -17,12 +17,24 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.drop());
 
-const spaceOf = (definition: PartitionsDefinitionSnapshot): PartitionKeySpace => partitionKeySpace(definition, { now: new Date(), dynamicKeys: () => [] });
+const spaceOf = (definition: PartitionsDefinitionSnapshot): PartitionKeySpace =>
+  partitionKeySpace(definition, { now: new Date(), dynamicKeys: () => [] });
 
 /** A run whose partitions are given as they are stored. */
 async function run(assetKey: string, columns: Partial<RunPartitionColumns>, withSnapshot = true) {
-  const partitions = runPartitions({ partitionKey: null, partitionRangeStart: null, partitionRangeEnd: null, ...columns });
-  return createRun(database.db, { codeLocationName: "partitioned", snapshotId: withSnapshot ? snapshotId : null, assetKeys: [assetKey], launchedBy: "test", partitions });
+  const partitions = runPartitions({
+    partitionKey: null,
+    partitionRangeStart: null,
+    partitionRangeEnd: null,
+    ...columns,
+  });
+  return createRun(database.db, {
+    codeLocationName: "partitioned",
+    snapshotId: withSnapshot ? snapshotId : null,
+    assetKeys: [assetKey],
+    launchedBy: "test",
+    partitions,
+  });
 }
 
 const step = (assetKey: string, eventType: string, extra: Partial<EventInput> = {}): EventInput => ({
@@ -37,17 +49,41 @@ describe("a single-partition run", () => {
   it("marks the partition in progress, then materialized", async () => {
     const r = await run("regional", { partitionKey: "eu" });
     await appendRunEvents(database.db, r.id, [step("regional", "STEP_START", { partitionKey: "eu" })]);
-    expect(await readPartitionStatus(database.db, "regional", spaceOf(regions))).toEqual({ materialized: [], failed: [], inProgress: [[1, 1]] });
-    await appendRunEvents(database.db, r.id, [step("regional", "ASSET_MATERIALIZATION", { partitionKey: "eu" }), step("regional", "STEP_SUCCESS", { partitionKey: "eu" })]);
-    expect(await readPartitionStatus(database.db, "regional", spaceOf(regions))).toEqual({ materialized: [[1, 1]], failed: [], inProgress: [] });
+    expect(await readPartitionStatus(database.db, "regional", spaceOf(regions))).toEqual({
+      materialized: [],
+      failed: [],
+      inProgress: [[1, 1]],
+    });
+    await appendRunEvents(database.db, r.id, [
+      step("regional", "ASSET_MATERIALIZATION", { partitionKey: "eu" }),
+      step("regional", "STEP_SUCCESS", { partitionKey: "eu" }),
+    ]);
+    expect(await readPartitionStatus(database.db, "regional", spaceOf(regions))).toEqual({
+      materialized: [[1, 1]],
+      failed: [],
+      inProgress: [],
+    });
   });
 
   it("a retried failure changes nothing; the final failure marks the partition failed, even after an earlier success", async () => {
     const r = await run("regional", { partitionKey: "eu" });
-    await appendRunEvents(database.db, r.id, [step("regional", "STEP_START", { partitionKey: "eu" }), step("regional", "STEP_FAILURE", { partitionKey: "eu", extra: { willRetry: true } })]);
-    expect(await readPartitionStatus(database.db, "regional", spaceOf(regions))).toEqual({ materialized: [[1, 1]], failed: [], inProgress: [[1, 1]] });
-    await appendRunEvents(database.db, r.id, [step("regional", "STEP_FAILURE", { partitionKey: "eu", extra: { willRetry: false } })]);
-    expect(await readPartitionStatus(database.db, "regional", spaceOf(regions))).toEqual({ materialized: [], failed: [[1, 1]], inProgress: [] });
+    await appendRunEvents(database.db, r.id, [
+      step("regional", "STEP_START", { partitionKey: "eu" }),
+      step("regional", "STEP_FAILURE", { partitionKey: "eu", extra: { willRetry: true } }),
+    ]);
+    expect(await readPartitionStatus(database.db, "regional", spaceOf(regions))).toEqual({
+      materialized: [[1, 1]],
+      failed: [],
+      inProgress: [[1, 1]],
+    });
+    await appendRunEvents(database.db, r.id, [
+      step("regional", "STEP_FAILURE", { partitionKey: "eu", extra: { willRetry: false } }),
+    ]);
+    expect(await readPartitionStatus(database.db, "regional", spaceOf(regions))).toEqual({
+      materialized: [],
+      failed: [[1, 1]],
+      inProgress: [],
+    });
   });
 
   it("steps that finishRun closes end the partition's progress: a running step fails, a pending one is skipped", async () => {
@@ -60,17 +96,28 @@ describe("a single-partition run", () => {
     await appendRunEvents(database.db, canceled.id, [step("regional", "STEP_START", { partitionKey: "apac" })]);
     expect((await readPartitionStatus(database.db, "regional", spaceOf(regions))).inProgress).toEqual([[2, 2]]);
     await finishRun(database.db, canceled.id, "CANCELED", "Canceled by request.");
-    expect(await readPartitionStatus(database.db, "regional", spaceOf(regions))).toEqual({ materialized: [], failed: [[0, 1]], inProgress: [] });
+    expect(await readPartitionStatus(database.db, "regional", spaceOf(regions))).toEqual({
+      materialized: [],
+      failed: [[0, 1]],
+      inProgress: [],
+    });
   });
 
   it("records nothing for runs without a snapshot, unpartitioned assets, or keys outside the definition", async () => {
     const noSnapshot = await run("daily", { partitionKey: "2024-01-02" }, false);
-    await appendRunEvents(database.db, noSnapshot.id, [step("daily", "STEP_START", { partitionKey: "2024-01-02" }), step("daily", "ASSET_MATERIALIZATION", { partitionKey: "2024-01-02" })]);
+    await appendRunEvents(database.db, noSnapshot.id, [
+      step("daily", "STEP_START", { partitionKey: "2024-01-02" }),
+      step("daily", "ASSET_MATERIALIZATION", { partitionKey: "2024-01-02" }),
+    ]);
     const plain = await run("plain", {});
     await appendRunEvents(database.db, plain.id, [step("plain", "STEP_START"), step("plain", "ASSET_MATERIALIZATION")]);
     const outside = await run("daily", { partitionKey: "2030-01-01" });
-    await appendRunEvents(database.db, outside.id, [step("daily", "ASSET_MATERIALIZATION", { partitionKey: "2030-01-01" })]);
-    expect(await database.db.assetPartitionStatus.findMany({ where: { assetKey: { in: ["daily", "plain"] } } })).toEqual([]);
+    await appendRunEvents(database.db, outside.id, [
+      step("daily", "ASSET_MATERIALIZATION", { partitionKey: "2030-01-01" }),
+    ]);
+    expect(
+      await database.db.assetPartitionStatus.findMany({ where: { assetKey: { in: ["daily", "plain"] } } }),
+    ).toEqual([]);
   });
 });
 
@@ -80,14 +127,24 @@ describe("a range run", () => {
     const range = { extra: { partitionRange: { start: "2024-01-10", end: "2024-01-19" } } };
     await appendRunEvents(database.db, r.id, [step("daily_ranged", "STEP_START", range)]);
     const space = spaceOf(januaryDaily);
-    expect(await readPartitionStatus(database.db, "daily_ranged", space)).toEqual({ materialized: [], failed: [], inProgress: [[9, 18]] });
+    expect(await readPartitionStatus(database.db, "daily_ranged", space)).toEqual({
+      materialized: [],
+      failed: [],
+      inProgress: [[9, 18]],
+    });
     await appendRunEvents(
       database.db,
       r.id,
-      ["2024-01-10", "2024-01-11", "2024-01-12"].map((partitionKey) => step("daily_ranged", "ASSET_MATERIALIZATION", { partitionKey })),
+      ["2024-01-10", "2024-01-11", "2024-01-12"].map((partitionKey) =>
+        step("daily_ranged", "ASSET_MATERIALIZATION", { partitionKey }),
+      ),
     );
     await finishRun(database.db, r.id, "FAILURE", "Missing partitions 2024-01-13…2024-01-19.");
-    expect(await readPartitionStatus(database.db, "daily_ranged", space)).toEqual({ materialized: [[9, 11]], failed: [[12, 18]], inProgress: [] });
+    expect(await readPartitionStatus(database.db, "daily_ranged", space)).toEqual({
+      materialized: [[9, 11]],
+      failed: [[12, 18]],
+      inProgress: [],
+    });
   });
 
   it("keeps 100,000 partitions in one row of a few ranges", async () => {
@@ -95,12 +152,23 @@ describe("a range run", () => {
     expect(space.size).toBe(100_000);
     const all = await run("hourly", { partitionRangeStart: space.keyAt(0), partitionRangeEnd: space.keyAt(99_999) });
     const allRange = { extra: { partitionRange: { start: space.keyAt(0), end: space.keyAt(99_999) } } };
-    await appendRunEvents(database.db, all.id, [step("hourly", "STEP_START", allRange), step("hourly", "STEP_SUCCESS", allRange)]);
-    const failing = await run("hourly", { partitionRangeStart: space.keyAt(50_000), partitionRangeEnd: space.keyAt(59_999) });
+    await appendRunEvents(database.db, all.id, [
+      step("hourly", "STEP_START", allRange),
+      step("hourly", "STEP_SUCCESS", allRange),
+    ]);
+    const failing = await run("hourly", {
+      partitionRangeStart: space.keyAt(50_000),
+      partitionRangeEnd: space.keyAt(59_999),
+    });
     const failingRange = { extra: { partitionRange: { start: space.keyAt(50_000), end: space.keyAt(59_999) } } };
-    await appendRunEvents(database.db, failing.id, [step("hourly", "STEP_START", failingRange), step("hourly", "STEP_FAILURE", { ...failingRange, extra: { ...failingRange.extra, willRetry: false } })]);
+    await appendRunEvents(database.db, failing.id, [
+      step("hourly", "STEP_START", failingRange),
+      step("hourly", "STEP_FAILURE", { ...failingRange, extra: { ...failingRange.extra, willRetry: false } }),
+    ]);
     const single = await run("hourly", { partitionKey: space.keyAt(70_000) });
-    await appendRunEvents(database.db, single.id, [step("hourly", "ASSET_MATERIALIZATION", { partitionKey: space.keyAt(70_000) })]);
+    await appendRunEvents(database.db, single.id, [
+      step("hourly", "ASSET_MATERIALIZATION", { partitionKey: space.keyAt(70_000) }),
+    ]);
 
     const started = performance.now();
     const status = await readPartitionStatus(database.db, "hourly", space);
@@ -126,7 +194,11 @@ it("concurrent runs of one asset lose no update", async () => {
       ]),
     ),
   );
-  expect(await readPartitionStatus(database.db, "daily", space)).toEqual({ materialized: [[0, 30]], failed: [], inProgress: [] });
+  expect(await readPartitionStatus(database.db, "daily", space)).toEqual({
+    materialized: [[0, 30]],
+    failed: [],
+    inProgress: [],
+  });
 });
 
 describe("reading statuses", () => {

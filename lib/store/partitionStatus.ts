@@ -1,10 +1,18 @@
 // Partition status of partitioned assets: derived from the event log in the event's transaction, stored as key
 // ranges per status (one row per asset however many partitions it has), read back as index ranges of a key space.
-import { fromKeyRanges, partitionKeySelection, rangesFromIndices, subtractRanges, toKeyRanges, unionRanges, type RunPartitionSelection } from "../core/partitions";
+import {
+  fromKeyRanges,
+  partitionKeySelection,
+  type RunPartitionSelection,
+  rangesFromIndices,
+  subtractRanges,
+  toKeyRanges,
+  unionRanges,
+} from "../core/partitions";
 import type { IndexRange, KeyRange, PartitionKeySpace } from "../core/partitions/types";
+import type { Tx } from "./database";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import { keySpaceForDefinition, partitionsDefinitionFor } from "./partitionKeySpaces";
-import type { Tx } from "./database";
 import { runPartitions } from "./runPartitions";
 
 export interface PartitionStatus {
@@ -31,7 +39,11 @@ function toKeyRangeList(json: unknown): KeyRange[] {
 }
 
 function toStored(row: Record<StatusName, unknown>): StoredPartitionStatus {
-  return { materialized: toKeyRangeList(row.materialized), failed: toKeyRangeList(row.failed), inProgress: toKeyRangeList(row.inProgress) };
+  return {
+    materialized: toKeyRangeList(row.materialized),
+    failed: toKeyRangeList(row.failed),
+    inProgress: toKeyRangeList(row.inProgress),
+  };
 }
 
 interface CachedStoredStatus {
@@ -48,7 +60,10 @@ const storedByClient = new WeakMap<object, Map<string, CachedStoredStatus>>();
  * Stored statuses of the given assets (key strings); assets never touched by a partitioned run are absent. Rows
  * unchanged since this client last read them come from memory: shared objects, read-only.
  */
-export async function readStoredPartitionStatuses(db: PrismaClient | Tx, assetKeys: readonly string[]): Promise<Map<string, StoredPartitionStatus>> {
+export async function readStoredPartitionStatuses(
+  db: PrismaClient | Tx,
+  assetKeys: readonly string[],
+): Promise<Map<string, StoredPartitionStatus>> {
   if (assetKeys.length === 0) return new Map();
   let cache = storedByClient.get(db);
   if (!cache) {
@@ -76,7 +91,10 @@ export async function readStoredPartitionStatuses(db: PrismaClient | Tx, assetKe
 const inSpaceByStored = new WeakMap<StoredPartitionStatus, WeakMap<PartitionKeySpace, PartitionStatus>>();
 
 /** A stored status as positions in `space`; keys no longer in the space drop out. The result is shared: read-only. */
-export function partitionStatusInSpace(stored: StoredPartitionStatus | null | undefined, space: PartitionKeySpace): PartitionStatus {
+export function partitionStatusInSpace(
+  stored: StoredPartitionStatus | null | undefined,
+  space: PartitionKeySpace,
+): PartitionStatus {
   if (!stored) return { materialized: [], failed: [], inProgress: [] };
   let bySpace = inSpaceByStored.get(stored);
   if (!bySpace) {
@@ -95,7 +113,11 @@ export function partitionStatusInSpace(stored: StoredPartitionStatus | null | un
   return status;
 }
 
-export async function readPartitionStatus(db: PrismaClient | Tx, assetKey: string, space: PartitionKeySpace): Promise<PartitionStatus> {
+export async function readPartitionStatus(
+  db: PrismaClient | Tx,
+  assetKey: string,
+  space: PartitionKeySpace,
+): Promise<PartitionStatus> {
   return partitionStatusInSpace((await readStoredPartitionStatuses(db, [assetKey])).get(assetKey), space);
 }
 
@@ -105,14 +127,26 @@ export async function readPartitionStatus(db: PrismaClient | Tx, assetKey: strin
  */
 export type PartitionOutcome = "started" | "materialized" | "failed" | "ended";
 
-function applyOutcome(status: PartitionStatus, outcome: PartitionOutcome, ranges: readonly IndexRange[]): Partial<PartitionStatus> {
+function applyOutcome(
+  status: PartitionStatus,
+  outcome: PartitionOutcome,
+  ranges: readonly IndexRange[],
+): Partial<PartitionStatus> {
   switch (outcome) {
     case "started":
       return { inProgress: unionRanges(status.inProgress, ranges) };
     case "materialized":
-      return { materialized: unionRanges(status.materialized, ranges), failed: subtractRanges(status.failed, ranges), inProgress: subtractRanges(status.inProgress, ranges) };
+      return {
+        materialized: unionRanges(status.materialized, ranges),
+        failed: subtractRanges(status.failed, ranges),
+        inProgress: subtractRanges(status.inProgress, ranges),
+      };
     case "failed":
-      return { failed: unionRanges(status.failed, ranges), materialized: subtractRanges(status.materialized, ranges), inProgress: subtractRanges(status.inProgress, ranges) };
+      return {
+        failed: unionRanges(status.failed, ranges),
+        materialized: subtractRanges(status.materialized, ranges),
+        inProgress: subtractRanges(status.inProgress, ranges),
+      };
     case "ended":
       return { inProgress: subtractRanges(status.inProgress, ranges) };
   }
@@ -122,7 +156,13 @@ function applyOutcome(status: PartitionStatus, outcome: PartitionOutcome, ranges
  * Records an outcome for positions of `space` inside the caller's transaction. The row is locked first (created
  * when missing), so concurrent runs of one asset apply their changes one after another and none is lost.
  */
-export async function recordPartitionOutcome(tx: Tx, assetKey: string, space: PartitionKeySpace, outcome: PartitionOutcome, ranges: readonly IndexRange[]): Promise<void> {
+export async function recordPartitionOutcome(
+  tx: Tx,
+  assetKey: string,
+  space: PartitionKeySpace,
+  outcome: PartitionOutcome,
+  ranges: readonly IndexRange[],
+): Promise<void> {
   if (ranges.length === 0) return;
   const lockRow = () => tx.$queryRaw<Record<StatusName, unknown>[]>`
     SELECT "materialized", "failed", "inProgress" FROM "AssetPartitionStatus" WHERE "assetKey" = ${assetKey} FOR UPDATE`;
@@ -139,7 +179,8 @@ export async function recordPartitionOutcome(tx: Tx, assetKey: string, space: Pa
   const data: Prisma.AssetPartitionStatusUpdateInput = {};
   for (const name of STATUS_NAMES) {
     const next = changed[name];
-    if (next && !sameRanges(next, current[name])) data[name] = toKeyRanges(space, next).map(([first, last]) => [first, last]);
+    if (next && !sameRanges(next, current[name]))
+      data[name] = toKeyRanges(space, next).map(([first, last]) => [first, last]);
   }
   if (Object.keys(data).length > 0) await tx.assetPartitionStatus.update({ where: { assetKey }, data });
 }
@@ -206,7 +247,8 @@ async function materializedSinceStart(tx: Tx, event: PartitionEvent, space: Part
   let indices: number[] = [];
   for (const row of rows) {
     if (row.eventType === "STEP_START") indices = [];
-    else if (row.assetKey === event.assetKey && row.partitionKey !== null) indices.push(space.indexOf(row.partitionKey));
+    else if (row.assetKey === event.assetKey && row.partitionKey !== null)
+      indices.push(space.indexOf(row.partitionKey));
   }
   return rangesFromIndices(indices.filter((i) => i >= 0));
 }
@@ -215,7 +257,11 @@ async function materializedSinceStart(tx: Tx, event: PartitionEvent, space: Part
  * Updates the asset's partition status for one appended event, in the event's transaction. Events of runs
  * without a snapshot or a partition, and of unpartitioned assets, change nothing.
  */
-export async function derivePartitionStatus(tx: Tx, event: PartitionEvent, loadRun: () => Promise<RunPartitions | null>): Promise<void> {
+export async function derivePartitionStatus(
+  tx: Tx,
+  event: PartitionEvent,
+  loadRun: () => Promise<RunPartitions | null>,
+): Promise<void> {
   const outcome = OUTCOME_BY_EVENT[event.eventType];
   if (!outcome || (event.eventType === "STEP_FAILURE" && event.willRetry)) return;
   const run = await loadRun();
@@ -226,6 +272,7 @@ export async function derivePartitionStatus(tx: Tx, event: PartitionEvent, loadR
   if (!definition) return;
   const space = await keySpaceForDefinition(tx, definition, new Date());
   let ranges = positions(space, partitions);
-  if (outcome === "failed" && ranges.length > 0) ranges = subtractRanges(ranges, await materializedSinceStart(tx, event, space));
+  if (outcome === "failed" && ranges.length > 0)
+    ranges = subtractRanges(ranges, await materializedSinceStart(tx, event, space));
   await recordPartitionOutcome(tx, event.assetKey, space, outcome, ranges);
 }

@@ -10,7 +10,8 @@ export type { PrismaClient };
  * and the next query reports any real outage, so the error is only noted here.
  */
 function notePoolError(error: Error): void {
-  if (process.env.STRATA_LOG_POOL_ERRORS) console.warn(`[strata] Postgres connection closed by the server: ${error.message}`);
+  if (process.env.STRATA_LOG_POOL_ERRORS)
+    console.warn(`[strata] Postgres connection closed by the server: ${error.message}`);
 }
 
 /**
@@ -20,7 +21,12 @@ function notePoolError(error: Error): void {
 const CONNECTION_TIMEOUT_MS = 5_000;
 
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS }, { onPoolError: notePoolError, onConnectionError: notePoolError }) });
+  return new PrismaClient({
+    adapter: new PrismaPg(
+      { connectionString: databaseUrl, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS },
+      { onPoolError: notePoolError, onConnectionError: notePoolError },
+    ),
+  });
 }
 
 const globalForPrisma = globalThis as unknown as { strataPrisma?: PrismaClient };

@@ -27,7 +27,11 @@ const event = (assetKey: string, eventType: string, partitionKey?: string): Even
 });
 
 /** A finished run of one asset that ended `ageDays` ago, materializing it (or a partition of it), with a compute log. */
-async function finishedRun(assetKey: string, ageDays: number, options: { partitionKey?: string; materialize?: boolean; backfillId?: string } = {}) {
+async function finishedRun(
+  assetKey: string,
+  ageDays: number,
+  options: { partitionKey?: string; materialize?: boolean; backfillId?: string } = {},
+) {
   const run = await createRun(database.db, {
     codeLocationName: "partitioned",
     snapshotId,
@@ -38,9 +42,14 @@ async function finishedRun(assetKey: string, ageDays: number, options: { partiti
   const events = [event(assetKey, "STEP_START", options.partitionKey)];
   if (options.materialize !== false) events.push(event(assetKey, "ASSET_MATERIALIZATION", options.partitionKey));
   await appendRunEvents(database.db, run.id, [...events, event(assetKey, "STEP_SUCCESS", options.partitionKey)]);
-  await database.db.computeLog.create({ data: { runId: run.id, stepKey: assetKey, stream: "STDOUT", chunk: "hello\n" } });
+  await database.db.computeLog.create({
+    data: { runId: run.id, stepKey: assetKey, stream: "STDOUT", chunk: "hello\n" },
+  });
   await finishRun(database.db, run.id, "SUCCESS", "done");
-  await database.db.run.update({ where: { id: run.id }, data: { endTime: daysAgo(ageDays), ...(options.backfillId ? { backfillId: options.backfillId } : {}) } });
+  await database.db.run.update({
+    where: { id: run.id },
+    data: { endTime: daysAgo(ageDays), ...(options.backfillId ? { backfillId: options.backfillId } : {}) },
+  });
   return run.id;
 }
 
@@ -61,15 +70,22 @@ describe("pruneHistory", () => {
     withoutMaterialization = await finishedRun("regional", 80, { partitionKey: "eu", materialize: false });
     latestOfEu = await finishedRun("regional", 70, { partitionKey: "eu" });
     recent = await finishedRun("regional", 1, { partitionKey: "apac", materialize: false });
-    await database.db.backfill.create({ data: { id: "bf000001", targets: {}, strategy: "ONE_RUN_PER_PARTITION", status: "REQUESTED" } });
-    inBackfill = await finishedRun("regional", 95, { partitionKey: "apac", materialize: false, backfillId: "bf000001" });
+    await database.db.backfill.create({
+      data: { id: "bf000001", targets: {}, strategy: "ONE_RUN_PER_PARTITION", status: "REQUESTED" },
+    });
+    inBackfill = await finishedRun("regional", 95, {
+      partitionKey: "apac",
+      materialize: false,
+      backfillId: "bf000001",
+    });
   });
 
   it("a dry run counts what would go and deletes nothing", async () => {
     const result = await pruneHistory(database.db, { runsDays: 30, computeLogsDays: 7 }, { now: NOW, dryRun: true });
     expect(result).toMatchObject({ runs: 2, keptForLatestMaterialization: 2 });
     expect(result.computeLogChunks).toBeGreaterThanOrEqual(4);
-    for (const id of [olderOfEu, withoutMaterialization, latestOfUs, latestOfEu, recent, inBackfill]) expect(await exists(id)).toBe(true);
+    for (const id of [olderOfEu, withoutMaterialization, latestOfUs, latestOfEu, recent, inBackfill])
+      expect(await exists(id)).toBe(true);
   });
 
   it("deletes old runs with their events, keeps the latest materialization of each partition, recent runs and a running backfill's runs", async () => {
@@ -98,7 +114,11 @@ describe("pruneHistory", () => {
   it("stops after maxBatches and says the pass is not complete", async () => {
     await finishedRun("regional", 200, { partitionKey: "eu", materialize: false });
     await finishedRun("regional", 200, { partitionKey: "eu", materialize: false });
-    const first = await pruneHistory(database.db, { runsDays: 30, computeLogsDays: null }, { now: NOW, runBatch: 1, maxBatches: 1 });
+    const first = await pruneHistory(
+      database.db,
+      { runsDays: 30, computeLogsDays: null },
+      { now: NOW, runBatch: 1, maxBatches: 1 },
+    );
     expect(first).toMatchObject({ runs: 1, complete: false });
     const rest = await pruneHistory(database.db, { runsDays: 30, computeLogsDays: null }, { now: NOW, runBatch: 1 });
     expect(rest).toMatchObject({ runs: 1, complete: true });

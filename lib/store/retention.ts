@@ -50,7 +50,11 @@ const OLD_RUNS = `
   WHERE r.status IN ('SUCCESS', 'FAILURE', 'CANCELED') AND r."endTime" < $1
     AND (r."backfillId" IS NULL OR r."backfillId" IN (SELECT id FROM "Backfill" WHERE status NOT IN ('REQUESTED', 'CANCELING')))`;
 
-export async function pruneHistory(db: PrismaClient, policy: RetentionPolicy, options: PruneOptions = {}): Promise<PruneResult> {
+export async function pruneHistory(
+  db: PrismaClient,
+  policy: RetentionPolicy,
+  options: PruneOptions = {},
+): Promise<PruneResult> {
   const now = options.now ?? new Date();
   const runBatch = options.runBatch ?? 50;
   const logBatch = options.logBatch ?? 5_000;
@@ -59,15 +63,24 @@ export async function pruneHistory(db: PrismaClient, policy: RetentionPolicy, op
 
   if (policy.runsDays !== null) {
     const cutoff = new Date(now.getTime() - policy.runsDays * DAY_MS);
-    const [kept] = await db.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count ${OLD_RUNS} AND r.id IN (${KEPT_RUNS})`, cutoff);
+    const [kept] = await db.$queryRawUnsafe<{ count: bigint }[]>(
+      `SELECT count(*) AS count ${OLD_RUNS} AND r.id IN (${KEPT_RUNS})`,
+      cutoff,
+    );
     result.keptForLatestMaterialization = Number(kept?.count ?? 0);
     if (options.dryRun) {
-      const [due] = await db.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count ${OLD_RUNS} AND r.id NOT IN (${KEPT_RUNS})`, cutoff);
+      const [due] = await db.$queryRawUnsafe<{ count: bigint }[]>(
+        `SELECT count(*) AS count ${OLD_RUNS} AND r.id NOT IN (${KEPT_RUNS})`,
+        cutoff,
+      );
       result.runs = Number(due?.count ?? 0);
     } else {
       for (;;) {
         if (batches-- <= 0) return { ...result, complete: false };
-        const deleted = await db.$executeRawUnsafe(`DELETE FROM "Run" WHERE id IN (SELECT r.id ${OLD_RUNS} AND r.id NOT IN (${KEPT_RUNS}) LIMIT ${runBatch})`, cutoff);
+        const deleted = await db.$executeRawUnsafe(
+          `DELETE FROM "Run" WHERE id IN (SELECT r.id ${OLD_RUNS} AND r.id NOT IN (${KEPT_RUNS}) LIMIT ${runBatch})`,
+          cutoff,
+        );
         result.runs += deleted;
         if (deleted < runBatch) break;
       }
@@ -83,7 +96,10 @@ export async function pruneHistory(db: PrismaClient, policy: RetentionPolicy, op
     } else {
       for (;;) {
         if (batches-- <= 0) return { ...result, complete: false };
-        const deleted = await db.$executeRawUnsafe(`DELETE FROM "ComputeLog" WHERE id IN (SELECT c.id ${oldLogs} LIMIT ${logBatch})`, cutoff);
+        const deleted = await db.$executeRawUnsafe(
+          `DELETE FROM "ComputeLog" WHERE id IN (SELECT c.id ${oldLogs} LIMIT ${logBatch})`,
+          cutoff,
+        );
         result.computeLogChunks += deleted;
         if (deleted < logBatch) break;
       }

@@ -1,6 +1,6 @@
 // The run config of a run as every view shows it (the API, the run's Config tab, the launchpad's prefill): secret
 // values masked, using the schema of the definitions the run was launched against. The run process reads the real one.
-import { maskAllResourceConfig, maskSecrets, runConfigSchemaForSelection, type RunConfig } from "../core/runConfig";
+import { maskAllResourceConfig, maskSecrets, type RunConfig, runConfigSchemaForSelection } from "../core/runConfig";
 import { readDefinitionsSnapshot } from "./definitionsSnapshots";
 import type { PrismaClient } from "./generated/prisma/client";
 

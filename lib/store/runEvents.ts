@@ -1,12 +1,12 @@
 // Appends events to the log and, in the same transaction, updates what is derived from them:
 // step status, asset status and partition status. The console reads the derived rows, never scans the log.
 import { toAssetKeyString } from "../core/assetKey";
-import type { StepStatus } from "./generated/prisma/client";
-import { inTransaction, type Database, type Tx } from "./database";
-import type { EventInput } from "./eventInput";
-import { recordCheckExecution } from "./assetChecks";
-import { derivePartitionStatus, type PartitionEvent, type RunPartitions } from "./partitionStatus";
 import { upstreamVersion } from "../core/staleness";
+import { recordCheckExecution } from "./assetChecks";
+import { type Database, inTransaction, type Tx } from "./database";
+import type { EventInput } from "./eventInput";
+import type { StepStatus } from "./generated/prisma/client";
+import { derivePartitionStatus, type PartitionEvent, type RunPartitions } from "./partitionStatus";
 import { snapshotNodes } from "./snapshotNodes";
 
 export type { EventError, EventInput, EventLevel } from "./eventInput";
@@ -56,7 +56,12 @@ async function deriveFromEvent(
     willRetry: event.extra?.willRetry === true,
   });
   if (event.eventType === "ASSET_MATERIALIZATION") {
-    const data = { lastMaterializationEventId: eventId, lastMaterializationAt: timestamp, lastMaterializationRunId: runId, ...(await stalenessInputs(tx, assetKey, loadRun)) };
+    const data = {
+      lastMaterializationEventId: eventId,
+      lastMaterializationAt: timestamp,
+      lastMaterializationRunId: runId,
+      ...(await stalenessInputs(tx, assetKey, loadRun)),
+    };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
   } else if (event.eventType === "ASSET_OBSERVATION") {
     const dataVersion = typeof event.extra?.dataVersion === "string" ? event.extra.dataVersion : null;
@@ -71,14 +76,24 @@ async function deriveFromEvent(
 }
 
 /** What a materialization is made from: the asset's code version and each upstream's version, from the run's snapshot. */
-async function stalenessInputs(tx: Tx, assetKey: string, loadRun: () => Promise<RunPartitions | null>): Promise<{ lastCodeVersion: string | null; lastUpstreamVersions: Record<string, string | null> } | Record<string, never>> {
+async function stalenessInputs(
+  tx: Tx,
+  assetKey: string,
+  loadRun: () => Promise<RunPartitions | null>,
+): Promise<
+  { lastCodeVersion: string | null; lastUpstreamVersions: Record<string, string | null> } | Record<string, never>
+> {
   const run = await loadRun();
   const node = run?.snapshotId ? (await snapshotNodes(tx, run.snapshotId)).get(assetKey) : undefined;
   if (!node) return {};
   const upstreamKeys = node.dependencyKeys.map((key) => toAssetKeyString(key));
-  const statuses = upstreamKeys.length > 0 ? await tx.assetStatus.findMany({ where: { assetKey: { in: upstreamKeys } } }) : [];
+  const statuses =
+    upstreamKeys.length > 0 ? await tx.assetStatus.findMany({ where: { assetKey: { in: upstreamKeys } } }) : [];
   const byKey = new Map(statuses.map((status) => [status.assetKey, status]));
-  return { lastCodeVersion: node.codeVersion, lastUpstreamVersions: Object.fromEntries(upstreamKeys.map((key) => [key, upstreamVersion(byKey.get(key))])) };
+  return {
+    lastCodeVersion: node.codeVersion,
+    lastUpstreamVersions: Object.fromEntries(upstreamKeys.map((key) => [key, upstreamVersion(byKey.get(key))])),
+  };
 }
 
 // A run's snapshot and partitions are fixed when it is created: read once per process rather than once per batch of
@@ -89,7 +104,10 @@ const KEEP_RUN_PARTITIONS = 256;
 async function readRunPartitions(tx: Tx, runId: string): Promise<RunPartitions | null> {
   const known = runPartitionsById.get(runId);
   if (known) return known;
-  const run = await tx.run.findUnique({ where: { id: runId }, select: { snapshotId: true, partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true } });
+  const run = await tx.run.findUnique({
+    where: { id: runId },
+    select: { snapshotId: true, partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true },
+  });
   if (!run) return null;
   if (runPartitionsById.size >= KEEP_RUN_PARTITIONS) runPartitionsById.delete(runPartitionsById.keys().next().value!);
   runPartitionsById.set(runId, run);
@@ -126,7 +144,9 @@ export async function appendRunEvents(db: Database | Tx, runId: string, events: 
     const ids: bigint[] = [];
     const timestamps = events.map((event) => event.timestamp ?? new Date());
     for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
-      const rows = events.slice(start, start + EVENTS_PER_INSERT).map((event, index) => eventRow(runId, event, timestamps[start + index] as Date));
+      const rows = events
+        .slice(start, start + EVENTS_PER_INSERT)
+        .map((event, index) => eventRow(runId, event, timestamps[start + index] as Date));
       const inserted = await tx.event.createManyAndReturn({ data: rows, select: { id: true } });
       // Ids come from one sequence in row order; sorting them does not depend on the order RETURNING lists them in.
       ids.push(...inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -136,7 +156,15 @@ export async function appendRunEvents(db: Database | Tx, runId: string, events: 
     // asset (a backfill's thousands) writes, so the lock is held for the end of the transaction only.
     const partitionEvents: PartitionEvent[] = [];
     for (const [index, event] of events.entries()) {
-      await deriveFromEvent(tx, runId, event, timestamps[index] as Date, ids[index] as bigint, loadRun, partitionEvents);
+      await deriveFromEvent(
+        tx,
+        runId,
+        event,
+        timestamps[index] as Date,
+        ids[index] as bigint,
+        loadRun,
+        partitionEvents,
+      );
     }
     for (const partitionEvent of partitionEvents) await derivePartitionStatus(tx, partitionEvent, loadRun);
     return ids;

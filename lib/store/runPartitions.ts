@@ -1,6 +1,12 @@
 // The one stored form of a run's partitions (the Run row's partitionKey, or partitionRangeStart and partitionRangeEnd),
 // to and from the typed value, and the partition tags a run shows, derived from those columns rather than stored.
-import { formatRunPartitions, parseRunPartitions, partitionKeySelection, partitionRangeSelection, type RunPartitionSelection } from "../core/partitions";
+import {
+  formatRunPartitions,
+  parseRunPartitions,
+  partitionKeySelection,
+  partitionRangeSelection,
+  type RunPartitionSelection,
+} from "../core/partitions";
 import type { Prisma } from "./generated/prisma/client";
 
 /**
@@ -18,15 +24,18 @@ export interface RunPartitionColumns {
 }
 
 export function partitionColumns(partitions: RunPartitionSelection | null | undefined): RunPartitionColumns {
-  if (partitions?.kind === "key") return { partitionKey: partitions.key, partitionRangeStart: null, partitionRangeEnd: null };
-  if (partitions?.kind === "range") return { partitionKey: null, partitionRangeStart: partitions.start, partitionRangeEnd: partitions.end };
+  if (partitions?.kind === "key")
+    return { partitionKey: partitions.key, partitionRangeStart: null, partitionRangeEnd: null };
+  if (partitions?.kind === "range")
+    return { partitionKey: null, partitionRangeStart: partitions.start, partitionRangeEnd: partitions.end };
   return { partitionKey: null, partitionRangeStart: null, partitionRangeEnd: null };
 }
 
 /** A stored run's partitions as the typed value (the columns' constraint keeps a key and a range apart). */
 export function runPartitions(run: RunPartitionColumns): RunPartitionSelection | null {
   if (run.partitionKey !== null) return partitionKeySelection(run.partitionKey);
-  if (run.partitionRangeStart !== null && run.partitionRangeEnd !== null) return partitionRangeSelection(run.partitionRangeStart, run.partitionRangeEnd);
+  if (run.partitionRangeStart !== null && run.partitionRangeEnd !== null)
+    return partitionRangeSelection(run.partitionRangeStart, run.partitionRangeEnd);
   return null;
 }
 
@@ -34,7 +43,8 @@ export function runPartitions(run: RunPartitionColumns): RunPartitionSelection |
 export function shownRunTags(run: RunPartitionColumns & { tags: unknown }): Record<string, string> {
   const tags = { ...(run.tags as Record<string, string>) };
   const partitions = runPartitions(run);
-  if (partitions) tags[partitions.kind === "key" ? PARTITION_TAG : PARTITION_RANGE_TAG] = formatRunPartitions(partitions);
+  if (partitions)
+    tags[partitions.kind === "key" ? PARTITION_TAG : PARTITION_RANGE_TAG] = formatRunPartitions(partitions);
   return tags;
 }
 
@@ -47,4 +57,3 @@ export function partitionTagFilter(key: string, value: string): Prisma.RunWhereI
   if (!range.ok || range.selection.kind !== "range") return { id: { in: [] } };
   return { partitionRangeStart: range.selection.start, partitionRangeEnd: range.selection.end };
 }
-

@@ -1,11 +1,12 @@
 // Read models for runs, their event log, compute logs and an asset's materialization history.
 import type { MetadataValue } from "../core/definitionsSnapshot";
-import type { ComputeLogStream, Event, Prisma, PrismaClient, RunStatus } from "./generated/prisma/client";
 import type { EventError } from "./eventInput";
+import type { ComputeLogStream, Event, Prisma, PrismaClient, RunStatus } from "./generated/prisma/client";
 import { isRunId } from "./runId";
 import { IN_PROGRESS_STATUSES, type RunWithSteps } from "./runs";
 
 export { isRunId } from "./runId";
+
 import { partitionTagFilter } from "./runPartitions";
 
 export interface RunsFilter {
@@ -20,14 +21,25 @@ export interface RunsFilter {
 }
 
 /** Newest first; the cursor is the last run id of the previous page. */
-export async function listRuns(db: PrismaClient, filter: RunsFilter, cursor: string | null, limit: number): Promise<{ runs: RunWithSteps[]; nextCursor: string | null }> {
+export async function listRuns(
+  db: PrismaClient,
+  filter: RunsFilter,
+  cursor: string | null,
+  limit: number,
+): Promise<{ runs: RunWithSteps[]; nextCursor: string | null }> {
   const where: Prisma.RunWhereInput = {
     ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
     ...(filter.assetKey ? { assetSelection: { has: filter.assetKey } } : {}),
     ...(filter.backfillId ? { backfillId: filter.backfillId } : {}),
     ...(filter.jobName ? { jobName: filter.jobName } : {}),
     // A run's partition tags are shown from its partition columns, so a filter on one reads the columns.
-    ...(filter.tags?.length ? { AND: filter.tags.map((t) => partitionTagFilter(t.key, t.value) ?? { tags: { path: [t.key], equals: t.value } }) } : {}),
+    ...(filter.tags?.length
+      ? {
+          AND: filter.tags.map(
+            (t) => partitionTagFilter(t.key, t.value) ?? { tags: { path: [t.key], equals: t.value } },
+          ),
+        }
+      : {}),
   };
   const runs = await db.run.findMany({
     where,
@@ -75,14 +87,23 @@ export async function findRunByIdempotencyKey(db: PrismaClient, idempotencyKey: 
 }
 
 /** The id of a run carrying every one of these tags, or null when there is none. */
-export async function findRunIdWithTags(db: PrismaClient, tags: Readonly<Record<string, string>>): Promise<string | null> {
-  const run = await db.run.findFirst({ where: { AND: Object.entries(tags).map(([key, value]) => ({ tags: { path: [key], equals: value } })) }, select: { id: true } });
+export async function findRunIdWithTags(
+  db: PrismaClient,
+  tags: Readonly<Record<string, string>>,
+): Promise<string | null> {
+  const run = await db.run.findFirst({
+    where: { AND: Object.entries(tags).map(([key, value]) => ({ tags: { path: [key], equals: value } })) },
+    select: { id: true },
+  });
   return run?.id ?? null;
 }
 
 /** Asset keys that a queued or running run materializes. */
 export async function assetKeysOfActiveRuns(db: PrismaClient): Promise<Set<string>> {
-  const runs = await db.run.findMany({ where: { status: { in: ["QUEUED", ...IN_PROGRESS_STATUSES] } }, select: { assetSelection: true } });
+  const runs = await db.run.findMany({
+    where: { status: { in: ["QUEUED", ...IN_PROGRESS_STATUSES] } },
+    select: { assetSelection: true },
+  });
   return new Set(runs.flatMap((run) => run.assetSelection));
 }
 
@@ -99,7 +120,10 @@ export interface RunSummary {
 export async function readRunSummaries(db: PrismaClient, runIds: readonly string[]): Promise<Map<string, RunSummary>> {
   const ids = runIds.filter(isRunId);
   if (ids.length === 0) return new Map();
-  const rows = await db.run.findMany({ where: { id: { in: ids } }, select: { id: true, codeLocationName: true, jobName: true, assetSelection: true, partitionKey: true, tags: true } });
+  const rows = await db.run.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, codeLocationName: true, jobName: true, assetSelection: true, partitionKey: true, tags: true },
+  });
   return new Map(rows.map((row) => [row.id, { ...row, tags: row.tags as Record<string, string> }]));
 }
 
@@ -123,7 +147,12 @@ function toStoredEvent(row: Event): StoredEvent {
 }
 
 /** Events after `afterId`, oldest first: the console polls with the last id it has. */
-export async function eventsForRun(db: PrismaClient, runId: string, afterId: bigint | null, limit: number): Promise<{ events: StoredEvent[]; hasMore: boolean }> {
+export async function eventsForRun(
+  db: PrismaClient,
+  runId: string,
+  afterId: bigint | null,
+  limit: number,
+): Promise<{ events: StoredEvent[]; hasMore: boolean }> {
   const rows = await db.event.findMany({
     where: { runId, ...(afterId !== null ? { id: { gt: afterId } } : {}) },
     orderBy: { id: "asc" },
@@ -133,7 +162,11 @@ export async function eventsForRun(db: PrismaClient, runId: string, afterId: big
 }
 
 export async function assetMaterializations(db: PrismaClient, assetKey: string, limit: number): Promise<StoredEvent[]> {
-  const rows = await db.event.findMany({ where: { assetKey, eventType: "ASSET_MATERIALIZATION" }, orderBy: { id: "desc" }, take: limit });
+  const rows = await db.event.findMany({
+    where: { assetKey, eventType: "ASSET_MATERIALIZATION" },
+    orderBy: { id: "desc" },
+    take: limit,
+  });
   return rows.map(toStoredEvent);
 }
 
@@ -141,7 +174,12 @@ export async function assetMaterializations(db: PrismaClient, assetKey: string, 
 export const PARTITION_HISTORY_EVENT_TYPES = ["ASSET_MATERIALIZATION", "STEP_FAILURE", "STEP_START"] as const;
 
 /** One partition's history, newest first (events of range runs' steps name a range, not the key, so only their materializations show). */
-export async function partitionHistory(db: PrismaClient, assetKey: string, partitionKey: string, limit: number): Promise<StoredEvent[]> {
+export async function partitionHistory(
+  db: PrismaClient,
+  assetKey: string,
+  partitionKey: string,
+  limit: number,
+): Promise<StoredEvent[]> {
   const rows = await db.event.findMany({
     where: { assetKey, partitionKey, eventType: { in: [...PARTITION_HISTORY_EVENT_TYPES] } },
     orderBy: { id: "desc" },
@@ -168,7 +206,13 @@ export function splitComputeLogText(text: string): string[] {
   return rows;
 }
 
-export async function appendComputeLog(db: PrismaClient, runId: string, stepKey: string, stream: ComputeLogStream, text: string): Promise<void> {
+export async function appendComputeLog(
+  db: PrismaClient,
+  runId: string,
+  stepKey: string,
+  stream: ComputeLogStream,
+  text: string,
+): Promise<void> {
   const rows = splitComputeLogText(text).map((chunk) => ({ runId, stepKey, stream, chunk }));
   for (let start = 0; start < rows.length; start += COMPUTE_LOG_ROWS_PER_INSERT) {
     await db.computeLog.createMany({ data: rows.slice(start, start + COMPUTE_LOG_ROWS_PER_INSERT) });
@@ -203,7 +247,13 @@ const jsonBytes = (text: string) => Buffer.byteLength(JSON.stringify(text)) - 2;
  * after one. Rows are at most COMPUTE_LOG_ROW_CHARS long, so a page is a few dozen rows and a 50 MB log is never sent
  * or read at once.
  */
-export async function readComputeLogPage(db: PrismaClient, runId: string, stepKey: string, stream: ComputeLogStream, window: ComputeLogWindow): Promise<ComputeLogPage> {
+export async function readComputeLogPage(
+  db: PrismaClient,
+  runId: string,
+  stepKey: string,
+  stream: ComputeLogStream,
+  window: ComputeLogWindow,
+): Promise<ComputeLogPage> {
   const forward = window.after !== undefined && window.after !== null;
   const from = forward ? window.after! : (window.before ?? null);
   const rows: { id: bigint; chunk: string }[] = [];
@@ -233,24 +283,47 @@ export async function readComputeLogPage(db: PrismaClient, runId: string, stepKe
   const text = rows.map((row) => row.chunk).join("");
   const first = rows[0]?.id;
   const last = rows.at(-1)?.id;
-  if (forward) return { text, startCursor: first ?? from!, endCursor: last ?? from!, hasEarlier: first !== undefined || from! > 0n, hasLater: more };
+  if (forward)
+    return {
+      text,
+      startCursor: first ?? from!,
+      endCursor: last ?? from!,
+      hasEarlier: first !== undefined || from! > 0n,
+      hasLater: more,
+    };
   // Reading backwards from the end: the page ends at the newest row; from a cursor, it ends just before it.
   const end = last ?? (from === null ? 0n : from);
   return { text, startCursor: first ?? end, endCursor: end, hasEarlier: more, hasLater: from !== null };
 }
 
 /** Which streams a step wrote to: one indexed probe per stream. */
-export async function computeLogStreamsWithOutput(db: PrismaClient, runId: string, stepKey: string): Promise<ComputeLogStream[]> {
+export async function computeLogStreamsWithOutput(
+  db: PrismaClient,
+  runId: string,
+  stepKey: string,
+): Promise<ComputeLogStream[]> {
   const streams = ["STDOUT", "STDERR"] as const;
-  const found = await Promise.all(streams.map((stream) => db.computeLog.findFirst({ where: { runId, stepKey, stream }, select: { id: true } })));
+  const found = await Promise.all(
+    streams.map((stream) => db.computeLog.findFirst({ where: { runId, stepKey, stream }, select: { id: true } })),
+  );
   return streams.filter((_stream, index) => found[index] !== null);
 }
 
-export async function readComputeLogs(db: PrismaClient, runId: string, stepKey: string): Promise<{ stdout: string; stderr: string; cursor: string }> {
+export async function readComputeLogs(
+  db: PrismaClient,
+  runId: string,
+  stepKey: string,
+): Promise<{ stdout: string; stderr: string; cursor: string }> {
   const rows = await db.computeLog.findMany({ where: { runId, stepKey }, orderBy: { id: "asc" } });
   return {
-    stdout: rows.filter((r) => r.stream === "STDOUT").map((r) => r.chunk).join(""),
-    stderr: rows.filter((r) => r.stream === "STDERR").map((r) => r.chunk).join(""),
+    stdout: rows
+      .filter((r) => r.stream === "STDOUT")
+      .map((r) => r.chunk)
+      .join(""),
+    stderr: rows
+      .filter((r) => r.stream === "STDERR")
+      .map((r) => r.chunk)
+      .join(""),
     cursor: String(rows.at(-1)?.id ?? 0),
   };
 }

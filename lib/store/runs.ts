@@ -1,9 +1,10 @@
 // Runs: creation (with its queue job, atomically), lifecycle transitions and heartbeats.
+
+import { formatRunPartitions, type RunPartitionSelection } from "../core/partitions";
 import { checkRunConcurrency, hasRunConcurrencyLimits, type RunConcurrencyLimits } from "../core/runConcurrency";
 import type { RunConfig } from "../core/runConfig";
-import { formatRunPartitions, type RunPartitionSelection } from "../core/partitions";
-import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
 import { inTransaction, type Tx } from "./database";
+import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
 import { appendRunEvents } from "./runEvents";
 import { isRunId } from "./runId";
 import { partitionColumns, shownRunTags } from "./runPartitions";
@@ -38,7 +39,12 @@ export const BACKFILL_TAG = "strata/backfill";
 export const CHECKS_ONLY_TAG = "strata/checks_only";
 
 /** What shownRunTags reads of a run. */
-const SHOWN_TAG_FIELDS = { tags: true, partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true } as const;
+const SHOWN_TAG_FIELDS = {
+  tags: true,
+  partitionKey: true,
+  partitionRangeStart: true,
+  partitionRangeEnd: true,
+} as const;
 
 function runTags(input: NewRun): Record<string, string> {
   const tags = { ...input.tags };
@@ -84,7 +90,10 @@ export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<R
       include: { steps: true },
     });
     await appendRunEvents(tx, run.id, [
-      { eventType: "RUN_ENQUEUED", message: `Run enqueued by ${input.launchedBy} for ${input.assetKeys.length} asset(s)${partitionPhrase(input.partitions)}.` },
+      {
+        eventType: "RUN_ENQUEUED",
+        message: `Run enqueued by ${input.launchedBy} for ${input.assetKeys.length} asset(s)${partitionPhrase(input.partitions)}.`,
+      },
     ]);
     await tx.$executeRaw`SELECT graphile_worker.add_job(${EXECUTE_RUN_TASK}, json_build_object('runId', ${run.id}::text), job_key := ${run.id}::text, max_attempts := 1)`;
     return run;
@@ -100,14 +109,23 @@ export type ClaimOutcome = { kind: "claimed" } | { kind: "gone" } | { kind: "hel
  * on to STARTED in the same transaction. With limits, claims are serialized with an advisory lock, so two workers
  * never both take the last free slot; without, the conditional update alone makes the claim exclusive.
  */
-export async function claimRun(db: PrismaClient, runId: string, workerId: string, limits: RunConcurrencyLimits = {}, processId?: number): Promise<ClaimOutcome> {
+export async function claimRun(
+  db: PrismaClient,
+  runId: string,
+  workerId: string,
+  limits: RunConcurrencyLimits = {},
+  processId?: number,
+): Promise<ClaimOutcome> {
   const limited = hasRunConcurrencyLimits(limits);
   return db.$transaction(async (tx): Promise<ClaimOutcome> => {
     if (limited) {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strata.claim_run'))`;
       const run = await tx.run.findUnique({ where: { id: runId }, select: { status: true, ...SHOWN_TAG_FIELDS } });
       if (!run || run.status !== "QUEUED") return { kind: "gone" };
-      const inProgress = await tx.run.findMany({ where: { status: { in: [...IN_PROGRESS_STATUSES] } }, select: SHOWN_TAG_FIELDS });
+      const inProgress = await tx.run.findMany({
+        where: { status: { in: [...IN_PROGRESS_STATUSES] } },
+        select: SHOWN_TAG_FIELDS,
+      });
       const decision = checkRunConcurrency(limits, inProgress.map(shownRunTags), shownRunTags(run));
       if (!decision.ok) {
         await tx.run.update({ where: { id: runId }, data: { queuedReason: decision.reason } });
@@ -115,19 +133,28 @@ export async function claimRun(db: PrismaClient, runId: string, workerId: string
       }
     }
     const now = new Date();
-    const started = processId !== undefined ? { status: "STARTED" as const, startTime: now } : { status: "STARTING" as const };
-    const claimed = await tx.run.updateMany({ where: { id: runId, status: "QUEUED" }, data: { ...started, workerId, heartbeatAt: now, queuedReason: null } });
+    const started =
+      processId !== undefined ? { status: "STARTED" as const, startTime: now } : { status: "STARTING" as const };
+    const claimed = await tx.run.updateMany({
+      where: { id: runId, status: "QUEUED" },
+      data: { ...started, workerId, heartbeatAt: now, queuedReason: null },
+    });
     if (claimed.count === 0) return { kind: "gone" };
     await appendRunEvents(tx, runId, [
       { eventType: "RUN_STARTING", message: `Worker ${workerId} is starting the run.`, timestamp: now },
-      ...(processId !== undefined ? [{ eventType: "RUN_START", message: `Run process ${processId} started.`, timestamp: now }] : []),
+      ...(processId !== undefined
+        ? [{ eventType: "RUN_START", message: `Run process ${processId} started.`, timestamp: now }]
+        : []),
     ]);
     return { kind: "claimed" };
   });
 }
 
 export async function markRunStarted(db: PrismaClient, runId: string, pid: number): Promise<void> {
-  await db.run.updateMany({ where: { id: runId, status: "STARTING" }, data: { status: "STARTED", startTime: new Date(), heartbeatAt: new Date() } });
+  await db.run.updateMany({
+    where: { id: runId, status: "STARTING" },
+    data: { status: "STARTED", startTime: new Date(), heartbeatAt: new Date() },
+  });
   await appendRunEvents(db, runId, [{ eventType: "RUN_START", message: `Run process ${pid} started.` }]);
 }
 
@@ -150,18 +177,34 @@ const finishEvent: Record<"SUCCESS" | "FAILURE" | "CANCELED", { eventType: strin
  * Ends a run that is not finished yet (a no-op otherwise, so a late duplicate cannot flip a result).
  * Steps still pending or running are closed too, so nothing is left "running" forever.
  */
-export async function finishRun(db: PrismaClient, runId: string, status: "SUCCESS" | "FAILURE" | "CANCELED", message: string): Promise<boolean> {
+export async function finishRun(
+  db: PrismaClient,
+  runId: string,
+  status: "SUCCESS" | "FAILURE" | "CANCELED",
+  message: string,
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const now = new Date();
-    const updated = await tx.run.updateMany({ where: { id: runId, status: { notIn: [...FINISHED_STATUSES] } }, data: { status, endTime: now, queuedReason: null } });
+    const updated = await tx.run.updateMany({
+      where: { id: runId, status: { notIn: [...FINISHED_STATUSES] } },
+      data: { status, endTime: now, queuedReason: null },
+    });
     if (updated.count === 0) return false;
     // Closing events name the run's partition key like the executor's own step events; those of a range run name
     // none, and partition status reads the run's range.
     const { partitionKey } = await tx.run.findUniqueOrThrow({ where: { id: runId }, select: { partitionKey: true } });
     const open = await tx.step.findMany({ where: { runId, status: { in: ["PENDING", "RUNNING"] } } });
     for (const step of open) {
-      const stepStatus = step.status === "RUNNING" ? (status === "CANCELED" ? "CANCELED" : "FAILURE") : status === "CANCELED" ? "CANCELED" : "SKIPPED";
-      const eventType = stepStatus === "FAILURE" ? "STEP_FAILURE" : stepStatus === "CANCELED" ? "STEP_CANCELED" : "STEP_SKIPPED";
+      const stepStatus =
+        step.status === "RUNNING"
+          ? status === "CANCELED"
+            ? "CANCELED"
+            : "FAILURE"
+          : status === "CANCELED"
+            ? "CANCELED"
+            : "SKIPPED";
+      const eventType =
+        stepStatus === "FAILURE" ? "STEP_FAILURE" : stepStatus === "CANCELED" ? "STEP_CANCELED" : "STEP_SKIPPED";
       await appendRunEvents(tx, runId, [
         {
           partitionKey,
@@ -175,31 +218,46 @@ export async function finishRun(db: PrismaClient, runId: string, status: "SUCCES
         },
       ]);
     }
-    await appendRunEvents(tx, runId, [{ eventType: finishEvent[status].eventType, level: finishEvent[status].level, message, timestamp: now }]);
+    await appendRunEvents(tx, runId, [
+      { eventType: finishEvent[status].eventType, level: finishEvent[status].level, message, timestamp: now },
+    ]);
     return true;
   });
 }
 
-export type CancelOutcome = { ok: true; run: RunWithSteps } | { ok: false; reason: "NOT_FOUND" | "FINISHED"; message: string };
+export type CancelOutcome =
+  | { ok: true; run: RunWithSteps }
+  | { ok: false; reason: "NOT_FOUND" | "FINISHED"; message: string };
 
 /** A queued run is canceled at once (its job removed); a running one goes to CANCELING for its worker to stop. */
 export async function requestRunCancel(db: PrismaClient, runId: string): Promise<CancelOutcome> {
   const run = isRunId(runId) ? await db.run.findUnique({ where: { id: runId } }) : null;
   if (!run) return { ok: false, reason: "NOT_FOUND", message: `No run with id ${runId}.` };
-  if (FINISHED_STATUSES.includes(run.status)) return { ok: false, reason: "FINISHED", message: `Run ${runId} already ended with ${run.status}.` };
+  if (FINISHED_STATUSES.includes(run.status))
+    return { ok: false, reason: "FINISHED", message: `Run ${runId} already ended with ${run.status}.` };
   if (run.status === "QUEUED") {
     await db.$executeRaw`SELECT graphile_worker.remove_job(${runId}::text)`;
     await finishRun(db, runId, "CANCELED", "Canceled before it started.");
   } else if (run.status !== "CANCELING") {
-    await db.run.updateMany({ where: { id: runId, status: { in: ["STARTING", "STARTED"] } }, data: { status: "CANCELING" } });
-    await appendRunEvents(db, runId, [{ eventType: "RUN_CANCELING", message: "Cancel requested; stopping running steps." }]);
+    await db.run.updateMany({
+      where: { id: runId, status: { in: ["STARTING", "STARTED"] } },
+      data: { status: "CANCELING" },
+    });
+    await appendRunEvents(db, runId, [
+      { eventType: "RUN_CANCELING", message: "Cancel requested; stopping running steps." },
+    ]);
   }
   return { ok: true, run: await db.run.findUniqueOrThrow({ where: { id: runId }, include: { steps: true } }) };
 }
 
 /** Runs whose worker stopped heartbeating: the run monitor fails them. */
 export async function findRunsWithStaleHeartbeat(db: PrismaClient, olderThan: Date): Promise<Run[]> {
-  return db.run.findMany({ where: { status: { in: [...IN_PROGRESS_STATUSES] }, OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: olderThan } }] } });
+  return db.run.findMany({
+    where: {
+      status: { in: [...IN_PROGRESS_STATUSES] },
+      OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: olderThan } }],
+    },
+  });
 }
 
 export interface RunTarget {
@@ -212,8 +270,20 @@ export interface RunTarget {
   codeHash: string | null;
 }
 
-const LOCATION_FIELDS = { name: true, modulePath: true, currentSnapshotId: true, updatedAt: true, codeHash: true } as const;
-type LocationFields = { name: string; modulePath: string; currentSnapshotId: string | null; updatedAt: Date; codeHash: string | null };
+const LOCATION_FIELDS = {
+  name: true,
+  modulePath: true,
+  currentSnapshotId: true,
+  updatedAt: true,
+  codeHash: true,
+} as const;
+type LocationFields = {
+  name: string;
+  modulePath: string;
+  currentSnapshotId: string | null;
+  updatedAt: Date;
+  codeHash: string | null;
+};
 
 const currentCodeVersion = (location: LocationFields) => location.currentSnapshotId ?? location.updatedAt.toISOString();
 
@@ -233,5 +303,10 @@ export async function findRunTarget(db: PrismaClient, runId: string): Promise<Ru
 /** The code every location's next run will execute: what a worker warms run processes for when it starts. */
 export async function listCurrentRunTargets(db: PrismaClient): Promise<RunTarget[]> {
   const locations = await db.codeLocation.findMany({ select: LOCATION_FIELDS, orderBy: { name: "asc" } });
-  return locations.map((location) => ({ codeLocationName: location.name, modulePath: location.modulePath, codeVersion: currentCodeVersion(location), codeHash: location.codeHash }));
+  return locations.map((location) => ({
+    codeLocationName: location.name,
+    modulePath: location.modulePath,
+    codeVersion: currentCodeVersion(location),
+    codeHash: location.codeHash,
+  }));
 }

@@ -12,11 +12,15 @@ export interface ScheduleRecord extends ScheduleSnapshot {
   cursor: Date | null;
 }
 
-export type ScheduleToggleResult = { kind: "success"; schedule: ScheduleRecord } | { kind: "notFound"; message: string };
+export type ScheduleToggleResult =
+  | { kind: "success"; schedule: ScheduleRecord }
+  | { kind: "notFound"; message: string };
 
 /** Every schedule of every loaded code location, by location then as defined; optionally of one location only. */
 export async function listSchedules(db: PrismaClient, codeLocationName?: string | null): Promise<ScheduleRecord[]> {
-  const locations = (await listCodeLocations(db)).filter((location) => location.snapshot && (!codeLocationName || location.name === codeLocationName));
+  const locations = (await listCodeLocations(db)).filter(
+    (location) => location.snapshot && (!codeLocationName || location.name === codeLocationName),
+  );
   const states = await db.instigatorState.findMany({
     where: { type: "SCHEDULE", ...(codeLocationName ? { codeLocationName } : {}) },
   });
@@ -34,7 +38,11 @@ export async function listSchedules(db: PrismaClient, codeLocationName?: string 
   );
 }
 
-export async function findSchedule(db: PrismaClient, codeLocationName: string, scheduleName: string): Promise<ScheduleRecord | null> {
+export async function findSchedule(
+  db: PrismaClient,
+  codeLocationName: string,
+  scheduleName: string,
+): Promise<ScheduleRecord | null> {
   return (await listSchedules(db, codeLocationName)).find((schedule) => schedule.name === scheduleName) ?? null;
 }
 
@@ -45,14 +53,22 @@ function cursorOf(text: string | null): Date | null {
 }
 
 function notFound(codeLocationName: string, scheduleName: string): ScheduleToggleResult {
-  return { kind: "notFound", message: `No schedule named "${scheduleName}" is defined in code location "${codeLocationName}".` };
+  return {
+    kind: "notFound",
+    message: `No schedule named "${scheduleName}" is defined in code location "${codeLocationName}".`,
+  };
 }
 
 /**
  * Turns a schedule on. A stopped one starts from `now`, so it launches nothing for the time it was off; one that is
  * already running keeps its cursor, so no tick falls between two evaluations.
  */
-export async function startSchedule(db: PrismaClient, codeLocationName: string, scheduleName: string, now = new Date()): Promise<ScheduleToggleResult> {
+export async function startSchedule(
+  db: PrismaClient,
+  codeLocationName: string,
+  scheduleName: string,
+  now = new Date(),
+): Promise<ScheduleToggleResult> {
   const schedule = await findSchedule(db, codeLocationName, scheduleName);
   if (!schedule) return notFound(codeLocationName, scheduleName);
   const cursor = schedule.status === "RUNNING" && schedule.cursor ? schedule.cursor : now;
@@ -64,7 +80,11 @@ export async function startSchedule(db: PrismaClient, codeLocationName: string, 
   return { kind: "success", schedule: { ...schedule, status: "RUNNING", cursor } };
 }
 
-export async function stopSchedule(db: PrismaClient, codeLocationName: string, scheduleName: string): Promise<ScheduleToggleResult> {
+export async function stopSchedule(
+  db: PrismaClient,
+  codeLocationName: string,
+  scheduleName: string,
+): Promise<ScheduleToggleResult> {
   const schedule = await findSchedule(db, codeLocationName, scheduleName);
   if (!schedule) return notFound(codeLocationName, scheduleName);
   await db.instigatorState.upsert({
@@ -76,10 +96,22 @@ export async function stopSchedule(db: PrismaClient, codeLocationName: string, s
 }
 
 /** Records the last tick time evaluated (the daemon's cursor). */
-export async function saveScheduleCursor(db: PrismaClient, codeLocationName: string, scheduleName: string, cursor: Date, evaluatedAt: Date): Promise<void> {
+export async function saveScheduleCursor(
+  db: PrismaClient,
+  codeLocationName: string,
+  scheduleName: string,
+  cursor: Date,
+  evaluatedAt: Date,
+): Promise<void> {
   await db.instigatorState.upsert({
     where: { codeLocationName_name: { codeLocationName, name: scheduleName } },
-    create: { codeLocationName, name: scheduleName, type: "SCHEDULE", cursor: cursor.toISOString(), lastEvaluatedAt: evaluatedAt },
+    create: {
+      codeLocationName,
+      name: scheduleName,
+      type: "SCHEDULE",
+      cursor: cursor.toISOString(),
+      lastEvaluatedAt: evaluatedAt,
+    },
     update: { cursor: cursor.toISOString(), lastEvaluatedAt: evaluatedAt },
   });
 }
@@ -90,6 +122,8 @@ export async function readScheduleState(
   codeLocationName: string,
   scheduleName: string,
 ): Promise<{ status: InstigatorStatus | null; cursor: Date | null } | null> {
-  const state = await db.instigatorState.findUnique({ where: { codeLocationName_name: { codeLocationName, name: scheduleName } } });
+  const state = await db.instigatorState.findUnique({
+    where: { codeLocationName_name: { codeLocationName, name: scheduleName } },
+  });
   return state ? { status: state.status, cursor: cursorOf(state.cursor) } : null;
 }

@@ -6,8 +6,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import pg from "pg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import pg from "pg";
 
 type EngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 
@@ -16,9 +16,13 @@ let enginePromise: Promise<EngineModule> | undefined;
 async function loadEngineModule(): Promise<EngineModule> {
   const require = createRequire(import.meta.url);
   const entry = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const bindings = (await import(/* webpackIgnore: true */ entry)) as EngineModule & { __wbg_set_wasm(exports: unknown): void };
+  const bindings = (await import(/* webpackIgnore: true */ entry)) as EngineModule & {
+    __wbg_set_wasm(exports: unknown): void;
+  };
   const bytes = await readFile(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports });
+  const { instance } = await WebAssembly.instantiate(bytes, {
+    "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+  });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
   return bindings;
@@ -56,7 +60,11 @@ async function connectToShadowDatabase(config: ReturnType<typeof poolConfigFromU
 }
 
 /** Runs `fn` with a schema engine connected to `databaseUrl`, and frees it afterwards. */
-export async function withSchemaEngine<T>(databaseUrl: string, schema: string, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  databaseUrl: string,
+  schema: string,
+  fn: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   enginePromise ??= loadEngineModule();
   const bindings = await enginePromise;
   const factory = new PrismaPg(poolConfigFromUrl(databaseUrl));

@@ -34,19 +34,47 @@ describe("the read model", () => {
   });
 
   it("shows the latest tick", async () => {
-    const tick = { codeLocationName: SENSOR_LOCATION, instigatorName: "new_files", type: "SENSOR" as const, runIds: [] };
-    await database.db.tick.create({ data: { ...tick, status: "SKIPPED", skipReason: "No new files.", tickTime: new Date("2026-03-01T10:00:00Z") } });
-    await database.db.tick.create({ data: { ...tick, status: "FAILURE", error: "The bucket is gone.", tickTime: new Date("2026-03-01T10:00:30Z"), cursor: "b.csv" } });
-    expect((await findSensor(database.db, SENSOR_LOCATION, "new_files"))?.lastTick).toMatchObject({ status: "FAILURE", error: "The bucket is gone.", cursor: "b.csv" });
+    const tick = {
+      codeLocationName: SENSOR_LOCATION,
+      instigatorName: "new_files",
+      type: "SENSOR" as const,
+      runIds: [],
+    };
+    await database.db.tick.create({
+      data: { ...tick, status: "SKIPPED", skipReason: "No new files.", tickTime: new Date("2026-03-01T10:00:00Z") },
+    });
+    await database.db.tick.create({
+      data: {
+        ...tick,
+        status: "FAILURE",
+        error: "The bucket is gone.",
+        tickTime: new Date("2026-03-01T10:00:30Z"),
+        cursor: "b.csv",
+      },
+    });
+    expect((await findSensor(database.db, SENSOR_LOCATION, "new_files"))?.lastTick).toMatchObject({
+      status: "FAILURE",
+      error: "The bucket is gone.",
+      cursor: "b.csv",
+    });
   });
 });
 
 describe("turning sensors on and off", () => {
   it("keeps the cursor, so a sensor turned on again picks up where it stopped", async () => {
     await setSensorCursor(database.db, SENSOR_LOCATION, "summarize_reports", "17");
-    expect(await startSensor(database.db, SENSOR_LOCATION, "summarize_reports")).toMatchObject({ kind: "success", sensor: { status: "RUNNING", cursor: "17" } });
-    expect(await stopSensor(database.db, SENSOR_LOCATION, "summarize_reports")).toMatchObject({ kind: "success", sensor: { status: "STOPPED", cursor: "17" } });
-    expect(await startSensor(database.db, SENSOR_LOCATION, "summarize_reports")).toMatchObject({ kind: "success", sensor: { status: "RUNNING", cursor: "17" } });
+    expect(await startSensor(database.db, SENSOR_LOCATION, "summarize_reports")).toMatchObject({
+      kind: "success",
+      sensor: { status: "RUNNING", cursor: "17" },
+    });
+    expect(await stopSensor(database.db, SENSOR_LOCATION, "summarize_reports")).toMatchObject({
+      kind: "success",
+      sensor: { status: "STOPPED", cursor: "17" },
+    });
+    expect(await startSensor(database.db, SENSOR_LOCATION, "summarize_reports")).toMatchObject({
+      kind: "success",
+      sensor: { status: "RUNNING", cursor: "17" },
+    });
     expect((await findSensor(database.db, SENSOR_LOCATION, "summarize_reports"))?.status).toBe("RUNNING");
     await stopSensor(database.db, SENSOR_LOCATION, "summarize_reports");
   });
@@ -60,19 +88,28 @@ describe("turning sensors on and off", () => {
 
 describe("setting a cursor", () => {
   it("takes any string for a custom sensor, and only event ids for sensors that follow the event log", async () => {
-    expect(await setSensorCursor(database.db, SENSOR_LOCATION, "new_files", "s3://landing/2026-03-01.csv")).toMatchObject({ kind: "success" });
+    expect(
+      await setSensorCursor(database.db, SENSOR_LOCATION, "new_files", "s3://landing/2026-03-01.csv"),
+    ).toMatchObject({ kind: "success" });
     expect(await cursorOf("new_files")).toBe("s3://landing/2026-03-01.csv");
 
     expect(await setSensorCursor(database.db, SENSOR_LOCATION, "failed_reports", "last tuesday")).toEqual({
       kind: "invalidCursor",
-      message: 'A run status sensor\'s cursor is an event id (a whole number such as 1042), not "last tuesday". Clear it to start from the latest event.',
+      message:
+        'A run status sensor\'s cursor is an event id (a whole number such as 1042), not "last tuesday". Clear it to start from the latest event.',
     });
     expect((await setSensorCursor(database.db, SENSOR_LOCATION, "summarize_reports", "-3")).kind).toBe("invalidCursor");
     expect((await setSensorCursor(database.db, SENSOR_LOCATION, "summarize_reports", "")).kind).toBe("invalidCursor");
     expect(await cursorOf("failed_reports")).toBeNull();
 
-    expect(await setSensorCursor(database.db, SENSOR_LOCATION, "failed_reports", "1042")).toMatchObject({ kind: "success", sensor: { cursor: "1042" } });
-    expect(await setSensorCursor(database.db, SENSOR_LOCATION, "failed_reports", null)).toMatchObject({ kind: "success", sensor: { cursor: null } });
+    expect(await setSensorCursor(database.db, SENSOR_LOCATION, "failed_reports", "1042")).toMatchObject({
+      kind: "success",
+      sensor: { cursor: "1042" },
+    });
+    expect(await setSensorCursor(database.db, SENSOR_LOCATION, "failed_reports", null)).toMatchObject({
+      kind: "success",
+      sensor: { cursor: null },
+    });
     expect(await cursorOf("failed_reports")).toBeNull();
   });
 
@@ -82,7 +119,9 @@ describe("setting a cursor", () => {
       edit = setSensorCursor(database.db, SENSOR_LOCATION, "every_success", "500");
       // Save only once the edit is queued behind this evaluation's lock, the moment the race would otherwise be lost.
       await expect.poll(waitingForLock, { timeout: 10_000 }).toBe(1);
-      await database.db.instigatorState.create({ data: { codeLocationName: SENSOR_LOCATION, name: "every_success", type: "SENSOR", cursor: "400" } });
+      await database.db.instigatorState.create({
+        data: { codeLocationName: SENSOR_LOCATION, name: "every_success", type: "SENSOR", cursor: "400" },
+      });
       return cursorOf("every_success");
     });
     expect(evaluation).toEqual({ locked: true, value: "400" });
@@ -96,9 +135,21 @@ describe("nextEvaluationAt", () => {
 
   it("is null while stopped, now before the first evaluation, and the interval after the last one", () => {
     expect(nextEvaluationAt({ status: "STOPPED", lastEvaluatedAt: null, minimumIntervalSeconds: 30 }, now)).toBeNull();
-    expect(nextEvaluationAt({ status: "RUNNING", lastEvaluatedAt: null, minimumIntervalSeconds: 30 }, now)).toEqual(now);
-    expect(nextEvaluationAt({ status: "RUNNING", lastEvaluatedAt: new Date("2026-03-01T09:59:50Z"), minimumIntervalSeconds: 30 }, now)).toEqual(new Date("2026-03-01T10:00:20Z"));
+    expect(nextEvaluationAt({ status: "RUNNING", lastEvaluatedAt: null, minimumIntervalSeconds: 30 }, now)).toEqual(
+      now,
+    );
+    expect(
+      nextEvaluationAt(
+        { status: "RUNNING", lastEvaluatedAt: new Date("2026-03-01T09:59:50Z"), minimumIntervalSeconds: 30 },
+        now,
+      ),
+    ).toEqual(new Date("2026-03-01T10:00:20Z"));
     // Turned on again after a long stop: due at once, not in the past.
-    expect(nextEvaluationAt({ status: "RUNNING", lastEvaluatedAt: new Date("2026-02-01T00:00:00Z"), minimumIntervalSeconds: 30 }, now)).toEqual(now);
+    expect(
+      nextEvaluationAt(
+        { status: "RUNNING", lastEvaluatedAt: new Date("2026-02-01T00:00:00Z"), minimumIntervalSeconds: 30 },
+        now,
+      ),
+    ).toEqual(now);
   });
 });

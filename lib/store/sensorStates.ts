@@ -27,10 +27,16 @@ const EVENT_ID_CURSOR = /^\d{1,18}$/;
 
 /** Every sensor of every loaded code location, by location then as defined; optionally of one location only. */
 export async function listSensors(db: PrismaClient, codeLocationName?: string | null): Promise<SensorRecord[]> {
-  const locations = (await listCodeLocations(db)).filter((location) => location.snapshot && (!codeLocationName || location.name === codeLocationName));
-  const states = await db.instigatorState.findMany({ where: { type: "SENSOR", ...(codeLocationName ? { codeLocationName } : {}) } });
+  const locations = (await listCodeLocations(db)).filter(
+    (location) => location.snapshot && (!codeLocationName || location.name === codeLocationName),
+  );
+  const states = await db.instigatorState.findMany({
+    where: { type: "SENSOR", ...(codeLocationName ? { codeLocationName } : {}) },
+  });
   const stateOf = new Map(states.map((state) => [`${state.codeLocationName}\u0000${state.name}`, state]));
-  const sensors = locations.flatMap((location) => (location.snapshot?.sensors ?? []).map((sensor) => ({ location: location.name, sensor })));
+  const sensors = locations.flatMap((location) =>
+    (location.snapshot?.sensors ?? []).map((sensor) => ({ location: location.name, sensor })),
+  );
   // Sensors are few (tens per location), so one small indexed read each for the last tick is cheaper than scanning ticks.
   return Promise.all(
     sensors.map(async ({ location, sensor }) => {
@@ -48,7 +54,11 @@ export async function listSensors(db: PrismaClient, codeLocationName?: string | 
   );
 }
 
-export async function findSensor(db: PrismaClient, codeLocationName: string, sensorName: string): Promise<SensorRecord | null> {
+export async function findSensor(
+  db: PrismaClient,
+  codeLocationName: string,
+  sensorName: string,
+): Promise<SensorRecord | null> {
   return (await listSensors(db, codeLocationName)).find((sensor) => sensor.name === sensorName) ?? null;
 }
 
@@ -56,17 +66,30 @@ export async function findSensor(db: PrismaClient, codeLocationName: string, sen
  * When the daemon evaluates a running sensor next, at the earliest: its minimum interval after the last evaluation,
  * or now when it has not been evaluated yet. Null while it is stopped.
  */
-export function nextEvaluationAt(sensor: Pick<SensorRecord, "status" | "lastEvaluatedAt" | "minimumIntervalSeconds">, now: Date): Date | null {
+export function nextEvaluationAt(
+  sensor: Pick<SensorRecord, "status" | "lastEvaluatedAt" | "minimumIntervalSeconds">,
+  now: Date,
+): Date | null {
   if (sensor.status !== "RUNNING") return null;
-  const due = sensor.lastEvaluatedAt ? sensor.lastEvaluatedAt.getTime() + sensor.minimumIntervalSeconds * 1000 : now.getTime();
+  const due = sensor.lastEvaluatedAt
+    ? sensor.lastEvaluatedAt.getTime() + sensor.minimumIntervalSeconds * 1000
+    : now.getTime();
   return new Date(Math.max(due, now.getTime()));
 }
 
 function notFound(codeLocationName: string, sensorName: string): { kind: "notFound"; message: string } {
-  return { kind: "notFound", message: `No sensor named "${sensorName}" is defined in code location "${codeLocationName}".` };
+  return {
+    kind: "notFound",
+    message: `No sensor named "${sensorName}" is defined in code location "${codeLocationName}".`,
+  };
 }
 
-async function setStatus(db: PrismaClient, codeLocationName: string, sensorName: string, status: InstigatorStatus): Promise<SensorToggleResult> {
+async function setStatus(
+  db: PrismaClient,
+  codeLocationName: string,
+  sensorName: string,
+  status: InstigatorStatus,
+): Promise<SensorToggleResult> {
   const sensor = await findSensor(db, codeLocationName, sensorName);
   if (!sensor) return notFound(codeLocationName, sensorName);
   await db.instigatorState.upsert({
@@ -81,11 +104,19 @@ async function setStatus(db: PrismaClient, codeLocationName: string, sensorName:
  * Turns a sensor on. Its cursor stays as it is: one turned on again picks up where it stopped, and one never
  * evaluated (or whose cursor was cleared) is started from the latest event by the daemon's first evaluation.
  */
-export function startSensor(db: PrismaClient, codeLocationName: string, sensorName: string): Promise<SensorToggleResult> {
+export function startSensor(
+  db: PrismaClient,
+  codeLocationName: string,
+  sensorName: string,
+): Promise<SensorToggleResult> {
   return setStatus(db, codeLocationName, sensorName, "RUNNING");
 }
 
-export function stopSensor(db: PrismaClient, codeLocationName: string, sensorName: string): Promise<SensorToggleResult> {
+export function stopSensor(
+  db: PrismaClient,
+  codeLocationName: string,
+  sensorName: string,
+): Promise<SensorToggleResult> {
   return setStatus(db, codeLocationName, sensorName, "STOPPED");
 }
 
@@ -94,12 +125,20 @@ export function stopSensor(db: PrismaClient, codeLocationName: string, sensorNam
  * id replays the events after it, a later one skips events, and clearing starts again from the latest event. Custom
  * sensors take any string. Waits for an evaluation in progress, so the daemon does not overwrite the edit.
  */
-export async function setSensorCursor(db: PrismaClient, codeLocationName: string, sensorName: string, cursor: string | null): Promise<SensorCursorResult> {
+export async function setSensorCursor(
+  db: PrismaClient,
+  codeLocationName: string,
+  sensorName: string,
+  cursor: string | null,
+): Promise<SensorCursorResult> {
   const sensor = await findSensor(db, codeLocationName, sensorName);
   if (!sensor) return notFound(codeLocationName, sensorName);
   if (cursor !== null && sensor.type !== "custom" && !EVENT_ID_CURSOR.test(cursor)) {
     const kind = sensor.type === "asset" ? "An asset sensor's" : "A run status sensor's";
-    return { kind: "invalidCursor", message: `${kind} cursor is an event id (a whole number such as 1042), not "${cursor}". Clear it to start from the latest event.` };
+    return {
+      kind: "invalidCursor",
+      message: `${kind} cursor is an event id (a whole number such as 1042), not "${cursor}". Clear it to start from the latest event.`,
+    };
   }
   await whileHoldingInstigatorLock(db, codeLocationName, sensorName, (tx) =>
     tx.instigatorState.upsert({
@@ -117,11 +156,20 @@ export async function readSensorState(
   codeLocationName: string,
   sensorName: string,
 ): Promise<{ status: InstigatorStatus | null; cursor: string | null; lastEvaluatedAt: Date | null } | null> {
-  return db.instigatorState.findUnique({ where: { codeLocationName_name: { codeLocationName, name: sensorName } }, select: { status: true, cursor: true, lastEvaluatedAt: true } });
+  return db.instigatorState.findUnique({
+    where: { codeLocationName_name: { codeLocationName, name: sensorName } },
+    select: { status: true, cursor: true, lastEvaluatedAt: true },
+  });
 }
 
 /** Keeps the cursor an evaluation ended with, and when it was evaluated. */
-export async function saveSensorCursor(db: PrismaClient, codeLocationName: string, sensorName: string, cursor: string | null, evaluatedAt: Date): Promise<void> {
+export async function saveSensorCursor(
+  db: PrismaClient,
+  codeLocationName: string,
+  sensorName: string,
+  cursor: string | null,
+  evaluatedAt: Date,
+): Promise<void> {
   const key = { codeLocationName, name: sensorName };
   await db.instigatorState.upsert({
     where: { codeLocationName_name: key },

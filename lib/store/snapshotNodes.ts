@@ -1,13 +1,16 @@
 // The asset nodes of a stored snapshot by key, cached per snapshot id: snapshots never change once written.
 import { toAssetKeyString } from "../core/assetKey";
 import type { AssetNodeSnapshot, DefinitionsSnapshot } from "../core/definitionsSnapshot";
-import type { PrismaClient } from "./generated/prisma/client";
 import type { Tx } from "./database";
+import type { PrismaClient } from "./generated/prisma/client";
 
 const MAX_CACHED_SNAPSHOTS = 200;
 const nodesBySnapshot = new Map<string, ReadonlyMap<string, AssetNodeSnapshot>>();
 
-export async function snapshotNodes(db: PrismaClient | Tx, snapshotId: string): Promise<ReadonlyMap<string, AssetNodeSnapshot>> {
+export async function snapshotNodes(
+  db: PrismaClient | Tx,
+  snapshotId: string,
+): Promise<ReadonlyMap<string, AssetNodeSnapshot>> {
   const cached = nodesBySnapshot.get(snapshotId);
   if (cached) return cached;
   const row = await db.definitionsSnapshot.findUnique({ where: { id: snapshotId }, select: { snapshot: true } });

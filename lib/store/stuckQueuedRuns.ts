@@ -37,7 +37,9 @@ interface JobRow {
  */
 export async function requeueStuckRuns(db: PrismaClient, options: StuckRunsOptions): Promise<StuckRunsOutcome> {
   return db.$transaction(async (tx) => {
-    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext('strata.requeue_stuck_runs')) AS locked`;
+    const [lock] = await tx.$queryRaw<
+      { locked: boolean }[]
+    >`SELECT pg_try_advisory_xact_lock(hashtext('strata.requeue_stuck_runs')) AS locked`;
     if (!lock?.locked) return { unlockedWorkers: [], requeued: [], unrecoverable: [] };
 
     const dead = await tx.$queryRaw<{ locked_by: string }[]>`
@@ -45,7 +47,8 @@ export async function requeueStuckRuns(db: PrismaClient, options: StuckRunsOptio
       WHERE task_identifier = ${EXECUTE_RUN_TASK} AND locked_by IS NOT NULL AND locked_at < ${options.lockedBefore}
         AND NOT (locked_by = ANY(${options.liveQueueWorkerIds}::text[]))`;
     const unlockedWorkers = dead.map((row) => row.locked_by);
-    if (unlockedWorkers.length > 0) await tx.$executeRaw`SELECT graphile_worker.force_unlock_workers(${unlockedWorkers}::text[])`;
+    if (unlockedWorkers.length > 0)
+      await tx.$executeRaw`SELECT graphile_worker.force_unlock_workers(${unlockedWorkers}::text[])`;
 
     // A held run's job is runnable (run_at a second ahead) or locked, so a concurrency limit never looks stuck here.
     const stuck = await tx.$queryRaw<JobRow[]>`
@@ -58,7 +61,10 @@ export async function requeueStuckRuns(db: PrismaClient, options: StuckRunsOptio
       const takes = row.attempts ?? 0;
       if (takes >= MAX_QUEUE_TAKES) {
         const lastError = row.last_error ? ` The last one said: ${row.last_error}` : "";
-        unrecoverable.push({ runId: row.run_id, reason: `Taken from the queue ${takes} times by workers that stopped or failed before starting it; not queued again.${lastError}` });
+        unrecoverable.push({
+          runId: row.run_id,
+          reason: `Taken from the queue ${takes} times by workers that stopped or failed before starting it; not queued again.${lastError}`,
+        });
       } else if (row.job_id === null) {
         await tx.$executeRaw`SELECT graphile_worker.add_job(${EXECUTE_RUN_TASK}, json_build_object('runId', ${row.run_id}::text), job_key := ${row.run_id}::text, max_attempts := 1)`;
         requeued.push(row.run_id);
@@ -74,7 +80,8 @@ export async function requeueStuckRuns(db: PrismaClient, options: StuckRunsOptio
       SELECT j.id::text AS id FROM graphile_worker.jobs j LEFT JOIN "Run" r ON j.key = r.id::text
       WHERE j.task_identifier = ${EXECUTE_RUN_TASK} AND j.locked_at IS NULL AND j.attempts >= j.max_attempts
         AND (j.key IS NULL OR r.id IS NULL OR r.status <> 'QUEUED')`;
-    if (litter.length > 0) await tx.$executeRaw`SELECT 1 FROM graphile_worker.complete_jobs(${litter.map((row) => row.id)}::bigint[])`;
+    if (litter.length > 0)
+      await tx.$executeRaw`SELECT 1 FROM graphile_worker.complete_jobs(${litter.map((row) => row.id)}::bigint[])`;
     return { unlockedWorkers, requeued, unrecoverable };
   });
 }

@@ -35,7 +35,12 @@ function toTickRecord(row: Tick): TickRecord {
 export const TICK_ID_PATTERN = /^\d{1,18}$/;
 
 /** A schedule's or sensor's ticks, newest first; `cursor` is the id of the last tick of the previous page. */
-export async function listTicks(db: PrismaClient, codeLocationName: string, name: string, page: { limit: number; cursor?: string | null }): Promise<TickRecord[]> {
+export async function listTicks(
+  db: PrismaClient,
+  codeLocationName: string,
+  name: string,
+  page: { limit: number; cursor?: string | null },
+): Promise<TickRecord[]> {
   const rows = await db.tick.findMany({
     where: { codeLocationName, instigatorName: name, ...(page.cursor ? { id: { lt: BigInt(page.cursor) } } : {}) },
     orderBy: { id: "desc" },
@@ -44,8 +49,15 @@ export async function listTicks(db: PrismaClient, codeLocationName: string, name
   return rows.map(toTickRecord);
 }
 
-export async function findTick(db: PrismaClient, codeLocationName: string, name: string, tickTime: Date): Promise<TickRecord | null> {
-  const row = await db.tick.findUnique({ where: { codeLocationName_instigatorName_tickTime: { codeLocationName, instigatorName: name, tickTime } } });
+export async function findTick(
+  db: PrismaClient,
+  codeLocationName: string,
+  name: string,
+  tickTime: Date,
+): Promise<TickRecord | null> {
+  const row = await db.tick.findUnique({
+    where: { codeLocationName_instigatorName_tickTime: { codeLocationName, instigatorName: name, tickTime } },
+  });
   return row ? toTickRecord(row) : null;
 }
 
@@ -59,23 +71,48 @@ export async function recordSkippedTicks(
 ): Promise<void> {
   if (ticks.length === 0) return;
   await db.tick.createMany({
-    data: ticks.map((tick) => ({ codeLocationName, instigatorName: name, type: "SCHEDULE", status: "SKIPPED", tickTime: tick.tickTime, skipReason: tick.reason, evaluatedAt })),
+    data: ticks.map((tick) => ({
+      codeLocationName,
+      instigatorName: name,
+      type: "SCHEDULE",
+      status: "SKIPPED",
+      tickTime: tick.tickTime,
+      skipReason: tick.reason,
+      evaluatedAt,
+    })),
     skipDuplicates: true,
   });
 }
 
 /** Records a tick that failed before it could launch anything (its target's partitions give it nothing to choose). */
-export async function recordFailedTick(db: PrismaClient, codeLocationName: string, name: string, tickTime: Date, error: string, evaluatedAt: Date): Promise<void> {
+export async function recordFailedTick(
+  db: PrismaClient,
+  codeLocationName: string,
+  name: string,
+  tickTime: Date,
+  error: string,
+  evaluatedAt: Date,
+): Promise<void> {
   await db.tick.createMany({
-    data: [{ codeLocationName, instigatorName: name, type: "SCHEDULE", status: "FAILURE", tickTime, error, evaluatedAt }],
+    data: [
+      { codeLocationName, instigatorName: name, type: "SCHEDULE", status: "FAILURE", tickTime, error, evaluatedAt },
+    ],
     skipDuplicates: true,
   });
 }
 
 /** Creates the tick as STARTED before it launches anything; null when a tick for that time exists already. */
-export async function startTick(db: PrismaClient, codeLocationName: string, name: string, tickTime: Date, evaluatedAt: Date): Promise<TickRecord | null> {
+export async function startTick(
+  db: PrismaClient,
+  codeLocationName: string,
+  name: string,
+  tickTime: Date,
+  evaluatedAt: Date,
+): Promise<TickRecord | null> {
   try {
-    const row = await db.tick.create({ data: { codeLocationName, instigatorName: name, type: "SCHEDULE", status: "STARTED", tickTime, evaluatedAt } });
+    const row = await db.tick.create({
+      data: { codeLocationName, instigatorName: name, type: "SCHEDULE", status: "STARTED", tickTime, evaluatedAt },
+    });
     return toTickRecord(row);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
@@ -87,16 +124,37 @@ export async function startTick(db: PrismaClient, codeLocationName: string, name
 export async function finishTick(
   db: PrismaClient,
   id: string,
-  outcome: { status: Exclude<TickStatus, "STARTED">; runIds: string[]; error?: string | null; skipReason?: string | null },
+  outcome: {
+    status: Exclude<TickStatus, "STARTED">;
+    runIds: string[];
+    error?: string | null;
+    skipReason?: string | null;
+  },
 ): Promise<boolean> {
   const updated = await db.tick.updateMany({
     where: { id: BigInt(id), status: "STARTED" },
-    data: { status: outcome.status, runIds: outcome.runIds, error: outcome.error ?? null, skipReason: outcome.skipReason ?? null },
+    data: {
+      status: outcome.status,
+      runIds: outcome.runIds,
+      error: outcome.error ?? null,
+      skipReason: outcome.skipReason ?? null,
+    },
   });
   return updated.count === 1;
 }
 
-export type SensorTick = Pick<TickRecord, "codeLocationName" | "instigatorName" | "status" | "tickTime" | "evaluatedAt" | "runIds" | "skipReason" | "error" | "cursor">;
+export type SensorTick = Pick<
+  TickRecord,
+  | "codeLocationName"
+  | "instigatorName"
+  | "status"
+  | "tickTime"
+  | "evaluatedAt"
+  | "runIds"
+  | "skipReason"
+  | "error"
+  | "cursor"
+>;
 
 /** Records one evaluation of a sensor: a sensor's tick is written once, when its evaluation is over. */
 export async function recordSensorTick(db: PrismaClient, tick: SensorTick): Promise<void> {

@@ -57,8 +57,14 @@ export async function findUserByEmail(db: PrismaClient, email: string): Promise<
 }
 
 /** The stored password hash, for sign-in only. */
-export async function passwordHashOf(db: PrismaClient, email: string): Promise<{ userId: string; passwordHash: string | null; disabled: boolean } | null> {
-  const row = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true, passwordHash: true, disabled: true } });
+export async function passwordHashOf(
+  db: PrismaClient,
+  email: string,
+): Promise<{ userId: string; passwordHash: string | null; disabled: boolean } | null> {
+  const row = await db.user.findUnique({
+    where: { email: normalizeEmail(email) },
+    select: { id: true, passwordHash: true, disabled: true },
+  });
   return row && { userId: row.id, passwordHash: row.passwordHash, disabled: row.disabled };
 }
 
@@ -66,11 +72,25 @@ export type CreateUserResult = { kind: "success"; user: UserRecord } | { kind: "
 
 export async function createUser(
   db: PrismaClient,
-  input: { email: string; role: Role; passwordHash?: string | null; displayName?: string | null; oidcSubject?: string | null },
+  input: {
+    email: string;
+    role: Role;
+    passwordHash?: string | null;
+    displayName?: string | null;
+    oidcSubject?: string | null;
+  },
 ): Promise<CreateUserResult> {
   const email = normalizeEmail(input.email);
   const created = await db.user.createManyAndReturn({
-    data: [{ email, role: input.role, passwordHash: input.passwordHash ?? null, displayName: input.displayName ?? null, oidcSubject: input.oidcSubject ?? null }],
+    data: [
+      {
+        email,
+        role: input.role,
+        passwordHash: input.passwordHash ?? null,
+        displayName: input.displayName ?? null,
+        oidcSubject: input.oidcSubject ?? null,
+      },
+    ],
     skipDuplicates: true,
   });
   if (created.length === 0) return { kind: "exists", message: `email: a user ${email} already exists.` };
@@ -89,12 +109,17 @@ export async function updateUser(
 }
 
 /** Replaces every grant of a user at once. */
-export async function setRoleGrants(db: PrismaClient, userId: string, grants: { role: Role; selection: string }[]): Promise<UserRecord | null> {
+export async function setRoleGrants(
+  db: PrismaClient,
+  userId: string,
+  grants: { role: Role; selection: string }[],
+): Promise<UserRecord | null> {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) return null;
     await tx.roleGrant.deleteMany({ where: { userId } });
-    if (grants.length) await tx.roleGrant.createMany({ data: grants.map((g) => ({ userId, role: g.role, selection: g.selection })) });
+    if (grants.length)
+      await tx.roleGrant.createMany({ data: grants.map((g) => ({ userId, role: g.role, selection: g.selection })) });
     const row = await tx.user.findUniqueOrThrow({ where: { id: userId }, include: userWithGrants });
     return toRecord(row);
   });
@@ -118,10 +143,19 @@ export async function userForOidcSignIn(
   if (bySubject) return toRecord(bySubject);
   const byEmail = await db.user.findUnique({ where: { email }, include: userWithGrants });
   if (byEmail) {
-    const linked = await db.user.update({ where: { id: byEmail.id }, data: { oidcSubject: claims.subject, displayName: byEmail.displayName ?? claims.displayName }, include: userWithGrants });
+    const linked = await db.user.update({
+      where: { id: byEmail.id },
+      data: { oidcSubject: claims.subject, displayName: byEmail.displayName ?? claims.displayName },
+      include: userWithGrants,
+    });
     return toRecord(linked);
   }
-  const created = await createUser(db, { email, role: defaultRole, displayName: claims.displayName, oidcSubject: claims.subject });
+  const created = await createUser(db, {
+    email,
+    role: defaultRole,
+    displayName: claims.displayName,
+    oidcSubject: claims.subject,
+  });
   if (created.kind === "success") return created.user;
   // Created by a concurrent sign-in of the same person.
   return (await findUserByEmail(db, email))!;

@@ -1,12 +1,20 @@
 // The analytics group: daily metrics, a weekly report and revenue by region, built on the fact table.
 import { z } from "zod";
-import { asset, AutomationCondition, meta, partitionsOf } from "../../../lib/sdk";
-import { dayByRegion, eventDays, REGIONS, reportWeeks, type Region } from "../partitions";
+import { AutomationCondition, asset, meta, partitionsOf } from "../../../lib/sdk";
+import { dayByRegion, eventDays, REGIONS, type Region, reportWeeks } from "../partitions";
 import { factEvents } from "./userEvents";
 
 const GROUP = "analytics";
 const OWNERS = ["team:analytics"];
-const REGION_BY_COUNTRY: Readonly<Record<string, Region>> = { US: "americas", BR: "americas", DE: "emea", FR: "emea", NG: "emea", JP: "apac", IN: "apac" };
+const REGION_BY_COUNTRY: Readonly<Record<string, Region>> = {
+  US: "americas",
+  BR: "americas",
+  DE: "emea",
+  FR: "emea",
+  NG: "emea",
+  JP: "apac",
+  IN: "apac",
+};
 
 export interface DailyActiveUsers {
   day: string;
@@ -36,7 +44,8 @@ export const dailyActiveUsers = asset({
   compute: ({ factEvents }, ctx): DailyActiveUsers => {
     const day = ctx.partitionKey ?? "";
     const { region } = ctx.config;
-    const events = region === "all" ? factEvents : factEvents.filter((event) => REGION_BY_COUNTRY[event.country] === region);
+    const events =
+      region === "all" ? factEvents : factEvents.filter((event) => REGION_BY_COUNTRY[event.country] === region);
     ctx.log.info(`Counting active users in region ${region}.`);
     const activeUsers = new Set(events.flatMap((event) => (event.userId === null ? [] : [event.userId]))).size;
     const revenueCents = events.reduce((sum, event) => sum + event.revenueCents, 0);
@@ -76,7 +85,6 @@ export const weeklyReport = asset({
   },
 });
 
-
 export interface RegionalRevenue {
   day: string;
   region: Region;
@@ -96,7 +104,9 @@ export const regionalRevenue = asset({
   codeVersion: "1",
   compute: ({ factEvents }, ctx): RegionalRevenue => {
     const { date, region } = ctx.partitionDimensionKeys as { date: string; region: Region };
-    const purchases = factEvents.filter((event) => event.revenueCents > 0 && REGION_BY_COUNTRY[event.country] === region);
+    const purchases = factEvents.filter(
+      (event) => event.revenueCents > 0 && REGION_BY_COUNTRY[event.country] === region,
+    );
     const revenueCents = purchases.reduce((sum, event) => sum + event.revenueCents, 0);
     ctx.addOutputMetadata({ purchases: purchases.length, revenue_cents: revenueCents });
     return { day: date, region, purchases: purchases.length, revenueCents };

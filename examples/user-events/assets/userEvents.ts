@@ -3,7 +3,7 @@ import { z } from "zod";
 import { asset, externalAsset, meta, PARTITION_COLUMN, quoteIdentifier } from "../../../lib/sdk";
 import { eventDays } from "../partitions";
 import { trackingPipeline, warehouse } from "../resources";
-import { fingerprint, generateUserProfiles, type EventType, type UserProfile } from "../synthetic";
+import { type EventType, fingerprint, generateUserProfiles, type UserProfile } from "../synthetic";
 
 const GROUP = "user_events";
 const DATA_ENG = "data-eng@example.com";
@@ -12,21 +12,34 @@ const USERS = 250;
 export const rawEvents = asset({
   key: "raw_events",
   group: GROUP,
-  description: "One UTC day of product events as delivered by the tracking pipeline, **including duplicates** from at-least-once delivery.",
+  description:
+    "One UTC day of product events as delivered by the tracking pipeline, **including duplicates** from at-least-once delivery.",
   partitions: eventDays,
   owners: [DATA_ENG],
   tags: { tier: "bronze", pii: "false" },
   kinds: ["typescript"],
-  metadata: { source: "synthetic", seed: 42, expectedEventsPerDay: 500, docs: meta.url("https://example.com/docs/tracking") },
+  metadata: {
+    source: "synthetic",
+    seed: 42,
+    expectedEventsPerDay: 500,
+    docs: meta.url("https://example.com/docs/tracking"),
+  },
   codeVersion: "1",
   config: z.object({
-    eventCount: z.number().int().min(1).default(500).describe("How many events of the day to fetch from the tracking pipeline, duplicates included."),
+    eventCount: z
+      .number()
+      .int()
+      .min(1)
+      .default(500)
+      .describe("How many events of the day to fetch from the tracking pipeline, duplicates included."),
     lostUserShare: z
       .number()
       .min(0)
       .max(1)
       .default(0)
-      .describe("Share of events delivered without a user id, as a tracker bug would; fact_events' no_null_user_ids check catches them."),
+      .describe(
+        "Share of events delivered without a user id, as a tracker bug would; fact_events' no_null_user_ids check catches them.",
+      ),
   }),
   resources: { trackingPipeline },
   // The export API is flaky under load; a couple of spaced-out retries ride out most hiccups.
@@ -36,9 +49,13 @@ export const rawEvents = asset({
     const fetched = await ctx.resources.trackingPipeline.fetchEvents(day, ctx.config.eventCount);
     // Every n-th event loses its user, so a given share always drops the same events.
     const every = ctx.config.lostUserShare > 0 ? Math.max(1, Math.round(1 / ctx.config.lostUserShare)) : 0;
-    const events = every > 0 ? fetched.map((event, i) => (i % every === 0 ? { ...event, userId: null } : event)) : fetched;
+    const events =
+      every > 0 ? fetched.map((event, i) => (i % every === 0 ? { ...event, userId: null } : event)) : fetched;
     ctx.log.info(`Fetched ${events.length} raw events for ${day} (attempt ${ctx.attempt}).`);
-    ctx.addOutputMetadata({ row_count: events.length, distinct_users: new Set(events.map((event) => event.userId)).size });
+    ctx.addOutputMetadata({
+      row_count: events.length,
+      distinct_users: new Set(events.map((event) => event.userId)).size,
+    });
     return events;
   },
 });
@@ -117,13 +134,19 @@ export const enrichedEvents = asset({
       .min(0)
       .max(30)
       .default(1)
-      .describe("Late events are accepted when they occurred at most this many days before the partition's day; older ones are dropped as replays."),
+      .describe(
+        "Late events are accepted when they occurred at most this many days before the partition's day; older ones are dropped as replays.",
+      ),
   }),
   compute: ({ deduplicatedEvents, userProfiles }, ctx): EnrichedEvent[] => {
     const lookbackDays = ctx.config.lookback_days;
-    const earliest = ctx.partitionKey ? new Date(Date.parse(`${ctx.partitionKey}T00:00:00Z`) - lookbackDays * 86_400_000).toISOString() : "";
+    const earliest = ctx.partitionKey
+      ? new Date(Date.parse(`${ctx.partitionKey}T00:00:00Z`) - lookbackDays * 86_400_000).toISOString()
+      : "";
     const recent = deduplicatedEvents.filter((event) => event.occurredAt >= earliest);
-    ctx.log.info(`Accepting events from up to ${lookbackDays} day(s) back: kept ${recent.length} of ${deduplicatedEvents.length}.`);
+    ctx.log.info(
+      `Accepting events from up to ${lookbackDays} day(s) back: kept ${recent.length} of ${deduplicatedEvents.length}.`,
+    );
     const profileByUser = new Map(userProfiles.map((profile) => [profile.userId, profile]));
     const enriched = recent.map((event): EnrichedEvent => {
       const profile = event.userId === null ? undefined : profileByUser.get(event.userId);
@@ -162,11 +185,15 @@ export const factEvents = asset({
   ins: { enrichedEvents },
   partitions: eventDays,
   group: GROUP,
-  description: "The event fact table analysts query: one row per event, with day and revenue columns; each day replaces its own rows.",
+  description:
+    "The event fact table analysts query: one row per event, with day and revenue columns; each day replaces its own rows.",
   owners: [DATA_ENG, "team:analytics"],
   tags: { tier: "gold" },
   kinds: ["postgres"],
-  metadata: { table: meta.path("user_events_warehouse.fact_events"), columns: ["eventId", "userId", "day", "type", "country", "plan", "revenueCents"] },
+  metadata: {
+    table: meta.path("user_events_warehouse.fact_events"),
+    columns: ["eventId", "userId", "day", "type", "country", "plan", "revenueCents"],
+  },
   codeVersion: "3",
   // Analysts open their dashboards at 08:00 UTC: by 07:00 the table must hold data from the last day.
   freshnessPolicy: { cron: "0 7 * * *", timezone: "UTC", maximumLagMinutes: 24 * 60, warnAfterMinutes: 120 },

@@ -5,7 +5,12 @@ import { ANONYMOUS, LOCAL_ADMIN, type Principal } from "./principal";
 const finance = new Set(["finance/ledger", "finance/revenue"]);
 const select = (selection: string) => (selection === "group:finance" ? finance : null);
 const viewer: Principal = { kind: "user", name: "vera@example.com", role: "VIEWER", grants: [] };
-const scoped: Principal = { kind: "user", name: "fin@example.com", role: "VIEWER", grants: [{ role: "LAUNCHER", selection: "group:finance" }] };
+const scoped: Principal = {
+  kind: "user",
+  name: "fin@example.com",
+  role: "VIEWER",
+  grants: [{ role: "LAUNCHER", selection: "group:finance" }],
+};
 
 describe("decideAccess", () => {
   it("each role holds its own permissions and those of the roles below it", () => {
@@ -21,7 +26,10 @@ describe("decideAccess", () => {
       allowed: false,
       message: "Terminating runs needs the Launcher role (permission TERMINATE_RUNS); vera@example.com is a Viewer.",
     });
-    expect(decideAccess(ANONYMOUS, "LAUNCH_RUNS")).toMatchObject({ allowed: false, message: expect.stringContaining("you are not signed in") });
+    expect(decideAccess(ANONYMOUS, "LAUNCH_RUNS")).toMatchObject({
+      allowed: false,
+      message: expect.stringContaining("you are not signed in"),
+    });
   });
 
   it("a grant on a selection covers launches of its assets only", () => {
@@ -29,7 +37,8 @@ describe("decideAccess", () => {
     const outside = decideAccess(scoped, "LAUNCH_RUNS", { keys: ["finance/ledger", "raw_events"], select });
     expect(outside).toEqual({
       allowed: false,
-      message: "Launching runs needs the Launcher role (permission LAUNCH_RUNS) for every asset it touches; fin@example.com holds it only for group:finance, which does not include raw_events.",
+      message:
+        "Launching runs needs the Launcher role (permission LAUNCH_RUNS) for every asset it touches; fin@example.com holds it only for group:finance, which does not include raw_events.",
     });
   });
 
@@ -45,7 +54,12 @@ describe("decideAccess", () => {
 
   it("lists the permissions a role holds everywhere", () => {
     expect(permissionsHeld(viewer)).toEqual([]);
-    expect(permissionsHeld({ ...viewer, role: "LAUNCHER" })).toEqual(["LAUNCH_RUNS", "TERMINATE_RUNS", "LAUNCH_BACKFILLS", "CANCEL_BACKFILLS"]);
+    expect(permissionsHeld({ ...viewer, role: "LAUNCHER" })).toEqual([
+      "LAUNCH_RUNS",
+      "TERMINATE_RUNS",
+      "LAUNCH_BACKFILLS",
+      "CANCEL_BACKFILLS",
+    ]);
     expect(permissionsHeld(ANONYMOUS)).toEqual([]);
   });
 });

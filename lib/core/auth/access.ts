@@ -1,6 +1,6 @@
 // Whether a principal holds a permission, everywhere or for every asset an action touches, and why not.
 import type { Principal } from "./principal";
-import { ASSET_PERMISSIONS, PERMISSION_ROLES, roleHolds, roleLabel, type Permission } from "./roles";
+import { ASSET_PERMISSIONS, PERMISSION_ROLES, type Permission, roleHolds, roleLabel } from "./roles";
 
 export type AccessDecision = { allowed: true } | { allowed: false; message: string };
 
@@ -59,5 +59,7 @@ export function decideAccess(
 
 /** Every permission the principal holds everywhere: what the console enables. */
 export function permissionsHeld(principal: Principal): Permission[] {
-  return principal.role ? (Object.keys(PERMISSION_ROLES) as Permission[]).filter((p) => roleHolds(principal.role!, p)) : [];
+  return principal.role
+    ? (Object.keys(PERMISSION_ROLES) as Permission[]).filter((p) => roleHolds(principal.role!, p))
+    : [];
 }

@@ -24,7 +24,12 @@ export type Permission = keyof typeof PERMISSION_ROLES;
 export const PERMISSIONS = Object.keys(PERMISSION_ROLES) as Permission[];
 
 /** Permissions that act on assets, so a grant for an asset selection can hold them. */
-export const ASSET_PERMISSIONS: ReadonlySet<Permission> = new Set(["LAUNCH_RUNS", "TERMINATE_RUNS", "LAUNCH_BACKFILLS", "CANCEL_BACKFILLS"]);
+export const ASSET_PERMISSIONS: ReadonlySet<Permission> = new Set([
+  "LAUNCH_RUNS",
+  "TERMINATE_RUNS",
+  "LAUNCH_BACKFILLS",
+  "CANCEL_BACKFILLS",
+]);
 
 export function roleRank(role: Role): number {
   return ROLES.indexOf(role);

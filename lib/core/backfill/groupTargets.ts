@@ -27,7 +27,11 @@ interface Group {
  * would otherwise make day d's run wait for the weekly run that waits for day d). Returns asset key lists, each in
  * dependency order, with the groups themselves in dependency order.
  */
-export function groupTargets(order: readonly string[], targets: ReadonlyMap<string, BackfillTarget>, edges: readonly TargetEdge[]): string[][] {
+export function groupTargets(
+  order: readonly string[],
+  targets: ReadonlyMap<string, BackfillTarget>,
+  edges: readonly TargetEdge[],
+): string[][] {
   let groups = groupByDefinition(order, targets);
   for (;;) {
     const groupOf = indexMembers(groups);
@@ -70,7 +74,8 @@ function splitGroup(group: Group, edges: readonly TargetEdge[]): Group[] {
     return root;
   };
   for (const edge of edges) {
-    if (edge.identity && parent.has(edge.upstream) && parent.has(edge.downstream)) parent.set(find(edge.downstream), find(edge.upstream));
+    if (edge.identity && parent.has(edge.upstream) && parent.has(edge.downstream))
+      parent.set(find(edge.downstream), find(edge.upstream));
   }
   const components = new Map<string, string[]>();
   for (const key of group.members) {
@@ -138,7 +143,11 @@ function groupsOnCycles(count: number, next: ReadonlyMap<number, Set<number>>): 
 }
 
 /** Kahn's order over groups; among ready groups the one whose first asset comes first in dependency order. */
-function orderGroups(groups: readonly Group[], edges: readonly TargetEdge[], rank: ReadonlyMap<string, number>): string[][] {
+function orderGroups(
+  groups: readonly Group[],
+  edges: readonly TargetEdge[],
+  rank: ReadonlyMap<string, number>,
+): string[][] {
   const next = groupEdges(edges, indexMembers(groups));
   const waiting = new Map<number, number>(groups.map((_, index) => [index, 0]));
   for (const targets of next.values()) for (const to of targets) waiting.set(to, (waiting.get(to) ?? 0) + 1);
@@ -157,6 +166,7 @@ function orderGroups(groups: readonly Group[], edges: readonly TargetEdge[], ran
     }
   }
   // Only an asset cycle (rejected when definitions load) can leave groups behind; keep them rather than lose them.
-  for (const index of [...waiting.keys()].sort((a, b) => firstRank(a) - firstRank(b))) ordered.push(groups[index]?.members ?? []);
+  for (const index of [...waiting.keys()].sort((a, b) => firstRank(a) - firstRank(b)))
+    ordered.push(groups[index]?.members ?? []);
   return ordered;
 }

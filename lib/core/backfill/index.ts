@@ -1,13 +1,13 @@
 // Partition backfills, the pure part: planning run requests and deriving where each stands from submitted runs.
 export { countBackfillRuns, planBackfill } from "./planBackfill";
 export {
+  type BackfillPartitionState,
+  type BackfillRequestCounts,
+  type BackfillRequestState,
   backfillOutcome,
   backfillPartitionState,
   backfillRequestStates,
   countBackfillRequests,
-  type BackfillPartitionState,
-  type BackfillRequestCounts,
-  type BackfillRequestState,
   type RunStatusName,
   type StepStatusName,
 } from "./requestStates";

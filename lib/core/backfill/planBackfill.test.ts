@@ -1,14 +1,26 @@
 import { describe, expect, it } from "vitest";
 import type { AssetNodeSnapshot } from "../definitionsSnapshot";
-import { dailyPartitionsSnapshot, parsePartitionSelection, partitionKeySpace, weeklyPartitionsSnapshot } from "../partitions";
-import type { IndexRange, KeySpaceContext, PartitionMappingSnapshot, PartitionsDefinitionSnapshot } from "../partitions/types";
+import {
+  dailyPartitionsSnapshot,
+  parsePartitionSelection,
+  partitionKeySpace,
+  weeklyPartitionsSnapshot,
+} from "../partitions";
+import type {
+  IndexRange,
+  KeySpaceContext,
+  PartitionMappingSnapshot,
+  PartitionsDefinitionSnapshot,
+} from "../partitions/types";
 import { buildAssetNode } from "../testing";
 import { countBackfillRuns, planBackfill } from "./planBackfill";
 import type { BackfillRunRequest, BackfillTarget } from "./types";
 
 const context: KeySpaceContext = { now: new Date("2026-03-01T00:00:00Z"), dynamicKeys: () => [] };
 
-function definition(result: { ok: true; definition: PartitionsDefinitionSnapshot } | { ok: false; message: string }): PartitionsDefinitionSnapshot {
+function definition(
+  result: { ok: true; definition: PartitionsDefinitionSnapshot } | { ok: false; message: string },
+): PartitionsDefinitionSnapshot {
   if (!result.ok) throw new Error(result.message);
   return result.definition;
 }
@@ -43,20 +55,24 @@ function target(key: string, options: TargetOptions = {}): BackfillTarget {
   const space = options.partitions ? partitionKeySpace(options.partitions, context) : null;
   let ranges: IndexRange[] = [];
   if (space) {
-    const parsed = options.select ? parsePartitionSelection(space, options.select) : { ok: true as const, ranges: [[0, space.size - 1] as const] };
+    const parsed = options.select
+      ? parsePartitionSelection(space, options.select)
+      : { ok: true as const, ranges: [[0, space.size - 1] as const] };
     if (!parsed.ok) throw new Error(parsed.message);
     ranges = parsed.ranges;
   }
   return { assetKey: key, codeLocationName: options.location ?? "loc", node, space, ranges };
 }
 
-const summary = (plan: BackfillRunRequest[]) => plan.map((r) => `${r.requestKey} [${r.assetKeys.join(",")}] <- ${r.upstreamRequestKeys.join(",") || "-"}`);
+const summary = (plan: BackfillRunRequest[]) =>
+  plan.map((r) => `${r.requestKey} [${r.assetKeys.join(",")}] <- ${r.upstreamRequestKeys.join(",") || "-"}`);
 
 /** Every request comes after the requests it waits for, and request keys are unique. */
 function expectOrdered(plan: BackfillRunRequest[]) {
   const seen = new Set<string>();
   for (const request of plan) {
-    for (const upstream of request.upstreamRequestKeys) expect(seen.has(upstream), `${request.requestKey} waits for ${upstream}, planned later`).toBe(true);
+    for (const upstream of request.upstreamRequestKeys)
+      expect(seen.has(upstream), `${request.requestKey} waits for ${upstream}, planned later`).toBe(true);
     expect(seen.has(request.requestKey)).toBe(false);
     seen.add(request.requestKey);
   }
@@ -65,7 +81,10 @@ function expectOrdered(plan: BackfillRunRequest[]) {
 describe("planBackfill, one run per partition", () => {
   it("runs a daily → daily identity chain together, one run per day in key order, no day waiting for another", () => {
     const plan = planBackfill(
-      [target("events/raw", { partitions: daily, select: "2026-01-01...2026-01-03" }), target("events/clean", { partitions: daily, deps: ["events/raw"], select: "2026-01-01...2026-01-03" })],
+      [
+        target("events/raw", { partitions: daily, select: "2026-01-01...2026-01-03" }),
+        target("events/clean", { partitions: daily, deps: ["events/raw"], select: "2026-01-01...2026-01-03" }),
+      ],
       "ONE_RUN_PER_PARTITION",
     );
     expect(summary(plan)).toEqual([
@@ -78,12 +97,29 @@ describe("planBackfill, one run per partition", () => {
 
   it("does not make a partition wait for the previous partition of the same asset, only for other assets", () => {
     const previousDay: PartitionMappingSnapshot = { type: "time_window", startOffset: -1, endOffset: -1 };
-    const selfDependent = target("ledger", { partitions: daily, deps: ["ledger"], mappings: { ledger: previousDay }, select: "2026-01-01...2026-01-03" });
-    expect(summary(planBackfill([selfDependent], "ONE_RUN_PER_PARTITION"))).toEqual(["ledger:2026-01-01 [ledger] <- -", "ledger:2026-01-02 [ledger] <- -", "ledger:2026-01-03 [ledger] <- -"]);
+    const selfDependent = target("ledger", {
+      partitions: daily,
+      deps: ["ledger"],
+      mappings: { ledger: previousDay },
+      select: "2026-01-01...2026-01-03",
+    });
+    expect(summary(planBackfill([selfDependent], "ONE_RUN_PER_PARTITION"))).toEqual([
+      "ledger:2026-01-01 [ledger] <- -",
+      "ledger:2026-01-02 [ledger] <- -",
+      "ledger:2026-01-03 [ledger] <- -",
+    ]);
 
     // Across assets, the previous day of the upstream is waited for: the two assets no longer share runs.
     const plan = planBackfill(
-      [target("raw", { partitions: daily, select: "2026-01-01...2026-01-03" }), target("lagged", { partitions: daily, deps: ["raw"], mappings: { raw: previousDay }, select: "2026-01-01...2026-01-03" })],
+      [
+        target("raw", { partitions: daily, select: "2026-01-01...2026-01-03" }),
+        target("lagged", {
+          partitions: daily,
+          deps: ["raw"],
+          mappings: { raw: previousDay },
+          select: "2026-01-01...2026-01-03",
+        }),
+      ],
       "ONE_RUN_PER_PARTITION",
     );
     expect(summary(plan)).toEqual([
@@ -98,22 +134,35 @@ describe("planBackfill, one run per partition", () => {
 
   it("makes a weekly partition wait for the seven daily partitions of its week that are in the backfill", () => {
     const plan = planBackfill(
-      [target("daily_events", { partitions: daily, select: "2026-01-04...2026-01-17" }), target("weekly_report", { partitions: weekly, deps: ["daily_events"], select: "2026-01-04...2026-01-11" })],
+      [
+        target("daily_events", { partitions: daily, select: "2026-01-04...2026-01-17" }),
+        target("weekly_report", { partitions: weekly, deps: ["daily_events"], select: "2026-01-04...2026-01-11" }),
+      ],
       "ONE_RUN_PER_PARTITION",
     );
     expectOrdered(plan);
     expect(plan).toHaveLength(16);
     const week = (key: string) => plan.find((r) => r.requestKey === key)?.upstreamRequestKeys;
-    expect(week("weekly_report:2026-01-04")).toEqual(["04", "05", "06", "07", "08", "09", "10"].map((d) => `daily_events:2026-01-${d}`));
-    expect(week("weekly_report:2026-01-11")).toEqual(["11", "12", "13", "14", "15", "16", "17"].map((d) => `daily_events:2026-01-${d}`));
+    expect(week("weekly_report:2026-01-04")).toEqual(
+      ["04", "05", "06", "07", "08", "09", "10"].map((d) => `daily_events:2026-01-${d}`),
+    );
+    expect(week("weekly_report:2026-01-11")).toEqual(
+      ["11", "12", "13", "14", "15", "16", "17"].map((d) => `daily_events:2026-01-${d}`),
+    );
   });
 
   it("waits only for targeted upstream partitions; the rest are read as they are", () => {
     const plan = planBackfill(
-      [target("daily_events", { partitions: daily, select: "2026-01-09...2026-01-10" }), target("weekly_report", { partitions: weekly, deps: ["daily_events"], select: "2026-01-04" })],
+      [
+        target("daily_events", { partitions: daily, select: "2026-01-09...2026-01-10" }),
+        target("weekly_report", { partitions: weekly, deps: ["daily_events"], select: "2026-01-04" }),
+      ],
       "ONE_RUN_PER_PARTITION",
     );
-    expect(plan.find((r) => r.requestKey === "weekly_report:2026-01-04")?.upstreamRequestKeys).toEqual(["daily_events:2026-01-09", "daily_events:2026-01-10"]);
+    expect(plan.find((r) => r.requestKey === "weekly_report:2026-01-04")?.upstreamRequestKeys).toEqual([
+      "daily_events:2026-01-09",
+      "daily_events:2026-01-10",
+    ]);
   });
 
   it("runs unpartitioned assets once, after every upstream request, and makes partitions wait for unpartitioned upstreams", () => {
@@ -163,8 +212,16 @@ describe("planBackfill, one run per partition", () => {
   });
 
   it("keeps assets of different code locations in different runs", () => {
-    const plan = planBackfill([target("a", { partitions: regions }), target("b", { partitions: regions, location: "other" })], "ONE_RUN_PER_PARTITION");
-    expect(plan.map((r) => `${r.codeLocationName} ${r.requestKey}`)).toEqual(["loc a:us", "loc a:eu", "other b:us", "other b:eu"]);
+    const plan = planBackfill(
+      [target("a", { partitions: regions }), target("b", { partitions: regions, location: "other" })],
+      "ONE_RUN_PER_PARTITION",
+    );
+    expect(plan.map((r) => `${r.codeLocationName} ${r.requestKey}`)).toEqual([
+      "loc a:us",
+      "loc a:eu",
+      "other b:us",
+      "other b:eu",
+    ]);
   });
 
   it("never makes runs wait for each other in a circle (daily → weekly → daily with a daily → daily edge)", () => {
@@ -178,7 +235,10 @@ describe("planBackfill, one run per partition", () => {
     );
     expectOrdered(plan);
     expect(plan).toHaveLength(15);
-    expect(plan.find((r) => r.requestKey === "d2:2026-01-05")?.upstreamRequestKeys).toEqual(["d1:2026-01-05", "w:2026-01-04"]);
+    expect(plan.find((r) => r.requestKey === "d2:2026-01-05")?.upstreamRequestKeys).toEqual([
+      "d1:2026-01-05",
+      "w:2026-01-04",
+    ]);
   });
 
   it("gives the same requests, in the same order, whatever order the targets come in", () => {
@@ -189,7 +249,15 @@ describe("planBackfill, one run per partition", () => {
     ];
     const plan = planBackfill(targets, "ONE_RUN_PER_PARTITION");
     expect(planBackfill([...targets].reverse(), "ONE_RUN_PER_PARTITION")).toEqual(plan);
-    expect(plan.map((r) => r.requestKey)).toEqual(["x:2026-01-01", "x:2026-01-02", "x:2026-01-03", "x:2026-01-04", "x:2026-01-05", "y:2026-01-04", "z"]);
+    expect(plan.map((r) => r.requestKey)).toEqual([
+      "x:2026-01-01",
+      "x:2026-01-02",
+      "x:2026-01-03",
+      "x:2026-01-04",
+      "x:2026-01-05",
+      "y:2026-01-04",
+      "z",
+    ]);
   });
 });
 
@@ -202,14 +270,21 @@ describe("planBackfill, single run", () => {
       ],
       "SINGLE_RUN",
     );
-    expect(summary(plan)).toEqual(["a:2026-01-01...2026-01-04 [a,b] <- -", "a:2026-01-05 [b] <- -", "a:2026-01-06...2026-01-10 [a] <- -"]);
+    expect(summary(plan)).toEqual([
+      "a:2026-01-01...2026-01-04 [a,b] <- -",
+      "a:2026-01-05 [b] <- -",
+      "a:2026-01-06...2026-01-10 [a] <- -",
+    ]);
     expect(plan[0]).toMatchObject({ partitions: { kind: "range", start: "2026-01-01", end: "2026-01-04" } });
     expect(plan[1]).toMatchObject({ partitions: { kind: "key", key: "2026-01-05" } });
   });
 
   it("falls back to one run per partition for groups with an asset that does not accept ranges", () => {
     const plan = planBackfill(
-      [target("a", { partitions: daily, singleRun: true, select: "2026-01-01...2026-01-03" }), target("b", { partitions: daily, deps: ["a"], select: "2026-01-01...2026-01-03" })],
+      [
+        target("a", { partitions: daily, singleRun: true, select: "2026-01-01...2026-01-03" }),
+        target("b", { partitions: daily, deps: ["a"], select: "2026-01-01...2026-01-03" }),
+      ],
       "SINGLE_RUN",
     );
     expect(plan.map((r) => r.requestKey)).toEqual(["a:2026-01-01", "a:2026-01-02", "a:2026-01-03"]);
@@ -223,7 +298,10 @@ describe("planBackfill, single run", () => {
       ],
       "SINGLE_RUN",
     );
-    expect(summary(plan)).toEqual(["days:2026-01-04...2026-01-17 [days] <- -", "weeks:2026-01-04...2026-01-11 [weeks] <- days:2026-01-04...2026-01-17"]);
+    expect(summary(plan)).toEqual([
+      "days:2026-01-04...2026-01-17 [days] <- -",
+      "weeks:2026-01-04...2026-01-11 [weeks] <- days:2026-01-04...2026-01-17",
+    ]);
   });
 });
 
@@ -232,18 +310,27 @@ describe("countBackfillRuns", () => {
     const mixes: BackfillTarget[][] = [
       [target("a", { partitions: daily }), target("b", { partitions: daily, deps: ["a"] })],
       [target("days", { partitions: daily }), target("weeks", { partitions: weekly, deps: ["days"] })],
-      [target("raw"), target("daily", { partitions: daily, deps: ["raw"], select: "2026-01-01...2026-01-09" }), target("report", { deps: ["daily"] })],
+      [
+        target("raw"),
+        target("daily", { partitions: daily, deps: ["raw"], select: "2026-01-01...2026-01-09" }),
+        target("report", { deps: ["daily"] }),
+      ],
       [target("grid", { partitions: dateByRegion }), target("byDay", { partitions: daily, deps: ["grid"] })],
       [target("a", { partitions: regions }), target("b", { partitions: regions, location: "other" })],
       [
         target("a", { partitions: daily, singleRun: true, select: "2026-01-01...2026-01-04, 2026-01-06...2026-01-10" }),
         target("b", { partitions: daily, singleRun: true, deps: ["a"], select: "2026-01-01...2026-01-05" }),
       ],
-      [target("a", { partitions: daily, singleRun: true, select: "2026-01-01...2026-01-03" }), target("b", { partitions: daily, deps: ["a"], select: "2026-01-01...2026-01-03" })],
+      [
+        target("a", { partitions: daily, singleRun: true, select: "2026-01-01...2026-01-03" }),
+        target("b", { partitions: daily, deps: ["a"], select: "2026-01-01...2026-01-03" }),
+      ],
     ];
     for (const targets of mixes) {
       for (const strategy of ["ONE_RUN_PER_PARTITION", "SINGLE_RUN"] as const) {
-        expect(countBackfillRuns(targets, strategy), `${targets.map((t) => t.assetKey).join(",")} ${strategy}`).toBe(planBackfill(targets, strategy).length);
+        expect(countBackfillRuns(targets, strategy), `${targets.map((t) => t.assetKey).join(",")} ${strategy}`).toBe(
+          planBackfill(targets, strategy).length,
+        );
       }
     }
   });

@@ -1,6 +1,14 @@
 // Plans a partition backfill: the runs to submit, in an order where each comes after the runs it waits for.
-import { buildAssetGraph, type AssetGraph } from "../assetGraph";
-import { defaultPartitionMapping, formatRunPartitions, partitionKeySelection, partitionRangeSelection, rangesHas, samePartitionsDefinition, upstreamPartitionKeys } from "../partitions";
+import { type AssetGraph, buildAssetGraph } from "../assetGraph";
+import {
+  defaultPartitionMapping,
+  formatRunPartitions,
+  partitionKeySelection,
+  partitionRangeSelection,
+  rangesHas,
+  samePartitionsDefinition,
+  upstreamPartitionKeys,
+} from "../partitions";
 import type { PartitionKeySpace, PartitionMappingSnapshot } from "../partitions/types";
 import { groupTargets, type TargetEdge } from "./groupTargets";
 import type { BackfillRunRequest, BackfillStrategy, BackfillTarget } from "./types";
@@ -53,7 +61,13 @@ export function planBackfill(targets: readonly BackfillTarget[], strategy: Backf
   const edges = targetEdges(graph, byKey);
   const groups = groupTargets(graph.topologicalOrder(), byKey, edges);
 
-  const drafts: Drafts = { requests: [], firsts: [], lasts: [], spaces: [], holdings: new Map(targets.map((t) => [t.assetKey, new Holdings()])) };
+  const drafts: Drafts = {
+    requests: [],
+    firsts: [],
+    lasts: [],
+    spaces: [],
+    holdings: new Map(targets.map((t) => [t.assetKey, new Holdings()])),
+  };
   const groupOf = new Map<string, number>();
   groups.forEach((members, index) => {
     members.forEach((key) => groupOf.set(key, index));
@@ -76,7 +90,14 @@ export function planBackfill(targets: readonly BackfillTarget[], strategy: Backf
     for (const assetKey of request.assetKeys) {
       for (const edge of edgesInto.get(assetKey) ?? []) {
         upstream ??= new Set();
-        upstreamHolders(drafts, index, byKey.get(assetKey) as BackfillTarget, byKey.get(edge.upstream) as BackfillTarget, edge.mapping, upstream);
+        upstreamHolders(
+          drafts,
+          index,
+          byKey.get(assetKey) as BackfillTarget,
+          byKey.get(edge.upstream) as BackfillTarget,
+          edge.mapping,
+          upstream,
+        );
       }
     }
     if (!upstream) return;
@@ -103,7 +124,8 @@ export function countBackfillRuns(targets: readonly BackfillTarget[], strategy: 
       continue;
     }
     const ranged = isRanged(group, strategy);
-    for (const segment of membershipSegments(group)) count += ranged && segment.first < segment.last ? 1 : segment.last - segment.first + 1;
+    for (const segment of membershipSegments(group))
+      count += ranged && segment.first < segment.last ? 1 : segment.last - segment.first + 1;
   }
   return count;
 }
@@ -122,7 +144,9 @@ function targetEdges(graph: AssetGraph, byKey: ReadonlyMap<string, BackfillTarge
     for (const upstream of graph.upstream(downstream)) {
       const up = byKey.get(upstream);
       if (!up || upstream === downstream) continue;
-      const mapping = down.node.partitionMappings?.[upstream] ?? defaultPartitionMapping(up.node.partitionsDefinition ?? null, down.node.partitionsDefinition ?? null);
+      const mapping =
+        down.node.partitionMappings?.[upstream] ??
+        defaultPartitionMapping(up.node.partitionsDefinition ?? null, down.node.partitionsDefinition ?? null);
       edges.push({ upstream, downstream, mapping, identity: isIdentity(up, down, mapping) });
     }
   }
@@ -132,8 +156,12 @@ function targetEdges(graph: AssetGraph, byKey: ReadonlyMap<string, BackfillTarge
 function isIdentity(up: BackfillTarget, down: BackfillTarget, mapping: PartitionMappingSnapshot): boolean {
   if (!up.space && !down.space) return true;
   if (!up.space || !down.space) return false;
-  if (!samePartitionsDefinition(up.node.partitionsDefinition ?? null, down.node.partitionsDefinition ?? null)) return false;
-  return mapping.type === "identity" || (mapping.type === "time_window" && mapping.startOffset === 0 && mapping.endOffset === 0);
+  if (!samePartitionsDefinition(up.node.partitionsDefinition ?? null, down.node.partitionsDefinition ?? null))
+    return false;
+  return (
+    mapping.type === "identity" ||
+    (mapping.type === "time_window" && mapping.startOffset === 0 && mapping.endOffset === 0)
+  );
 }
 
 function addGroupRequests(members: BackfillTarget[], strategy: BackfillStrategy, drafts: Drafts): void {
@@ -142,13 +170,18 @@ function addGroupRequests(members: BackfillTarget[], strategy: BackfillStrategy,
   const groupId = first.assetKey;
   const codeLocationName = first.codeLocationName;
   const space = first.space;
-  const push = (request: Omit<BackfillRunRequest, "codeLocationName" | "upstreamRequestKeys">, from: number, to: number) => {
+  const push = (
+    request: Omit<BackfillRunRequest, "codeLocationName" | "upstreamRequestKeys">,
+    from: number,
+    to: number,
+  ) => {
     const index = drafts.requests.push({ ...request, codeLocationName, upstreamRequestKeys: [] }) - 1;
     drafts.firsts.push(from);
     drafts.lasts.push(to);
     drafts.spaces.push(space);
     // Unpartitioned assets hold position 0 of their one request.
-    for (const assetKey of request.assetKeys) drafts.holdings.get(assetKey)?.add(Math.max(from, 0), Math.max(to, 0), index);
+    for (const assetKey of request.assetKeys)
+      drafts.holdings.get(assetKey)?.add(Math.max(from, 0), Math.max(to, 0), index);
   };
   if (!space) {
     push({ requestKey: groupId, assetKeys: members.map((m) => m.assetKey), partitions: null }, -1, -1);
@@ -159,7 +192,11 @@ function addGroupRequests(members: BackfillTarget[], strategy: BackfillStrategy,
     const assetKeys = segment.members.map((member) => member.assetKey);
     if (ranged && segment.first < segment.last) {
       const partitions = partitionRangeSelection(space.keyAt(segment.first), space.keyAt(segment.last));
-      push({ requestKey: `${groupId}:${formatRunPartitions(partitions)}`, assetKeys, partitions }, segment.first, segment.last);
+      push(
+        { requestKey: `${groupId}:${formatRunPartitions(partitions)}`, assetKeys, partitions },
+        segment.first,
+        segment.last,
+      );
       continue;
     }
     for (let position = segment.first; position <= segment.last; position++) {
@@ -170,7 +207,9 @@ function addGroupRequests(members: BackfillTarget[], strategy: BackfillStrategy,
 }
 
 /** Splits the union of the members' ranges into maximal runs of positions targeted by the same members. */
-function membershipSegments(members: readonly BackfillTarget[]): { first: number; last: number; members: BackfillTarget[] }[] {
+function membershipSegments(
+  members: readonly BackfillTarget[],
+): { first: number; last: number; members: BackfillTarget[] }[] {
   const points = new Set<number>();
   for (const member of members) {
     for (const [first, last] of member.ranges) {
@@ -197,7 +236,14 @@ function sameMembers(a: readonly BackfillTarget[], b: readonly BackfillTarget[])
 }
 
 /** Adds to `found` the requests holding the targeted upstream partitions that request `index`'s partitions of `down` read. */
-function upstreamHolders(drafts: Drafts, index: number, down: BackfillTarget, up: BackfillTarget, mapping: PartitionMappingSnapshot, found: Set<number>): void {
+function upstreamHolders(
+  drafts: Drafts,
+  index: number,
+  down: BackfillTarget,
+  up: BackfillTarget,
+  mapping: PartitionMappingSnapshot,
+  found: Set<number>,
+): void {
   const held = drafts.holdings.get(up.assetKey);
   if (!held) return;
   if (!up.space) {
@@ -206,7 +252,9 @@ function upstreamHolders(drafts: Drafts, index: number, down: BackfillTarget, up
   }
   const space = drafts.spaces[index];
   const downstreamKeys: string[] = [];
-  if (down.space && space) for (let position = drafts.firsts[index] as number; position <= (drafts.lasts[index] as number); position++) downstreamKeys.push(space.keyAt(position));
+  if (down.space && space)
+    for (let position = drafts.firsts[index] as number; position <= (drafts.lasts[index] as number); position++)
+      downstreamKeys.push(space.keyAt(position));
   for (const key of upstreamPartitionKeys(mapping, down.space, downstreamKeys, up.space)) {
     const position = up.space.indexOf(key);
     const holder = position < 0 ? null : held.find(position);

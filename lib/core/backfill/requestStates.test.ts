@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { backfillOutcome, backfillPartitionState, backfillRequestStates, countBackfillRequests, type RunStatusName } from "./requestStates";
+import {
+  backfillOutcome,
+  backfillPartitionState,
+  backfillRequestStates,
+  countBackfillRequests,
+  type RunStatusName,
+} from "./requestStates";
 import type { BackfillRunRequest } from "./types";
 
 const request = (requestKey: string, upstreamRequestKeys: string[] = []): BackfillRunRequest => ({
@@ -29,9 +35,20 @@ describe("backfillRequestStates", () => {
   it("completes once every request has a finished run or was skipped", () => {
     expect(backfillOutcome(countBackfillRequests(states({ a: "FAILURE" })))).toBeNull();
     const failed = countBackfillRequests(states({ a: "FAILURE", d: "SUCCESS" }));
-    expect(failed).toEqual({ numRuns: 4, numQueued: 0, numInProgress: 0, numSucceeded: 1, numFailed: 1, numCanceled: 0, numSkipped: 2, numNotSubmitted: 0 });
+    expect(failed).toEqual({
+      numRuns: 4,
+      numQueued: 0,
+      numInProgress: 0,
+      numSucceeded: 1,
+      numFailed: 1,
+      numCanceled: 0,
+      numSkipped: 2,
+      numNotSubmitted: 0,
+    });
     expect(backfillOutcome(failed)).toBe("COMPLETED_WITH_FAILURES");
-    expect(backfillOutcome(countBackfillRequests(states({ a: "SUCCESS", b: "SUCCESS", c: "SUCCESS", d: "SUCCESS" })))).toBe("COMPLETED");
+    expect(
+      backfillOutcome(countBackfillRequests(states({ a: "SUCCESS", b: "SUCCESS", c: "SUCCESS", d: "SUCCESS" }))),
+    ).toBe("COMPLETED");
   });
 });
 

@@ -9,7 +9,15 @@ export type RunStatusName = "QUEUED" | "STARTING" | "STARTED" | "SUCCESS" | "FAI
  * WAITING: not submitted, some upstream request has not succeeded yet; READY: not submitted, every upstream succeeded;
  * SKIPPED: never submitted because an upstream request failed, was canceled or was skipped.
  */
-export type BackfillRequestState = "WAITING" | "READY" | "QUEUED" | "IN_PROGRESS" | "SUCCESS" | "FAILURE" | "CANCELED" | "SKIPPED";
+export type BackfillRequestState =
+  | "WAITING"
+  | "READY"
+  | "QUEUED"
+  | "IN_PROGRESS"
+  | "SUCCESS"
+  | "FAILURE"
+  | "CANCELED"
+  | "SKIPPED";
 
 const stateOfRun: Record<RunStatusName, BackfillRequestState> = {
   QUEUED: "QUEUED",
@@ -24,7 +32,10 @@ const stateOfRun: Record<RunStatusName, BackfillRequestState> = {
 const BLOCKING: ReadonlySet<BackfillRequestState> = new Set(["FAILURE", "CANCELED", "SKIPPED"]);
 
 /** One state per request, aligned with `plan`, which lists every request after those it waits for. */
-export function backfillRequestStates(plan: readonly BackfillRunRequest[], runStatusByRequestKey: ReadonlyMap<string, RunStatusName>): BackfillRequestState[] {
+export function backfillRequestStates(
+  plan: readonly BackfillRunRequest[],
+  runStatusByRequestKey: ReadonlyMap<string, RunStatusName>,
+): BackfillRequestState[] {
   const byKey = new Map<string, BackfillRequestState>();
   return plan.map((request) => {
     const runStatus = runStatusByRequestKey.get(request.requestKey);
@@ -32,7 +43,11 @@ export function backfillRequestStates(plan: readonly BackfillRunRequest[], runSt
     if (runStatus) state = stateOfRun[runStatus];
     else {
       const upstream = request.upstreamRequestKeys.map((key) => byKey.get(key) ?? "WAITING");
-      state = upstream.some((s) => BLOCKING.has(s)) ? "SKIPPED" : upstream.every((s) => s === "SUCCESS") ? "READY" : "WAITING";
+      state = upstream.some((s) => BLOCKING.has(s))
+        ? "SKIPPED"
+        : upstream.every((s) => s === "SUCCESS")
+          ? "READY"
+          : "WAITING";
     }
     byKey.set(request.requestKey, state);
     return state;
@@ -51,7 +66,16 @@ export interface BackfillRequestCounts {
 }
 
 export function countBackfillRequests(states: readonly BackfillRequestState[]): BackfillRequestCounts {
-  const counts: BackfillRequestCounts = { numRuns: states.length, numQueued: 0, numInProgress: 0, numSucceeded: 0, numFailed: 0, numCanceled: 0, numSkipped: 0, numNotSubmitted: 0 };
+  const counts: BackfillRequestCounts = {
+    numRuns: states.length,
+    numQueued: 0,
+    numInProgress: 0,
+    numSucceeded: 0,
+    numFailed: 0,
+    numCanceled: 0,
+    numSkipped: 0,
+    numNotSubmitted: 0,
+  };
   for (const state of states) {
     if (state === "QUEUED") counts.numQueued++;
     else if (state === "IN_PROGRESS") counts.numInProgress++;
@@ -71,7 +95,14 @@ export function backfillOutcome(counts: BackfillRequestCounts): "COMPLETED" | "C
 }
 
 /** What a backfill's console shows for one asset partition. */
-export type BackfillPartitionState = "NOT_SUBMITTED" | "QUEUED" | "IN_PROGRESS" | "MATERIALIZED" | "FAILED" | "SKIPPED" | "CANCELED";
+export type BackfillPartitionState =
+  | "NOT_SUBMITTED"
+  | "QUEUED"
+  | "IN_PROGRESS"
+  | "MATERIALIZED"
+  | "FAILED"
+  | "SKIPPED"
+  | "CANCELED";
 
 export type StepStatusName = "PENDING" | "RUNNING" | "SUCCESS" | "FAILURE" | "SKIPPED" | "CANCELED";
 
@@ -83,7 +114,10 @@ const stateOfStep: Record<Exclude<StepStatusName, "PENDING" | "RUNNING">, Backfi
 };
 
 /** A partition's state from its request's state and the step of its asset in the request's run (null before submission). */
-export function backfillPartitionState(request: BackfillRequestState, step: StepStatusName | null): BackfillPartitionState {
+export function backfillPartitionState(
+  request: BackfillRequestState,
+  step: StepStatusName | null,
+): BackfillPartitionState {
   switch (request) {
     case "WAITING":
     case "READY":

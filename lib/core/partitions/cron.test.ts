@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cronMatches, nextCronTick, parseCron, type CronSchedule } from "./cron";
+import { type CronSchedule, cronMatches, nextCronTick, parseCron } from "./cron";
 import type { WallTime } from "./wallTime";
 
 function cron(text: string): CronSchedule {
@@ -22,7 +22,9 @@ function ticks(text: string, from: string, count: number): string[] {
   for (let i = 0; i < count; i++) {
     current = nextCronTick(schedule, current);
     const pad = (n: number) => String(n).padStart(2, "0");
-    result.push(`${current.year}-${pad(current.month)}-${pad(current.day)} ${pad(current.hour)}:${pad(current.minute)}`);
+    result.push(
+      `${current.year}-${pad(current.month)}-${pad(current.day)} ${pad(current.hour)}:${pad(current.minute)}`,
+    );
   }
   return result;
 }
@@ -48,7 +50,12 @@ describe("parseCron", () => {
   });
 
   it("expands shorthands", () => {
-    expect(cron("@daily")).toMatchObject({ minutes: [0], hours: [0], restrictsDayOfMonth: false, restrictsDayOfWeek: false });
+    expect(cron("@daily")).toMatchObject({
+      minutes: [0],
+      hours: [0],
+      restrictsDayOfMonth: false,
+      restrictsDayOfWeek: false,
+    });
     expect(cron("@hourly").hours).toHaveLength(24);
     expect(cron("@weekly").daysOfWeek).toEqual([0]);
   });
@@ -81,18 +88,31 @@ describe("parseCron", () => {
 
 describe("nextCronTick", () => {
   it("steps strictly after the given minute", () => {
-    expect(ticks("*/15 * * * *", "2026-01-01 10:07", 3)).toEqual(["2026-01-01 10:15", "2026-01-01 10:30", "2026-01-01 10:45"]);
+    expect(ticks("*/15 * * * *", "2026-01-01 10:07", 3)).toEqual([
+      "2026-01-01 10:15",
+      "2026-01-01 10:30",
+      "2026-01-01 10:45",
+    ]);
     expect(ticks("0 * * * *", "2026-01-01 10:00", 1)).toEqual(["2026-01-01 11:00"]);
     expect(ticks("0 0 * * *", "2026-12-31 00:00", 1)).toEqual(["2027-01-01 00:00"]);
   });
 
   it("fires on weekdays at 06:00", () => {
     // 2026-01-02 is a Friday.
-    expect(ticks("0 6 * * 1-5", "2026-01-02 06:00", 3)).toEqual(["2026-01-05 06:00", "2026-01-06 06:00", "2026-01-07 06:00"]);
+    expect(ticks("0 6 * * 1-5", "2026-01-02 06:00", 3)).toEqual([
+      "2026-01-05 06:00",
+      "2026-01-06 06:00",
+      "2026-01-07 06:00",
+    ]);
   });
 
   it("skips months without the day", () => {
-    expect(ticks("0 0 31 * *", "2026-01-01 00:00", 4)).toEqual(["2026-01-31 00:00", "2026-03-31 00:00", "2026-05-31 00:00", "2026-07-31 00:00"]);
+    expect(ticks("0 0 31 * *", "2026-01-01 00:00", 4)).toEqual([
+      "2026-01-31 00:00",
+      "2026-03-31 00:00",
+      "2026-05-31 00:00",
+      "2026-07-31 00:00",
+    ]);
     expect(ticks("0 0 29 2 *", "2026-03-01 00:00", 2)).toEqual(["2028-02-29 00:00", "2032-02-29 00:00"]);
     expect(ticks("0 0 1 1 *", "2026-06-01 00:00", 1)).toEqual(["2027-01-01 00:00"]);
   });

@@ -34,9 +34,21 @@ const FIELDS: readonly FieldSpec[] = [
   { name: "minute", min: 0, max: 59 },
   { name: "hour", min: 0, max: 23 },
   { name: "day-of-month", min: 1, max: 31 },
-  { name: "month", min: 1, max: 12, names: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], namesHint: "JAN-DEC" },
+  {
+    name: "month",
+    min: 1,
+    max: 12,
+    names: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"],
+    namesHint: "JAN-DEC",
+  },
   // 7 is accepted for Sunday, as most crons do, and folded to 0 after parsing.
-  { name: "day-of-week", min: 0, max: 7, names: ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"], namesHint: "SUN-SAT" },
+  {
+    name: "day-of-week",
+    min: 0,
+    max: 7,
+    names: ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"],
+    namesHint: "SUN-SAT",
+  },
 ];
 
 const SHORTHANDS: Record<string, string> = {
@@ -55,7 +67,10 @@ export function parseCron(text: string): CronParse {
   const trimmed = text.trim();
   const expanded = trimmed.startsWith("@") ? SHORTHANDS[trimmed.toLowerCase()] : trimmed;
   if (expanded === undefined) {
-    return { ok: false, message: `Cron "${text}": unknown shorthand; use @hourly, @daily, @weekly, @monthly or @yearly, or five fields.` };
+    return {
+      ok: false,
+      message: `Cron "${text}": unknown shorthand; use @hourly, @daily, @weekly, @monthly or @yearly, or five fields.`,
+    };
   }
   const parts = expanded.split(/\s+/).filter((part) => part.length > 0);
   if (parts.length !== 5) {
@@ -66,7 +81,13 @@ export function parseCron(text: string): CronParse {
   }
   try {
     const sets = parts.map((part, i) => parseField(part, FIELDS[i] as FieldSpec));
-    const [minutes, hours, daysOfMonth, months, rawDaysOfWeek] = sets as [number[], number[], number[], number[], number[]];
+    const [minutes, hours, daysOfMonth, months, rawDaysOfWeek] = sets as [
+      number[],
+      number[],
+      number[],
+      number[],
+      number[],
+    ];
     const daysOfWeek = [...new Set(rawDaysOfWeek.map((d) => d % 7))].sort((a, b) => a - b);
     const cron: CronSchedule = {
       // One spelling per schedule, so equal definitions compare equal.
@@ -113,7 +134,8 @@ function parseField(text: string, spec: FieldSpec): number[] {
       if (dash >= 0) {
         first = parseValue(rangeText.slice(0, dash), spec);
         last = parseValue(rangeText.slice(dash + 1), spec);
-        if (last < first) throw new CronSyntaxError(`${spec.name} range "${rangeText}" runs backwards; write the smaller value first.`);
+        if (last < first)
+          throw new CronSyntaxError(`${spec.name} range "${rangeText}" runs backwards; write the smaller value first.`);
       } else {
         first = parseValue(rangeText, spec);
         // "5/15" means from 5 to the end in steps of 15; a lone "5" is just 5.
@@ -129,7 +151,8 @@ function parseValue(text: string, spec: FieldSpec): number {
   if (text.length === 0) throw new CronSyntaxError(`${spec.name} has an empty value.`);
   if (/^\d+$/.test(text)) {
     const value = Number(text);
-    if (value < spec.min || value > spec.max) throw new CronSyntaxError(`${spec.name} "${text}" is out of range ${spec.min}-${spec.max}.`);
+    if (value < spec.min || value > spec.max)
+      throw new CronSyntaxError(`${spec.name} "${text}" is out of range ${spec.min}-${spec.max}.`);
     return value;
   }
   const named = spec.names?.indexOf(text.toUpperCase()) ?? -1;
@@ -141,7 +164,9 @@ function parseValue(text: string, spec: FieldSpec): number {
 /** Only a day-of-month list alone can miss every month it names (Feb 30); with day-of-week some day always matches. */
 function neverFiresReason(cron: CronSchedule): string | null {
   if (cron.restrictsDayOfWeek || !cron.restrictsDayOfMonth) return null;
-  const possible = cron.months.some((month) => cron.daysOfMonth.some((day) => day <= (month === 2 ? 29 : daysInMonth(2001, month))));
+  const possible = cron.months.some((month) =>
+    cron.daysOfMonth.some((day) => day <= (month === 2 ? 29 : daysInMonth(2001, month))),
+  );
   if (possible) return null;
   const days = cron.daysOfMonth.join(", ");
   const months = cron.months.map(monthName).join(", ");
@@ -238,7 +263,8 @@ export function nextCronTick(cron: CronSchedule, wall: WallTime): WallTime {
       month = 1;
       year += 1;
     }
-    if (year > lastYear) throw new Error(`Cron "${cron.text}" does not fire within ${SEARCH_YEARS} years of ${wall.year}.`);
+    if (year > lastYear)
+      throw new Error(`Cron "${cron.text}" does not fire within ${SEARCH_YEARS} years of ${wall.year}.`);
 
     const allowedMonth = tables.month[month] ?? -1;
     if (allowedMonth !== month) {

@@ -1,5 +1,5 @@
 // Partitions definitions in words, for people: "Daily from 2026-01-01 (UTC)", "Static: us, eu, apac", "date × region".
-import { parseCron, type CronSchedule } from "./cron";
+import { type CronSchedule, parseCron } from "./cron";
 import type { PartitionsDefinitionSnapshot, TimeWindowPartitionsSnapshot } from "./types";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -17,7 +17,8 @@ export function cadenceOf(cron: CronSchedule): string | null {
   const minute = single(cron.minutes);
   if (minute === null || cron.months.length !== 12) return null;
   const everyDay = !cron.restrictsDayOfMonth && !cron.restrictsDayOfWeek;
-  if (cron.hours.length === 24 && everyDay) return minute === 0 ? "Hourly" : `Hourly at :${String(minute).padStart(2, "0")}`;
+  if (cron.hours.length === 24 && everyDay)
+    return minute === 0 ? "Hourly" : `Hourly at :${String(minute).padStart(2, "0")}`;
   const hour = single(cron.hours);
   if (hour === null) return null;
   const at = hour === 0 && minute === 0 ? "" : ` at ${clock(hour, minute)}`;
@@ -25,7 +26,8 @@ export function cadenceOf(cron: CronSchedule): string | null {
   const weekday = single(cron.daysOfWeek);
   if (!cron.restrictsDayOfMonth && weekday !== null) return `Weekly on ${WEEKDAYS[weekday] ?? weekday}${at}`;
   const monthDay = single(cron.daysOfMonth);
-  if (!cron.restrictsDayOfWeek && monthDay !== null) return monthDay === 1 ? `Monthly${at}` : `Monthly on day ${monthDay}${at}`;
+  if (!cron.restrictsDayOfWeek && monthDay !== null)
+    return monthDay === 1 ? `Monthly${at}` : `Monthly on day ${monthDay}${at}`;
   return null;
 }
 

@@ -1,22 +1,6 @@
 // Partition math: definitions, key spaces, sets of partitions, selections and mappings. Pure: no I/O.
-export * from "./types";
-export { cronMatches, nextCronTick, parseCron, type CronParse, type CronSchedule } from "./cron";
-export type { PartitionKeyFormat, WallTime } from "./wallTime";
-export { instantToWallTime, isValidTimeZone, wallTimeToInstant } from "./timeZone";
-export {
-  cronPartitionsSnapshot,
-  dailyPartitionsSnapshot,
-  hourlyPartitionsSnapshot,
-  monthlyPartitionsSnapshot,
-  timeWindowOf,
-  weeklyPartitionsSnapshot,
-  type CronPartitionsOptions,
-  type DailyPartitionsOptions,
-  type HourlyPartitionsOptions,
-  type MonthlyPartitionsOptions,
-  type TimeWindowSnapshotResult,
-  type WeeklyPartitionsOptions,
-} from "./timeWindow";
+
+export { type CronParse, type CronSchedule, cronMatches, nextCronTick, parseCron } from "./cron";
 export {
   describePartitionsDefinition,
   invalidPartitionKeyReason,
@@ -24,6 +8,15 @@ export {
   partitionKeyProblem,
   partitionKeySpace,
 } from "./keySpace";
+export {
+  defaultPartitionMapping,
+  downstreamPartitionKeys,
+  partitionMappingProblem,
+  partitionsDefinitionId,
+  samePartitionsDefinition,
+  upstreamPartitionKeys,
+} from "./partitionMapping";
+export { formatPartitionSelection, type PartitionSelectionParse, parsePartitionSelection } from "./partitionSelection";
 export {
   addRange,
   fromKeyRanges,
@@ -38,25 +31,33 @@ export {
   toKeyRanges,
   unionRanges,
 } from "./rangeSet";
-export { formatPartitionSelection, parsePartitionSelection, type PartitionSelectionParse } from "./partitionSelection";
 export {
   checkRunPartitions,
   formatRunPartitions,
   parseRunPartitions,
   partitionKeySelection,
   partitionRangeSelection,
-  runPartitionsOfFields,
+  type RunPartitionSelection,
   type RunPartitionsAsset,
   type RunPartitionsCheck,
-  type RunPartitionSelection,
   type RunPartitionsParse,
   type RunPartitionsRuleOptions,
+  runPartitionsOfFields,
 } from "./runPartitions";
 export {
-  defaultPartitionMapping,
-  downstreamPartitionKeys,
-  partitionMappingProblem,
-  partitionsDefinitionId,
-  samePartitionsDefinition,
-  upstreamPartitionKeys,
-} from "./partitionMapping";
+  type CronPartitionsOptions,
+  cronPartitionsSnapshot,
+  type DailyPartitionsOptions,
+  dailyPartitionsSnapshot,
+  type HourlyPartitionsOptions,
+  hourlyPartitionsSnapshot,
+  type MonthlyPartitionsOptions,
+  monthlyPartitionsSnapshot,
+  type TimeWindowSnapshotResult,
+  timeWindowOf,
+  type WeeklyPartitionsOptions,
+  weeklyPartitionsSnapshot,
+} from "./timeWindow";
+export { instantToWallTime, isValidTimeZone, wallTimeToInstant } from "./timeZone";
+export * from "./types";
+export type { PartitionKeyFormat, WallTime } from "./wallTime";

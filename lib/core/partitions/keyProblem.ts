@@ -2,10 +2,15 @@
 import { closestMatch } from "../closestMatch";
 import { cronMatches } from "./cron";
 import { cadenceOf, listKeys } from "./describe";
-import { instantToWallMinutes, wallMsToInstant } from "./timeZone";
 import { nextTick } from "./timeWindowDefinition";
 import { TimeWindowKeySpace } from "./timeWindowSpace";
-import { MULTI_PARTITION_KEY_SEPARATOR, PARTITION_RANGE_SEPARATOR, type MultiPartitionsSnapshot, type PartitionKeySpace } from "./types";
+import { instantToWallMinutes, wallMsToInstant } from "./timeZone";
+import {
+  MULTI_PARTITION_KEY_SEPARATOR,
+  type MultiPartitionsSnapshot,
+  PARTITION_RANGE_SEPARATOR,
+  type PartitionKeySpace,
+} from "./types";
 import { describeWallTime, minutesToWallTime, parseWallTimeKey, wallTimeToMinutes } from "./wallTime";
 
 const MAX_KEY_LENGTH = 255;
@@ -19,7 +24,8 @@ export function partitionKeyProblem(space: PartitionKeySpace, key: string): stri
   const suggestion = closestMatch(key, space.keys());
   const didYouMean = suggestion === null ? "" : ` Did you mean "${suggestion}"?`;
   if (definition.type === "dynamic") {
-    if (space.size === 0) return `"${key}" has not been added to dynamic partitions "${definition.name}", which has no keys yet.`;
+    if (space.size === 0)
+      return `"${key}" has not been added to dynamic partitions "${definition.name}", which has no keys yet.`;
     return `"${key}" has not been added to dynamic partitions "${definition.name}".${didYouMean}`;
   }
   if (space.size === 0) return `"${key}" is not a partition: there are none.`;
@@ -47,7 +53,8 @@ function timeWindowKeyProblem(space: TimeWindowKeySpace, key: string): string {
   if (!parsed.ok) return parsed.message;
   const minutes = wallTimeToMinutes(parsed.wall);
   if (minutes < compiled.startMinutes) return `"${key}" is before the start ${definition.start}.`;
-  if (compiled.endMinutes !== null && minutes >= compiled.endMinutes) return `"${key}" is at or after the end ${definition.end ?? ""}.`;
+  if (compiled.endMinutes !== null && minutes >= compiled.endMinutes)
+    return `"${key}" is at or after the end ${definition.end ?? ""}.`;
   if (!cronMatches(compiled.cron, parsed.wall)) {
     const cadence = cadenceOf(compiled.cron);
     return `"${key}" is not the start of a window of cron "${compiled.cron.text}"${cadence ? ` (${cadence.toLowerCase()})` : ""}.`;
@@ -69,15 +76,21 @@ export function invalidPartitionKeyReason(key: string): string | null {
   const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
   if (key.length > MAX_KEY_LENGTH) return `Partition key "${shown}" is longer than ${MAX_KEY_LENGTH} characters.`;
   if (key.trim() !== key) return `Partition key "${shown}" starts or ends with a space.`;
-  if (key.includes(MULTI_PARTITION_KEY_SEPARATOR)) return `Partition key "${shown}" contains "|", which joins the dimensions of multi-partition keys.`;
+  if (key.includes(MULTI_PARTITION_KEY_SEPARATOR))
+    return `Partition key "${shown}" contains "|", which joins the dimensions of multi-partition keys.`;
   if (key.includes(",")) return `Partition key "${shown}" contains ",", which separates partitions in a selection.`;
-  if (key.includes(PARTITION_RANGE_SEPARATOR)) return `Partition key "${shown}" contains "${PARTITION_RANGE_SEPARATOR}", which marks a range in a selection.`;
-  if (/[\u0000-\u001f\u007f]/.test(key)) return `Partition key "${JSON.stringify(shown).slice(1, -1)}" contains a control character.`;
+  if (key.includes(PARTITION_RANGE_SEPARATOR))
+    return `Partition key "${shown}" contains "${PARTITION_RANGE_SEPARATOR}", which marks a range in a selection.`;
+  if (/[\u0000-\u001f\u007f]/.test(key))
+    return `Partition key "${JSON.stringify(shown).slice(1, -1)}" contains a control character.`;
   return null;
 }
 
 /** The key of each dimension in a multi-partition key, by dimension name; null when the key does not have two parts. */
-export function multiPartitionKeyParts(definition: MultiPartitionsSnapshot, key: string): Record<string, string> | null {
+export function multiPartitionKeyParts(
+  definition: MultiPartitionsSnapshot,
+  key: string,
+): Record<string, string> | null {
   const parts = key.split(MULTI_PARTITION_KEY_SEPARATOR);
   if (parts.length !== 2) return null;
   const [first, second] = definition.dimensions;

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { describePartitionsDefinition, invalidPartitionKeyReason, multiPartitionKeyParts, partitionKeyProblem, partitionKeySpace } from "./keySpace";
+import {
+  describePartitionsDefinition,
+  invalidPartitionKeyReason,
+  multiPartitionKeyParts,
+  partitionKeyProblem,
+  partitionKeySpace,
+} from "./keySpace";
 import { definitionOf, spaceAt } from "./testing";
-import { cronPartitionsSnapshot, dailyPartitionsSnapshot, hourlyPartitionsSnapshot, monthlyPartitionsSnapshot, weeklyPartitionsSnapshot } from "./timeWindow";
+import {
+  cronPartitionsSnapshot,
+  dailyPartitionsSnapshot,
+  hourlyPartitionsSnapshot,
+  monthlyPartitionsSnapshot,
+  weeklyPartitionsSnapshot,
+} from "./timeWindow";
 import type { MultiPartitionsSnapshot, PartitionsDefinitionSnapshot, StaticPartitionsSnapshot } from "./types";
 
 const daily = definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01" }));
@@ -35,7 +47,11 @@ describe("time-window key spaces", () => {
     expect(space.size).toBe(365 * 24 - 1);
     expect(new Set(space.keys()).size).toBe(space.size);
     const spring = space.indexOf("2026-03-08-01:00");
-    expect(space.keys().slice(spring, spring + 3)).toEqual(["2026-03-08-01:00", "2026-03-08-03:00", "2026-03-08-04:00"]);
+    expect(space.keys().slice(spring, spring + 3)).toEqual([
+      "2026-03-08-01:00",
+      "2026-03-08-03:00",
+      "2026-03-08-04:00",
+    ]);
     const fall = space.indexOf("2026-11-01-00:00");
     expect(space.keys().slice(fall, fall + 3)).toEqual(["2026-11-01-00:00", "2026-11-01-01:00", "2026-11-01-02:00"]);
     expect(space.keyAt(space.size - 1)).toBe("2026-12-31-23:00");
@@ -109,7 +125,9 @@ describe("time-window key spaces", () => {
   });
 
   it("refuses an invalid snapshot", () => {
-    expect(() => spaceAt({ ...daily, timezone: "Mars/Olympus" }, "2026-02-01T00:00:00Z")).toThrow(/Unknown time zone "Mars\/Olympus"/);
+    expect(() => spaceAt({ ...daily, timezone: "Mars/Olympus" }, "2026-02-01T00:00:00Z")).toThrow(
+      /Unknown time zone "Mars\/Olympus"/,
+    );
   });
 });
 
@@ -128,11 +146,19 @@ describe("static, dynamic and multi key spaces", () => {
     expect(space.keys()).toEqual(["acme", "globex"]);
     expect(space.indexOf("globex")).toBe(1);
     expect(spaceAt({ type: "dynamic", name: "customers" }, "2026-01-01T00:00:00Z", { customers: keys })).toBe(space);
-    expect(spaceAt({ type: "dynamic", name: "customers" }, "2026-01-01T00:00:00Z", { customers: [...keys, "initech"] }).size).toBe(3);
+    expect(
+      spaceAt({ type: "dynamic", name: "customers" }, "2026-01-01T00:00:00Z", { customers: [...keys, "initech"] }).size,
+    ).toBe(3);
   });
 
   it("orders two dimensions row-major", () => {
-    const multi: MultiPartitionsSnapshot = { type: "multi", dimensions: [{ name: "date", definition: daily }, { name: "region", definition: regions }] };
+    const multi: MultiPartitionsSnapshot = {
+      type: "multi",
+      dimensions: [
+        { name: "date", definition: daily },
+        { name: "region", definition: regions },
+      ],
+    };
     const space = spaceAt(multi, "2026-01-04T00:00:00Z");
     expect(space.size).toBe(9);
     expect(space.keys().slice(0, 4)).toEqual(["2026-01-01|us", "2026-01-01|eu", "2026-01-01|apac", "2026-01-02|us"]);
@@ -140,7 +166,10 @@ describe("static, dynamic and multi key spaces", () => {
     expect(space.indexOf("2026-01-03|apac")).toBe(8);
     expect(space.indexOf("2026-01-03")).toBe(-1);
     expect(space.indexOf("2026-01-03|apac|x")).toBe(-1);
-    expect(space.dimensions?.map((dimension) => [dimension.name, dimension.space.size])).toEqual([["date", 3], ["region", 3]]);
+    expect(space.dimensions?.map((dimension) => [dimension.name, dimension.space.size])).toEqual([
+      ["date", 3],
+      ["region", 3],
+    ]);
     expect(spaceAt(multi, "2026-01-04T01:00:00Z")).toBe(space);
     expect(multiPartitionKeyParts(multi, "2026-01-02|eu")).toEqual({ date: "2026-01-02", region: "eu" });
     expect(multiPartitionKeyParts(multi, "2026-01-02")).toBeNull();
@@ -165,44 +194,78 @@ describe("partitionKeyProblem", () => {
 
   it("rejects February 29th of a common year", () => {
     const space2027 = spaceAt(definitionOf(dailyPartitionsSnapshot({ start: "2027-01-01" })), "2028-01-01T00:00:00Z");
-    expect(partitionKeyProblem(space2027, "2027-02-29")).toBe('"2027-02-29" is not a real date: February 2027 has 28 days.');
+    expect(partitionKeyProblem(space2027, "2027-02-29")).toBe(
+      '"2027-02-29" is not a real date: February 2027 has 28 days.',
+    );
   });
 
   it("explains the end bound, ticks that are not window starts, and skipped hours", () => {
-    const bounded = spaceAt(definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01", end: "2026-01-10" })), "2027-01-01T00:00:00Z");
+    const bounded = spaceAt(
+      definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01", end: "2026-01-10" })),
+      "2027-01-01T00:00:00Z",
+    );
     expect(partitionKeyProblem(bounded, "2026-01-10")).toBe('"2026-01-10" is at or after the end 2026-01-10.');
-    const weekly = spaceAt(definitionOf(weeklyPartitionsSnapshot({ start: "2026-01-01", dayOffset: 1 })), "2027-01-01T00:00:00Z");
-    expect(partitionKeyProblem(weekly, "2026-01-06")).toBe('"2026-01-06" is not the start of a window of cron "0 0 * * 1" (weekly on monday).');
-    const hourly = spaceAt(definitionOf(hourlyPartitionsSnapshot({ start: "2026-01-01", timezone: "America/New_York" })), "2027-01-01T00:00:00Z");
+    const weekly = spaceAt(
+      definitionOf(weeklyPartitionsSnapshot({ start: "2026-01-01", dayOffset: 1 })),
+      "2027-01-01T00:00:00Z",
+    );
+    expect(partitionKeyProblem(weekly, "2026-01-06")).toBe(
+      '"2026-01-06" is not the start of a window of cron "0 0 * * 1" (weekly on monday).',
+    );
+    const hourly = spaceAt(
+      definitionOf(hourlyPartitionsSnapshot({ start: "2026-01-01", timezone: "America/New_York" })),
+      "2027-01-01T00:00:00Z",
+    );
     expect(partitionKeyProblem(hourly, "2026-03-08-02:00")).toBe(
       '"2026-03-08-02:00" does not exist in America/New_York: the clocks skip that time when daylight saving starts.',
     );
-    expect(partitionKeyProblem(hourly, "2026-03-08-05:30")).toBe('"2026-03-08-05:30" is not the start of a window of cron "0 * * * *" (hourly).');
+    expect(partitionKeyProblem(hourly, "2026-03-08-05:30")).toBe(
+      '"2026-03-08-05:30" is not the start of a window of cron "0 * * * *" (hourly).',
+    );
   });
 
   it("lists static keys and suggests a near one", () => {
     const staticSpace = spaceAt(regions, "2026-01-01T00:00:00Z");
     expect(partitionKeyProblem(staticSpace, "mars")).toBe('"mars" is not one of us, eu, apac.');
     expect(partitionKeyProblem(staticSpace, "euu")).toBe('"euu" is not one of us, eu, apac. Did you mean "eu"?');
-    const many = spaceAt({ type: "static", keys: Array.from({ length: 20 }, (_, i) => `shard-${i}`) }, "2026-01-01T00:00:00Z");
-    expect(partitionKeyProblem(many, "x")).toBe('"x" is not one of the 20 keys (shard-0, shard-1, shard-2, shard-3, shard-4, … (20 keys)).');
+    const many = spaceAt(
+      { type: "static", keys: Array.from({ length: 20 }, (_, i) => `shard-${i}`) },
+      "2026-01-01T00:00:00Z",
+    );
+    expect(partitionKeyProblem(many, "x")).toBe(
+      '"x" is not one of the 20 keys (shard-0, shard-1, shard-2, shard-3, shard-4, … (20 keys)).',
+    );
   });
 
   it("names the dynamic partitions", () => {
     const customers = spaceAt({ type: "dynamic", name: "customers" }, "2026-01-01T00:00:00Z", { customers: ["acme"] });
-    expect(partitionKeyProblem(customers, "initech")).toBe('"initech" has not been added to dynamic partitions "customers".');
+    expect(partitionKeyProblem(customers, "initech")).toBe(
+      '"initech" has not been added to dynamic partitions "customers".',
+    );
     const empty = spaceAt({ type: "dynamic", name: "customers" }, "2026-01-01T00:00:00Z");
-    expect(partitionKeyProblem(empty, "acme")).toBe('"acme" has not been added to dynamic partitions "customers", which has no keys yet.');
+    expect(partitionKeyProblem(empty, "acme")).toBe(
+      '"acme" has not been added to dynamic partitions "customers", which has no keys yet.',
+    );
   });
 
   it("explains multi keys by form and by dimension", () => {
     const multi = spaceAt(
-      { type: "multi", dimensions: [{ name: "date", definition: daily }, { name: "region", definition: regions }] },
+      {
+        type: "multi",
+        dimensions: [
+          { name: "date", definition: daily },
+          { name: "region", definition: regions },
+        ],
+      },
       "2026-01-04T00:00:00Z",
     );
     expect(partitionKeyProblem(multi, "2026-01-02")).toBe('"2026-01-02" is not of the form date|region.');
-    expect(partitionKeyProblem(multi, "2026-01-02|mars")).toBe('"2026-01-02|mars": region "mars" is not one of us, eu, apac.');
-    expect(partitionKeyProblem(multi, "2025-01-02|us")).toBe('"2025-01-02|us": date "2025-01-02" is before the start 2026-01-01.');
+    expect(partitionKeyProblem(multi, "2026-01-02|mars")).toBe(
+      '"2026-01-02|mars": region "mars" is not one of us, eu, apac.',
+    );
+    expect(partitionKeyProblem(multi, "2025-01-02|us")).toBe(
+      '"2025-01-02|us": date "2025-01-02" is before the start 2026-01-01.',
+    );
     expect(partitionKeyProblem(multi, "2026-01-02|us")).toBeNull();
   });
 });
@@ -210,16 +273,43 @@ describe("partitionKeyProblem", () => {
 describe("describePartitionsDefinition", () => {
   it.each<[PartitionsDefinitionSnapshot, string]>([
     [daily, "Daily from 2026-01-01 (UTC)"],
-    [definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01", hourOffset: 6 })), "Daily at 06:00 from 2026-01-01-06:00 (UTC)"],
-    [definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01", end: "2026-02-01" })), "Daily from 2026-01-01 until 2026-02-01 (UTC)"],
-    [definitionOf(hourlyPartitionsSnapshot({ start: "2026-01-01", timezone: "America/New_York" })), "Hourly from 2026-01-01-00:00 (America/New_York)"],
-    [definitionOf(weeklyPartitionsSnapshot({ start: "2026-01-01", dayOffset: 1 })), "Weekly on Monday from 2026-01-05 (UTC)"],
+    [
+      definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01", hourOffset: 6 })),
+      "Daily at 06:00 from 2026-01-01-06:00 (UTC)",
+    ],
+    [
+      definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01", end: "2026-02-01" })),
+      "Daily from 2026-01-01 until 2026-02-01 (UTC)",
+    ],
+    [
+      definitionOf(hourlyPartitionsSnapshot({ start: "2026-01-01", timezone: "America/New_York" })),
+      "Hourly from 2026-01-01-00:00 (America/New_York)",
+    ],
+    [
+      definitionOf(weeklyPartitionsSnapshot({ start: "2026-01-01", dayOffset: 1 })),
+      "Weekly on Monday from 2026-01-05 (UTC)",
+    ],
     [definitionOf(monthlyPartitionsSnapshot({ start: "2026-01-01" })), "Monthly from 2026-01-01 (UTC)"],
-    [definitionOf(monthlyPartitionsSnapshot({ start: "2026-01-01", dayOffset: 15 })), "Monthly on day 15 from 2026-01-15 (UTC)"],
-    [definitionOf(cronPartitionsSnapshot({ cron: "0 6 * * 1-5", start: "2026-01-01" })), 'Cron "0 6 * * 1-5" from 2026-01-01-06:00 (UTC)'],
+    [
+      definitionOf(monthlyPartitionsSnapshot({ start: "2026-01-01", dayOffset: 15 })),
+      "Monthly on day 15 from 2026-01-15 (UTC)",
+    ],
+    [
+      definitionOf(cronPartitionsSnapshot({ cron: "0 6 * * 1-5", start: "2026-01-01" })),
+      'Cron "0 6 * * 1-5" from 2026-01-01-06:00 (UTC)',
+    ],
     [regions, "Static: us, eu, apac"],
     [{ type: "dynamic", name: "customers" }, "Dynamic: customers"],
-    [{ type: "multi", dimensions: [{ name: "date", definition: daily }, { name: "region", definition: regions }] }, "date × region"],
+    [
+      {
+        type: "multi",
+        dimensions: [
+          { name: "date", definition: daily },
+          { name: "region", definition: regions },
+        ],
+      },
+      "date × region",
+    ],
   ])("describes %#", (definition, text) => {
     expect(describePartitionsDefinition(definition)).toBe(text);
   });
@@ -227,7 +317,8 @@ describe("describePartitionsDefinition", () => {
 
 describe("invalidPartitionKeyReason", () => {
   it("accepts ordinary keys", () => {
-    for (const key of ["us", "2026-01-01", "customer 42", "a..b", "ü-ß"]) expect(invalidPartitionKeyReason(key)).toBeNull();
+    for (const key of ["us", "2026-01-01", "customer 42", "a..b", "ü-ß"])
+      expect(invalidPartitionKeyReason(key)).toBeNull();
   });
 
   it.each([

@@ -2,9 +2,9 @@
 // two-dimensional (multi) spaces in row-major order.
 import { timeWindowKeySpace } from "./timeWindowSpace";
 import {
-  MULTI_PARTITION_KEY_SEPARATOR,
   type DynamicPartitionsSnapshot,
   type KeySpaceContext,
+  MULTI_PARTITION_KEY_SEPARATOR,
   type MultiPartitionsSnapshot,
   type PartitionDimensionSpace,
   type PartitionKeySpace,
@@ -20,7 +20,10 @@ export { invalidPartitionKeyReason, multiPartitionKeyParts, partitionKeyProblem 
  * and window. Static and multi spaces are memoised per definition object, dynamic ones per list of keys, so repeated
  * calls with the same inputs return the same space.
  */
-export function partitionKeySpace(definition: PartitionsDefinitionSnapshot, context: KeySpaceContext): PartitionKeySpace {
+export function partitionKeySpace(
+  definition: PartitionsDefinitionSnapshot,
+  context: KeySpaceContext,
+): PartitionKeySpace {
   switch (definition.type) {
     case "time_window":
       return timeWindowKeySpace(definition, context.now);
@@ -107,7 +110,8 @@ export class MultiKeySpace implements PartitionKeySpace {
   }
 
   keyAt(index: number): string {
-    if (!Number.isInteger(index) || index < 0 || index >= this.size) throw new RangeError(`Partition index ${index} is outside 0-${this.size - 1}.`);
+    if (!Number.isInteger(index) || index < 0 || index >= this.size)
+      throw new RangeError(`Partition index ${index} is outside 0-${this.size - 1}.`);
     const [rows, columns] = this.dimensions;
     const width = columns.space.size;
     return `${rows.space.keyAt(Math.floor(index / width))}${MULTI_PARTITION_KEY_SEPARATOR}${columns.space.keyAt(index % width)}`;
@@ -129,7 +133,8 @@ export class MultiKeySpace implements PartitionKeySpace {
       const rowKeys = rows.space.keys();
       const columnKeys = columns.space.keys();
       const list: string[] = [];
-      for (const row of rowKeys) for (const column of columnKeys) list.push(`${row}${MULTI_PARTITION_KEY_SEPARATOR}${column}`);
+      for (const row of rowKeys)
+        for (const column of columnKeys) list.push(`${row}${MULTI_PARTITION_KEY_SEPARATOR}${column}`);
       this.keyList = list;
     }
     return this.keyList;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { defaultPartitionMapping, downstreamPartitionKeys, partitionMappingProblem, samePartitionsDefinition, upstreamPartitionKeys } from "./partitionMapping";
+import {
+  defaultPartitionMapping,
+  downstreamPartitionKeys,
+  partitionMappingProblem,
+  samePartitionsDefinition,
+  upstreamPartitionKeys,
+} from "./partitionMapping";
 import { definitionOf, spaceAt } from "./testing";
 import { dailyPartitionsSnapshot, hourlyPartitionsSnapshot, weeklyPartitionsSnapshot } from "./timeWindow";
 import type { MultiPartitionsSnapshot, PartitionMappingSnapshot, StaticPartitionsSnapshot } from "./types";
@@ -10,8 +16,20 @@ const weekly = definitionOf(weeklyPartitionsSnapshot({ start: "2026-01-01", dayO
 const regions: StaticPartitionsSnapshot = { type: "static", keys: ["us", "eu", "apac"] };
 const countries: StaticPartitionsSnapshot = { type: "static", keys: ["us", "eu", "ca"] };
 const markets: StaticPartitionsSnapshot = { type: "static", keys: ["na", "emea"] };
-const dateByRegion: MultiPartitionsSnapshot = { type: "multi", dimensions: [{ name: "date", definition: daily }, { name: "region", definition: regions }] };
-const regionByDate: MultiPartitionsSnapshot = { type: "multi", dimensions: [{ name: "region", definition: regions }, { name: "date", definition: daily }] };
+const dateByRegion: MultiPartitionsSnapshot = {
+  type: "multi",
+  dimensions: [
+    { name: "date", definition: daily },
+    { name: "region", definition: regions },
+  ],
+};
+const regionByDate: MultiPartitionsSnapshot = {
+  type: "multi",
+  dimensions: [
+    { name: "region", definition: regions },
+    { name: "date", definition: daily },
+  ],
+};
 
 // 2026-01-01 … 2026-01-19
 const days = spaceAt(daily, NOW);
@@ -30,7 +48,14 @@ describe("defaultPartitionMapping", () => {
   });
 
   it("maps equal definitions to the same key, whatever their key order", () => {
-    const reordered = { keyFormat: daily.keyFormat, timezone: daily.timezone, end: daily.end, start: daily.start, cron: daily.cron, type: daily.type };
+    const reordered = {
+      keyFormat: daily.keyFormat,
+      timezone: daily.timezone,
+      end: daily.end,
+      start: daily.start,
+      cron: daily.cron,
+      type: daily.type,
+    };
     expect(samePartitionsDefinition(daily, reordered)).toBe(true);
     expect(defaultPartitionMapping(daily, reordered)).toEqual({ type: "identity" });
   });
@@ -57,12 +82,26 @@ describe("partitionMappingProblem", () => {
     expect(partitionMappingProblem(identity, daily, { ...daily })).toBeNull();
     expect(partitionMappingProblem(all, regions, null)).toBeNull();
     expect(partitionMappingProblem(previous, daily, weekly)).toBeNull();
-    expect(partitionMappingProblem({ type: "static", downstreamKeysByUpstreamKey: { us: ["na"], eu: ["emea"] } }, countries, markets)).toBeNull();
+    expect(
+      partitionMappingProblem(
+        { type: "static", downstreamKeysByUpstreamKey: { us: ["na"], eu: ["emea"] } },
+        countries,
+        markets,
+      ),
+    ).toBeNull();
     expect(partitionMappingProblem({ type: "dimension", dimension: "date" }, dateByRegion, daily)).toBeNull();
     expect(partitionMappingProblem({ type: "dimension", dimension: "date" }, daily, dateByRegion)).toBeNull();
   });
 
-  it.each<[string, PartitionMappingSnapshot, Parameters<typeof partitionMappingProblem>[1], Parameters<typeof partitionMappingProblem>[2], string]>([
+  it.each<
+    [
+      string,
+      PartitionMappingSnapshot,
+      Parameters<typeof partitionMappingProblem>[1],
+      Parameters<typeof partitionMappingProblem>[2],
+      string,
+    ]
+  >([
     [
       "identity between different definitions",
       identity,
@@ -70,7 +109,13 @@ describe("partitionMappingProblem", () => {
       regions,
       "The identity mapping needs the same partitions on both sides; upstream is Daily from 2026-01-01 (UTC), downstream is Static: us, eu, apac.",
     ],
-    ["identity to an unpartitioned asset", identity, daily, null, "The identity mapping needs partitions on both sides; upstream is Daily from 2026-01-01 (UTC), downstream is not partitioned."],
+    [
+      "identity to an unpartitioned asset",
+      identity,
+      daily,
+      null,
+      "The identity mapping needs partitions on both sides; upstream is Daily from 2026-01-01 (UTC), downstream is not partitioned.",
+    ],
     [
       "time_window from static partitions",
       overlapping,
@@ -113,7 +158,13 @@ describe("partitionMappingProblem", () => {
       markets,
       "A static mapping needs static or dynamic partitions on both sides; upstream is Daily from 2026-01-01 (UTC), downstream is Static: na, emea.",
     ],
-    ["a missing dimension", { type: "dimension", dimension: "day" }, dateByRegion, daily, 'The dimension mapping names "day", which is not a dimension of date × region.'],
+    [
+      "a missing dimension",
+      { type: "dimension", dimension: "day" },
+      dateByRegion,
+      daily,
+      'The dimension mapping names "day", which is not a dimension of date × region.',
+    ],
     [
       "a dimension that differs",
       { type: "dimension", dimension: "date" },
@@ -142,7 +193,10 @@ describe("upstreamPartitionKeys and downstreamPartitionKeys", () => {
   });
 
   it("maps identity key for key, in upstream order without duplicates", () => {
-    expect(upstreamPartitionKeys(identity, days, ["2026-01-05", "2026-01-02", "2026-01-05"], days)).toEqual(["2026-01-02", "2026-01-05"]);
+    expect(upstreamPartitionKeys(identity, days, ["2026-01-05", "2026-01-02", "2026-01-05"], days)).toEqual([
+      "2026-01-02",
+      "2026-01-05",
+    ]);
     expect(downstreamPartitionKeys(identity, days, ["2026-01-03"], days)).toEqual(["2026-01-03"]);
   });
 
@@ -171,7 +225,10 @@ describe("upstreamPartitionKeys and downstreamPartitionKeys", () => {
   it("reads the previous day with offsets of -1", () => {
     expect(upstreamPartitionKeys(previous, days, ["2026-01-05"], days)).toEqual(["2026-01-04"]);
     expect(upstreamPartitionKeys(previous, days, ["2026-01-01"], days)).toEqual([]);
-    expect(upstreamPartitionKeys(previous, days, ["2026-01-01", "2026-01-02", "2026-01-03"], days)).toEqual(["2026-01-01", "2026-01-02"]);
+    expect(upstreamPartitionKeys(previous, days, ["2026-01-01", "2026-01-02", "2026-01-03"], days)).toEqual([
+      "2026-01-01",
+      "2026-01-02",
+    ]);
     expect(downstreamPartitionKeys(previous, days, ["2026-01-04"], days)).toEqual(["2026-01-05"]);
     // The 20th has not ended yet.
     expect(downstreamPartitionKeys(previous, days, ["2026-01-19"], days)).toEqual([]);
@@ -179,9 +236,17 @@ describe("upstreamPartitionKeys and downstreamPartitionKeys", () => {
 
   it("widens by whole upstream partitions", () => {
     const lastThreeDays: PartitionMappingSnapshot = { type: "time_window", startOffset: -2, endOffset: 0 };
-    expect(upstreamPartitionKeys(lastThreeDays, days, ["2026-01-10"], days)).toEqual(["2026-01-08", "2026-01-09", "2026-01-10"]);
+    expect(upstreamPartitionKeys(lastThreeDays, days, ["2026-01-10"], days)).toEqual([
+      "2026-01-08",
+      "2026-01-09",
+      "2026-01-10",
+    ]);
     expect(upstreamPartitionKeys(lastThreeDays, days, ["2026-01-02"], days)).toEqual(["2026-01-01", "2026-01-02"]);
-    expect(downstreamPartitionKeys(lastThreeDays, days, ["2026-01-10"], days)).toEqual(["2026-01-10", "2026-01-11", "2026-01-12"]);
+    expect(downstreamPartitionKeys(lastThreeDays, days, ["2026-01-10"], days)).toEqual([
+      "2026-01-10",
+      "2026-01-11",
+      "2026-01-12",
+    ]);
     expect(downstreamPartitionKeys(lastThreeDays, days, ["2026-01-18"], days)).toEqual(["2026-01-18", "2026-01-19"]);
   });
 
@@ -201,8 +266,14 @@ describe("upstreamPartitionKeys and downstreamPartitionKeys", () => {
   });
 
   it("reads 23 and 25 hours for the days clocks change", () => {
-    const hours = spaceAt(definitionOf(hourlyPartitionsSnapshot({ start: "2026-01-01", timezone: "America/New_York" })), "2026-12-01T00:00:00Z");
-    const newYorkDays = spaceAt(definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01", timezone: "America/New_York" })), "2026-12-01T00:00:00Z");
+    const hours = spaceAt(
+      definitionOf(hourlyPartitionsSnapshot({ start: "2026-01-01", timezone: "America/New_York" })),
+      "2026-12-01T00:00:00Z",
+    );
+    const newYorkDays = spaceAt(
+      definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01", timezone: "America/New_York" })),
+      "2026-12-01T00:00:00Z",
+    );
     expect(upstreamPartitionKeys(overlapping, newYorkDays, ["2026-03-08"], hours)).toHaveLength(23);
     expect(upstreamPartitionKeys(overlapping, newYorkDays, ["2026-11-01"], hours)).toHaveLength(24);
     expect(upstreamPartitionKeys(overlapping, newYorkDays, ["2026-11-01"], hours).at(1)).toBe("2026-11-01-01:00");
@@ -211,7 +282,10 @@ describe("upstreamPartitionKeys and downstreamPartitionKeys", () => {
   });
 
   it("follows a static mapping", () => {
-    const mapping: PartitionMappingSnapshot = { type: "static", downstreamKeysByUpstreamKey: { ca: ["na"], us: ["na"], eu: ["emea"] } };
+    const mapping: PartitionMappingSnapshot = {
+      type: "static",
+      downstreamKeysByUpstreamKey: { ca: ["na"], us: ["na"], eu: ["emea"] },
+    };
     const upstream = spaceAt(countries, NOW);
     const downstream = spaceAt(markets, NOW);
     expect(upstreamPartitionKeys(mapping, downstream, ["na"], upstream)).toEqual(["us", "ca"]);
@@ -224,11 +298,28 @@ describe("upstreamPartitionKeys and downstreamPartitionKeys", () => {
     const grid = spaceAt(dateByRegion, NOW);
     const transposed = spaceAt(regionByDate, NOW);
     // Downstream multi reads its date from the daily upstream.
-    expect(upstreamPartitionKeys(byDate, grid, ["2026-01-02|eu", "2026-01-02|us", "2026-01-01|us"], days)).toEqual(["2026-01-01", "2026-01-02"]);
-    expect(downstreamPartitionKeys(byDate, days, ["2026-01-02"], grid)).toEqual(["2026-01-02|us", "2026-01-02|eu", "2026-01-02|apac"]);
+    expect(upstreamPartitionKeys(byDate, grid, ["2026-01-02|eu", "2026-01-02|us", "2026-01-01|us"], days)).toEqual([
+      "2026-01-01",
+      "2026-01-02",
+    ]);
+    expect(downstreamPartitionKeys(byDate, days, ["2026-01-02"], grid)).toEqual([
+      "2026-01-02|us",
+      "2026-01-02|eu",
+      "2026-01-02|apac",
+    ]);
     // Downstream daily reads every region of its date from the multi upstream, whichever dimension is the date.
-    expect(upstreamPartitionKeys(byDate, days, ["2026-01-02"], grid)).toEqual(["2026-01-02|us", "2026-01-02|eu", "2026-01-02|apac"]);
-    expect(upstreamPartitionKeys(byDate, days, ["2026-01-02"], transposed)).toEqual(["us|2026-01-02", "eu|2026-01-02", "apac|2026-01-02"]);
-    expect(downstreamPartitionKeys(byDate, transposed, ["apac|2026-01-03", "us|2026-01-03"], days)).toEqual(["2026-01-03"]);
+    expect(upstreamPartitionKeys(byDate, days, ["2026-01-02"], grid)).toEqual([
+      "2026-01-02|us",
+      "2026-01-02|eu",
+      "2026-01-02|apac",
+    ]);
+    expect(upstreamPartitionKeys(byDate, days, ["2026-01-02"], transposed)).toEqual([
+      "us|2026-01-02",
+      "eu|2026-01-02",
+      "apac|2026-01-02",
+    ]);
+    expect(downstreamPartitionKeys(byDate, transposed, ["apac|2026-01-03", "us|2026-01-03"], days)).toEqual([
+      "2026-01-03",
+    ]);
   });
 });

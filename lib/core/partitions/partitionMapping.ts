@@ -6,8 +6,8 @@ import { timeWindowOf } from "./timeWindow";
 import { upstreamSpanReading, upstreamWindowRange, windowsOverlapping } from "./timeWindowMapping";
 import { TimeWindowKeySpace } from "./timeWindowSpace";
 import {
-  MULTI_PARTITION_KEY_SEPARATOR,
   type IndexRange,
+  MULTI_PARTITION_KEY_SEPARATOR,
   type MultiPartitionsSnapshot,
   type PartitionKeySpace,
   type PartitionMappingSnapshot,
@@ -31,7 +31,10 @@ export function partitionsDefinitionId(definition: PartitionsDefinitionSnapshot)
   return canonicalJson(definition);
 }
 
-export function samePartitionsDefinition(a: PartitionsDefinitionSnapshot | null, b: PartitionsDefinitionSnapshot | null): boolean {
+export function samePartitionsDefinition(
+  a: PartitionsDefinitionSnapshot | null,
+  b: PartitionsDefinitionSnapshot | null,
+): boolean {
   return a !== null && b !== null && canonicalJson(a) === canonicalJson(b);
 }
 
@@ -50,7 +53,8 @@ export function defaultPartitionMapping(
 ): PartitionMappingSnapshot {
   if (!upstream || !downstream) return { type: "all" };
   if (samePartitionsDefinition(upstream, downstream)) return { type: "identity" };
-  if (upstream.type === "time_window" && downstream.type === "time_window") return { type: "time_window", startOffset: 0, endOffset: 0 };
+  if (upstream.type === "time_window" && downstream.type === "time_window")
+    return { type: "time_window", startOffset: 0, endOffset: 0 };
   if (upstream.type === "multi" && downstream.type !== "multi") {
     const dimension = matchingDimension(upstream, downstream);
     if (dimension) return { type: "dimension", dimension };
@@ -78,13 +82,16 @@ export function partitionMappingProblem(
       return null;
     case "identity":
       if (!upstream || !downstream) return `The identity mapping needs partitions on both sides; ${sides}.`;
-      return samePartitionsDefinition(upstream, downstream) ? null : `The identity mapping needs the same partitions on both sides; ${sides}.`;
+      return samePartitionsDefinition(upstream, downstream)
+        ? null
+        : `The identity mapping needs the same partitions on both sides; ${sides}.`;
     case "time_window": {
       const { startOffset, endOffset } = mapping;
       if (!Number.isInteger(startOffset) || !Number.isInteger(endOffset)) {
         return `A time-window mapping's offsets are whole numbers of partitions; got startOffset ${String(startOffset)} and endOffset ${String(endOffset)}.`;
       }
-      if (startOffset > endOffset) return `A time-window mapping's startOffset (${startOffset}) is after its endOffset (${endOffset}), so it reads nothing.`;
+      if (startOffset > endOffset)
+        return `A time-window mapping's startOffset (${startOffset}) is after its endOffset (${endOffset}), so it reads nothing.`;
       if (upstream?.type !== "time_window" || downstream?.type !== "time_window") {
         return `A time-window mapping needs time-window partitions on both sides; ${sides}.`;
       }
@@ -105,13 +112,16 @@ function staticMappingProblem(
   downstream: PartitionsDefinitionSnapshot | null,
   sides: string,
 ): string | null {
-  const listed = (definition: PartitionsDefinitionSnapshot | null) => definition?.type === "static" || definition?.type === "dynamic";
-  if (!listed(upstream) || !listed(downstream)) return `A static mapping needs static or dynamic partitions on both sides; ${sides}.`;
+  const listed = (definition: PartitionsDefinitionSnapshot | null) =>
+    definition?.type === "static" || definition?.type === "dynamic";
+  if (!listed(upstream) || !listed(downstream))
+    return `A static mapping needs static or dynamic partitions on both sides; ${sides}.`;
   for (const [upstreamKey, downstreamKeys] of Object.entries(downstreamKeysByUpstreamKey)) {
     if (upstream?.type === "static" && !upstream.keys.includes(upstreamKey)) {
       return `The static mapping names upstream partition "${upstreamKey}", which is not one of ${upstream.keys.join(", ")}.`;
     }
-    if (!Array.isArray(downstreamKeys)) return `The static mapping of upstream partition "${upstreamKey}" is not a list of downstream keys.`;
+    if (!Array.isArray(downstreamKeys))
+      return `The static mapping of upstream partition "${upstreamKey}" is not a list of downstream keys.`;
     for (const downstreamKey of downstreamKeys) {
       if (downstream?.type === "static" && !downstream.keys.includes(downstreamKey)) {
         return `The static mapping sends "${upstreamKey}" to downstream partition "${downstreamKey}", which is not one of ${downstream.keys.join(", ")}.`;
@@ -133,7 +143,8 @@ function dimensionMappingProblem(
     return `A dimension mapping connects a multi-partitioned asset with a single-dimension one; ${sides}.`;
   }
   const found = multi.dimensions.find((candidate) => candidate.name === dimension);
-  if (!found) return `The dimension mapping names "${dimension}", which is not a dimension of ${describePartitionsDefinition(multi)}.`;
+  if (!found)
+    return `The dimension mapping names "${dimension}", which is not a dimension of ${describePartitionsDefinition(multi)}.`;
   if (!samePartitionsDefinition(found.definition, single)) {
     const other = describePartitionsDefinition(single);
     return `The dimension mapping needs dimension "${dimension}" to equal the other asset's partitions; it is ${describePartitionsDefinition(found.definition)}, the other is ${other}.`;
@@ -223,7 +234,8 @@ function positions(space: PartitionKeySpace, keys: Iterable<string>): IndexRange
 /** [start, end) in ms of a key's window: from the space when the key is in it, else from the definition. */
 function windowOf(space: PartitionKeySpace, key: string): [number, number] | null {
   const index = space.indexOf(key);
-  if (index >= 0 && space instanceof TimeWindowKeySpace) return [space.windowStart(index), space.windowStart(index + 1)];
+  if (index >= 0 && space instanceof TimeWindowKeySpace)
+    return [space.windowStart(index), space.windowStart(index + 1)];
   const window = timeWindowOf(space.definition, key);
   return window ? [window.start.getTime(), window.end.getTime()] : null;
 }
@@ -282,7 +294,12 @@ function staticMapping(
 }
 
 /** Between a multi space and a single-dimension one, through the named dimension, in either direction. */
-function dimensionMapping(dimension: string, source: PartitionKeySpace, keys: readonly string[], target: PartitionKeySpace): IndexRange[] {
+function dimensionMapping(
+  dimension: string,
+  source: PartitionKeySpace,
+  keys: readonly string[],
+  target: PartitionKeySpace,
+): IndexRange[] {
   if (source.dimensions && !target.dimensions) {
     const position = source.dimensions.findIndex((candidate) => candidate.name === dimension);
     if (position < 0) return [];

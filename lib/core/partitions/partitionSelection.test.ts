@@ -33,9 +33,15 @@ function problem(space: PartitionKeySpace, text: string): string {
 
 describe("parsePartitionSelection", () => {
   it("reads keys and inclusive ranges", () => {
-    expect(parsed(days, "2026-01-01...2026-01-05, 2026-01-07")).toEqual([[0, 4], [6, 6]]);
+    expect(parsed(days, "2026-01-01...2026-01-05, 2026-01-07")).toEqual([
+      [0, 4],
+      [6, 6],
+    ]);
     expect(parsed(days, " 2026-01-03 ... 2026-01-03 ,")).toEqual([[2, 2]]);
-    expect(parsed(regions, "us, apac")).toEqual([[0, 0], [2, 2]]);
+    expect(parsed(regions, "us, apac")).toEqual([
+      [0, 0],
+      [2, 2],
+    ]);
     expect(parsed(regions, "us...apac")).toEqual([[0, 2]]);
   });
 
@@ -45,7 +51,11 @@ describe("parsePartitionSelection", () => {
 
   it("reads rectangles of two dimensions", () => {
     // Rows 2026-01-02 … 2026-01-04 × columns us … eu.
-    expect(parsed(grid, "2026-01-02|us...2026-01-04|eu")).toEqual([[4, 5], [8, 9], [12, 13]]);
+    expect(parsed(grid, "2026-01-02|us...2026-01-04|eu")).toEqual([
+      [4, 5],
+      [8, 9],
+      [12, 13],
+    ]);
     // Every column: one range.
     expect(parsed(grid, "2026-01-02|us...2026-01-03|latam")).toEqual([[4, 11]]);
     expect(parsed(grid, "2026-01-05|apac")).toEqual([[18, 18]]);
@@ -57,8 +67,14 @@ describe("parsePartitionSelection", () => {
     ["2026-02-30", '"2026-02-30" is not a real date: February 2026 has 28 days.'],
     ["2025-12-01...2026-01-02", '"2025-12-01" is before the start 2026-01-01.'],
     ["2026-01-02...2026-01-25", '"2026-01-25": its window has not ended yet (it ends at 2026-01-26 00:00 UTC).'],
-    ["2026-01-05...2026-01-01", 'Range "2026-01-05...2026-01-01" runs backwards: "2026-01-01" comes before "2026-01-05".'],
-    ["2026-01-01...2026-01-02...2026-01-03", '"2026-01-01...2026-01-02...2026-01-03" has more than one "..."; a range is FIRST...LAST.'],
+    [
+      "2026-01-05...2026-01-01",
+      'Range "2026-01-05...2026-01-01" runs backwards: "2026-01-01" comes before "2026-01-05".',
+    ],
+    [
+      "2026-01-01...2026-01-02...2026-01-03",
+      '"2026-01-01...2026-01-02...2026-01-03" has more than one "..."; a range is FIRST...LAST.',
+    ],
     ["2026-01-01...", '"2026-01-01..." is missing its last key; a range is FIRST...LAST.'],
   ])("rejects %j", (text, message) => {
     expect(problem(days, text)).toBe(message);
@@ -73,31 +89,55 @@ describe("parsePartitionSelection", () => {
       '"2026-01-02...2026-01-04": in a date × region selection both ends of a range are date|region keys, e.g. "2026-01-02|us...2026-01-04|latam" for every region.',
     );
     expect(problem(grid, "2026-01-02")).toBe('"2026-01-02" is not of the form date|region.');
-    expect(problem(grid, "2026-01-02|eu...2026-01-04|us")).toBe('Range "2026-01-02|eu...2026-01-04|us" runs backwards: region "us" comes before "eu".');
-    expect(problem(grid, "2026-01-04|us...2026-01-02|eu")).toBe('Range "2026-01-04|us...2026-01-02|eu" runs backwards: date "2026-01-02" comes before "2026-01-04".');
-    expect(problem(grid, "2026-01-02|mars...2026-01-04|eu")).toBe('"2026-01-02|mars": region "mars" is not one of us, eu, apac, latam.');
+    expect(problem(grid, "2026-01-02|eu...2026-01-04|us")).toBe(
+      'Range "2026-01-02|eu...2026-01-04|us" runs backwards: region "us" comes before "eu".',
+    );
+    expect(problem(grid, "2026-01-04|us...2026-01-02|eu")).toBe(
+      'Range "2026-01-04|us...2026-01-02|eu" runs backwards: date "2026-01-02" comes before "2026-01-04".',
+    );
+    expect(problem(grid, "2026-01-02|mars...2026-01-04|eu")).toBe(
+      '"2026-01-02|mars": region "mars" is not one of us, eu, apac, latam.',
+    );
   });
 });
 
 describe("formatPartitionSelection", () => {
   it("prints keys and ranges", () => {
-    expect(formatPartitionSelection(days, [[0, 4], [6, 6]])).toBe("2026-01-01...2026-01-05, 2026-01-07");
+    expect(
+      formatPartitionSelection(days, [
+        [0, 4],
+        [6, 6],
+      ]),
+    ).toBe("2026-01-01...2026-01-05, 2026-01-07");
     expect(formatPartitionSelection(days, [])).toBe("");
     expect(formatPartitionSelection(regions, [[0, 2]])).toBe("us...apac");
   });
 
   it("prints rectangles where the selection is rectangular", () => {
-    expect(formatPartitionSelection(grid, [[4, 5], [8, 9], [12, 13]])).toBe("2026-01-02|us...2026-01-04|eu");
+    expect(
+      formatPartitionSelection(grid, [
+        [4, 5],
+        [8, 9],
+        [12, 13],
+      ]),
+    ).toBe("2026-01-02|us...2026-01-04|eu");
     expect(formatPartitionSelection(grid, [[0, 19]])).toBe("2026-01-01|us...2026-01-05|latam");
     expect(formatPartitionSelection(grid, [[4, 11]])).toBe("2026-01-02|us...2026-01-03|latam");
   });
 
   it("prints the rest row by row", () => {
     // Row 0 from eu to the end, then row 1 up to apac.
-    expect(formatPartitionSelection(grid, [[1, 6]])).toBe("2026-01-01|eu...2026-01-01|latam, 2026-01-02|us...2026-01-02|apac");
-    expect(formatPartitionSelection(grid, [[0, 0], [2, 2], [4, 4], [6, 6]])).toBe(
-      "2026-01-01|us...2026-01-02|us, 2026-01-01|apac...2026-01-02|apac",
+    expect(formatPartitionSelection(grid, [[1, 6]])).toBe(
+      "2026-01-01|eu...2026-01-01|latam, 2026-01-02|us...2026-01-02|apac",
     );
+    expect(
+      formatPartitionSelection(grid, [
+        [0, 0],
+        [2, 2],
+        [4, 4],
+        [6, 6],
+      ]),
+    ).toBe("2026-01-01|us...2026-01-02|us, 2026-01-01|apac...2026-01-02|apac");
   });
 
   it("is the inverse of parsing for any selection", () => {

@@ -2,7 +2,13 @@
 // rectangles such as "2026-01-01|us...2026-01-07|eu". Parsed to index ranges, and printed back compactly.
 import { partitionKeyProblem } from "./keyProblem";
 import { normalizeRanges } from "./rangeSet";
-import { MULTI_PARTITION_KEY_SEPARATOR, PARTITION_RANGE_SEPARATOR as RANGE, type IndexRange, type PartitionDimensionSpace, type PartitionKeySpace } from "./types";
+import {
+  type IndexRange,
+  MULTI_PARTITION_KEY_SEPARATOR,
+  type PartitionDimensionSpace,
+  type PartitionKeySpace,
+  PARTITION_RANGE_SEPARATOR as RANGE,
+} from "./types";
 
 export type PartitionSelectionParse = { ok: true; ranges: IndexRange[] } | { ok: false; message: string };
 
@@ -29,14 +35,18 @@ export function parsePartitionSelection(space: PartitionKeySpace, text: string):
 
 function parseItem(space: PartitionKeySpace, item: string): ItemParse {
   const parts = item.split(RANGE).map((part) => part.trim());
-  if (parts.length > 2) return { ok: false, message: `"${item}" has more than one "${RANGE}"; a range is FIRST${RANGE}LAST.` };
+  if (parts.length > 2)
+    return { ok: false, message: `"${item}" has more than one "${RANGE}"; a range is FIRST${RANGE}LAST.` };
   const [first = "", last] = parts;
   if (last === undefined) {
     const index = space.indexOf(first);
     return index >= 0 ? { ok: true, ranges: [[index, index]] } : { ok: false, message: keyProblem(space, first) };
   }
   if (first.length === 0 || last.length === 0) {
-    return { ok: false, message: `"${item}" is missing its ${first.length === 0 ? "first" : "last"} key; a range is FIRST${RANGE}LAST.` };
+    return {
+      ok: false,
+      message: `"${item}" is missing its ${first.length === 0 ? "first" : "last"} key; a range is FIRST${RANGE}LAST.`,
+    };
   }
   if (space.dimensions) return parseRectangle(space, space.dimensions, item, first, last);
   const from = space.indexOf(first);
@@ -80,7 +90,8 @@ function parseRectangle(
     `Range "${item}" runs backwards: ${dimension.name} "${dimension.space.keyAt(to)}" comes before "${dimension.space.keyAt(from)}".`;
   if (rowTo < rowFrom) return { ok: false, message: backwards(rows, rowFrom, rowTo) };
   if (columnTo < columnFrom) return { ok: false, message: backwards(columns, columnFrom, columnTo) };
-  if (columnFrom === 0 && columnTo === width - 1) return { ok: true, ranges: [[rowFrom * width, rowTo * width + width - 1]] };
+  if (columnFrom === 0 && columnTo === width - 1)
+    return { ok: true, ranges: [[rowFrom * width, rowTo * width + width - 1]] };
   const ranges: IndexRange[] = [];
   for (let row = rowFrom; row <= rowTo; row++) ranges.push([row * width + columnFrom, row * width + columnTo]);
   return { ok: true, ranges };
@@ -91,13 +102,19 @@ export function formatPartitionSelection(space: PartitionKeySpace, ranges: reado
   const inSpace = ranges
     .map(([first, last]): IndexRange => [Math.max(first, 0), Math.min(last, space.size - 1)])
     .filter(([first, last]) => first <= last);
-  if (!space.dimensions) return inSpace.map(([first, last]) => formatRange(space.keyAt(first), space.keyAt(last), first === last)).join(", ");
+  if (!space.dimensions)
+    return inSpace
+      .map(([first, last]) => formatRange(space.keyAt(first), space.keyAt(last), first === last))
+      .join(", ");
 
   const [rows, columns] = space.dimensions;
-  const key = (row: number, column: number) => `${rows.space.keyAt(row)}${MULTI_PARTITION_KEY_SEPARATOR}${columns.space.keyAt(column)}`;
+  const key = (row: number, column: number) =>
+    `${rows.space.keyAt(row)}${MULTI_PARTITION_KEY_SEPARATOR}${columns.space.keyAt(column)}`;
   return rowGroups(normalizeRanges(inSpace), columns.space.size)
     .flatMap((group) =>
-      group.columns.map(([from, to]) => formatRange(key(group.firstRow, from), key(group.lastRow, to), group.firstRow === group.lastRow && from === to)),
+      group.columns.map(([from, to]) =>
+        formatRange(key(group.firstRow, from), key(group.lastRow, to), group.firstRow === group.lastRow && from === to),
+      ),
     )
     .join(", ");
 }
@@ -139,7 +156,8 @@ function rowGroups(ranges: readonly IndexRange[], width: number): RowGroup[] {
   const merged: RowGroup[] = [];
   for (const group of groups) {
     const previous = merged[merged.length - 1];
-    if (previous && previous.lastRow + 1 === group.firstRow && sameColumns(previous.columns, group.columns)) previous.lastRow = group.lastRow;
+    if (previous && previous.lastRow + 1 === group.firstRow && sameColumns(previous.columns, group.columns))
+      previous.lastRow = group.lastRow;
     else merged.push(group);
   }
   return merged;

@@ -1,7 +1,7 @@
 // Sets of partition positions as inclusive ranges, always normalised (sorted, disjoint, never adjacent), so 100,000
 // partitions in a handful of states cost a handful of ranges; and their key-range form, which survives new keys.
 import { TimeWindowKeySpace } from "./timeWindowSpace";
-import { MULTI_PARTITION_KEY_SEPARATOR, type IndexRange, type KeyRange, type PartitionKeySpace } from "./types";
+import { type IndexRange, type KeyRange, MULTI_PARTITION_KEY_SEPARATOR, type PartitionKeySpace } from "./types";
 import { wallTimeKeyToMinutes } from "./wallTime";
 
 /** Sorts and merges any list of ranges (overlapping, adjacent, unordered) into normal form; empty ranges are dropped. */
@@ -116,7 +116,9 @@ export function* indicesOf(ranges: readonly IndexRange[]): Generator<number> {
 }
 
 export function toKeyRanges(space: PartitionKeySpace, ranges: readonly IndexRange[]): KeyRange[] {
-  return ranges.filter(([first, last]) => first >= 0 && last < space.size && first <= last).map(([first, last]) => [space.keyAt(first), space.keyAt(last)]);
+  return ranges
+    .filter(([first, last]) => first >= 0 && last < space.size && first <= last)
+    .map(([first, last]) => [space.keyAt(first), space.keyAt(last)]);
 }
 
 /**

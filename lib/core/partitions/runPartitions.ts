@@ -2,7 +2,7 @@
 // to the asset's context: one key, or an inclusive range of keys. Its one text form is "KEY" or "FIRST...LAST", and the
 // rules a launch and the engine both check live here, worded once.
 import { partitionKeyProblem } from "./keyProblem";
-import { PARTITION_RANGE_SEPARATOR, type IndexRange, type PartitionKeySpace } from "./types";
+import { type IndexRange, PARTITION_RANGE_SEPARATOR, type PartitionKeySpace } from "./types";
 
 /** One partition, or the inclusive range from `start` to `end` in the key order of each asset's partitions. */
 export type RunPartitionSelection = { kind: "key"; key: string } | { kind: "range"; start: string; end: string };
@@ -30,10 +30,15 @@ export function parseRunPartitions(text: string): RunPartitionsParse {
   const trimmed = text.trim();
   const parts = trimmed.split(PARTITION_RANGE_SEPARATOR).map((part) => part.trim());
   const form = `a range is FIRST${PARTITION_RANGE_SEPARATOR}LAST`;
-  if (parts.length > 2) return { ok: false, message: `"${trimmed}" has more than one "${PARTITION_RANGE_SEPARATOR}"; ${form}.` };
+  if (parts.length > 2)
+    return { ok: false, message: `"${trimmed}" has more than one "${PARTITION_RANGE_SEPARATOR}"; ${form}.` };
   const [first = "", last] = parts;
-  if (last === undefined) return first.length > 0 ? { ok: true, selection: partitionKeySelection(first) } : { ok: false, message: "A partition key cannot be empty." };
-  if (first.length === 0 || last.length === 0) return { ok: false, message: `"${trimmed}" is missing its ${first.length === 0 ? "first" : "last"} key; ${form}.` };
+  if (last === undefined)
+    return first.length > 0
+      ? { ok: true, selection: partitionKeySelection(first) }
+      : { ok: false, message: "A partition key cannot be empty." };
+  if (first.length === 0 || last.length === 0)
+    return { ok: false, message: `"${trimmed}" is missing its ${first.length === 0 ? "first" : "last"} key; ${form}.` };
   return { ok: true, selection: partitionRangeSelection(first, last) };
 }
 
@@ -47,10 +52,14 @@ export function runPartitionsOfFields(
 ): { ok: true; selection: RunPartitionSelection | null } | { ok: false; message: string } {
   if (partitionKey != null && partitionRange != null) {
     const range = formatRunPartitions(partitionRangeSelection(partitionRange.start, partitionRange.end));
-    return { ok: false, message: `A run takes a partition key or a partition range, not both (got "${partitionKey}" and "${range}").` };
+    return {
+      ok: false,
+      message: `A run takes a partition key or a partition range, not both (got "${partitionKey}" and "${range}").`,
+    };
   }
   if (partitionKey != null) return { ok: true, selection: partitionKeySelection(partitionKey) };
-  if (partitionRange != null) return { ok: true, selection: partitionRangeSelection(partitionRange.start, partitionRange.end) };
+  if (partitionRange != null)
+    return { ok: true, selection: partitionRangeSelection(partitionRange.start, partitionRange.end) };
   return { ok: true, selection: null };
 }
 
@@ -82,12 +91,26 @@ const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).jo
  * partitioned asset needs the selection, has the key (or both ends of the range, in order), and accepts a range only
  * with backfill policy single_run. Unpartitioned assets run unpartitioned either way. Errors name the asset and key.
  */
-export function checkRunPartitions(assets: readonly RunPartitionsAsset[], selection: RunPartitionSelection | null, options: RunPartitionsRuleOptions): RunPartitionsCheck {
-  const partitioned = assets.filter((asset): asset is RunPartitionsAsset & { space: PartitionKeySpace } => asset.space !== null);
+export function checkRunPartitions(
+  assets: readonly RunPartitionsAsset[],
+  selection: RunPartitionSelection | null,
+  options: RunPartitionsRuleOptions,
+): RunPartitionsCheck {
+  const partitioned = assets.filter(
+    (asset): asset is RunPartitionsAsset & { space: PartitionKeySpace } => asset.space !== null,
+  );
   if (partitioned.length === 0) {
     if (selection && options.refuseWhenUnpartitioned) {
-      const asked = selection.kind === "key" ? `partition "${selection.key}"` : `partition range "${formatRunPartitions(selection)}"`;
-      return { ok: false, errors: [`None of the selected assets is partitioned, so the ${asked} does not apply; launch without a partition.`] };
+      const asked =
+        selection.kind === "key"
+          ? `partition "${selection.key}"`
+          : `partition range "${formatRunPartitions(selection)}"`;
+      return {
+        ok: false,
+        errors: [
+          `None of the selected assets is partitioned, so the ${asked} does not apply; launch without a partition.`,
+        ],
+      };
     }
     return { ok: true, ranges: new Map() };
   }
@@ -112,10 +135,16 @@ function keyPosition(asset: RunPartitionsAsset & { space: PartitionKeySpace }, k
   const index = asset.space.indexOf(key);
   if (index >= 0) return { ok: true, range: [index, index] };
   // The problem may open with the key and a colon; said once is enough.
-  return { ok: false, error: `Asset "${asset.assetKey}" cannot run for partition "${key}": ${withoutPrefix(keyProblem(asset.space, key), `"${key}": `)}` };
+  return {
+    ok: false,
+    error: `Asset "${asset.assetKey}" cannot run for partition "${key}": ${withoutPrefix(keyProblem(asset.space, key), `"${key}": `)}`,
+  };
 }
 
-function rangePositions(asset: RunPartitionsAsset & { space: PartitionKeySpace }, range: { start: string; end: string }): Positions {
+function rangePositions(
+  asset: RunPartitionsAsset & { space: PartitionKeySpace },
+  range: { start: string; end: string },
+): Positions {
   const label = `Asset "${asset.assetKey}"`;
   const text = formatRunPartitions(partitionRangeSelection(range.start, range.end));
   if (!asset.acceptsRange) {
@@ -126,10 +155,21 @@ function rangePositions(asset: RunPartitionsAsset & { space: PartitionKeySpace }
   }
   const first = asset.space.indexOf(range.start);
   const last = asset.space.indexOf(range.end);
-  for (const [end, key, index] of [["start", range.start, first], ["end", range.end, last]] as const) {
-    if (index < 0) return { ok: false, error: `${label} cannot run for the range "${text}": its ${end} ${keyProblem(asset.space, key)}` };
+  for (const [end, key, index] of [
+    ["start", range.start, first],
+    ["end", range.end, last],
+  ] as const) {
+    if (index < 0)
+      return {
+        ok: false,
+        error: `${label} cannot run for the range "${text}": its ${end} ${keyProblem(asset.space, key)}`,
+      };
   }
-  if (last < first) return { ok: false, error: `${label}: the partition range "${text}" ends before it starts; write the earlier key first.` };
+  if (last < first)
+    return {
+      ok: false,
+      error: `${label}: the partition range "${text}" ends before it starts; write the earlier key first.`,
+    };
   return { ok: true, range: [first, last] };
 }
 

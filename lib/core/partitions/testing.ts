@@ -8,6 +8,10 @@ export function definitionOf(result: TimeWindowSnapshotResult): TimeWindowPartit
   return result.definition;
 }
 
-export function spaceAt(definition: PartitionsDefinitionSnapshot, now: string, dynamicKeys: Record<string, readonly string[]> = {}): PartitionKeySpace {
+export function spaceAt(
+  definition: PartitionsDefinitionSnapshot,
+  now: string,
+  dynamicKeys: Record<string, readonly string[]> = {},
+): PartitionKeySpace {
   return partitionKeySpace(definition, { now: new Date(now), dynamicKeys: (name) => dynamicKeys[name] ?? [] });
 }

@@ -1,7 +1,15 @@
 // Builders of the common time-window partitions definitions (as snapshots), and the window a key stands for.
 import { parseCron } from "./cron";
+import {
+  compiledTimeWindow,
+  compileTimeWindow,
+  formatTickKey,
+  isWindowStart,
+  nextTick,
+  tickAtOrAfter,
+  ticksAtMidnight,
+} from "./timeWindowDefinition";
 import { normalizedTimeZone } from "./timeZone";
-import { compileTimeWindow, compiledTimeWindow, formatTickKey, isWindowStart, nextTick, tickAtOrAfter, ticksAtMidnight } from "./timeWindowDefinition";
 import type { PartitionsDefinitionSnapshot, TimeWindowPartitionsSnapshot } from "./types";
 import { parseWallTimeKey, parseWallTimeText, wallTimeToMinutes } from "./wallTime";
 
@@ -42,7 +50,9 @@ export interface CronPartitionsOptions extends TimeWindowBounds {
   cron: string;
 }
 
-export type TimeWindowSnapshotResult = { ok: true; definition: TimeWindowPartitionsSnapshot } | { ok: false; message: string };
+export type TimeWindowSnapshotResult =
+  | { ok: true; definition: TimeWindowPartitionsSnapshot }
+  | { ok: false; message: string };
 
 function wholeNumberProblem(name: string, value: number | undefined, min: number, max: number): string | null {
   if (value === undefined) return null;
@@ -76,7 +86,10 @@ export function weeklyPartitionsSnapshot(options: WeeklyPartitionsOptions): Time
     wholeNumberProblem("minuteOffset", options.minuteOffset, 0, 59),
   );
   if (problem) return { ok: false, message: problem };
-  return cronPartitionsSnapshot({ ...options, cron: `${options.minuteOffset ?? 0} ${options.hourOffset ?? 0} * * ${options.dayOffset ?? 0}` });
+  return cronPartitionsSnapshot({
+    ...options,
+    cron: `${options.minuteOffset ?? 0} ${options.hourOffset ?? 0} * * ${options.dayOffset ?? 0}`,
+  });
 }
 
 export function monthlyPartitionsSnapshot(options: MonthlyPartitionsOptions): TimeWindowSnapshotResult {
@@ -86,7 +99,10 @@ export function monthlyPartitionsSnapshot(options: MonthlyPartitionsOptions): Ti
     wholeNumberProblem("minuteOffset", options.minuteOffset, 0, 59),
   );
   if (problem) return { ok: false, message: problem };
-  return cronPartitionsSnapshot({ ...options, cron: `${options.minuteOffset ?? 0} ${options.hourOffset ?? 0} ${options.dayOffset ?? 1} * *` });
+  return cronPartitionsSnapshot({
+    ...options,
+    cron: `${options.minuteOffset ?? 0} ${options.hourOffset ?? 0} ${options.dayOffset ?? 1} * *`,
+  });
 }
 
 /**
@@ -98,7 +114,10 @@ export function cronPartitionsSnapshot(options: CronPartitionsOptions): TimeWind
   if (!parsed.ok) return parsed;
   const timezone = normalizedTimeZone(options.timezone ?? "UTC");
   if (timezone === null) {
-    return { ok: false, message: `Unknown time zone "${options.timezone ?? ""}"; use an IANA name such as "UTC" or "America/New_York".` };
+    return {
+      ok: false,
+      message: `Unknown time zone "${options.timezone ?? ""}"; use an IANA name such as "UTC" or "America/New_York".`,
+    };
   }
   const start = parseWallTimeText(options.start);
   if (!start.ok) return { ok: false, message: `start ${start.message}` };
@@ -117,8 +136,14 @@ export function cronPartitionsSnapshot(options: CronPartitionsOptions): TimeWind
   const compiled = compileTimeWindow(draft);
   if (!compiled.ok) return compiled;
   const { firstTick } = compiled.compiled;
-  if (!firstTick) return { ok: false, message: `No window of cron "${draft.cron}" starts between start "${draft.start}" and end "${draft.end ?? ""}".` };
-  const alignedEnd = end?.ok ? formatTickKey(draft, tickAtOrAfter(compiled.compiled, wallTimeToMinutes(end.wall)).minutes) : null;
+  if (!firstTick)
+    return {
+      ok: false,
+      message: `No window of cron "${draft.cron}" starts between start "${draft.start}" and end "${draft.end ?? ""}".`,
+    };
+  const alignedEnd = end?.ok
+    ? formatTickKey(draft, tickAtOrAfter(compiled.compiled, wallTimeToMinutes(end.wall)).minutes)
+    : null;
   return { ok: true, definition: { ...draft, start: formatTickKey(draft, firstTick.minutes), end: alignedEnd } };
 }
 

@@ -1,14 +1,14 @@
 // A time-window partitions snapshot checked and prepared once: parsed cron, zone, bounds, and stepping between ticks.
-import { nextCronTick, parseCron, cronMatches, type CronSchedule } from "./cron";
+import { type CronSchedule, cronMatches, nextCronTick, parseCron } from "./cron";
 import { isValidTimeZone, requireZone, wallMsToInstant, type Zone } from "./timeZone";
 import type { TimeWindowPartitionsSnapshot } from "./types";
 import {
   formatWallTime,
   minutesToWallTime,
-  parseWallTimeText,
-  wallTimeToMinutes,
   type PartitionKeyFormat,
+  parseWallTimeText,
   type WallTime,
+  wallTimeToMinutes,
 } from "./wallTime";
 
 const MINUTE = 60_000;
@@ -45,13 +45,22 @@ export function compileTimeWindow(definition: TimeWindowPartitionsSnapshot): Com
   const parsed = parseCron(definition.cron);
   if (!parsed.ok) return parsed;
   if (!isValidTimeZone(definition.timezone)) {
-    return { ok: false, message: `Unknown time zone "${definition.timezone}"; use an IANA name such as "UTC" or "America/New_York".` };
+    return {
+      ok: false,
+      message: `Unknown time zone "${definition.timezone}"; use an IANA name such as "UTC" or "America/New_York".`,
+    };
   }
   if (definition.keyFormat !== "date" && definition.keyFormat !== "datetime") {
-    return { ok: false, message: `Unknown key format "${String(definition.keyFormat)}"; expected "date" or "datetime".` };
+    return {
+      ok: false,
+      message: `Unknown key format "${String(definition.keyFormat)}"; expected "date" or "datetime".`,
+    };
   }
   if (definition.keyFormat === "date" && !ticksAtMidnight(parsed.cron)) {
-    return { ok: false, message: `Cron "${definition.cron}" fires at times other than 00:00, so its keys need the "datetime" format.` };
+    return {
+      ok: false,
+      message: `Cron "${definition.cron}" fires at times other than 00:00, so its keys need the "datetime" format.`,
+    };
   }
   const start = parseWallTimeText(definition.start);
   if (!start.ok) return { ok: false, message: `start ${start.message}` };
@@ -67,14 +76,28 @@ export function compileTimeWindow(definition: TimeWindowPartitionsSnapshot): Com
   const first = tickAtOrAfter(stepper, startMinutes);
   const firstTick = endMinutes !== null && first.minutes >= endMinutes ? null : first;
   const stepMinutes = fixedStepMinutes(parsed.cron);
-  return { ok: true, compiled: { definition, cron: parsed.cron, zone, keyFormat: definition.keyFormat, startMinutes, endMinutes, firstTick, stepMinutes } };
+  return {
+    ok: true,
+    compiled: {
+      definition,
+      cron: parsed.cron,
+      zone,
+      keyFormat: definition.keyFormat,
+      startMinutes,
+      endMinutes,
+      firstTick,
+      stepMinutes,
+    },
+  };
 }
 
 const compiledByKey = new Map<string, CompiledTimeWindow>();
 const COMPILED_CACHE_SIZE = 256;
 
 export function definitionCacheKey(definition: TimeWindowPartitionsSnapshot): string {
-  return [definition.cron, definition.start, definition.end ?? "", definition.timezone, definition.keyFormat].join("\u0000");
+  return [definition.cron, definition.start, definition.end ?? "", definition.timezone, definition.keyFormat].join(
+    "\u0000",
+  );
 }
 
 /** The compiled definition, cached; throws when the snapshot is invalid (snapshots are checked when written). */

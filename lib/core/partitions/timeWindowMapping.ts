@@ -3,9 +3,10 @@
 // Windows are numbered as in the upstream space (0 = the first window), and the numbering continues past both ends
 // ("virtual" windows before the start or not yet ended), so that an offset can reach back into the space: a daily
 // asset reading "the previous week" of a weekly asset maps today to last week even though this week is not over.
-import { instantToWallMinutes } from "./timeZone";
+
 import { nextTick, tickAfterTick, tickAtOrAfter } from "./timeWindowDefinition";
 import type { TimeWindowKeySpace } from "./timeWindowSpace";
+import { instantToWallMinutes } from "./timeZone";
 import type { IndexRange } from "./types";
 import { minutesToWallTime } from "./wallTime";
 
@@ -79,7 +80,13 @@ function windowStartOf(space: TimeWindowKeySpace, index: number): number {
 }
 
 /** Upstream positions a downstream window [start, end) reads: the overlapping windows widened by the offsets, clipped. */
-export function upstreamWindowRange(upstream: TimeWindowKeySpace, start: number, end: number, startOffset: number, endOffset: number): IndexRange | null {
+export function upstreamWindowRange(
+  upstream: TimeWindowKeySpace,
+  start: number,
+  end: number,
+  startOffset: number,
+  endOffset: number,
+): IndexRange | null {
   const reach = mappingReach(startOffset, endOffset);
   const first = windowIndexAt(upstream, start, reach);
   const last = windowIndexAt(upstream, end - 1, reach);
@@ -93,7 +100,12 @@ export function upstreamWindowRange(upstream: TimeWindowKeySpace, start: number,
  * The instants [start, end) of the upstream windows that read upstream position `index` under the offsets: downstream
  * windows overlapping it are the ones whose mapped range contains `index`.
  */
-export function upstreamSpanReading(upstream: TimeWindowKeySpace, index: number, startOffset: number, endOffset: number): [number, number] | null {
+export function upstreamSpanReading(
+  upstream: TimeWindowKeySpace,
+  index: number,
+  startOffset: number,
+  endOffset: number,
+): [number, number] | null {
   const start = windowStartOf(upstream, index - endOffset);
   const end = windowStartOf(upstream, index - startOffset + 1);
   return Number.isNaN(start) || Number.isNaN(end) || start >= end ? null : [start, end];

@@ -1,5 +1,11 @@
 // The key space of a time-window definition: its complete windows at a moment, generated once and grown as time passes.
-import { compiledTimeWindow, definitionCacheKey, formatTickKey, tickAfterTick, type CompiledTimeWindow } from "./timeWindowDefinition";
+import {
+  type CompiledTimeWindow,
+  compiledTimeWindow,
+  definitionCacheKey,
+  formatTickKey,
+  tickAfterTick,
+} from "./timeWindowDefinition";
 import type { PartitionKeySpace, TimeWindowPartitionsSnapshot } from "./types";
 import { wallTimeKeyToMinutes } from "./wallTime";
 
@@ -124,7 +130,10 @@ let clockTexts: string[] | null = null;
 
 /** "06:30" for minute 390 of a day. */
 function clockText(minuteOfDay: number): string {
-  clockTexts ??= Array.from({ length: 1440 }, (_, m) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
+  clockTexts ??= Array.from(
+    { length: 1440 },
+    (_, m) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`,
+  );
   return clockTexts[minuteOfDay] as string;
 }
 
@@ -148,7 +157,8 @@ export class TimeWindowKeySpace implements PartitionKeySpace {
   }
 
   keyAt(index: number): string {
-    if (!Number.isInteger(index) || index < 0 || index >= this.size) throw new RangeError(`Partition index ${index} is outside 0-${this.size - 1}.`);
+    if (!Number.isInteger(index) || index < 0 || index >= this.size)
+      throw new RangeError(`Partition index ${index} is outside 0-${this.size - 1}.`);
     return this.keyList?.[index] ?? this.ticks.keyAt(index);
   }
 

@@ -26,7 +26,9 @@ describe("time zones", () => {
   });
 
   it("takes the earlier instant for a wall time that occurs twice", () => {
-    expect(wallTimeToInstant(at(2026, 11, 1, 1, 30), "America/New_York")?.toISOString()).toBe("2026-11-01T05:30:00.000Z");
+    expect(wallTimeToInstant(at(2026, 11, 1, 1, 30), "America/New_York")?.toISOString()).toBe(
+      "2026-11-01T05:30:00.000Z",
+    );
     expect(wallTimeToInstant(at(2026, 10, 25, 2, 30), "Europe/Berlin")?.toISOString()).toBe("2026-10-25T00:30:00.000Z");
   });
 

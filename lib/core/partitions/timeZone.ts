@@ -1,5 +1,5 @@
 // IANA time zones through Intl: wall-clock time ↔ instants, with DST gaps and overlaps made explicit.
-import { minutesToWallTime, wallTimeToMinutes, type WallTime } from "./wallTime";
+import { minutesToWallTime, type WallTime, wallTimeToMinutes } from "./wallTime";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -88,7 +88,15 @@ function intlOffset(zone: Zone, instant: number): number {
   const at = Math.floor(instant / 1000) * 1000;
   const match = FORMATTED.exec(zone.formatter.format(at));
   if (!match) throw new Error(`Unexpected date format from Intl for time zone "${zone.name}".`);
-  const [, month, day, year, hour, minute, second] = match.map(Number) as [number, number, number, number, number, number, number];
+  const [, month, day, year, hour, minute, second] = match.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   // Date.UTC maps years 0-99 to 1900-1999.
   const fixedWall = year < 100 ? new Date(wall).setUTCFullYear(year) : wall;

@@ -33,7 +33,10 @@ export interface DynamicPartitionsSnapshot {
   name: string;
 }
 
-export type SingleDimensionPartitionsSnapshot = TimeWindowPartitionsSnapshot | StaticPartitionsSnapshot | DynamicPartitionsSnapshot;
+export type SingleDimensionPartitionsSnapshot =
+  | TimeWindowPartitionsSnapshot
+  | StaticPartitionsSnapshot
+  | DynamicPartitionsSnapshot;
 
 /** Two dimensions, e.g. date × region. A key joins one key of each dimension with "|": "2026-01-01|us". */
 export interface MultiPartitionsSnapshot {

@@ -13,7 +13,20 @@ export interface WallTime {
 /** "date" keys look like 2026-01-01; "datetime" keys like 2026-01-01-06:00. */
 export type PartitionKeyFormat = "date" | "datetime";
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -46,7 +59,9 @@ function wallTimeFromDays(days: number, hour: number, minute: number): WallTime 
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
@@ -102,7 +117,14 @@ export function parseWallTimeKey(key: string, format: PartitionKeyFormat): WallT
     const example = format === "date" ? "2026-01-01" : "2026-01-01-06:00";
     return { ok: false, message: `"${key}" is not a ${format === "date" ? "date" : "date-time"} key like ${example}.` };
   }
-  return checkedWallTime(key, Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4] ?? 0), Number(match[5] ?? 0));
+  return checkedWallTime(
+    key,
+    Number(match[1]),
+    Number(match[2]),
+    Number(match[3]),
+    Number(match[4] ?? 0),
+    Number(match[5] ?? 0),
+  );
 }
 
 /** The same as parseWallTimeKey, or null: the hot path of indexOf, which needs no message. */
@@ -127,14 +149,30 @@ export function parseWallTimeText(text: string): WallTimeParse {
     }
     return { ok: false, message: `"${text}" is not a date like 2026-01-01 or a date-time like 2026-01-01-06:00.` };
   }
-  if (match[6] !== undefined && match[6] !== "00") return { ok: false, message: `"${text}" has seconds; partition windows start on whole minutes.` };
-  return checkedWallTime(text, Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4] ?? 0), Number(match[5] ?? 0));
+  if (match[6] !== undefined && match[6] !== "00")
+    return { ok: false, message: `"${text}" has seconds; partition windows start on whole minutes.` };
+  return checkedWallTime(
+    text,
+    Number(match[1]),
+    Number(match[2]),
+    Number(match[3]),
+    Number(match[4] ?? 0),
+    Number(match[5] ?? 0),
+  );
 }
 
-function checkedWallTime(text: string, year: number, month: number, day: number, hour: number, minute: number): WallTimeParse {
+function checkedWallTime(
+  text: string,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+): WallTimeParse {
   if (month < 1 || month > 12) return { ok: false, message: `"${text}" is not a real date: months go 01-12.` };
   const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return { ok: false, message: `"${text}" is not a real date: ${monthName(month)} ${year} has ${days} days.` };
+  if (day < 1 || day > days)
+    return { ok: false, message: `"${text}" is not a real date: ${monthName(month)} ${year} has ${days} days.` };
   if (hour > 23) return { ok: false, message: `"${text}" is not a real time: hours go 00-23.` };
   if (minute > 59) return { ok: false, message: `"${text}" is not a real time: minutes go 00-59.` };
   return { ok: true, wall: { year, month, day, hour, minute } };

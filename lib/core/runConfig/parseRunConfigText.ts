@@ -13,17 +13,34 @@ export interface ParseRunConfigOptions {
 }
 
 /** Empty text is an empty document; anything else must be a mapping at the top. */
-export function parseRunConfigText(text: string | null | undefined, options: ParseRunConfigOptions = {}): RunConfigParse {
+export function parseRunConfigText(
+  text: string | null | undefined,
+  options: ParseRunConfigOptions = {},
+): RunConfigParse {
   if (!text?.trim()) return { ok: true, value: {} };
   if (options.maxBytes !== undefined) {
     const bytes = new TextEncoder().encode(text).length;
-    if (bytes > options.maxBytes) return { ok: false, errors: [{ path: [], message: `runConfig: ${bytes.toLocaleString("en-US")} bytes, at most ${options.maxBytes.toLocaleString("en-US")} (launchLimits.maxRunConfigBytes in strata.config.ts)` }] };
+    if (bytes > options.maxBytes)
+      return {
+        ok: false,
+        errors: [
+          {
+            path: [],
+            message: `runConfig: ${bytes.toLocaleString("en-US")} bytes, at most ${options.maxBytes.toLocaleString("en-US")} (launchLimits.maxRunConfigBytes in strata.config.ts)`,
+          },
+        ],
+      };
   }
   try {
     return parseText(text);
   } catch (error) {
     // yaml throws (rather than reporting) on alias bombs; a document nested beyond the stack ends up here too.
-    const reason = error instanceof ReferenceError ? `it expands more than ${MAX_RUN_CONFIG_ALIASES} aliases (*name)` : error instanceof RangeError ? "it is nested too deeply" : "it could not be read";
+    const reason =
+      error instanceof ReferenceError
+        ? `it expands more than ${MAX_RUN_CONFIG_ALIASES} aliases (*name)`
+        : error instanceof RangeError
+          ? "it is nested too deeply"
+          : "it could not be read";
     return { ok: false, errors: [{ path: [], message: `Run config is refused: ${reason}.` }] };
   }
 }
@@ -39,14 +56,27 @@ function parseText(text: string): RunConfigParse {
         const where = at ? ` at line ${at.line}, column ${at.col}` : "";
         // yaml's own message repeats the source line after a blank line; the first line says it all.
         const reason = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.message;
-        return { path: [], message: `Run config is not valid YAML${where}: ${reason}`, range: { from, to: Math.max(to, from + 1) } };
+        return {
+          path: [],
+          message: `Run config is not valid YAML${where}: ${reason}`,
+          range: { from, to: Math.max(to, from + 1) },
+        };
       }),
     };
   }
   const value: unknown = document.toJS({ maxAliasCount: MAX_RUN_CONFIG_ALIASES });
   if (value === null || value === undefined) return { ok: true, value: {} };
   if (typeof value !== "object" || Array.isArray(value)) {
-    return { ok: false, errors: [{ path: [], message: "Run config must be a mapping with ops: (asset config) and resources:, e.g. ops: { raw_events: { config: { eventCount: 500 } } }." }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: [],
+          message:
+            "Run config must be a mapping with ops: (asset config) and resources:, e.g. ops: { raw_events: { config: { eventCount: 500 } } }.",
+        },
+      ],
+    };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }

@@ -2,7 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { configJsonSchema } from "../../sdk/config";
-import { formatConfigError, parseRunConfigText, runConfigSchema, scaffoldRunConfigText, validateRunConfig, type JsonSchema } from "./index";
+import {
+  formatConfigError,
+  type JsonSchema,
+  parseRunConfigText,
+  runConfigSchema,
+  scaffoldRunConfigText,
+  validateRunConfig,
+} from "./index";
 
 const enrichedConfig = z.object({
   lookback_days: z.number().int().min(1).default(7).describe("Days of history to join."),
@@ -15,7 +22,10 @@ const warehouseConfig = z.object({ url: z.string(), schema: z.string().default("
 const schema = runConfigSchema(
   [
     { key: "enriched_events", configJsonSchema: configJsonSchema(enrichedConfig) as JsonSchema },
-    { key: "raw_events", configJsonSchema: configJsonSchema(z.object({ eventCount: z.number().int().default(500) })) as JsonSchema },
+    {
+      key: "raw_events",
+      configJsonSchema: configJsonSchema(z.object({ eventCount: z.number().int().default(500) })) as JsonSchema,
+    },
     { key: "user_profiles", configJsonSchema: null },
   ],
   [{ name: "warehouse", configJsonSchema: configJsonSchema(warehouseConfig) as JsonSchema }],
@@ -31,7 +41,12 @@ describe("runConfigSchema", () => {
     expect(ops?.properties?.raw_events?.required).toBeUndefined();
     const config = ops?.properties?.enriched_events?.properties?.config;
     expect(config?.required).toEqual(["region"]);
-    expect(config?.properties?.lookback_days).toMatchObject({ type: "integer", minimum: 1, default: 7, description: "Days of history to join." });
+    expect(config?.properties?.lookback_days).toMatchObject({
+      type: "integer",
+      minimum: 1,
+      default: 7,
+      description: "Days of history to join.",
+    });
     expect(config?.additionalProperties).toBe(false);
     expect(config?.$schema).toBeUndefined();
   });
@@ -45,13 +60,22 @@ describe("runConfigSchema", () => {
 
 describe("validateRunConfig", () => {
   it("accepts a complete document", () => {
-    expect(messages({ ops: { enriched_events: { config: { region: "emea", lookback_days: 3 } } }, resources: { warehouse: { config: { schema: "dev" } } } })).toEqual([]);
+    expect(
+      messages({
+        ops: { enriched_events: { config: { region: "emea", lookback_days: 3 } } },
+        resources: { warehouse: { config: { schema: "dev" } } },
+      }),
+    ).toEqual([]);
   });
 
   it("names the path and the reason of every error at once", () => {
     expect(
       messages({
-        ops: { enriched_events: { config: { region: "mars", lookback_days: "seven", dedupe_keys: [], note: 5, lookback_dys: 1 } } },
+        ops: {
+          enriched_events: {
+            config: { region: "mars", lookback_days: "seven", dedupe_keys: [], note: 5, lookback_dys: 1 },
+          },
+        },
       }),
     ).toEqual([
       'ops.enriched_events.config.lookback_dys: unknown field "lookback_dys"; did you mean "lookback_days"?',
@@ -63,15 +87,23 @@ describe("validateRunConfig", () => {
   });
 
   it("says which asset needs config and which fields are missing", () => {
-    expect(messages({})).toEqual(['ops: required field is missing']);
-    expect(messages({ ops: {} })).toEqual(['ops.enriched_events: asset "enriched_events" has required config; add ops.enriched_events.config']);
-    expect(messages({ ops: { enriched_events: { config: {} } } })).toEqual(["ops.enriched_events.config.region: required field is missing"]);
+    expect(messages({})).toEqual(["ops: required field is missing"]);
+    expect(messages({ ops: {} })).toEqual([
+      'ops.enriched_events: asset "enriched_events" has required config; add ops.enriched_events.config',
+    ]);
+    expect(messages({ ops: { enriched_events: { config: {} } } })).toEqual([
+      "ops.enriched_events.config.region: required field is missing",
+    ]);
   });
 
   it("explains entries for assets outside the run, assets without config and unknown sections", () => {
     expect(
       messages({
-        ops: { enriched_events: { config: { region: "emea" } }, enriched_event: {}, user_profiles: { config: { x: 1 } } },
+        ops: {
+          enriched_events: { config: { region: "emea" } },
+          enriched_event: {},
+          user_profiles: { config: { x: 1 } },
+        },
         resource: {},
       }),
     ).toEqual([
@@ -84,7 +116,10 @@ describe("validateRunConfig", () => {
 
 describe("parseRunConfigText", () => {
   it("reads YAML and JSON, and empty text as an empty document", () => {
-    expect(parseRunConfigText("ops:\n  raw_events:\n    config:\n      eventCount: 5\n")).toEqual({ ok: true, value: { ops: { raw_events: { config: { eventCount: 5 } } } } });
+    expect(parseRunConfigText("ops:\n  raw_events:\n    config:\n      eventCount: 5\n")).toEqual({
+      ok: true,
+      value: { ops: { raw_events: { config: { eventCount: 5 } } } },
+    });
     expect(parseRunConfigText('{"ops": {}}')).toEqual({ ok: true, value: { ops: {} } });
     expect(parseRunConfigText("  \n")).toEqual({ ok: true, value: {} });
   });
@@ -99,7 +134,9 @@ describe("parseRunConfigText", () => {
 
   it("refuses a document that is not a mapping", () => {
     const parsed = parseRunConfigText("- a\n- b\n");
-    expect(parsed.ok ? [] : parsed.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^Run config must be a mapping/)]);
+    expect(parsed.ok ? [] : parsed.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^Run config must be a mapping/),
+    ]);
   });
 });
 
@@ -118,7 +155,8 @@ describe("scaffoldRunConfigText", () => {
     expect(scaffoldRunConfigText(schema, text)).toBe(
       "# tuned for the nightly run\nops:\n  raw_events:\n    config:\n      eventCount: 50 # small\n  enriched_events:\n    config:\n      lookback_days: 7\n      dedupe_keys:\n        - event_id\n      region: americas\n",
     );
-    const complete = "ops:\n  enriched_events:\n    config:\n      lookback_days: seven\n      dedupe_keys: [a]\n      region: emea\n  raw_events:\n    config:\n      eventCount: 1\n";
+    const complete =
+      "ops:\n  enriched_events:\n    config:\n      lookback_days: seven\n      dedupe_keys: [a]\n      region: emea\n  raw_events:\n    config:\n      eventCount: 1\n";
     expect(scaffoldRunConfigText(schema, complete)).toBe(complete);
   });
 

@@ -23,12 +23,21 @@ export const TAKES_NO_CONFIG = "x-strata-takes-no-config";
  * dropped silently by the asset's schema. Resource fields are all optional here, because the code location's own
  * values fill what run config leaves out.
  */
-export function runConfigSchema(assets: readonly RunConfigSchemaAsset[], resources: readonly RunConfigSchemaResource[]): JsonSchema {
+export function runConfigSchema(
+  assets: readonly RunConfigSchemaAsset[],
+  resources: readonly RunConfigSchemaResource[],
+): JsonSchema {
   const ops: Record<string, JsonSchema> = {};
   const requiredOps: string[] = [];
   for (const asset of assets) {
     if (!asset.configJsonSchema) {
-      ops[asset.key] = { type: "object", properties: {}, additionalProperties: false, description: `Asset ${asset.key} takes no config.`, [TAKES_NO_CONFIG]: true };
+      ops[asset.key] = {
+        type: "object",
+        properties: {},
+        additionalProperties: false,
+        description: `Asset ${asset.key} takes no config.`,
+        [TAKES_NO_CONFIG]: true,
+      };
       continue;
     }
     const config = closeObjects(withoutMetaKeywords(asset.configJsonSchema));
@@ -49,7 +58,8 @@ export function runConfigSchema(assets: readonly RunConfigSchemaAsset[], resourc
     const { required: _codeProvides, ...config } = closeObjects(withoutMetaKeywords(resource.configJsonSchema));
     resourceProperties[resource.name] = {
       type: "object",
-      description: config.description ?? `Config of resource ${resource.name}; fields left out keep the values set in code.`,
+      description:
+        config.description ?? `Config of resource ${resource.name}; fields left out keep the values set in code.`,
       properties: { config },
       additionalProperties: false,
     };
@@ -59,8 +69,19 @@ export function runConfigSchema(assets: readonly RunConfigSchemaAsset[], resourc
     type: "object",
     additionalProperties: false,
     properties: {
-      ops: { type: "object", description: "Config of each asset in the run, by asset key.", properties: ops, additionalProperties: false, ...(requiredOps.length ? { required: requiredOps } : {}) },
-      resources: { type: "object", description: "Config of the resources the run uses, by name.", properties: resourceProperties, additionalProperties: false },
+      ops: {
+        type: "object",
+        description: "Config of each asset in the run, by asset key.",
+        properties: ops,
+        additionalProperties: false,
+        ...(requiredOps.length ? { required: requiredOps } : {}),
+      },
+      resources: {
+        type: "object",
+        description: "Config of the resources the run uses, by name.",
+        properties: resourceProperties,
+        additionalProperties: false,
+      },
     },
     ...(requiredOps.length ? { required: ["ops"] } : {}),
   };
@@ -76,11 +97,14 @@ function withoutMetaKeywords(schema: JsonSchema): JsonSchema {
 function closeObjects(schema: JsonSchema): JsonSchema {
   const out: JsonSchema = { ...schema };
   if (schema.properties) {
-    out.properties = Object.fromEntries(Object.entries(schema.properties).map(([name, child]) => [name, closeObjects(child)]));
+    out.properties = Object.fromEntries(
+      Object.entries(schema.properties).map(([name, child]) => [name, closeObjects(child)]),
+    );
     if (schema.additionalProperties === undefined) out.additionalProperties = false;
   }
   if (schema.items) out.items = closeObjects(schema.items);
-  if (typeof schema.additionalProperties === "object") out.additionalProperties = closeObjects(schema.additionalProperties);
+  if (typeof schema.additionalProperties === "object")
+    out.additionalProperties = closeObjects(schema.additionalProperties);
   for (const keyword of ["anyOf", "oneOf", "allOf"] as const) {
     const branches = schema[keyword];
     if (branches) out[keyword] = branches.map(closeObjects);

@@ -10,9 +10,14 @@ import type { JsonSchema, RunConfig } from "./types";
  * Every resource of the location may be configured, used by the selection or not: one document then fits each run
  * of a backfill or a re-execution of some steps, and the launchpad lists what can be set.
  */
-export function runConfigSchemaForSelection(snapshot: { assets: readonly AssetNodeSnapshot[]; resources?: readonly ResourceSnapshot[] }, assetKeys: readonly string[]): JsonSchema {
+export function runConfigSchemaForSelection(
+  snapshot: { assets: readonly AssetNodeSnapshot[]; resources?: readonly ResourceSnapshot[] },
+  assetKeys: readonly string[],
+): JsonSchema {
   const byKey = new Map(snapshot.assets.map((node) => [toAssetKeyString(node.key), node]));
-  const selected = assetKeys.map((key) => byKey.get(key)).filter((node): node is AssetNodeSnapshot => node !== undefined && !node.isSource);
+  const selected = assetKeys
+    .map((key) => byKey.get(key))
+    .filter((node): node is AssetNodeSnapshot => node !== undefined && !node.isSource);
   return runConfigSchema(
     selected.map((node) => ({ key: toAssetKeyString(node.key), configJsonSchema: node.configJsonSchema ?? null })),
     snapshot.resources ?? [],

@@ -31,7 +31,8 @@ function missingFields(schema: JsonSchema, value: unknown, path: string[]): { pa
   for (const [name, child] of Object.entries(object.properties)) {
     const childPath = [...path, name];
     if (childPath[0] === "resources") continue;
-    if (Object.hasOwn(present, name) && present[name] !== null) additions.push(...missingFields(child, present[name], childPath));
+    if (Object.hasOwn(present, name) && present[name] !== null)
+      additions.push(...missingFields(child, present[name], childPath));
     else if (object.required?.includes(name) || child.default !== undefined || objectBranch(child)?.properties) {
       const value = placeholderFor(child);
       // An object with nothing to fill (an asset that takes no config) is left out rather than written as {}.

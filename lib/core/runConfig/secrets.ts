@@ -26,7 +26,9 @@ export function maskSecrets(schema: JsonSchema, document: unknown): unknown {
  */
 export function maskAllResourceConfig(document: unknown): unknown {
   if (!isObject(document) || !isObject(document.resources)) return document;
-  const resources = Object.fromEntries(Object.entries(document.resources).map(([name, entry]) => [name, maskLeaves(entry)]));
+  const resources = Object.fromEntries(
+    Object.entries(document.resources).map(([name, entry]) => [name, maskLeaves(entry)]),
+  );
   return { ...document, resources };
 }
 
@@ -45,7 +47,8 @@ function rewrite(schema: JsonSchema | undefined, value: unknown, onSecret: (valu
   const branches = [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])];
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
-    const childSchema = branches.map((branch) => branch.properties?.[key]).find((found) => found !== undefined) ?? additional(branches);
+    const childSchema =
+      branches.map((branch) => branch.properties?.[key]).find((found) => found !== undefined) ?? additional(branches);
     const rewritten = rewrite(childSchema, child, onSecret);
     if (rewritten !== DROP) out[key] = rewritten;
   }
@@ -68,10 +71,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A job as the API shows it: its run config and its presets' with secret values masked, against the job's own schema. */
-export function maskJobSecrets<J extends { runConfig?: RunConfig | null; presets: readonly { runConfig: RunConfig }[] }>(schema: JsonSchema, job: J): J {
+export function maskJobSecrets<
+  J extends { runConfig?: RunConfig | null; presets: readonly { runConfig: RunConfig }[] },
+>(schema: JsonSchema, job: J): J {
   return {
     ...job,
     runConfig: job.runConfig ? (maskSecrets(schema, job.runConfig) as RunConfig) : job.runConfig,
-    presets: job.presets.map((preset) => ({ ...preset, runConfig: maskSecrets(schema, preset.runConfig) as RunConfig })),
+    presets: job.presets.map((preset) => ({
+      ...preset,
+      runConfig: maskSecrets(schema, preset.runConfig) as RunConfig,
+    })),
   };
 }

@@ -53,7 +53,6 @@ export function validateRunConfig(schema: JsonSchema, value: unknown): ConfigErr
   return [...locked, ...errors];
 }
 
-
 function toConfigError(error: ErrorObject): ConfigError {
   const path = pointerToPath(error.instancePath);
   const got = describeValue(error.data);
@@ -62,13 +61,24 @@ function toConfigError(error: ErrorObject): ConfigError {
       return { path, message: `expected ${typeWords(error.params.type as string | string[])}, got ${got}` };
     case "required": {
       const field = String(error.params.missingProperty);
-      if (path.length === 1 && path[0] === "ops") return { path: [...path, field], message: `asset "${field}" has required config; add ops.${field}.config` };
+      if (path.length === 1 && path[0] === "ops")
+        return { path: [...path, field], message: `asset "${field}" has required config; add ops.${field}.config` };
       return { path: [...path, field], message: "required field is missing" };
     }
     case "additionalProperties":
-      return { path: [...path, String(error.params.additionalProperty)], message: unknownKeyMessage(path, String(error.params.additionalProperty), error.parentSchema as JsonSchema | undefined) };
+      return {
+        path: [...path, String(error.params.additionalProperty)],
+        message: unknownKeyMessage(
+          path,
+          String(error.params.additionalProperty),
+          error.parentSchema as JsonSchema | undefined,
+        ),
+      };
     case "enum":
-      return { path, message: `expected one of ${(error.params.allowedValues as unknown[]).map(describeValue).join(", ")}, got ${got}` };
+      return {
+        path,
+        message: `expected one of ${(error.params.allowedValues as unknown[]).map(describeValue).join(", ")}, got ${got}`,
+      };
     case "const":
       return { path, message: `expected ${describeValue(error.params.allowedValue)}, got ${got}` };
     case "anyOf":
@@ -82,7 +92,12 @@ function toConfigError(error: ErrorObject): ConfigError {
 
 function unknownKeyMessage(parentPath: readonly string[], key: string, parentSchema: JsonSchema | undefined): string {
   if (parentPath.length === 0) return `unknown section "${key}"; run config has "ops" (asset config) and "resources"`;
-  if (parentPath.length === 2 && parentPath[0] === "ops" && key === "config" && parentSchema?.[TAKES_NO_CONFIG] === true) {
+  if (
+    parentPath.length === 2 &&
+    parentPath[0] === "ops" &&
+    key === "config" &&
+    parentSchema?.[TAKES_NO_CONFIG] === true
+  ) {
     return `asset "${parentPath[1]}" takes no config; remove this entry`;
   }
   const known = Object.keys(parentSchema?.properties ?? {});
@@ -96,12 +111,20 @@ function unknownKeyMessage(parentPath: readonly string[], key: string, parentSch
   }
   const suggestion = closestMatch(key, known);
   if (suggestion) return `unknown field "${key}"; did you mean "${suggestion}"?`;
-  return known.length > 0 ? `unknown field "${key}"; the fields are ${known.map((k) => `"${k}"`).join(", ")}` : `unknown field "${key}"`;
+  return known.length > 0
+    ? `unknown field "${key}"; the fields are ${known.map((k) => `"${k}"`).join(", ")}`
+    : `unknown field "${key}"`;
 }
 
 function alternatives(branches: unknown): string {
   if (!Array.isArray(branches)) return "another value";
-  const words = branches.map((branch: JsonSchema) => (branch.type ? typeWords(branch.type) : branch.enum ? `one of ${branch.enum.map(describeValue).join(", ")}` : "a value of another shape"));
+  const words = branches.map((branch: JsonSchema) =>
+    branch.type
+      ? typeWords(branch.type)
+      : branch.enum
+        ? `one of ${branch.enum.map(describeValue).join(", ")}`
+        : "a value of another shape",
+  );
   return [...new Set(words)].join(" or ");
 }
 

@@ -1,7 +1,7 @@
 // Due ticks between a schedule's cursor and now: catchup launches each (a few at a time), no catchup launches the
 // latest and records the others as missed, counting what it cannot list.
 import { describe, expect, it } from "vitest";
-import { dueTicks, MISSED_TICKS_COUNT_LIMIT, type DueTicksInput } from "./dueTicks";
+import { type DueTicksInput, dueTicks, MISSED_TICKS_COUNT_LIMIT } from "./dueTicks";
 
 const hourly = (overrides: Partial<DueTicksInput>): DueTicksInput => ({
   cron: "0 * * * *",
@@ -13,11 +13,16 @@ const hourly = (overrides: Partial<DueTicksInput>): DueTicksInput => ({
   maxSkippedRecorded: 10,
   ...overrides,
 });
-const hours = (...values: number[]) => values.map((hour) => new Date(`2026-06-01T${String(hour).padStart(2, "0")}:00Z`));
+const hours = (...values: number[]) =>
+  values.map((hour) => new Date(`2026-06-01T${String(hour).padStart(2, "0")}:00Z`));
 
 describe("dueTicks", () => {
   it("with catchup, launches every tick after the cursor in order", () => {
-    expect(dueTicks(hourly({}))).toEqual({ launch: hours(1, 2, 3, 4, 5), missed: { recorded: [], olderCount: 0, exact: true, oldest: null }, moreDue: false });
+    expect(dueTicks(hourly({}))).toEqual({
+      launch: hours(1, 2, 3, 4, 5),
+      missed: { recorded: [], olderCount: 0, exact: true, oldest: null },
+      moreDue: false,
+    });
   });
 
   it("with catchup, launches a few at a time and says more are due", () => {
@@ -58,7 +63,11 @@ describe("dueTicks", () => {
       maxSkippedRecorded: 3,
     });
     expect(due.launch).toEqual([new Date("2026-06-01T00:00Z")]);
-    expect(due.missed.recorded).toEqual([new Date("2026-05-31T23:57Z"), new Date("2026-05-31T23:58Z"), new Date("2026-05-31T23:59Z")]);
+    expect(due.missed.recorded).toEqual([
+      new Date("2026-05-31T23:57Z"),
+      new Date("2026-05-31T23:58Z"),
+      new Date("2026-05-31T23:59Z"),
+    ]);
     expect(due.missed.exact).toBe(false);
     expect(due.missed.olderCount).toBeGreaterThanOrEqual(MISSED_TICKS_COUNT_LIMIT);
     expect(due.missed.oldest).toEqual(new Date("2026-05-01T00:01Z"));

@@ -1,5 +1,5 @@
 // Which ticks of a running schedule are due between its cursor and now, and what catchup does with them.
-import { ticksAfter, ticksBetween, type ScheduleTiming } from "./scheduleTicks";
+import { type ScheduleTiming, ticksAfter, ticksBetween } from "./scheduleTicks";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -60,7 +60,11 @@ function withoutCatchup(walked: Walk, olderBefore: number, exact: boolean): DueT
   if (!latest) return { launch: [], missed: noneMissed, moreDue: false };
   const recorded = walked.recent.slice(0, -1);
   const olderCount = olderBefore + walked.count - walked.recent.length;
-  return { launch: [latest], missed: { recorded, olderCount, exact, oldest: olderCount > 0 ? walked.first : null }, moreDue: false };
+  return {
+    launch: [latest],
+    missed: { recorded, olderCount, exact, oldest: olderCount > 0 ? walked.first : null },
+    moreDue: false,
+  };
 }
 
 interface Walk {

@@ -7,8 +7,8 @@
 // - a wall time the clocks repeat (01:30 on a fall-back night) fires once, at its first occurrence;
 // - crons that fire every hour (hour field "*") keep firing once an hour instead: times in the skipped hour do not fire
 //   (the next hour's tick is an hour after the last one) and times in the repeated hour fire at both occurrences.
-import { nextCronTick, parseCron, type CronSchedule } from "../partitions/cron";
-import { instantToWallMinutes, requireZone, wallMsToInstant, zoneOffset, type Zone } from "../partitions/timeZone";
+import { type CronSchedule, nextCronTick, parseCron } from "../partitions/cron";
+import { instantToWallMinutes, requireZone, wallMsToInstant, type Zone, zoneOffset } from "../partitions/timeZone";
 import { minutesToWallTime, wallTimeToMinutes } from "../partitions/wallTime";
 
 const MINUTE = 60_000;
@@ -85,7 +85,12 @@ export function* ticksAfter(timing: ScheduleTiming, after: Date): Generator<Date
 }
 
 /** The ticks in (after, until], oldest first, at most `limit` of them. */
-export function ticksBetween(timing: ScheduleTiming, after: Date, until: Date, limit = Number.POSITIVE_INFINITY): Date[] {
+export function ticksBetween(
+  timing: ScheduleTiming,
+  after: Date,
+  until: Date,
+  limit = Number.POSITIVE_INFINITY,
+): Date[] {
   const ticks: Date[] = [];
   if (limit <= 0 || until <= after) return ticks;
   for (const tick of ticksAfter(timing, after)) {

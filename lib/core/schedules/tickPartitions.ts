@@ -2,7 +2,11 @@
 // tick (the 06:00 tick of a daily job launches yesterday); with a second, static or dynamic dimension, that window for
 // each of its keys.
 import { describePartitionsDefinition, partitionKeySpace } from "../partitions";
-import { MULTI_PARTITION_KEY_SEPARATOR, type KeySpaceContext, type PartitionsDefinitionSnapshot } from "../partitions/types";
+import {
+  type KeySpaceContext,
+  MULTI_PARTITION_KEY_SEPARATOR,
+  type PartitionsDefinitionSnapshot,
+} from "../partitions/types";
 
 export type TickPartitions =
   /** One run per key; a single null for an unpartitioned target. */
@@ -13,7 +17,10 @@ export type TickPartitions =
   | { kind: "error"; message: string };
 
 /** The partitions of `definition` (undefined: unpartitioned) that a tick at `context.now` launches. */
-export function tickPartitions(definition: PartitionsDefinitionSnapshot | undefined, context: KeySpaceContext): TickPartitions {
+export function tickPartitions(
+  definition: PartitionsDefinitionSnapshot | undefined,
+  context: KeySpaceContext,
+): TickPartitions {
   if (!definition) return { kind: "launch", partitionKeys: [null] };
   const described = describePartitionsDefinition(definition);
   const noWindow = (): TickPartitions => ({
@@ -32,9 +39,15 @@ export function tickPartitions(definition: PartitionsDefinitionSnapshot | undefi
       const window = partitionKeySpace(time.definition, context);
       if (window.size === 0) return noWindow();
       const otherKeys = partitionKeySpace(other.definition, context).keys();
-      if (otherKeys.length === 0) return { kind: "skip", reason: `Dimension "${other.name}" (${describePartitionsDefinition(other.definition)}) has no keys yet.` };
+      if (otherKeys.length === 0)
+        return {
+          kind: "skip",
+          reason: `Dimension "${other.name}" (${describePartitionsDefinition(other.definition)}) has no keys yet.`,
+        };
       const latest = window.keyAt(window.size - 1);
-      const partitionKeys = otherKeys.map((key) => (timeIndex === 0 ? [latest, key] : [key, latest]).join(MULTI_PARTITION_KEY_SEPARATOR));
+      const partitionKeys = otherKeys.map((key) =>
+        (timeIndex === 0 ? [latest, key] : [key, latest]).join(MULTI_PARTITION_KEY_SEPARATOR),
+      );
       return { kind: "launch", partitionKeys };
     }
   }

@@ -5,16 +5,61 @@ import { selectAssets } from "./evaluate";
 
 // raw_events → deduplicated_events → enriched_events (← user_profiles) → fact_events → analytics/dau → analytics/weekly_report
 const graph = buildAssetGraph([
-  buildAssetNode("raw_events", { groupName: "user_events", kinds: ["typescript"], owners: ["data-eng@example.com"], tags: { tier: "bronze" } }),
-  buildAssetNode("deduplicated_events", { deps: ["raw_events"], groupName: "user_events", kinds: ["typescript"], tags: { tier: "silver" } }),
-  buildAssetNode("user_profiles", { groupName: "user_events", kinds: ["postgres"], isSource: true, tags: { pii: "true" }, codeLocationName: "crm" }),
-  buildAssetNode("enriched_events", { deps: ["deduplicated_events", "user_profiles"], groupName: "user_events", kinds: ["postgres"], tags: { tier: "silver" } }),
-  buildAssetNode("fact_events", { deps: ["enriched_events"], groupName: "user_events", kinds: ["postgres"], tags: { tier: "gold" }, owners: ["data-eng@example.com", "team:analytics"] }),
-  buildAssetNode("analytics/dau", { deps: ["fact_events"], groupName: "analytics", owners: ["team:analytics"], tags: { tier: "gold" } }),
-  buildAssetNode("analytics/weekly_report", { deps: ["analytics/dau"], groupName: "analytics", kinds: ["markdown"], owners: ["team:analytics"] }),
+  buildAssetNode("raw_events", {
+    groupName: "user_events",
+    kinds: ["typescript"],
+    owners: ["data-eng@example.com"],
+    tags: { tier: "bronze" },
+  }),
+  buildAssetNode("deduplicated_events", {
+    deps: ["raw_events"],
+    groupName: "user_events",
+    kinds: ["typescript"],
+    tags: { tier: "silver" },
+  }),
+  buildAssetNode("user_profiles", {
+    groupName: "user_events",
+    kinds: ["postgres"],
+    isSource: true,
+    tags: { pii: "true" },
+    codeLocationName: "crm",
+  }),
+  buildAssetNode("enriched_events", {
+    deps: ["deduplicated_events", "user_profiles"],
+    groupName: "user_events",
+    kinds: ["postgres"],
+    tags: { tier: "silver" },
+  }),
+  buildAssetNode("fact_events", {
+    deps: ["enriched_events"],
+    groupName: "user_events",
+    kinds: ["postgres"],
+    tags: { tier: "gold" },
+    owners: ["data-eng@example.com", "team:analytics"],
+  }),
+  buildAssetNode("analytics/dau", {
+    deps: ["fact_events"],
+    groupName: "analytics",
+    owners: ["team:analytics"],
+    tags: { tier: "gold" },
+  }),
+  buildAssetNode("analytics/weekly_report", {
+    deps: ["analytics/dau"],
+    groupName: "analytics",
+    kinds: ["markdown"],
+    owners: ["team:analytics"],
+  }),
 ]);
 
-const ALL = ["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events", "analytics/dau", "analytics/weekly_report"];
+const ALL = [
+  "raw_events",
+  "deduplicated_events",
+  "user_profiles",
+  "enriched_events",
+  "fact_events",
+  "analytics/dau",
+  "analytics/weekly_report",
+];
 
 function select(text: string): string[] {
   const result = selectAssets(graph, text);
@@ -49,25 +94,58 @@ describe("selectAssets", () => {
 
   it("selects by tag key, or key and value", () => {
     expect(select("tag:tier=gold")).toEqual(["fact_events", "analytics/dau"]);
-    expect(select("tag:tier")).toEqual(["raw_events", "deduplicated_events", "enriched_events", "fact_events", "analytics/dau"]);
+    expect(select("tag:tier")).toEqual([
+      "raw_events",
+      "deduplicated_events",
+      "enriched_events",
+      "fact_events",
+      "analytics/dau",
+    ]);
     expect(select("tag:pii")).toEqual(["user_profiles"]);
     expect(select("tag:tier=s*")).toEqual(["deduplicated_events", "enriched_events"]);
   });
 
   it("adds upstream and downstream assets, all or to a depth", () => {
-    expect(select("+fact_events")).toEqual(["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"]);
+    expect(select("+fact_events")).toEqual([
+      "raw_events",
+      "deduplicated_events",
+      "user_profiles",
+      "enriched_events",
+      "fact_events",
+    ]);
     expect(select("1+fact_events")).toEqual(["enriched_events", "fact_events"]);
     expect(select("2+fact_events")).toEqual(["deduplicated_events", "user_profiles", "enriched_events", "fact_events"]);
-    expect(select("enriched_events+")).toEqual(["enriched_events", "fact_events", "analytics/dau", "analytics/weekly_report"]);
+    expect(select("enriched_events+")).toEqual([
+      "enriched_events",
+      "fact_events",
+      "analytics/dau",
+      "analytics/weekly_report",
+    ]);
     expect(select("enriched_events+2")).toEqual(["enriched_events", "fact_events", "analytics/dau"]);
     expect(select("1+fact_events+1")).toEqual(["enriched_events", "fact_events", "analytics/dau"]);
-    expect(select("+user_profiles+")).toEqual(["user_profiles", "enriched_events", "fact_events", "analytics/dau", "analytics/weekly_report"]);
+    expect(select("+user_profiles+")).toEqual([
+      "user_profiles",
+      "enriched_events",
+      "fact_events",
+      "analytics/dau",
+      "analytics/weekly_report",
+    ]);
   });
 
   it("traverses from every asset a parenthesised expression selects", () => {
     expect(select("+(group:analytics)")).toEqual(ALL);
-    expect(select("1+(analytics/dau or deduplicated_events)")).toEqual(["raw_events", "deduplicated_events", "fact_events", "analytics/dau"]);
-    expect(select("(raw_events or user_profiles)+1")).toEqual(["raw_events", "deduplicated_events", "user_profiles", "enriched_events"]);
+    expect(select("1+(analytics/dau or deduplicated_events)")).toEqual([
+      "raw_events",
+      "deduplicated_events",
+      "fact_events",
+      "analytics/dau",
+    ]);
+    expect(select("(raw_events or user_profiles)+1")).toEqual([
+      "raw_events",
+      "deduplicated_events",
+      "user_profiles",
+      "enriched_events",
+    ]);
   });
 
   it("combines with and, or and not", () => {
@@ -79,8 +157,14 @@ describe("selectAssets", () => {
 
   it("applies precedence: not, then and, then or", () => {
     // kind:markdown or (group:user_events and (not tag:tier))
-    expect(select("kind:markdown or group:user_events and not tag:tier")).toEqual(["user_profiles", "analytics/weekly_report"]);
-    expect(select("(kind:markdown or group:user_events) and not tag:tier")).toEqual(["user_profiles", "analytics/weekly_report"]);
+    expect(select("kind:markdown or group:user_events and not tag:tier")).toEqual([
+      "user_profiles",
+      "analytics/weekly_report",
+    ]);
+    expect(select("(kind:markdown or group:user_events) and not tag:tier")).toEqual([
+      "user_profiles",
+      "analytics/weekly_report",
+    ]);
     expect(select("(kind:markdown or group:analytics) and not tag:tier")).toEqual(["analytics/weekly_report"]);
     expect(select("kind:markdown or group:analytics and not tag:tier")).toEqual(["analytics/weekly_report"]);
     expect(select("not kind:postgres and group:user_events")).toEqual(["raw_events", "deduplicated_events"]);
@@ -89,6 +173,7 @@ describe("selectAssets", () => {
   it("returns the syntax error instead of keys", () => {
     const result = selectAssets(graph, "group:");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ message: 'Expected a value after "group:" at position 6', position: 6 });
+    if (!result.ok)
+      expect(result.error).toMatchObject({ message: 'Expected a value after "group:" at position 6', position: 6 });
   });
 });

@@ -55,8 +55,10 @@ function evaluate(graph: AssetGraph, ast: SelectionAst): Set<string> {
     case "traversal": {
       const start = evaluate(graph, ast.operand);
       const result = new Set(start);
-      if (ast.upstream !== null) for (const key of reach(start, (k) => graph.upstream(k), ast.upstream)) result.add(key);
-      if (ast.downstream !== null) for (const key of reach(start, (k) => graph.downstream(k), ast.downstream)) result.add(key);
+      if (ast.upstream !== null)
+        for (const key of reach(start, (k) => graph.upstream(k), ast.upstream)) result.add(key);
+      if (ast.downstream !== null)
+        for (const key of reach(start, (k) => graph.downstream(k), ast.downstream)) result.add(key);
       return result;
     }
   }

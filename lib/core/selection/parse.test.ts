@@ -40,7 +40,11 @@ describe("parseSelection", () => {
     expect(ast("owner:team@x.com")).toEqual({ type: "attribute", attribute: "owner", value: "team@x.com" });
     expect(ast("owner:team:analytics")).toEqual({ type: "attribute", attribute: "owner", value: "team:analytics" });
     expect(ast("kind:postgres")).toEqual({ type: "attribute", attribute: "kind", value: "postgres" });
-    expect(ast("code_location:user-events")).toEqual({ type: "attribute", attribute: "code_location", value: "user-events" });
+    expect(ast("code_location:user-events")).toEqual({
+      type: "attribute",
+      attribute: "code_location",
+      value: "user-events",
+    });
     expect(ast('group:"user events"')).toEqual({ type: "attribute", attribute: "group", value: "user events" });
   });
 
@@ -81,13 +85,24 @@ describe("parseSelection", () => {
       right: { type: "and", left: key("b"), right: { type: "not", operand: key("c") } },
     });
     expect(ast("not a and b")).toEqual({ type: "and", left: { type: "not", operand: key("a") }, right: key("b") });
-    expect(ast("(a or b) and c")).toEqual({ type: "and", left: { type: "or", left: key("a"), right: key("b") }, right: key("c") });
-    expect(ast("a and b and c")).toEqual({ type: "and", left: { type: "and", left: key("a"), right: key("b") }, right: key("c") });
+    expect(ast("(a or b) and c")).toEqual({
+      type: "and",
+      left: { type: "or", left: key("a"), right: key("b") },
+      right: key("c"),
+    });
+    expect(ast("a and b and c")).toEqual({
+      type: "and",
+      left: { type: "and", left: key("a"), right: key("b") },
+      right: key("c"),
+    });
     expect(ast("not not a")).toEqual({ type: "not", operand: { type: "not", operand: key("a") } });
   });
 
   it("binds + tighter than not", () => {
-    expect(ast("not +a")).toEqual({ type: "not", operand: { type: "traversal", operand: key("a"), upstream: "all", downstream: null } });
+    expect(ast("not +a")).toEqual({
+      type: "not",
+      operand: { type: "traversal", operand: key("a"), upstream: "all", downstream: null },
+    });
   });
 
   it("accepts keywords in any case and operators next to parentheses", () => {
@@ -99,12 +114,16 @@ describe("parseSelection", () => {
 describe("parseSelection errors", () => {
   it("points at a missing attribute value", () => {
     expect(syntaxError("group:")).toEqual({ message: 'Expected a value after "group:" at position 6', position: 6 });
-    expect(syntaxError("a or  tag: ")).toEqual({ message: 'Expected a value after "tag:" at position 10', position: 10 });
+    expect(syntaxError("a or  tag: ")).toEqual({
+      message: 'Expected a value after "tag:" at position 10',
+      position: 10,
+    });
   });
 
   it("names an unknown attribute and lists the valid ones", () => {
     expect(syntaxError("a and grup:x")).toEqual({
-      message: 'Unknown attribute "grup" at position 6; valid attributes are key, group, tag, owner, kind, code_location. Did you mean "group"?',
+      message:
+        'Unknown attribute "grup" at position 6; valid attributes are key, group, tag, owner, kind, code_location. Did you mean "group"?',
       position: 6,
     });
     expect(syntaxError("color:red").message).toBe(
@@ -113,8 +132,14 @@ describe("parseSelection errors", () => {
   });
 
   it("points at a dangling operator", () => {
-    expect(syntaxError("a and")).toEqual({ message: 'Expected an asset key, attribute (such as group:name) or "(" after "and" at position 5', position: 5 });
-    expect(syntaxError("not")).toEqual({ message: 'Expected an asset key, attribute (such as group:name) or "(" after "not" at position 3', position: 3 });
+    expect(syntaxError("a and")).toEqual({
+      message: 'Expected an asset key, attribute (such as group:name) or "(" after "and" at position 5',
+      position: 5,
+    });
+    expect(syntaxError("not")).toEqual({
+      message: 'Expected an asset key, attribute (such as group:name) or "(" after "not" at position 3',
+      position: 3,
+    });
     expect(syntaxError("or a").position).toBe(0);
     expect(syntaxError("a or or b")).toEqual({
       message: 'Expected an asset key, attribute (such as group:name) or "(" after "or" at position 5 but found "or"',
@@ -132,22 +157,37 @@ describe("parseSelection errors", () => {
       message: 'Expected ")" at position 7 to close the "(" at position 0 but found the end of the selection',
       position: 7,
     });
-    expect(syntaxError("a)")).toEqual({ message: 'Expected "and", "or" or the end of the selection at position 1 but found ")"', position: 1 });
-    expect(syntaxError("()")).toEqual({ message: 'Expected an asset key, attribute (such as group:name) or "(" after "(" at position 1 but found ")"', position: 1 });
+    expect(syntaxError("a)")).toEqual({
+      message: 'Expected "and", "or" or the end of the selection at position 1 but found ")"',
+      position: 1,
+    });
+    expect(syntaxError("()")).toEqual({
+      message: 'Expected an asset key, attribute (such as group:name) or "(" after "(" at position 1 but found ")"',
+      position: 1,
+    });
   });
 
   it("points at two terms without an operator between them", () => {
-    expect(syntaxError("a b")).toEqual({ message: 'Expected "and", "or" or the end of the selection at position 2 but found "b"', position: 2 });
+    expect(syntaxError("a b")).toEqual({
+      message: 'Expected "and", "or" or the end of the selection at position 2 but found "b"',
+      position: 2,
+    });
     expect(syntaxError("a+ 2").position).toBe(3);
   });
 
   it("points at an unterminated quote", () => {
-    expect(syntaxError('group:"user')).toEqual({ message: "Expected a closing quote at position 11 for the value starting at position 6", position: 11 });
+    expect(syntaxError('group:"user')).toEqual({
+      message: "Expected a closing quote at position 11 for the value starting at position 6",
+      position: 11,
+    });
   });
 
   it("points at malformed tags", () => {
     expect(syntaxError("tag:=gold")).toEqual({ message: 'Expected a tag key before "=" at position 4', position: 4 });
-    expect(syntaxError("tag:tier=")).toEqual({ message: 'Expected a tag value after "=" at position 9 (write tag:tier="" to match an empty value)', position: 9 });
+    expect(syntaxError("tag:tier=")).toEqual({
+      message: 'Expected a tag value after "=" at position 9 (write tag:tier="" to match an empty value)',
+      position: 9,
+    });
   });
 });
 
@@ -179,10 +219,15 @@ describe("printSelection", () => {
 
 describe("nesting limit", () => {
   it("refuses 5,000 nested parentheses and a long run of not with an error naming the limit, not a stack overflow", () => {
-    for (const text of [`${"(".repeat(5000)}a${")".repeat(5000)}`, `${"not ".repeat(5000)}a`, `${"+(".repeat(3000)}a${")".repeat(3000)}`]) {
+    for (const text of [
+      `${"(".repeat(5000)}a${")".repeat(5000)}`,
+      `${"not ".repeat(5000)}a`,
+      `${"+(".repeat(3000)}a${")".repeat(3000)}`,
+    ]) {
       const parsed = parseSelection(text);
       expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.error.message).toMatch(new RegExp(`more than ${MAX_SELECTION_NESTING} levels deep`));
+      if (!parsed.ok)
+        expect(parsed.error.message).toMatch(new RegExp(`more than ${MAX_SELECTION_NESTING} levels deep`));
     }
     expect(parseSelection(`${"(".repeat(MAX_SELECTION_NESTING)}a${")".repeat(MAX_SELECTION_NESTING)}`).ok).toBe(true);
   });

@@ -5,10 +5,11 @@
 //   not       := "not" not | traversal
 //   traversal := [digits] "+" primary ["+" [digits]] | primary ["+" [digits]]
 //   primary   := "(" or ")" | "*" | attribute ":" value | key
-import { SELECTION_ATTRIBUTES, type SelectionAst, type SelectionAttribute, type TraversalDepth } from "./ast";
+
 import { closestMatch } from "../closestMatch";
+import { SELECTION_ATTRIBUTES, type SelectionAst, type SelectionAttribute, type TraversalDepth } from "./ast";
 import { SelectionSyntaxError } from "./syntaxError";
-import { tokenize, type Token } from "./tokenize";
+import { type Token, tokenize } from "./tokenize";
 
 export type ParseSelectionResult = { ok: true; ast: SelectionAst } | { ok: false; error: SelectionSyntaxError };
 
@@ -42,7 +43,10 @@ class Parser {
     const ast = this.parseOr();
     const next = this.peek();
     if (next.type !== "end") {
-      throw this.error(`Expected "and", "or" or the end of the selection at position ${next.start} but found ${describe(next)}`, next);
+      throw this.error(
+        `Expected "and", "or" or the end of the selection at position ${next.start} but found ${describe(next)}`,
+        next,
+      );
     }
     return ast;
   }
@@ -110,7 +114,10 @@ class Parser {
       const inner = this.nested(token, () => this.parseOr(token));
       const close = this.peek();
       if (close.type !== "rparen") {
-        throw this.error(`Expected ")" at position ${close.start} to close the "(" at position ${token.start} but found ${describe(close)}`, close);
+        throw this.error(
+          `Expected ")" at position ${close.start} to close the "(" at position ${token.start} but found ${describe(close)}`,
+          close,
+        );
       }
       this.advance();
       return inner;
@@ -166,10 +173,14 @@ class Parser {
       }
     }
     const last = pieces[pieces.length - 1];
-    if (equalsAt >= 0 && key === "") throw new SelectionSyntaxError(`Expected a tag key before "=" at position ${equalsAt}`, equalsAt);
+    if (equalsAt >= 0 && key === "")
+      throw new SelectionSyntaxError(`Expected a tag key before "=" at position ${equalsAt}`, equalsAt);
     if (value === "" && last?.type !== "string") {
       const end = last?.end ?? valueStart;
-      throw new SelectionSyntaxError(`Expected a tag value after "=" at position ${end} (write tag:${key}="" to match an empty value)`, end);
+      throw new SelectionSyntaxError(
+        `Expected a tag value after "=" at position ${end} (write tag:${key}="" to match an empty value)`,
+        end,
+      );
     }
     return { type: "tag", key, value };
   }
@@ -178,19 +189,28 @@ class Parser {
     const valid = SELECTION_ATTRIBUTES.join(", ");
     const suggestion = closestAttribute(name);
     const hint = suggestion ? ` Did you mean "${suggestion}"?` : "";
-    return new SelectionSyntaxError(`Unknown attribute "${name}" at position ${position}; valid attributes are ${valid}.${hint}`, position);
+    return new SelectionSyntaxError(
+      `Unknown attribute "${name}" at position ${position}; valid attributes are ${valid}.${hint}`,
+      position,
+    );
   }
 
   private expectedSelection(token: Token, after: Token | undefined): SelectionSyntaxError {
     const found = token.type === "end" ? "" : ` but found ${describe(token)}`;
     const context = after ? ` after ${describe(after)}` : "";
-    return this.error(`Expected an asset key, attribute (such as group:name) or "("${context} at position ${token.start}${found}`, token);
+    return this.error(
+      `Expected an asset key, attribute (such as group:name) or "("${context} at position ${token.start}${found}`,
+      token,
+    );
   }
 
   /** Parses one more level of nesting, refusing to go past MAX_SELECTION_NESTING. */
   private nested<T>(opener: Token, parse: () => T): T {
     if (this.nesting >= MAX_SELECTION_NESTING) {
-      throw this.error(`The selection nests parentheses and "not" more than ${MAX_SELECTION_NESTING} levels deep at position ${opener.start} (the most a selection may nest); write it with fewer levels`, opener);
+      throw this.error(
+        `The selection nests parentheses and "not" more than ${MAX_SELECTION_NESTING} levels deep at position ${opener.start} (the most a selection may nest); write it with fewer levels`,
+        opener,
+      );
     }
     this.nesting++;
     try {

@@ -10,7 +10,10 @@ export function printSelection(ast: SelectionAst): string {
 const STRENGTH = { or: 1, and: 2, not: 3, traversal: 4, term: 5 } as const;
 
 function print(ast: SelectionAst, parentStrength: number): string {
-  const strength = ast.type === "or" || ast.type === "and" || ast.type === "not" || ast.type === "traversal" ? STRENGTH[ast.type] : STRENGTH.term;
+  const strength =
+    ast.type === "or" || ast.type === "and" || ast.type === "not" || ast.type === "traversal"
+      ? STRENGTH[ast.type]
+      : STRENGTH.term;
   const text = printBare(ast);
   return strength < parentStrength ? `(${text})` : text;
 }
@@ -20,9 +23,13 @@ function printBare(ast: SelectionAst): string {
     case "all":
       return "*";
     case "attribute":
-      return ast.attribute === "key" ? quoteIfNeeded(ast.value, true) : `${ast.attribute}:${quoteIfNeeded(ast.value, false)}`;
+      return ast.attribute === "key"
+        ? quoteIfNeeded(ast.value, true)
+        : `${ast.attribute}:${quoteIfNeeded(ast.value, false)}`;
     case "tag":
-      return ast.value === null ? `tag:${quoteIfNeeded(ast.key, false)}` : `tag:${quoteIfNeeded(ast.key, false)}=${quoteIfNeeded(ast.value, false)}`;
+      return ast.value === null
+        ? `tag:${quoteIfNeeded(ast.key, false)}`
+        : `tag:${quoteIfNeeded(ast.key, false)}=${quoteIfNeeded(ast.value, false)}`;
     case "not":
       return `not ${print(ast.operand, STRENGTH.not)}`;
     case "and":

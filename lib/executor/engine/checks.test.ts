@@ -8,7 +8,13 @@ import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
 import type { ExecutionEvent } from "./events";
 import { executeAssets } from "./executeAssets";
 
-const rows = asset({ key: "rows", compute: () => [{ id: 1, user: 7 }, { id: 2, user: null as number | null }] });
+const rows = asset({
+  key: "rows",
+  compute: () => [
+    { id: 1, user: 7 },
+    { id: 2, user: null as number | null },
+  ],
+});
 const summary = asset({ key: "summary", ins: { rows }, compute: ({ rows }) => rows.length });
 const report = asset({ key: "report", ins: { summary }, compute: ({ summary }) => `rows: ${summary}` });
 const sideline = asset({ key: "sideline", compute: () => "independent" });
@@ -19,25 +25,62 @@ const noNullUsers = check({
   blocking: true,
   compute: (values) => {
     const missing = values.filter((row) => row.user === null).length;
-    return { passed: missing === 0, description: `${missing} of ${values.length} rows have no user`, metadata: { missing } };
+    return {
+      passed: missing === 0,
+      description: `${missing} of ${values.length} rows have no user`,
+      metadata: { missing },
+    };
   },
 });
-const enoughRows = check({ asset: rows, name: "enough_rows", severity: "WARN", blocking: true, compute: (values) => values.length >= 10 });
-const throws = check({ asset: sideline, name: "throws", compute: () => { throw new Error("lookup failed"); } });
+const enoughRows = check({
+  asset: rows,
+  name: "enough_rows",
+  severity: "WARN",
+  blocking: true,
+  compute: (values) => values.length >= 10,
+});
+const throws = check({
+  asset: sideline,
+  name: "throws",
+  compute: () => {
+    throw new Error("lookup failed");
+  },
+});
 
-async function run(definitions: ReturnType<typeof defineDefinitions>, assetKeys: string[], options: { checksOnly?: boolean; io?: ReturnType<typeof inMemoryIOManager> } = {}) {
+async function run(
+  definitions: ReturnType<typeof defineDefinitions>,
+  assetKeys: string[],
+  options: { checksOnly?: boolean; io?: ReturnType<typeof inMemoryIOManager> } = {},
+) {
   const events: ExecutionEvent[] = [];
-  const result = await executeAssets({ definitions, assetKeys, runId: "r1", ioManager: options.io, checksOnly: options.checksOnly, onEvent: (event) => void events.push(event) });
+  const result = await executeAssets({
+    definitions,
+    assetKeys,
+    runId: "r1",
+    ioManager: options.io,
+    checksOnly: options.checksOnly,
+    onEvent: (event) => void events.push(event),
+  });
   return { result, events };
 }
 
 describe("asset checks", () => {
   it("a failing blocking ERROR check skips the assets downstream, saying which check", async () => {
-    const definitions = defineDefinitions({ assets: [rows, summary, report, sideline], checks: [noNullUsers, enoughRows] });
+    const definitions = defineDefinitions({
+      assets: [rows, summary, report, sideline],
+      checks: [noNullUsers, enoughRows],
+    });
     const { result, events } = await run(definitions, ["rows", "summary", "report", "sideline"]);
-    expect(result.stepStatuses).toEqual({ rows: "SUCCESS", summary: "SKIPPED", report: "SKIPPED", sideline: "SUCCESS" });
+    expect(result.stepStatuses).toEqual({
+      rows: "SUCCESS",
+      summary: "SKIPPED",
+      report: "SKIPPED",
+      sideline: "SUCCESS",
+    });
     expect(result.success).toBe(false);
-    const evaluations = events.flatMap((e) => (e.type === "ASSET_CHECK_EVALUATION" ? [[e.checkName, e.status, e.severity, e.description]] : []));
+    const evaluations = events.flatMap((e) =>
+      e.type === "ASSET_CHECK_EVALUATION" ? [[e.checkName, e.status, e.severity, e.description]] : [],
+    );
     expect(evaluations).toEqual([
       ["no_null_users", "FAILED", "ERROR", "1 of 2 rows have no user"],
       ["enough_rows", "FAILED", "WARN", null],
@@ -49,7 +92,13 @@ describe("asset checks", () => {
     ]);
     // The checks run after the materialization and before the step reports success.
     const order = events.filter((e) => e.stepKey === "rows").map((e) => e.type);
-    expect(order).toEqual(["STEP_START", "ASSET_MATERIALIZATION", "ASSET_CHECK_EVALUATION", "ASSET_CHECK_EVALUATION", "STEP_SUCCESS"]);
+    expect(order).toEqual([
+      "STEP_START",
+      "ASSET_MATERIALIZATION",
+      "ASSET_CHECK_EVALUATION",
+      "ASSET_CHECK_EVALUATION",
+      "STEP_SUCCESS",
+    ]);
   });
 
   it("a failing WARN check, even blocking, lets downstream assets run", async () => {
@@ -75,7 +124,11 @@ describe("asset checks", () => {
     const { result, events } = await run(definitions, ["rows"], { io, checksOnly: true });
     expect(result.stepStatuses.rows).toBe("SUCCESS");
     expect(events.some((e) => e.type === "ASSET_MATERIALIZATION")).toBe(false);
-    expect(events.find((e) => e.type === "ASSET_CHECK_EVALUATION")).toMatchObject({ checkName: "no_null_users", status: "SUCCEEDED", description: "0 of 1 rows have no user" });
+    expect(events.find((e) => e.type === "ASSET_CHECK_EVALUATION")).toMatchObject({
+      checkName: "no_null_users",
+      status: "SUCCEEDED",
+      description: "0 of 1 rows have no user",
+    });
   });
 
   it("rejects checks on assets the location does not define, or defined twice", async () => {

@@ -5,7 +5,11 @@ export class InvalidRunError extends Error {
   readonly errors: string[];
 
   constructor(errors: readonly string[]) {
-    super(errors.length === 1 ? `Cannot start the run: ${errors[0]}` : `Cannot start the run (${errors.length} problems):\n${errors.map((e) => `  - ${e}`).join("\n")}`);
+    super(
+      errors.length === 1
+        ? `Cannot start the run: ${errors[0]}`
+        : `Cannot start the run (${errors.length} problems):\n${errors.map((e) => `  - ${e}`).join("\n")}`,
+    );
     this.name = "InvalidRunError";
     this.errors = [...errors];
   }
@@ -25,7 +29,10 @@ export class InputUnavailableError extends Error {
  */
 export class EventWriteError extends Error {
   constructor(cause: unknown) {
-    super(`The run's events could not be written, so the run stopped: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(
+      `The run's events could not be written, so the run stopped: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
     this.name = "EventWriteError";
   }
 }

@@ -9,7 +9,10 @@ const messageOf = (event: ExecutionEvent) => (event.type === "LOG" ? event.messa
 describe("createEventSink", () => {
   it("writes a burst of 25,000 events in order, in batches of at most a thousand", async () => {
     const batches: ExecutionEvent[][] = [];
-    const sink = createEventSink((events) => void batches.push(events), () => {});
+    const sink = createEventSink(
+      (events) => void batches.push(events),
+      () => {},
+    );
     let last: Promise<void> = Promise.resolve();
     for (let i = 0; i < 25_000; i++) last = sink.emit(log(String(i)));
     await last;
@@ -20,7 +23,10 @@ describe("createEventSink", () => {
   it("room() waits while more than the high-water mark is unwritten, and resolves once the writer caught up", async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const sink = createEventSink(() => gate, () => {});
+    const sink = createEventSink(
+      () => gate,
+      () => {},
+    );
     expect(sink.room()).toBeInstanceOf(Promise);
     for (let i = 0; i <= HIGH_WATER_EVENTS; i++) void sink.emit(log(String(i)));
     let roomy = false;
@@ -46,7 +52,14 @@ describe("createEventSink", () => {
       (error) => failures.push(error),
     );
     for (let i = 0; i < 2500; i++) void sink.emit(log(String(i)));
-    await sink.emit({ type: "STEP_SUCCESS", stepKey: "a", assetKey: ["a"], durationMs: 1, partitionKey: null, partitionRange: null });
+    await sink.emit({
+      type: "STEP_SUCCESS",
+      stepKey: "a",
+      assetKey: ["a"],
+      durationMs: 1,
+      partitionKey: null,
+      partitionRange: null,
+    });
     await sink.emit(log("after"));
     await sink.close();
     expect(failures).toHaveLength(1);

@@ -20,15 +20,55 @@ export interface StepEventPartitions {
 
 /** Every event carries an ISO timestamp. Run-level LOG lines (resource teardown) have stepKey "". */
 export type ExecutionEvent =
-  | ({ type: "STEP_START"; stepKey: string; assetKey: string[]; attempt: number; timestamp: string } & StepEventPartitions)
-  | ({ type: "STEP_SUCCESS"; stepKey: string; assetKey: string[]; durationMs: number; timestamp: string } & StepEventPartitions)
-  | ({ type: "STEP_FAILURE"; stepKey: string; assetKey: string[]; error: StepError; attempt: number; willRetry: boolean; timestamp: string } & StepEventPartitions)
+  | ({
+      type: "STEP_START";
+      stepKey: string;
+      assetKey: string[];
+      attempt: number;
+      timestamp: string;
+    } & StepEventPartitions)
+  | ({
+      type: "STEP_SUCCESS";
+      stepKey: string;
+      assetKey: string[];
+      durationMs: number;
+      timestamp: string;
+    } & StepEventPartitions)
+  | ({
+      type: "STEP_FAILURE";
+      stepKey: string;
+      assetKey: string[];
+      error: StepError;
+      attempt: number;
+      willRetry: boolean;
+      timestamp: string;
+    } & StepEventPartitions)
   /** `attempt` is the number of the attempt that follows the delay. */
-  | ({ type: "STEP_RETRY"; stepKey: string; assetKey: string[]; attempt: number; delayMs: number; timestamp: string } & StepEventPartitions)
-  | ({ type: "STEP_SKIPPED"; stepKey: string; assetKey: string[]; reason: string; timestamp: string } & StepEventPartitions)
+  | ({
+      type: "STEP_RETRY";
+      stepKey: string;
+      assetKey: string[];
+      attempt: number;
+      delayMs: number;
+      timestamp: string;
+    } & StepEventPartitions)
+  | ({
+      type: "STEP_SKIPPED";
+      stepKey: string;
+      assetKey: string[];
+      reason: string;
+      timestamp: string;
+    } & StepEventPartitions)
   | ({ type: "STEP_CANCELED"; stepKey: string; assetKey: string[]; timestamp: string } & StepEventPartitions)
   /** One per materialized partition: a range run emits one for each key of its range. */
-  | { type: "ASSET_MATERIALIZATION"; stepKey: string; assetKey: string[]; partitionKey: string | null; metadata: Record<string, MetadataValue>; timestamp: string }
+  | {
+      type: "ASSET_MATERIALIZATION";
+      stepKey: string;
+      assetKey: string[];
+      partitionKey: string | null;
+      metadata: Record<string, MetadataValue>;
+      timestamp: string;
+    }
   | {
       type: "ASSET_OBSERVATION";
       stepKey: string;

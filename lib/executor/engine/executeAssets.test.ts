@@ -8,7 +8,7 @@ import { meta } from "../../sdk/metadata";
 import { withMetadata } from "../../sdk/output";
 import { staticPartitions } from "../../sdk/partitions";
 import type { ExecutionEvent } from "./events";
-import { executeAssets, type ExecuteAssetsOptions } from "./executeAssets";
+import { type ExecuteAssetsOptions, executeAssets } from "./executeAssets";
 
 type RunOptions = Partial<Omit<ExecuteAssetsOptions, "definitions" | "onEvent">>;
 
@@ -24,7 +24,11 @@ async function run(assets: readonly AnyAssetDefinition[], options: RunOptions = 
       events.push(event);
     },
   });
-  return { result, events, eventsOf: (stepKey: string) => events.filter((e) => e.stepKey === stepKey).map((e) => e.type) };
+  return {
+    result,
+    events,
+    eventsOf: (stepKey: string) => events.filter((e) => e.stepKey === stepKey).map((e) => e.type),
+  };
 }
 
 /** A promise the test resolves by hand, to hold a step at a known point. */
@@ -36,8 +40,23 @@ function deferred<T = void>() {
 
 describe("executeAssets", () => {
   it("runs steps in dependency order, passing each value downstream, and records metadata", async () => {
-    const a = asset({ key: "a", compute: (_i, ctx) => { ctx.log.info("making a"); ctx.addOutputMetadata({ rows: 2, note: meta.markdown("**ok**") }); return [1, 2]; } });
-    const b = asset({ key: "b", ins: { a }, compute: ({ a }) => withMetadata(a.map((n) => n * 10), { total: 30 }) });
+    const a = asset({
+      key: "a",
+      compute: (_i, ctx) => {
+        ctx.log.info("making a");
+        ctx.addOutputMetadata({ rows: 2, note: meta.markdown("**ok**") });
+        return [1, 2];
+      },
+    });
+    const b = asset({
+      key: "b",
+      ins: { a },
+      compute: ({ a }) =>
+        withMetadata(
+          a.map((n) => n * 10),
+          { total: 30 },
+        ),
+    });
     const { result, events } = await run([a, b]);
     expect(result).toMatchObject({ success: true, stepStatuses: { a: "SUCCESS", b: "SUCCESS" } });
     expect(result.outputs.get("b")).toEqual([10, 20]);
@@ -50,7 +69,10 @@ describe("executeAssets", () => {
       "b:ASSET_MATERIALIZATION",
       "b:STEP_SUCCESS",
     ]);
-    expect(events[2]).toMatchObject({ metadata: { rows: { type: "int", value: 2 }, note: { type: "markdown", value: "**ok**" } }, partitionKey: null });
+    expect(events[2]).toMatchObject({
+      metadata: { rows: { type: "int", value: 2 }, note: { type: "markdown", value: "**ok**" } },
+      partitionKey: null,
+    });
     expect(events[5]).toMatchObject({ metadata: { total: { type: "int", value: 30 } } });
     for (const event of events) expect(new Date(event.timestamp).toISOString()).toBe(event.timestamp);
   });
@@ -70,53 +92,102 @@ describe("executeAssets", () => {
     expect(result.stepStatuses).toEqual({ flaky: "SUCCESS" });
     expect(attempts).toEqual([1, 2, 3]);
     expect(events.map((e) => e.type)).toEqual([
-      "STEP_START", "STEP_FAILURE", "STEP_RETRY",
-      "STEP_START", "STEP_FAILURE", "STEP_RETRY",
-      "STEP_START", "ASSET_MATERIALIZATION", "STEP_SUCCESS",
+      "STEP_START",
+      "STEP_FAILURE",
+      "STEP_RETRY",
+      "STEP_START",
+      "STEP_FAILURE",
+      "STEP_RETRY",
+      "STEP_START",
+      "ASSET_MATERIALIZATION",
+      "STEP_SUCCESS",
     ]);
     expect(events.filter((e) => e.type === "STEP_FAILURE")).toMatchObject([
       { attempt: 1, willRetry: true, error: { message: "try 1 failed" } },
       { attempt: 2, willRetry: true, error: { message: "try 2 failed" } },
     ]);
-    expect(events.filter((e) => e.type === "STEP_RETRY")).toMatchObject([{ attempt: 2, delayMs: 5 }, { attempt: 3, delayMs: 10 }]);
+    expect(events.filter((e) => e.type === "STEP_RETRY")).toMatchObject([
+      { attempt: 2, delayMs: 5 },
+      { attempt: 3, delayMs: 10 },
+    ]);
   });
 
   it("gives up after maxRetries and reports the last failure as final", async () => {
     let calls = 0;
-    const broken = asset({ key: "broken", retryPolicy: { maxRetries: 2 }, compute: () => { calls++; throw new Error("always"); } });
+    const broken = asset({
+      key: "broken",
+      retryPolicy: { maxRetries: 2 },
+      compute: () => {
+        calls++;
+        throw new Error("always");
+      },
+    });
     const { result, events } = await run([broken]);
     expect(calls).toBe(3);
     expect(result.success).toBe(false);
-    expect(events.filter((e) => e.type === "STEP_FAILURE").map((e) => e.type === "STEP_FAILURE" && e.willRetry)).toEqual([true, true, false]);
+    expect(
+      events.filter((e) => e.type === "STEP_FAILURE").map((e) => e.type === "STEP_FAILURE" && e.willRetry),
+    ).toEqual([true, true, false]);
   });
 
   it("a failing asset skips downstream while independent branches succeed", async () => {
     const root = asset({ key: "root", compute: () => 1 });
-    const bad = asset({ key: "bad", ins: { root }, compute: (): number => { throw new Error("bad data"); } });
+    const bad = asset({
+      key: "bad",
+      ins: { root },
+      compute: (): number => {
+        throw new Error("bad data");
+      },
+    });
     const child = asset({ key: "child", ins: { bad }, compute: ({ bad }) => bad + 1 });
     const grandchild = asset({ key: "grandchild", ins: { child }, compute: ({ child }) => child + 1 });
     const good = asset({ key: "good", ins: { root }, compute: ({ root }) => root + 1 });
     const joined = asset({ key: "joined", ins: { good, child }, compute: ({ good, child }) => good + child });
     const { result, events } = await run([root, bad, child, grandchild, good, joined]);
     expect(result.success).toBe(false);
-    expect(result.stepStatuses).toEqual({ root: "SUCCESS", bad: "FAILURE", child: "SKIPPED", grandchild: "SKIPPED", good: "SUCCESS", joined: "SKIPPED" });
-    const reasons = Object.fromEntries(events.flatMap((e) => (e.type === "STEP_SKIPPED" ? [[e.stepKey, e.reason]] : [])));
+    expect(result.stepStatuses).toEqual({
+      root: "SUCCESS",
+      bad: "FAILURE",
+      child: "SKIPPED",
+      grandchild: "SKIPPED",
+      good: "SUCCESS",
+      joined: "SKIPPED",
+    });
+    const reasons = Object.fromEntries(
+      events.flatMap((e) => (e.type === "STEP_SKIPPED" ? [[e.stepKey, e.reason]] : [])),
+    );
     expect(reasons).toEqual({
       child: 'Upstream asset "bad" failed.',
       grandchild: 'Upstream asset "bad" failed (via "child").',
       joined: 'Upstream asset "bad" failed (via "child").',
     });
-    expect(events.find((e) => e.type === "STEP_FAILURE")).toMatchObject({ stepKey: "bad", error: { message: "bad data" }, willRetry: false });
+    expect(events.find((e) => e.type === "STEP_FAILURE")).toMatchObject({
+      stepKey: "bad",
+      error: { message: "bad data" },
+      willRetry: false,
+    });
   });
 
   it("a blocking failure never hangs: a failed root with slow siblings and a wide fan-out still finishes", async () => {
-    const bad = asset({ key: "bad", compute: async (): Promise<number> => { throw "not even an Error"; } });
-    const slow = asset({ key: "slow", compute: () => new Promise<number>((resolve) => setTimeout(() => resolve(1), 30)) });
-    const fanOut = Array.from({ length: 20 }, (_, i) => asset({ key: `fan_${i}`, ins: { bad, slow }, compute: ({ bad, slow }) => bad + slow }));
+    const bad = asset({
+      key: "bad",
+      compute: async (): Promise<number> => {
+        throw "not even an Error";
+      },
+    });
+    const slow = asset({
+      key: "slow",
+      compute: () => new Promise<number>((resolve) => setTimeout(() => resolve(1), 30)),
+    });
+    const fanOut = Array.from({ length: 20 }, (_, i) =>
+      asset({ key: `fan_${i}`, ins: { bad, slow }, compute: ({ bad, slow }) => bad + slow }),
+    );
     const { result, events } = await run([bad, slow, ...fanOut], { maxConcurrency: 1 });
     expect(result.stepStatuses.slow).toBe("SUCCESS");
     expect(fanOut.every((a) => result.stepStatuses[a.keyString] === "SKIPPED")).toBe(true);
-    expect(events.find((e) => e.type === "STEP_FAILURE")).toMatchObject({ error: { message: "not even an Error", stack: null } });
+    expect(events.find((e) => e.type === "STEP_FAILURE")).toMatchObject({
+      error: { message: "not even an Error", stack: null },
+    });
   });
 
   it("fails a step whose upstream outside the selection was never materialized, naming the upstream", async () => {
@@ -125,7 +196,14 @@ describe("executeAssets", () => {
     const { result, events } = await run([raw, clean], { assetKeys: ["clean"] });
     expect(result.stepStatuses).toEqual({ clean: "FAILURE" });
     // Retrying cannot make the upstream appear, so the failure is final at once.
-    expect(events.filter((e) => e.type === "STEP_FAILURE")).toMatchObject([{ willRetry: false, error: { message: expect.stringContaining('Input "raw" needs upstream asset "raw", which has not been materialized') } }]);
+    expect(events.filter((e) => e.type === "STEP_FAILURE")).toMatchObject([
+      {
+        willRetry: false,
+        error: {
+          message: expect.stringContaining('Input "raw" needs upstream asset "raw", which has not been materialized'),
+        },
+      },
+    ]);
   });
 
   it("loads an upstream outside the selection from the IO manager when it was materialized before", async () => {
@@ -134,20 +212,43 @@ describe("executeAssets", () => {
     const raw = asset({ key: "raw", partitions: days, compute: (_i, ctx) => `raw for ${ctx.partitionKey}` });
     const clean = asset({ key: "clean", ins: { raw }, partitions: days, compute: ({ raw }) => raw.toUpperCase() });
     await run([raw, clean], { assetKeys: ["raw"], ioManager: io, partitions: { kind: "key", key: "2024-01-01" } });
-    const { result } = await run([raw, clean], { assetKeys: ["clean"], ioManager: io, partitions: { kind: "key", key: "2024-01-01" }, captureOutputs: true });
+    const { result } = await run([raw, clean], {
+      assetKeys: ["clean"],
+      ioManager: io,
+      partitions: { kind: "key", key: "2024-01-01" },
+      captureOutputs: true,
+    });
     expect(result.outputs.get("clean")).toBe("RAW FOR 2024-01-01");
     expect([...io.values.keys()].sort()).toEqual(["clean[2024-01-01]", "raw[2024-01-01]"]);
   });
 
   it("observes external assets in the selection and skips those without observe", async () => {
-    const profiles = externalAsset({ key: "profiles", load: () => ["p1"], observe: () => ({ dataVersion: "v7", metadata: { rows: 1 } }) });
+    const profiles = externalAsset({
+      key: "profiles",
+      load: () => ["p1"],
+      observe: () => ({ dataVersion: "v7", metadata: { rows: 1 } }),
+    });
     const ledger = externalAsset<string[]>({ key: "ledger", load: () => ["l1"] });
-    const joined = asset({ key: "joined", ins: { profiles, ledger }, compute: ({ profiles, ledger }) => [...profiles, ...ledger] });
+    const joined = asset({
+      key: "joined",
+      ins: { profiles, ledger },
+      compute: ({ profiles, ledger }) => [...profiles, ...ledger],
+    });
     const { result, events } = await run([profiles, ledger, joined], { assetKeys: ["profiles", "ledger", "joined"] });
-    expect(result).toMatchObject({ success: true, stepStatuses: { profiles: "SUCCESS", ledger: "SKIPPED", joined: "SUCCESS" } });
+    expect(result).toMatchObject({
+      success: true,
+      stepStatuses: { profiles: "SUCCESS", ledger: "SKIPPED", joined: "SUCCESS" },
+    });
     expect(result.outputs.get("joined")).toEqual(["p1", "l1"]);
-    expect(events.find((e) => e.type === "ASSET_OBSERVATION")).toMatchObject({ stepKey: "profiles", dataVersion: "v7", metadata: { rows: { type: "int", value: 1 } } });
-    expect(events.find((e) => e.type === "STEP_SKIPPED")).toMatchObject({ stepKey: "ledger", reason: expect.stringContaining("has no observe function") });
+    expect(events.find((e) => e.type === "ASSET_OBSERVATION")).toMatchObject({
+      stepKey: "profiles",
+      dataVersion: "v7",
+      metadata: { rows: { type: "int", value: 1 } },
+    });
+    expect(events.find((e) => e.type === "STEP_SKIPPED")).toMatchObject({
+      stepKey: "ledger",
+      reason: expect.stringContaining("has no observe function"),
+    });
   });
 
   it("never runs more steps at once than maxConcurrency", async () => {
@@ -170,8 +271,21 @@ describe("executeAssets", () => {
   });
 
   it("does not hand the next event to onEvent before the previous one resolved", async () => {
-    const a = asset({ key: "a", compute: (_i, ctx) => { ctx.log.info("one"); ctx.log.info("two"); return 1; } });
-    const b = asset({ key: "b", compute: (_i, ctx) => { ctx.log.info("three"); return 2; } });
+    const a = asset({
+      key: "a",
+      compute: (_i, ctx) => {
+        ctx.log.info("one");
+        ctx.log.info("two");
+        return 1;
+      },
+    });
+    const b = asset({
+      key: "b",
+      compute: (_i, ctx) => {
+        ctx.log.info("three");
+        return 2;
+      },
+    });
     let busy = false;
     let overlaps = 0;
     const seen: string[] = [];
@@ -263,8 +377,16 @@ describe("executeAssets", () => {
     controller.abort();
     const { result, events } = await running;
     expect(sawAbort).toBe(true);
-    expect(result).toMatchObject({ success: false, stepStatuses: { slow: "CANCELED", after: "CANCELED", z_queued: "CANCELED" } });
-    expect(events.filter((e) => e.type === "STEP_CANCELED").map((e) => e.stepKey).sort()).toEqual(["after", "slow", "z_queued"]);
+    expect(result).toMatchObject({
+      success: false,
+      stepStatuses: { slow: "CANCELED", after: "CANCELED", z_queued: "CANCELED" },
+    });
+    expect(
+      events
+        .filter((e) => e.type === "STEP_CANCELED")
+        .map((e) => e.stepKey)
+        .sort(),
+    ).toEqual(["after", "slow", "z_queued"]);
     expect(events.some((e) => e.type === "STEP_FAILURE")).toBe(false);
   });
 
@@ -295,7 +417,13 @@ describe("executeAssets", () => {
 
   it("cancels a step waiting for its retry without waiting out the delay", async () => {
     const controller = new AbortController();
-    const failing = asset({ key: "failing", retryPolicy: { maxRetries: 1, delayMs: 60_000 }, compute: (): number => { throw new Error("down"); } });
+    const failing = asset({
+      key: "failing",
+      retryPolicy: { maxRetries: 1, delayMs: 60_000 },
+      compute: (): number => {
+        throw new Error("down");
+      },
+    });
     const running = run([failing], {
       signal: controller.signal,
     });
@@ -331,7 +459,9 @@ describe("executeAssets", () => {
 
   it("rejects unknown asset keys before any step starts", async () => {
     const a = asset({ key: "analytics/a", compute: () => 1 });
-    await expect(run([a], { assetKeys: ["analytics/b"] })).rejects.toThrow('"analytics/b" is not an asset in this code location. Did you mean "analytics/a"?');
+    await expect(run([a], { assetKeys: ["analytics/b"] })).rejects.toThrow(
+      '"analytics/b" is not an asset in this code location. Did you mean "analytics/a"?',
+    );
   });
 
   it("passes values through a wrapStep hook around each step", async () => {

@@ -1,10 +1,11 @@
 // executeAssets(): runs a selection of assets in-process, in dependency order, a few steps at a time.
+
+import type { RunPartitionSelection } from "../../core/partitions";
 import { formatConfigError, type RunConfig } from "../../core/runConfig";
 import type { AssetDefinition } from "../../sdk/assetDefinition";
 import { DEFAULT_IO_MANAGER, type Definitions } from "../../sdk/definitions";
 import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
 import type { IOManager } from "../../sdk/ioManager";
-import type { RunPartitionSelection } from "../../core/partitions";
 import { EventWriteError, InvalidRunError } from "./errors";
 import { createEventSink, type EventWriter } from "./eventSink";
 import type { ExecutionEvent } from "./events";
@@ -71,7 +72,10 @@ export interface ExecutionResult {
  * A finished step that holds its downstream steps back (failed, skipped, or a blocking check failed) carries why,
  * traced to where it started, e.g. `Upstream asset "raw_events" failed`.
  */
-type StepState = { phase: "pending" } | { phase: "running"; handle: StepHandle } | { phase: "done"; status: StepStatus; holdBack: HoldBack | null };
+type StepState =
+  | { phase: "pending" }
+  | { phase: "running"; handle: StepHandle }
+  | { phase: "done"; status: StepStatus; holdBack: HoldBack | null };
 
 interface HoldBack {
   /** The step the reason started at. */
@@ -92,12 +96,16 @@ interface HoldBack {
 export async function executeAssets(options: ExecuteAssetsOptions): Promise<ExecutionResult> {
   const { definitions } = options;
   const maxConcurrency = options.maxConcurrency ?? 4;
-  if (!Number.isSafeInteger(maxConcurrency) || maxConcurrency < 1) throw new RangeError(`maxConcurrency must be a positive integer, got ${maxConcurrency}.`);
+  if (!Number.isSafeInteger(maxConcurrency) || maxConcurrency < 1)
+    throw new RangeError(`maxConcurrency must be a positive integer, got ${maxConcurrency}.`);
   const graceMs = options.cancelGraceMs ?? 5000;
 
   const plan = buildExecutionPlan(definitions, options.assetKeys);
   if (!plan.ok) throw new InvalidRunError(plan.errors);
-  const spaceOf = createKeySpaces({ now: options.now ?? new Date(), dynamicKeys: options.dynamicPartitionKeys ?? (() => []) });
+  const spaceOf = createKeySpaces({
+    now: options.now ?? new Date(),
+    dynamicKeys: options.dynamicPartitionKeys ?? (() => []),
+  });
   const partitions = resolveStepPartitions(plan.steps, options.partitions ?? null, spaceOf);
   if (!partitions.ok) throw new InvalidRunError(partitions.errors);
   const config = resolveRunConfig(definitions, options.assetKeys, options.runConfig);
@@ -140,14 +148,19 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
       const state = states.get(step.key);
       stepStatuses[step.key] = state?.phase === "done" ? state.status : "CANCELED";
     }
-    for (const problem of await resources.teardown()) await sink.emit({ type: "LOG", stepKey: "", level: "ERROR", message: problem, partitionKey: null });
+    for (const problem of await resources.teardown())
+      await sink.emit({ type: "LOG", stepKey: "", level: "ERROR", message: problem, partitionKey: null });
     await sink.close();
     if (sink.failure) throw new EventWriteError(sink.failure.error);
     // A failed blocking check fails the run, as a failed step does: what is downstream of it did not happen.
     const failedBlockingChecks = [...states.values()].flatMap((state) =>
-      state.phase === "done" && state.status === "SUCCESS" && state.holdBack?.check ? [`${state.holdBack.check} on ${state.holdBack.root}`] : [],
+      state.phase === "done" && state.status === "SUCCESS" && state.holdBack?.check
+        ? [`${state.holdBack.check} on ${state.holdBack.root}`]
+        : [],
     );
-    const success = failedBlockingChecks.length === 0 && Object.values(stepStatuses).every((status) => status === "SUCCESS" || status === "SKIPPED");
+    const success =
+      failedBlockingChecks.length === 0 &&
+      Object.values(stepStatuses).every((status) => status === "SUCCESS" || status === "SKIPPED");
     return { success, stepStatuses, outputs, failedBlockingChecks };
   } finally {
     options.signal?.removeEventListener("abort", forwardAbort);
@@ -171,7 +184,13 @@ function eventWriter({ onEvent, onEvents }: ExecuteAssetsOptions): EventWriter |
 }
 
 /** Starts steps as their upstream steps finish, at most `maxConcurrency` at once, until every step is done. */
-async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal: AbortSignal, maxConcurrency: number, graceMs: number): Promise<Map<string, StepState>> {
+async function schedule(
+  steps: readonly PlanStep[],
+  runtime: StepRuntime,
+  signal: AbortSignal,
+  maxConcurrency: number,
+  graceMs: number,
+): Promise<Map<string, StepState>> {
   const byKey = new Map(steps.map((step, index) => [step.key, { step, index }]));
   const states = new Map<string, StepState>(steps.map((step) => [step.key, { phase: "pending" }]));
   const ready: number[] = []; // plan indexes, ascending, so steps start in dependency order
@@ -198,7 +217,13 @@ async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal
         const via = blocker.holdBack.root === blocker.upstream ? "" : ` (via "${blocker.upstream}")`;
         const assetKey = [...child.step.definition.key];
         const on = stepEventPartitions(runtime.partitionsOf(childKey));
-        await runtime.emit({ type: "STEP_SKIPPED", stepKey: childKey, assetKey, ...on, reason: `${blocker.holdBack.reason}${via}.` });
+        await runtime.emit({
+          type: "STEP_SKIPPED",
+          stepKey: childKey,
+          assetKey,
+          ...on,
+          reason: `${blocker.holdBack.reason}${via}.`,
+        });
         await finish(childKey, "SKIPPED", blocker.holdBack);
       } else if (child.step.upstream.every((upstreamKey) => states.get(upstreamKey)?.phase === "done")) {
         markReady(child.index);
@@ -224,7 +249,9 @@ async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal
       });
   };
   const nextWake = () => new Promise<void>((resolve) => (wake = resolve));
-  const aborted = new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener("abort", () => resolve(), { once: true })));
+  const aborted = new Promise<void>((resolve) =>
+    signal.aborted ? resolve() : signal.addEventListener("abort", () => resolve(), { once: true }),
+  );
 
   steps.forEach((step, index) => step.upstream.length === 0 && markReady(index));
   while (!signal.aborted) {
@@ -244,19 +271,32 @@ async function schedule(steps: readonly PlanStep[], runtime: StepRuntime, signal
 
 function holdBackOf(key: string, outcome: StepOutcome): HoldBack | null {
   if (outcome.status === "FAILURE") return { root: key, reason: `Upstream asset "${key}" failed`, check: null };
-  if (outcome.blockedBy !== null) return { root: key, reason: `Blocking check "${outcome.blockedBy}" on asset "${key}" failed`, check: outcome.blockedBy };
+  if (outcome.blockedBy !== null)
+    return {
+      root: key,
+      reason: `Blocking check "${outcome.blockedBy}" on asset "${key}" failed`,
+      check: outcome.blockedBy,
+    };
   return null;
 }
 
 /** What keeps a step from running: the first upstream step that holds its downstream back, and why. */
-function blockingUpstream(step: PlanStep, states: ReadonlyMap<string, StepState>, byKey: ReadonlyMap<string, { step: PlanStep }>): { upstream: string; holdBack: HoldBack } | null {
+function blockingUpstream(
+  step: PlanStep,
+  states: ReadonlyMap<string, StepState>,
+  byKey: ReadonlyMap<string, { step: PlanStep }>,
+): { upstream: string; holdBack: HoldBack } | null {
   for (const upstreamKey of step.upstream) {
     // Observations only order the steps: downstream assets read external data through load(), whatever observe did.
     if (byKey.get(upstreamKey)?.step.definition.type === "external") continue;
     const state = states.get(upstreamKey);
     if (state?.phase !== "done") continue;
     if (state.holdBack) return { upstream: upstreamKey, holdBack: state.holdBack };
-    if (state.status !== "SUCCESS") return { upstream: upstreamKey, holdBack: { root: upstreamKey, reason: `Upstream asset "${upstreamKey}" did not succeed`, check: null } };
+    if (state.status !== "SUCCESS")
+      return {
+        upstream: upstreamKey,
+        holdBack: { root: upstreamKey, reason: `Upstream asset "${upstreamKey}" did not succeed`, check: null },
+      };
   }
   return null;
 }
@@ -272,7 +312,13 @@ async function cancelRemaining(
   nextWake: () => Promise<void>,
 ): Promise<void> {
   const record = (key: string, status: StepStatus) => states.set(key, { phase: "done", status, holdBack: null });
-  const canceled = (step: PlanStep) => runtime.emit({ type: "STEP_CANCELED", stepKey: step.key, assetKey: [...step.definition.key], ...stepEventPartitions(runtime.partitionsOf(step.key)) });
+  const canceled = (step: PlanStep) =>
+    runtime.emit({
+      type: "STEP_CANCELED",
+      stepKey: step.key,
+      assetKey: [...step.definition.key],
+      ...stepEventPartitions(runtime.partitionsOf(step.key)),
+    });
   for (const step of steps) {
     if (states.get(step.key)?.phase !== "pending") continue;
     record(step.key, "CANCELED");

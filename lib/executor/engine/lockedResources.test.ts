@@ -18,7 +18,11 @@ function definitions(seen: { url: string; schema: string }[]) {
     allowConfigOverrides: ["schema"],
     setup: (config) => (seen.push(config), config),
   });
-  const facts = asset({ key: "facts", resources: { warehouse }, compute: (_inputs, ctx) => ctx.resources.warehouse.schema });
+  const facts = asset({
+    key: "facts",
+    resources: { warehouse },
+    compute: (_inputs, ctx) => ctx.resources.warehouse.schema,
+  });
   return defineDefinitions({ assets: [facts], resources: { warehouse } });
 }
 
@@ -26,7 +30,12 @@ describe("locked and secret resource config at execution", () => {
   it("sets the resource up with the real secret value and the allowed override", async () => {
     vi.stubEnv("WAREHOUSE_URL", "postgresql://u:real@db/warehouse");
     const seen: { url: string; schema: string }[] = [];
-    const result = await executeAssets({ definitions: definitions(seen), assetKeys: ["facts"], runId: "r1", runConfig: { resources: { warehouse: { config: { schema: "scratch" } } } } });
+    const result = await executeAssets({
+      definitions: definitions(seen),
+      assetKeys: ["facts"],
+      runId: "r1",
+      runConfig: { resources: { warehouse: { config: { schema: "scratch" } } } },
+    });
     expect(result.success).toBe(true);
     expect(seen).toEqual([{ url: "postgresql://u:real@db/warehouse", schema: "scratch" }]);
   });
@@ -36,7 +45,9 @@ describe("locked and secret resource config at execution", () => {
     const overrides = new Map([["warehouse", { url: "postgresql://evil/db" }]]);
     expect(checkResources(definitions([]), ["facts"], undefined, overrides)).toEqual({
       ok: false,
-      errors: ['Resource "warehouse" does not allow run config to override "url" (resources.warehouse.config.url); it is set in code.'],
+      errors: [
+        'Resource "warehouse" does not allow run config to override "url" (resources.warehouse.config.url); it is set in code.',
+      ],
     });
   });
 });

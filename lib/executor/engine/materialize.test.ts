@@ -8,9 +8,9 @@ import { defineDefinitions } from "../../sdk/definitions";
 import { filesystemIOManager } from "../../sdk/filesystemIOManager";
 import { inMemoryIOManager } from "../../sdk/inMemoryIOManager";
 import { ioManager } from "../../sdk/ioManager";
-import { materialize } from "./materialize";
 import { meta } from "../../sdk/metadata";
 import { resource } from "../../sdk/resource";
+import { materialize } from "./materialize";
 
 const numbers = asset({
   key: "numbers",
@@ -21,7 +21,11 @@ const numbers = asset({
     return values;
   },
 });
-const total = asset({ key: "stats/total", ins: { numbers }, compute: ({ numbers }) => ({ sum: numbers.reduce((a, b) => a + b, 0) }) });
+const total = asset({
+  key: "stats/total",
+  ins: { numbers },
+  compute: ({ numbers }) => ({ sum: numbers.reduce((a, b) => a + b, 0) }),
+});
 
 describe("materialize", () => {
   it("runs assets in-process and returns typed outputs, events and metadata", async () => {
@@ -40,12 +44,22 @@ describe("materialize", () => {
   });
 
   it("explains why an asset has no output", async () => {
-    const broken = asset({ key: "broken", ins: { numbers }, compute: (): number => { throw new Error("division by zero"); } });
+    const broken = asset({
+      key: "broken",
+      ins: { numbers },
+      compute: (): number => {
+        throw new Error("division by zero");
+      },
+    });
     const result = await materialize([numbers, total, broken], { selection: ["numbers", "broken"] });
     expect(result.success).toBe(false);
     expect(result.errorFor(broken)?.message).toBe("division by zero");
-    expect(() => result.outputFor(broken)).toThrow('Asset "broken" produced no output in this run; its step ended FAILURE: division by zero.');
-    expect(() => result.outputFor(total)).toThrow('Asset "stats/total" produced no output in this run; it was not in the selection.');
+    expect(() => result.outputFor(broken)).toThrow(
+      'Asset "broken" produced no output in this run; its step ended FAILURE: division by zero.',
+    );
+    expect(() => result.outputFor(total)).toThrow(
+      'Asset "stats/total" produced no output in this run; it was not in the selection.',
+    );
   });
 
   it("chains runs through a shared IO manager", async () => {
@@ -56,7 +70,11 @@ describe("materialize", () => {
   });
 
   it("takes resources for an assets array, so tests can pass fakes", async () => {
-    const greeting = asset({ key: "greeting", resources: ["clock"], compute: (_i, ctx) => `hello at ${(ctx.resources.clock as { now(): string }).now()}` });
+    const greeting = asset({
+      key: "greeting",
+      resources: ["clock"],
+      compute: (_i, ctx) => `hello at ${(ctx.resources.clock as { now(): string }).now()}`,
+    });
     const result = await materialize([greeting], { resources: { clock: { now: () => "noon" } } });
     expect(result.outputFor(greeting)).toBe("hello at noon");
   });
@@ -65,9 +83,15 @@ describe("materialize", () => {
     const baseDir = await mkdtemp(path.join(os.tmpdir(), "strata-materialize-"));
     try {
       const stored: string[] = [];
-      const audit = ioManager({ handleOutput: ({ assetKey }) => void stored.push(assetKey.join("/")), loadInput: () => [] });
+      const audit = ioManager({
+        handleOutput: ({ assetKey }) => void stored.push(assetKey.join("/")),
+        loadInput: () => [],
+      });
       const audited = asset({ key: "audited", ioManager: "audit", compute: () => "secret" });
-      const definitions = defineDefinitions({ assets: [numbers, audited], ioManagers: { default: filesystemIOManager({ baseDir }), audit } });
+      const definitions = defineDefinitions({
+        assets: [numbers, audited],
+        ioManagers: { default: filesystemIOManager({ baseDir }), audit },
+      });
       const result = await materialize(definitions);
       expect(result.success).toBe(true);
       expect(stored).toEqual(["audited"]);
@@ -79,7 +103,10 @@ describe("materialize", () => {
 
   it("tears down resources after the run", async () => {
     const events: string[] = [];
-    const counter = resource({ setup: () => ({ next: () => events.push("used") }), teardown: () => void events.push("teardown") });
+    const counter = resource({
+      setup: () => ({ next: () => events.push("used") }),
+      teardown: () => void events.push("teardown"),
+    });
     const user = asset({ key: "user", resources: { counter }, compute: (_i, ctx) => ctx.resources.counter.next() });
     await materialize(defineDefinitions({ assets: [user], resources: { counter } }));
     expect(events).toEqual(["used", "teardown"]);

@@ -1,14 +1,15 @@
 // materialize(): runs assets in-process with no server or database, for tests and scripts (like Dagster's). It is
 // part of the SDK's public face (lib/sdk/index.ts re-exports it) but lives with the engine it drives, so no SDK module
 // imports the executor.
-import type { RunConfig } from "../../core/runConfig/types";
+
 import type { MetadataValue } from "../../core/definitionsSnapshot";
 import { runPartitionsOfFields } from "../../core/partitions/runPartitions";
-import { executeAssets, InvalidRunError, type ExecutionEvent, type StepError, type StepStatus } from "./index";
+import type { RunConfig } from "../../core/runConfig/types";
 import type { AnyAssetDefinition, AssetOutputOf } from "../../sdk/assetDefinition";
-import { defineDefinitions, isDefinitions, type Definitions } from "../../sdk/definitions";
+import { type Definitions, defineDefinitions, isDefinitions } from "../../sdk/definitions";
 import type { IOManager } from "../../sdk/ioManager";
 import type { PartitionKeyRange } from "../../sdk/partitions";
+import { type ExecutionEvent, executeAssets, InvalidRunError, type StepError, type StepStatus } from "./index";
 
 export interface MaterializeOptions {
   /**
@@ -85,9 +86,16 @@ export interface MaterializeResult {
  * expect(result.success).toBe(true);
  * expect(result.outputFor(deduplicatedEvents)).toHaveLength(48);
  */
-export async function materialize(assetsOrDefinitions: readonly AnyAssetDefinition[] | Definitions, options: MaterializeOptions = {}): Promise<MaterializeResult> {
-  const definitions = isDefinitions(assetsOrDefinitions) ? assetsOrDefinitions : defineDefinitions({ assets: assetsOrDefinitions, resources: options.resources });
-  const selection = options.selection ?? definitions.assets.filter((definition) => definition.type === "asset").map((definition) => definition.keyString);
+export async function materialize(
+  assetsOrDefinitions: readonly AnyAssetDefinition[] | Definitions,
+  options: MaterializeOptions = {},
+): Promise<MaterializeResult> {
+  const definitions = isDefinitions(assetsOrDefinitions)
+    ? assetsOrDefinitions
+    : defineDefinitions({ assets: assetsOrDefinitions, resources: options.resources });
+  const selection =
+    options.selection ??
+    definitions.assets.filter((definition) => definition.type === "asset").map((definition) => definition.keyString);
   const events: ExecutionEvent[] = [];
   // The SDK's two fields, as the run's one typed value.
   const partitions = runPartitionsOfFields(options.partitionKey, options.partitionRange);
@@ -111,17 +119,22 @@ export async function materialize(assetsOrDefinitions: readonly AnyAssetDefiniti
   });
 
   const keyOf = (asset: AssetReference) => (typeof asset === "string" ? asset : asset.keyString);
-  const ofType = <TType extends ExecutionEvent["type"]>(type: TType) => events.filter((event): event is EventOfType<TType> => event.type === type);
+  const ofType = <TType extends ExecutionEvent["type"]>(type: TType) =>
+    events.filter((event): event is EventOfType<TType> => event.type === type);
   const materializations = ofType("ASSET_MATERIALIZATION");
   const observations = ofType("ASSET_OBSERVATION");
   const failures = ofType("STEP_FAILURE");
-  const errorFor = (asset: AssetReference) => failures.filter((event) => event.stepKey === keyOf(asset)).at(-1)?.error ?? null;
+  const errorFor = (asset: AssetReference) =>
+    failures.filter((event) => event.stepKey === keyOf(asset)).at(-1)?.error ?? null;
 
   function outputFor(asset: AssetReference): unknown {
     const key = keyOf(asset);
     if (result.outputs.has(key)) return result.outputs.get(key);
     const status = result.stepStatuses[key];
-    const why = status === undefined ? "it was not in the selection" : `its step ended ${status}${errorFor(key) ? `: ${errorFor(key)?.message}` : ""}`;
+    const why =
+      status === undefined
+        ? "it was not in the selection"
+        : `its step ended ${status}${errorFor(key) ? `: ${errorFor(key)?.message}` : ""}`;
     throw new Error(`Asset "${key}" produced no output in this run; ${why}.`);
   }
 

@@ -1,16 +1,30 @@
 // The partition fields of a step's context: its key(s), range, time window and, for multi partitions, dimension keys.
-import { multiPartitionKeyParts, timeWindowOf, type PartitionsDefinitionSnapshot, type TimeWindowPartitionsSnapshot } from "../../core/partitions";
+import {
+  multiPartitionKeyParts,
+  type PartitionsDefinitionSnapshot,
+  type TimeWindowPartitionsSnapshot,
+  timeWindowOf,
+} from "../../core/partitions";
 import type { AssetExecutionContext } from "../../sdk/context";
 import type { StepPartitions } from "./runPartitions";
 
-export type PartitionContextFields = Pick<AssetExecutionContext, "partitionKey" | "partitionKeys" | "partitionKeyRange" | "partitionTimeWindow" | "partitionDimensionKeys">;
+export type PartitionContextFields = Pick<
+  AssetExecutionContext,
+  "partitionKey" | "partitionKeys" | "partitionKeyRange" | "partitionTimeWindow" | "partitionDimensionKeys"
+>;
 
 export function partitionContextFields(partitions: StepPartitions): PartitionContextFields {
   const { keys, range, space } = partitions;
   const first = keys[0];
   const last = keys.at(-1);
   if (!space || first === undefined || last === undefined) {
-    return { partitionKey: null, partitionKeys: [], partitionKeyRange: null, partitionTimeWindow: null, partitionDimensionKeys: null };
+    return {
+      partitionKey: null,
+      partitionKeys: [],
+      partitionKeyRange: null,
+      partitionTimeWindow: null,
+      partitionDimensionKeys: null,
+    };
   }
   const definition = space.definition;
   return {
@@ -23,7 +37,10 @@ export function partitionContextFields(partitions: StepPartitions): PartitionCon
 }
 
 /** From the first window's start to the last one's end; for multi keys, over the time dimension's windows. */
-function timeWindowOfKeys(definition: PartitionsDefinitionSnapshot, keys: readonly string[]): { start: Date; end: Date } | null {
+function timeWindowOfKeys(
+  definition: PartitionsDefinitionSnapshot,
+  keys: readonly string[],
+): { start: Date; end: Date } | null {
   if (definition.type === "time_window") {
     const first = timeWindowOf(definition, keys[0] ?? "");
     const last = timeWindowOf(definition, keys.at(-1) ?? "");

@@ -25,11 +25,13 @@ export function buildExecutionPlan(definitions: Definitions, assetKeys: readonly
   if (errors.length > 0) return { ok: false, errors };
 
   const selected = new Set(assetKeys);
-  const steps = definitions.graph.topologicalOrder(selected).map((key): PlanStep => ({
-    key,
-    definition: definitions.getAsset(key) as AnyAssetDefinition,
-    upstream: definitions.graph.upstream(key).filter((upstreamKey) => selected.has(upstreamKey)),
-    downstream: definitions.graph.downstream(key).filter((downstreamKey) => selected.has(downstreamKey)),
-  }));
+  const steps = definitions.graph.topologicalOrder(selected).map(
+    (key): PlanStep => ({
+      key,
+      definition: definitions.getAsset(key) as AnyAssetDefinition,
+      upstream: definitions.graph.upstream(key).filter((upstreamKey) => selected.has(upstreamKey)),
+      downstream: definitions.graph.downstream(key).filter((downstreamKey) => selected.has(downstreamKey)),
+    }),
+  );
   return { ok: true, steps };
 }

@@ -37,11 +37,20 @@ describe("resources", () => {
     vi.stubEnv("WAREHOUSE_PASSWORD", undefined);
     vi.stubEnv("WAREHOUSE_PORT", "5433");
     const warehouse = warehouseResource([]);
-    const a = asset({ key: "a", resources: { warehouse }, compute: (_i, ctx) => ctx.resources.warehouse.query("select 1") });
+    const a = asset({
+      key: "a",
+      resources: { warehouse },
+      compute: (_i, ctx) => ctx.resources.warehouse.query("select 1"),
+    });
     const definitions = defineDefinitions({ assets: [a], resources: { warehouse } });
-    expect(checkResources(definitions, ["a"])).toEqual({ ok: false, errors: ['Resource "warehouse" needs environment variable WAREHOUSE_PASSWORD, which is not set.'] });
+    expect(checkResources(definitions, ["a"])).toEqual({
+      ok: false,
+      errors: ['Resource "warehouse" needs environment variable WAREHOUSE_PASSWORD, which is not set.'],
+    });
     let events = 0;
-    await expect(executeAssets({ definitions, assetKeys: ["a"], runId: "r", onEvent: () => void events++ })).rejects.toThrow("WAREHOUSE_PASSWORD");
+    await expect(
+      executeAssets({ definitions, assetKeys: ["a"], runId: "r", onEvent: () => void events++ }),
+    ).rejects.toThrow("WAREHOUSE_PASSWORD");
     expect(events).toBe(0);
   });
 
@@ -60,8 +69,20 @@ describe("resources", () => {
     const log: string[] = [];
     const warehouse = warehouseResource(log);
     let seen: Warehouse | undefined;
-    const a = asset({ key: "a", resources: { warehouse }, compute: (_i, ctx) => { seen = ctx.resources.warehouse; return ctx.resources.warehouse.query("a"); } });
-    const b = asset({ key: "b", ins: { a }, resources: { warehouse }, compute: ({ a }, ctx) => `${a}; ${ctx.resources.warehouse.query("b")}` });
+    const a = asset({
+      key: "a",
+      resources: { warehouse },
+      compute: (_i, ctx) => {
+        seen = ctx.resources.warehouse;
+        return ctx.resources.warehouse.query("a");
+      },
+    });
+    const b = asset({
+      key: "b",
+      ins: { a },
+      resources: { warehouse },
+      compute: ({ a }, ctx) => `${a}; ${ctx.resources.warehouse.query("b")}`,
+    });
     const unused = asset({ key: "unused", compute: () => 0 });
     const definitions = defineDefinitions({ assets: [a, b, unused], resources: { warehouse } });
     const result = await executeAssets({ definitions, assetKeys: ["a", "b"], runId: "r" });
@@ -73,7 +94,11 @@ describe("resources", () => {
   it("lets a run swap a resource for a plain value, skipping its env checks", async () => {
     vi.stubEnv("WAREHOUSE_PASSWORD", undefined);
     const warehouse = warehouseResource([]);
-    const a = asset({ key: "a", resources: { warehouse }, compute: (_i, ctx) => ctx.resources.warehouse.query("select 1") });
+    const a = asset({
+      key: "a",
+      resources: { warehouse },
+      compute: (_i, ctx) => ctx.resources.warehouse.query("select 1"),
+    });
     const definitions = defineDefinitions({ assets: [a], resources: { warehouse } });
     const fake: Warehouse = { query: (sql) => `fake ran ${sql}`, closed: false };
     expect(checkResources(definitions, ["a"], { warehouse: fake })).toEqual({ ok: true });
@@ -82,7 +107,11 @@ describe("resources", () => {
   });
 
   it("fails only the steps that need a resource whose setup throws", async () => {
-    const flaky = resource({ setup: (): string => { throw new Error("connection refused"); } });
+    const flaky = resource({
+      setup: (): string => {
+        throw new Error("connection refused");
+      },
+    });
     const needs = asset({ key: "needs", resources: ["flaky"], compute: () => 1 });
     const independent = asset({ key: "independent", compute: () => 2 });
     const events: string[] = [];
@@ -108,11 +137,18 @@ describe("resources", () => {
 describe("resources of external assets read as inputs", () => {
   it("are checked too, since their load() runs inside the downstream step", async () => {
     vi.stubEnv("CRM_TOKEN", undefined);
-    const crm = resource({ config: z.object({ token: z.string() }), values: { token: env("CRM_TOKEN") }, setup: ({ token }) => token });
+    const crm = resource({
+      config: z.object({ token: z.string() }),
+      values: { token: env("CRM_TOKEN") },
+      setup: ({ token }) => token,
+    });
     const profiles = externalAsset({ key: "profiles", resources: ["crm"], load: (ctx) => [String(ctx.resources.crm)] });
     const joined = asset({ key: "joined", ins: { profiles }, compute: ({ profiles }) => profiles });
     const definitions = defineDefinitions({ assets: [profiles, joined], resources: { crm } });
-    expect(checkResources(definitions, ["joined"])).toEqual({ ok: false, errors: ['Resource "crm" needs environment variable CRM_TOKEN, which is not set.'] });
+    expect(checkResources(definitions, ["joined"])).toEqual({
+      ok: false,
+      errors: ['Resource "crm" needs environment variable CRM_TOKEN, which is not set.'],
+    });
     vi.stubEnv("CRM_TOKEN", "t0k3n");
     const result = await executeAssets({ definitions, assetKeys: ["joined"], runId: "r" });
     expect(result.outputs.get("joined")).toEqual(["t0k3n"]);

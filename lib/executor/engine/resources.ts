@@ -1,6 +1,11 @@
 // Resources for a run: checked before it starts (env vars, config), set up on first use, torn down at the end.
 import type { Definitions } from "../../sdk/definitions";
-import { allowsConfigOverride, isResourceDefinition, resolveEnvVars, type ResourceDefinition } from "../../sdk/resource";
+import {
+  allowsConfigOverride,
+  isResourceDefinition,
+  type ResourceDefinition,
+  resolveEnvVars,
+} from "../../sdk/resource";
 
 export type ResourceCheck = { ok: true } | { ok: false; errors: string[] };
 
@@ -21,7 +26,9 @@ export function checkResources(
   for (const [name, users] of resourcesUsedBy(definitions, assetKeys)) {
     const provided = pickResource(definitions, resources, name);
     if (!provided.found) {
-      errors.push(`Resource "${name}" (used by ${users.map((key) => `"${key}"`).join(", ")}) is not provided; add it to defineDefinitions({ resources }) or pass it to the run.`);
+      errors.push(
+        `Resource "${name}" (used by ${users.map((key) => `"${key}"`).join(", ")}) is not provided; add it to defineDefinitions({ resources }) or pass it to the run.`,
+      );
       continue;
     }
     if (isResourceDefinition(provided.value)) {
@@ -56,23 +63,44 @@ function resourcesUsedBy(definitions: Definitions, assetKeys: readonly string[])
   return users;
 }
 
-function pickResource(definitions: Definitions, overrides: Readonly<Record<string, unknown>> | undefined, name: string): { found: true; value: unknown } | { found: false } {
+function pickResource(
+  definitions: Definitions,
+  overrides: Readonly<Record<string, unknown>> | undefined,
+  name: string,
+): { found: true; value: unknown } | { found: false } {
   if (overrides && Object.hasOwn(overrides, name)) return { found: true, value: overrides[name] };
   if (Object.hasOwn(definitions.resources, name)) return { found: true, value: definitions.resources[name] };
   return { found: false };
 }
 
 /** Resolves env() markers from process.env and parses the result with the resource's schema. */
-function resolveResourceConfig(name: string, definition: ResourceDefinition, override: Readonly<Record<string, unknown>> | undefined): { ok: true; config: unknown } | { ok: false; errors: string[] } {
+function resolveResourceConfig(
+  name: string,
+  definition: ResourceDefinition,
+  override: Readonly<Record<string, unknown>> | undefined,
+): { ok: true; config: unknown } | { ok: false; errors: string[] } {
   // The launch was checked against the snapshot; this holds for runs of definitions changed since, and for tests.
   const locked = Object.keys(override ?? {}).filter((field) => !allowsConfigOverride(definition, field));
   if (locked.length > 0) {
-    return { ok: false, errors: locked.map((field) => `Resource "${name}" does not allow run config to override "${field}" (resources.${name}.config.${field}); it is set in code.`) };
+    return {
+      ok: false,
+      errors: locked.map(
+        (field) =>
+          `Resource "${name}" does not allow run config to override "${field}" (resources.${name}.config.${field}); it is set in code.`,
+      ),
+    };
   }
   // Run config replaces whole fields, so a variable it overrides need not be set.
-  const written = override && isPlainObject(definition.configValues) ? { ...definition.configValues, ...override } : definition.configValues;
+  const written =
+    override && isPlainObject(definition.configValues)
+      ? { ...definition.configValues, ...override }
+      : definition.configValues;
   const { value, missing } = resolveEnvVars(written, process.env);
-  if (missing.length > 0) return { ok: false, errors: missing.map((variable) => `Resource "${name}" needs environment variable ${variable}, which is not set.`) };
+  if (missing.length > 0)
+    return {
+      ok: false,
+      errors: missing.map((variable) => `Resource "${name}" needs environment variable ${variable}, which is not set.`),
+    };
   if (!definition.configSchema) return { ok: true, config: value };
   const parsed = definition.configSchema.safeParse(value);
   if (parsed.success) return { ok: true, config: parsed.data };
@@ -92,7 +120,11 @@ export interface ResourceScope {
   teardown(): Promise<string[]>;
 }
 
-export function createResourceScope(definitions: Definitions, overrides: Readonly<Record<string, unknown>> | undefined, configOverrides?: ResourceConfigOverrides): ResourceScope {
+export function createResourceScope(
+  definitions: Definitions,
+  overrides: Readonly<Record<string, unknown>> | undefined,
+  configOverrides?: ResourceConfigOverrides,
+): ResourceScope {
   const pending = new Map<string, Promise<unknown>>();
   const setUp: { name: string; definition: ResourceDefinition; value: unknown }[] = [];
 
@@ -101,7 +133,10 @@ export function createResourceScope(definitions: Definitions, overrides: Readonl
     if (existing) return existing;
     const setup = (async () => {
       const provided = pickResource(definitions, overrides, name);
-      if (!provided.found) throw new Error(`Resource "${name}" is not provided; add it to defineDefinitions({ resources }) or pass it to the run.`);
+      if (!provided.found)
+        throw new Error(
+          `Resource "${name}" is not provided; add it to defineDefinitions({ resources }) or pass it to the run.`,
+        );
       if (!isResourceDefinition(provided.value)) return provided.value;
       const definition = provided.value;
       const resolved = resolveResourceConfig(name, definition, configOverrides?.get(name));
@@ -110,7 +145,10 @@ export function createResourceScope(definitions: Definitions, overrides: Readonl
       try {
         value = await definition.setup(resolved.config);
       } catch (error) {
-        throw new Error(`Resource "${name}" failed to set up: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(
+          `Resource "${name}" failed to set up: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
       }
       setUp.push({ name, definition, value });
       return value;
@@ -132,7 +170,9 @@ export function createResourceScope(definitions: Definitions, overrides: Readonl
         try {
           await definition.teardown(value);
         } catch (error) {
-          problems.push(`Resource "${name}" failed to tear down: ${error instanceof Error ? error.message : String(error)}`);
+          problems.push(
+            `Resource "${name}" failed to tear down: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }
       setUp.length = 0;

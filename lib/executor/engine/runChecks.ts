@@ -1,10 +1,10 @@
 // Runs an asset's checks on the value its step just produced (or loaded, for a checks-only run), emitting one
 // evaluation each, and says which blocking check, if any, stops the assets downstream.
 import type { MetadataValue } from "../../core/definitionsSnapshot";
-import { toAssetCheckResult, type AssetCheckDefinition } from "../../sdk/check";
+import { type AssetCheckDefinition, toAssetCheckResult } from "../../sdk/check";
 import type { AssetLogger } from "../../sdk/context";
 import { toMetadataValues } from "../../sdk/metadata";
-import { toStepError, type AssetCheckStatus, type UnstampedEvent } from "./events";
+import { type AssetCheckStatus, toStepError, type UnstampedEvent } from "./events";
 import type { ResourceScope } from "./resources";
 
 export interface CheckTarget {
@@ -30,10 +30,18 @@ export async function runChecks(
     let description: string | null = null;
     let metadata: Record<string, MetadataValue> = {};
     try {
-      const context = { runId: target.runId, assetKey: [...target.assetKey], partitionKey: target.partitionKey, log: target.log, signal: target.signal, resources: await resources.valuesFor(check.resourceKeys) };
+      const context = {
+        runId: target.runId,
+        assetKey: [...target.assetKey],
+        partitionKey: target.partitionKey,
+        log: target.log,
+        signal: target.signal,
+        resources: await resources.valuesFor(check.resourceKeys),
+      };
       const result = toAssetCheckResult(await check.compute(value, context));
       const converted = toMetadataValues(result.metadata);
-      if (converted.problems.length > 0) throw new TypeError(`Check "${check.name}" metadata: ${converted.problems.join("; ")}`);
+      if (converted.problems.length > 0)
+        throw new TypeError(`Check "${check.name}" metadata: ${converted.problems.join("; ")}`);
       status = result.passed ? "SUCCEEDED" : "FAILED";
       description = result.description ?? null;
       metadata = converted.values;
@@ -53,7 +61,13 @@ export async function runChecks(
       description,
       metadata,
     });
-    if (blockedBy === null && check.blocking && status !== "SUCCEEDED" && (status === "ERRORED" || check.severity === "ERROR")) blockedBy = check.name;
+    if (
+      blockedBy === null &&
+      check.blocking &&
+      status !== "SUCCEEDED" &&
+      (status === "ERRORED" || check.severity === "ERROR")
+    )
+      blockedBy = check.name;
   }
   return blockedBy;
 }

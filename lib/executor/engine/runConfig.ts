@@ -1,7 +1,12 @@
 // Run config in the run: the document checked against the same JSON Schema the server checked before queueing it,
 // then each asset's and resource's part parsed by its zod schema (defaults applied, refinements run).
 import type { z } from "zod";
-import { runConfigSchemaForSelection, validateRunConfig as validateDocument, type ConfigError, type RunConfig } from "../../core/runConfig";
+import {
+  type ConfigError,
+  type RunConfig,
+  runConfigSchemaForSelection,
+  validateRunConfig as validateDocument,
+} from "../../core/runConfig";
 import type { Definitions } from "../../sdk/definitions";
 import { toDefinitionsSnapshot } from "../../sdk/snapshot";
 
@@ -10,7 +15,11 @@ export type RunConfigError = ConfigError;
 export type RunConfigValidation = { ok: true } | { ok: false; errors: RunConfigError[] };
 
 /** Checks run config for the selected assets; every problem is listed with its path in the document. */
-export function validateRunConfig(definitions: Definitions, assetKeys: readonly string[], runConfig: RunConfig | null | undefined): RunConfigValidation {
+export function validateRunConfig(
+  definitions: Definitions,
+  assetKeys: readonly string[],
+  runConfig: RunConfig | null | undefined,
+): RunConfigValidation {
   const result = resolveRunConfig(definitions, assetKeys, runConfig);
   return result.ok ? { ok: true } : result;
 }
@@ -23,7 +32,9 @@ export function resolveRunConfig(
   definitions: Definitions,
   assetKeys: readonly string[],
   runConfig: RunConfig | null | undefined,
-): { ok: true; configs: Map<string, unknown>; resourceConfig: Map<string, Record<string, unknown>> } | { ok: false; errors: RunConfigError[] } {
+):
+  | { ok: true; configs: Map<string, unknown>; resourceConfig: Map<string, Record<string, unknown>> }
+  | { ok: false; errors: RunConfigError[] } {
   const document: unknown = runConfig ?? {};
   const schema = runConfigSchemaForSelection(toDefinitionsSnapshot(definitions), assetKeys);
   const structural = validateDocument(schema, document);
@@ -44,7 +55,9 @@ export function resolveRunConfig(
     if (parsed.success) configs.set(key, parsed.data);
     else errors.push(...parsed.error.issues.map((issue) => fromZodIssue(["ops", key, "config"], issue)));
   }
-  const resourceConfig = new Map(Object.entries(given.resources ?? {}).map(([name, entry]) => [name, entry.config ?? {}]));
+  const resourceConfig = new Map(
+    Object.entries(given.resources ?? {}).map(([name, entry]) => [name, entry.config ?? {}]),
+  );
   return errors.length > 0 ? { ok: false, errors } : { ok: true, configs, resourceConfig };
 }
 

@@ -2,10 +2,10 @@
 import {
   checkRunPartitions,
   formatRunPartitions,
-  partitionKeySpace,
-  partitionRangeSelection,
   type KeySpaceContext,
   type PartitionKeySpace,
+  partitionKeySpace,
+  partitionRangeSelection,
   type RunPartitionSelection,
 } from "../../core/partitions";
 import type { PartitionKeyRange, PartitionsDefinition } from "../../sdk/partitions";
@@ -75,7 +75,10 @@ export function resolveStepPartitions(
 
 /** Keys for a message: all of them when few, else the first few and how many more. */
 export function nameKeys(keys: readonly string[]): string {
-  const named = keys.slice(0, MAX_KEYS_NAMED).map((key) => `"${key}"`).join(", ");
+  const named = keys
+    .slice(0, MAX_KEYS_NAMED)
+    .map((key) => `"${key}"`)
+    .join(", ");
   return keys.length > MAX_KEYS_NAMED ? `${named} and ${keys.length - MAX_KEYS_NAMED} more` : named;
 }
 
@@ -89,4 +92,3 @@ export function stepEventPartitions(partitions: StepPartitions): StepEventPartit
   if (partitions.range) return { partitionKey: null, partitionRange: { ...partitions.range } };
   return { partitionKey: partitions.keys[0] ?? null, partitionRange: null };
 }
-

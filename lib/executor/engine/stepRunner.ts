@@ -5,19 +5,19 @@ import type { AssetDefinition, ExternalAssetDefinition } from "../../sdk/assetDe
 import type { AssetExecutionContext } from "../../sdk/context";
 import type { Definitions } from "../../sdk/definitions";
 import type { IOManager } from "../../sdk/ioManager";
-import { toMetadataValues, type MetadataInput } from "../../sdk/metadata";
+import { type MetadataInput, toMetadataValues } from "../../sdk/metadata";
 import { isOutputWithMetadata } from "../../sdk/output";
 import type { PartitionsDefinition } from "../../sdk/partitions";
 import { retryDelayMs } from "../../sdk/retryPolicy";
 import { InputUnavailableError } from "./errors";
-import { toStepError, type LogLevel, type UnstampedEvent } from "./events";
+import { type LogLevel, toStepError, type UnstampedEvent } from "./events";
 import { loadInputs } from "./inputs";
 import { partitionContextFields } from "./partitionContext";
-import { runChecks } from "./runChecks";
 import type { PlanStep } from "./plan";
 import { valuesByPartition } from "./rangeOutputs";
 import type { ResourceScope } from "./resources";
-import { stepEventPartitions, UNPARTITIONED, type StepPartitions } from "./runPartitions";
+import { runChecks } from "./runChecks";
+import { type StepPartitions, stepEventPartitions, UNPARTITIONED } from "./runPartitions";
 import { sleep } from "./sleep";
 
 export type StepStatus = "SUCCESS" | "FAILURE" | "SKIPPED" | "CANCELED";
@@ -80,7 +80,11 @@ async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHan
   };
 
   if (definition.type === "external" && !definition.observe) {
-    await emit({ type: "STEP_SKIPPED", ...on, reason: `External asset "${stepKey}" has no observe function, so there is nothing to run; downstream assets read it with load().` });
+    await emit({
+      type: "STEP_SKIPPED",
+      ...on,
+      reason: `External asset "${stepKey}" has no observe function, so there is nothing to run; downstream assets read it with load().`,
+    });
     return ended("SKIPPED");
   }
 
@@ -97,7 +101,13 @@ async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHan
       // Checks see the materialized value; a check that throws is recorded as errored, never as a failed step.
       const blockedBy =
         produced.materialized && checks.length > 0
-          ? await runChecks(checks, produced.value, { runId: runtime.runId, stepKey, assetKey, partitionKey: on.partitionKey, log, signal }, runtime.resources, emit)
+          ? await runChecks(
+              checks,
+              produced.value,
+              { runId: runtime.runId, stepKey, assetKey, partitionKey: on.partitionKey, log, signal },
+              runtime.resources,
+              emit,
+            )
           : null;
       await emit({ type: "STEP_SUCCESS", ...on, durationMs: Math.round(performance.now() - started) });
       return { status: "SUCCESS", blockedBy };
@@ -124,13 +134,21 @@ async function runAttempt(
 ): Promise<{ materialized: boolean; value: unknown }> {
   const { definition } = step;
   const metadata: Record<string, MetadataValue> = {};
-  const addMetadata = (input: Readonly<Record<string, MetadataInput>> | undefined, source: string, into: Record<string, MetadataValue> = metadata) => {
+  const addMetadata = (
+    input: Readonly<Record<string, MetadataInput>> | undefined,
+    source: string,
+    into: Record<string, MetadataValue> = metadata,
+  ) => {
     const { values, problems } = toMetadataValues(input);
     if (problems.length > 0) throw new TypeError(`${source}: ${problems.join("; ")}`);
     Object.assign(into, values);
   };
   const log = stepLogger(step.key, stepEventPartitions(partitions).partitionKey, emit, () => runtime.room());
-  const contextFor = async (target: AssetDefinition | ExternalAssetDefinition, config: unknown, targetPartitions: StepPartitions): Promise<AssetExecutionContext> => ({
+  const contextFor = async (
+    target: AssetDefinition | ExternalAssetDefinition,
+    config: unknown,
+    targetPartitions: StepPartitions,
+  ): Promise<AssetExecutionContext> => ({
     runId: runtime.runId,
     assetKey: [...target.key],
     ...partitionContextFields(targetPartitions),
@@ -148,31 +166,65 @@ async function runAttempt(
     const observation = (await definition.observe?.(context)) ?? {};
     addMetadata(observation.metadata, "observe() metadata");
     const dataVersion = observation.dataVersion;
-    if (dataVersion !== undefined && typeof dataVersion !== "string") throw new TypeError(`observe() returned dataVersion ${JSON.stringify(dataVersion)}; it must be a string.`);
-    await emit({ type: "ASSET_OBSERVATION", stepKey: step.key, assetKey, partitionKey: null, dataVersion: dataVersion ?? null, metadata });
+    if (dataVersion !== undefined && typeof dataVersion !== "string")
+      throw new TypeError(`observe() returned dataVersion ${JSON.stringify(dataVersion)}; it must be a string.`);
+    await emit({
+      type: "ASSET_OBSERVATION",
+      stepKey: step.key,
+      assetKey,
+      partitionKey: null,
+      dataVersion: dataVersion ?? null,
+      metadata,
+    });
     return { materialized: false, value: undefined };
   }
   const io = runtime.ioManagerFor(definition);
   if (runtime.checksOnly) {
     // Checks alone read what the asset stored last; they never materialize it again.
     const stored = partitions.range
-      ? Object.fromEntries(await Promise.all(partitions.keys.map(async (key) => [key, await io.loadInput({ assetKey: [...assetKey], partitionKey: key, runId: runtime.runId })] as const)))
+      ? Object.fromEntries(
+          await Promise.all(
+            partitions.keys.map(
+              async (key) =>
+                [
+                  key,
+                  await io.loadInput({ assetKey: [...assetKey], partitionKey: key, runId: runtime.runId }),
+                ] as const,
+            ),
+          ),
+        )
       : await io.loadInput({ assetKey: [...assetKey], partitionKey: partitions.keys[0] ?? null, runId: runtime.runId });
     return { materialized: true, value: stored };
   }
 
   // External upstreams are unpartitioned, so their load() sees no partition.
-  const inputs = await loadInputs(definition, partitions, runtime, (target) => contextFor(target, {}, UNPARTITIONED), log);
+  const inputs = await loadInputs(
+    definition,
+    partitions,
+    runtime,
+    (target) => contextFor(target, {}, UNPARTITIONED),
+    log,
+  );
   let value: unknown = await definition.compute(inputs, context);
   if (isOutputWithMetadata(value)) {
     addMetadata(value.metadata, "withMetadata(…)");
     value = value.value;
   }
-  const store = async (partitionKey: string | null, output: unknown, partitionMetadata: Record<string, MetadataValue>) => {
+  const store = async (
+    partitionKey: string | null,
+    output: unknown,
+    partitionMetadata: Record<string, MetadataValue>,
+  ) => {
     await io.handleOutput({ assetKey: [...assetKey], partitionKey, runId: runtime.runId }, output);
     // Not awaited: the sink writes it before the step's end event, which is awaited before anything downstream starts,
     // and so a step's materializations and its end go to the store together.
-    void emit({ type: "ASSET_MATERIALIZATION", stepKey: step.key, assetKey: [...assetKey], partitionKey, metadata: partitionMetadata });
+    void emit({
+      type: "ASSET_MATERIALIZATION",
+      stepKey: step.key,
+      assetKey: [...assetKey],
+      partitionKey,
+      metadata: partitionMetadata,
+    });
   };
 
   if (!partitions.range) {
@@ -181,19 +233,27 @@ async function runAttempt(
     return { materialized: true, value };
   }
   // A range run: every partition's value and metadata are checked before any is stored, then each is stored and recorded.
-  const outputs = [...valuesByPartition(step.key, partitions.keys, partitions.range, value)].map(([partitionKey, entry]) => {
-    const partitionMetadata = { ...metadata };
-    if (!isOutputWithMetadata(entry)) return { partitionKey, output: entry, partitionMetadata };
-    addMetadata(entry.metadata, `withMetadata(…) of partition "${partitionKey}"`, partitionMetadata);
-    return { partitionKey, output: entry.value, partitionMetadata };
-  });
-  for (const { partitionKey, output, partitionMetadata } of outputs) await store(partitionKey, output, partitionMetadata);
+  const outputs = [...valuesByPartition(step.key, partitions.keys, partitions.range, value)].map(
+    ([partitionKey, entry]) => {
+      const partitionMetadata = { ...metadata };
+      if (!isOutputWithMetadata(entry)) return { partitionKey, output: entry, partitionMetadata };
+      addMetadata(entry.metadata, `withMetadata(…) of partition "${partitionKey}"`, partitionMetadata);
+      return { partitionKey, output: entry.value, partitionMetadata };
+    },
+  );
+  for (const { partitionKey, output, partitionMetadata } of outputs)
+    await store(partitionKey, output, partitionMetadata);
   const byPartition = Object.fromEntries(outputs.map(({ partitionKey, output }) => [partitionKey, output]));
   runtime.outputs?.set(step.key, byPartition);
   return { materialized: true, value: byPartition };
 }
 
-function stepLogger(stepKey: string, partitionKey: string | null, emit: (event: UnstampedEvent) => Promise<void>, room: () => Promise<void>): AssetExecutionContext["log"] {
+function stepLogger(
+  stepKey: string,
+  partitionKey: string | null,
+  emit: (event: UnstampedEvent) => Promise<void>,
+  room: () => Promise<void>,
+): AssetExecutionContext["log"] {
   // A line is queued at once and user code need not await it; the sink keeps the order and handles its own errors.
   // What it returns resolves at once unless many lines wait to be written: a step logging in a loop that awaits it is
   // held back to the writer's pace instead of queueing without limit.

@@ -3,8 +3,16 @@ import { asset, dailyPartitions, defineDefinitions } from "../../sdk";
 
 const days = dailyPartitions({ start: "2026-01-01", end: "2026-02-01" });
 
-const seen = (ctx: { partitionKey: string | null; partitionKeys: readonly string[]; partitionKeyRange: { start: string; end: string } | null }) =>
-  JSON.stringify({ partitionKey: ctx.partitionKey, partitionKeys: ctx.partitionKeys, partitionKeyRange: ctx.partitionKeyRange });
+const seen = (ctx: {
+  partitionKey: string | null;
+  partitionKeys: readonly string[];
+  partitionKeyRange: { start: string; end: string } | null;
+}) =>
+  JSON.stringify({
+    partitionKey: ctx.partitionKey,
+    partitionKeys: ctx.partitionKeys,
+    partitionKeyRange: ctx.partitionKeyRange,
+  });
 
 const daily = asset({
   key: "path/daily",

@@ -16,11 +16,23 @@ const counter = sensor({
     const next = Number(cursor ?? 0) + 1;
     log.info(`evaluation ${next}`);
     // Every evaluation asks for runs 1..next; the run keys make each launch once.
-    return { runRequests: Array.from({ length: next }, (_, i) => ({ runKey: `count-${i + 1}`, tags: { count: String(i + 1) } })), cursor: String(next) };
+    return {
+      runRequests: Array.from({ length: next }, (_, i) => ({
+        runKey: `count-${i + 1}`,
+        tags: { count: String(i + 1) },
+      })),
+      cursor: String(next),
+    };
   },
 });
 
-const follower = assetSensor({ name: "follow_source", asset: source, target: [target], defaultStatus: "RUNNING", minimumIntervalSeconds: 10 });
+const follower = assetSensor({
+  name: "follow_source",
+  asset: source,
+  target: [target],
+  defaultStatus: "RUNNING",
+  minimumIntervalSeconds: 10,
+});
 
 const onFailure = runStatusSensor({
   name: "record_failures",
@@ -42,4 +54,7 @@ const crashing = sensor({
   },
 });
 
-export default defineDefinitions({ assets: [source, target, broken], sensors: [counter, follower, onFailure, crashing] });
+export default defineDefinitions({
+  assets: [source, target, broken],
+  sensors: [counter, follower, onFailure, crashing],
+});

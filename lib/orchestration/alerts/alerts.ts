@@ -10,14 +10,14 @@ import {
   listDueAlertDeliveries,
   markAlertDeliveryFailed,
   markAlertDeliverySent,
+  type NewAlertDelivery,
   queueDeliveriesPastCursor,
   readDaemonCursor,
-  type NewAlertDelivery,
 } from "../../store/alertDeliveries";
-import { listCodeLocations, type CodeLocationRecord } from "../../store/codeLocations";
+import { type CodeLocationRecord, listCodeLocations } from "../../store/codeLocations";
 import type { Database } from "../../store/database";
-import { readEventsAfter, readLatestEventId, type LoggedEvent } from "../../store/eventLog";
-import { readRunSummaries, type RunSummary } from "../../store/runQueries";
+import { type LoggedEvent, readEventsAfter, readLatestEventId } from "../../store/eventLog";
+import { type RunSummary, readRunSummaries } from "../../store/runQueries";
 
 const CURSOR = "alerts";
 const BATCH = 500;
@@ -43,31 +43,54 @@ export async function queueAlertDeliveries(db: Database, options: AlertOptions):
     await initDaemonCursor(db, CURSOR, (await readLatestEventId(db)).toString());
     return 0;
   }
-  const events = await readEventsAfter(db, { afterId: BigInt(cursor), eventTypes: ["RUN_FAILURE", "FRESHNESS_CHANGED"], limit: BATCH });
+  const events = await readEventsAfter(db, {
+    afterId: BigInt(cursor),
+    eventTypes: ["RUN_FAILURE", "FRESHNESS_CHANGED"],
+    limit: BATCH,
+  });
   const newest = events.at(-1)?.id;
   if (newest === undefined) return 0;
-  const runs = await readRunSummaries(db, events.flatMap((e) => (e.runId ? [e.runId] : [])));
+  const runs = await readRunSummaries(
+    db,
+    events.flatMap((e) => (e.runId ? [e.runId] : [])),
+  );
   const deliveries: NewAlertDelivery[] = [];
   for (const location of locations) {
     const matches = alertMatchers(location);
     for (const event of events) {
       for (const { alert, covers } of matches) {
         const payload = payloadFor(event, alert, location.name, covers, runs, options.consoleUrl);
-        if (payload) deliveries.push({ codeLocationName: location.name, alertName: alert.name, eventId: event.id, payload, nextAttemptAt: options.now });
+        if (payload)
+          deliveries.push({
+            codeLocationName: location.name,
+            alertName: alert.name,
+            eventId: event.id,
+            payload,
+            nextAttemptAt: options.now,
+          });
       }
     }
   }
   // Moving the cursor and queueing happen together: a killed daemon neither loses nor repeats a notice.
-  const advanced = await queueDeliveriesPastCursor(db, { name: CURSOR, from: cursor, to: newest.toString() }, deliveries);
+  const advanced = await queueDeliveriesPastCursor(
+    db,
+    { name: CURSOR, from: cursor, to: newest.toString() },
+    deliveries,
+  );
   return advanced ? deliveries.length : 0;
 }
 
 /** Posts due deliveries; returns how many were sent, and why each failed attempt failed. */
-export async function sendAlertDeliveries(db: Database, options: AlertOptions): Promise<{ sent: number; failures: string[] }> {
+export async function sendAlertDeliveries(
+  db: Database,
+  options: AlertOptions,
+): Promise<{ sent: number; failures: string[] }> {
   const post = options.post ?? defaultPost;
   const environment = options.environment ?? process.env;
   const webhooks = new Map<string, AlertSnapshot["webhook"]>();
-  for (const location of await listCodeLocations(db)) for (const alert of location.snapshot?.alerts ?? []) webhooks.set(`${location.name}\u0000${alert.name}`, alert.webhook);
+  for (const location of await listCodeLocations(db))
+    for (const alert of location.snapshot?.alerts ?? [])
+      webhooks.set(`${location.name}\u0000${alert.name}`, alert.webhook);
   const due = await listDueAlertDeliveries(db, options.now, 50);
   let sent = 0;
   const failures: string[] = [];
@@ -77,7 +100,8 @@ export async function sendAlertDeliveries(db: Database, options: AlertOptions): 
     const url = !webhook ? null : "url" in webhook ? webhook.url : (environment[webhook.env] ?? null);
     let error: string | null = null;
     if (!webhook) error = `Alert "${delivery.alertName}" is no longer defined in ${delivery.codeLocationName}.`;
-    else if (!url) error = `The environment variable ${"env" in webhook ? webhook.env : ""} holding the webhook URL is not set for the daemon.`;
+    else if (!url)
+      error = `The environment variable ${"env" in webhook ? webhook.env : ""} holding the webhook URL is not set for the daemon.`;
     else {
       try {
         const response = await post(url, JSON.stringify(delivery.payload));
@@ -93,7 +117,12 @@ export async function sendAlertDeliveries(db: Database, options: AlertOptions): 
     } else {
       const final = attempts >= MAX_ATTEMPTS || !webhook;
       failures.push(`Alert "${delivery.alertName}" (attempt ${attempts}${final ? ", giving up" : ""}): ${error}`);
-      await markAlertDeliveryFailed(db, delivery.id, { attempts, error, final, nextAttemptAt: new Date(options.now.getTime() + 30_000 * 2 ** (attempts - 1)) });
+      await markAlertDeliveryFailed(db, delivery.id, {
+        attempts,
+        error,
+        final,
+        nextAttemptAt: new Date(options.now.getTime() + 30_000 * 2 ** (attempts - 1)),
+      });
     }
   }
   return { sent, failures };
@@ -136,7 +165,16 @@ function payloadFor(
     const partition = run.partitionKey ? ` (partition ${run.partitionKey})` : "";
     return {
       text: `:red_circle: Run ${run.id.slice(0, 8)} failed in ${locationName}${partition}: ${event.message} Assets: ${run.assetSelection.join(", ")}. <${url}|Open the run>`,
-      strata: { event: "RUN_FAILURE", runId: run.id, codeLocation: locationName, assetKeys: run.assetSelection, partitionKey: run.partitionKey, message: event.message, url, timestamp: event.timestamp.toISOString() },
+      strata: {
+        event: "RUN_FAILURE",
+        runId: run.id,
+        codeLocation: locationName,
+        assetKeys: run.assetSelection,
+        partitionKey: run.partitionKey,
+        message: event.message,
+        url,
+        timestamp: event.timestamp.toISOString(),
+      },
     };
   }
   if (event.eventType === "FRESHNESS_CHANGED" && alert.on.includes("FRESHNESS_OVERDUE")) {
@@ -145,13 +183,25 @@ function payloadFor(
     const url = `${base}/assets/${event.assetKey}`;
     return {
       text: `:warning: ${event.assetKey} is overdue in ${locationName}: ${event.message} <${url}|Open the asset>`,
-      strata: { event: "FRESHNESS_OVERDUE", assetKey: event.assetKey, codeLocation: locationName, message: event.message, url, timestamp: event.timestamp.toISOString() },
+      strata: {
+        event: "FRESHNESS_OVERDUE",
+        assetKey: event.assetKey,
+        codeLocation: locationName,
+        message: event.message,
+        url,
+        timestamp: event.timestamp.toISOString(),
+      },
     };
   }
   return null;
 }
 
 async function defaultPost(url: string, body: string): Promise<{ ok: boolean; status: number }> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body, signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+    signal: AbortSignal.timeout(10_000),
+  });
   return { ok: response.ok, status: response.status };
 }

@@ -1,15 +1,20 @@
 // Declarative automation: evaluates every asset's automation condition, claims each request once (two daemons never
 // both launch it), launches the run, and keeps the evaluations worth showing.
-import { evaluateAutomation, type AutomationConditionSnapshot } from "../../core/automation";
+import { type AutomationConditionSnapshot, evaluateAutomation } from "../../core/automation";
 import { partitionKeySelection } from "../../core/partitions";
 import { upstreamVersion } from "../../core/staleness";
-import { readAssetStatuses, type AssetStatusRecord } from "../../store/assetStatuses";
-import { claimAutomationRequest, readAutomationStates, recordAutomationEvaluation, recordAutomationLaunch } from "../../store/automationStates";
+import { type AssetStatusRecord, readAssetStatuses } from "../../store/assetStatuses";
+import {
+  claimAutomationRequest,
+  readAutomationStates,
+  recordAutomationEvaluation,
+  recordAutomationLaunch,
+} from "../../store/automationStates";
 import type { Database } from "../../store/database";
 import { latestMaterializedPartitionKey } from "../../store/eventLog";
 import { assetKeysOfActiveRuns } from "../../store/runQueries";
 import { launchRun } from "../runs/launchRun";
-import { loadWorkspace, type AssetDefinition, type Workspace } from "../workspace/workspace";
+import { type AssetDefinition, loadWorkspace, type Workspace } from "../workspace/workspace";
 
 export const AUTOMATION_TAG = "strata/automation";
 
@@ -25,7 +30,9 @@ type AutomatedAsset = AssetDefinition & { node: { automationCondition: Automatio
 /** Evaluates every asset with an automation condition at `now`; returns the requests it made. */
 export async function tickAutomationConditions(db: Database, now: Date): Promise<AutomationRequest[]> {
   const workspace = await loadWorkspace(db, now);
-  const automated = workspace.list.filter((d): d is AutomatedAsset => Boolean(d.node.automationCondition) && !d.node.isSource);
+  const automated = workspace.list.filter(
+    (d): d is AutomatedAsset => Boolean(d.node.automationCondition) && !d.node.isSource,
+  );
   if (automated.length === 0) return [];
   const statuses = await readAssetStatuses(db);
   const states = await readAutomationStates(db);
@@ -36,7 +43,11 @@ export async function tickAutomationConditions(db: Database, now: Date): Promise
     const assetKey = definition.key;
     const status: AssetStatusRecord | null = statuses.get(assetKey) ?? null;
     const state = states.get(assetKey);
-    const upstream = definition.upstreamKeys.map((key) => ({ key, version: upstreamVersion(workspace.byKey.has(key) ? statuses.get(key) : undefined), inProgress: busy.has(key) }));
+    const upstream = definition.upstreamKeys.map((key) => ({
+      key,
+      version: upstreamVersion(workspace.byKey.has(key) ? statuses.get(key) : undefined),
+      inProgress: busy.has(key),
+    }));
     const decision = evaluateAutomation({
       condition: definition.node.automationCondition,
       now,
@@ -55,10 +66,19 @@ export async function tickAutomationConditions(db: Database, now: Date): Promise
     }
 
     // Claim the request: only the daemon whose update still sees the old fingerprint launches it.
-    const claimed = await claimAutomationRequest(db, assetKey, state ?? null, { now, fingerprint: decision.fingerprint, reasons: decision.reasons });
+    const claimed = await claimAutomationRequest(db, assetKey, state ?? null, {
+      now,
+      fingerprint: decision.fingerprint,
+      reasons: decision.reasons,
+    });
     if (claimed === null) continue;
 
-    const partitionKey = await partitionToRequest(db, workspace, definition, upstream.map((u) => u.key));
+    const partitionKey = await partitionToRequest(
+      db,
+      workspace,
+      definition,
+      upstream.map((u) => u.key),
+    );
     const launched = await launchRun(db, {
       assetKeys: [definition.node.key],
       partitions: partitionKey === null ? null : partitionKeySelection(partitionKey),
@@ -77,7 +97,12 @@ export async function tickAutomationConditions(db: Database, now: Date): Promise
  * The partition a request materializes: for eager assets, the partition an upstream last materialized (when the asset
  * has it); otherwise the newest partition. Null for unpartitioned assets.
  */
-async function partitionToRequest(db: Database, workspace: Workspace, definition: AutomatedAsset, upstreamKeys: readonly string[]): Promise<string | null> {
+async function partitionToRequest(
+  db: Database,
+  workspace: Workspace,
+  definition: AutomatedAsset,
+  upstreamKeys: readonly string[],
+): Promise<string | null> {
   const space = workspace.keySpaceOf(definition.key);
   if (!space || space.size === 0) return null;
   if (definition.node.automationCondition.type === "eager" && upstreamKeys.length > 0) {

@@ -3,13 +3,13 @@
 // two daemons tick at once. No worker runs, so launched runs stay QUEUED until a test ends them.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SCHEDULE_TAG, TICK_TAG } from "../../core/schedules";
-import { launchRun } from "../runs/launchRun";
 import { shownRunTags } from "../../store/runPartitions";
 import { readScheduleState, startSchedule, stopSchedule } from "../../store/schedules";
 import { succeedRun } from "../../store/testing/runOutcomes";
 import { SCHEDULE_LOCATION, saveScheduleLocation } from "../../store/testing/scheduleLocation";
 import { createTestDatabase, type TestDatabase } from "../../store/testing/testDatabase";
-import { MISSED_REASON, tickSchedules, type TickSchedulesOptions } from "./schedules";
+import { launchRun } from "../runs/launchRun";
+import { MISSED_REASON, type TickSchedulesOptions, tickSchedules } from "./schedules";
 
 let database: TestDatabase;
 beforeEach(async () => {
@@ -17,11 +17,18 @@ beforeEach(async () => {
 });
 afterEach(async () => database?.drop());
 
-const tick = (now: string, options: Partial<TickSchedulesOptions> = {}) => tickSchedules(database.db, { now: new Date(now), ...options });
-const start = async (name: string, now: string) => expect((await startSchedule(database.db, SCHEDULE_LOCATION, name, new Date(now))).kind).toBe("success");
+const tick = (now: string, options: Partial<TickSchedulesOptions> = {}) =>
+  tickSchedules(database.db, { now: new Date(now), ...options });
+const start = async (name: string, now: string) =>
+  expect((await startSchedule(database.db, SCHEDULE_LOCATION, name, new Date(now))).kind).toBe("success");
 // With the tags each run shows (its partition tag comes from its partition columns).
-const runs = async () => (await database.db.run.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map((run) => ({ ...run, tags: shownRunTags(run) }));
-const ticksOf = (name: string) => database.db.tick.findMany({ where: { instigatorName: name }, orderBy: { tickTime: "asc" } });
+const runs = async () =>
+  (await database.db.run.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map((run) => ({
+    ...run,
+    tags: shownRunTags(run),
+  }));
+const ticksOf = (name: string) =>
+  database.db.tick.findMany({ where: { instigatorName: name }, orderBy: { tickTime: "asc" } });
 const tagsOf = (run: { tags: unknown }) => run.tags as Record<string, string>;
 const tickTimesOfRuns = async () => (await runs()).map((run) => tagsOf(run)[TICK_TAG]);
 const iso = (text: string) => new Date(text).toISOString();
@@ -31,7 +38,9 @@ describe("when schedules tick", () => {
     await saveScheduleLocation(database.db, "always_on");
     await tick("2024-03-10T12:00:00Z");
     expect(await runs()).toEqual([]);
-    expect((await readScheduleState(database.db, SCHEDULE_LOCATION, "always_on"))?.cursor).toEqual(new Date("2024-03-10T12:00:00Z"));
+    expect((await readScheduleState(database.db, SCHEDULE_LOCATION, "always_on"))?.cursor).toEqual(
+      new Date("2024-03-10T12:00:00Z"),
+    );
 
     await tick("2024-03-11T05:59:59Z");
     expect(await runs()).toEqual([]);
@@ -47,7 +56,14 @@ describe("when schedules tick", () => {
       runConfig: { ops: { report: { config: { rows: 10 } } } },
       tags: { team: "reports", [SCHEDULE_TAG]: "always_on", [TICK_TAG]: iso("2024-03-11T06:00Z") },
     });
-    expect(await ticksOf("always_on")).toMatchObject([{ status: "SUCCESS", tickTime: new Date("2024-03-11T06:00Z"), runIds: [run!.id], evaluatedAt: new Date("2024-03-11T06:00:01Z") }]);
+    expect(await ticksOf("always_on")).toMatchObject([
+      {
+        status: "SUCCESS",
+        tickTime: new Date("2024-03-11T06:00Z"),
+        runIds: [run!.id],
+        evaluatedAt: new Date("2024-03-11T06:00:01Z"),
+      },
+    ]);
   });
 
   it("ticks at 06:00 Berlin time, 05:00 then 04:00 UTC across the change to summer time", async () => {
@@ -65,7 +81,11 @@ describe("when schedules tick", () => {
       await tick(now);
       expect((await runs()).length, `runs at ${now}`).toBe(count);
     }
-    expect(await tickTimesOfRuns()).toEqual([iso("2024-03-30T05:00Z"), iso("2024-03-31T04:00Z"), iso("2024-04-01T04:00Z")]);
+    expect(await tickTimesOfRuns()).toEqual([
+      iso("2024-03-30T05:00Z"),
+      iso("2024-03-31T04:00Z"),
+      iso("2024-04-01T04:00Z"),
+    ]);
   });
 });
 
@@ -75,13 +95,17 @@ describe("catchup", () => {
     await start("hourly_catchup", "2024-03-10T00:00:00Z");
     const now = "2024-03-10T07:30:00Z";
     expect((await tick(now, { maxTicksPerEvaluation: 3 })).launched).toBe(3);
-    expect((await readScheduleState(database.db, SCHEDULE_LOCATION, "hourly_catchup"))?.cursor).toEqual(new Date("2024-03-10T03:00Z"));
+    expect((await readScheduleState(database.db, SCHEDULE_LOCATION, "hourly_catchup"))?.cursor).toEqual(
+      new Date("2024-03-10T03:00Z"),
+    );
     expect((await tick(now, { maxTicksPerEvaluation: 3 })).launched).toBe(3);
     expect((await tick(now, { maxTicksPerEvaluation: 3 })).launched).toBe(1);
     expect((await tick(now, { maxTicksPerEvaluation: 3 })).launched).toBe(0);
     const hours = ["01", "02", "03", "04", "05", "06", "07"].map((hour) => iso(`2024-03-10T${hour}:00Z`));
     expect(await tickTimesOfRuns()).toEqual(hours);
-    expect((await ticksOf("hourly_catchup")).map((t) => [t.tickTime.toISOString(), t.status])).toEqual(hours.map((hour) => [hour, "SUCCESS"]));
+    expect((await ticksOf("hourly_catchup")).map((t) => [t.tickTime.toISOString(), t.status])).toEqual(
+      hours.map((hour) => [hour, "SUCCESS"]),
+    );
   });
 
   it("off: launches the latest missed tick and records the others as skipped", async () => {
@@ -105,7 +129,9 @@ describe("catchup", () => {
     expect(await tickTimesOfRuns()).toEqual([iso("2024-03-10T20:00Z")]);
     const skipped = (await ticksOf("hourly")).filter((t) => t.status === "SKIPPED");
     expect(skipped.map((t) => t.tickTime.getUTCHours())).toEqual([17, 18, 19]);
-    expect(skipped[0]?.skipReason).toBe(`${MISSED_REASON} 11 earlier missed ticks since 2024-03-10T06:00:00.000Z are not listed.`);
+    expect(skipped[0]?.skipReason).toBe(
+      `${MISSED_REASON} 11 earlier missed ticks since 2024-03-10T06:00:00.000Z are not listed.`,
+    );
   });
 });
 
@@ -117,7 +143,10 @@ describe("maxActiveRuns", () => {
     const [first] = await runs();
     await tick("2024-03-10T02:00:10Z");
     expect(await runs()).toHaveLength(1);
-    expect((await ticksOf("limited"))[1]).toMatchObject({ status: "SKIPPED", skipReason: "1 run of this schedule is queued or in progress; maxActiveRuns is 1." });
+    expect((await ticksOf("limited"))[1]).toMatchObject({
+      status: "SKIPPED",
+      skipReason: "1 run of this schedule is queued or in progress; maxActiveRuns is 1.",
+    });
 
     await succeedRun(database.db, first!.id);
     await tick("2024-03-10T03:00:10Z");
@@ -147,14 +176,20 @@ describe("what a tick launches", () => {
     await start("daily_partitions", "2024-03-09T12:00:00Z");
     await tick("2024-03-10T06:00:05Z");
     const [run] = await runs();
-    expect(run).toMatchObject({ jobName: "daily_job", partitionKey: "2024-03-09", tags: { kind: "daily", "strata/partition": "2024-03-09", [SCHEDULE_TAG]: "daily_partitions" } });
+    expect(run).toMatchObject({
+      jobName: "daily_job",
+      partitionKey: "2024-03-09",
+      tags: { kind: "daily", "strata/partition": "2024-03-09", [SCHEDULE_TAG]: "daily_partitions" },
+    });
   });
 
   it("launches a selection with the schedule's own run config", async () => {
     await saveScheduleLocation(database.db, "report_selection");
     await start("report_selection", "2024-03-09T12:00:00Z");
     await tick("2024-03-10T06:00:05Z");
-    expect(await runs()).toMatchObject([{ jobName: null, assetSelection: ["report"], runConfig: { ops: { report: { config: { rows: 99 } } } } }]);
+    expect(await runs()).toMatchObject([
+      { jobName: null, assetSelection: ["report"], runConfig: { ops: { report: { config: { rows: 99 } } } } },
+    ]);
   });
 
   it("fails the tick with the error when the launch is refused, and moves on", async () => {
@@ -162,9 +197,18 @@ describe("what a tick launches", () => {
     for (const name of ["missing_job", "bad_config", "regions"]) await start(name, "2024-03-09T12:00:00Z");
     expect(await tick("2024-03-10T06:00:05Z")).toEqual({ launched: 0, skipped: 0, failed: 3 });
     expect(await runs()).toEqual([]);
-    expect((await ticksOf("missing_job"))[0]).toMatchObject({ status: "FAILURE", error: expect.stringContaining('No job named "gone_job"') });
-    expect((await ticksOf("bad_config"))[0]).toMatchObject({ status: "FAILURE", error: expect.stringMatching(/invalid[\s\S]*ops\.report\.config\.rows/) });
-    expect((await ticksOf("regions"))[0]).toMatchObject({ status: "FAILURE", error: expect.stringContaining("(Static: us, eu) have no time windows") });
+    expect((await ticksOf("missing_job"))[0]).toMatchObject({
+      status: "FAILURE",
+      error: expect.stringContaining('No job named "gone_job"'),
+    });
+    expect((await ticksOf("bad_config"))[0]).toMatchObject({
+      status: "FAILURE",
+      error: expect.stringMatching(/invalid[\s\S]*ops\.report\.config\.rows/),
+    });
+    expect((await ticksOf("regions"))[0]).toMatchObject({
+      status: "FAILURE",
+      error: expect.stringContaining("(Static: us, eu) have no time windows"),
+    });
     await tick("2024-03-10T07:00:00Z");
     expect(await database.db.tick.count()).toBe(3);
   });
@@ -181,7 +225,12 @@ describe("exactly once", () => {
       launchedBy: "schedule:hourly",
     });
     if (launched.kind !== "success") throw new Error(launched.message);
-    const started = { codeLocationName: SCHEDULE_LOCATION, instigatorName: "hourly", type: "SCHEDULE" as const, status: "STARTED" as const };
+    const started = {
+      codeLocationName: SCHEDULE_LOCATION,
+      instigatorName: "hourly",
+      type: "SCHEDULE" as const,
+      status: "STARTED" as const,
+    };
     await database.db.tick.create({ data: { ...started, tickTime: new Date("2024-03-10T01:00Z") } });
 
     await tick("2024-03-10T01:00:30Z");
@@ -205,9 +254,15 @@ describe("exactly once", () => {
       await Promise.all([1, 2, 3, 4].map(() => tick("2024-03-10T10:30:00Z", options)));
     }
     const all = await runs();
-    const catchupTicks = all.filter((run) => tagsOf(run)[SCHEDULE_TAG] === "hourly_catchup").map((run) => tagsOf(run)[TICK_TAG]);
-    expect(catchupTicks).toEqual(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10"].map((hour) => iso(`2024-03-10T${hour}:00Z`)));
-    expect(all.filter((run) => tagsOf(run)[SCHEDULE_TAG] === "hourly").map((run) => tagsOf(run)[TICK_TAG])).toEqual([iso("2024-03-10T10:00Z")]);
+    const catchupTicks = all
+      .filter((run) => tagsOf(run)[SCHEDULE_TAG] === "hourly_catchup")
+      .map((run) => tagsOf(run)[TICK_TAG]);
+    expect(catchupTicks).toEqual(
+      ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10"].map((hour) => iso(`2024-03-10T${hour}:00Z`)),
+    );
+    expect(all.filter((run) => tagsOf(run)[SCHEDULE_TAG] === "hourly").map((run) => tagsOf(run)[TICK_TAG])).toEqual([
+      iso("2024-03-10T10:00Z"),
+    ]);
     expect(await database.db.tick.count({ where: { instigatorName: "hourly" } })).toBe(10);
   });
 });
@@ -219,11 +274,17 @@ describe("turning schedules on and off", () => {
     expect(await readScheduleState(database.db, SCHEDULE_LOCATION, "hourly")).toBeNull();
 
     await start("hourly", "2024-03-10T01:30:00Z");
-    expect(await readScheduleState(database.db, SCHEDULE_LOCATION, "hourly")).toEqual({ status: "RUNNING", cursor: new Date("2024-03-10T01:30:00Z") });
+    expect(await readScheduleState(database.db, SCHEDULE_LOCATION, "hourly")).toEqual({
+      status: "RUNNING",
+      cursor: new Date("2024-03-10T01:30:00Z"),
+    });
     await tick("2024-03-10T02:00:10Z");
     expect(await runs()).toHaveLength(1);
 
-    expect(await stopSchedule(database.db, SCHEDULE_LOCATION, "hourly")).toMatchObject({ kind: "success", schedule: { status: "STOPPED" } });
+    expect(await stopSchedule(database.db, SCHEDULE_LOCATION, "hourly")).toMatchObject({
+      kind: "success",
+      schedule: { status: "STOPPED" },
+    });
     await tick("2024-03-10T05:10:00Z");
     expect(await runs()).toHaveLength(1);
 
@@ -234,13 +295,18 @@ describe("turning schedules on and off", () => {
     expect(await tickTimesOfRuns()).toEqual([iso("2024-03-10T02:00Z"), iso("2024-03-10T06:00Z")]);
     // Turning on a running schedule keeps its cursor, so no tick between two evaluations is lost.
     await start("hourly", "2024-03-10T09:00:00Z");
-    expect((await readScheduleState(database.db, SCHEDULE_LOCATION, "hourly"))?.cursor).toEqual(new Date("2024-03-10T06:00Z"));
+    expect((await readScheduleState(database.db, SCHEDULE_LOCATION, "hourly"))?.cursor).toEqual(
+      new Date("2024-03-10T06:00Z"),
+    );
     expect(await ticksOf("hourly")).toHaveLength(2);
   });
 
   it("says which schedule it could not find", async () => {
     await saveScheduleLocation(database.db, "hourly");
-    expect(await startSchedule(database.db, SCHEDULE_LOCATION, "nope")).toEqual({ kind: "notFound", message: 'No schedule named "nope" is defined in code location "scheduled".' });
+    expect(await startSchedule(database.db, SCHEDULE_LOCATION, "nope")).toEqual({
+      kind: "notFound",
+      message: 'No schedule named "nope" is defined in code location "scheduled".',
+    });
     expect((await stopSchedule(database.db, "elsewhere", "hourly")).kind).toBe("notFound");
   });
 });

@@ -3,14 +3,22 @@
 // mid-tick finds the runs it launched instead of launching again; a per-schedule lock keeps two daemons apart.
 import { partitionKeySelection } from "../../core/partitions";
 import { runConfigToYaml } from "../../core/runConfig";
-import { dueTicks, nextTicks, SCHEDULE_TAG, scheduleLauncher, TICK_TAG, tickPartitions, type MissedTicks } from "../../core/schedules";
-import { withInstigatorLock } from "../../store/instigatorLock";
-import { launchRun, type LaunchResult } from "../runs/launchRun";
-import { loadWorkspace, type Workspace } from "../workspace/workspace";
+import {
+  dueTicks,
+  type MissedTicks,
+  nextTicks,
+  SCHEDULE_TAG,
+  scheduleLauncher,
+  TICK_TAG,
+  tickPartitions,
+} from "../../core/schedules";
 import type { Database } from "../../store/database";
+import { withInstigatorLock } from "../../store/instigatorLock";
 import { countActiveScheduleRuns, runsOfTick } from "../../store/scheduleRuns";
-import { listSchedules, readScheduleState, saveScheduleCursor, type ScheduleRecord } from "../../store/schedules";
+import { listSchedules, readScheduleState, type ScheduleRecord, saveScheduleCursor } from "../../store/schedules";
 import { findTick, finishTick, recordFailedTick, recordSkippedTicks, startTick } from "../../store/ticks";
+import { type LaunchResult, launchRun } from "../runs/launchRun";
+import { loadWorkspace, type Workspace } from "../workspace/workspace";
 
 export interface ScheduleLimits {
   /** With catchup, the most ticks one schedule launches per evaluation; the rest follow in the next ones. */
@@ -33,7 +41,12 @@ export interface ScheduleTickSummary {
   failed: number;
 }
 
-type Context = ScheduleLimits & { now: Date; log: (line: string) => void; summary: ScheduleTickSummary; workspace: () => Promise<Workspace> };
+type Context = ScheduleLimits & {
+  now: Date;
+  log: (line: string) => void;
+  summary: ScheduleTickSummary;
+  workspace: () => Promise<Workspace>;
+};
 
 export const MISSED_REASON = "Missed while the daemon was down; catchup is off.";
 
@@ -71,7 +84,9 @@ async function tickSchedule(db: Database, schedule: ScheduleRecord, context: Con
     // First seen running: start from now rather than launching a backlog nobody asked for.
     await saveScheduleCursor(db, schedule.codeLocationName, schedule.name, context.now, context.now);
     const [next] = nextTicks(schedule, context.now, 1);
-    context.log(`${label(schedule)} is running; its next tick is at ${next?.toISOString() ?? "no time within 30 years"}.`);
+    context.log(
+      `${label(schedule)} is running; its next tick is at ${next?.toISOString() ?? "no time within 30 years"}.`,
+    );
     return;
   }
   const due = dueTicks({
@@ -92,7 +107,12 @@ async function tickSchedule(db: Database, schedule: ScheduleRecord, context: Con
   }
 }
 
-async function recordMissedTicks(db: Database, schedule: ScheduleRecord, missed: MissedTicks, context: Context): Promise<void> {
+async function recordMissedTicks(
+  db: Database,
+  schedule: ScheduleRecord,
+  missed: MissedTicks,
+  context: Context,
+): Promise<void> {
   const [oldest, ...rest] = missed.recorded;
   if (!oldest) return;
   let olderNote = "";
@@ -100,23 +120,36 @@ async function recordMissedTicks(db: Database, schedule: ScheduleRecord, missed:
     const count = `${missed.exact ? "" : "more than "}${missed.olderCount.toLocaleString("en-US")}`;
     olderNote = ` ${count} earlier missed tick${missed.olderCount === 1 ? "" : "s"}${missed.oldest ? ` since ${missed.oldest.toISOString()}` : ""} are not listed.`;
   }
-  const ticks = [{ tickTime: oldest, reason: MISSED_REASON + olderNote }, ...rest.map((tickTime) => ({ tickTime, reason: MISSED_REASON }))];
+  const ticks = [
+    { tickTime: oldest, reason: MISSED_REASON + olderNote },
+    ...rest.map((tickTime) => ({ tickTime, reason: MISSED_REASON })),
+  ];
   await recordSkippedTicks(db, schedule.codeLocationName, schedule.name, ticks, context.now);
   context.summary.skipped += ticks.length;
-  context.log(`${label(schedule)}: skipped ${missed.recorded.length + missed.olderCount} missed tick(s); catchup is off.`);
+  context.log(
+    `${label(schedule)}: skipped ${missed.recorded.length + missed.olderCount} missed tick(s); catchup is off.`,
+  );
 }
 
 /**
  * Settles one tick: launches its runs, or records why it skipped or failed. "wait" leaves it due: with catchup on, a
  * tick over maxActiveRuns waits for a run to finish (Airflow's max_active_runs) rather than being skipped.
  */
-async function evaluateTick(db: Database, schedule: ScheduleRecord, tickTime: Date, context: Context): Promise<"settled" | "wait"> {
+async function evaluateTick(
+  db: Database,
+  schedule: ScheduleRecord,
+  tickTime: Date,
+  context: Context,
+): Promise<"settled" | "wait"> {
   const { codeLocationName, name } = schedule;
   let tick = await findTick(db, codeLocationName, name, tickTime);
   if (tick && tick.status !== "STARTED") return "settled";
 
   // A tick's partitions are those of its own time, not of the time it is evaluated at.
-  const partitions = tickPartitions(schedule.partitionsDefinition, (await context.workspace()).at(tickTime).keySpaceContext);
+  const partitions = tickPartitions(
+    schedule.partitionsDefinition,
+    (await context.workspace()).at(tickTime).keySpaceContext,
+  );
   const launched = await runsOfTick(db, codeLocationName, name, tickTime);
 
   if (!tick) {
@@ -155,7 +188,9 @@ async function evaluateTick(db: Database, schedule: ScheduleRecord, tickTime: Da
       if (result.kind === "success") {
         runIds.push(result.run.id);
         context.summary.launched++;
-        context.log(`${label(schedule)}: tick ${tickTime.toISOString()} launched run ${result.run.id}${partitionKey === null ? "" : ` (partition ${partitionKey})`}.`);
+        context.log(
+          `${label(schedule)}: tick ${tickTime.toISOString()} launched run ${result.run.id}${partitionKey === null ? "" : ` (partition ${partitionKey})`}.`,
+        );
       } else {
         errors.push(launchProblem(result, partitionKey));
       }
@@ -175,7 +210,13 @@ async function evaluateTick(db: Database, schedule: ScheduleRecord, tickTime: Da
   return "settled";
 }
 
-async function skip(db: Database, schedule: ScheduleRecord, tickTime: Date, reason: string, context: Context): Promise<"settled"> {
+async function skip(
+  db: Database,
+  schedule: ScheduleRecord,
+  tickTime: Date,
+  reason: string,
+  context: Context,
+): Promise<"settled"> {
   await recordSkippedTicks(db, schedule.codeLocationName, schedule.name, [{ tickTime, reason }], context.now);
   context.summary.skipped++;
   context.log(`${label(schedule)}: tick ${tickTime.toISOString()} skipped: ${reason}`);
@@ -186,8 +227,10 @@ async function skip(db: Database, schedule: ScheduleRecord, tickTime: Date, reas
 function launchProblem(result: Exclude<LaunchResult, { kind: "success" }>, partitionKey: string | null): string {
   const where = partitionKey === null ? "" : ` (partition ${partitionKey})`;
   if (result.kind === "invalidConfig") {
-    return [`The launch was refused${where}: ${result.message}`, ...result.errors.map((error) => `  ${error.path.join(".") || "(root)"}: ${error.message}`)].join("\n");
+    return [
+      `The launch was refused${where}: ${result.message}`,
+      ...result.errors.map((error) => `  ${error.path.join(".") || "(root)"}: ${error.message}`),
+    ].join("\n");
   }
   return `The launch was refused${where}: ${result.message}`;
 }
-

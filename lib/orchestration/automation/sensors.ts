@@ -4,7 +4,12 @@ import { toAssetKeyString } from "../../core/assetKey";
 import type { SensorSnapshot } from "../../core/definitionsSnapshot";
 import { partitionKeySelection } from "../../core/partitions";
 import { runConfigToYaml } from "../../core/runConfig";
-import type { RunRequest, SensorEvaluationRequest, SensorEvaluationResult, SensorRunInfo } from "../../core/sensorEvaluation";
+import type {
+  RunRequest,
+  SensorEvaluationRequest,
+  SensorEvaluationResult,
+  SensorRunInfo,
+} from "../../core/sensorEvaluation";
 import { listCodeLocations } from "../../store/codeLocations";
 import type { Database } from "../../store/database";
 import { readEventsAfter, readLatestEventId } from "../../store/eventLog";
@@ -43,12 +48,19 @@ export async function tickSensorEvaluations(db: Database, options: SensorTickOpt
     for (const sensor of location.snapshot?.sensors ?? []) {
       const state = await readSensorState(db, location.name, sensor.name);
       if ((state?.status ?? sensor.defaultStatus) !== "RUNNING") continue;
-      if (state?.lastEvaluatedAt && options.now.getTime() - state.lastEvaluatedAt.getTime() < sensor.minimumIntervalSeconds * 1000) continue;
+      if (
+        state?.lastEvaluatedAt &&
+        options.now.getTime() - state.lastEvaluatedAt.getTime() < sensor.minimumIntervalSeconds * 1000
+      )
+        continue;
       const locked = await withInstigatorLock(db, location.name, sensor.name, async () => {
         // Read again under the lock: the console may have stopped the sensor or edited its cursor in the meantime.
         const current = await readSensorState(db, location.name, sensor.name);
         if ((current?.status ?? sensor.defaultStatus) !== "RUNNING") return null;
-        return evaluateSensor(db, location.name, location.modulePath, sensor, current?.cursor ?? null, { ...options, workspace: workspaceOfTick });
+        return evaluateSensor(db, location.name, location.modulePath, sensor, current?.cursor ?? null, {
+          ...options,
+          workspace: workspaceOfTick,
+        });
       });
       if (locked.locked && locked.value) summaries.push(locked.value);
     }
@@ -64,7 +76,8 @@ async function evaluateSensor(
   cursor: string | null,
   options: SensorTickOptions & { workspace: () => Promise<Workspace> },
 ): Promise<SensorTickSummary | null> {
-  const saveState = (nextCursor: string | null) => saveSensorCursor(db, codeLocationName, sensor.name, nextCursor, options.now);
+  const saveState = (nextCursor: string | null) =>
+    saveSensorCursor(db, codeLocationName, sensor.name, nextCursor, options.now);
 
   // Event-watching sensors start from now: history is not replayed when one is turned on.
   if ((sensor.type === "asset" || sensor.type === "run_status") && cursor === null) {
@@ -79,21 +92,38 @@ async function evaluateSensor(
 
   if (sensor.type === "asset") {
     const assetKey = toAssetKeyString(sensor.monitoredAssetKey ?? []);
-    const events = await readEventsAfter(db, { afterId: BigInt(cursor ?? "0"), eventTypes: ["ASSET_MATERIALIZATION"], assetKey, limit: EVENTS_PER_TICK });
-    const space = sensor.partitionsDefinition ? (await options.workspace()).keySpace(sensor.partitionsDefinition) : null;
+    const events = await readEventsAfter(db, {
+      afterId: BigInt(cursor ?? "0"),
+      eventTypes: ["ASSET_MATERIALIZATION"],
+      assetKey,
+      limit: EVENTS_PER_TICK,
+    });
+    const space = sensor.partitionsDefinition
+      ? (await options.workspace()).keySpace(sensor.partitionsDefinition)
+      : null;
     requests = events.map((event) => ({
       runKey: `materialization:${event.id}`,
-      ...(space && event.partitionKey && space.indexOf(event.partitionKey) >= 0 ? { partitionKey: event.partitionKey } : {}),
+      ...(space && event.partitionKey && space.indexOf(event.partitionKey) >= 0
+        ? { partitionKey: event.partitionKey }
+        : {}),
     }));
     if (space) {
       const unmatched = requests.filter((r) => r.partitionKey === undefined).length;
-      if (unmatched > 0) errors.push(`${unmatched} materialization(s) of ${assetKey} name no partition of the target; launch those partitions yourself.`);
+      if (unmatched > 0)
+        errors.push(
+          `${unmatched} materialization(s) of ${assetKey} name no partition of the target; launch those partitions yourself.`,
+        );
       requests = requests.filter((r) => r.partitionKey !== undefined);
     }
     nextCursor = events.at(-1)?.id.toString() ?? cursor;
     if (events.length === 0) skipReason = `No new materialization of ${assetKey}.`;
   } else if (sensor.type === "custom") {
-    const result = await options.evaluate(modulePath, { sensorName: sensor.name, kind: "custom", cursor, now: options.now.toISOString() });
+    const result = await options.evaluate(modulePath, {
+      sensorName: sensor.name,
+      kind: "custom",
+      cursor,
+      now: options.now.toISOString(),
+    });
     for (const line of result.logs) options.log?.(`[sensor ${sensor.name}] ${line}`);
     if (!result.ok) errors.push(result.error);
     else {
@@ -104,7 +134,10 @@ async function evaluateSensor(
   } else {
     const handled = await evaluateRunStatus(db, modulePath, sensor, cursor, options, errors);
     nextCursor = handled.cursor;
-    skipReason = handled.runIds.length === 0 ? `No run ended in ${sensor.runStatus} since the last evaluation.` : `Called for run(s) ${handled.runIds.map((id) => id.slice(0, 8)).join(", ")}.`;
+    skipReason =
+      handled.runIds.length === 0
+        ? `No run ended in ${sensor.runStatus} since the last evaluation.`
+        : `Called for run(s) ${handled.runIds.map((id) => id.slice(0, 8)).join(", ")}.`;
   }
 
   const runIds: string[] = [];
@@ -113,7 +146,12 @@ async function evaluateSensor(
     if (launched.runId) runIds.push(launched.runId);
     if (launched.error) errors.push(launched.error);
   }
-  const status: TickRecord["status"] = errors.length > 0 ? "FAILURE" : runIds.length > 0 || (sensor.type === "run_status" && skipReason?.startsWith("Called")) ? "SUCCESS" : "SKIPPED";
+  const status: TickRecord["status"] =
+    errors.length > 0
+      ? "FAILURE"
+      : runIds.length > 0 || (sensor.type === "run_status" && skipReason?.startsWith("Called"))
+        ? "SUCCESS"
+        : "SKIPPED";
   await recordSensorTick(db, {
     codeLocationName,
     instigatorName: sensor.name,
@@ -130,9 +168,18 @@ async function evaluateSensor(
 }
 
 /** Launches one run request; a run key this sensor already launched is skipped, so a request is launched once. */
-async function launchRequest(db: Database, sensor: SensorSnapshot, request: RunRequest): Promise<{ runId: string | null; error: string | null }> {
-  if (request.runKey && (await findRunIdWithTags(db, { [SENSOR_TAG]: sensor.name, [RUN_KEY_TAG]: request.runKey }))) return { runId: null, error: null };
-  const tags = { ...request.tags, [SENSOR_TAG]: sensor.name, ...(request.runKey ? { [RUN_KEY_TAG]: request.runKey } : {}) };
+async function launchRequest(
+  db: Database,
+  sensor: SensorSnapshot,
+  request: RunRequest,
+): Promise<{ runId: string | null; error: string | null }> {
+  if (request.runKey && (await findRunIdWithTags(db, { [SENSOR_TAG]: sensor.name, [RUN_KEY_TAG]: request.runKey })))
+    return { runId: null, error: null };
+  const tags = {
+    ...request.tags,
+    [SENSOR_TAG]: sensor.name,
+    ...(request.runKey ? { [RUN_KEY_TAG]: request.runKey } : {}),
+  };
   const launched = await launchRun(db, {
     ...(sensor.jobName ? { jobName: sensor.jobName } : { assetKeys: sensor.assetKeys }),
     partitions: request.partitionKey == null ? null : partitionKeySelection(request.partitionKey),
@@ -141,14 +188,31 @@ async function launchRequest(db: Database, sensor: SensorSnapshot, request: RunR
     launchedBy: `sensor:${sensor.name}`,
   });
   if (launched.kind === "success") return { runId: launched.run.id, error: null };
-  const details = launched.kind === "invalidConfig" ? `: ${launched.errors.map((e) => `${e.path.join(".")}: ${e.message}`).join("; ")}` : "";
-  return { runId: null, error: `Run request${request.runKey ? ` ${request.runKey}` : ""} was refused: ${launched.message}${details}` };
+  const details =
+    launched.kind === "invalidConfig"
+      ? `: ${launched.errors.map((e) => `${e.path.join(".")}: ${e.message}`).join("; ")}`
+      : "";
+  return {
+    runId: null,
+    error: `Run request${request.runKey ? ` ${request.runKey}` : ""} was refused: ${launched.message}${details}`,
+  };
 }
 
 /** Calls a run status sensor for each watched run that ended in its status since the cursor. */
-async function evaluateRunStatus(db: Database, modulePath: string, sensor: SensorSnapshot, cursor: string | null, options: SensorTickOptions, errors: string[]): Promise<{ cursor: string | null; runIds: string[] }> {
+async function evaluateRunStatus(
+  db: Database,
+  modulePath: string,
+  sensor: SensorSnapshot,
+  cursor: string | null,
+  options: SensorTickOptions,
+  errors: string[],
+): Promise<{ cursor: string | null; runIds: string[] }> {
   const eventType = sensor.runStatus === "SUCCESS" ? "RUN_SUCCESS" : "RUN_FAILURE";
-  const events = await readEventsAfter(db, { afterId: BigInt(cursor ?? "0"), eventTypes: [eventType], limit: EVENTS_PER_TICK });
+  const events = await readEventsAfter(db, {
+    afterId: BigInt(cursor ?? "0"),
+    eventTypes: [eventType],
+    limit: EVENTS_PER_TICK,
+  });
   const watched = sensor.monitoredAssetKeys ? new Set(sensor.monitoredAssetKeys.map((k) => toAssetKeyString(k))) : null;
   const runIds: string[] = [];
   let nextCursor = cursor;
@@ -156,7 +220,12 @@ async function evaluateRunStatus(db: Database, modulePath: string, sensor: Senso
     const run = event.runId ? (await readRunSummaries(db, [event.runId])).get(event.runId) : undefined;
     nextCursor = event.id.toString();
     if (!run || run.tags[SENSOR_TAG] === sensor.name) continue;
-    if (sensor.monitoredJobName ? run.jobName !== sensor.monitoredJobName : watched && !run.assetSelection.some((k) => watched.has(k))) continue;
+    if (
+      sensor.monitoredJobName
+        ? run.jobName !== sensor.monitoredJobName
+        : watched && !run.assetSelection.some((k) => watched.has(k))
+    )
+      continue;
     const context: SensorRunInfo = {
       runId: run.id,
       status: sensor.runStatus ?? "FAILURE",

@@ -1,7 +1,7 @@
 // The plan of a stored backfill: its targets rebuilt from the snapshots it was planned against, and its run
 // requests. Request keys are semantic, so a plan rebuilt later (or by another daemon) names the same requests.
 import { buildAssetGraph } from "../../core/assetGraph";
-import { planBackfill, type BackfillRunRequest, type BackfillTarget } from "../../core/backfill";
+import { type BackfillRunRequest, type BackfillTarget, planBackfill } from "../../core/backfill";
 import { fromKeyRanges } from "../../core/partitions";
 import type { BackfillRecord } from "../../store/backfillRecord";
 import type { Database } from "../../store/database";
@@ -35,16 +35,26 @@ export async function loadBackfillPlan(db: Database, backfill: BackfillRecord, n
   // As when the backfill was created: one definition per asset key, the first location by name owns a duplicate.
   const locations = Object.entries(backfill.snapshotIds).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const { workspace, missing } = await loadWorkspaceOfSnapshots(db, locations, now);
-  if (missing.length > 0) throw new BackfillPlanError(`The definitions of code location "${missing[0]}" this backfill was planned against are no longer stored.`);
+  if (missing.length > 0)
+    throw new BackfillPlanError(
+      `The definitions of code location "${missing[0]}" this backfill was planned against are no longer stored.`,
+    );
 
   let readsDynamicKeys = false;
   const targets: BackfillTarget[] = Object.entries(backfill.targets).map(([assetKey, keyRanges]) => {
     const found = workspace.byKey.get(assetKey);
-    if (!found) throw new BackfillPlanError(`Asset "${assetKey}" is not in the definitions this backfill was planned against.`);
+    if (!found)
+      throw new BackfillPlanError(`Asset "${assetKey}" is not in the definitions this backfill was planned against.`);
     const definition = found.node.partitionsDefinition;
     if (definition && dynamicPartitionsNames(definition).length > 0) readsDynamicKeys = true;
     const space = definition ? workspace.keySpace(definition) : null;
-    return { assetKey, codeLocationName: found.codeLocationName, node: found.node, space, ranges: space ? fromKeyRanges(space, keyRanges) : [] };
+    return {
+      assetKey,
+      codeLocationName: found.codeLocationName,
+      node: found.node,
+      space,
+      ranges: space ? fromKeyRanges(space, keyRanges) : [],
+    };
   });
   const plan = { targets: inDependencyOrder(targets), requests: planBackfill(targets, backfill.strategy) };
   // Deleted dynamic keys leave the plan, so plans reading dynamic partitions are rebuilt every time.

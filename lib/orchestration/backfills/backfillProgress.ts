@@ -1,12 +1,13 @@
 // Read models of a backfill's progress: where each run request stands and what happened to each targeted partition,
 // derived from the plan and the runs (and steps) the backfill submitted.
-import { backfillPartitionState, backfillRequestStates, countBackfillRequests } from "../../core/backfill";
+
 import type { BackfillPartitionState, BackfillRequestCounts, BackfillRequestState } from "../../core/backfill";
+import { backfillPartitionState, backfillRequestStates, countBackfillRequests } from "../../core/backfill";
 import { formatPartitionSelection, type RunPartitionSelection } from "../../core/partitions";
-import { loadBackfillPlan, type BackfillPlan } from "./backfillPlan";
 import type { BackfillRecord } from "../../store/backfillRecord";
 import { backfillRunStatuses, listBackfillRunSteps } from "../../store/backfillRuns";
 import type { Database } from "../../store/database";
+import { type BackfillPlan, loadBackfillPlan } from "./backfillPlan";
 
 export interface BackfillRequestStatus {
   plan: BackfillPlan;
@@ -14,7 +15,11 @@ export interface BackfillRequestStatus {
   counts: BackfillRequestCounts;
 }
 
-export async function readBackfillRequestStatus(db: Database, backfill: BackfillRecord, now: Date): Promise<BackfillRequestStatus> {
+export async function readBackfillRequestStatus(
+  db: Database,
+  backfill: BackfillRecord,
+  now: Date,
+): Promise<BackfillRequestStatus> {
   const [plan, runs] = await Promise.all([loadBackfillPlan(db, backfill, now), backfillRunStatuses(db, backfill.id)]);
   const states = backfillRequestStates(plan.requests, runs);
   return { plan, states, counts: countBackfillRequests(states) };
@@ -39,7 +44,11 @@ export interface BackfillAssetStatusRecord {
 }
 
 /** Per targeted asset, the state of each of its targeted partitions. */
-export async function readBackfillAssetStatuses(db: Database, backfill: BackfillRecord, now: Date): Promise<BackfillAssetStatusRecord[]> {
+export async function readBackfillAssetStatuses(
+  db: Database,
+  backfill: BackfillRecord,
+  now: Date,
+): Promise<BackfillAssetStatusRecord[]> {
   const { plan, states } = await readBackfillRequestStatus(db, backfill, now);
   const runs = await listBackfillRunSteps(db, backfill.id);
   const runByRequest = new Map(runs.map((run) => [run.backfillRequestKey, run]));
@@ -51,7 +60,8 @@ export async function readBackfillAssetStatuses(db: Database, backfill: Backfill
       const step = run?.steps.find((s) => s.assetKey === assetKey)?.status ?? null;
       const entry = { status: backfillPartitionState(state, step), runId: run?.id ?? null };
       const list = partitionsByAsset.get(assetKey) ?? [];
-      for (const partitionKey of requestPartitionKeys(plan, request.partitions, assetKey)) list.push({ partitionKey, ...entry });
+      for (const partitionKey of requestPartitionKeys(plan, request.partitions, assetKey))
+        list.push({ partitionKey, ...entry });
       partitionsByAsset.set(assetKey, list);
     }
   });
@@ -69,7 +79,11 @@ export async function readBackfillAssetStatuses(db: Database, backfill: Backfill
   });
 }
 
-function requestPartitionKeys(plan: BackfillPlan, partitions: RunPartitionSelection | null, assetKey: string): (string | null)[] {
+function requestPartitionKeys(
+  plan: BackfillPlan,
+  partitions: RunPartitionSelection | null,
+  assetKey: string,
+): (string | null)[] {
   if (!partitions) return [null];
   if (partitions.kind === "key") return [partitions.key];
   const range = partitions;
@@ -87,7 +101,9 @@ function requestPartitionKeys(plan: BackfillPlan, partitions: RunPartitionSelect
  * partitions, each asset's own, as "daily_events: 2026-01-01...2026-01-30; weekly_report: 2026-01-04".
  */
 export function describeBackfillPartitions(plan: BackfillPlan): string {
-  const parts = plan.targets.flatMap((target) => (target.space ? [{ assetKey: target.assetKey, text: formatPartitionSelection(target.space, target.ranges) }] : []));
+  const parts = plan.targets.flatMap((target) =>
+    target.space ? [{ assetKey: target.assetKey, text: formatPartitionSelection(target.space, target.ranges) }] : [],
+  );
   const distinct = new Set(parts.map((p) => p.text));
   if (distinct.size <= 1) return parts[0]?.text ?? "";
   return parts.map((p) => `${p.assetKey}: ${p.text}`).join("; ");

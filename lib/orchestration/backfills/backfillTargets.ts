@@ -5,7 +5,13 @@ import { toAssetKeyString } from "../../core/assetKey";
 import type { BackfillTarget } from "../../core/backfill";
 import { closestMatch } from "../../core/closestMatch";
 import type { AssetNodeSnapshot } from "../../core/definitionsSnapshot";
-import { describePartitionsDefinition, parsePartitionSelection, partitionsDefinitionId, rangesFromIndices, subtractRanges } from "../../core/partitions";
+import {
+  describePartitionsDefinition,
+  parsePartitionSelection,
+  partitionsDefinitionId,
+  rangesFromIndices,
+  subtractRanges,
+} from "../../core/partitions";
 import type { IndexRange, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../../core/partitions/types";
 import { selectAssets } from "../../core/selection";
 import { readAssetStatusesOf } from "../../store/assetStatuses";
@@ -43,18 +49,24 @@ export function chooseAssets(definitions: CurrentDefinitions, choice: AssetChoic
     const keys = choice.assetKeys.map((path) => toAssetKeyString(path));
     for (const key of keys) {
       if (!graph.has(key)) return fail({ kind: "assetNotFound", message: unknownAssetMessage(key, graph) });
-      if (isSource(key)) return fail({ kind: "error", message: `Asset "${key}" is a source asset: Strata observes it but never materializes it, so it cannot be backfilled.` });
+      if (isSource(key))
+        return fail({
+          kind: "error",
+          message: `Asset "${key}" is a source asset: Strata observes it but never materializes it, so it cannot be backfilled.`,
+        });
     }
     return { ok: true, value: graph.topologicalOrder(keys) };
   }
   const selection = choice.selection?.trim();
   if (!selection) return fail({ kind: "error", message: "Nothing to backfill: give asset keys or a selection." });
   const selected = selectAssets(graph, selection);
-  if (!selected.ok) return fail({ kind: "invalidSelection", message: selected.error.message, position: selected.error.position });
+  if (!selected.ok)
+    return fail({ kind: "invalidSelection", message: selected.error.message, position: selected.error.position });
   const keys = selected.keys.filter((key) => !isSource(key));
   if (keys.length > 0) return { ok: true, value: keys };
   // A lone mistyped key is the usual cause of an empty selection; say which key was probably meant.
-  if (!/[\s:+*()]/.test(selection) && !graph.has(selection)) return fail({ kind: "assetNotFound", message: unknownAssetMessage(selection, graph) });
+  if (!/[\s:+*()]/.test(selection) && !graph.has(selection))
+    return fail({ kind: "assetNotFound", message: unknownAssetMessage(selection, graph) });
   return fail({ kind: "error", message: `The selection "${selection}" matches no assets that Strata materializes.` });
 }
 
@@ -63,7 +75,12 @@ function unknownAssetMessage(key: string, graph: AssetGraph): string {
   return `No asset with key "${key}" is defined in any loaded code location.${suggestion ? ` Did you mean "${suggestion}"?` : ""}`;
 }
 
-function targetOf(definitions: CurrentDefinitions, assetKey: string, space: PartitionKeySpace | null, ranges: readonly IndexRange[]): BackfillTarget {
+function targetOf(
+  definitions: CurrentDefinitions,
+  assetKey: string,
+  space: PartitionKeySpace | null,
+  ranges: readonly IndexRange[],
+): BackfillTarget {
   const found = definitions.byKey.get(assetKey)!;
   return { assetKey, codeLocationName: found.codeLocationName, node: found.node, space, ranges };
 }
@@ -79,15 +96,27 @@ export interface PartitionChoice {
  * Targets for `keys` (dependency order). The partition selection must name partitions of every partitioned asset:
  * assets with different partitions definitions share one selection only where its keys exist in each.
  */
-export async function chooseTargets(db: Database, definitions: CurrentDefinitions, keys: readonly string[], choice: PartitionChoice): Promise<Resolved<BackfillTarget[]>> {
+export async function chooseTargets(
+  db: Database,
+  definitions: CurrentDefinitions,
+  keys: readonly string[],
+  choice: PartitionChoice,
+): Promise<Resolved<BackfillTarget[]>> {
   const nodes = keys.map((key) => definitions.byKey.get(key)?.node as AssetNodeSnapshot);
   const partitioned = keys.filter((_, i) => nodes[i]?.partitionsDefinition);
   if (partitioned.length === 0) {
-    const subject = keys.length === 1 ? `"${keys[0]}" is not partitioned` : `None of the selected assets (${keys.map((k) => `"${k}"`).join(", ")}) is partitioned`;
+    const subject =
+      keys.length === 1
+        ? `"${keys[0]}" is not partitioned`
+        : `None of the selected assets (${keys.map((k) => `"${k}"`).join(", ")}) is partitioned`;
     return fail({ kind: "error", message: `${subject}; launch a run to materialize it instead of a backfill.` });
   }
   const text = choice.partitionSelection ?? null;
-  const definitionCount = new Set(partitioned.map((key) => partitionsDefinitionId(definitions.byKey.get(key)?.node.partitionsDefinition as PartitionsDefinitionSnapshot))).size;
+  const definitionCount = new Set(
+    partitioned.map((key) =>
+      partitionsDefinitionId(definitions.byKey.get(key)?.node.partitionsDefinition as PartitionsDefinitionSnapshot),
+    ),
+  ).size;
   const targets: BackfillTarget[] = [];
   for (const key of keys) {
     const definition = definitions.byKey.get(key)?.node.partitionsDefinition;
@@ -100,7 +129,10 @@ export async function chooseTargets(db: Database, definitions: CurrentDefinition
     if (text !== null) {
       const parsed = parsePartitionSelection(space, text);
       if (!parsed.ok) {
-        const message = definitionCount === 1 ? parsed.message : `The partition selection does not fit asset "${key}" (${describePartitionsDefinition(definition)}): ${parsed.message}`;
+        const message =
+          definitionCount === 1
+            ? parsed.message
+            : `The partition selection does not fit asset "${key}" (${describePartitionsDefinition(definition)}): ${parsed.message}`;
         return fail({ kind: "invalidPartitionSelection", message });
       }
       ranges = parsed.ranges;
@@ -130,9 +162,16 @@ async function withoutMaterialized(db: Database, targets: readonly BackfillTarge
  * Targets for given partition keys per asset (null: the asset is unpartitioned), against the current definitions:
  * how a retry re-targets what did not materialize. Keys no longer in an asset's key space are left out.
  */
-export function targetsFromKeys(definitions: CurrentDefinitions, keysByAsset: ReadonlyMap<string, readonly string[] | null>): Resolved<BackfillTarget[]> {
+export function targetsFromKeys(
+  definitions: CurrentDefinitions,
+  keysByAsset: ReadonlyMap<string, readonly string[] | null>,
+): Resolved<BackfillTarget[]> {
   for (const assetKey of keysByAsset.keys()) {
-    if (!definitions.graph.has(assetKey)) return fail({ kind: "assetNotFound", message: `Asset "${assetKey}" is no longer defined in any loaded code location.` });
+    if (!definitions.graph.has(assetKey))
+      return fail({
+        kind: "assetNotFound",
+        message: `Asset "${assetKey}" is no longer defined in any loaded code location.`,
+      });
   }
   const ordered = definitions.graph.topologicalOrder(keysByAsset.keys());
   return {
@@ -143,7 +182,11 @@ export function targetsFromKeys(definitions: CurrentDefinitions, keysByAsset: Re
       const space = definitions.keySpace(definition);
       const keys = keysByAsset.get(assetKey);
       // An asset that became partitioned since is retried whole.
-      const ranges: IndexRange[] = keys ? rangesFromIndices(keys.map((key) => space.indexOf(key)).filter((i) => i >= 0)) : space.size > 0 ? [[0, space.size - 1]] : [];
+      const ranges: IndexRange[] = keys
+        ? rangesFromIndices(keys.map((key) => space.indexOf(key)).filter((i) => i >= 0))
+        : space.size > 0
+          ? [[0, space.size - 1]]
+          : [];
       return targetOf(definitions, assetKey, space, ranges);
     }),
   };

@@ -1,31 +1,37 @@
 // Partition backfills: launching (validated up front, nothing stored on error, once per idempotency key), previewing,
 // reading, canceling and retrying. The backfill daemon (lib/daemon/backfillDaemon.ts) submits the runs.
 import { randomInt } from "node:crypto";
-import { countBackfillRuns, type BackfillStrategy, type BackfillTarget } from "../../core/backfill";
+import { type BackfillStrategy, type BackfillTarget, countBackfillRuns } from "../../core/backfill";
+import type { LaunchLimits } from "../../core/consoleSettings";
 import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../../core/idempotencyKey";
 import { partitionsDefinitionId, rangesCount, toKeyRanges, unionRanges } from "../../core/partitions";
 import type { IndexRange, KeyRange } from "../../core/partitions/types";
-import { BackfillPlanError } from "./backfillPlan";
-import { ACTIVE_BACKFILL_STATUSES, findBackfill, findBackfillByIdempotencyKey, insertBackfill, type BackfillRecord } from "../../store/backfillRecord";
-import { readBackfillAssetStatuses } from "./backfillProgress";
-import { finishCancelingBackfill, requestBackfillCancel } from "../../store/backfillRuns";
+import { type RunConfig, runConfigForAssets, runConfigSchemaForSelection } from "../../core/runConfig";
 import {
-  chooseAssets,
-  chooseTargets,
-  targetsFromKeys,
+  ACTIVE_BACKFILL_STATUSES,
+  type BackfillRecord,
+  findBackfill,
+  findBackfillByIdempotencyKey,
+  insertBackfill,
+} from "../../store/backfillRecord";
+import { finishCancelingBackfill, requestBackfillCancel } from "../../store/backfillRuns";
+import type { Database } from "../../store/database";
+import { isUniqueViolation } from "../../store/uniqueViolation";
+import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "../runs/launchInput";
+import { loadWorkspace } from "../workspace/workspace";
+import { BackfillPlanError } from "./backfillPlan";
+import { readBackfillAssetStatuses } from "./backfillProgress";
+import {
   type AssetChoice,
   type BackfillProblem,
   type CurrentDefinitions,
+  chooseAssets,
+  chooseTargets,
   type PartitionChoice,
+  targetsFromKeys,
 } from "./backfillTargets";
-import type { Database } from "../../store/database";
-import { runConfigForAssets, runConfigSchemaForSelection, type RunConfig } from "../../core/runConfig";
-import type { LaunchLimits } from "../../core/consoleSettings";
-import { checkRunConfig, DEFAULT_LAUNCH_LIMITS, parseRunTags } from "../runs/launchInput";
-import { isUniqueViolation } from "../../store/uniqueViolation";
-import { loadWorkspace } from "../workspace/workspace";
 
-export { listBackfills, type BackfillRecord } from "../../store/backfillRecord";
+export { type BackfillRecord, listBackfills } from "../../store/backfillRecord";
 export type { BackfillProblem } from "./backfillTargets";
 
 export interface LaunchBackfillInput extends AssetChoice, PartitionChoice {
@@ -74,9 +80,16 @@ function backfillSizeProblem(numRuns: number, limits: Pick<LaunchLimits, "maxBac
 export type PreviewBackfillResult = BackfillPreview | Exclude<BackfillProblem, { kind: "invalidConfig" }>;
 
 /** What launchPartitionBackfill would submit, with the same checks, without storing anything. */
-export async function previewPartitionBackfill(db: Database, input: Omit<LaunchBackfillInput, "launchedBy">, now = new Date()): Promise<PreviewBackfillResult> {
+export async function previewPartitionBackfill(
+  db: Database,
+  input: Omit<LaunchBackfillInput, "launchedBy">,
+  now = new Date(),
+): Promise<PreviewBackfillResult> {
   const resolved = await resolveTargets(db, input, now);
-  if (!resolved.ok) return resolved.problem.kind === "invalidConfig" ? { kind: "error", message: resolved.problem.message } : resolved.problem;
+  if (!resolved.ok)
+    return resolved.problem.kind === "invalidConfig"
+      ? { kind: "error", message: resolved.problem.message }
+      : resolved.problem;
   const { targets } = resolved;
   const limits = input.limits ?? DEFAULT_LAUNCH_LIMITS;
   const numRuns = countBackfillRuns(targets, input.strategy ?? "ONE_RUN_PER_PARTITION");
@@ -91,14 +104,22 @@ export async function previewPartitionBackfill(db: Database, input: Omit<LaunchB
 }
 
 /** The backfill an idempotency key launched, as a replayed success, if the caller may launch its assets; null when unused. */
-async function replayedBackfill(db: Database, key: string, authorize: LaunchBackfillInput["authorize"]): Promise<LaunchBackfillResult | null> {
+async function replayedBackfill(
+  db: Database,
+  key: string,
+  authorize: LaunchBackfillInput["authorize"],
+): Promise<LaunchBackfillResult | null> {
   const backfill = await findBackfillByIdempotencyKey(db, key);
   if (!backfill) return null;
   const refusal = authorize?.(Object.keys(backfill.targets));
   return refusal ? { kind: "unauthorized", message: refusal } : { kind: "success", backfill, replayed: true };
 }
 
-export async function createPartitionBackfill(db: Database, input: LaunchBackfillInput, now = new Date()): Promise<LaunchBackfillResult> {
+export async function createPartitionBackfill(
+  db: Database,
+  input: LaunchBackfillInput,
+  now = new Date(),
+): Promise<LaunchBackfillResult> {
   const keyCheck = checkIdempotencyKey(input.idempotencyKey);
   if (!keyCheck.ok) return { kind: "invalidIdempotencyKey", field: keyCheck.field, message: keyCheck.message };
   const idempotencyKey = keyCheck.key;
@@ -112,7 +133,11 @@ export async function createPartitionBackfill(db: Database, input: LaunchBackfil
   if (refusal) return { kind: "unauthorized", message: refusal };
   const tags = parseRunTags(input.tags, limits);
   if (!tags.ok) return { kind: "error", message: tags.message };
-  const runConfig = checkRunConfig(input.runConfig, backfillConfigSchema(resolved.definitions, resolved.targets), limits);
+  const runConfig = checkRunConfig(
+    input.runConfig,
+    backfillConfigSchema(resolved.definitions, resolved.targets),
+    limits,
+  );
   if (!runConfig.ok) return { kind: "invalidConfig", message: "The run config is invalid.", errors: runConfig.errors };
   if (!resolved.targets.some((t) => t.space && t.ranges.length > 0)) {
     const message = input.onlyMissingOrFailed
@@ -138,9 +163,17 @@ async function resolveTargets(
   db: Database,
   input: AssetChoice & PartitionChoice,
   now: Date,
-): Promise<{ ok: true; definitions: CurrentDefinitions; targets: BackfillTarget[] } | { ok: false; problem: BackfillProblem }> {
+): Promise<
+  { ok: true; definitions: CurrentDefinitions; targets: BackfillTarget[] } | { ok: false; problem: BackfillProblem }
+> {
   if (input.assetKeys?.length && input.selection?.trim()) {
-    return { ok: false, problem: { kind: "error", message: "Give assetSelection (asset keys) or selection (selection syntax), not both." } };
+    return {
+      ok: false,
+      problem: {
+        kind: "error",
+        message: "Give assetSelection (asset keys) or selection (selection syntax), not both.",
+      },
+    };
   }
   const definitions = await loadWorkspace(db, now);
   const keys = chooseAssets(definitions, input);
@@ -163,7 +196,8 @@ function countPartitions(targets: readonly BackfillTarget[]): number {
   if (groups.length === 1) return rangesCount(groups[0]?.ranges ?? []);
   // Different definitions may share keys ("2026-01-04" is a day and a week): count each key once.
   const keys = new Set<string>();
-  for (const { target, ranges } of groups) for (const [first, last] of ranges) for (let i = first; i <= last; i++) keys.add(target.space?.keyAt(i) ?? "");
+  for (const { target, ranges } of groups)
+    for (const [first, last] of ranges) for (let i = first; i <= last; i++) keys.add(target.space?.keyAt(i) ?? "");
   return keys.size;
 }
 
@@ -171,7 +205,10 @@ function countPartitions(targets: readonly BackfillTarget[]): number {
 function backfillConfigSchema(definitions: CurrentDefinitions, targets: readonly BackfillTarget[]) {
   const locations = new Set(targets.map((t) => t.codeLocationName));
   return runConfigSchemaForSelection(
-    { assets: targets.map((t) => t.node), resources: [...locations].flatMap((name) => definitions.resourcesByLocation.get(name) ?? []) },
+    {
+      assets: targets.map((t) => t.node),
+      resources: [...locations].flatMap((name) => definitions.resourcesByLocation.get(name) ?? []),
+    },
     targets.map((t) => t.assetKey),
   );
 }
@@ -191,11 +228,23 @@ interface BackfillSettings {
   authorize?: LaunchBackfillInput["authorize"];
 }
 
-async function storeBackfill(db: Database, definitions: CurrentDefinitions, targets: BackfillTarget[], settings: BackfillSettings): Promise<LaunchBackfillResult> {
+async function storeBackfill(
+  db: Database,
+  definitions: CurrentDefinitions,
+  targets: BackfillTarget[],
+  settings: BackfillSettings,
+): Promise<LaunchBackfillResult> {
   const kept = targets.filter((t) => !t.space || t.ranges.length > 0);
   if (kept.length === 0) return { kind: "error", message: settings.emptyMessage };
-  const storedTargets: Record<string, KeyRange[]> = Object.fromEntries(kept.map((t) => [t.assetKey, t.space ? toKeyRanges(t.space, t.ranges) : []]));
-  const snapshotIds = Object.fromEntries([...new Set(kept.map((t) => t.codeLocationName))].map((name) => [name, definitions.snapshotIdByLocation.get(name) ?? ""]));
+  const storedTargets: Record<string, KeyRange[]> = Object.fromEntries(
+    kept.map((t) => [t.assetKey, t.space ? toKeyRanges(t.space, t.ranges) : []]),
+  );
+  const snapshotIds = Object.fromEntries(
+    [...new Set(kept.map((t) => t.codeLocationName))].map((name) => [
+      name,
+      definitions.snapshotIdByLocation.get(name) ?? "",
+    ]),
+  );
   const data = {
     targets: storedTargets,
     strategy: settings.strategy,
@@ -218,7 +267,8 @@ async function storeBackfill(db: Database, definitions: CurrentDefinitions, targ
       if (!isUniqueViolation(error)) throw error;
       // Either another request with the same key won the race (answer with its backfill), or the id clashed:
       // 36^8 ids make that rare, so draw again rather than fail the launch.
-      const raced = data.idempotencyKey !== null ? await replayedBackfill(db, data.idempotencyKey, settings.authorize) : null;
+      const raced =
+        data.idempotencyKey !== null ? await replayedBackfill(db, data.idempotencyKey, settings.authorize) : null;
       if (raced) return raced;
       if (attempt < 5) continue;
       throw error;
@@ -234,14 +284,24 @@ function newBackfillId(): string {
 
 export const getBackfill = findBackfill;
 
-export type CancelBackfillResult = { kind: "success"; backfill: BackfillRecord } | { kind: "notFound"; message: string } | { kind: "error"; message: string };
+export type CancelBackfillResult =
+  | { kind: "success"; backfill: BackfillRecord }
+  | { kind: "notFound"; message: string }
+  | { kind: "error"; message: string };
 
 /** Stops submitting runs and cancels the queued ones; runs in progress finish, then the backfill is CANCELED. */
-export async function cancelBackfill(db: Database, backfillId: string, now = new Date()): Promise<CancelBackfillResult> {
+export async function cancelBackfill(
+  db: Database,
+  backfillId: string,
+  now = new Date(),
+): Promise<CancelBackfillResult> {
   const backfill = await findBackfill(db, backfillId);
   if (!backfill) return { kind: "notFound", message: `No backfill with id ${backfillId}.` };
   if (backfill.status !== "REQUESTED" && backfill.status !== "CANCELING") {
-    return { kind: "error", message: `Backfill ${backfillId} already ended with ${backfill.status}; there is nothing to cancel.` };
+    return {
+      kind: "error",
+      message: `Backfill ${backfillId} already ended with ${backfill.status}; there is nothing to cancel.`,
+    };
   }
   await requestBackfillCancel(db, backfillId);
   await finishCancelingBackfill(db, backfillId, now);
@@ -256,26 +316,45 @@ const RETRIED_STATES = new Set(["FAILED", "SKIPPED", "CANCELED", "NOT_SUBMITTED"
  * A new backfill (child of this one) of every targeted partition that did not materialize: failed, skipped because
  * an upstream failed, canceled or never submitted. Planned against the current definitions, so fixed code is used.
  */
-export async function retryBackfill(db: Database, backfillId: string, launchedBy: string, now = new Date(), limits: LaunchLimits = DEFAULT_LAUNCH_LIMITS): Promise<RetryBackfillResult> {
+export async function retryBackfill(
+  db: Database,
+  backfillId: string,
+  launchedBy: string,
+  now = new Date(),
+  limits: LaunchLimits = DEFAULT_LAUNCH_LIMITS,
+): Promise<RetryBackfillResult> {
   const backfill = await findBackfill(db, backfillId);
   if (!backfill) return { kind: "notFound", message: `No backfill with id ${backfillId}.` };
   if (ACTIVE_BACKFILL_STATUSES.includes(backfill.status)) {
-    return { kind: "error", message: `Backfill ${backfillId} is still ${backfill.status === "CANCELING" ? "canceling" : "running"}; retry it once it has finished.` };
+    return {
+      kind: "error",
+      message: `Backfill ${backfillId} is still ${backfill.status === "CANCELING" ? "canceling" : "running"}; retry it once it has finished.`,
+    };
   }
   let statuses;
   try {
     statuses = await readBackfillAssetStatuses(db, backfill, now);
   } catch (error) {
-    if (error instanceof BackfillPlanError) return { kind: "error", message: `Backfill ${backfillId} cannot be retried: ${error.message}` };
+    if (error instanceof BackfillPlanError)
+      return { kind: "error", message: `Backfill ${backfillId} cannot be retried: ${error.message}` };
     throw error;
   }
   const keysByAsset = new Map<string, string[] | null>();
   for (const asset of statuses) {
     const retried = asset.partitions.filter((p) => RETRIED_STATES.has(p.status));
     if (retried.length === 0) continue;
-    keysByAsset.set(asset.assetKey, retried[0]?.partitionKey === null ? null : retried.flatMap((p) => (p.partitionKey === null ? [] : [p.partitionKey])));
+    keysByAsset.set(
+      asset.assetKey,
+      retried[0]?.partitionKey === null
+        ? null
+        : retried.flatMap((p) => (p.partitionKey === null ? [] : [p.partitionKey])),
+    );
   }
-  if (keysByAsset.size === 0) return { kind: "error", message: `Every partition of backfill ${backfillId} materialized; there is nothing to retry.` };
+  if (keysByAsset.size === 0)
+    return {
+      kind: "error",
+      message: `Every partition of backfill ${backfillId} materialized; there is nothing to retry.`,
+    };
   const definitions = await loadWorkspace(db, now);
   const targets = targetsFromKeys(definitions, keysByAsset);
   if (!targets.ok) return targets.problem;
@@ -283,7 +362,10 @@ export async function retryBackfill(db: Database, backfillId: string, launchedBy
     strategy: backfill.strategy,
     onlyMissingOrFailed: false,
     tags: backfill.tags,
-    runConfig: runConfigForAssets(backfill.runConfig, targets.value.map((t) => t.assetKey)),
+    runConfig: runConfigForAssets(
+      backfill.runConfig,
+      targets.value.map((t) => t.assetKey),
+    ),
     launchedBy,
     parentBackfillId: backfill.id,
     emptyMessage: `None of the partitions backfill ${backfillId} did not materialize exists any more; there is nothing to retry.`,

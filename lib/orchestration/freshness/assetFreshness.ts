@@ -26,7 +26,12 @@ export async function recordFreshness(db: Database, now: Date): Promise<Freshnes
     const before = previous.get(assetKey) ?? null;
     const changed = before !== state.status;
     const message = `${assetKey} is ${FRESHNESS_WORDS[state.status]}${before ? ` (was ${FRESHNESS_WORDS[before]})` : ""}: ${state.reason}.`;
-    await recordFreshnessEvaluation(db, { assetKey, state, evaluatedAt: now, change: changed ? { from: before, message } : null });
+    await recordFreshnessEvaluation(db, {
+      assetKey,
+      state,
+      evaluatedAt: now,
+      change: changed ? { from: before, message } : null,
+    });
     if (changed) changes.push({ assetKey, from: before, to: state.status, state });
   }
   return changes;

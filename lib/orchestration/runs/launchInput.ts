@@ -3,7 +3,14 @@
 import type { LaunchLimits } from "../../core/consoleSettings";
 import { DEFAULT_CONSOLE_SETTINGS } from "../../core/consoleSettings";
 import { isReservedTag, RESERVED_TAG_PREFIX } from "../../core/reservedTags";
-import { parseRunConfigText, validateRunConfig, withoutMaskedSecrets, type ConfigError, type JsonSchema, type RunConfig } from "../../core/runConfig";
+import {
+  type ConfigError,
+  type JsonSchema,
+  parseRunConfigText,
+  type RunConfig,
+  validateRunConfig,
+  withoutMaskedSecrets,
+} from "../../core/runConfig";
 
 /** The caps of strata.config.ts's launchLimits when a caller passes none (daemon paths, tests). */
 export const DEFAULT_LAUNCH_LIMITS: LaunchLimits = DEFAULT_CONSOLE_SETTINGS.launchLimits;
@@ -21,7 +28,9 @@ export function checkRunConfig(
   const parsed = parseRunConfigText(text, { maxBytes: limits.maxRunConfigBytes });
   if (!parsed.ok) return parsed;
   const errors = validateRunConfig(schema, parsed.value);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: withoutMaskedSecrets(schema, parsed.value) as RunConfig };
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, value: withoutMaskedSecrets(schema, parsed.value) as RunConfig };
 }
 
 const TAG_KEY = /^[A-Za-z0-9_./-]+$/;
@@ -40,16 +49,31 @@ export function parseRunTags(
   limits: Pick<LaunchLimits, "maxTags" | "maxTagLength"> = DEFAULT_LAUNCH_LIMITS,
 ): { ok: true; value: Record<string, string> } | { ok: false; message: string } {
   const list = tags ?? [];
-  if (list.length > limits.maxTags) return { ok: false, message: `tags: ${count(list.length)} tags, at most ${count(limits.maxTags)} (launchLimits.maxTags in strata.config.ts).` };
+  if (list.length > limits.maxTags)
+    return {
+      ok: false,
+      message: `tags: ${count(list.length)} tags, at most ${count(limits.maxTags)} (launchLimits.maxTags in strata.config.ts).`,
+    };
   const value: Record<string, string> = {};
   for (const tag of list) {
-    for (const [what, text] of [["key", tag.key], ["value", tag.value]] as const) {
+    for (const [what, text] of [
+      ["key", tag.key],
+      ["value", tag.value],
+    ] as const) {
       if (text.length > limits.maxTagLength) {
-        return { ok: false, message: `tags: the ${what} ${shown(text)} is ${count(text.length)} characters, at most ${count(limits.maxTagLength)} (launchLimits.maxTagLength in strata.config.ts).` };
+        return {
+          ok: false,
+          message: `tags: the ${what} ${shown(text)} is ${count(text.length)} characters, at most ${count(limits.maxTagLength)} (launchLimits.maxTagLength in strata.config.ts).`,
+        };
       }
     }
-    if (!TAG_KEY.test(tag.key)) return { ok: false, message: `Tag key "${tag.key}" may only contain letters, digits and _ . / -.` };
-    if (isReservedTag(tag.key)) return { ok: false, message: `Tag "${tag.key}" is reserved: Strata sets ${RESERVED_TAG_PREFIX}* tags itself. Choose a key outside ${RESERVED_TAG_PREFIX}.` };
+    if (!TAG_KEY.test(tag.key))
+      return { ok: false, message: `Tag key "${tag.key}" may only contain letters, digits and _ . / -.` };
+    if (isReservedTag(tag.key))
+      return {
+        ok: false,
+        message: `Tag "${tag.key}" is reserved: Strata sets ${RESERVED_TAG_PREFIX}* tags itself. Choose a key outside ${RESERVED_TAG_PREFIX}.`,
+      };
     value[tag.key] = tag.value;
   }
   return { ok: true, value };

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPartitionsOfFields } from "../../core/partitions";
 import { addDynamicPartitions } from "../../store/dynamicPartitions";
 import { shownRunTags } from "../../store/runPartitions";
-import { launchReexecution, launchRun, type LaunchRequest, type LaunchResult } from "./launchRun";
 import { savePartitionedLocation } from "../../store/testing/partitionedLocation";
 import { createTestDatabase, type TestDatabase } from "../../store/testing/testDatabase";
+import { type LaunchRequest, type LaunchResult, launchReexecution, launchRun } from "./launchRun";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -15,7 +15,10 @@ beforeAll(async () => {
 afterAll(async () => database?.drop());
 
 /** A launch whose partitions are given as a key or a range, typed at the edge as the API and the CLI do. */
-type Request = Omit<LaunchRequest, "launchedBy" | "partitions"> & { partitionKey?: string; partitionRange?: { start: string; end: string } };
+type Request = Omit<LaunchRequest, "launchedBy" | "partitions"> & {
+  partitionKey?: string;
+  partitionRange?: { start: string; end: string };
+};
 
 async function launch({ partitionKey, partitionRange, ...request }: Request): Promise<LaunchResult> {
   const partitions = runPartitionsOfFields(partitionKey, partitionRange);
@@ -41,8 +44,14 @@ describe("launchRun with partitions", () => {
   });
 
   it("refuses a partitioned asset without a partition", async () => {
-    await expectRefused({ selection: "daily" }, /Asset "daily" is partitioned; choose a partition \(or launch a backfill\)/);
-    await expectRefused({ assetKeys: [["regional"], ["daily"]] }, /Assets "regional", "daily" are partitioned|Assets "daily", "regional" are partitioned/);
+    await expectRefused(
+      { selection: "daily" },
+      /Asset "daily" is partitioned; choose a partition \(or launch a backfill\)/,
+    );
+    await expectRefused(
+      { assetKeys: [["regional"], ["daily"]] },
+      /Assets "regional", "daily" are partitioned|Assets "daily", "regional" are partitioned/,
+    );
   });
 
   it("refuses a key outside the definition, naming asset, key and reason", async () => {
@@ -59,7 +68,10 @@ describe("launchRun with partitions", () => {
   });
 
   it("refuses a partition for a selection with no partitioned asset", async () => {
-    await expectRefused({ selection: "plain", partitionKey: "2024-01-05" }, /None of the selected assets is partitioned/);
+    await expectRefused(
+      { selection: "plain", partitionKey: "2024-01-05" },
+      /None of the selected assets is partitioned/,
+    );
   });
 
   it("checks dynamic keys against the stored ones", async () => {
@@ -69,40 +81,92 @@ describe("launchRun with partitions", () => {
   });
 
   it("runs a range only for assets that accept one, with both ends in order", async () => {
-    const result = await launch({ selection: "daily_ranged", partitionRange: { start: "2024-01-01", end: "2024-01-07" } });
+    const result = await launch({
+      selection: "daily_ranged",
+      partitionRange: { start: "2024-01-01", end: "2024-01-07" },
+    });
     expect(result.kind).toBe("success");
     if (result.kind === "success") {
-      expect(result.run).toMatchObject({ partitionKey: null, partitionRangeStart: "2024-01-01", partitionRangeEnd: "2024-01-07" });
+      expect(result.run).toMatchObject({
+        partitionKey: null,
+        partitionRangeStart: "2024-01-01",
+        partitionRangeEnd: "2024-01-07",
+      });
       expect(shownRunTags(result.run)).toMatchObject({ "strata/partition_range": "2024-01-01...2024-01-07" });
     }
-    await expectRefused({ selection: "daily", partitionRange: { start: "2024-01-01", end: "2024-01-07" } }, /"daily".*one partition per run/);
-    await expectRefused({ selection: "daily_ranged", partitionRange: { start: "2024-01-07", end: "2024-01-01" } }, /ends before it starts/);
-    await expectRefused({ selection: "daily_ranged", partitionRange: { start: "2024-01-07", end: "2024-03-01" } }, /"daily_ranged".*"2024-03-01"/);
-    await expectRefused({ selection: "daily_ranged", partitionKey: "2024-01-01", partitionRange: { start: "2024-01-01", end: "2024-01-02" } }, /not both/);
+    await expectRefused(
+      { selection: "daily", partitionRange: { start: "2024-01-01", end: "2024-01-07" } },
+      /"daily".*one partition per run/,
+    );
+    await expectRefused(
+      { selection: "daily_ranged", partitionRange: { start: "2024-01-07", end: "2024-01-01" } },
+      /ends before it starts/,
+    );
+    await expectRefused(
+      { selection: "daily_ranged", partitionRange: { start: "2024-01-07", end: "2024-03-01" } },
+      /"daily_ranged".*"2024-03-01"/,
+    );
+    await expectRefused(
+      {
+        selection: "daily_ranged",
+        partitionKey: "2024-01-01",
+        partitionRange: { start: "2024-01-01", end: "2024-01-02" },
+      },
+      /not both/,
+    );
   });
 });
 
 describe("client and system tags", () => {
   it("refuses reserved strata/* tags from the caller and stores nothing, while system tags pass", async () => {
     const before = await database.db.run.count();
-    const refused = await launch({ selection: "daily", partitionKey: "2024-01-05", tags: [{ key: "strata/schedule", value: "forged" }] });
-    expect(refused).toEqual({ kind: "error", message: 'Tag "strata/schedule" is reserved: Strata sets strata/* tags itself. Choose a key outside strata/.' });
+    const refused = await launch({
+      selection: "daily",
+      partitionKey: "2024-01-05",
+      tags: [{ key: "strata/schedule", value: "forged" }],
+    });
+    expect(refused).toEqual({
+      kind: "error",
+      message: 'Tag "strata/schedule" is reserved: Strata sets strata/* tags itself. Choose a key outside strata/.',
+    });
     expect(await database.db.run.count()).toBe(before);
-    const launched = await launch({ selection: "daily", partitionKey: "2024-01-05", tags: [{ key: "team", value: "data" }], systemTags: { "strata/schedule": "nightly" } });
-    expect(launched.kind === "success" && shownRunTags(launched.run)).toEqual({ team: "data", "strata/schedule": "nightly", "strata/partition": "2024-01-05" });
+    const launched = await launch({
+      selection: "daily",
+      partitionKey: "2024-01-05",
+      tags: [{ key: "team", value: "data" }],
+      systemTags: { "strata/schedule": "nightly" },
+    });
+    expect(launched.kind === "success" && shownRunTags(launched.run)).toEqual({
+      team: "data",
+      "strata/schedule": "nightly",
+      "strata/partition": "2024-01-05",
+    });
   });
 
   it("a re-execution keeps its parent's tags, Strata's included", async () => {
-    const parent = await launch({ selection: "daily", partitionKey: "2024-01-05", systemTags: { "strata/sensor": "s" } });
+    const parent = await launch({
+      selection: "daily",
+      partitionKey: "2024-01-05",
+      systemTags: { "strata/sensor": "s" },
+    });
     if (parent.kind !== "success") throw new Error(parent.message);
     const child = await launchReexecution(database.db, parent.run.id, "ALL_STEPS", null, "test");
-    expect(child.kind === "success" && shownRunTags(child.run)).toEqual({ "strata/sensor": "s", "strata/partition": "2024-01-05" });
+    expect(child.kind === "success" && shownRunTags(child.run)).toEqual({
+      "strata/sensor": "s",
+      "strata/partition": "2024-01-05",
+    });
   });
 
   it("applies the launch limits it is given", async () => {
     const limits = { maxTags: 1, maxTagLength: 5, maxRunConfigBytes: 10, maxBackfillRuns: 1 };
     const base = { selection: "daily", partitionKey: "2024-01-05", limits };
-    expect(await launch({ ...base, tags: [{ key: "teams", value: "datadata" }] })).toMatchObject({ kind: "error", message: expect.stringMatching(/^tags: the value "datadata" is 8 characters, at most 5/) });
-    expect(await launch({ ...base, runConfig: "ops: {}   # a comment" })).toMatchObject({ kind: "invalidConfig", errors: [{ path: [], message: expect.stringMatching(/^runConfig: 21 bytes, at most 10/) }] });
+    expect(await launch({ ...base, tags: [{ key: "teams", value: "datadata" }] })).toMatchObject({
+      kind: "error",
+      message: expect.stringMatching(/^tags: the value "datadata" is 8 characters, at most 5/),
+    });
+    expect(await launch({ ...base, runConfig: "ops: {}   # a comment" })).toMatchObject({
+      kind: "invalidConfig",
+      errors: [{ path: [], message: expect.stringMatching(/^runConfig: 21 bytes, at most 10/) }],
+    });
   });
 });

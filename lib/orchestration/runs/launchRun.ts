@@ -1,17 +1,29 @@
 // Launching a run: resolve what to materialize against the workspace (the current definitions), check the request,
 // and create the run with its queue job. Nothing is created when the request is invalid, and a launch whose
 // idempotency key is already used returns the run that key launched instead of creating another.
-import type { LaunchLimits } from "../../core/consoleSettings";
+
 import { toAssetKeyString } from "../../core/assetKey";
 import { closestMatch } from "../../core/closestMatch";
+import type { LaunchLimits } from "../../core/consoleSettings";
+import type {
+  AssetNodeSnapshot,
+  DefinitionsSnapshot,
+  JobSnapshot,
+  PresetSnapshot,
+} from "../../core/definitionsSnapshot";
 import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../../core/idempotencyKey";
-import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, PresetSnapshot } from "../../core/definitionsSnapshot";
 import { checkRunPartitions as checkPartitionRules, type RunPartitionSelection } from "../../core/partitions";
-import { runConfigForAssets, runConfigSchemaForSelection, runConfigToYaml, type JsonSchema, type RunConfig } from "../../core/runConfig";
+import {
+  type JsonSchema,
+  type RunConfig,
+  runConfigForAssets,
+  runConfigSchemaForSelection,
+  runConfigToYaml,
+} from "../../core/runConfig";
 import { selectAssets } from "../../core/selection";
 import type { Database } from "../../store/database";
-import { findRunByIdempotencyKey, getRun } from "../../store/runQueries";
 import { runPartitions } from "../../store/runPartitions";
+import { findRunByIdempotencyKey, getRun } from "../../store/runQueries";
 import { CHECKS_ONLY_TAG, createRun, type RunWithSteps } from "../../store/runs";
 import { isUniqueViolation } from "../../store/uniqueViolation";
 import { loadWorkspace, type Workspace, type WorkspaceLocation } from "../workspace/workspace";
@@ -66,7 +78,11 @@ export type LaunchResult =
 type PartitionCheck = { ok: true; partitions: RunPartitionSelection | null } | { ok: false; message: string };
 
 /** The partition rules of lib/core/partitions against the selected assets' key spaces in the workspace. */
-function checkRunPartitions(workspace: Workspace, nodes: readonly AssetNodeSnapshot[], request: LaunchRequest): PartitionCheck {
+function checkRunPartitions(
+  workspace: Workspace,
+  nodes: readonly AssetNodeSnapshot[],
+  request: LaunchRequest,
+): PartitionCheck {
   const partitions = request.partitions ?? null;
   const assets = nodes.map((node) => ({
     assetKey: toAssetKeyString(node.key),
@@ -91,7 +107,10 @@ export interface LaunchTarget {
   configSchema: JsonSchema;
 }
 
-export type LaunchTargetProblem = Exclude<LaunchResult, { kind: "success" | "invalidConfig" | "invalidPartition" | "invalidIdempotencyKey" }>;
+export type LaunchTargetProblem = Exclude<
+  LaunchResult,
+  { kind: "success" | "invalidConfig" | "invalidPartition" | "invalidIdempotencyKey" }
+>;
 
 /** Resolves asset keys, a selection or a job against the workspace's definitions; shared by launches and the launchpad. */
 export function resolveLaunchTarget(
@@ -104,37 +123,57 @@ export function resolveLaunchTarget(
   let keys: string[];
   let job: JobSnapshot | null = null;
   if (request.jobName) {
-    if (request.assetKeys?.length || request.selection?.trim()) return fail({ kind: "error", message: "Launch a job or a selection of assets, not both." });
+    if (request.assetKeys?.length || request.selection?.trim())
+      return fail({ kind: "error", message: "Launch a job or a selection of assets, not both." });
     const found = findJob(locations, request.jobName);
     if (!found.ok) return fail({ kind: "jobNotFound", message: found.message });
     job = found.job;
     keys = job.assetKeys.map((path) => toAssetKeyString(path));
   } else if (request.assetKeys?.length && request.selection?.trim()) {
-    return fail({ kind: "error", message: "Give assetSelection (asset keys) or selection (selection syntax), not both." });
+    return fail({
+      kind: "error",
+      message: "Give assetSelection (asset keys) or selection (selection syntax), not both.",
+    });
   } else if (request.assetKeys?.length) {
     keys = request.assetKeys.map((path) => toAssetKeyString(path));
     const unknown = keys.filter((key) => !graph.has(key));
-    if (unknown.length) return fail({ kind: "assetNotFound", message: `No asset with key ${unknown.map((k) => `"${k}"`).join(", ")} is defined in any loaded code location.` });
+    if (unknown.length)
+      return fail({
+        kind: "assetNotFound",
+        message: `No asset with key ${unknown.map((k) => `"${k}"`).join(", ")} is defined in any loaded code location.`,
+      });
   } else if (request.selection?.trim()) {
     const selected = selectAssets(graph, request.selection);
-    if (!selected.ok) return fail({ kind: "invalidSelection", message: selected.error.message, position: selected.error.position });
+    if (!selected.ok)
+      return fail({ kind: "invalidSelection", message: selected.error.message, position: selected.error.position });
     keys = selected.keys;
   } else {
     return fail({ kind: "error", message: "Nothing to materialize: give asset keys, a selection or a job." });
   }
   keys = graph.topologicalOrder(new Set(keys));
-  if (keys.length === 0) return fail({ kind: "error", message: `The selection "${request.selection}" matches no assets.` });
+  if (keys.length === 0)
+    return fail({ kind: "error", message: `The selection "${request.selection}" matches no assets.` });
 
   const selected = keys.map((key) => workspace.byKey.get(key)!);
   const selectedNodes = selected.map((definition) => definition.node);
   const locationNames = new Set(selected.map((definition) => definition.codeLocationName));
   if (locationNames.size > 1) {
-    return fail({ kind: "error", message: `A run materializes assets of one code location; this selection spans ${[...locationNames].join(", ")}. Launch one run per location.` });
+    return fail({
+      kind: "error",
+      message: `A run materializes assets of one code location; this selection spans ${[...locationNames].join(", ")}. Launch one run per location.`,
+    });
   }
   const location = locations.find((l) => locationNames.has(l.name))!;
   return {
     ok: true,
-    target: { keys, codeLocationName: location.name, snapshot: location.snapshot, job, nodes: selectedNodes, configSchema: runConfigSchemaForSelection(location.snapshot, keys) },
+    target: {
+      keys,
+      codeLocationName: location.name,
+      snapshot: location.snapshot,
+      job,
+      nodes: selectedNodes,
+      configSchema: runConfigSchemaForSelection(location.snapshot, keys),
+    },
   };
 }
 
@@ -142,7 +181,11 @@ export function resolveLaunchTarget(
  * The run an idempotency key launched, as a replayed success (null when the key is unused). The caller must still
  * be allowed to launch that run's assets: a key does not lend its launcher's permissions.
  */
-async function replayedLaunch(db: Database, key: string, authorize: LaunchRequest["authorize"]): Promise<LaunchResult | null> {
+async function replayedLaunch(
+  db: Database,
+  key: string,
+  authorize: LaunchRequest["authorize"],
+): Promise<LaunchResult | null> {
   const run = await findRunByIdempotencyKey(db, key);
   if (!run) return null;
   const refusal = authorize?.(run.assetSelection);
@@ -169,10 +212,14 @@ export async function launchRun(db: Database, request: LaunchRequest): Promise<L
   let preset: PresetSnapshot | null = null;
   if (request.presetName) {
     preset = job?.presets.find((p) => p.name === request.presetName) ?? null;
-    if (!job) return { kind: "error", message: `Presets belong to jobs; launch a job to use preset "${request.presetName}".` };
+    if (!job)
+      return { kind: "error", message: `Presets belong to jobs; launch a job to use preset "${request.presetName}".` };
     if (!preset) {
       const names = job.presets.map((p) => `"${p.name}"`).join(", ");
-      return { kind: "error", message: `Job "${job.name}" has no preset "${request.presetName}"${names ? `; its presets are ${names}` : "; it defines none"}.` };
+      return {
+        kind: "error",
+        message: `Job "${job.name}" has no preset "${request.presetName}"${names ? `; its presets are ${names}` : "; it defines none"}.`,
+      };
     }
   }
   // The launch's own config wins, then the preset's, then the job's.
@@ -184,7 +231,13 @@ export async function launchRun(db: Database, request: LaunchRequest): Promise<L
 
   const parsedTags = parseRunTags(request.tags, limits);
   if (!parsedTags.ok) return { kind: "error", message: parsedTags.message };
-  const tags = { ...job?.tags, ...preset?.tags, ...parsedTags.value, ...request.systemTags, ...(request.checksOnly ? { [CHECKS_ONLY_TAG]: "true" } : {}) };
+  const tags = {
+    ...job?.tags,
+    ...preset?.tags,
+    ...parsedTags.value,
+    ...request.systemTags,
+    ...(request.checksOnly ? { [CHECKS_ONLY_TAG]: "true" } : {}),
+  };
 
   const partitions = checkRunPartitions(workspace, resolved.target.nodes, request);
   if (!partitions.ok) return { kind: "invalidPartition", message: partitions.message };
@@ -207,20 +260,29 @@ export async function launchRun(db: Database, request: LaunchRequest): Promise<L
   } catch (error) {
     // Two requests with one key raced past the check above: the unique index let one insert, and rolled back the
     // other's whole transaction (run, steps, event, queue job), so that one answers with the winner's run.
-    const raced = idempotencyKey !== null && isUniqueViolation(error) ? await replayedLaunch(db, idempotencyKey, request.authorize) : null;
+    const raced =
+      idempotencyKey !== null && isUniqueViolation(error)
+        ? await replayedLaunch(db, idempotencyKey, request.authorize)
+        : null;
     if (raced) return raced;
     throw error;
   }
 }
 
 /** The job with this name; a name defined by two code locations must be launched by selection instead. */
-function findJob(locations: readonly WorkspaceLocation[], name: string): { ok: true; job: JobSnapshot } | { ok: false; message: string } {
+function findJob(
+  locations: readonly WorkspaceLocation[],
+  name: string,
+): { ok: true; job: JobSnapshot } | { ok: false; message: string } {
   const matches = locations.flatMap((location) => (location.snapshot.jobs ?? []).filter((job) => job.name === name));
   if (matches.length === 1) return { ok: true, job: matches[0]! };
   if (matches.length > 1) return { ok: false, message: `Job "${name}" is defined by more than one code location.` };
   const names = locations.flatMap((location) => (location.snapshot.jobs ?? []).map((job) => job.name));
   const suggestion = closestMatch(name, names);
-  return { ok: false, message: `No job named "${name}" is defined in any loaded code location.${suggestion ? ` Did you mean "${suggestion}"?` : ""}` };
+  return {
+    ok: false,
+    message: `No job named "${name}" is defined in any loaded code location.${suggestion ? ` Did you mean "${suggestion}"?` : ""}`,
+  };
 }
 
 export type ReexecutionStrategy = "ALL_STEPS" | "FROM_FAILURE" | "SELECTED_STEPS";
@@ -241,11 +303,21 @@ export async function launchReexecution(
   if (strategy === "ALL_STEPS") keys = parent.assetSelection;
   else if (strategy === "FROM_FAILURE") {
     keys = parent.steps.filter((s) => s.status !== "SUCCESS").map((s) => s.stepKey);
-    if (keys.length === 0) return { kind: "error", message: `Every step of run ${parentRunId} succeeded; there is no failure to re-execute from.` };
+    if (keys.length === 0)
+      return {
+        kind: "error",
+        message: `Every step of run ${parentRunId} succeeded; there is no failure to re-execute from.`,
+      };
   } else {
     keys = stepKeys ?? [];
     const unknown = keys.filter((k) => !parent.assetSelection.includes(k));
-    if (keys.length === 0 || unknown.length) return { kind: "error", message: unknown.length ? `Steps ${unknown.join(", ")} are not in run ${parentRunId}.` : "Choose at least one step to re-execute." };
+    if (keys.length === 0 || unknown.length)
+      return {
+        kind: "error",
+        message: unknown.length
+          ? `Steps ${unknown.join(", ")} are not in run ${parentRunId}.`
+          : "Choose at least one step to re-execute.",
+      };
   }
   return launchRun(db, {
     assetKeys: keys.map((k) => k.split("/")),

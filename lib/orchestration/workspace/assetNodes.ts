@@ -1,5 +1,5 @@
 // Asset nodes: each current definition of the workspace joined with its derived status row.
-import { readAssetStatuses, type AssetStatusRecord } from "../../store/assetStatuses";
+import { type AssetStatusRecord, readAssetStatuses } from "../../store/assetStatuses";
 import type { Database } from "../../store/database";
 import type { AssetDefinition, Workspace } from "./workspace";
 

@@ -17,7 +17,14 @@ afterAll(async () => database?.drop());
 
 const snapshot = (...assets: DefinitionsSnapshot["assets"]): DefinitionsSnapshot => ({ schemaVersion: 1, assets });
 const customers = { type: "dynamic", name: "customers" } as const;
-const daily = { type: "time_window", cron: "0 0 * * *", start: "2024-01-01", end: null, timezone: "UTC", keyFormat: "date" } as const;
+const daily = {
+  type: "time_window",
+  cron: "0 0 * * *",
+  start: "2024-01-01",
+  end: null,
+  timezone: "UTC",
+  keyFormat: "date",
+} as const;
 
 async function saveLocation(name: string, definitions: DefinitionsSnapshot): Promise<void> {
   await upsertCodeLocation(database.db, name, `/nowhere/${name}.ts`);
@@ -26,7 +33,10 @@ async function saveLocation(name: string, definitions: DefinitionsSnapshot): Pro
 
 describe("the workspace", () => {
   it("is built once per set of current snapshots, and the first location by name owns a duplicate key", async () => {
-    await saveLocation("b-location", snapshot(buildAssetNode("shared", { groupName: "from_b" }), buildAssetNode("only_b", { deps: ["shared"] })));
+    await saveLocation(
+      "b-location",
+      snapshot(buildAssetNode("shared", { groupName: "from_b" }), buildAssetNode("only_b", { deps: ["shared"] })),
+    );
     await saveLocation("a-location", snapshot(buildAssetNode("shared", { groupName: "from_a" })));
 
     const first = await loadWorkspace(database.db);
@@ -35,7 +45,10 @@ describe("the workspace", () => {
     expect(second.graph).toBe(first.graph);
 
     expect(first.list.map((d) => d.key)).toEqual(["shared", "only_b"]);
-    expect(first.byKey.get("shared")).toMatchObject({ codeLocationName: "a-location", node: { groupName: "from_a", codeLocationName: "a-location" } });
+    expect(first.byKey.get("shared")).toMatchObject({
+      codeLocationName: "a-location",
+      node: { groupName: "from_a", codeLocationName: "a-location" },
+    });
     expect(first.graph.upstream("only_b")).toEqual(["shared"]);
     expect(first.locations.map((l) => l.name)).toEqual(["a-location", "b-location"]);
   });
@@ -43,17 +56,25 @@ describe("the workspace", () => {
   it("is what a launch resolves against: a duplicate key runs in the first location", async () => {
     const launched = await launchRun(database.db, { assetKeys: [["shared"]], launchedBy: "test" });
     expect(launched.kind === "success" && launched.run.codeLocationName).toBe("a-location");
-    expect(launched.kind === "success" && launched.run.snapshotId).toBe((await loadWorkspace(database.db)).snapshotIdByLocation.get("a-location"));
+    expect(launched.kind === "success" && launched.run.snapshotId).toBe(
+      (await loadWorkspace(database.db)).snapshotIdByLocation.get("a-location"),
+    );
   });
 
   it("is rebuilt when a code location reloads with other definitions", async () => {
     const before = await loadWorkspace(database.db);
-    await saveLocation("a-location", snapshot(buildAssetNode("shared", { groupName: "from_a" }), buildAssetNode("added")));
+    await saveLocation(
+      "a-location",
+      snapshot(buildAssetNode("shared", { groupName: "from_a" }), buildAssetNode("added")),
+    );
     const after = await loadWorkspace(database.db);
     expect(after.definitions).not.toBe(before.definitions);
     expect(after.byKey.has("added")).toBe(true);
     // Reloading the same definitions again names the same snapshot: nothing is rebuilt.
-    await saveLocation("a-location", snapshot(buildAssetNode("shared", { groupName: "from_a" }), buildAssetNode("added")));
+    await saveLocation(
+      "a-location",
+      snapshot(buildAssetNode("shared", { groupName: "from_a" }), buildAssetNode("added")),
+    );
     expect((await loadWorkspace(database.db)).definitions).toBe(after.definitions);
   });
 
@@ -86,7 +107,11 @@ describe("the workspace", () => {
     const reversed = await loadWorkspaceOfSnapshots(database.db, [...ids].reverse(), new Date());
     expect(reversed.missing).toEqual([]);
     expect(reversed.workspace.byKey.get("shared")?.codeLocationName).toBe("b-location");
-    const gone = await loadWorkspaceOfSnapshots(database.db, [["x-location", "00000000-0000-0000-0000-000000000000"]], new Date());
+    const gone = await loadWorkspaceOfSnapshots(
+      database.db,
+      [["x-location", "00000000-0000-0000-0000-000000000000"]],
+      new Date(),
+    );
     expect(gone.missing).toEqual(["x-location"]);
   });
 });

@@ -2,9 +2,14 @@
 // asset key, the first location by name owns a duplicate), their asset graph, and the partition key spaces at one
 // clock with one read of the dynamic partition keys. Definitions and graph are built once per set of snapshots, the
 // dynamic keys read once per change to them; the console, the daemon, the worker and the CLI all start here.
-import { buildAssetGraph, type AssetGraph } from "../../core/assetGraph";
+import { type AssetGraph, buildAssetGraph } from "../../core/assetGraph";
 import { toAssetKeyString } from "../../core/assetKey";
-import type { AssetCheckSnapshot, AssetNodeSnapshot, DefinitionsSnapshot, ResourceSnapshot } from "../../core/definitionsSnapshot";
+import type {
+  AssetCheckSnapshot,
+  AssetNodeSnapshot,
+  DefinitionsSnapshot,
+  ResourceSnapshot,
+} from "../../core/definitionsSnapshot";
 import { partitionKeySpace } from "../../core/partitions";
 import type { KeySpaceContext, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../../core/partitions/types";
 import { listCodeLocations } from "../../store/codeLocations";
@@ -91,7 +96,15 @@ function buildDefinitions(version: string, locations: readonly WorkspaceLocation
       byKey.set(key, definition);
     }
   }
-  return { version, locations, list, byKey, graph: buildAssetGraph(list.map((d) => d.node)), snapshotIdByLocation, resourcesByLocation };
+  return {
+    version,
+    locations,
+    list,
+    byKey,
+    graph: buildAssetGraph(list.map((d) => d.node)),
+    snapshotIdByLocation,
+    resourcesByLocation,
+  };
 }
 
 // Definitions of the sets of snapshots read lately: the current set, and the few older ones backfills were planned
@@ -104,13 +117,17 @@ function definitionsOf(locations: readonly WorkspaceLocation[]): WorkspaceDefini
   const known = definitionsByVersion.get(version);
   if (known) return known;
   const built = buildDefinitions(version, locations);
-  if (definitionsByVersion.size >= MAX_DEFINITIONS) definitionsByVersion.delete(definitionsByVersion.keys().next().value as string);
+  if (definitionsByVersion.size >= MAX_DEFINITIONS)
+    definitionsByVersion.delete(definitionsByVersion.keys().next().value as string);
   definitionsByVersion.set(version, built);
   return built;
 }
 
 // Every dynamic partitions definition's keys, per database, read again only when a key was added or removed.
-const dynamicKeysByDatabase = new WeakMap<Database, { version: string; keys: ReadonlyMap<string, readonly string[]> }>();
+const dynamicKeysByDatabase = new WeakMap<
+  Database,
+  { version: string; keys: ReadonlyMap<string, readonly string[]> }
+>();
 
 async function currentDynamicKeys(db: Database): Promise<ReadonlyMap<string, readonly string[]>> {
   const version = await readDynamicPartitionsVersion(db);
@@ -122,7 +139,11 @@ async function currentDynamicKeys(db: Database): Promise<ReadonlyMap<string, rea
   return keys;
 }
 
-function workspaceAt(definitions: WorkspaceDefinitions, dynamicKeys: ReadonlyMap<string, readonly string[]>, now: Date): Workspace {
+function workspaceAt(
+  definitions: WorkspaceDefinitions,
+  dynamicKeys: ReadonlyMap<string, readonly string[]>,
+  now: Date,
+): Workspace {
   const keySpaceContext: KeySpaceContext = { now, dynamicKeys: (name) => dynamicKeys.get(name) ?? [] };
   const keySpace = (definition: PartitionsDefinitionSnapshot) => partitionKeySpace(definition, keySpaceContext);
   return {
@@ -145,7 +166,9 @@ function workspaceAt(definitions: WorkspaceDefinitions, dynamicKeys: ReadonlyMap
  */
 export async function loadWorkspace(db: Database, now: Date = new Date()): Promise<Workspace> {
   const [locations, dynamicKeys] = await Promise.all([listCodeLocations(db), currentDynamicKeys(db)]);
-  const loaded = locations.flatMap((l) => (l.snapshot && l.snapshotId ? [{ name: l.name, snapshotId: l.snapshotId, snapshot: l.snapshot }] : []));
+  const loaded = locations.flatMap((l) =>
+    l.snapshot && l.snapshotId ? [{ name: l.name, snapshotId: l.snapshotId, snapshot: l.snapshot }] : [],
+  );
   return workspaceAt(definitionsOf(loaded), dynamicKeys, now);
 }
 
@@ -153,8 +176,18 @@ export async function loadWorkspace(db: Database, now: Date = new Date()): Promi
  * The workspace of given stored snapshots (a backfill's, by location name) at `now`; locations own duplicate keys
  * in the order given. `missing` names the locations whose snapshot is no longer stored.
  */
-export async function loadWorkspaceOfSnapshots(db: Database, snapshotIds: readonly (readonly [locationName: string, snapshotId: string])[], now: Date): Promise<{ workspace: Workspace; missing: string[] }> {
-  const [snapshots, dynamicKeys] = await Promise.all([readDefinitionsSnapshots(db, snapshotIds.map(([, id]) => id)), currentDynamicKeys(db)]);
+export async function loadWorkspaceOfSnapshots(
+  db: Database,
+  snapshotIds: readonly (readonly [locationName: string, snapshotId: string])[],
+  now: Date,
+): Promise<{ workspace: Workspace; missing: string[] }> {
+  const [snapshots, dynamicKeys] = await Promise.all([
+    readDefinitionsSnapshots(
+      db,
+      snapshotIds.map(([, id]) => id),
+    ),
+    currentDynamicKeys(db),
+  ]);
   const missing: string[] = [];
   const locations: WorkspaceLocation[] = [];
   for (const [name, snapshotId] of snapshotIds) {

@@ -9,15 +9,41 @@ import type { PrismaClient } from "../prisma";
 /** Every January 2024 partition is complete at this moment. */
 export const BACKFILL_TEST_NOW = new Date("2024-03-01T00:00:00Z");
 
-const daily: TimeWindowPartitionsSnapshot = { type: "time_window", cron: "0 0 * * *", start: "2024-01-01", end: "2024-02-01", timezone: "UTC", keyFormat: "date" };
+const daily: TimeWindowPartitionsSnapshot = {
+  type: "time_window",
+  cron: "0 0 * * *",
+  start: "2024-01-01",
+  end: "2024-02-01",
+  timezone: "UTC",
+  keyFormat: "date",
+};
 /** Weeks starting on Sunday: 2024-01-07, -14, -21, -28. */
-const weekly: TimeWindowPartitionsSnapshot = { type: "time_window", cron: "0 0 * * 0", start: "2024-01-07", end: "2024-02-04", timezone: "UTC", keyFormat: "date" };
+const weekly: TimeWindowPartitionsSnapshot = {
+  type: "time_window",
+  cron: "0 0 * * 0",
+  start: "2024-01-07",
+  end: "2024-02-04",
+  timezone: "UTC",
+  keyFormat: "date",
+};
 const regions: PartitionsDefinitionSnapshot = { type: "static", keys: ["us", "eu", "apac"] };
 /** "p0000" … "p0999". */
 export const THOUSAND_KEYS = Array.from({ length: 1000 }, (_, i) => `p${String(i).padStart(4, "0")}`);
 
 function node(key: string, extra: Partial<AssetNodeSnapshot> = {}): AssetNodeSnapshot {
-  return { key: key.split("/"), groupName: "backfills", description: null, owners: [], tags: {}, kinds: [], metadata: {}, codeVersion: null, isSource: false, dependencyKeys: [], ...extra };
+  return {
+    key: key.split("/"),
+    groupName: "backfills",
+    description: null,
+    owners: [],
+    tags: {},
+    kinds: [],
+    metadata: {},
+    codeVersion: null,
+    isSource: false,
+    dependencyKeys: [],
+    ...extra,
+  };
 }
 
 /** A config schema whose fields are all optional. */
@@ -31,13 +57,32 @@ export const backfillSnapshot: DefinitionsSnapshot = {
   schemaVersion: 1,
   assets: [
     node("events/source", { isSource: true }),
-    node("events/raw", { partitionsDefinition: daily, dependencyKeys: [["events", "source"]], configJsonSchema: configOf({ limit: { type: "integer" } }) }),
+    node("events/raw", {
+      partitionsDefinition: daily,
+      dependencyKeys: [["events", "source"]],
+      configJsonSchema: configOf({ limit: { type: "integer" } }),
+    }),
     node("events/clean", { partitionsDefinition: daily, dependencyKeys: [["events", "raw"]] }),
-    node("events/weekly", { partitionsDefinition: weekly, dependencyKeys: [["events", "clean"]], configJsonSchema: configOf({ x: { type: "integer" } }) }),
-    node("events/summary", { dependencyKeys: [["events", "clean"]], configJsonSchema: configOf({ verbose: { type: "boolean" } }) }),
+    node("events/weekly", {
+      partitionsDefinition: weekly,
+      dependencyKeys: [["events", "clean"]],
+      configJsonSchema: configOf({ x: { type: "integer" } }),
+    }),
+    node("events/summary", {
+      dependencyKeys: [["events", "clean"]],
+      configJsonSchema: configOf({ verbose: { type: "boolean" } }),
+    }),
     node("events/ranged", { partitionsDefinition: daily, backfillPolicy: "single_run" }),
     node("regional", { partitionsDefinition: regions }),
-    node("sales", { partitionsDefinition: { type: "multi", dimensions: [{ name: "date", definition: daily }, { name: "region", definition: regions }] } }),
+    node("sales", {
+      partitionsDefinition: {
+        type: "multi",
+        dimensions: [
+          { name: "date", definition: daily },
+          { name: "region", definition: regions },
+        ],
+      },
+    }),
     node("big", { partitionsDefinition: { type: "static", keys: THOUSAND_KEYS } }),
     node("plain"),
   ],

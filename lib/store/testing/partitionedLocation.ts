@@ -6,7 +6,14 @@ import { saveDefinitionsSnapshot, upsertCodeLocation } from "../codeLocations";
 import type { PrismaClient } from "../prisma";
 
 /** January 2024, one partition a day: "2024-01-01" … "2024-01-31". */
-export const januaryDaily: TimeWindowPartitionsSnapshot = { type: "time_window", cron: "0 0 * * *", start: "2024-01-01", end: "2024-02-01", timezone: "UTC", keyFormat: "date" };
+export const januaryDaily: TimeWindowPartitionsSnapshot = {
+  type: "time_window",
+  cron: "0 0 * * *",
+  start: "2024-01-01",
+  end: "2024-02-01",
+  timezone: "UTC",
+  keyFormat: "date",
+};
 /** Exactly 100,000 hourly partitions: "2010-01-01-00:00" … "2021-05-29-15:00". */
 export const hundredThousandHourly: TimeWindowPartitionsSnapshot = {
   type: "time_window",
@@ -18,8 +25,16 @@ export const hundredThousandHourly: TimeWindowPartitionsSnapshot = {
 };
 export const regions: PartitionsDefinitionSnapshot = { type: "static", keys: ["us", "eu", "apac"] };
 
-function node(key: string, partitionsDefinition?: PartitionsDefinitionSnapshot, extra: Partial<AssetNodeSnapshot> = {}): AssetNodeSnapshot {
-  return buildAssetNode(key, { groupName: "partitioned", ...(partitionsDefinition ? { partitionsDefinition } : {}), ...extra });
+function node(
+  key: string,
+  partitionsDefinition?: PartitionsDefinitionSnapshot,
+  extra: Partial<AssetNodeSnapshot> = {},
+): AssetNodeSnapshot {
+  return buildAssetNode(key, {
+    groupName: "partitioned",
+    ...(partitionsDefinition ? { partitionsDefinition } : {}),
+    ...extra,
+  });
 }
 
 export const PARTITIONED_LOCATION = "partitioned";
@@ -33,7 +48,13 @@ export const partitionedSnapshot: DefinitionsSnapshot = {
     node("daily_ranged", januaryDaily, { backfillPolicy: "single_run" }),
     node("hourly", hundredThousandHourly, { backfillPolicy: "single_run" }),
     node("customers", { type: "dynamic", name: "customers" }),
-    node("daily_regions", { type: "multi", dimensions: [{ name: "date", definition: januaryDaily }, { name: "region", definition: regions }] }),
+    node("daily_regions", {
+      type: "multi",
+      dimensions: [
+        { name: "date", definition: januaryDaily },
+        { name: "region", definition: regions },
+      ],
+    }),
   ],
 };
 

@@ -16,7 +16,13 @@ async function stepEvents(db: PrismaClient, runId: string, outcome: "SUCCESS" | 
       events.push({ ...step, eventType: "ASSET_MATERIALIZATION", message: "Materialized." });
       events.push({ ...step, eventType: "STEP_SUCCESS", message: "Succeeded." });
     } else {
-      events.push({ ...step, eventType: "STEP_FAILURE", level: "ERROR", message: "Failed.", error: { message: "boom", stack: null } });
+      events.push({
+        ...step,
+        eventType: "STEP_FAILURE",
+        level: "ERROR",
+        message: "Failed.",
+        error: { message: "boom", stack: null },
+      });
     }
   }
   await appendRunEvents(db, runId, events);

@@ -1,20 +1,53 @@
 // A stored code location with schedules of every kind the daemon handles, for store, daemon and CLI tests: time
 // zones, catchup on and off, maxActiveRuns, a partitioned job, a selection, and targets a tick cannot launch.
-import type { AssetNodeSnapshot, DefinitionsSnapshot, JobSnapshot, ScheduleSnapshot } from "../../core/definitionsSnapshot";
+import type {
+  AssetNodeSnapshot,
+  DefinitionsSnapshot,
+  JobSnapshot,
+  ScheduleSnapshot,
+} from "../../core/definitionsSnapshot";
 import type { TimeWindowPartitionsSnapshot } from "../../core/partitions/types";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../codeLocations";
 import type { PrismaClient } from "../prisma";
 
 export const SCHEDULE_LOCATION = "scheduled";
 
-const daily: TimeWindowPartitionsSnapshot = { type: "time_window", cron: "0 0 * * *", start: "2024-01-01", end: null, timezone: "UTC", keyFormat: "date" };
+const daily: TimeWindowPartitionsSnapshot = {
+  type: "time_window",
+  cron: "0 0 * * *",
+  start: "2024-01-01",
+  end: null,
+  timezone: "UTC",
+  keyFormat: "date",
+};
 
 function node(key: string, extra: Partial<AssetNodeSnapshot> = {}): AssetNodeSnapshot {
-  return { key: [key], groupName: "scheduled", description: null, owners: [], tags: {}, kinds: [], metadata: {}, codeVersion: null, isSource: false, dependencyKeys: [], ...extra };
+  return {
+    key: [key],
+    groupName: "scheduled",
+    description: null,
+    owners: [],
+    tags: {},
+    kinds: [],
+    metadata: {},
+    codeVersion: null,
+    isSource: false,
+    dependencyKeys: [],
+    ...extra,
+  };
 }
 
 function job(name: string, keys: string[], extra: Partial<JobSnapshot> = {}): JobSnapshot {
-  return { name, description: null, selection: keys.join(" or "), assetKeys: keys.map((key) => [key]), tags: {}, runConfig: null, presets: [], ...extra };
+  return {
+    name,
+    description: null,
+    selection: keys.join(" or "),
+    assetKeys: keys.map((key) => [key]),
+    tags: {},
+    runConfig: null,
+    presets: [],
+    ...extra,
+  };
 }
 
 /** A schedule of the report job at 06:00 UTC, stopped until a test starts it; override what the test is about. */
@@ -43,25 +76,51 @@ export const scheduleSnapshot: DefinitionsSnapshot = {
     node("daily_events", { partitionsDefinition: daily }),
     node("regional", { partitionsDefinition: { type: "static", keys: ["us", "eu"] } }),
   ],
-  jobs: [job("report_job", ["report"], { tags: { team: "reports" }, runConfig: { ops: { report: { config: { rows: 10 } } } } }), job("daily_job", ["daily_events"], { partitionsDefinition: daily })],
+  jobs: [
+    job("report_job", ["report"], {
+      tags: { team: "reports" },
+      runConfig: { ops: { report: { config: { rows: 10 } } } },
+    }),
+    job("daily_job", ["daily_events"], { partitionsDefinition: daily }),
+  ],
   schedules: [
     buildSchedule("berlin_morning", { timezone: "Europe/Berlin", description: "The report at 06:00 in Berlin." }),
     buildSchedule("hourly_catchup", { cron: "0 * * * *", catchup: true }),
     buildSchedule("hourly", { cron: "0 * * * *" }),
     buildSchedule("limited", { cron: "0 * * * *", maxActiveRuns: 1 }),
     buildSchedule("limited_catchup", { cron: "0 * * * *", maxActiveRuns: 1, catchup: true }),
-    buildSchedule("daily_partitions", { jobName: "daily_job", assetKeys: [["daily_events"]], partitionsDefinition: daily, tags: { kind: "daily" } }),
-    buildSchedule("report_selection", { jobName: null, selection: "report", runConfig: { ops: { report: { config: { rows: 99 } } } } }),
+    buildSchedule("daily_partitions", {
+      jobName: "daily_job",
+      assetKeys: [["daily_events"]],
+      partitionsDefinition: daily,
+      tags: { kind: "daily" },
+    }),
+    buildSchedule("report_selection", {
+      jobName: null,
+      selection: "report",
+      runConfig: { ops: { report: { config: { rows: 99 } } } },
+    }),
     buildSchedule("always_on", { defaultStatus: "RUNNING" }),
     buildSchedule("missing_job", { jobName: "gone_job" }),
-    buildSchedule("bad_config", { jobName: null, selection: "report", runConfig: { ops: { report: { config: { rows: "many" } } } } }),
-    buildSchedule("regions", { jobName: null, selection: "regional", assetKeys: [["regional"]], partitionsDefinition: { type: "static", keys: ["us", "eu"] } }),
+    buildSchedule("bad_config", {
+      jobName: null,
+      selection: "report",
+      runConfig: { ops: { report: { config: { rows: "many" } } } },
+    }),
+    buildSchedule("regions", {
+      jobName: null,
+      selection: "regional",
+      assetKeys: [["regional"]],
+      partitionsDefinition: { type: "static", keys: ["us", "eu"] },
+    }),
   ],
 };
 
 /** Registers and stores the location with the named schedules only (every one when no names are given). */
 export async function saveScheduleLocation(db: PrismaClient, ...scheduleNames: string[]): Promise<void> {
-  const schedules = (scheduleSnapshot.schedules ?? []).filter((schedule) => scheduleNames.length === 0 || scheduleNames.includes(schedule.name));
+  const schedules = (scheduleSnapshot.schedules ?? []).filter(
+    (schedule) => scheduleNames.length === 0 || scheduleNames.includes(schedule.name),
+  );
   await upsertCodeLocation(db, SCHEDULE_LOCATION, "/nowhere/scheduled.ts");
   await saveDefinitionsSnapshot(db, SCHEDULE_LOCATION, { ...scheduleSnapshot, schedules });
 }

@@ -13,5 +13,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const { codeLocationName, scheduleName } = await params;
-  return <SchedulePage codeLocationName={decodeURIComponent(codeLocationName)} scheduleName={decodeURIComponent(scheduleName)} />;
+  return (
+    <SchedulePage
+      codeLocationName={decodeURIComponent(codeLocationName)}
+      scheduleName={decodeURIComponent(scheduleName)}
+    />
+  );
 }

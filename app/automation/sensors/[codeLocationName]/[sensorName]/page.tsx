@@ -13,5 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const { codeLocationName, sensorName } = await params;
-  return <SensorPage codeLocationName={decodeURIComponent(codeLocationName)} sensorName={decodeURIComponent(sensorName)} />;
+  return (
+    <SensorPage codeLocationName={decodeURIComponent(codeLocationName)} sensorName={decodeURIComponent(sensorName)} />
+  );
 }
