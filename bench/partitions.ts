@@ -16,7 +16,7 @@ import {
 } from "../lib/core/partitions";
 import { definitionOf } from "../lib/core/partitions/testing";
 import { buildAssetNode } from "../lib/core/testing";
-import { tickBackfills } from "../lib/daemon/backfillDaemon";
+import { tickBackfills } from "../lib/orchestration/backfills/backfillSubmission";
 import { createPartitionBackfill } from "../lib/orchestration/backfills/backfills";
 import { loadWorkspace } from "../lib/orchestration/workspace/workspace";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";

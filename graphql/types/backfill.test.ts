@@ -1,6 +1,6 @@
 // The backfill API against a real Postgres: preview, launch, read, cancel and retry, with errors as union members.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { tickBackfills } from "../../lib/daemon/backfillDaemon";
+import { tickBackfills } from "../../lib/orchestration/backfills/backfillSubmission";
 import { BACKFILL_TEST_NOW, saveBackfillLocation } from "../../lib/store/testing/backfillLocation";
 import { failRun, succeedRun } from "../../lib/store/testing/runOutcomes";
 import { createTestDatabase, type TestDatabase } from "../../lib/store/testing/testDatabase";

@@ -2,8 +2,8 @@
 
 import type { BackfillRequestCounts } from "../core/backfill";
 import type { LaunchLimits } from "../core/consoleSettings";
-import { type BackfillLimits, tickBackfills } from "../daemon/backfillDaemon";
 import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
+import { type BackfillLimits, tickBackfills } from "../orchestration/backfills/backfillSubmission";
 import { createPartitionBackfill, getBackfill } from "../orchestration/backfills/backfills";
 import type { Database } from "../store/database";
 import { parseTagArgs, reportLaunchRefusal } from "./launchArgs";

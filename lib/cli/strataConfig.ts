@@ -5,8 +5,8 @@ import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { authConfigSchema, type ConsoleSettings, launchLimitsSchema } from "../core/consoleSettings";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
-import { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "../daemon/backfillLimits";
 import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "../daemon/instanceSettings";
+import { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "../orchestration/backfills/backfillLimits";
 import type { RetentionPolicy } from "../store/retention";
 
 const codeLocationConfig = z.object({

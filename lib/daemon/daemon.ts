@@ -2,6 +2,8 @@
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { tickSchedules } from "../orchestration/automation/schedules";
+import { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "../orchestration/backfills/backfillLimits";
+import { tickBackfills } from "../orchestration/backfills/backfillSubmission";
 import { closeDatabase, connectDatabase, type Database } from "../store/database";
 import { createOutageLog, surviveConnectionRejections } from "../store/databaseOutage";
 import {
@@ -15,8 +17,6 @@ import { pruneHistory, type RetentionPolicy } from "../store/retention";
 import { deleteExpiredSessions } from "../store/userSessions";
 import { tickAlerts } from "./alertDaemon";
 import { tickAutomation } from "./automationDaemon";
-import { tickBackfills } from "./backfillDaemon";
-import { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "./backfillLimits";
 import { tickFreshness } from "./freshnessDaemon";
 import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "./instanceSettings";
 import { tickRunMonitor } from "./runMonitor";

@@ -1,6 +1,5 @@
 // Launching, previewing, reading, canceling and retrying partition backfills against a real Postgres.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tickBackfills } from "../../daemon/backfillDaemon";
 import { keySpaceForDefinition } from "../../store/partitionKeySpaces";
 import { recordPartitionOutcome } from "../../store/partitionStatus";
 import { claimRun, markRunStarted } from "../../store/runs";
@@ -8,6 +7,7 @@ import { BACKFILL_TEST_NOW, backfillSnapshot, saveBackfillLocation } from "../..
 import { failRun, succeedRun } from "../../store/testing/runOutcomes";
 import { createTestDatabase, type TestDatabase } from "../../store/testing/testDatabase";
 import { readBackfillAssetStatuses, readBackfillRequestStatus } from "./backfillProgress";
+import { tickBackfills } from "./backfillSubmission";
 import {
   cancelBackfill,
   createPartitionBackfill,

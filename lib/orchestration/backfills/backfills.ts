@@ -1,5 +1,5 @@
 // Partition backfills: launching (validated up front, nothing stored on error, once per idempotency key), previewing,
-// reading, canceling and retrying. The backfill daemon (lib/daemon/backfillDaemon.ts) submits the runs.
+// reading, canceling and retrying. The daemon submits the runs (backfillSubmission.ts).
 import { randomInt } from "node:crypto";
 import { type BackfillStrategy, type BackfillTarget, countBackfillRuns } from "../../core/backfill";
 import type { LaunchLimits } from "../../core/consoleSettings";

@@ -1,14 +1,14 @@
 // The backfill daemon against a real Postgres: plan order, dependencies, limits, completion, cancellation, and
 // exactly-once submission when ticks are interrupted or run concurrently.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
-import { createPartitionBackfill, getBackfill, type LaunchBackfillInput } from "../orchestration/backfills/backfills";
-import { requestBackfillCancel } from "../store/backfillRuns";
-import { shownRunTags } from "../store/runPartitions";
-import { BACKFILL_TEST_NOW, saveBackfillLocation } from "../store/testing/backfillLocation";
-import { failRun, succeedRun } from "../store/testing/runOutcomes";
-import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
-import { type TickBackfillsOptions, tickBackfills } from "./backfillDaemon";
+import { requestBackfillCancel } from "../../store/backfillRuns";
+import { shownRunTags } from "../../store/runPartitions";
+import { BACKFILL_TEST_NOW, saveBackfillLocation } from "../../store/testing/backfillLocation";
+import { failRun, succeedRun } from "../../store/testing/runOutcomes";
+import { createTestDatabase, type TestDatabase } from "../../store/testing/testDatabase";
+import { readBackfillRequestStatus } from "./backfillProgress";
+import { type TickBackfillsOptions, tickBackfills } from "./backfillSubmission";
+import { createPartitionBackfill, getBackfill, type LaunchBackfillInput } from "./backfills";
 
 let database: TestDatabase;
 let snapshotId: string;

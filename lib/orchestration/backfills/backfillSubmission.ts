@@ -1,19 +1,19 @@
-// The backfill loop: submits each REQUESTED backfill's runs in plan order once their upstream runs succeeded,
+// Backfill submission: submits each REQUESTED backfill's runs in plan order once their upstream runs succeeded,
 // a chunk per tick and never more unfinished runs than the queue limit; completes and cancels backfills.
 // The submitted runs are the only cursor, so a killed daemon resumes exactly and two daemons never double-submit.
-import { backfillOutcome } from "../core/backfill";
-import { BackfillPlanError } from "../orchestration/backfills/backfillPlan";
-import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
-import { type BackfillRecord, listActiveBackfills } from "../store/backfillRecord";
+import { backfillOutcome } from "../../core/backfill";
+import { type BackfillRecord, listActiveBackfills } from "../../store/backfillRecord";
 import {
   completeBackfill,
   failBackfill,
   finishCancelingBackfill,
   type SubmitOptions,
   submitBackfillRequest,
-} from "../store/backfillRuns";
-import type { Database } from "../store/database";
+} from "../../store/backfillRuns";
+import type { Database } from "../../store/database";
 import type { BackfillLimits } from "./backfillLimits";
+import { BackfillPlanError } from "./backfillPlan";
+import { readBackfillRequestStatus } from "./backfillProgress";
 
 export { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "./backfillLimits";
 
