@@ -1,77 +1,73 @@
 // The audit log table: when, who, what and on what, with the details as compact JSON (all of it on hover).
 import Link from "next/link";
+import { type Column, DataTable } from "../ui/DataTable";
 import { RelativeTime } from "../ui/RelativeTime";
-import { tableHeadClass } from "../ui/table";
 import { auditLogHref, auditTargetHref } from "./adminLinks";
 import { compactJson } from "./compactJson";
 import type { AuditEvent } from "./useAuditEvents";
 
+const columns: Column<AuditEvent>[] = [
+  {
+    header: "Time",
+    width: "w-28",
+    cellClassName: "whitespace-nowrap text-neutral-600",
+    cell: (event) => <RelativeTime timestamp={event.timestamp} />,
+  },
+  {
+    header: "Actor",
+    width: "w-56",
+    cellClassName: "truncate",
+    title: (event) => event.actor,
+    cell: (event) => (
+      <Link
+        href={auditLogHref({ actor: event.actor })}
+        className="text-neutral-800 hover:text-accent-700 hover:underline"
+      >
+        {event.actor}
+      </Link>
+    ),
+  },
+  {
+    header: "Action",
+    width: "w-48",
+    cellClassName: "truncate",
+    cell: (event) => (
+      <Link
+        href={auditLogHref({ actionPrefix: event.action })}
+        title={`Only ${event.action}`}
+        className="rounded bg-neutral-100 px-1.5 py-0.5 font-mono text-[12px] text-neutral-800 hover:bg-accent-50 hover:text-accent-800"
+      >
+        {event.action}
+      </Link>
+    ),
+  },
+  {
+    header: "Target",
+    width: "w-72",
+    cellClassName: "truncate font-mono text-[12px] text-neutral-700",
+    title: (event) => event.target,
+    cell: (event) => <AuditTarget action={event.action} target={event.target} />,
+  },
+  {
+    header: "Details",
+    cellClassName: "truncate font-mono text-[12px] text-neutral-500",
+    title: (event) => compactJson(event.details) || undefined,
+    cell: (event) => compactJson(event.details) || <span className="font-sans text-neutral-300">—</span>,
+  },
+];
+
 export function AuditLogTable({ events }: { events: readonly AuditEvent[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-neutral-200 bg-white shadow-xs">
-      <table aria-label="Audit log" className="w-full min-w-[1000px] table-fixed text-left text-[13px]">
-        <thead className={tableHeadClass}>
-          <tr>
-            <th scope="col" className="w-28 px-4 py-2.5">
-              Time
-            </th>
-            <th scope="col" className="w-56 px-3 py-2.5">
-              Actor
-            </th>
-            <th scope="col" className="w-48 px-3 py-2.5">
-              Action
-            </th>
-            <th scope="col" className="w-72 px-3 py-2.5">
-              Target
-            </th>
-            <th scope="col" className="px-4 py-2.5">
-              Details
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => {
-            const details = compactJson(event.details);
-            return (
-              <tr
-                key={event.id}
-                className="border-b border-neutral-100 align-middle last:border-b-0 hover:bg-neutral-50"
-              >
-                <td className="px-4 py-2.5 whitespace-nowrap text-neutral-600">
-                  <RelativeTime timestamp={event.timestamp} />
-                </td>
-                <td className="truncate px-3 py-2.5" title={event.actor}>
-                  <Link
-                    href={auditLogHref({ actor: event.actor })}
-                    className="text-neutral-800 hover:text-accent-700 hover:underline"
-                  >
-                    {event.actor}
-                  </Link>
-                </td>
-                <td className="truncate px-3 py-2.5">
-                  <Link
-                    href={auditLogHref({ actionPrefix: event.action })}
-                    title={`Only ${event.action}`}
-                    className="rounded bg-neutral-100 px-1.5 py-0.5 font-mono text-[12px] text-neutral-800 hover:bg-accent-50 hover:text-accent-800"
-                  >
-                    {event.action}
-                  </Link>
-                </td>
-                <td className="truncate px-3 py-2.5 font-mono text-[12px] text-neutral-700" title={event.target}>
-                  <AuditTarget action={event.action} target={event.target} />
-                </td>
-                <td
-                  className="truncate px-4 py-2.5 font-mono text-[12px] text-neutral-500"
-                  title={details || undefined}
-                >
-                  {details || <span className="font-sans text-neutral-300">—</span>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="Audit log"
+      minWidth="min-w-[1000px]"
+      fixed
+      headDensity="regular"
+      columns={columns}
+      rows={events}
+      rowKey={(event) => event.id}
+      valign="middle"
+    />
   );
 }
 

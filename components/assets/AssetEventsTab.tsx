@@ -4,13 +4,13 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { runPageHref, shortRunId } from "../runs/runLinks";
+import { type Column, DataTable } from "../ui/DataTable";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { formatAbsoluteTime } from "../ui/formatTime";
 import { ListIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
 import { TableSkeleton } from "../ui/Skeleton";
-import { tableHeadClass } from "../ui/table";
 import { MetadataPlot, type PlotPoint } from "./MetadataPlot";
 import type { MaterializationEvent } from "./useAssetMaterializations";
 import { useAssetMaterializations } from "./useAssetMaterializations";
@@ -19,6 +19,37 @@ import type { AssetNodeDetail } from "./useAssetNode";
 const NUMERIC_TYPES = new Set(["int", "float"]);
 /** Structured values (JSON, table schemas and previews) are too big for a summary cell; their label is enough. */
 const STRUCTURED_TYPES = new Set(["json", "table_schema", "table_preview"]);
+
+const columns: Column<MaterializationEvent>[] = [
+  {
+    header: "Timestamp",
+    cellClassName: "whitespace-nowrap",
+    cell: (event) => (
+      <>
+        <div className="text-neutral-900">{formatAbsoluteTime(event.timestamp)}</div>
+        <RelativeTime timestamp={event.timestamp} className="text-xs text-neutral-500" />
+      </>
+    ),
+  },
+  {
+    header: "Run",
+    cell: (event) => (
+      <Link
+        href={runPageHref(event.runId)}
+        className="font-mono text-xs text-accent-700 hover:underline"
+        title={event.runId}
+      >
+        {shortRunId(event.runId)}
+      </Link>
+    ),
+  },
+  {
+    header: "Partition",
+    cellClassName: "font-mono text-xs text-neutral-700",
+    cell: (event) => event.partitionKey ?? <span className="text-neutral-300">—</span>,
+  },
+  { header: "Metadata", cell: (event) => <MetadataSummary entries={event.metadataEntries} /> },
+];
 
 export function AssetEventsTab({ asset }: { asset: AssetNodeDetail }) {
   const query = useAssetMaterializations(asset.assetKey.path);
@@ -57,54 +88,14 @@ export function AssetEventsTab({ asset }: { asset: AssetNodeDetail }) {
           ))}
         </section>
       )}
-      <div className="overflow-hidden rounded-lg border border-neutral-200 bg-white shadow-xs">
-        <table aria-label="Materializations" className="w-full text-left text-[13px]">
-          <thead className={tableHeadClass}>
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                Timestamp
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Run
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Partition
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Metadata
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event, i) => (
-              <tr
-                key={`${event.runId}-${event.timestamp}-${i}`}
-                className="border-b border-neutral-100 align-top last:border-b-0 hover:bg-neutral-50"
-              >
-                <td className="px-4 py-2.5 whitespace-nowrap">
-                  <div className="text-neutral-900">{formatAbsoluteTime(event.timestamp)}</div>
-                  <RelativeTime timestamp={event.timestamp} className="text-xs text-neutral-500" />
-                </td>
-                <td className="px-4 py-2.5">
-                  <Link
-                    href={runPageHref(event.runId)}
-                    className="font-mono text-xs text-accent-700 hover:underline"
-                    title={event.runId}
-                  >
-                    {shortRunId(event.runId)}
-                  </Link>
-                </td>
-                <td className="px-4 py-2.5 font-mono text-xs text-neutral-700">
-                  {event.partitionKey ?? <span className="text-neutral-300">—</span>}
-                </td>
-                <td className="px-4 py-2.5">
-                  <MetadataSummary entries={event.metadataEntries} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label="Materializations"
+        gutters="wide"
+        columns={columns}
+        rows={events}
+        rowKey={(event, i) => `${event.runId}-${event.timestamp}-${i}`}
+        valign="top"
+      />
     </div>
   );
 }

@@ -6,11 +6,11 @@ import { type ReactNode, useMemo } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { RunStatusBadge } from "../runs/RunStatusBadge";
 import { runPageHref, shortRunId } from "../runs/runLinks";
+import { type Column, DataTable } from "../ui/DataTable";
 import { ErrorState } from "../ui/ErrorState";
 import { LoadMoreFooter } from "../ui/LoadMoreFooter";
 import { RelativeTime } from "../ui/RelativeTime";
 import { TableSkeleton } from "../ui/Skeleton";
-import { tableHeadClass } from "../ui/table";
 import { TickStatusBadge } from "./TickStatusBadge";
 import type { Tick, TickPages } from "./useInstigatorQueries";
 
@@ -29,6 +29,7 @@ export interface TickHistoryProps {
 export function TickHistory({ ticks, formatTime, empty, noun, showCursor }: TickHistoryProps) {
   const pages = ticks.data?.pages;
   const rows = useMemo<Tick[]>(() => (pages ?? []).flat(), [pages]);
+  const columns = useMemo(() => tickColumns(formatTime), [formatTime]);
 
   if (ticks.isPending) return <TableSkeleton rows={3} label="Loading ticks" />;
   if (ticks.isError)
@@ -48,119 +49,102 @@ export function TickHistory({ ticks, formatTime, empty, noun, showCursor }: Tick
   }
   return (
     <>
-      <div className="overflow-x-auto rounded-lg border border-neutral-200 bg-white shadow-xs">
-        <table aria-label="Ticks" className="w-full min-w-[900px] text-left text-[13px]">
-          <thead className={tableHeadClass}>
-            <tr>
-              <th scope="col" className="w-64 px-4 py-2">
-                Tick
-              </th>
-              <th scope="col" className="w-28 px-3 py-2">
-                Status
-              </th>
-              <th scope="col" className="w-72 px-3 py-2">
-                Runs
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Reason or error
-              </th>
-              {showCursor && (
-                <th scope="col" className="w-44 px-4 py-2">
-                  Cursor after
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((tick) => (
-              <TickRow key={tick.id} tick={tick} formatTime={formatTime} showCursor={showCursor} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label="Ticks"
+        minWidth="min-w-[900px]"
+        columns={showCursor ? [...columns, cursorColumn] : columns}
+        rows={rows}
+        rowKey={(tick) => tick.id}
+        valign="top"
+      />
       <LoadMoreFooter count={rows.length} noun="tick" pages={ticks} />
     </>
   );
 }
 
-function TickRow({
-  tick,
-  formatTime,
-  showCursor,
-}: {
-  tick: Tick;
-  formatTime: (iso: string) => string;
-  showCursor?: boolean;
-}) {
-  const late = Date.parse(tick.evaluatedAt) - Date.parse(tick.tickTime) > 60_000;
-  const missing = tick.runIds.filter((id) => !tick.runs.some((run) => run.runId === id));
-  return (
-    <tr className="border-b border-neutral-100 align-top last:border-b-0 hover:bg-neutral-50">
-      <td className="px-4 py-2.5">
-        <time dateTime={tick.tickTime} className="text-neutral-900">
-          {formatTime(tick.tickTime)}
-        </time>
-        <div className="mt-0.5 text-xs text-neutral-500">
-          <RelativeTime timestamp={tick.tickTime} />
-          {late && (
-            <>
-              {" · evaluated "}
-              <RelativeTime timestamp={tick.evaluatedAt} />
-            </>
-          )}
-        </div>
-      </td>
-      <td className="px-3 py-2.5">
-        <TickStatusBadge status={tick.status} />
-      </td>
-      <td className="px-3 py-2.5">
-        {tick.runs.length === 0 && missing.length === 0 ? (
-          <span className="text-neutral-400">None</span>
-        ) : (
-          <ul aria-label="Runs" className="flex flex-col gap-1">
-            {tick.runs.map((run) => (
-              <li key={run.runId} className="flex items-center gap-2">
-                <Link
-                  href={runPageHref(run.runId)}
-                  title={run.runId}
-                  className="font-mono text-xs font-medium text-accent-700 hover:underline"
-                >
-                  {shortRunId(run.runId)}
-                </Link>
-                <RunStatusBadge status={run.status} />
-                {run.partitionKey && (
-                  <span className="truncate font-mono text-[11px] text-neutral-500">{run.partitionKey}</span>
-                )}
-              </li>
-            ))}
-            {missing.map((runId) => (
-              <li key={runId} className="font-mono text-xs text-neutral-400" title="This run was deleted">
-                {shortRunId(runId)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </td>
-      <td className="px-4 py-2.5">
-        {tick.error ? (
+/** Ticks the daemon evaluated more than a minute late say when they were evaluated too. */
+function isLate(tick: Tick): boolean {
+  return Date.parse(tick.evaluatedAt) - Date.parse(tick.tickTime) > 60_000;
+}
+
+function tickColumns(formatTime: (iso: string) => string): Column<Tick>[] {
+  return [
+    {
+      header: "Tick",
+      width: "w-64",
+      cell: (tick) => (
+        <>
+          <time dateTime={tick.tickTime} className="text-neutral-900">
+            {formatTime(tick.tickTime)}
+          </time>
+          <div className="mt-0.5 text-xs text-neutral-500">
+            <RelativeTime timestamp={tick.tickTime} />
+            {isLate(tick) && (
+              <>
+                {" · evaluated "}
+                <RelativeTime timestamp={tick.evaluatedAt} />
+              </>
+            )}
+          </div>
+        </>
+      ),
+    },
+    { header: "Status", width: "w-28", cell: (tick) => <TickStatusBadge status={tick.status} /> },
+    { header: "Runs", width: "w-72", cell: (tick) => <TickRuns tick={tick} /> },
+    {
+      header: "Reason or error",
+      gutter: "wide",
+      cell: (tick) =>
+        tick.error ? (
           <pre className="font-mono text-xs leading-5 break-words whitespace-pre-wrap text-red-700">{tick.error}</pre>
         ) : tick.skipReason ? (
           <span className="text-neutral-700">{tick.skipReason}</span>
         ) : (
           <span className="text-neutral-400">—</span>
-        )}
-      </td>
-      {showCursor && (
-        <td className="max-w-44 px-4 py-2.5">
-          {tick.cursor === null ? (
-            <span className="text-neutral-400">None</span>
-          ) : (
-            <code className="block truncate font-mono text-xs text-neutral-700" title={tick.cursor}>
-              {tick.cursor}
-            </code>
+        ),
+    },
+  ];
+}
+
+const cursorColumn: Column<Tick> = {
+  header: "Cursor after",
+  width: "w-44",
+  cellClassName: "max-w-44",
+  cell: (tick) =>
+    tick.cursor === null ? (
+      <span className="text-neutral-400">None</span>
+    ) : (
+      <code className="block truncate font-mono text-xs text-neutral-700" title={tick.cursor}>
+        {tick.cursor}
+      </code>
+    ),
+};
+
+function TickRuns({ tick }: { tick: Tick }) {
+  const missing = tick.runIds.filter((id) => !tick.runs.some((run) => run.runId === id));
+  if (tick.runs.length === 0 && missing.length === 0) return <span className="text-neutral-400">None</span>;
+  return (
+    <ul aria-label="Runs" className="flex flex-col gap-1">
+      {tick.runs.map((run) => (
+        <li key={run.runId} className="flex items-center gap-2">
+          <Link
+            href={runPageHref(run.runId)}
+            title={run.runId}
+            className="font-mono text-xs font-medium text-accent-700 hover:underline"
+          >
+            {shortRunId(run.runId)}
+          </Link>
+          <RunStatusBadge status={run.status} />
+          {run.partitionKey && (
+            <span className="truncate font-mono text-[11px] text-neutral-500">{run.partitionKey}</span>
           )}
-        </td>
-      )}
-    </tr>
+        </li>
+      ))}
+      {missing.map((runId) => (
+        <li key={runId} className="font-mono text-xs text-neutral-400" title="This run was deleted">
+          {shortRunId(runId)}
+        </li>
+      ))}
+    </ul>
   );
 }

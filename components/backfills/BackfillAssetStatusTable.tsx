@@ -2,70 +2,54 @@
 import Link from "next/link";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { assetPageHref } from "../assets/assetLinks";
-import { tableHeadClass } from "../ui/table";
+import { type ColumnHead, DataTable } from "../ui/DataTable";
 import { BackfillPartitionStrip } from "./BackfillPartitionStrip";
 import type { BackfillAssetStatus } from "./useBackfills";
 
+const columns: ColumnHead[] = [
+  { header: "Asset", width: "w-64" },
+  { header: "Targeted", width: "w-20", align: "right" },
+  { header: "Materialized", width: "w-24", align: "right" },
+  { header: "Failed", width: "w-16", align: "right" },
+  { header: "In progress", width: "w-28", align: "right", headerClassName: "whitespace-nowrap" },
+  { header: "Skipped", width: "w-20", align: "right" },
+  { header: "Partitions" },
+];
+
 export function BackfillAssetStatusTable({ statuses }: { statuses: readonly BackfillAssetStatus[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-neutral-200 bg-white shadow-xs">
-      <table aria-label="Assets" className="w-full min-w-[900px] text-left text-[13px]">
-        <thead className={tableHeadClass}>
-          <tr>
-            <th scope="col" className="w-64 px-4 py-2">
-              Asset
-            </th>
-            <th scope="col" className="w-20 px-3 py-2 text-right">
-              Targeted
-            </th>
-            <th scope="col" className="w-24 px-3 py-2 text-right">
-              Materialized
-            </th>
-            <th scope="col" className="w-16 px-3 py-2 text-right">
-              Failed
-            </th>
-            <th scope="col" className="w-28 px-3 py-2 text-right whitespace-nowrap">
-              In progress
-            </th>
-            <th scope="col" className="w-20 px-3 py-2 text-right">
-              Skipped
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Partitions
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {statuses.map((status) => {
-            const key = status.assetKey.path.join("/");
-            return (
-              <tr
-                key={key}
-                className="border-b border-neutral-100 align-top last:border-b-0"
-                data-testid={`backfill-asset-${key}`}
-              >
-                <td className="px-4 py-2.5">
-                  <Link
-                    href={assetPageHref(status.assetKey.path, "partitions")}
-                    className="flex min-w-0 text-neutral-900 hover:text-accent-700 hover:underline"
-                  >
-                    <AssetKeyLabel path={status.assetKey.path} />
-                  </Link>
-                </td>
-                <Count n={status.numTargeted} />
-                <Count n={status.numMaterialized} tone="text-emerald-700" testId="materialized" />
-                <Count n={status.numFailed} tone="text-red-700" />
-                <Count n={status.numInProgress} tone="text-sky-700" />
-                <Count n={status.numSkipped} tone="text-neutral-500" />
-                <td className="px-4 py-3">
-                  <BackfillPartitionStrip partitions={status.partitions} label={`Partitions of ${key}`} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="Assets"
+      minWidth="min-w-[900px]"
+      columns={columns}
+      rows={statuses}
+      rowKey={(status) => status.assetKey.path.join("/")}
+      renderRow={(status) => <AssetStatusRow status={status} />}
+    />
+  );
+}
+
+function AssetStatusRow({ status }: { status: BackfillAssetStatus }) {
+  const key = status.assetKey.path.join("/");
+  return (
+    <tr className="border-b border-neutral-100 align-top last:border-b-0" data-testid={`backfill-asset-${key}`}>
+      <td className="px-4 py-2.5">
+        <Link
+          href={assetPageHref(status.assetKey.path, "partitions")}
+          className="flex min-w-0 text-neutral-900 hover:text-accent-700 hover:underline"
+        >
+          <AssetKeyLabel path={status.assetKey.path} />
+        </Link>
+      </td>
+      <Count n={status.numTargeted} />
+      <Count n={status.numMaterialized} tone="text-emerald-700" testId="materialized" />
+      <Count n={status.numFailed} tone="text-red-700" />
+      <Count n={status.numInProgress} tone="text-sky-700" />
+      <Count n={status.numSkipped} tone="text-neutral-500" />
+      <td className="px-4 py-3">
+        <BackfillPartitionStrip partitions={status.partitions} label={`Partitions of ${key}`} />
+      </td>
+    </tr>
   );
 }
 
