@@ -4,7 +4,6 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { AssetChecksTab } from "../checks/AssetChecksTab";
 import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
 import type { ChecksSummary } from "../checks/checkStatus";
@@ -20,8 +19,8 @@ import { MaterializeButton } from "../runs/MaterializeButton";
 import { StaleBadge } from "../staleness/StaleBadge";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { EmptyState } from "../ui/EmptyState";
-import { ErrorState } from "../ui/ErrorState";
 import { GraphIcon, PlayIcon, SearchIcon } from "../ui/icons";
+import { QueryState } from "../ui/QueryState";
 import { Skeleton } from "../ui/Skeleton";
 import { type TabItem, Tabs } from "../ui/Tabs";
 import { AssetEventsTab } from "./AssetEventsTab";
@@ -62,24 +61,11 @@ export function AssetDetailPage({ path }: { path: string[] }) {
     [pathname],
   );
 
-  const asset = query.data?.__typename === "AssetNode" ? query.data : null;
   const partitionSummary = usePartitionSummary(path);
   const checksByKey = useChecksSummaryByKey();
 
-  if (query.isError) {
-    return (
-      <div className="px-6 py-10">
-        <ErrorState
-          title="Could not load this asset"
-          message={errorMessage(query.error)}
-          onRetry={() => void query.refetch()}
-        />
-      </div>
-    );
-  }
-  if (query.data?.__typename === "AssetNotFoundError") return <AssetNotFound path={path} />;
-
-  return (
+  // While the asset loads, its page keeps its shape: the header's name and buttons, skeletons for the rest.
+  const view = (asset: AssetNodeDetail | null) => (
     <div className="min-h-full bg-neutral-50">
       <AssetHeader
         path={path}
@@ -112,6 +98,17 @@ export function AssetDetailPage({ path }: { path: string[] }) {
         </div>
       </Tabs>
     </div>
+  );
+  return (
+    <QueryState
+      query={query}
+      page
+      skeleton={view(null)}
+      errorTitle="Could not load this asset"
+      notFound={() => <AssetNotFound path={path} />}
+    >
+      {view}
+    </QueryState>
   );
 }
 

@@ -2,13 +2,13 @@
 // The Events tab of an asset page: plots of numeric metadata over time, then every materialization with its run.
 import Link from "next/link";
 import { useMemo } from "react";
-import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { type Column, DataTable } from "../ui/DataTable";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { formatAbsoluteTime } from "../ui/formatTime";
 import { ListIcon } from "../ui/icons";
+import { QueryState } from "../ui/QueryState";
 import { RelativeTime } from "../ui/RelativeTime";
 import { TableSkeleton } from "../ui/Skeleton";
 import { MetadataPlot, type PlotPoint } from "./MetadataPlot";
@@ -53,32 +53,32 @@ const columns: Column<MaterializationEvent>[] = [
 
 export function AssetEventsTab({ asset }: { asset: AssetNodeDetail }) {
   const query = useAssetMaterializations(asset.assetKey.path);
-  const events = query.data?.__typename === "AssetNode" ? query.data.assetMaterializations : null;
-  const series = useMemo(() => numericSeries(events ?? []), [events]);
+  return (
+    <QueryState
+      query={query}
+      skeleton={<TableSkeleton rows={5} label="Loading materializations" />}
+      errorTitle="Could not load materializations"
+      notFound={(error) => <ErrorState title="Asset not found" message={error.message} />}
+    >
+      {(node) =>
+        node.assetMaterializations.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
+            <EmptyState icon={<ListIcon size={22} />} title="No materializations yet">
+              {asset.isSource
+                ? "A source asset is produced outside Strata, so it has no materializations."
+                : "Materialize this asset and each materialization will appear here with its run and metadata."}
+            </EmptyState>
+          </div>
+        ) : (
+          <EventsView events={node.assetMaterializations} />
+        )
+      }
+    </QueryState>
+  );
+}
 
-  if (query.isPending) return <TableSkeleton rows={5} label="Loading materializations" />;
-  if (query.isError)
-    return (
-      <ErrorState
-        title="Could not load materializations"
-        message={errorMessage(query.error)}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  if (query.data.__typename === "AssetNotFoundError")
-    return <ErrorState title="Asset not found" message={query.data.message} />;
-  if (!events || events.length === 0) {
-    return (
-      <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
-        <EmptyState icon={<ListIcon size={22} />} title="No materializations yet">
-          {asset.isSource
-            ? "A source asset is produced outside Strata, so it has no materializations."
-            : "Materialize this asset and each materialization will appear here with its run and metadata."}
-        </EmptyState>
-      </div>
-    );
-  }
-
+function EventsView({ events }: { events: readonly MaterializationEvent[] }) {
+  const series = useMemo(() => numericSeries(events), [events]);
   return (
     <div className="flex flex-col gap-5">
       {series.length > 0 && (

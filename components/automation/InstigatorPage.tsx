@@ -3,8 +3,7 @@
 // history and a side card.
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { ErrorState } from "../ui/ErrorState";
+import { type NotFoundError, QueryState } from "../ui/QueryState";
 import { InstigatorNotFound } from "./InstigatorNotFound";
 import { InstigatorPageSkeleton } from "./InstigatorPageSkeleton";
 import { SideCard } from "./SideCard";
@@ -12,35 +11,31 @@ import { TickHistory, type TickHistoryProps } from "./TickHistory";
 import type { InstigatorKind } from "./useToggleInstigator";
 
 /** The schedule or sensor, or its not-found error, loaded; `children` renders the one found. */
-export function InstigatorQueryPage<T extends object>({
+export function InstigatorQueryPage<T>({
   kind,
   query,
   children,
 }: {
   kind: InstigatorKind;
-  query: UseQueryResult<T | { __typename: string; message: string }>;
-  children: (item: T) => ReactNode;
+  query: UseQueryResult<T>;
+  children: (item: Exclude<T, NotFoundError>) => ReactNode;
 }) {
-  if (query.isPending) return <InstigatorPageSkeleton label={`Loading ${kind}`} />;
-  if (query.isError) {
-    return (
-      <div className="px-6 py-10">
-        <ErrorState
-          title={`Could not load this ${kind}`}
-          message={errorMessage(query.error)}
-          onRetry={() => void query.refetch()}
+  return (
+    <QueryState
+      query={query}
+      page
+      skeleton={<InstigatorPageSkeleton label={`Loading ${kind}`} />}
+      errorTitle={`Could not load this ${kind}`}
+      notFound={(error) => (
+        <InstigatorNotFound
+          title={kind === "schedule" ? "Schedule not found" : "Sensor not found"}
+          message={error.message}
         />
-      </div>
-    );
-  }
-  if ("message" in query.data)
-    return (
-      <InstigatorNotFound
-        title={kind === "schedule" ? "Schedule not found" : "Sensor not found"}
-        message={query.data.message}
-      />
-    );
-  return children(query.data as T);
+      )}
+    >
+      {children}
+    </QueryState>
+  );
 }
 
 export function InstigatorPageLayout({

@@ -10,7 +10,7 @@ import { NEXT_TICKS, type Schedule, useSchedule, useScheduleTicks } from "./useS
 export function SchedulePage({ codeLocationName, scheduleName }: { codeLocationName: string; scheduleName: string }) {
   const query = useSchedule({ codeLocationName, scheduleName });
   return (
-    <InstigatorQueryPage<Schedule> kind="schedule" query={query}>
+    <InstigatorQueryPage kind="schedule" query={query}>
       {(schedule) => <ScheduleView schedule={schedule} />}
     </InstigatorQueryPage>
   );

@@ -11,7 +11,7 @@ import { type Sensor, useSensor, useSensorTicks } from "./useSensors";
 export function SensorPage({ codeLocationName, sensorName }: { codeLocationName: string; sensorName: string }) {
   const query = useSensor({ codeLocationName, sensorName });
   return (
-    <InstigatorQueryPage<Sensor> kind="sensor" query={query}>
+    <InstigatorQueryPage kind="sensor" query={query}>
       {(sensor) => <SensorView sensor={sensor} />}
     </InstigatorQueryPage>
   );

@@ -3,12 +3,11 @@
 // why it skipped or failed, and for sensors the cursor it left. Live while the schedule or sensor runs.
 import Link from "next/link";
 import { type ReactNode, useMemo } from "react";
-import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { RunStatusBadge } from "../runs/RunStatusBadge";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { type Column, DataTable } from "../ui/DataTable";
-import { ErrorState } from "../ui/ErrorState";
 import { LoadMoreFooter } from "../ui/LoadMoreFooter";
+import { QueryState } from "../ui/QueryState";
 import { RelativeTime } from "../ui/RelativeTime";
 import { TableSkeleton } from "../ui/Skeleton";
 import { TickStatusBadge } from "./TickStatusBadge";
@@ -31,34 +30,32 @@ export function TickHistory({ ticks, formatTime, empty, noun, showCursor }: Tick
   const rows = useMemo<Tick[]>(() => (pages ?? []).flat(), [pages]);
   const columns = useMemo(() => tickColumns(formatTime), [formatTime]);
 
-  if (ticks.isPending) return <TableSkeleton rows={3} label="Loading ticks" />;
-  if (ticks.isError)
-    return (
-      <ErrorState
-        title={`Could not load this ${noun}'s ticks`}
-        message={errorMessage(ticks.error)}
-        onRetry={() => void ticks.refetch()}
-      />
-    );
-  if (rows.length === 0) {
-    return (
-      <div className="rounded-lg border border-dashed border-neutral-300 bg-white px-4 py-8 text-center text-[13px] text-neutral-500">
-        {empty}
-      </div>
-    );
-  }
   return (
-    <>
-      <DataTable
-        label="Ticks"
-        minWidth="min-w-[900px]"
-        columns={showCursor ? [...columns, cursorColumn] : columns}
-        rows={rows}
-        rowKey={(tick) => tick.id}
-        valign="top"
-      />
-      <LoadMoreFooter count={rows.length} noun="tick" pages={ticks} />
-    </>
+    <QueryState
+      query={ticks}
+      skeleton={<TableSkeleton rows={3} label="Loading ticks" />}
+      errorTitle={`Could not load this ${noun}'s ticks`}
+    >
+      {() =>
+        rows.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-neutral-300 bg-white px-4 py-8 text-center text-[13px] text-neutral-500">
+            {empty}
+          </div>
+        ) : (
+          <>
+            <DataTable
+              label="Ticks"
+              minWidth="min-w-[900px]"
+              columns={showCursor ? [...columns, cursorColumn] : columns}
+              rows={rows}
+              rowKey={(tick) => tick.id}
+              valign="top"
+            />
+            <LoadMoreFooter count={rows.length} noun="tick" pages={ticks} />
+          </>
+        )
+      }
+    </QueryState>
   );
 }
 

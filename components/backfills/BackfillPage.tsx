@@ -1,36 +1,34 @@
 "use client";
 // One backfill (/backfills/<id>): header with status, progress and actions; each asset's partitions; the runs it launched.
 import Link from "next/link";
-import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { EmptyState } from "../ui/EmptyState";
-import { ErrorState } from "../ui/ErrorState";
 import { SearchIcon } from "../ui/icons";
+import { QueryState } from "../ui/QueryState";
 import { Skeleton, TableSkeleton } from "../ui/Skeleton";
 import { BackfillAssetStatusTable } from "./BackfillAssetStatusTable";
 import { BackfillHeader } from "./BackfillHeader";
 import { BackfillRunsList } from "./BackfillRunsList";
-import { useBackfill } from "./useBackfills";
+import { type BackfillDetail, useBackfill } from "./useBackfills";
 
 const RUNS_SHOWN = 200;
 
 export function BackfillPage({ backfillId }: { backfillId: string }) {
   const query = useBackfill(backfillId, RUNS_SHOWN);
 
-  if (query.isPending) return <BackfillSkeleton />;
-  if (query.isError) {
-    return (
-      <div className="px-6 py-10">
-        <ErrorState
-          title="Could not load this backfill"
-          message={errorMessage(query.error)}
-          onRetry={() => void query.refetch()}
-        />
-      </div>
-    );
-  }
-  if (query.data.__typename === "BackfillNotFoundError") return <BackfillNotFound backfillId={backfillId} />;
-  const backfill = query.data;
+  return (
+    <QueryState
+      query={query}
+      page
+      skeleton={<BackfillSkeleton />}
+      errorTitle="Could not load this backfill"
+      notFound={() => <BackfillNotFound backfillId={backfillId} />}
+    >
+      {(backfill) => <BackfillView backfill={backfill} />}
+    </QueryState>
+  );
+}
 
+function BackfillView({ backfill }: { backfill: BackfillDetail }) {
   return (
     <div className="min-h-full bg-neutral-50">
       <BackfillHeader backfill={backfill} />

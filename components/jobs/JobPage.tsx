@@ -2,11 +2,10 @@
 // One job (/jobs/<name>): header with "Open launchpad"; its presets and default run config; the assets it
 // materializes in run order; its recent runs.
 import type { ReactNode } from "react";
-import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { CodeBlock } from "../ui/CodeBlock";
 import { cx } from "../ui/cx";
 import { DefinitionNotFound } from "../ui/DefinitionNotFound";
-import { ErrorState } from "../ui/ErrorState";
+import { QueryState } from "../ui/QueryState";
 import { Skeleton } from "../ui/Skeleton";
 import { JobAssetList } from "./JobAssetList";
 import { JobHeader } from "./JobHeader";
@@ -18,20 +17,17 @@ import { useJob } from "./useJobs";
 export function JobPage({ jobName }: { jobName: string }) {
   const query = useJob(jobName);
 
-  if (query.isPending) return <JobPageSkeleton />;
-  if (query.isError) {
-    return (
-      <div className="px-6 py-10">
-        <ErrorState
-          title="Could not load this job"
-          message={errorMessage(query.error)}
-          onRetry={() => void query.refetch()}
-        />
-      </div>
-    );
-  }
-  if (query.data.__typename === "JobNotFoundError") return <JobNotFound jobName={jobName} />;
-  return <JobView job={query.data} />;
+  return (
+    <QueryState
+      query={query}
+      page
+      skeleton={<JobPageSkeleton />}
+      errorTitle="Could not load this job"
+      notFound={() => <JobNotFound jobName={jobName} />}
+    >
+      {(job) => <JobView job={job} />}
+    </QueryState>
+  );
 }
 
 function JobView({ job }: { job: Job }) {

@@ -2,12 +2,12 @@
 // The Partitions tab of an asset page: health over all partitions, the selectable grid with its range text and quick
 // selections, the focused partition's history, and "Materialize N partitions…" into the launch backfill dialog.
 import { useCallback, useMemo, useState } from "react";
-import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { PARTITION_RANGE_SEPARATOR as RANGE } from "../../lib/core/partitions";
 import { LaunchBackfillDialog } from "../backfills/LaunchBackfillDialog";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { CalendarIcon } from "../ui/icons";
+import { QueryState } from "../ui/QueryState";
 import { Skeleton } from "../ui/Skeleton";
 import { clientKeySpace, explainSelectionProblem } from "./clientKeySpace";
 import { PartitionDetailPanel } from "./PartitionDetailPanel";
@@ -21,20 +21,22 @@ import { useAssetPartitions } from "./usePartitions";
 
 export function AssetPartitionsTab({ path }: { path: readonly string[] }) {
   const query = useAssetPartitions(path);
-  if (query.isPending) return <PartitionsSkeleton />;
-  if (query.isError)
-    return (
-      <ErrorState
-        title="Could not load partitions"
-        message={errorMessage(query.error)}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  if (query.data.__typename === "AssetNotFoundError")
-    return <ErrorState title="Asset not found" message={query.data.message} />;
-  const node = query.data;
-  if (!node.assetPartitions || !node.partitionsDefinition) return <NotPartitioned />;
-  return <PartitionsView node={node} partitions={node.assetPartitions} definition={node.partitionsDefinition} />;
+  return (
+    <QueryState
+      query={query}
+      skeleton={<PartitionsSkeleton />}
+      errorTitle="Could not load partitions"
+      notFound={(error) => <ErrorState title="Asset not found" message={error.message} />}
+    >
+      {(node) =>
+        node.assetPartitions && node.partitionsDefinition ? (
+          <PartitionsView node={node} partitions={node.assetPartitions} definition={node.partitionsDefinition} />
+        ) : (
+          <NotPartitioned />
+        )
+      }
+    </QueryState>
+  );
 }
 
 function PartitionsView({

@@ -10,6 +10,7 @@ import { cx } from "../ui/cx";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { CloseIcon, SearchIcon } from "../ui/icons";
+import { QueryState } from "../ui/QueryState";
 import { Skeleton } from "../ui/Skeleton";
 import { ComputeLogsView } from "./ComputeLogsView";
 import { RunConfigView } from "./RunConfigView";
@@ -25,20 +26,17 @@ import { useRunLogs } from "./useRunLogs";
 export function RunPage({ runId }: { runId: string }) {
   const query = useRun(runId);
 
-  if (query.isPending) return <RunPageSkeleton />;
-  if (query.isError) {
-    return (
-      <div className="px-6 py-10">
-        <ErrorState
-          title="Could not load this run"
-          message={errorMessage(query.error)}
-          onRetry={() => void query.refetch()}
-        />
-      </div>
-    );
-  }
-  if (query.data.__typename === "RunNotFoundError") return <RunNotFound runId={runId} message={query.data.message} />;
-  return <RunView run={query.data} />;
+  return (
+    <QueryState
+      query={query}
+      page
+      skeleton={<RunPageSkeleton />}
+      errorTitle="Could not load this run"
+      notFound={(error) => <RunNotFound runId={runId} message={error.message} />}
+    >
+      {(run) => <RunView run={run} />}
+    </QueryState>
+  );
 }
 
 function RunView({ run }: { run: RunDetail }) {
