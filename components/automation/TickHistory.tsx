@@ -1,10 +1,10 @@
 "use client";
 // A schedule's or sensor's ticks, newest first: when each was, how it went, the runs it launched (with their status),
 // why it skipped or failed, and for sensors the cursor it left. Live while the schedule or sensor runs.
-import Link from "next/link";
 import { type ReactNode, useMemo } from "react";
+import { RunIdLink } from "../runs/RunIdLink";
 import { RunStatusBadge } from "../runs/RunStatusBadge";
-import { runPageHref, shortRunId } from "../runs/runLinks";
+import { shortRunId } from "../runs/runLinks";
 import { type Column, DataTable } from "../ui/DataTable";
 import { LoadMoreFooter } from "../ui/LoadMoreFooter";
 import { QueryState } from "../ui/QueryState";
@@ -124,13 +124,7 @@ function TickRuns({ tick }: { tick: Tick }) {
     <ul aria-label="Runs" className="flex flex-col gap-1">
       {tick.runs.map((run) => (
         <li key={run.runId} className="flex items-center gap-2">
-          <Link
-            href={runPageHref(run.runId)}
-            title={run.runId}
-            className="font-mono text-xs font-medium text-accent-700 hover:underline"
-          >
-            {shortRunId(run.runId)}
-          </Link>
+          <RunIdLink runId={run.runId} />
           <RunStatusBadge status={run.status} />
           {run.partitionKey && (
             <span className="truncate font-mono text-[11px] text-neutral-500">{run.partitionKey}</span>

@@ -1,12 +1,11 @@
 // The columns a run shows wherever runs are listed (the runs list, a backfill's runs): its id, status, when it was
 // created and how long it took.
-import Link from "next/link";
 import type { RunStatus } from "../../graphql/client/generated/graphql";
 import type { Column } from "../ui/DataTable";
 import { RelativeTime } from "../ui/RelativeTime";
 import { RunDuration } from "./RunDuration";
+import { RunIdLink } from "./RunIdLink";
 import { RunStatusBadge } from "./RunStatusBadge";
-import { runPageHref, shortRunId } from "./runLinks";
 
 interface RunTimes {
   runId: string;
@@ -19,15 +18,7 @@ interface RunTimes {
 export const runIdColumn: Column<RunTimes> = {
   header: "Run",
   width: "w-28",
-  cell: (run) => (
-    <Link
-      href={runPageHref(run.runId)}
-      title={run.runId}
-      className="font-mono text-xs font-medium text-accent-700 hover:underline"
-    >
-      {shortRunId(run.runId)}
-    </Link>
-  ),
+  cell: (run) => <RunIdLink runId={run.runId} />,
 };
 
 export const runStatusColumn: Column<RunTimes> = {
