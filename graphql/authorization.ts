@@ -78,6 +78,15 @@ export async function actorName(ctx: GraphQLContext): Promise<string> {
   return (await ctx.principal()).name;
 }
 
+/** Who launches, the console's launch limits, and the check of the assets a launch resolves to: every launch's part. */
+export async function launcher(ctx: GraphQLContext, permission: Permission) {
+  return {
+    limits: ctx.settings.launchLimits,
+    launchedBy: await actorName(ctx),
+    authorize: await assetAuthorizer(ctx, permission),
+  };
+}
+
 /** Notes a change in the audit log under the caller's name. */
 export async function audit(ctx: GraphQLContext, entry: Omit<AuditEntry, "actor">): Promise<void> {
   await recordAuditEvent(ctx.db, { actor: await actorName(ctx), ...entry });

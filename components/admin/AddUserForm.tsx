@@ -3,7 +3,7 @@
 // signs in through single sign-on only); a refusal shows under the field it is about.
 import { type FormEvent, useId, useState } from "react";
 import type { Role } from "../../lib/core/auth/roles";
-import { Button } from "../ui/Button";
+import { editing, FormSection, SubmitCell } from "./AdminForm";
 import { generalMessage, messageFor, problemOf } from "./adminProblem";
 import { FieldError } from "./FieldError";
 import { RoleField } from "./RoleSelect";
@@ -43,15 +43,10 @@ export function AddUserForm() {
     setAdded(null);
     if (create.data || create.error) create.reset();
   };
+  const edit = editing(edited);
 
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-neutral-200 bg-white shadow-xs">
-      <h2
-        id={`${id}-title`}
-        className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800"
-      >
-        Add a user
-      </h2>
+    <FormSection title="Add a user">
       <form
         onSubmit={submit}
         className="grid grid-cols-1 gap-x-4 gap-y-3 px-4 py-3 md:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)_auto_minmax(0,1fr)_auto]"
@@ -66,10 +61,7 @@ export function AddUserForm() {
           value={email}
           placeholder="alice@example.com"
           error={messageFor(problem, "email")}
-          onValueChange={(value) => {
-            setEmail(value);
-            edited();
-          }}
+          onValueChange={edit(setEmail)}
         />
         <TextField
           id={`${id}-name`}
@@ -79,10 +71,7 @@ export function AddUserForm() {
           value={displayName}
           placeholder="Alice Martin"
           error={messageFor(problem, "displayName")}
-          onValueChange={(value) => {
-            setDisplayName(value);
-            edited();
-          }}
+          onValueChange={edit(setDisplayName)}
         />
         <RoleField id={`${id}-role`} value={role} onChange={setRole} />
         <TextField
@@ -94,16 +83,9 @@ export function AddUserForm() {
           value={password}
           placeholder="Single sign-on only"
           error={messageFor(problem, "password")}
-          onValueChange={(value) => {
-            setPassword(value);
-            edited();
-          }}
+          onValueChange={edit(setPassword)}
         />
-        <div className="flex items-start md:pt-[18px]">
-          <Button type="submit" variant="primary" className="h-9" disabled={create.isPending || !email.trim()}>
-            {create.isPending ? "Adding…" : "Add user"}
-          </Button>
-        </div>
+        <SubmitCell pending={create.isPending} disabled={!email.trim()} label="Add user" pendingLabel="Adding…" />
         <div className="md:col-span-5">
           <FieldError message={generalMessage(problem, FIELDS)} className="mt-0" />
           <p role="status" className="text-xs text-emerald-700 empty:hidden">
@@ -111,6 +93,6 @@ export function AddUserForm() {
           </p>
         </div>
       </form>
-    </section>
+    </FormSection>
   );
 }

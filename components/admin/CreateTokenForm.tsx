@@ -2,7 +2,7 @@
 // Creating an API token: a name, a role and an optional expiry in days; the secret it answers is shown once, here.
 import { type FormEvent, useId, useState } from "react";
 import type { Role } from "../../lib/core/auth/roles";
-import { Button } from "../ui/Button";
+import { editing, FormSection, SubmitCell } from "./AdminForm";
 import { generalMessage, messageFor, problemOf } from "./adminProblem";
 import { FieldError } from "./FieldError";
 import { RoleField } from "./RoleSelect";
@@ -41,15 +41,10 @@ export function CreateTokenForm() {
   const edited = () => {
     if (create.data || create.error) create.reset();
   };
+  const edit = editing(edited);
 
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-neutral-200 bg-white shadow-xs">
-      <h2
-        id={`${id}-title`}
-        className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800"
-      >
-        Create a token
-      </h2>
+    <FormSection title="Create a token">
       <div className="space-y-3 px-4 py-3">
         <form
           onSubmit={submit}
@@ -64,10 +59,7 @@ export function CreateTokenForm() {
             value={name}
             placeholder="ci, airflow-bridge, nightly.export"
             error={messageFor(problem, "name")}
-            onValueChange={(value) => {
-              setName(value);
-              edited();
-            }}
+            onValueChange={edit(setName)}
             inputClassName="font-mono placeholder:font-sans"
           />
           <RoleField id={`${id}-role`} value={role} onChange={setRole} />
@@ -82,20 +74,18 @@ export function CreateTokenForm() {
             value={days}
             placeholder="Never"
             error={messageFor(problem, "expiresInDays")}
-            onValueChange={(value) => {
-              setDays(value);
-              edited();
-            }}
+            onValueChange={edit(setDays)}
           />
-          <div className="flex items-start md:pt-[18px]">
-            <Button type="submit" variant="primary" className="h-9" disabled={create.isPending || !name.trim()}>
-              {create.isPending ? "Creating…" : "Create token"}
-            </Button>
-          </div>
+          <SubmitCell
+            pending={create.isPending}
+            disabled={!name.trim()}
+            label="Create token"
+            pendingLabel="Creating…"
+          />
         </form>
         <FieldError message={generalMessage(problem, FIELDS)} className="mt-0" />
         {created && <TokenSecret name={created.name} secret={created.secret} onDone={() => setCreated(null)} />}
       </div>
-    </section>
+    </FormSection>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 // Toggle chips, one per asset group, narrowing the catalog to the chosen groups.
+import { chipClass } from "../ui/chip";
 import { cx } from "../ui/cx";
 
 export function GroupFilterChips({
@@ -39,14 +40,5 @@ export function GroupFilterChips({
         );
       })}
     </div>
-  );
-}
-
-function chipClass(active: boolean): string {
-  return cx(
-    "inline-flex h-7 items-center gap-1.5 rounded-full px-3 text-xs font-medium ring-1 ring-inset transition-colors",
-    active
-      ? "bg-accent-50 text-accent-800 ring-accent-300"
-      : "bg-white text-neutral-600 ring-neutral-300 hover:bg-neutral-50 hover:text-neutral-900",
   );
 }

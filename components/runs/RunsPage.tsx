@@ -5,6 +5,7 @@ import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { RunStatus } from "../../graphql/client/generated/graphql";
 import { PageHeader } from "../shell/PageHeader";
 import { Button } from "../ui/Button";
+import { chipClass } from "../ui/chip";
 import { cx } from "../ui/cx";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
@@ -154,14 +155,5 @@ export function RunsPage() {
         )}
       </div>
     </div>
-  );
-}
-
-function chipClass(active: boolean): string {
-  return cx(
-    "inline-flex h-7 items-center gap-1.5 rounded-full px-3 text-xs font-medium ring-1 ring-inset transition-colors",
-    active
-      ? "bg-accent-50 text-accent-800 ring-accent-300"
-      : "bg-white text-neutral-600 ring-neutral-300 hover:bg-neutral-50 hover:text-neutral-900",
   );
 }

@@ -1,9 +1,10 @@
 // Inline stroke icons (24px grid, currentColor) so the console needs no icon package.
 import type { SVGProps } from "react";
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
-function Icon({ size = 16, children, ...rest }: IconProps) {
+/** The frame every stroke icon shares; feature folders draw their own icons inside it. */
+export function Icon({ size = 16, children, ...rest }: IconProps) {
   return (
     <svg
       width={size}

@@ -2,7 +2,7 @@
 // launchPartitionBackfill / cancelBackfill / retryBackfill mutations. Errors the UI renders are union members.
 import "server-only";
 import { createGraphQLError } from "graphql-yoga";
-import type { BackfillRequestCounts } from "../../lib/core/backfill";
+import { type BackfillRequestCounts, unsubmittedBackfillCounts } from "../../lib/core/backfill";
 import { PARTITION_RANGE_SEPARATOR as RANGE } from "../../lib/core/partitions";
 import { BackfillPlanError, loadBackfillPlan } from "../../lib/orchestration/backfills/backfillPlan";
 import {
@@ -25,14 +25,7 @@ import {
 } from "../../lib/orchestration/backfills/backfills";
 import { BACKFILL_ID_PATTERN, findBackfill } from "../../lib/store/backfillRecord";
 import { listRuns } from "../../lib/store/runQueries";
-import {
-  actorName,
-  assetAuthorizer,
-  assetRefusal,
-  audit,
-  UnauthorizedError,
-  type UnauthorizedValue,
-} from "../authorization";
+import { actorName, assetRefusal, audit, launcher, UnauthorizedError, type UnauthorizedValue } from "../authorization";
 import { builder } from "../builder";
 import type { GraphQLContext } from "../context";
 import { AssetKeyInput, AssetKeyRef, assetKeyOf } from "./assetKey";
@@ -103,16 +96,7 @@ const BackfillAssetStatusRef = builder.objectRef<BackfillAssetStatusRecord>("Bac
 
 /** What a backfill whose plan can no longer be built shows: its stored counts. */
 function storedCounts(backfill: BackfillRecord): BackfillRequestCounts {
-  return {
-    numRuns: backfill.numRuns,
-    numQueued: 0,
-    numInProgress: 0,
-    numSucceeded: 0,
-    numFailed: 0,
-    numCanceled: 0,
-    numSkipped: 0,
-    numNotSubmitted: backfill.numRuns - backfill.numSubmitted,
-  };
+  return unsubmittedBackfillCounts(backfill.numRuns, backfill.numRuns - backfill.numSubmitted);
 }
 
 async function unlessUnplannable<T>(read: () => Promise<T>, fallback: T): Promise<T> {
@@ -391,9 +375,7 @@ builder.mutationFields((t) => ({
       const launched = await createPartitionBackfill(ctx.db, {
         ...toLaunchInput(input),
         idempotencyKey: input.idempotencyKey,
-        limits: ctx.settings.launchLimits,
-        launchedBy: await actorName(ctx),
-        authorize: await assetAuthorizer(ctx, "LAUNCH_BACKFILLS"),
+        ...(await launcher(ctx, "LAUNCH_BACKFILLS")),
       });
       if (launched.kind === "unauthorized") return { ...launched, permission: "LAUNCH_BACKFILLS" };
       // A replay launched nothing, so there is nothing to audit: the first launch was.

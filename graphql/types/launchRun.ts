@@ -9,6 +9,7 @@ import {
   assetAuthorizer,
   assetRefusal,
   audit,
+  launcher,
   UnauthorizedError,
   type UnauthorizedValue,
 } from "../authorization";
@@ -162,9 +163,7 @@ builder.mutationFields((t) => ({
         // The API's one partition key, as the launch's typed partitions: parsed here, and nowhere after.
         partitions: input.partitionKey == null ? null : partitionKeySelection(input.partitionKey),
         idempotencyKey: input.idempotencyKey,
-        limits: ctx.settings.launchLimits,
-        launchedBy: await actorName(ctx),
-        authorize: await assetAuthorizer(ctx, "LAUNCH_RUNS"),
+        ...(await launcher(ctx, "LAUNCH_RUNS")),
       });
       if (launched.kind === "unauthorized") return { ...launched, permission: "LAUNCH_RUNS" };
       // A replay launched nothing, so there is nothing to audit: the first launch was.

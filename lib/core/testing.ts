@@ -3,7 +3,7 @@ import type { AssetNodeSnapshot } from "./definitionsSnapshot";
 
 export function buildAssetNode(
   key: string,
-  overrides: Partial<Omit<AssetNodeSnapshot, "key" | "dependencyKeys">> & { deps?: string[] } = {},
+  overrides: Partial<Omit<AssetNodeSnapshot, "key">> & { deps?: string[] } = {},
 ): AssetNodeSnapshot {
   const { deps = [], ...rest } = overrides;
   return {

@@ -44,6 +44,11 @@ export async function listDynamicPartitions(db: PrismaClient | Tx, name: string)
   return (await loadDynamicKeys(db, [name])).get(name) ?? [];
 }
 
+/** Why a change of a definition's keys cannot be made: a bad name, or no key given; null when it can. */
+function changeProblem(name: string, partitionKeys: readonly string[], verb: "add" | "remove"): string | null {
+  return nameProblem(name) ?? (partitionKeys.length === 0 ? `Give at least one partition key to ${verb}.` : null);
+}
+
 /**
  * Adds keys (in the order given) to a dynamic partitions definition. Keys already there are kept where they are,
  * so adding is idempotent. Nothing is added when any key is invalid.
@@ -53,9 +58,8 @@ export async function addDynamicPartitions(
   name: string,
   partitionKeys: readonly string[],
 ): Promise<DynamicPartitionsChange> {
-  const problem = nameProblem(name);
+  const problem = changeProblem(name, partitionKeys, "add");
   if (problem) return { ok: false, message: problem };
-  if (partitionKeys.length === 0) return { ok: false, message: "Give at least one partition key to add." };
   for (const key of partitionKeys) {
     const reason = invalidPartitionKeyReason(key);
     if (reason) return { ok: false, message: `Cannot add to dynamic partitions "${name}": ${reason}` };
@@ -76,9 +80,8 @@ export async function deleteDynamicPartitions(
   name: string,
   partitionKeys: readonly string[],
 ): Promise<DynamicPartitionsChange> {
-  const problem = nameProblem(name);
+  const problem = changeProblem(name, partitionKeys, "remove");
   if (problem) return { ok: false, message: problem };
-  if (partitionKeys.length === 0) return { ok: false, message: "Give at least one partition key to remove." };
   const unique = [...new Set(partitionKeys)];
   return db.$transaction(async (tx): Promise<DynamicPartitionsChange> => {
     const present = await tx.dynamicPartition.findMany({

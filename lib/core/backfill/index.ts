@@ -10,5 +10,6 @@ export {
   countBackfillRequests,
   type RunStatusName,
   type StepStatusName,
+  unsubmittedBackfillCounts,
 } from "./requestStates";
 export { BACKFILL_STRATEGIES, type BackfillRunRequest, type BackfillStrategy, type BackfillTarget } from "./types";

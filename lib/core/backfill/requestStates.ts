@@ -65,17 +65,22 @@ export interface BackfillRequestCounts {
   numNotSubmitted: number;
 }
 
-export function countBackfillRequests(states: readonly BackfillRequestState[]): BackfillRequestCounts {
-  const counts: BackfillRequestCounts = {
-    numRuns: states.length,
+/** Counts with every request not yet submitted (or, for a backfill whose plan is gone, unknown but these). */
+export function unsubmittedBackfillCounts(numRuns: number, numNotSubmitted: number): BackfillRequestCounts {
+  return {
+    numRuns,
     numQueued: 0,
     numInProgress: 0,
     numSucceeded: 0,
     numFailed: 0,
     numCanceled: 0,
     numSkipped: 0,
-    numNotSubmitted: 0,
+    numNotSubmitted,
   };
+}
+
+export function countBackfillRequests(states: readonly BackfillRequestState[]): BackfillRequestCounts {
+  const counts = unsubmittedBackfillCounts(states.length, 0);
   for (const state of states) {
     if (state === "QUEUED") counts.numQueued++;
     else if (state === "IN_PROGRESS") counts.numInProgress++;

@@ -3,20 +3,15 @@
 import type { AssetNodeSnapshot, DefinitionsSnapshot } from "../../core/definitionsSnapshot";
 import type { PartitionsDefinitionSnapshot, TimeWindowPartitionsSnapshot } from "../../core/partitions/types";
 import type { JsonSchema } from "../../core/runConfig";
+import { buildAssetNode } from "../../core/testing";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../codeLocations";
 import type { PrismaClient } from "../prisma";
+import { januaryDaily } from "./partitionedLocation";
 
 /** Every January 2024 partition is complete at this moment. */
 export const BACKFILL_TEST_NOW = new Date("2024-03-01T00:00:00Z");
 
-const daily: TimeWindowPartitionsSnapshot = {
-  type: "time_window",
-  cron: "0 0 * * *",
-  start: "2024-01-01",
-  end: "2024-02-01",
-  timezone: "UTC",
-  keyFormat: "date",
-};
+const daily = januaryDaily;
 /** Weeks starting on Sunday: 2024-01-07, -14, -21, -28. */
 const weekly: TimeWindowPartitionsSnapshot = {
   type: "time_window",
@@ -31,19 +26,7 @@ const regions: PartitionsDefinitionSnapshot = { type: "static", keys: ["us", "eu
 export const THOUSAND_KEYS = Array.from({ length: 1000 }, (_, i) => `p${String(i).padStart(4, "0")}`);
 
 function node(key: string, extra: Partial<AssetNodeSnapshot> = {}): AssetNodeSnapshot {
-  return {
-    key: key.split("/"),
-    groupName: "backfills",
-    description: null,
-    owners: [],
-    tags: {},
-    kinds: [],
-    metadata: {},
-    codeVersion: null,
-    isSource: false,
-    dependencyKeys: [],
-    ...extra,
-  };
+  return buildAssetNode(key, { groupName: "backfills", ...extra });
 }
 
 /** A config schema whose fields are all optional. */

@@ -7,6 +7,7 @@ import type {
   ScheduleSnapshot,
 } from "../../core/definitionsSnapshot";
 import type { TimeWindowPartitionsSnapshot } from "../../core/partitions/types";
+import { buildAssetNode } from "../../core/testing";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../codeLocations";
 import type { PrismaClient } from "../prisma";
 
@@ -22,19 +23,7 @@ const daily: TimeWindowPartitionsSnapshot = {
 };
 
 function node(key: string, extra: Partial<AssetNodeSnapshot> = {}): AssetNodeSnapshot {
-  return {
-    key: [key],
-    groupName: "scheduled",
-    description: null,
-    owners: [],
-    tags: {},
-    kinds: [],
-    metadata: {},
-    codeVersion: null,
-    isSource: false,
-    dependencyKeys: [],
-    ...extra,
-  };
+  return buildAssetNode(key, { groupName: "scheduled", ...extra });
 }
 
 function job(name: string, keys: string[], extra: Partial<JobSnapshot> = {}): JobSnapshot {

@@ -1,24 +1,14 @@
 // A stored code location with one sensor of each kind, for store and CLI tests that need no sensor to run: a custom
 // sensor, an asset sensor, and run status sensors watching a job and every run.
 import type { AssetNodeSnapshot, DefinitionsSnapshot, SensorSnapshot } from "../../core/definitionsSnapshot";
+import { buildAssetNode } from "../../core/testing";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../codeLocations";
 import type { PrismaClient } from "../prisma";
 
 export const SENSOR_LOCATION = "sensed";
 
 function node(key: string, dependencyKeys: string[][] = []): AssetNodeSnapshot {
-  return {
-    key: [key],
-    groupName: "sensed",
-    description: null,
-    owners: [],
-    tags: {},
-    kinds: [],
-    metadata: {},
-    codeVersion: null,
-    isSource: false,
-    dependencyKeys,
-  };
+  return buildAssetNode(key, { groupName: "sensed", dependencyKeys });
 }
 
 /** A custom sensor of the report job every 30 s, stopped until a test starts it; override what the test is about. */
