@@ -121,3 +121,23 @@ export async function findCodeLocation(db: PrismaClient, name: string): Promise<
   const row = await db.codeLocation.findUnique({ where: { name }, select: LOCATION_FIELDS });
   return row ? ((await withSnapshots(db, [row]))[0] ?? null) : null;
 }
+
+/** What names the current Workspace: each location's current snapshot id, and the version of the dynamic keys. */
+export interface WorkspaceVersion {
+  locations: { name: string; snapshotId: string }[];
+  /** Changes whenever a dynamic partition key is added or removed (their count and largest id). */
+  dynamicKeysVersion: string;
+}
+
+/**
+ * One round trip, because every API request and launch asks it: the snapshot ids of the loaded locations (in name
+ * order, the order they own duplicate keys) and the dynamic keys' version. The snapshots themselves are cached.
+ */
+export async function readWorkspaceVersion(db: PrismaClient): Promise<WorkspaceVersion> {
+  const [row] = await db.$queryRaw<{ locations: { name: string; snapshotId: string }[] | null; dynamic: string }[]>`
+    SELECT
+      (SELECT json_agg(json_build_object('name', "name", 'snapshotId', "currentSnapshotId") ORDER BY "name")
+         FROM "CodeLocation" WHERE "currentSnapshotId" IS NOT NULL) AS locations,
+      (SELECT count(*)::text || ':' || coalesce(max("id"), 0)::text FROM "DynamicPartition") AS dynamic`;
+  return { locations: row?.locations ?? [], dynamicKeysVersion: row?.dynamic ?? "0:0" };
+}

@@ -12,7 +12,7 @@ import type {
 } from "../../core/definitionsSnapshot";
 import { partitionKeySpace } from "../../core/partitions";
 import type { KeySpaceContext, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../../core/partitions/types";
-import { listCodeLocations } from "../../store/codeLocations";
+import { readWorkspaceVersion } from "../../store/codeLocations";
 import type { Database } from "../../store/database";
 import { readDefinitionsSnapshots } from "../../store/definitionsSnapshots";
 import { loadDynamicKeys, readDynamicPartitionsVersion } from "../../store/dynamicPartitions";
@@ -129,8 +129,11 @@ const dynamicKeysByDatabase = new WeakMap<
   { version: string; keys: ReadonlyMap<string, readonly string[]> }
 >();
 
-async function currentDynamicKeys(db: Database): Promise<ReadonlyMap<string, readonly string[]>> {
-  const version = await readDynamicPartitionsVersion(db);
+async function currentDynamicKeys(
+  db: Database,
+  knownVersion?: string,
+): Promise<ReadonlyMap<string, readonly string[]>> {
+  const version = knownVersion ?? (await readDynamicPartitionsVersion(db));
   const known = dynamicKeysByDatabase.get(db);
   if (known?.version === version) return known.keys;
   // Read after the version: keys at least as new as it, so caching them under it never hides a change.
@@ -165,10 +168,19 @@ function workspaceAt(
  * daemon ticks pass theirs). Locations own duplicate keys in name order.
  */
 export async function loadWorkspace(db: Database, now: Date = new Date()): Promise<Workspace> {
-  const [locations, dynamicKeys] = await Promise.all([listCodeLocations(db), currentDynamicKeys(db)]);
-  const loaded = locations.flatMap((l) =>
-    l.snapshot && l.snapshotId ? [{ name: l.name, snapshotId: l.snapshotId, snapshot: l.snapshot }] : [],
-  );
+  // One small query names the workspace; snapshots and dynamic keys are read only when that name changed.
+  const version = await readWorkspaceVersion(db);
+  const [snapshots, dynamicKeys] = await Promise.all([
+    readDefinitionsSnapshots(
+      db,
+      version.locations.map((location) => location.snapshotId),
+    ),
+    currentDynamicKeys(db, version.dynamicKeysVersion),
+  ]);
+  const loaded = version.locations.flatMap(({ name, snapshotId }) => {
+    const snapshot = snapshots.get(snapshotId);
+    return snapshot ? [{ name, snapshotId, snapshot }] : [];
+  });
   return workspaceAt(definitionsOf(loaded), dynamicKeys, now);
 }
 
