@@ -1,5 +1,5 @@
 // Builders of the common time-window partitions definitions (as snapshots), and the window a key stands for.
-import { parseCron } from "./cron";
+import { cronTicksAtMidnight, parseCron } from "./cron";
 import {
   compiledTimeWindow,
   compileTimeWindow,
@@ -7,7 +7,6 @@ import {
   isWindowStart,
   nextTick,
   tickAtOrAfter,
-  ticksAtMidnight,
 } from "./timeWindowDefinition";
 import { normalizedTimeZone } from "./timeZone";
 import type { PartitionsDefinitionSnapshot, TimeWindowPartitionsSnapshot } from "./types";
@@ -131,7 +130,7 @@ export function cronPartitionsSnapshot(options: CronPartitionsOptions): TimeWind
     start: options.start.trim(),
     end: endText === null ? null : endText.trim(),
     timezone,
-    keyFormat: ticksAtMidnight(parsed.cron) ? "date" : "datetime",
+    keyFormat: cronTicksAtMidnight(parsed.cron) ? "date" : "datetime",
   };
   const compiled = compileTimeWindow(draft);
   if (!compiled.ok) return compiled;

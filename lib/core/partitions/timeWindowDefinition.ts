@@ -1,5 +1,12 @@
 // A time-window partitions snapshot checked and prepared once: parsed cron, zone, bounds, and stepping between ticks.
-import { type CronSchedule, cronMatches, nextCronTick, parseCron } from "./cron";
+import {
+  type CronSchedule,
+  cronFixedStepMinutes,
+  cronMatches,
+  cronTicksAtMidnight,
+  nextCronTick,
+  parseCron,
+} from "./cron";
 import { isValidTimeZone, requireZone, wallMsToInstant, type Zone } from "./timeZone";
 import type { TimeWindowPartitionsSnapshot } from "./types";
 import {
@@ -36,11 +43,6 @@ export interface CompiledTimeWindow {
 
 export type CompileResult = { ok: true; compiled: CompiledTimeWindow } | { ok: false; message: string };
 
-/** Whether every tick is at midnight, so a date names a window. */
-export function ticksAtMidnight(cron: CronSchedule): boolean {
-  return cron.minutes.length === 1 && cron.minutes[0] === 0 && cron.hours.length === 1 && cron.hours[0] === 0;
-}
-
 export function compileTimeWindow(definition: TimeWindowPartitionsSnapshot): CompileResult {
   const parsed = parseCron(definition.cron);
   if (!parsed.ok) return parsed;
@@ -56,7 +58,7 @@ export function compileTimeWindow(definition: TimeWindowPartitionsSnapshot): Com
       message: `Unknown key format "${String(definition.keyFormat)}"; expected "date" or "datetime".`,
     };
   }
-  if (definition.keyFormat === "date" && !ticksAtMidnight(parsed.cron)) {
+  if (definition.keyFormat === "date" && !cronTicksAtMidnight(parsed.cron)) {
     return {
       ok: false,
       message: `Cron "${definition.cron}" fires at times other than 00:00, so its keys need the "datetime" format.`,
@@ -75,7 +77,7 @@ export function compileTimeWindow(definition: TimeWindowPartitionsSnapshot): Com
   const stepper = { cron: parsed.cron, zone };
   const first = tickAtOrAfter(stepper, startMinutes);
   const firstTick = endMinutes !== null && first.minutes >= endMinutes ? null : first;
-  const stepMinutes = fixedStepMinutes(parsed.cron);
+  const stepMinutes = cronFixedStepMinutes(parsed.cron);
   return {
     ok: true,
     compiled: {
@@ -110,30 +112,6 @@ export function compiledTimeWindow(definition: TimeWindowPartitionsSnapshot): Co
   if (compiledByKey.size >= COMPILED_CACHE_SIZE) compiledByKey.delete(compiledByKey.keys().next().value as string);
   compiledByKey.set(key, result.compiled);
   return result.compiled;
-}
-
-/** Spacing of sorted values that split `period` evenly, e.g. [0, 15, 30, 45] of 60 → 15; else null. */
-function evenStep(values: readonly number[], period: number): number | null {
-  const step = period / values.length;
-  if (!Number.isInteger(step)) return null;
-  for (let i = 1; i < values.length; i++) if ((values[i] as number) - (values[i - 1] as number) !== step) return null;
-  return step;
-}
-
-/**
- * The constant distance between ticks in wall-clock minutes, when the cron has one. Stepping by it is calendar
- * arithmetic: far cheaper than searching the cron, and what makes 100,000 hourly keys fast.
- */
-export function fixedStepMinutes(cron: CronSchedule): number | null {
-  if (cron.months.length !== 12 || cron.restrictsDayOfMonth) return null;
-  const minuteStep = evenStep(cron.minutes, 60);
-  if (minuteStep === null) return null;
-  if (cron.hours.length === 24) return cron.restrictsDayOfWeek ? null : minuteStep;
-  if (cron.minutes.length !== 1) return null;
-  const hourStep = evenStep(cron.hours, 24);
-  if (hourStep === null) return null;
-  if (!cron.restrictsDayOfWeek) return hourStep * 60;
-  return cron.hours.length === 1 && cron.daysOfWeek.length === 1 ? 7 * 1440 : null;
 }
 
 type Stepper = Pick<CompiledTimeWindow, "cron" | "zone">;
