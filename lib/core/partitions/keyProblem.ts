@@ -1,17 +1,16 @@
 // Why a key is not a partition, in words a person can act on; and which strings may be partition keys at all.
 import { closestMatch } from "../closestMatch";
-import { cronMatches } from "./cron";
 import { cadenceOf, listKeys } from "./describe";
-import { nextTick } from "./timeWindowDefinition";
+import { tickAfter, tickOfKey } from "./timeWindowDefinition";
 import { TimeWindowKeySpace } from "./timeWindowSpace";
-import { instantToWallMinutes, wallMsToInstant } from "./timeZone";
+import { instantToWallMinutes } from "./timeZone";
 import {
   MULTI_PARTITION_KEY_SEPARATOR,
   type MultiPartitionsSnapshot,
   PARTITION_RANGE_SEPARATOR,
   type PartitionKeySpace,
 } from "./types";
-import { describeWallTime, minutesToWallTime, parseWallTimeKey, wallTimeToMinutes } from "./wallTime";
+import { describeWallTime, minutesToWallTime } from "./wallTime";
 
 const MAX_KEY_LENGTH = 255;
 
@@ -49,21 +48,26 @@ function multiKeyProblem(space: PartitionKeySpace, key: string): string {
 function timeWindowKeyProblem(space: TimeWindowKeySpace, key: string): string {
   const compiled = space.compiled;
   const definition = compiled.definition;
-  const parsed = parseWallTimeKey(key, compiled.keyFormat);
-  if (!parsed.ok) return parsed.message;
-  const minutes = wallTimeToMinutes(parsed.wall);
-  if (minutes < compiled.startMinutes) return `"${key}" is before the start ${definition.start}.`;
-  if (compiled.endMinutes !== null && minutes >= compiled.endMinutes)
-    return `"${key}" is at or after the end ${definition.end ?? ""}.`;
-  if (!cronMatches(compiled.cron, parsed.wall)) {
-    const cadence = cadenceOf(compiled.cron);
-    return `"${key}" is not the start of a window of cron "${compiled.cron.text}"${cadence ? ` (${cadence.toLowerCase()})` : ""}.`;
+  const named = tickOfKey(compiled, key);
+  if (!named.ok) {
+    if (named.message.includes("is not the start of a window")) {
+      const cadence = cadenceOf(compiled.cron);
+      return `${named.message.slice(0, -1)}${cadence ? ` (${cadence.toLowerCase()})` : ""}.`;
+    }
+    return named.message;
   }
-  if (Number.isNaN(wallMsToInstant(compiled.zone, minutes * 60_000))) {
-    return `"${key}" does not exist in ${definition.timezone}: the clocks skip that time when daylight saving starts.`;
-  }
-  const end = nextTick(compiled, parsed.wall).instant;
+  const tick = named.tick;
+  if (!compiled.firstTick || tick.instant < compiled.firstTick.instant)
+    return `"${key}" is before the start ${definition.start}.`;
+  const end = tickAfter(compiled, tick).instant;
+  if (compiled.endInstant !== null && end > compiled.endInstant)
+    return `"${key}": its window ends after the end ${definition.end ?? ""}, and only whole windows are partitions.`;
   const endWall = describeWallTime(minutesToWallTime(instantToWallMinutes(compiled.zone, end)));
+  const offset = compiled.endOffset;
+  if (offset !== 0) {
+    const last = `${Math.abs(offset)} window${Math.abs(offset) === 1 ? "" : "s"} ${offset > 0 ? "after" : "before"} the last complete one`;
+    return `"${key}" is after the last partition: with endOffset ${offset} partitions run to ${last} (this window ends at ${endWall} ${definition.timezone}).`;
+  }
   return `"${key}": its window has not ended yet (it ends at ${endWall} ${definition.timezone}).`;
 }
 

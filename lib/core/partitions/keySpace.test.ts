@@ -40,11 +40,11 @@ describe("time-window key spaces", () => {
     expect(spaceAt(bounded, "2031-01-01T00:00:00Z")).toBe(space);
   });
 
-  it("skips the spring-forward hour and keeps one fall-back hour in New York, keys unique", () => {
+  it("skips the spring-forward hour and keeps both fall-back hours in New York, keys unique", () => {
     const hourly = definitionOf(hourlyPartitionsSnapshot({ start: "2026-01-01", timezone: "America/New_York" }));
     // Midnight of 2027-01-01 in New York: every hour of 2026 has ended.
     const space = spaceAt(hourly, "2027-01-01T05:00:00Z");
-    expect(space.size).toBe(365 * 24 - 1);
+    expect(space.size).toBe(365 * 24);
     expect(new Set(space.keys()).size).toBe(space.size);
     const spring = space.indexOf("2026-03-08-01:00");
     expect(space.keys().slice(spring, spring + 3)).toEqual([
@@ -53,24 +53,35 @@ describe("time-window key spaces", () => {
       "2026-03-08-04:00",
     ]);
     const fall = space.indexOf("2026-11-01-00:00");
-    expect(space.keys().slice(fall, fall + 3)).toEqual(["2026-11-01-00:00", "2026-11-01-01:00", "2026-11-01-02:00"]);
+    expect(space.keys().slice(fall, fall + 4)).toEqual([
+      "2026-11-01-00:00",
+      "2026-11-01-01:00",
+      "2026-11-01-01:00-0500",
+      "2026-11-01-02:00",
+    ]);
     expect(space.keyAt(space.size - 1)).toBe("2026-12-31-23:00");
   });
 
   it("does the same in Berlin", () => {
     const hourly = definitionOf(hourlyPartitionsSnapshot({ start: "2026-01-01", timezone: "Europe/Berlin" }));
     const space = spaceAt(hourly, "2026-12-31T23:00:00Z");
-    expect(space.size).toBe(365 * 24 - 1);
+    expect(space.size).toBe(365 * 24);
     expect(new Set(space.keys()).size).toBe(space.size);
     expect(space.indexOf("2026-03-29-02:00")).toBe(-1);
     expect(space.indexOf("2026-03-29-03:00")).toBe(space.indexOf("2026-03-29-01:00") + 1);
-    expect(space.indexOf("2026-10-25-03:00")).toBe(space.indexOf("2026-10-25-02:00") + 1);
+    expect(space.indexOf("2026-10-25-02:00+0100")).toBe(space.indexOf("2026-10-25-02:00") + 1);
+    expect(space.indexOf("2026-10-25-03:00")).toBe(space.indexOf("2026-10-25-02:00") + 2);
   });
 
-  it("completes the fall-back hour only when both real hours have passed", () => {
+  it("completes each real hour of the fall-back night as it passes", () => {
     const hourly = definitionOf(hourlyPartitionsSnapshot({ start: "2026-11-01", timezone: "America/New_York" }));
-    expect(spaceAt(hourly, "2026-11-01T06:59:00Z").keys()).toEqual(["2026-11-01-00:00"]);
-    expect(spaceAt(hourly, "2026-11-01T07:00:00Z").keys()).toEqual(["2026-11-01-00:00", "2026-11-01-01:00"]);
+    expect(spaceAt(hourly, "2026-11-01T05:59:00Z").keys()).toEqual(["2026-11-01-00:00"]);
+    expect(spaceAt(hourly, "2026-11-01T06:00:00Z").keys()).toEqual(["2026-11-01-00:00", "2026-11-01-01:00"]);
+    expect(spaceAt(hourly, "2026-11-01T07:00:00Z").keys()).toEqual([
+      "2026-11-01-00:00",
+      "2026-11-01-01:00",
+      "2026-11-01-01:00-0500",
+    ]);
   });
 
   it("keys daily windows across DST by plain dates", () => {
@@ -204,7 +215,9 @@ describe("partitionKeyProblem", () => {
       definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01", end: "2026-01-10" })),
       "2027-01-01T00:00:00Z",
     );
-    expect(partitionKeyProblem(bounded, "2026-01-10")).toBe('"2026-01-10" is at or after the end 2026-01-10.');
+    expect(partitionKeyProblem(bounded, "2026-01-10")).toBe(
+      '"2026-01-10": its window ends after the end 2026-01-10, and only whole windows are partitions.',
+    );
     const weekly = spaceAt(
       definitionOf(weeklyPartitionsSnapshot({ start: "2026-01-01", dayOffset: 1 })),
       "2027-01-01T00:00:00Z",

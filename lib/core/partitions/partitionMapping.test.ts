@@ -250,18 +250,28 @@ describe("upstreamPartitionKeys and downstreamPartitionKeys", () => {
     expect(downstreamPartitionKeys(lastThreeDays, days, ["2026-01-18"], days)).toEqual(["2026-01-18", "2026-01-19"]);
   });
 
-  it("reads the previous week from a week that has not ended", () => {
+  it("counts offsets in downstream partitions: the day before, read from a weekly upstream", () => {
     expect(upstreamPartitionKeys(previous, days, ["2026-01-19"], weeks)).toEqual(["2026-01-12"]);
-    expect(upstreamPartitionKeys(previous, days, ["2026-01-13"], weeks)).toEqual(["2026-01-05"]);
-    expect(downstreamPartitionKeys(previous, weeks, ["2026-01-12"], days)).toEqual(["2026-01-19"]);
-    expect(downstreamPartitionKeys(previous, weeks, ["2026-01-05"], days)).toEqual([
-      "2026-01-12",
+    expect(upstreamPartitionKeys(previous, days, ["2026-01-13"], weeks)).toEqual(["2026-01-12"]);
+    // Monday the 12th reads Sunday the 11th, in the week of the 5th.
+    expect(upstreamPartitionKeys(previous, days, ["2026-01-12"], weeks)).toEqual(["2026-01-05"]);
+    expect(downstreamPartitionKeys(previous, weeks, ["2026-01-12"], days)).toEqual([
       "2026-01-13",
       "2026-01-14",
       "2026-01-15",
       "2026-01-16",
       "2026-01-17",
       "2026-01-18",
+      "2026-01-19",
+    ]);
+    expect(downstreamPartitionKeys(previous, weeks, ["2026-01-05"], days)).toEqual([
+      "2026-01-06",
+      "2026-01-07",
+      "2026-01-08",
+      "2026-01-09",
+      "2026-01-10",
+      "2026-01-11",
+      "2026-01-12",
     ]);
   });
 
@@ -275,9 +285,12 @@ describe("upstreamPartitionKeys and downstreamPartitionKeys", () => {
       "2026-12-01T00:00:00Z",
     );
     expect(upstreamPartitionKeys(overlapping, newYorkDays, ["2026-03-08"], hours)).toHaveLength(23);
-    expect(upstreamPartitionKeys(overlapping, newYorkDays, ["2026-11-01"], hours)).toHaveLength(24);
-    expect(upstreamPartitionKeys(overlapping, newYorkDays, ["2026-11-01"], hours).at(1)).toBe("2026-11-01-01:00");
-    expect(downstreamPartitionKeys(overlapping, hours, ["2026-11-01-01:00"], newYorkDays)).toEqual(["2026-11-01"]);
+    expect(upstreamPartitionKeys(overlapping, newYorkDays, ["2026-11-01"], hours)).toHaveLength(25);
+    expect(upstreamPartitionKeys(overlapping, newYorkDays, ["2026-11-01"], hours).slice(1, 3)).toEqual([
+      "2026-11-01-01:00",
+      "2026-11-01-01:00-0500",
+    ]);
+    expect(downstreamPartitionKeys(overlapping, hours, ["2026-11-01-01:00-0500"], newYorkDays)).toEqual(["2026-11-01"]);
     expect(upstreamPartitionKeys(overlapping, newYorkDays, ["2026-03-09"], hours)).toHaveLength(24);
   });
 

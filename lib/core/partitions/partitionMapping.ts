@@ -3,7 +3,7 @@
 import { describePartitionsDefinition } from "./describe";
 import { indicesOf, normalizeRanges } from "./rangeSet";
 import { timeWindowOf } from "./timeWindow";
-import { upstreamSpanReading, upstreamWindowRange, windowsOverlapping } from "./timeWindowMapping";
+import { downstreamReadSpan, downstreamWindowsReading, keyWindow, windowsOverlapping } from "./timeWindowMapping";
 import { TimeWindowKeySpace } from "./timeWindowSpace";
 import {
   type IndexRange,
@@ -233,13 +233,12 @@ function positions(space: PartitionKeySpace, keys: Iterable<string>): IndexRange
 
 /** [start, end) in ms of a key's window: from the space when the key is in it, else from the definition. */
 function windowOf(space: PartitionKeySpace, key: string): [number, number] | null {
-  const index = space.indexOf(key);
-  if (index >= 0 && space instanceof TimeWindowKeySpace)
-    return [space.windowStart(index), space.windowStart(index + 1)];
+  if (space instanceof TimeWindowKeySpace) return keyWindow(space, key);
   const window = timeWindowOf(space.definition, key);
   return window ? [window.start.getTime(), window.end.getTime()] : null;
 }
 
+/** Offsets count downstream windows: each key reads the upstream windows overlapping its shifted span. */
 function timeWindowUpstream(
   downstream: PartitionKeySpace,
   keys: readonly string[],
@@ -247,11 +246,11 @@ function timeWindowUpstream(
   startOffset: number,
   endOffset: number,
 ): IndexRange[] {
-  if (!(upstream instanceof TimeWindowKeySpace) || downstream.definition.type !== "time_window") return [];
+  if (!(upstream instanceof TimeWindowKeySpace) || !(downstream instanceof TimeWindowKeySpace)) return [];
   const ranges: IndexRange[] = [];
   for (const key of keys) {
-    const window = windowOf(downstream, key);
-    const range = window && upstreamWindowRange(upstream, window[0], window[1], startOffset, endOffset);
+    const span = downstreamReadSpan(downstream, key, startOffset, endOffset);
+    const range = span && windowsOverlapping(upstream, span[0], span[1]);
     if (range) ranges.push(range);
   }
   return ranges;
@@ -267,9 +266,8 @@ function timeWindowDownstream(
   if (!(upstream instanceof TimeWindowKeySpace) || !(downstream instanceof TimeWindowKeySpace)) return [];
   const ranges: IndexRange[] = [];
   for (const key of keys) {
-    const index = upstream.indexOf(key);
-    const span = index < 0 ? null : upstreamSpanReading(upstream, index, startOffset, endOffset);
-    const range = span && windowsOverlapping(downstream, span[0], span[1]);
+    const window = windowOf(upstream, key);
+    const range = window && downstreamWindowsReading(downstream, window[0], window[1], startOffset, endOffset);
     if (range) ranges.push(range);
   }
   return ranges;

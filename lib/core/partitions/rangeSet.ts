@@ -1,8 +1,8 @@
 // Sets of partition positions as inclusive ranges, always normalised (sorted, disjoint, never adjacent), so 100,000
 // partitions in a handful of states cost a handful of ranges; and their key-range form, which survives new keys.
+import { keyInstant } from "./timeWindowDefinition";
 import { TimeWindowKeySpace } from "./timeWindowSpace";
 import { type IndexRange, type KeyRange, MULTI_PARTITION_KEY_SEPARATOR, type PartitionKeySpace } from "./types";
-import { wallTimeKeyToMinutes } from "./wallTime";
 
 /** Sorts and merges any list of ranges (overlapping, adjacent, unordered) into normal form; empty ranges are dropped. */
 export function normalizeRanges(ranges: Iterable<IndexRange>): IndexRange[] {
@@ -148,10 +148,10 @@ function boundPosition(space: PartitionKeySpace, key: string, direction: "ceil" 
   const exact = space.indexOf(key);
   if (exact >= 0) return exact;
   if (space instanceof TimeWindowKeySpace) {
-    const minutes = wallTimeKeyToMinutes(key, space.compiled.keyFormat);
-    if (minutes === null) return null;
-    // Keys sort by time: the missing key sits between the windows before it and the rest.
-    const before = space.countBefore(minutes);
+    const instant = keyInstant(space.compiled, key);
+    if (instant === null) return null;
+    // Windows are in time order: the missing key sits between the windows before it and the rest.
+    const before = space.countBefore(instant);
     return direction === "ceil" ? before : before - 1;
   }
   if (!space.dimensions) return null;

@@ -95,7 +95,7 @@ describe("time-window builders", () => {
     ],
     [
       () => dailyPartitionsSnapshot({ start: "2026-01-01", end: "2026-01-01" }),
-      'No window of cron "0 0 * * *" starts between start "2026-01-01" and end "2026-01-01".',
+      'No whole window of cron "0 0 * * *" fits between start "2026-01-01" and end "2026-01-01".',
     ],
     [
       () => dailyPartitionsSnapshot({ start: "2026-01-01", hourOffset: 24 }),
@@ -170,12 +170,17 @@ describe("timeWindowOf", () => {
     expect(windowOf(berlin, "2026-10-25")?.hours).toBe(25);
   });
 
-  it("gives the fall-back hour one window two real hours long, and the skipped hour none", () => {
+  it("gives each real hour of the fall-back night its own window, and the skipped hour none", () => {
     const newYork = definitionOf(hourlyPartitionsSnapshot({ start: "2026-01-01", timezone: "America/New_York" }));
     expect(windowOf(newYork, "2026-11-01-01:00")).toEqual({
       start: "2026-11-01T05:00:00.000Z",
+      end: "2026-11-01T06:00:00.000Z",
+      hours: 1,
+    });
+    expect(windowOf(newYork, "2026-11-01-01:00-0500")).toEqual({
+      start: "2026-11-01T06:00:00.000Z",
       end: "2026-11-01T07:00:00.000Z",
-      hours: 2,
+      hours: 1,
     });
     expect(windowOf(newYork, "2026-03-08-01:00")).toEqual({
       start: "2026-03-08T06:00:00.000Z",
@@ -186,8 +191,13 @@ describe("timeWindowOf", () => {
     const berlin = definitionOf(hourlyPartitionsSnapshot({ start: "2026-01-01", timezone: "Europe/Berlin" }));
     expect(windowOf(berlin, "2026-10-25-02:00")).toEqual({
       start: "2026-10-25T00:00:00.000Z",
+      end: "2026-10-25T01:00:00.000Z",
+      hours: 1,
+    });
+    expect(windowOf(berlin, "2026-10-25-02:00+0100")).toEqual({
+      start: "2026-10-25T01:00:00.000Z",
       end: "2026-10-25T02:00:00.000Z",
-      hours: 2,
+      hours: 1,
     });
     expect(timeWindowOf(berlin, "2026-03-29-02:00")).toBeNull();
   });

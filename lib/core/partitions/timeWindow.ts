@@ -3,21 +3,31 @@ import { cronTicksAtMidnight, parseCron } from "./cron";
 import {
   compiledTimeWindow,
   compileTimeWindow,
+  endOffsetProblem,
   formatTickKey,
-  isWindowStart,
-  nextTick,
-  tickAtOrAfter,
+  tickAfter,
+  tickBefore,
+  tickOfKey,
+  withinBounds,
 } from "./timeWindowDefinition";
 import { normalizedTimeZone } from "./timeZone";
 import type { PartitionsDefinitionSnapshot, TimeWindowPartitionsSnapshot } from "./types";
-import { parseWallTimeKey, parseWallTimeText, wallTimeToMinutes } from "./wallTime";
+import { parseWallTimeText, wallTimeToMinutes } from "./wallTime";
 
 // The options code locations pass to dailyPartitions() and the like (lib/sdk re-exports them): declared once, here.
 export interface TimeWindowBounds {
   /** The first partition's start, wall-clock in `timezone`: "2026-01-01", "2026-01-01-06:00" or "2026-01-01T06:00". */
   start: string;
-  /** No partition starts at or after it (exclusive, wall-clock); open-ended when left out. */
+  /**
+   * Whole windows only: the last partition is the last window that ends at or before it (wall-clock); open-ended when
+   * left out.
+   */
   end?: string | null;
+  /**
+   * Windows relative to the last complete one: 1 adds the window still open now (the current day of daily
+   * partitions), -1 leaves out the latest complete one. Never past `end`. 0 by default.
+   */
+  endOffset?: number;
   /** IANA time zone of the windows, e.g. "America/New_York"; defaults to "UTC". */
   timezone?: string;
 }
@@ -105,8 +115,9 @@ export function monthlyPartitionsSnapshot(options: MonthlyPartitionsOptions): Ti
 }
 
 /**
- * Any cron. start and end are moved to the first window start at or after them (so "2026-01-01" starts hourly
- * windows at 2026-01-01-00:00), which changes no partition but makes them valid keys.
+ * Any cron. start moves to the first window start at or after it (so "2026-01-01" starts hourly windows at
+ * 2026-01-01-00:00) and end to the last window start at or before it (weekly windows up to a Wednesday end on the
+ * Sunday before): that changes no partition but makes them keys.
  */
 export function cronPartitionsSnapshot(options: CronPartitionsOptions): TimeWindowSnapshotResult {
   const parsed = parseCron(options.cron);
@@ -123,6 +134,8 @@ export function cronPartitionsSnapshot(options: CronPartitionsOptions): TimeWind
   const endText = options.end ?? null;
   const end = endText === null ? null : parseWallTimeText(endText);
   if (end && !end.ok) return { ok: false, message: `end ${end.message}` };
+  const offsetProblem = endOffsetProblem(options.endOffset);
+  if (offsetProblem) return { ok: false, message: offsetProblem };
 
   const draft: TimeWindowPartitionsSnapshot = {
     type: "time_window",
@@ -131,31 +144,36 @@ export function cronPartitionsSnapshot(options: CronPartitionsOptions): TimeWind
     end: endText === null ? null : endText.trim(),
     timezone,
     keyFormat: cronTicksAtMidnight(parsed.cron) ? "date" : "datetime",
+    // Left out when 0, so definitions written before it existed compare equal.
+    ...(options.endOffset ? { endOffset: options.endOffset } : {}),
   };
   const compiled = compileTimeWindow(draft);
   if (!compiled.ok) return compiled;
-  const { firstTick } = compiled.compiled;
+  const { firstTick, endInstant } = compiled.compiled;
   if (!firstTick)
     return {
       ok: false,
-      message: `No window of cron "${draft.cron}" starts between start "${draft.start}" and end "${draft.end ?? ""}".`,
+      message: `No whole window of cron "${draft.cron}" fits between start "${draft.start}" and end "${draft.end ?? ""}".`,
     };
-  const alignedEnd = end?.ok
-    ? formatTickKey(draft, tickAtOrAfter(compiled.compiled, wallTimeToMinutes(end.wall)).minutes)
-    : null;
-  return { ok: true, definition: { ...draft, start: formatTickKey(draft, firstTick.minutes), end: alignedEnd } };
+  // A bound on a repeated wall time's second occurrence has no offset-free spelling: it stays as written.
+  const alignedStart = firstTick.repeated ? draft.start : formatTickKey(compiled.compiled, firstTick);
+  let alignedEnd: string | null = null;
+  if (end?.ok && endInstant !== null) {
+    const lastEnd = tickBefore(compiled.compiled, endInstant + 1, 1);
+    alignedEnd = lastEnd === null || lastEnd.repeated ? draft.end : formatTickKey(compiled.compiled, lastEnd);
+  }
+  return { ok: true, definition: { ...draft, start: alignedStart, end: alignedEnd } };
 }
 
 /**
- * The instants a key's window covers: from its wall-clock start to the next window's start (a daily window across
- * a DST change lasts 23 or 25 hours). Null when the key is not a window start of the definition; whether the window
- * has ended yet does not matter here.
+ * The instants a key's window covers: from its start to the next window's start (a daily window across a DST change
+ * lasts 23 or 25 hours). Null when the key is not a window of the definition; whether the window has ended yet does
+ * not matter here.
  */
 export function timeWindowOf(definition: PartitionsDefinitionSnapshot, key: string): { start: Date; end: Date } | null {
   if (definition.type !== "time_window") return null;
   const compiled = compiledTimeWindow(definition);
-  const parsed = parseWallTimeKey(key, compiled.keyFormat);
-  if (!parsed.ok || !isWindowStart(compiled, parsed.wall)) return null;
-  const start = tickAtOrAfter(compiled, wallTimeToMinutes(parsed.wall));
-  return { start: new Date(start.instant), end: new Date(nextTick(compiled, parsed.wall).instant) };
+  const named = tickOfKey(compiled, key);
+  if (!named.ok || !withinBounds(compiled, named.tick)) return null;
+  return { start: new Date(named.tick.instant), end: new Date(tickAfter(compiled, named.tick).instant) };
 }

@@ -1,14 +1,14 @@
-// Time-window partition mappings: which upstream windows overlap a downstream window, widened by whole windows.
+// Time-window partition mappings: which upstream windows a downstream window reads, and back.
 //
-// Windows are numbered as in the upstream space (0 = the first window), and the numbering continues past both ends
-// ("virtual" windows before the start or not yet ended), so that an offset can reach back into the space: a daily
-// asset reading "the previous week" of a weekly asset maps today to last week even though this week is not over.
+// Offsets count downstream windows, as "the day before" means: { startOffset: -1, endOffset: -1 } maps a daily
+// partition to the upstream windows overlapping the previous day, whatever the upstream's cadence (24 hourly windows,
+// or 23 and 25 when the clocks change). Downstream windows are numbered as in the downstream space (0 = the first)
+// and the numbering continues past both ends ("virtual" windows before the start or not yet ended), so an offset can
+// reach across the ends: a daily asset reading "the previous week" of a weekly one maps today to last week.
 
-import { nextTick, tickAfterTick, tickAtOrAfter } from "./timeWindowDefinition";
+import { type Tick, tickAfter, tickBefore, tickOfKey, withinBounds } from "./timeWindowDefinition";
 import type { TimeWindowKeySpace } from "./timeWindowSpace";
-import { instantToWallMinutes } from "./timeZone";
 import type { IndexRange } from "./types";
-import { minutesToWallTime } from "./wallTime";
 
 /** How far past the ends of a space to count virtual windows; beyond it, any offset is clipped away anyway. */
 export function mappingReach(startOffset: number, endOffset: number): number {
@@ -34,81 +34,79 @@ function windowIndexAt(space: TimeWindowKeySpace, instant: number, reach: number
       return low;
     }
     let index = size;
-    let minutes = space.windowStartMinutes(size);
+    let tick = space.tickAt(size);
     while (index <= size + reach) {
-      const next = tickAfterTick(compiled, minutes);
+      const next = tickAfter(compiled, tick);
       if (next.instant > instant) return index;
       index += 1;
-      minutes = next.minutes;
+      tick = next;
     }
     return index;
   }
-  // Before the first window: count the window starts in (instant, first start].
-  let count = 0;
-  let tick = nextTick(compiled, minutesToWallTime(instantToWallMinutes(compiled.zone, instant)));
-  while (tick.instant <= first.instant && count <= reach) {
-    if (tick.instant > instant) count += 1;
-    tick = nextTick(compiled, tick.wall);
+  // Before the first window: virtual window -k starts k ticks before the first.
+  for (let back = 1; back <= reach; back++) {
+    if ((tickBefore(compiled, first.instant, back)?.instant ?? Number.NEGATIVE_INFINITY) <= instant) return -back;
   }
-  return -count;
+  return -(reach + 1);
 }
 
-/** The start (ms) of virtual window `index`: inside the space from its list, outside by stepping the cron. */
-function windowStartOf(space: TimeWindowKeySpace, index: number): number {
-  const compiled = space.compiled;
-  const first = compiled.firstTick;
-  if (!first) return Number.NaN;
-  const size = space.size;
-  if (index >= 0 && index <= size) return space.windowStart(index);
-  if (index > size) {
-    let tick = { minutes: space.windowStartMinutes(size), instant: space.windowStart(size) };
-    for (let i = size; i < index; i++) tick = tickAfterTick(compiled, tick.minutes);
-    return tick.instant;
-  }
-  // Before the start: collect the ticks in a widening span before the first window until there are enough.
-  const wanted = -index;
-  for (let spanDays = 2; spanDays <= 366 * 64; spanDays *= 4) {
-    const starts: number[] = [];
-    let tick = tickAtOrAfter(compiled, first.minutes - spanDays * 1440);
-    while (tick.minutes < first.minutes) {
-      starts.push(tick.instant);
-      tick = nextTick(compiled, tick.wall);
-    }
-    if (starts.length >= wanted) return starts[starts.length - wanted] as number;
-  }
-  return Number.NEGATIVE_INFINITY;
+/** The start (ms) of the window `steps` windows from `tick` (at position `index` of the space, or -1 outside it). */
+function startAfterSteps(space: TimeWindowKeySpace, tick: Tick, index: number, steps: number): number {
+  const target = index + steps;
+  if (index >= 0 && target >= 0 && target <= space.size) return space.windowStart(target);
+  if (steps === 0) return tick.instant;
+  if (steps < 0) return tickBefore(space.compiled, tick.instant, -steps)?.instant ?? Number.NEGATIVE_INFINITY;
+  let current = tick;
+  for (let i = 0; i < steps; i++) current = tickAfter(space.compiled, current);
+  return current.instant;
 }
 
-/** Upstream positions a downstream window [start, end) reads: the overlapping windows widened by the offsets, clipped. */
-export function upstreamWindowRange(
-  upstream: TimeWindowKeySpace,
+/** The tick a key of the space starts at, and its position (-1 when the key is a window of the definition not in the space now). */
+function keyTick(space: TimeWindowKeySpace, key: string): { tick: Tick; index: number } | null {
+  const index = space.indexOf(key);
+  if (index >= 0) return { tick: space.tickAt(index), index };
+  const named = tickOfKey(space.compiled, key);
+  return named.ok && withinBounds(space.compiled, named.tick) ? { tick: named.tick, index: -1 } : null;
+}
+
+/** [start, end) in ms of the downstream windows `key + startOffset` … `key + endOffset`: what the key reads. */
+export function downstreamReadSpan(
+  downstream: TimeWindowKeySpace,
+  key: string,
+  startOffset: number,
+  endOffset: number,
+): [number, number] | null {
+  const found = keyTick(downstream, key);
+  if (!found) return null;
+  const start = startAfterSteps(downstream, found.tick, found.index, startOffset);
+  const end = startAfterSteps(downstream, found.tick, found.index, endOffset + 1);
+  return Number.isFinite(start) && Number.isFinite(end) && start < end ? [start, end] : null;
+}
+
+/** [start, end) in ms of a key's window. */
+export function keyWindow(space: TimeWindowKeySpace, key: string): [number, number] | null {
+  return downstreamReadSpan(space, key, 0, 0);
+}
+
+/**
+ * Positions of the downstream windows that read [start, end) of the upstream under the offsets: window j reads the
+ * span of windows j + startOffset … j + endOffset, so it reads the upstream window when one of those overlaps it.
+ */
+export function downstreamWindowsReading(
+  downstream: TimeWindowKeySpace,
   start: number,
   end: number,
   startOffset: number,
   endOffset: number,
 ): IndexRange | null {
+  if (downstream.size === 0) return null;
   const reach = mappingReach(startOffset, endOffset);
-  const first = windowIndexAt(upstream, start, reach);
-  const last = windowIndexAt(upstream, end - 1, reach);
+  const first = windowIndexAt(downstream, start, reach);
+  const last = windowIndexAt(downstream, end - 1, reach);
   if (Number.isNaN(first) || Number.isNaN(last)) return null;
-  const from = Math.max(first + startOffset, 0);
-  const to = Math.min(last + endOffset, upstream.size - 1);
+  const from = Math.max(first - endOffset, 0);
+  const to = Math.min(last - startOffset, downstream.size - 1);
   return from <= to ? [from, to] : null;
-}
-
-/**
- * The instants [start, end) of the upstream windows that read upstream position `index` under the offsets: downstream
- * windows overlapping it are the ones whose mapped range contains `index`.
- */
-export function upstreamSpanReading(
-  upstream: TimeWindowKeySpace,
-  index: number,
-  startOffset: number,
-  endOffset: number,
-): [number, number] | null {
-  const start = windowStartOf(upstream, index - endOffset);
-  const end = windowStartOf(upstream, index - startOffset + 1);
-  return Number.isNaN(start) || Number.isNaN(end) || start >= end ? null : [start, end];
 }
 
 /** Positions of the windows of `space` overlapping [start, end). */

@@ -1,30 +1,29 @@
-// The key space of a time-window definition: its complete windows at a moment, generated once and grown as time passes.
+// The key space of a time-window definition: its windows at a moment, generated once and grown as time passes.
 import {
   type CompiledTimeWindow,
   compiledTimeWindow,
   definitionCacheKey,
   formatTickKey,
-  tickAfterTick,
+  type Tick,
+  tickAfter,
+  tickOfKey,
 } from "./timeWindowDefinition";
 import type { PartitionKeySpace, TimeWindowPartitionsSnapshot } from "./types";
-import { wallTimeKeyToMinutes } from "./wallTime";
 
 /**
  * Every window start of one definition up to the latest moment asked about. Windows only ever complete in order, so
  * one growing list serves every `now`: the space at an earlier moment is a prefix of it.
  */
 class WindowTicks {
-  /** Wall-clock minutes of window starts; the last entry is the start of the first window not yet complete. */
+  /** Wall-clock minutes of window starts; window i is [instants[i], instants[i + 1]). */
   readonly minutes: number[] = [];
-  /** instants[i] is the start of window i, so window i is [instants[i], instants[i + 1]). */
   readonly instants: number[] = [];
-  /** Windows known complete: minutes[0 .. count - 1]. */
-  count = 0;
-  /** True once the next window start is at or after the definition's end: no window will ever be added. */
+  /** Positions of ticks that are the second occurrence of a repeated wall time (fall-back nights): few. */
+  readonly repeated = new Set<number>();
+  /** True once the next tick would end a window past the definition's end: no tick will ever be added. */
   finished: boolean;
-  /** The start of window count + 1, i.e. when window `count` completes; computed when first needed. */
-  private upcoming: { minutes: number; instant: number } | null = null;
   private positions: Map<number, number> | null = null;
+  private repeatedPositions: Map<number, number> | null = null;
   private positionsBuilt = 0;
   private formattedKeys: string[] = [];
   private keyPositions: Map<string, number> | null = null;
@@ -35,37 +34,53 @@ class WindowTicks {
   constructor(readonly compiled: CompiledTimeWindow) {
     const first = compiled.firstTick;
     this.finished = first === null;
-    if (first) {
-      this.minutes.push(first.minutes);
-      this.instants.push(first.instant);
+    if (first) this.push(first);
+  }
+
+  private push(tick: Tick): void {
+    if (tick.repeated) this.repeated.add(this.minutes.length);
+    this.minutes.push(tick.minutes);
+    this.instants.push(tick.instant);
+  }
+
+  private lastTick(): Tick {
+    const index = this.minutes.length - 1;
+    return {
+      minutes: this.minutes[index] as number,
+      instant: this.instants[index] as number,
+      repeated: this.repeated.has(index),
+    };
+  }
+
+  /** Adds one tick; false when the definition has no more (the next window would end past its end). */
+  private grow(): boolean {
+    if (this.finished) return false;
+    const next = tickAfter(this.compiled, this.lastTick());
+    const end = this.compiled.endInstant;
+    if (end !== null && next.instant > end) {
+      this.finished = true;
+      return false;
     }
+    this.push(next);
+    return true;
   }
 
-  /** When the next window completes (ms); Infinity when no more windows will come. */
-  nextCompletion(): number {
-    if (this.finished) return Number.POSITIVE_INFINITY;
-    this.upcoming ??= tickAfterTick(this.compiled, this.minutes[this.count] as number);
-    return this.upcoming.instant;
+  /** Generates ticks until one is after `instant` (or there are no more). */
+  growPast(instant: number): void {
+    while ((this.instants.at(-1) ?? Number.POSITIVE_INFINITY) <= instant && this.grow()) {}
   }
 
-  /** Adds every window that has ended by `now`. */
-  growTo(now: number): void {
-    const end = this.compiled.endMinutes;
-    while (!this.finished && this.nextCompletion() <= now) {
-      const tick = this.upcoming as { minutes: number; instant: number };
-      this.upcoming = null;
-      this.count += 1;
-      this.minutes.push(tick.minutes);
-      this.instants.push(tick.instant);
-      if (end !== null && tick.minutes >= end) this.finished = true;
-    }
+  /** Generates ticks until window `count - 1` has its end (or there are no more); returns the windows available. */
+  growToWindows(count: number): number {
+    while (this.minutes.length < count + 1 && this.grow()) {}
+    return Math.max(0, this.minutes.length - 1);
   }
 
-  /** How many windows had ended by `now` (at most the windows generated so far). */
+  /** How many windows had ended by `now` (after growPast(now)). */
   completeAt(now: number): number {
-    // The first n with instants[n + 1] > now, by binary search over instants[1 .. count].
+    // The first n with instants[n + 1] > now, by binary search over instants[1 ..].
     let low = 0;
-    let high = this.count;
+    let high = Math.max(0, this.instants.length - 1);
     while (low < high) {
       const middle = (low + high) >>> 1;
       if ((this.instants[middle + 1] as number) <= now) low = middle + 1;
@@ -75,7 +90,15 @@ class WindowTicks {
   }
 
   keyAt(index: number): string {
-    return this.formattedKeys[index] ?? formatTickKey(this.compiled, this.minutes[index] as number);
+    return this.formattedKeys[index] ?? this.formatKey(index);
+  }
+
+  private formatKey(index: number): string {
+    return formatTickKey(this.compiled, {
+      minutes: this.minutes[index] as number,
+      instant: this.instants[index] as number,
+      repeated: this.repeated.has(index),
+    });
   }
 
   keysUpTo(count: number): string[] {
@@ -83,24 +106,33 @@ class WindowTicks {
     let day = Number.NaN;
     let date = "";
     for (let i = this.formattedKeys.length; i < count; i++) {
+      if (this.repeated.has(i)) {
+        this.formattedKeys.push(this.formatKey(i));
+        continue;
+      }
       const minutes = this.minutes[i] as number;
       const minuteOfDay = minutes - Math.floor(minutes / 1440) * 1440;
       if (minutes - minuteOfDay !== day) {
         day = minutes - minuteOfDay;
-        date = formatTickKey({ keyFormat: "date" }, day);
+        date = formatTickKey(
+          { keyFormat: "date", zone: this.compiled.zone },
+          { minutes: day, instant: 0, repeated: false },
+        );
       }
       this.formattedKeys.push(this.compiled.keyFormat === "date" ? date : `${date}-${clockText(minuteOfDay)}`);
     }
     return this.formattedKeys.slice(0, count);
   }
 
-  /** Position of a window start among all generated ticks, or -1; the map is built on first use and extended as ticks are added. */
-  positionOfMinutes(minutes: number): number {
+  /** Position of a tick among all generated ticks, or -1; the maps are built on first use and extended as ticks are added. */
+  positionOf(tick: Tick): number {
     this.positions ??= new Map();
+    this.repeatedPositions ??= new Map();
     for (; this.positionsBuilt < this.minutes.length; this.positionsBuilt++) {
-      this.positions.set(this.minutes[this.positionsBuilt] as number, this.positionsBuilt);
+      const map = this.repeated.has(this.positionsBuilt) ? this.repeatedPositions : this.positions;
+      map.set(this.minutes[this.positionsBuilt] as number, this.positionsBuilt);
     }
-    return this.positions.get(minutes) ?? -1;
+    return (tick.repeated ? this.repeatedPositions : this.positions).get(tick.minutes) ?? -1;
   }
 
   /** Position of a key among the keys formatted so far, or -1 when it is not one of them (it may still be a window). */
@@ -113,13 +145,13 @@ class WindowTicks {
     return this.keyPositions.get(key) ?? -1;
   }
 
-  /** The number of window starts before a wall-clock minute (binary search), for keys that are not windows. */
-  countBefore(minutes: number, limit: number): number {
+  /** The number of window starts before an instant (binary search), for keys that are not windows. */
+  countBefore(instant: number, limit: number): number {
     let low = 0;
     let high = limit;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if ((this.minutes[middle] as number) < minutes) low = middle + 1;
+      if ((this.instants[middle] as number) < instant) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -171,9 +203,9 @@ export class TimeWindowKeySpace implements PartitionKeySpace {
       this.keys();
       return this.indexOf(key);
     }
-    const minutes = wallTimeKeyToMinutes(key, this.ticks.compiled.keyFormat);
-    if (minutes === null) return -1;
-    const position = this.ticks.positionOfMinutes(minutes);
+    const named = tickOfKey(this.ticks.compiled, key);
+    if (!named.ok) return -1;
+    const position = this.ticks.positionOf(named.tick);
     return position < this.size ? position : -1;
   }
 
@@ -187,14 +219,18 @@ export class TimeWindowKeySpace implements PartitionKeySpace {
     return this.ticks.instants[index] as number;
   }
 
-  /** The wall-clock minute window i starts at, for 0 <= i <= size. */
-  windowStartMinutes(index: number): number {
-    return this.ticks.minutes[index] as number;
+  /** The tick window i starts at, for 0 <= i <= size. */
+  tickAt(index: number): Tick {
+    return {
+      minutes: this.ticks.minutes[index] as number,
+      instant: this.ticks.instants[index] as number,
+      repeated: this.ticks.repeated.has(index),
+    };
   }
 
-  /** Windows of this space starting before a wall-clock minute. */
-  countBefore(minutes: number): number {
-    return this.ticks.countBefore(minutes, this.size);
+  /** Windows of this space starting before an instant. */
+  countBefore(instant: number): number {
+    return this.ticks.countBefore(instant, this.size);
   }
 }
 
@@ -208,8 +244,10 @@ const CACHE_SIZE = 128;
 const cache = new Map<string, CacheEntry>();
 
 /**
- * The space of windows ended by `now`. Memoised per definition: a call whose `now` falls in the same window as the
- * previous call returns the same object, so asking per event is cheap.
+ * The space at `now`: the windows ended by then (and by the definition's end), moved by its endOffset — a positive one
+ * adds the windows still open or to come, a negative one leaves out the latest complete ones. Memoised per definition:
+ * a call whose `now` falls in the same window as the previous call returns the same object, so asking per event is
+ * cheap.
  */
 export function timeWindowKeySpace(definition: TimeWindowPartitionsSnapshot, now: Date): TimeWindowKeySpace {
   const key = definitionCacheKey(definition);
@@ -223,8 +261,12 @@ export function timeWindowKeySpace(definition: TimeWindowPartitionsSnapshot, now
   cache.set(key, entry);
 
   const at = now.getTime();
-  entry.ticks.growTo(at);
-  const size = entry.ticks.completeAt(at);
-  if (entry.latest?.size !== size) entry.latest = new TimeWindowKeySpace(entry.ticks, size);
+  const ticks = entry.ticks;
+  ticks.growPast(at);
+  let size = ticks.completeAt(at) + ticks.compiled.endOffset;
+  // Past the last complete window only as far as the definition's end allows.
+  if (ticks.compiled.endOffset > 0) size = Math.min(size, ticks.growToWindows(size));
+  size = Math.max(0, size);
+  if (entry.latest?.size !== size) entry.latest = new TimeWindowKeySpace(ticks, size);
   return entry.latest;
 }

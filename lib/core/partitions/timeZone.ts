@@ -148,6 +148,32 @@ export function zoneOffset(zone: Zone, instant: number): number {
 }
 
 /**
+ * The first instant in (after, until] at which the zone's offset differs from its offset at `after`, or null when it
+ * holds throughout. Offsets never change twice within a week, so spans up to a week need one binary search.
+ */
+export function firstOffsetChange(zone: Zone, after: number, until: number): number | null {
+  if (zone.fixedOffset !== null || until <= after) return null;
+  const before = zoneOffset(zone, after);
+  const SECOND = 1000;
+  const WEEK = 7 * DAY;
+  for (let from = after; from < until; from += WEEK) {
+    const to = Math.min(from + WEEK, until);
+    if (zoneOffset(zone, to) === before) continue;
+    // Changes happen on whole seconds: search whole seconds in (from, to].
+    let low = Math.floor(from / SECOND); // offset there is `before`
+    let high = Math.ceil(to / SECOND); // offset there differs
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (zoneOffset(zone, middle * SECOND) === before) low = middle;
+      else high = middle;
+    }
+    const change = Math.max(high * SECOND, after + 1);
+    return change <= until ? change : null;
+  }
+  return null;
+}
+
+/**
  * The instant (ms) of a naive wall-clock time (ms since 1970 as if UTC) in the zone: NaN when the wall time does not
  * exist (the clocks skip it), the earlier instant when it occurs twice (the clocks fall back over it).
  */

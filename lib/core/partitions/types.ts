@@ -2,11 +2,14 @@
 // key space every reader (executor, store, daemon, console) uses to turn keys into positions and back.
 
 /**
- * Partitions by time: one partition per tick of `cron` in `timezone`, each covering the wall-clock window from its
- * tick to the next. Keys are the window start in wall-clock time: "2026-01-01" (keyFormat "date") or
- * "2026-01-01-13:00" (keyFormat "datetime"). Only complete windows exist: a partition appears once its window ended.
- * DST: ticks are wall-clock times; a wall time that does not exist (spring forward) has no partition, and a wall time
- * that occurs twice (fall back) is one partition starting at its first occurrence, so keys are always unique.
+ * Partitions by time: one partition per tick of `cron` in `timezone`, each covering the time from its tick to the
+ * next. Keys are the window start in wall-clock time: "2026-01-01" (keyFormat "date") or "2026-01-01-13:00"
+ * (keyFormat "datetime"). A partition appears once its window ended (see endOffset).
+ * DST: a wall time the clocks skip (spring forward) starts no window. A wall time they show twice (fall back) starts
+ * one window at its first occurrence, except with crons that fire every hour: there each occurrence starts its own
+ * window, and the second one's key carries the UTC offset, "2026-11-01-01:00-0800", so keys stay unique and every
+ * real hour is a partition. Keys sort by time; only the offset-marked keys of a sub-hourly cadence sort out of order
+ * as text ("01:30" before "01:00-0800"), so order partitions by the key space, not by text.
  */
 export interface TimeWindowPartitionsSnapshot {
   type: "time_window";
@@ -14,11 +17,16 @@ export interface TimeWindowPartitionsSnapshot {
   cron: string;
   /** First window's start, wall-clock, in the key format: "2026-01-01" or "2026-01-01-06:00". */
   start: string;
-  /** Wall-clock end (exclusive, key format): no window starting at or after it; null for open-ended. */
+  /** Wall-clock bound (key format): only whole windows that end at or before it exist; null for open-ended. */
   end: string | null;
   /** IANA time zone, e.g. "UTC" or "America/New_York". */
   timezone: string;
   keyFormat: "date" | "datetime";
+  /**
+   * Windows relative to the last complete one: 1 adds the window still open (and n, the n − 1 after it), -1 leaves
+   * out the latest complete window. Never past `end`. Absent means 0.
+   */
+  endOffset?: number;
 }
 
 /** A fixed list of keys, in the order given (e.g. regions). */
@@ -64,8 +72,9 @@ export const PARTITION_RANGE_SEPARATOR = "...";
  * Which upstream partitions a downstream partition reads.
  * - identity: the same key (both assets share a definition);
  * - all: every upstream partition (the default for an unpartitioned downstream);
- * - time_window: the upstream windows overlapping the downstream window, widened by whole upstream partitions:
- *   { startOffset: -1, endOffset: -1 } is "the previous day" for daily → daily; daily → weekly reads 7 days;
+ * - time_window: the upstream windows overlapping downstream windows key + startOffset … key + endOffset, offsets
+ *   counted in downstream partitions: { startOffset: -1, endOffset: -1 } is "the previous day" for a daily asset,
+ *   whatever the upstream's cadence (24 hourly partitions); a weekly asset reads the 7 days of its week;
  * - static: upstream key → the downstream keys it feeds;
  * - dimension: between a multi-partitioned asset and a single-dimension one whose keys are that dimension's keys.
  */

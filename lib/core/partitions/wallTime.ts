@@ -108,16 +108,25 @@ export function describeWallTime(wall: WallTime): string {
 export type WallTimeParse = { ok: true; wall: WallTime } | { ok: false; message: string };
 
 const DATE_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME_KEY = /^(\d{4})-(\d{2})-(\d{2})-(\d{2}):(\d{2})$/;
+const DATETIME_KEY = /^(\d{4})-(\d{2})-(\d{2})-(\d{2}):(\d{2})(?:([+-])(\d{2})(\d{2}))?$/;
+
+export type WallTimeKeyParse =
+  | {
+      ok: true;
+      wall: WallTime;
+      /** The UTC offset a key for the second occurrence of a repeated wall time carries ("-0800" → -480). */
+      offsetMinutes: number | null;
+    }
+  | { ok: false; message: string };
 
 /** Reads a partition key in exactly its format; the message says what is wrong with it. */
-export function parseWallTimeKey(key: string, format: PartitionKeyFormat): WallTimeParse {
+export function parseWallTimeKey(key: string, format: PartitionKeyFormat): WallTimeKeyParse {
   const match = (format === "date" ? DATE_KEY : DATETIME_KEY).exec(key);
   if (!match) {
     const example = format === "date" ? "2026-01-01" : "2026-01-01-06:00";
     return { ok: false, message: `"${key}" is not a ${format === "date" ? "date" : "date-time"} key like ${example}.` };
   }
-  return checkedWallTime(
+  const parsed = checkedWallTime(
     key,
     Number(match[1]),
     Number(match[2]),
@@ -125,12 +134,12 @@ export function parseWallTimeKey(key: string, format: PartitionKeyFormat): WallT
     Number(match[4] ?? 0),
     Number(match[5] ?? 0),
   );
-}
-
-/** The same as parseWallTimeKey, or null: the hot path of indexOf, which needs no message. */
-export function wallTimeKeyToMinutes(key: string, format: PartitionKeyFormat): number | null {
-  const parsed = parseWallTimeKey(key, format);
-  return parsed.ok ? wallTimeToMinutes(parsed.wall) : null;
+  if (!parsed.ok) return parsed;
+  if (match[6] === undefined) return { ...parsed, offsetMinutes: null };
+  const hours = Number(match[7]);
+  const minutes = Number(match[8]);
+  if (hours > 14 || minutes > 59) return { ok: false, message: `"${key}" has an offset outside -1400 to +1400.` };
+  return { ...parsed, offsetMinutes: (match[6] === "-" ? -1 : 1) * (hours * 60 + minutes) };
 }
 
 const BOUND_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:[-T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
