@@ -56,7 +56,7 @@ export interface PartitionKeyRange {
 export type TimeWindowPartitionsOptions = CronPartitionsOptions;
 
 /**
- * One partition per day, keyed "2026-01-01". A day's partition exists once the day has ended.
+ * One partition per day, keyed "2026-01-01". A day's partition exists once the day has ended (endOffset: 1 adds today's).
  * @example export const eventDays = dailyPartitions({ start: "2026-01-01" });
  * @example dailyPartitions({ start: "2026-01-01", timezone: "America/New_York", hourOffset: 6 })
  */
@@ -65,7 +65,8 @@ export function dailyPartitions(options: DailyPartitionsOptions): PartitionsDefi
 }
 
 /**
- * One partition per hour, keyed "2026-01-01-13:00".
+ * One partition per hour, keyed "2026-01-01-13:00". On a night the clocks fall back the repeated hour is a partition of
+ * its own, keyed with its UTC offset: "2026-11-01-01:00" then "2026-11-01-01:00-0800".
  * @example hourlyPartitions({ start: "2026-01-01-00:00" })
  */
 export function hourlyPartitions(options: HourlyPartitionsOptions): PartitionsDefinition<TimeWindowPartitionsSnapshot> {
@@ -193,8 +194,9 @@ export function allPartitionsMapping(): PartitionMapping<{ type: "all" }> {
 }
 
 /**
- * Between time-window assets: the upstream windows overlapping the partition's window, widened by whole upstream
- * partitions. Both offsets default to 0.
+ * Between time-window assets: the upstream windows overlapping the partition's window, shifted by whole downstream
+ * partitions (a daily asset with offsets -1 reads the previous day, whether its upstream is hourly or daily). Both
+ * offsets default to 0.
  * @example partitionMappings: { raw_events: timeWindowPartitionMapping({ startOffset: -1, endOffset: -1 }) }   // the previous day
  * @example partitionMappings: { raw_events: timeWindowPartitionMapping({ startOffset: -6 }) }                  // the last seven days
  */

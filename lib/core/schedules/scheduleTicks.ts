@@ -1,12 +1,18 @@
 // When a schedule ticks: the instants of its cron in its time zone, DST-correct, after a moment or within a window.
 //
 // Cron times are wall-clock times in the schedule's zone, so "0 6 * * *" in Europe/Berlin stays at 06:00 local all
-// year (05:00 UTC in winter, 04:00 UTC in summer). Around DST changes we follow Dagster:
+// year (05:00 UTC in winter, 04:00 UTC in summer). Around DST changes:
+// - a wall time the clocks repeat (01:30 on a fall-back night) fires once, at its first occurrence: the moment that
+//   wall time is first reached, which is also where a time-partition window of the same cron ends
+//   (lib/core/partitions/timeWindowDefinition.ts). Dagster fires at the second occurrence; we chose the first so a
+//   schedule and its partitions agree;
 // - a wall time the clocks skip (02:30 on a spring-forward night) fires once, when the clocks resume (03:00 local),
 //   so a daily schedule never loses its day; two skipped times of one night fire once;
-// - a wall time the clocks repeat (01:30 on a fall-back night) fires once, at its first occurrence;
-// - crons that fire every hour (hour field "*") keep firing once an hour instead: times in the skipped hour do not fire
-//   (the next hour's tick is an hour after the last one) and times in the repeated hour fire at both occurrences.
+// - crons that fire every hour (hour field "*") fire at each real hour instead: at both occurrences of a repeated
+//   time (each is its own hourly partition) and not at all for skipped times (the next hour's tick is an hour after
+//   the last one).
+// A tick never launches a partition the schedule's previous tick launched (lib/orchestration/automation/schedules.ts),
+// so no clock change makes one partition run twice.
 import { type CronSchedule, nextCronTick, parseCron } from "../partitions/cron";
 import { instantToWallMinutes, requireZone, wallMsToInstant, type Zone, zoneOffset } from "../partitions/timeZone";
 import { minutesToWallTime, wallTimeToMinutes } from "../partitions/wallTime";

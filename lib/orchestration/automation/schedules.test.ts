@@ -183,6 +183,39 @@ describe("what a tick launches", () => {
     });
   });
 
+  it("launches each real hour of a fall-back night once, the repeated hour keyed with its offset", async () => {
+    await saveScheduleLocation(database.db, "new_york_hourly");
+    await start("new_york_hourly", "2024-11-03T03:30:00Z");
+    // 2024-11-03 in New York: 01:00 EDT is 05:00 UTC, 01:00 EST is 06:00 UTC, 02:00 EST is 07:00 UTC.
+    for (const now of ["2024-11-03T05:00:05Z", "2024-11-03T06:00:05Z", "2024-11-03T07:00:05Z", "2024-11-03T08:00:05Z"])
+      await tick(now);
+    expect((await runs()).map((run) => run.partitionKey)).toEqual([
+      "2024-11-02-23:00",
+      "2024-11-03-00:00",
+      "2024-11-03-01:00",
+      "2024-11-03-01:00-0500",
+      "2024-11-03-02:00",
+    ]);
+    expect((await ticksOf("new_york_hourly")).map((t) => t.tickTime.toISOString())).toEqual([
+      "2024-11-03T04:00:00.000Z",
+      "2024-11-03T05:00:00.000Z",
+      "2024-11-03T06:00:00.000Z",
+      "2024-11-03T07:00:00.000Z",
+      "2024-11-03T08:00:00.000Z",
+    ]);
+  });
+
+  it("skips a tick whose partition the previous tick launched, saying so", async () => {
+    await saveScheduleLocation(database.db, "hourly_daily_partitions");
+    await start("hourly_daily_partitions", "2024-03-10T00:30:00Z");
+    await tick("2024-03-10T01:00:05Z");
+    await tick("2024-03-10T02:00:05Z");
+    expect((await runs()).map((run) => run.partitionKey)).toEqual(["2024-03-09"]);
+    const [, second] = await ticksOf("hourly_daily_partitions");
+    expect(second).toMatchObject({ status: "SKIPPED" });
+    expect(second?.skipReason).toContain("launched 2024-03-09; each partition is launched once");
+  });
+
   it("launches a selection with the schedule's own run config", async () => {
     await saveScheduleLocation(database.db, "report_selection");
     await start("report_selection", "2024-03-09T12:00:00Z");

@@ -1,6 +1,7 @@
 // Schedules: for each running schedule, the cron times due since its cursor become ticks that launch runs,
 // exactly once each. A tick row is unique per cron time and its runs carry the tick's tag, so a daemon killed
 // mid-tick finds the runs it launched instead of launching again; a per-schedule lock keeps two daemons apart.
+import { latestCronTick } from "../../core/cronTicks";
 import { partitionKeySelection } from "../../core/partitions";
 import { runConfigToYaml } from "../../core/runConfig";
 import {
@@ -162,6 +163,9 @@ async function evaluateTick(
       }
     }
     if (partitions.kind === "skip") return skip(db, schedule, tickTime, partitions.reason, context);
+    const repeated =
+      partitions.kind === "launch" ? await launchedByPreviousTick(db, schedule, tickTime, partitions) : null;
+    if (repeated) return skip(db, schedule, tickTime, repeated, context);
     if (partitions.kind === "error") {
       await recordFailedTick(db, codeLocationName, name, tickTime, partitions.message, context.now);
       context.summary.failed++;
@@ -208,6 +212,28 @@ async function evaluateTick(
     await finishTick(db, tick.id, { status: "SUCCESS", runIds });
   }
   return "settled";
+}
+
+/**
+ * Why a tick launches nothing new: every partition it would launch was launched by the schedule's previous tick (a
+ * schedule that ticks more often than its partitions end, or two ticks a clock change put within one window); null
+ * when it has something new.
+ */
+async function launchedByPreviousTick(
+  db: Database,
+  schedule: ScheduleRecord,
+  tickTime: Date,
+  partitions: { partitionKeys: (string | null)[] },
+): Promise<string | null> {
+  if (partitions.partitionKeys.every((key) => key === null)) return null;
+  const previous = latestCronTick(schedule.cron, schedule.timezone, new Date(tickTime.getTime() - 1));
+  if (!previous) return null;
+  const launched = new Set(
+    (await runsOfTick(db, schedule.codeLocationName, schedule.name, previous)).map((run) => run.partitionKey),
+  );
+  if (!partitions.partitionKeys.every((key) => launched.has(key))) return null;
+  const keys = partitions.partitionKeys.join(", ");
+  return `No partition ended since the previous tick (${previous.toISOString()}), which launched ${keys}; each partition is launched once.`;
 }
 
 async function skip(

@@ -22,6 +22,15 @@ const daily: TimeWindowPartitionsSnapshot = {
   keyFormat: "date",
 };
 
+const newYorkHours: TimeWindowPartitionsSnapshot = {
+  type: "time_window",
+  cron: "0 * * * *",
+  start: "2024-11-01-00:00",
+  end: null,
+  timezone: "America/New_York",
+  keyFormat: "datetime",
+};
+
 function node(key: string, extra: Partial<AssetNodeSnapshot> = {}): AssetNodeSnapshot {
   return buildAssetNode(key, { groupName: "scheduled", ...extra });
 }
@@ -64,6 +73,7 @@ export const scheduleSnapshot: DefinitionsSnapshot = {
     node("report", { configJsonSchema: { type: "object", properties: { rows: { type: "integer" } } } }),
     node("daily_events", { partitionsDefinition: daily }),
     node("regional", { partitionsDefinition: { type: "static", keys: ["us", "eu"] } }),
+    node("new_york_hours", { partitionsDefinition: newYorkHours }),
   ],
   jobs: [
     job("report_job", ["report"], {
@@ -71,6 +81,7 @@ export const scheduleSnapshot: DefinitionsSnapshot = {
       runConfig: { ops: { report: { config: { rows: 10 } } } },
     }),
     job("daily_job", ["daily_events"], { partitionsDefinition: daily }),
+    job("new_york_hours_job", ["new_york_hours"], { partitionsDefinition: newYorkHours }),
   ],
   schedules: [
     buildSchedule("berlin_morning", { timezone: "Europe/Berlin", description: "The report at 06:00 in Berlin." }),
@@ -83,6 +94,20 @@ export const scheduleSnapshot: DefinitionsSnapshot = {
       assetKeys: [["daily_events"]],
       partitionsDefinition: daily,
       tags: { kind: "daily" },
+    }),
+    buildSchedule("hourly_daily_partitions", {
+      cron: "0 * * * *",
+      jobName: "daily_job",
+      assetKeys: [["daily_events"]],
+      partitionsDefinition: daily,
+    }),
+    buildSchedule("new_york_hourly", {
+      cron: "0 * * * *",
+      timezone: "America/New_York",
+      catchup: true,
+      jobName: "new_york_hours_job",
+      assetKeys: [["new_york_hours"]],
+      partitionsDefinition: newYorkHours,
     }),
     buildSchedule("report_selection", {
       jobName: null,
