@@ -31,6 +31,22 @@ describe("linearGridLayout", () => {
     expect(layout.rows[1]).toMatchObject({ label: "Jan 2, 2026", first: 24, last: 29, offset: 0 });
   });
 
+  it("keeps the repeated hour of a fall-back night under its hour, on a row of its own", () => {
+    const keys = [
+      "2026-11-01-00:00",
+      "2026-11-01-01:00",
+      "2026-11-01-01:00-0800",
+      "2026-11-01-02:00",
+      "2026-11-01-03:00",
+    ];
+    const layout = linearGridLayout(keys, "TIME_WINDOW", 40);
+    expect(layout.columnCount).toBe(24);
+    expect(layout.rows).toEqual([
+      { label: "Nov 1, 2026", first: 0, last: 1, offset: 0 },
+      { label: null, first: 2, last: 4, offset: 1 },
+    ]);
+  });
+
   it("wraps static keys at the width it has, labelling rows only when there are several", () => {
     const few = linearGridLayout(["us", "eu", "apac"], "STATIC", 20);
     expect(few.rows).toEqual([{ label: null, first: 0, last: 2, offset: 0 }]);

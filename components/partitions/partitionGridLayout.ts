@@ -35,7 +35,8 @@ export interface LinearGridLayout extends GridGeometry {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})-(\d{2}):(\d{2})$/;
+// The second occurrence of a repeated hour carries its UTC offset: 2026-11-01-01:00-0800.
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})-(\d{2}):(\d{2})(?:[+-]\d{4})?$/;
 const DAY_MS = 86_400_000;
 
 /** "2026-01-05" → "Jan 2026" style labels without the browser's locale, so server and client render the same. */
