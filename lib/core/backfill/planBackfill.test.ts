@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AssetNodeSnapshot } from "../definitionsSnapshot";
 import {
   dailyPartitionsSnapshot,
+  hourlyPartitionsSnapshot,
   parsePartitionSelection,
   partitionKeySpace,
   weeklyPartitionsSnapshot,
@@ -130,6 +131,34 @@ describe("planBackfill, one run per partition", () => {
       "lagged:2026-01-02 [lagged] <- raw:2026-01-01",
       "lagged:2026-01-03 [lagged] <- raw:2026-01-02",
     ]);
+  });
+
+  it("plans both real hours of a fall-back night, and the next day waits for all 25 hours of the day before", () => {
+    const zone = "America/Los_Angeles";
+    const hours = definition(hourlyPartitionsSnapshot({ start: "2025-11-01", timezone: zone }));
+    const days = definition(dailyPartitionsSnapshot({ start: "2025-11-01", timezone: zone }));
+    const plan = planBackfill(
+      [
+        target("hourly_events", { partitions: hours, select: "2025-11-02-00:00...2025-11-02-23:00" }),
+        target("daily_summary", {
+          partitions: days,
+          deps: ["hourly_events"],
+          mappings: { hourly_events: { type: "time_window", startOffset: -1, endOffset: -1 } },
+          select: "2025-11-03",
+        }),
+      ],
+      "ONE_RUN_PER_PARTITION",
+    );
+    expectOrdered(plan);
+    const hourly = plan.filter((request) => request.assetKeys[0] === "hourly_events");
+    expect(hourly).toHaveLength(25);
+    expect(hourly.slice(0, 4).map((request) => request.requestKey)).toEqual([
+      "hourly_events:2025-11-02-00:00",
+      "hourly_events:2025-11-02-01:00",
+      "hourly_events:2025-11-02-01:00-0800",
+      "hourly_events:2025-11-02-02:00",
+    ]);
+    expect(plan.at(-1)?.upstreamRequestKeys).toHaveLength(25);
   });
 
   it("makes a weekly partition wait for the seven daily partitions of its week that are in the backfill", () => {
