@@ -7,6 +7,7 @@ import { startEmbeddedPostgres } from "../lib/store/embeddedPostgres";
 import { benchApi } from "./api";
 import { benchAssetGraphPage } from "./assetGraphPage";
 import type { BenchContext } from "./context";
+import { benchCron } from "./cron";
 import { benchExecutor } from "./executor";
 import { benchPartitions } from "./partitions";
 import { benchPartitionsTab } from "./partitionsTab";
@@ -22,6 +23,7 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
     title: "Global asset graph in headless Chromium (the built console)",
     run: (ctx) => benchAssetGraphPage(ctx),
   },
+  cron: { title: "Cron ticks: Strata's stepper against croner, 100,000 ticks", run: benchCron },
   partitions: { title: "Partitions and backfills", run: benchPartitions },
   "partitions-tab": { title: "Partitions tab in headless Chromium (the built console)", run: benchPartitionsTab },
   executor: {

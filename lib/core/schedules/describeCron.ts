@@ -1,5 +1,5 @@
 // A schedule's cron in words for the console and the CLI: "Daily at 06:00", "Every 15 minutes", "Weekdays at 09:00".
-import { type CronSchedule, parseCron } from "../partitions/cron";
+import { type CronSchedule, cronHasRelativeDays, parseCron } from "../partitions/cron";
 import { cadenceOf } from "../partitions/describe";
 
 const pad = (value: number) => String(value).padStart(2, "0");
@@ -26,7 +26,13 @@ function everyFewMinutes(cron: CronSchedule): string | null {
 function weekdays(cron: CronSchedule): string | null {
   const [minute] = cron.minutes;
   const [hour] = cron.hours;
-  if (cron.minutes.length !== 1 || cron.hours.length !== 1 || cron.restrictsDayOfMonth || cron.months.length !== 12)
+  if (
+    cron.minutes.length !== 1 ||
+    cron.hours.length !== 1 ||
+    cron.restrictsDayOfMonth ||
+    cron.months.length !== 12 ||
+    cronHasRelativeDays(cron)
+  )
     return null;
   return cron.daysOfWeek.join(",") === "1,2,3,4,5" ? `Weekdays at ${pad(hour!)}:${pad(minute!)}` : null;
 }
@@ -35,7 +41,6 @@ function weekdays(cron: CronSchedule): string | null {
 export function describeCron(cronText: string): string | null {
   const parsed = parseCron(cronText);
   if (!parsed.ok) return null;
-  const cadence = cadenceOf(parsed.cron) ?? everyFewMinutes(parsed.cron) ?? weekdays(parsed.cron);
-  // cadenceOf leaves midnight out ("Daily"), which reads as vague for a schedule.
-  return cadence === "Daily" || cadence === "Monthly" ? `${cadence} at 00:00` : cadence;
+  // With midnight said: "Daily" alone reads as vague for a schedule.
+  return cadenceOf(parsed.cron, { showMidnight: true }) ?? everyFewMinutes(parsed.cron) ?? weekdays(parsed.cron);
 }
