@@ -563,11 +563,6 @@ export function cronTicksAtMidnight(cron: CronSchedule): boolean {
   return cron.minutes.length === 1 && cron.minutes[0] === 0 && cron.hours.length === 1 && cron.hours[0] === 0;
 }
 
-/** Whether the cron fires more than once on a day it fires: sub-daily cadences (hourly, every 15 minutes, 01:00 and 13:00). */
-export function cronFiresSeveralTimesADay(cron: CronSchedule): boolean {
-  return cron.minutes.length * cron.hours.length > 1;
-}
-
 /** Spacing of sorted values that split `period` evenly, e.g. [0, 15, 30, 45] of 60 → 15; else null. */
 function evenStep(values: readonly number[], period: number): number | null {
   const step = period / values.length;

@@ -63,7 +63,15 @@ function describeTimeWindow(definition: TimeWindowPartitionsSnapshot): string {
   const parsed = parseCron(definition.cron);
   const cadence = (parsed.ok ? cadenceOf(parsed.cron) : null) ?? `Cron "${definition.cron}"`;
   const until = definition.end ? ` until ${definition.end}` : "";
-  return `${cadence} from ${definition.start}${until} (${definition.timezone})`;
+  const offset = definition.endOffset ?? 0;
+  const windows = (count: number) => `${count} window${count === 1 ? "" : "s"}`;
+  const shifted =
+    offset > 0
+      ? `, with ${windows(offset)} past the last complete one`
+      : offset < 0
+        ? `, leaving out the latest ${windows(-offset)}`
+        : "";
+  return `${cadence} from ${definition.start}${until} (${definition.timezone})${shifted}`;
 }
 
 /** At most `limit` keys, then how many there are in all. */

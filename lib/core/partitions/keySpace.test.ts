@@ -295,6 +295,14 @@ describe("describePartitionsDefinition", () => {
       "Daily from 2026-01-01 until 2026-02-01 (UTC)",
     ],
     [
+      definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01", endOffset: 1 })),
+      "Daily from 2026-01-01 (UTC), with 1 window past the last complete one",
+    ],
+    [
+      definitionOf(dailyPartitionsSnapshot({ start: "2026-01-01", endOffset: -2 })),
+      "Daily from 2026-01-01 (UTC), leaving out the latest 2 windows",
+    ],
+    [
       definitionOf(hourlyPartitionsSnapshot({ start: "2026-01-01", timezone: "America/New_York" })),
       "Hourly from 2026-01-01-00:00 (America/New_York)",
     ],
