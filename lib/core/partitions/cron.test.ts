@@ -1,14 +1,7 @@
 import { Cron, CronPattern } from "croner";
 import { describe, expect, it } from "vitest";
-import {
-  CRONER_OPTIONS,
-  type CronSchedule,
-  cronFixedStepMinutes,
-  cronHasRelativeDays,
-  cronMatches,
-  nextCronTick,
-  parseCron,
-} from "./cron";
+import { CRONER_OPTIONS, type CronSchedule, cronHasRelativeDays, parseCron } from "./cron";
+import { cronFixedStepMinutes, cronMatches, nextCronTick } from "./cronStepper";
 import { daysInMonth, type WallTime, wallTimeToMinutes } from "./wallTime";
 
 function cron(text: string): CronSchedule {

@@ -1,6 +1,7 @@
 // Partition math: definitions, key spaces, sets of partitions, selections and mappings. Pure: no I/O.
 
-export { type CronParse, type CronSchedule, cronMatches, nextCronTick, parseCron } from "./cron";
+export { type CronParse, type CronSchedule, parseCron } from "./cron";
+export { cronMatches, nextCronTick } from "./cronStepper";
 export {
   describePartitionsDefinition,
   invalidPartitionKeyReason,

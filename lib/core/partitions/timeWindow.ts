@@ -1,5 +1,6 @@
 // Builders of the common time-window partitions definitions (as snapshots), and the window a key stands for.
-import { cronTicksAtMidnight, parseCron } from "./cron";
+import { parseCron } from "./cron";
+import { cronTicksAtMidnight } from "./cronStepper";
 import {
   compiledTimeWindow,
   compileTimeWindow,

@@ -5,14 +5,8 @@
 // - a wall time the clocks show twice (fall back) starts one window at its first occurrence, except for crons that
 //   fire every hour (hourly, every 15 minutes …): they start a window at each occurrence, so every real hour of the
 //   night is its own partition. The second occurrence's key carries the UTC offset: "2026-11-01-01:00-0800".
-import {
-  type CronSchedule,
-  cronFixedStepMinutes,
-  cronMatches,
-  cronTicksAtMidnight,
-  nextCronTick,
-  parseCron,
-} from "./cron";
+import { type CronSchedule, parseCron } from "./cron";
+import { cronFixedStepMinutes, cronMatches, cronTicksAtMidnight, nextCronTick } from "./cronStepper";
 import { firstOffsetChange, isValidTimeZone, requireZone, wallMsToInstant, type Zone, zoneOffset } from "./timeZone";
 import type { TimeWindowPartitionsSnapshot } from "./types";
 import {

@@ -13,7 +13,8 @@
 //   the last one).
 // A tick never launches a partition the schedule's previous tick launched (lib/orchestration/automation/schedules.ts),
 // so no clock change makes one partition run twice.
-import { type CronSchedule, nextCronTick, parseCron } from "../partitions/cron";
+import { type CronSchedule, parseCron } from "../partitions/cron";
+import { nextCronTick } from "../partitions/cronStepper";
 import { instantToWallMinutes, requireZone, wallMsToInstant, type Zone, zoneOffset } from "../partitions/timeZone";
 import { minutesToWallTime, wallTimeToMinutes } from "../partitions/wallTime";
 
