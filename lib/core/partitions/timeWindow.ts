@@ -13,7 +13,7 @@ import {
 } from "./timeWindowDefinition";
 import { normalizedTimeZone } from "./timeZone";
 import type { PartitionsDefinitionSnapshot, TimeWindowPartitionsSnapshot } from "./types";
-import { parseWallTimeText, wallTimeToMinutes } from "./wallTime";
+import { parseWallTimeText } from "./wallTime";
 
 // The options code locations pass to dailyPartitions() and the like (lib/sdk re-exports them): declared once, here.
 export interface TimeWindowBounds {
