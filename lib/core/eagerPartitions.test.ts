@@ -308,6 +308,34 @@ describe("missing partitions", () => {
   });
 });
 
+describe("an asset reading its own earlier partitions", () => {
+  it("requests a missing day once the day before it is materialized, and is not re-run by its own materializations", () => {
+    const self = (materialized: IndexRange[]) =>
+      upstreamOf("downstream", days, { type: "time_window", startOffset: -1, endOffset: -1 }, { materialized });
+    const decision = evaluateEagerPartitions(
+      input(
+        days,
+        [upstreamOf("daily_events", days, { type: "identity" }), self(between(days, "2026-03-01", "2026-03-04"))],
+        {
+          materialized: between(days, "2026-03-01", "2026-03-04"),
+          newMaterializations: upstreamMaterialized("downstream", "2026-03-04"),
+        },
+      ),
+    );
+    expect(requested(decision)).toEqual(["2026-03-05"]);
+    expect(decision.reasons).toEqual([
+      "Missing: 2026-03-09 waits for downstream 2026-03-08 to be materialized (and 3 more missing partitions wait).",
+    ]);
+  });
+
+  it("a default (identity) mapping onto itself does not make a partition wait for itself", () => {
+    const decision = evaluateEagerPartitions(
+      input(days, [upstreamOf("downstream", days, { type: "identity" }, { materialized: [] })], { materialized: [] }),
+    );
+    expect(decision.runs).toHaveLength(days.size);
+  });
+});
+
 describe("many requested partitions", () => {
   it("a backfill of 30 upstream partitions requests 30 downstream runs, at most maxRuns per evaluation", () => {
     const wide = spaceAt(dailyDefinition, "2026-04-15T00:00:00Z");

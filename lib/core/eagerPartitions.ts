@@ -225,9 +225,11 @@ function waitChecker(input: EagerPartitionsInput): (position: number) => string 
         continue;
       }
       const upstreamSpace = upstream.space;
-      const read = rangesFromIndices(
+      let read = rangesFromIndices(
         upstreamPartitionKeys(upstream.mapping, space, [key], upstreamSpace).map((k) => upstreamSpace.indexOf(k)),
       );
+      // An asset reading its own earlier partitions waits for them, never for the partition it is to write.
+      if (upstream.key === input.assetKey) read = subtractRanges(read, [[position, position]]);
       const running = upstream.running.all ? read : intersectRanges(read, upstream.running.ranges);
       if (running.length > 0)
         return `${key} waits for the run of ${upstream.key} ${describePositions(upstreamSpace, running)} in progress.`;
