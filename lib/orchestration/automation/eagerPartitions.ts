@@ -71,12 +71,12 @@ export async function tickEagerPartitions(
 ): Promise<PartitionRequest[]> {
   const { workspace, now } = reads;
   const upstream = [...new Set(definition.upstreamKeys)].map((key) => upstreamOf(reads, definition, key));
-  // Its own materializations and those of sources (observed, not materialized) make nothing due.
+  // Its own materializations make nothing due: a partition reading its earlier ones would re-run every later one.
   const followed = upstream.filter((u) => u.key !== definition.key && workspace.byKey.has(u.key)).map((u) => u.key);
 
   // The first evaluation starts at the newest materialization: turning automation on re-runs nothing already there.
-  // Events are followed by id: one committed after a later id was read is missed, and a partition it makes missing
-  // is still requested as missing.
+  // Events are followed by id, as sensors follow them: one whose transaction commits after a later id was read is
+  // missed; were it a partition's first materialization, the partitions reading it are still requested as missing.
   const cursor = state?.upstreamEventCursor ?? null;
   const materializations =
     cursor === null
