@@ -300,6 +300,28 @@ describe("missing partitions", () => {
     ]);
   });
 
+  it("a failed or already requested partition is requested again when its upstream has new data", () => {
+    const decision = evaluateEagerPartitions(
+      input(days, [identityUpstream(everything(days))], {
+        materialized: between(days, "2026-03-01", "2026-03-07"),
+        failed: at(days, "2026-03-08"),
+        handled: at(days, "2026-03-08", "2026-03-09"),
+        newMaterializations: upstreamMaterialized("daily_events", "2026-03-08", "2026-03-09"),
+      }),
+    );
+    expect(requested(decision)).toEqual(["2026-03-09", "2026-03-08"]);
+  });
+
+  it("checks at most maxMissingChecks of them per evaluation, newest first, and says so", () => {
+    const decision = evaluateEagerPartitions(
+      input(days, [identityUpstream(at(days, "2026-03-01"))], { materialized: [], maxMissingChecks: 3 }),
+    );
+    expect(decision.runs).toEqual([]);
+    expect(decision.reasons).toEqual([
+      "Missing: 2026-03-09 waits for daily_events 2026-03-09 to be materialized (and at least 2 more missing partitions wait).",
+    ]);
+  });
+
   it("with range runs, a missing stretch is one run", () => {
     const decision = evaluateEagerPartitions(
       input(days, [identityUpstream(everything(days))], { materialized: at(days, "2026-03-05"), rangeRuns: true }),

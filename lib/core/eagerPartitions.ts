@@ -122,8 +122,12 @@ export function evaluateEagerPartitions(input: EagerPartitionsInput): EagerParti
   let missingWaiting = 0;
   let firstMissingWait: string | null = null;
   let checks = 0;
+  let unchecked = false;
   for (const position of newestFirst(missing)) {
-    if (checks++ >= input.maxMissingChecks) break;
+    if (checks++ >= input.maxMissingChecks) {
+      unchecked = true;
+      break;
+    }
     const wait = check(position);
     if (wait === null) chosen.set(position, null);
     else {
@@ -152,7 +156,10 @@ export function evaluateEagerPartitions(input: EagerPartitionsInput): EagerParti
   for (const [, wait] of waits.slice(0, LISTED)) reasons.push(wait);
   if (waits.length > LISTED) reasons.push(`${waits.length - LISTED} more partitions with new upstream data wait.`);
   if (firstMissingWait !== null) {
-    const more = missingWaiting > 1 ? ` (and ${missingWaiting - 1} more missing partitions wait)` : "";
+    const more =
+      missingWaiting > 1
+        ? ` (and ${unchecked ? "at least " : ""}${missingWaiting - 1} more missing partitions wait)`
+        : "";
     reasons.push(`Missing: ${firstMissingWait.replace(/\.$/, "")}${more}.`);
   }
   if (leftOver.length > 0) {
@@ -322,7 +329,7 @@ function runReasons(
 }
 
 /** Positions as keys and key ranges, "2026-03-01...2026-03-05, 2026-03-08", at most a few before "and N more". */
-export function describePositions(space: PartitionKeySpace, ranges: readonly IndexRange[]): string {
+function describePositions(space: PartitionKeySpace, ranges: readonly IndexRange[]): string {
   const keyRanges = toKeyRanges(space, ranges).map(([first, last]) =>
     first === last ? first : `${first}${PARTITION_RANGE_SEPARATOR}${last}`,
   );
