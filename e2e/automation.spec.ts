@@ -89,34 +89,3 @@ test("an unknown schedule shows a not-found page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Schedule not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Back to automation" })).toBeVisible();
 });
-
-test("an eager partitioned asset requests the day whose upstream data landed, and names both on its page", async ({
-  page,
-}) => {
-  test.setTimeout(300_000);
-  const day = "2026-01-12";
-  const response = await page.request.post("/api/graphql", {
-    data: {
-      query: `mutation { launchRun(input: { selection: "+fact_events", partitionKey: "${day}" }) { ... on LaunchRunSuccess { run { runId } } } }`,
-    },
-  });
-  const runId = ((await response.json()) as { data: { launchRun: { run?: { runId: string } } } }).data.launchRun.run
-    ?.runId;
-  expect(runId).toBeTruthy();
-  await page.goto(`/runs/${runId}`);
-  await expect(page.getByRole("status", { name: "Run status" })).toHaveText("Success", { timeout: 150_000 });
-
-  // The daemon looks every few seconds; the asset's page shows what it requested and which upstream day made it due.
-  await page.goto("/assets/analytics/daily_active_users");
-  const requested = page
-    .getByRole("list", { name: "Automation evaluations" })
-    .getByRole("listitem")
-    .filter({ hasText: `Upstream fact_events ${day} has new data → requested ${day}.` })
-    .first();
-  await expect(async () => {
-    await page.reload();
-    await expect(requested).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 90_000 });
-  await expect(requested).toContainText("Requested");
-  await expect(requested.getByRole("link", { name: /^run / })).toBeVisible();
-});
