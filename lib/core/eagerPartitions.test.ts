@@ -268,6 +268,46 @@ describe("waiting", () => {
     ]);
   });
 
+  it("lists the first few waiting partitions, newest first, and counts the rest", () => {
+    const decision = evaluateEagerPartitions(
+      input(days, [upstreamOf("daily_events", days, { type: "identity" }, { running: { all: true, ranges: [] } })], {
+        newMaterializations: upstreamMaterialized("daily_events", ...days.keys().slice(0, 7)),
+      }),
+    );
+    expect(decision.reasons).toEqual([
+      "2026-03-07 waits for the run of daily_events 2026-03-07 in progress.",
+      "2026-03-06 waits for the run of daily_events 2026-03-06 in progress.",
+      "2026-03-05 waits for the run of daily_events 2026-03-05 in progress.",
+      "2026-03-04 waits for the run of daily_events 2026-03-04 in progress.",
+      "2026-03-03 waits for the run of daily_events 2026-03-03 in progress.",
+      "2 more partitions with new upstream data wait.",
+    ]);
+    expect(decision.pending.flatMap((group) => group.partitions)).toHaveLength(7);
+  });
+
+  it("through the all mapping, a partition waits for every upstream partition", () => {
+    const decision = evaluateEagerPartitions(
+      input(
+        regions,
+        [
+          upstreamOf(
+            "hourly_events",
+            hours,
+            { type: "all" },
+            { materialized: between(hours, "2026-03-01-00:00", "2026-03-10-07:00") },
+          ),
+        ],
+        {
+          newMaterializations: upstreamMaterialized("hourly_events", "2026-03-10-07:00"),
+        },
+      ),
+    );
+    expect(decision.runs).toEqual([]);
+    expect(decision.reasons[0]).toBe(
+      "apac waits for hourly_events 2026-03-10-08:00...2026-03-10-09:00 to be materialized (2 of 226 partitions).",
+    );
+  });
+
   it("an hour waits for its day to end before reading it", () => {
     const decision = evaluateEagerPartitions(
       input(hours, [upstreamOf("daily_events", days, { type: "time_window", startOffset: 0, endOffset: 0 })], {
@@ -276,7 +316,7 @@ describe("waiting", () => {
     );
     expect(decision.runs).toEqual([]);
     expect(decision.reasons).toEqual([
-      "Missing: 2026-03-10-09:00 waits for daily_events: the partitions it reads have not ended yet (and 9 more missing partitions wait).",
+      "Missing: 2026-03-10-09:00 waits for daily_events: the partitions it reads have not ended yet. 9 more missing partitions wait.",
     ]);
   });
 });
@@ -296,7 +336,7 @@ describe("missing partitions", () => {
     expect(requested(decision)).toEqual(["2026-03-07", "2026-03-06"]);
     expect(decision.runs[0]?.reasons).toEqual(["Missing, and its upstream data is present → requested 2026-03-07."]);
     expect(decision.reasons).toEqual([
-      "Missing: 2026-03-09 waits for daily_events 2026-03-09 to be materialized (and 1 more missing partitions wait).",
+      "Missing: 2026-03-09 waits for daily_events 2026-03-09 to be materialized. 1 more missing partition waits.",
     ]);
   });
 
@@ -318,7 +358,7 @@ describe("missing partitions", () => {
     );
     expect(decision.runs).toEqual([]);
     expect(decision.reasons).toEqual([
-      "Missing: 2026-03-09 waits for daily_events 2026-03-09 to be materialized (and at least 2 more missing partitions wait).",
+      "Missing: 2026-03-09 waits for daily_events 2026-03-09 to be materialized. At least 2 more missing partitions wait.",
     ]);
   });
 
@@ -346,7 +386,7 @@ describe("an asset reading its own earlier partitions", () => {
     );
     expect(requested(decision)).toEqual(["2026-03-05"]);
     expect(decision.reasons).toEqual([
-      "Missing: 2026-03-09 waits for downstream 2026-03-08 to be materialized (and 3 more missing partitions wait).",
+      "Missing: 2026-03-09 waits for downstream 2026-03-08 to be materialized. 3 more missing partitions wait.",
     ]);
   });
 

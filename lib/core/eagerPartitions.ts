@@ -154,13 +154,11 @@ export function evaluateEagerPartitions(input: EagerPartitionsInput): EagerParti
   const reasons: string[] = [];
   const waits = [...waiting.entries()].sort(([a], [b]) => b - a);
   for (const [, wait] of waits.slice(0, LISTED)) reasons.push(wait);
-  if (waits.length > LISTED) reasons.push(`${waits.length - LISTED} more partitions with new upstream data wait.`);
+  if (waits.length > LISTED) reasons.push(`${partitionsWait(waits.length - LISTED, "updated")}.`);
   if (firstMissingWait !== null) {
-    const more =
-      missingWaiting > 1
-        ? ` (and ${unchecked ? "at least " : ""}${missingWaiting - 1} more missing partitions wait)`
-        : "";
-    reasons.push(`Missing: ${firstMissingWait.replace(/\.$/, "")}${more}.`);
+    const more = missingWaiting - 1;
+    const others = more > 0 ? ` ${unchecked ? "At least " : ""}${partitionsWait(more, "missing")}.` : "";
+    reasons.push(`Missing: ${firstMissingWait}${others}`);
   }
   if (leftOver.length > 0) {
     const count = leftOver.reduce((sum, run) => sum + run.positions[1] - run.positions[0] + 1, 0);
@@ -171,6 +169,15 @@ export function evaluateEagerPartitions(input: EagerPartitionsInput): EagerParti
   if (reasons.length === 0 && runs.length === 0)
     reasons.push("No upstream partition has new data, and no partition is missing with its upstream data present.");
   return { runs, requested, pending, reasons };
+}
+
+/** "3 more missing partitions wait", "1 more partition with new upstream data waits". */
+function partitionsWait(count: number, kind: "missing" | "updated"): string {
+  const noun = count === 1 ? "partition" : "partitions";
+  const verb = count === 1 ? "waits" : "wait";
+  return kind === "missing"
+    ? `${count} more missing ${noun} ${verb}`
+    : `${count} more ${noun} with new upstream data ${verb}`;
 }
 
 /** Due positions with what made each due: stored pending ones, overridden by new materializations (the latest wins). */
@@ -232,9 +239,13 @@ function waitChecker(input: EagerPartitionsInput): (position: number) => string 
         continue;
       }
       const upstreamSpace = upstream.space;
-      let read = rangesFromIndices(
-        upstreamPartitionKeys(upstream.mapping, space, [key], upstreamSpace).map((k) => upstreamSpace.indexOf(k)),
-      );
+      // "all" reads the whole upstream: its positions, without listing every key for every partition checked.
+      let read: IndexRange[] =
+        upstream.mapping.type === "all"
+          ? normalizeRanges([[0, upstreamSpace.size - 1]])
+          : rangesFromIndices(
+              upstreamPartitionKeys(upstream.mapping, space, [key], upstreamSpace).map((k) => upstreamSpace.indexOf(k)),
+            );
       // An asset reading its own earlier partitions waits for them, never for the partition it is to write.
       if (upstream.key === input.assetKey) read = subtractRanges(read, [[position, position]]);
       const running = upstream.running.all ? read : intersectRanges(read, upstream.running.ranges);
