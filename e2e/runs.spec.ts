@@ -1,4 +1,5 @@
-// Materializing from the console and watching the run: run page, runs list, graph status and the asset's event history.
+// Materializing from the console and watching the run: run page, runs list, graph status, the asset's event history
+// and the eager downstream asset the daemon requests for the same day.
 import { expect, type Page, test } from "@playwright/test";
 
 /** Runs take a few seconds to plan and execute on the worker; wait like a user watching the page would. */
@@ -59,6 +60,20 @@ test("materializing one partition from the lineage graph opens a live run that s
   await page.goto("/assets/fact_events?tab=events");
   const history = page.getByRole("table", { name: "Materializations" });
   await expect(history.getByRole("link", { name: runId.slice(0, 8) })).toBeVisible({ timeout: RUN_TIMEOUT });
+
+  // analytics/daily_active_users is eager: the daemon requests the day fact_events just got, and its page says why.
+  await page.goto("/assets/analytics/daily_active_users");
+  const requested = page
+    .getByRole("list", { name: "Automation evaluations" })
+    .getByRole("listitem")
+    .filter({ hasText: "Upstream fact_events 2026-01-05 has new data → requested 2026-01-05." })
+    .first();
+  await expect(async () => {
+    await page.reload();
+    await expect(requested).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: RUN_TIMEOUT });
+  await expect(requested).toContainText("Requested");
+  await expect(requested.getByRole("link", { name: /^run / })).toBeVisible();
 });
 
 test("an unknown run id shows a not-found page", async ({ page }) => {

@@ -1,5 +1,6 @@
 // Read models for runs, their event log, compute logs and an asset's materialization history.
 import type { MetadataValue } from "../core/definitionsSnapshot";
+import type { RunPartitionSelection } from "../core/partitions";
 import type { EventError } from "./eventInput";
 import type { ComputeLogStream, Event, Prisma, PrismaClient, RunStatus } from "./generated/prisma/client";
 import { isRunId } from "./runId";
@@ -7,7 +8,7 @@ import { IN_PROGRESS_STATUSES, type RunWithSteps } from "./runs";
 
 export { isRunId } from "./runId";
 
-import { partitionTagFilter } from "./runPartitions";
+import { partitionTagFilter, runPartitions } from "./runPartitions";
 
 export interface RunsFilter {
   statuses?: RunStatus[];
@@ -98,13 +99,19 @@ export async function findRunIdWithTags(
   return run?.id ?? null;
 }
 
-/** Asset keys that a queued or running run materializes. */
-export async function assetKeysOfActiveRuns(db: PrismaClient): Promise<Set<string>> {
+/** What a queued or running run will write: its assets and its partitions (null when it names none). */
+export interface ActiveRunTarget {
+  assetSelection: string[];
+  partitions: RunPartitionSelection | null;
+}
+
+/** Every queued or running run's assets and partitions. */
+export async function readActiveRunTargets(db: PrismaClient): Promise<ActiveRunTarget[]> {
   const runs = await db.run.findMany({
     where: { status: { in: ["QUEUED", ...IN_PROGRESS_STATUSES] } },
-    select: { assetSelection: true },
+    select: { assetSelection: true, partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true },
   });
-  return new Set(runs.flatMap((run) => run.assetSelection));
+  return runs.map((run) => ({ assetSelection: run.assetSelection, partitions: runPartitions(run) }));
 }
 
 export interface RunSummary {

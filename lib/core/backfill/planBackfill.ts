@@ -1,7 +1,7 @@
 // Plans a partition backfill: the runs to submit, in an order where each comes after the runs it waits for.
 import { type AssetGraph, buildAssetGraph } from "../assetGraph";
+import { dependencyPartitionMapping } from "../dependencyMapping";
 import {
-  defaultPartitionMapping,
   formatRunPartitions,
   partitionKeySelection,
   partitionRangeSelection,
@@ -144,9 +144,7 @@ function targetEdges(graph: AssetGraph, byKey: ReadonlyMap<string, BackfillTarge
     for (const upstream of graph.upstream(downstream)) {
       const up = byKey.get(upstream);
       if (!up || upstream === downstream) continue;
-      const mapping =
-        down.node.partitionMappings?.[upstream] ??
-        defaultPartitionMapping(up.node.partitionsDefinition ?? null, down.node.partitionsDefinition ?? null);
+      const mapping = dependencyPartitionMapping(down.node, upstream, up.node);
       edges.push({ upstream, downstream, mapping, identity: isIdentity(up, down, mapping) });
     }
   }

@@ -1,5 +1,6 @@
 // Declarative automation: evaluates every asset's automation condition, claims each request once (two daemons never
-// both launch it), launches the run, and keeps the evaluations worth showing.
+// both launch it), launches the run, and keeps the evaluations worth showing. Partitioned eager assets are evaluated
+// per partition (./eagerPartitions); everything else as one piece of data.
 import { type AutomationConditionSnapshot, evaluateAutomation } from "../../core/automation";
 import { partitionKeySelection } from "../../core/partitions";
 import { upstreamVersion } from "../../core/staleness";
@@ -11,10 +12,11 @@ import {
   recordAutomationLaunch,
 } from "../../store/automationStates";
 import type { Database } from "../../store/database";
-import { latestMaterializedPartitionKey } from "../../store/eventLog";
-import { assetKeysOfActiveRuns } from "../../store/runQueries";
+import { readStoredPartitionStatuses } from "../../store/partitionStatus";
+import { readActiveRunTargets } from "../../store/runQueries";
 import { launchRun } from "../runs/launchRun";
-import { type AssetDefinition, loadWorkspace, type Workspace } from "../workspace/workspace";
+import { type AssetDefinition, loadWorkspace } from "../workspace/workspace";
+import { tickEagerPartitions } from "./eagerPartitions";
 
 export const AUTOMATION_TAG = "strata/automation";
 
@@ -36,11 +38,27 @@ export async function tickAutomationConditions(db: Database, now: Date): Promise
   if (automated.length === 0) return [];
   const statuses = await readAssetStatuses(db);
   const states = await readAutomationStates(db);
-  const busy = await assetKeysOfActiveRuns(db);
+  const activeRuns = await readActiveRunTargets(db);
+  const busy = new Set(activeRuns.flatMap((run) => run.assetSelection));
+  // Partitioned eager assets are evaluated per partition; unpartitioned ones, and the other conditions, as a whole.
+  const perPartition = new Set(
+    automated.filter((d) => d.node.automationCondition.type === "eager" && workspace.keySpaceOf(d.key) !== null),
+  );
+  const partitionStatuses = await readStoredPartitionStatuses(db, [
+    ...new Set([...perPartition].flatMap((d) => [d.key, ...d.upstreamKeys])),
+  ]);
   const requests: AutomationRequest[] = [];
 
   for (const definition of automated) {
     const assetKey = definition.key;
+    const space = workspace.keySpaceOf(assetKey);
+    if (space && perPartition.has(definition)) {
+      const tag = { [AUTOMATION_TAG]: definition.node.automationCondition.type };
+      const reads = { now, workspace, statuses, partitionStatuses, activeRuns, tag };
+      for (const request of await tickEagerPartitions(db, reads, definition, space, states.get(assetKey) ?? null))
+        requests.push({ assetKey, ...request });
+      continue;
+    }
     const status: AssetStatusRecord | null = statuses.get(assetKey) ?? null;
     const state = states.get(assetKey);
     const upstream = definition.upstreamKeys.map((key) => ({
@@ -73,12 +91,7 @@ export async function tickAutomationConditions(db: Database, now: Date): Promise
     });
     if (claimed === null) continue;
 
-    const partitionKey = await partitionToRequest(
-      db,
-      workspace,
-      definition,
-      upstream.map((u) => u.key),
-    );
+    const partitionKey = space && space.size > 0 ? space.keyAt(space.size - 1) : null;
     const launched = await launchRun(db, {
       assetKeys: [definition.node.key],
       partitions: partitionKey === null ? null : partitionKeySelection(partitionKey),
@@ -91,23 +104,4 @@ export async function tickAutomationConditions(db: Database, now: Date): Promise
     requests.push({ assetKey, partitionKey, runId, error });
   }
   return requests;
-}
-
-/**
- * The partition a request materializes: for eager assets, the partition an upstream last materialized (when the asset
- * has it); otherwise the newest partition. Null for unpartitioned assets.
- */
-async function partitionToRequest(
-  db: Database,
-  workspace: Workspace,
-  definition: AutomatedAsset,
-  upstreamKeys: readonly string[],
-): Promise<string | null> {
-  const space = workspace.keySpaceOf(definition.key);
-  if (!space || space.size === 0) return null;
-  if (definition.node.automationCondition.type === "eager" && upstreamKeys.length > 0) {
-    const latest = await latestMaterializedPartitionKey(db, upstreamKeys);
-    if (latest && space.indexOf(latest) >= 0) return latest;
-  }
-  return space.keyAt(space.size - 1);
 }
