@@ -56,13 +56,23 @@ async function deriveFromEvent(
     willRetry: event.extra?.willRetry === true,
   });
   if (event.eventType === "ASSET_MATERIALIZATION") {
+    const inputs = await stalenessInputs(tx, assetKey, loadRun);
     const data = {
       lastMaterializationEventId: eventId,
       lastMaterializationAt: timestamp,
       lastMaterializationRunId: runId,
-      ...(await stalenessInputs(tx, assetKey, loadRun)),
+      ...inputs,
     };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
+    if (event.partitionKey != null) {
+      const partition = { eventId, codeVersion: inputs.lastCodeVersion ?? null, materializedAt: timestamp };
+      const partitionKey = event.partitionKey;
+      await tx.assetPartitionMaterialization.upsert({
+        where: { assetKey_partitionKey: { assetKey, partitionKey } },
+        create: { assetKey, partitionKey, ...partition },
+        update: partition,
+      });
+    }
   } else if (event.eventType === "ASSET_OBSERVATION") {
     const dataVersion = typeof event.extra?.dataVersion === "string" ? event.extra.dataVersion : null;
     const data = { lastObservationAt: timestamp, ...(dataVersion ? { lastObservationDataVersion: dataVersion } : {}) };
@@ -80,9 +90,7 @@ async function stalenessInputs(
   tx: Tx,
   assetKey: string,
   loadRun: () => Promise<RunPartitions | null>,
-): Promise<
-  { lastCodeVersion: string | null; lastUpstreamVersions: Record<string, string | null> } | Record<string, never>
-> {
+): Promise<{ lastCodeVersion?: string | null; lastUpstreamVersions?: Record<string, string | null> }> {
   const run = await loadRun();
   const node = run?.snapshotId ? (await snapshotNodes(tx, run.snapshotId)).get(assetKey) : undefined;
   if (!node) return {};

@@ -93,6 +93,8 @@ export type LaunchPartitionBackfillInput = {
   idempotencyKey?: string | null | undefined;
   /** Leave out partitions whose latest materialization succeeded (default false). */
   onlyMissingOrFailed?: boolean | null | undefined;
+  /** Keep only unsynced partitions: materialized, but their code version or upstream data changed since (default false). */
+  onlyUnsynced?: boolean | null | undefined;
   /** e.g. "2026-01-01...2026-01-30, 2026-02-03", multi "2026-01-01|us...2026-01-07|eu"; null for every partition. */
   partitionSelection?: string | null | undefined;
   /** JSON object of asset key → config; each run gets the config of its own assets. */
