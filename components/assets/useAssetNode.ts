@@ -31,8 +31,8 @@ const AssetNodeOrErrorQueryDocument = graphql(`
         assetLatestInfo { ...AssetLatestInfoFields }
         freshnessPolicy { maximumLagMinutes warnAfterMinutes cronSchedule cronScheduleTimezone }
         freshnessInfo { status minutesLate reason }
-        staleStatus
-        staleCauses { key { path } reason }
+        ...StaleStatusFields
+        staleCauses { dependency { path } }
         automationCondition { type label }
         automationEvaluations(limit: 8) { id evaluatedAt requested reasons runId partitionKey error }
       }

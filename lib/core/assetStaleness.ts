@@ -65,7 +65,7 @@ export interface AssetStalenessInput {
 }
 
 /** At most this many causes are listed per asset; the unsynced partitions are exact whatever the list leaves out. */
-export const MAX_STALE_CAUSES = 12;
+export const MAX_STALE_CAUSES = 5;
 
 const UP_TO_DATE: AssetStaleness = { status: "UP_TO_DATE", causes: [], partitions: null };
 
