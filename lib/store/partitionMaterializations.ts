@@ -1,5 +1,5 @@
 // Each partition's latest materialization (event id and code version), read for per-partition staleness. A poll
-// re-reads only the partitions materialized since this client's last read of the asset.
+// re-reads an asset only when its status row changed, and then only the partitions written since the last read.
 import type { PartitionMaterializationRecords } from "../core/partitionStaleness";
 import type { Tx } from "./database";
 import type { PrismaClient } from "./generated/prisma/client";
@@ -9,41 +9,49 @@ interface Row {
   partitionKey: string;
   eventId: bigint;
   codeVersion: string | null;
+  seq: bigint;
+}
+
+interface Known {
+  records: PartitionMaterializationRecords;
+  /** What the caller said the asset's state was at the last read. */
+  token: unknown;
+  /** The largest seq read (see AssetPartitionMaterialization.seq: it grows in commit order per asset). */
+  seq: bigint;
 }
 
 // Each client's records by asset: a changed asset gets a new object, so readers can tell what changed by identity.
-const recordsByClient = new WeakMap<object, Map<string, PartitionMaterializationRecords>>();
+const knownByClient = new WeakMap<object, Map<string, Known>>();
 
 const NONE: PartitionMaterializationRecords = { byKey: new Map(), lastEventId: 0 };
 
 /**
- * The latest materialization of every materialized partition of each asset in `latestEventIds` (asset key → the id
- * of its latest materialization of any partition, from its status row). An asset whose latest id is the one last read
- * is not queried; others read only the partitions materialized after it. Shared objects: read-only.
+ * The latest materialization of every materialized partition of each asset of `tokens`. A token stands for the
+ * asset's state (its status row's latest materialization id): an asset whose token is the one of the last read is not
+ * queried, the others read only the rows written after the last read. Shared objects: read-only.
  */
 export async function readPartitionMaterializations(
   db: PrismaClient | Tx,
-  latestEventIds: ReadonlyMap<string, number>,
+  tokens: ReadonlyMap<string, unknown>,
 ): Promise<Map<string, PartitionMaterializationRecords>> {
-  let cache = recordsByClient.get(db);
+  let cache = knownByClient.get(db);
   if (!cache) {
     cache = new Map();
-    recordsByClient.set(db, cache);
+    knownByClient.set(db, cache);
   }
   const keys: string[] = [];
   const after: string[] = [];
-  for (const [assetKey, latest] of latestEventIds) {
-    const known = cache.get(assetKey) ?? NONE;
-    if (known.lastEventId < latest) {
-      keys.push(assetKey);
-      after.push(String(known.lastEventId));
-    }
+  for (const [assetKey, token] of tokens) {
+    const known = cache.get(assetKey);
+    if (known?.token === token) continue;
+    keys.push(assetKey);
+    after.push(String(known?.seq ?? 0n));
   }
   if (keys.length > 0) {
     const rows = await db.$queryRaw<Row[]>`
-      SELECT m."assetKey", m."partitionKey", m."eventId", m."codeVersion"
+      SELECT m."assetKey", m."partitionKey", m."eventId", m."codeVersion", m."seq"
       FROM unnest(${keys}::text[], ${after}::bigint[]) AS wanted("assetKey", "after")
-      JOIN "AssetPartitionMaterialization" m ON m."assetKey" = wanted."assetKey" AND m."eventId" > wanted."after"`;
+      JOIN "AssetPartitionMaterialization" m ON m."assetKey" = wanted."assetKey" AND m."seq" > wanted."after"`;
     const fresh = new Map<string, Row[]>();
     for (const row of rows) {
       const list = fresh.get(row.assetKey);
@@ -51,24 +59,26 @@ export async function readPartitionMaterializations(
       else fresh.set(row.assetKey, [row]);
     }
     for (const assetKey of keys) {
-      const known = cache.get(assetKey) ?? NONE;
-      const list = fresh.get(assetKey) ?? [];
-      // Everything up to the status row's latest id has been read now, whether or not it named a partition.
-      let lastEventId = Math.max(known.lastEventId, latestEventIds.get(assetKey) ?? 0);
-      if (list.length === 0) {
-        cache.set(assetKey, { byKey: known.byKey, lastEventId });
+      const known = cache.get(assetKey);
+      const list = fresh.get(assetKey);
+      const token = tokens.get(assetKey);
+      if (!list) {
+        cache.set(assetKey, { records: known?.records ?? NONE, token, seq: known?.seq ?? 0n });
         continue;
       }
-      const byKey = new Map(known.byKey);
+      const byKey = new Map(known?.records.byKey);
+      let lastEventId = known?.records.lastEventId ?? 0;
+      let seq = known?.seq ?? 0n;
       for (const row of list) {
         const eventId = Number(row.eventId);
         byKey.set(row.partitionKey, { eventId, codeVersion: row.codeVersion });
         if (eventId > lastEventId) lastEventId = eventId;
+        if (row.seq > seq) seq = row.seq;
       }
-      cache.set(assetKey, { byKey, lastEventId });
+      cache.set(assetKey, { records: { byKey, lastEventId }, token, seq });
     }
   }
   const records = new Map<string, PartitionMaterializationRecords>();
-  for (const assetKey of latestEventIds.keys()) records.set(assetKey, cache.get(assetKey) ?? NONE);
+  for (const assetKey of tokens.keys()) records.set(assetKey, cache.get(assetKey)?.records ?? NONE);
   return records;
 }

@@ -84,12 +84,13 @@ export async function loadAssetStaleness(
 ): Promise<StalenessState> {
   const { definitions } = workspace;
   const current = statuses ?? (await readAssetStatuses(db));
-  const latest = new Map<string, number>();
+  // A partitioned asset's partitions are read again when its status row shows another materialization.
+  const tokens = new Map<string, bigint>();
   for (const definition of definitions.list) {
     const id = definition.node.partitionsDefinition ? current.get(definition.key)?.lastMaterializationEventId : null;
-    if (id != null) latest.set(definition.key, Number(id));
+    if (id != null) tokens.set(definition.key, id);
   }
-  const records = await readPartitionMaterializations(db, latest);
+  const records = await readPartitionMaterializations(db, tokens);
   let byDefinitions = keptByDatabase.get(db);
   if (!byDefinitions) {
     byDefinitions = new WeakMap();

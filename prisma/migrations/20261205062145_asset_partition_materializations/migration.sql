@@ -5,12 +5,13 @@ CREATE TABLE "AssetPartitionMaterialization" (
     "eventId" BIGINT NOT NULL,
     "codeVersion" TEXT,
     "materializedAt" TIMESTAMP(3) NOT NULL,
+    "seq" BIGSERIAL NOT NULL,
 
     CONSTRAINT "AssetPartitionMaterialization_pkey" PRIMARY KEY ("assetKey","partitionKey")
 );
 
 -- CreateIndex
-CREATE INDEX "AssetPartitionMaterialization_assetKey_eventId_idx" ON "AssetPartitionMaterialization"("assetKey", "eventId");
+CREATE INDEX "AssetPartitionMaterialization_assetKey_seq_idx" ON "AssetPartitionMaterialization"("assetKey", "seq");
 
 -- The latest materialization of every materialized partition, from the event log, the code version from the snapshot
 -- of the run that made it (left null when that snapshot no longer names the asset).
