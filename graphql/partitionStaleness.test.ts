@@ -117,6 +117,14 @@ it("counts unsynced partitions per asset, carries their causes downstream and ba
     ["raw_events", "upstream raw_events is unsynced: code version changed (1 → 2)", "sessions"],
   ]);
 
+  // Lists ask for the first cause and the count.
+  const listed = await api.query<{ assetNodes: { staleCauses: { reason: string }[]; staleCauseCount: number }[] }>(
+    `{ assetNodes(selection: "report") { staleCauses(limit: 1) { reason } staleCauseCount } }`,
+  );
+  expect(listed.assetNodes).toEqual([
+    { staleCauses: [{ reason: "upstream sessions is unsynced: upstream raw_events updated" }], staleCauseCount: 2 },
+  ]);
+
   const preview = await api.query<{ partitionBackfillPreview: unknown }>(PREVIEW, {
     input: { assetSelection: [{ path: ["raw_events"] }], onlyUnsynced: true },
   });

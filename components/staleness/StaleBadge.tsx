@@ -4,8 +4,10 @@ import { Badge } from "../ui/Badge";
 import { RefreshIcon } from "../ui/icons";
 import { type StaleCause, type StaleStatusFields, staleCauseText, unsyncedPartitionsText } from "./staleFields";
 
-export function staleCausesText(causes: readonly StaleCause[]): string {
-  return causes.map(staleCauseText).join("; ");
+/** The causes listed, and how many more there are. */
+export function staleCausesText(causes: readonly StaleCause[], total = causes.length): string {
+  const more = total - causes.length;
+  return `${causes.map(staleCauseText).join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
 }
 
 /** "Unsynced", or for a partitioned asset "20 of 337 unsynced" (compact: "20/337"). */
@@ -26,7 +28,7 @@ export function StaleBadge({
       : compact
         ? `${unsynced.toLocaleString("en")}/${total.toLocaleString("en")} unsynced`
         : `${unsynced.toLocaleString("en")} of ${total.toLocaleString("en")} unsynced`;
-  const causes = staleCausesText(asset.staleCauses);
+  const causes = staleCausesText(asset.staleCauses, asset.staleCauseCount);
   return (
     <Badge tone="amber" className={className} title={`${partitions ?? "Unsynced"}: ${causes}`}>
       <RefreshIcon size={11} />

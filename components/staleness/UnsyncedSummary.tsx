@@ -6,9 +6,9 @@ import { assetPageHref } from "../assets/assetLinks";
 import { MaterializeButton } from "../runs/MaterializeButton";
 import { type StaleCause, type StaleStatusFields, unsyncedPartitionsText } from "./staleFields";
 
-/** The asset page also reads the upstream each cause arrives through. */
-type StaleStatusDetail = Omit<StaleStatusFields, "staleCauses"> & {
-  staleCauses: (StaleCause & { dependency: { path: string[] } | null })[];
+/** The asset page reads every cause, with the upstream each arrives through. */
+type StaleStatusDetail = StaleStatusFields & {
+  unsyncedCauses: (StaleCause & { dependency: { path: string[] } | null })[];
 };
 
 export function UnsyncedSummary({ asset, assetKey }: { asset: StaleStatusDetail; assetKey: readonly string[] }) {
@@ -23,7 +23,7 @@ export function UnsyncedSummary({ asset, assetKey }: { asset: StaleStatusDetail;
         )}
       </p>
       <ul aria-label="Unsynced causes" className="space-y-2 text-[13px] text-neutral-800">
-        {asset.staleCauses.map((cause) => (
+        {asset.unsyncedCauses.map((cause) => (
           <li key={`${cause.key.path.join("/")}:${cause.reason}`} className="flex gap-2">
             <span aria-hidden="true" className="mt-[7px] size-1.5 shrink-0 rounded-full bg-amber-500" />
             <span className="min-w-0">

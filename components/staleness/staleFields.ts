@@ -1,12 +1,14 @@
-// What every view of an asset's staleness reads: status, causes and, for partitioned assets, the unsynced count. Every
-// asset of the catalog and the graph carries it, so the upstream a cause arrives through is the asset page's alone.
+// What every view of an asset's staleness reads: status, the first cause and, for partitioned assets, the unsynced
+// count. Every asset of the catalog and the graph carries it (unsynced carries down whole chains), so the full list of
+// causes, with the upstream each arrives through, is the asset page's alone.
 import { graphql } from "../../graphql/client/generated";
 import type { StaleStatusFieldsFragment } from "../../graphql/client/generated/graphql";
 
 graphql(`
   fragment StaleStatusFields on AssetNode {
     staleStatus
-    staleCauses { key { path } reason partitionCount }
+    staleCauses(limit: 1) { key { path } reason partitionCount }
+    staleCauseCount
     unsyncedPartitionCount
     partitionCount
   }

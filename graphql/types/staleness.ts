@@ -32,7 +32,19 @@ const StaleCauseRef = builder.objectRef<StaleCauseShape>("StaleCause").implement
 // Computed once per asset and index by the view (graphql/assetNodeView.ts), which these fields read.
 builder.objectFields(AssetNodeRef, (t) => ({
   staleStatus: t.expose("staleStatus", { type: StaleStatusEnum }),
-  staleCauses: t.expose("staleCauses", { type: [StaleCauseRef] }),
+  staleCauses: t.field({
+    type: [StaleCauseRef],
+    args: {
+      limit: t.arg.int({ description: "At most this many, first the asset's own (default all; 0 to 100)." }),
+    },
+    // Lists of thousands of assets ask for one each: staleness carried down a chain gives most of them several.
+    resolve: (node, { limit }) =>
+      limit == null ? node.staleCauses : node.staleCauses.slice(0, Math.min(Math.max(limit, 0), 100)),
+  }),
+  staleCauseCount: t.int({
+    description: "How many causes staleCauses lists without a limit.",
+    resolve: (node) => node.staleCauses.length,
+  }),
   unsyncedPartitionCount: t.exposeInt("unsyncedPartitionCount", {
     nullable: true,
     description: "Partitioned assets: materialized partitions that are unsynced; null when not partitioned.",
