@@ -21,7 +21,7 @@ import type { CatalogRow, CatalogSort, CatalogSortColumn } from "./catalogRows";
 
 const ROW_HEIGHT = 44;
 const GRID =
-  "grid grid-cols-[minmax(220px,2.4fr)_minmax(90px,0.8fr)_minmax(110px,1fr)_minmax(90px,0.8fr)_120px_130px_125px_110px_130px_150px] gap-3 px-4";
+  "grid grid-cols-[minmax(200px,2.4fr)_minmax(80px,0.8fr)_minmax(100px,1fr)_minmax(90px,0.8fr)_120px_110px_125px_130px_130px_110px] gap-3 px-4";
 
 export function CatalogTable({
   rows,
@@ -48,7 +48,7 @@ export function CatalogTable({
 
   return (
     <div ref={scrollRef} className="min-h-0 overflow-auto rounded-lg border border-neutral-200 bg-white shadow-xs">
-      <div role="table" aria-label="Assets" aria-rowcount={rows.length + 1} className="min-w-[1400px]">
+      <div role="table" aria-label="Assets" aria-rowcount={rows.length + 1} className="min-w-[1340px]">
         <div
           role="rowgroup"
           className="sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50/95 backdrop-blur-sm"
@@ -155,7 +155,11 @@ export function CatalogTable({
                   <MaterializationStatusBadge info={asset.assetLatestInfo} />
                 </div>
                 <div role="cell" className="min-w-0">
-                  {isUnsynced(asset) ? <StaleBadge asset={asset} /> : <span className="text-neutral-300">—</span>}
+                  {isUnsynced(asset) ? (
+                    <StaleBadge asset={asset} compact />
+                  ) : (
+                    <span className="text-neutral-300">—</span>
+                  )}
                 </div>
               </div>
             );

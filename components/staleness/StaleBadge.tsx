@@ -10,7 +10,7 @@ export function staleCausesText(causes: readonly StaleCause[], total = causes.le
   return `${causes.map(staleCauseText).join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
 }
 
-/** "Unsynced", or for a partitioned asset "20 of 337 unsynced" (compact: "20/337"). */
+/** "Unsynced", or for a partitioned asset "20 of 337 unsynced" (compact, beside a partition count: "20 unsynced"). */
 export function StaleBadge({
   asset,
   compact = false,
@@ -26,7 +26,7 @@ export function StaleBadge({
     unsynced === null || total === null
       ? "Unsynced"
       : compact
-        ? `${unsynced.toLocaleString("en")}/${total.toLocaleString("en")} unsynced`
+        ? `${unsynced.toLocaleString("en")} unsynced`
         : `${unsynced.toLocaleString("en")} of ${total.toLocaleString("en")} unsynced`;
   const causes = staleCausesText(asset.staleCauses, asset.staleCauseCount);
   return (
