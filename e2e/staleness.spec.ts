@@ -112,7 +112,7 @@ test("partitions built under an older code version are counted unsynced, downstr
   // The graph counts each asset's unsynced partitions and launches exactly those.
   await page.goto(`${instance.url}/lineage`);
   await expect(graphAsset(page, "raw_events")).toContainText("4 unsynced");
-  await expect(graphAsset(page, "raw_events")).toContainText("4 of 6 partitions unsynced");
+  await expect(graphAsset(page, "raw_events")).toContainText("4 partitions unsynced");
   await expect(graphAsset(page, "sessions")).toContainText("6 unsynced");
   await page.getByRole("button", { name: "Materialize unsynced (3)…" }).click();
   const dialog = page.getByRole("dialog", { name: "Materialize partitions" });

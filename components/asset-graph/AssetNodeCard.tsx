@@ -84,7 +84,7 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
           <MaterializationStatus info={asset.assetLatestInfo} />
         )}
         {isUnsynced(asset) ? (
-          <StaleBadge asset={asset} compact className="shrink-0" />
+          <StaleBadge asset={asset} className="shrink-0" />
         ) : (
           <KindBadges kinds={asset.kinds} max={2} className="shrink-0 flex-nowrap" />
         )}

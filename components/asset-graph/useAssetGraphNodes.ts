@@ -39,9 +39,7 @@ function withPendingStatus(item: AssetGraphStructureItem): AssetNodeListItem {
     freshnessInfo: null,
     staleStatus: "UP_TO_DATE",
     staleCauses: [],
-    staleCauseCount: 0,
     unsyncedPartitionCount: null,
-    partitionCount: null,
   };
 }
 

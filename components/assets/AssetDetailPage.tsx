@@ -193,7 +193,7 @@ function AssetHeader({
             {asset.kinds.length > 0 && <KindBadges kinds={asset.kinds} />}
             <MaterializationStatus info={asset.assetLatestInfo} className="text-[13px]" />
             {asset.freshnessInfo && <FreshnessBadge info={asset.freshnessInfo} />}
-            {isUnsynced(asset) && <StaleBadge asset={asset} />}
+            {isUnsynced(asset) && <StaleBadge asset={asset} partitionCount={asset.partitionCount} />}
             {checks && (
               <button type="button" onClick={onOpenChecks} className="rounded-sm hover:opacity-80">
                 <ChecksSummaryBadge summary={checks} />

@@ -32,6 +32,7 @@ const AssetNodeOrErrorQueryDocument = graphql(`
         freshnessPolicy { maximumLagMinutes warnAfterMinutes cronSchedule cronScheduleTimezone }
         freshnessInfo { status minutesLate reason }
         ...StaleStatusFields
+        partitionCount
         unsyncedCauses: staleCauses { key { path } reason dependency { path } partitionCount }
         automationCondition { type label }
         automationEvaluations(limit: 8) { id evaluatedAt requested reasons runId partitionKey error }

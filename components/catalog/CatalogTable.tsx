@@ -155,11 +155,7 @@ export function CatalogTable({
                   <MaterializationStatusBadge info={asset.assetLatestInfo} />
                 </div>
                 <div role="cell" className="min-w-0">
-                  {isUnsynced(asset) ? (
-                    <StaleBadge asset={asset} compact />
-                  ) : (
-                    <span className="text-neutral-300">—</span>
-                  )}
+                  {isUnsynced(asset) ? <StaleBadge asset={asset} /> : <span className="text-neutral-300">—</span>}
                 </div>
               </div>
             );

@@ -24,9 +24,7 @@ function row(key: string, groupName: string, freshness: FreshnessInfo["status"] 
     freshnessInfo: freshness ? { status: freshness, minutesLate: freshness === "FRESH" ? 0 : 30, reason: "" } : null,
     staleStatus: "MISSING",
     staleCauses: [],
-    staleCauseCount: 0,
     unsyncedPartitionCount: null,
-    partitionCount: null,
   };
   return { key, asset };
 }

@@ -1,40 +1,35 @@
 // "Unsynced": the asset's latest materialization (or some of its partitions) no longer reflects its code or its
-// upstream data; the causes on hover. (The word is Dagster's, and keeps "stale" for freshness.)
+// upstream data; the first cause on hover, every cause on the asset page. (The word is Dagster's, and keeps "stale"
+// for freshness.)
 import { Badge } from "../ui/Badge";
 import { RefreshIcon } from "../ui/icons";
-import { type StaleCause, type StaleStatusFields, staleCauseText, unsyncedPartitionsText } from "./staleFields";
+import { type StaleStatusFields, staleCauseText, unsyncedPartitionsText } from "./staleFields";
 
-/** The causes listed, and how many more there are. */
-export function staleCausesText(causes: readonly StaleCause[], total = causes.length): string {
-  const more = total - causes.length;
-  return `${causes.map(staleCauseText).join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
-}
-
-/** "Unsynced", or for a partitioned asset "20 of 337 unsynced" (compact, beside a partition count: "20 unsynced"). */
+/** "Unsynced", or for a partitioned asset "20 unsynced" ("20 of 337 unsynced" where the total is given). */
 export function StaleBadge({
   asset,
-  compact = false,
+  partitionCount = null,
   className,
 }: {
   asset: StaleStatusFields;
-  compact?: boolean;
+  /** Every partition of the asset, where the badge is not beside a partition count already. */
+  partitionCount?: number | null;
   className?: string;
 }) {
-  const partitions = unsyncedPartitionsText(asset);
-  const { unsyncedPartitionCount: unsynced, partitionCount: total } = asset;
+  const unsynced = asset.unsyncedPartitionCount;
+  const partitions = unsyncedPartitionsText(unsynced, partitionCount);
   const label =
-    unsynced === null || total === null
+    unsynced === null
       ? "Unsynced"
-      : compact
-        ? `${unsynced.toLocaleString("en")} unsynced`
-        : `${unsynced.toLocaleString("en")} of ${total.toLocaleString("en")} unsynced`;
-  const causes = staleCausesText(asset.staleCauses, asset.staleCauseCount);
+      : `${unsynced.toLocaleString("en")}${partitionCount === null ? "" : ` of ${partitionCount.toLocaleString("en")}`} unsynced`;
+  const [first] = asset.staleCauses;
+  const cause = first ? staleCauseText(first) : "";
   return (
-    <Badge tone="amber" className={className} title={`${partitions ?? "Unsynced"}: ${causes}`}>
+    <Badge tone="amber" className={className} title={`${partitions ?? "Unsynced"}: ${cause}`}>
       <RefreshIcon size={11} />
       <span aria-hidden={partitions !== null || undefined}>{label}</span>
       <span className="sr-only">
-        {partitions !== null && ` (${partitions})`}: {causes}
+        {partitions !== null && ` (${partitions})`}: {cause}
       </span>
     </Badge>
   );

@@ -4,15 +4,21 @@
 import Link from "next/link";
 import { assetPageHref } from "../assets/assetLinks";
 import { MaterializeButton } from "../runs/MaterializeButton";
-import { type StaleCause, type StaleStatusFields, unsyncedPartitionsText } from "./staleFields";
+import { type StaleStatusFields, unsyncedPartitionsText } from "./staleFields";
 
-/** The asset page reads every cause, with the upstream each arrives through. */
+/** The asset page reads the partition total and every cause, with the upstream each arrives through. */
 type StaleStatusDetail = StaleStatusFields & {
-  unsyncedCauses: (StaleCause & { dependency: { path: string[] } | null })[];
+  partitionCount: number | null;
+  unsyncedCauses: {
+    key: { path: string[] };
+    reason: string;
+    partitionCount: number | null;
+    dependency: { path: string[] } | null;
+  }[];
 };
 
 export function UnsyncedSummary({ asset, assetKey }: { asset: StaleStatusDetail; assetKey: readonly string[] }) {
-  const partitions = unsyncedPartitionsText(asset);
+  const partitions = unsyncedPartitionsText(asset.unsyncedPartitionCount, asset.partitionCount);
   return (
     <div className="space-y-3">
       <p className="text-[13px] text-neutral-600">

@@ -388,20 +388,20 @@ export type AssetNodeOrErrorQueryVariables = Exact<{
 
 
 export type AssetNodeOrErrorQuery = { assetNodeOrError:
-    | { __typename: 'AssetNode', id: string, groupName: string, description: string | null, owners: Array<string>, kinds: Array<string>, codeVersion: string | null, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, staleCauseCount: number, unsyncedPartitionCount: number | null, partitionCount: number | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, metadataEntries: Array<{ label: string, type: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, dependedByKeys: Array<{ path: Array<string> }>, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessPolicy: { maximumLagMinutes: number, warnAfterMinutes: number | null, cronSchedule: string | null, cronScheduleTimezone: string | null } | null, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, unsyncedCauses: Array<{ reason: string, partitionCount: number | null, key: { path: Array<string> }, dependency: { path: Array<string> } | null }>, automationCondition: { type: string, label: string } | null, automationEvaluations: Array<{ id: string, evaluatedAt: string, requested: boolean, reasons: Array<string>, runId: string | null, partitionKey: string | null, error: string | null }>, staleCauses: Array<{ reason: string, partitionCount: number | null, key: { path: Array<string> } }> }
+    | { __typename: 'AssetNode', id: string, groupName: string, description: string | null, owners: Array<string>, kinds: Array<string>, codeVersion: string | null, isSource: boolean, codeLocationName: string, partitionCount: number | null, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, metadataEntries: Array<{ label: string, type: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, dependedByKeys: Array<{ path: Array<string> }>, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessPolicy: { maximumLagMinutes: number, warnAfterMinutes: number | null, cronSchedule: string | null, cronScheduleTimezone: string | null } | null, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, unsyncedCauses: Array<{ reason: string, partitionCount: number | null, key: { path: Array<string> }, dependency: { path: Array<string> } | null }>, automationCondition: { type: string, label: string } | null, automationEvaluations: Array<{ id: string, evaluatedAt: string, requested: boolean, reasons: Array<string>, runId: string | null, partitionKey: string | null, error: string | null }>, staleCauses: Array<{ reason: string }> }
     | { __typename: 'AssetNotFoundError', message: string }
    };
 
 export type AssetNodeStructureFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }> };
 
-export type AssetNodeListFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, staleCauseCount: number, unsyncedPartitionCount: number | null, partitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string, partitionCount: number | null, key: { path: Array<string> } }> };
+export type AssetNodeListFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> };
 
 export type AssetNodesQueryVariables = Exact<{
   selection?: string | null | undefined;
 }>;
 
 
-export type AssetNodesQuery = { assetNodes: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, staleCauseCount: number, unsyncedPartitionCount: number | null, partitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string, partitionCount: number | null, key: { path: Array<string> } }> }> };
+export type AssetNodesQuery = { assetNodes: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -904,7 +904,7 @@ export type TerminateRunMutation = { terminateRun:
     | { __typename: 'UnauthorizedError', message: string, permission: string | null }
    };
 
-export type StaleStatusFieldsFragment = { staleStatus: StaleStatus, staleCauseCount: number, unsyncedPartitionCount: number | null, partitionCount: number | null, staleCauses: Array<{ reason: string, partitionCount: number | null, key: { path: Array<string> } }> };
+export type StaleStatusFieldsFragment = { staleStatus: StaleStatus, unsyncedPartitionCount: number | null, staleCauses: Array<{ reason: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1024,15 +1024,9 @@ export const StaleStatusFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaleStatusFields on AssetNode {
   staleStatus
   staleCauses(limit: 1) {
-    key {
-      path
-    }
     reason
-    partitionCount
   }
-  staleCauseCount
   unsyncedPartitionCount
-  partitionCount
 }
     `, {"fragmentName":"StaleStatusFields"}) as unknown as TypedDocumentString<StaleStatusFieldsFragment, unknown>;
 export const AssetNodeListFieldsFragmentDoc = new TypedDocumentString(`
@@ -1076,15 +1070,9 @@ fragment AssetNodeStructureFields on AssetNode {
 fragment StaleStatusFields on AssetNode {
   staleStatus
   staleCauses(limit: 1) {
-    key {
-      path
-    }
     reason
-    partitionCount
   }
-  staleCauseCount
   unsyncedPartitionCount
-  partitionCount
 }`, {"fragmentName":"AssetNodeListFields"}) as unknown as TypedDocumentString<AssetNodeListFieldsFragment, unknown>;
 export const TickFieldsFragmentDoc = new TypedDocumentString(`
     fragment TickFields on Tick {
@@ -1863,6 +1851,7 @@ export const AssetNodeOrErrorDocument = new TypedDocumentString(`
         reason
       }
       ...StaleStatusFields
+      partitionCount
       unsyncedCauses: staleCauses {
         key {
           path
@@ -1907,15 +1896,9 @@ fragment MetadataEntryFields on MetadataEntry {
 fragment StaleStatusFields on AssetNode {
   staleStatus
   staleCauses(limit: 1) {
-    key {
-      path
-    }
     reason
-    partitionCount
   }
-  staleCauseCount
   unsyncedPartitionCount
-  partitionCount
 }`) as unknown as TypedDocumentString<AssetNodeOrErrorQuery, AssetNodeOrErrorQueryVariables>;
 export const AssetNodesDocument = new TypedDocumentString(`
     query AssetNodes($selection: String) {
@@ -1963,15 +1946,9 @@ fragment AssetNodeListFields on AssetNode {
 fragment StaleStatusFields on AssetNode {
   staleStatus
   staleCauses(limit: 1) {
-    key {
-      path
-    }
     reason
-    partitionCount
   }
-  staleCauseCount
   unsyncedPartitionCount
-  partitionCount
 }`) as unknown as TypedDocumentString<AssetNodesQuery, AssetNodesQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
