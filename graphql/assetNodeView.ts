@@ -1,13 +1,16 @@
 // The asset nodes as AssetNode resolves them: definitions in their API shape (built once per set of current snapshots)
 // joined with the status rows, with what derives from status (latest info, staleness) computed when the index is
 // built. Every field a list of assets reads is a plain property, so the compiled executor reads it directly instead of
-// calling a resolver: a catalog poll reads a dozen fields of 10,000 nodes. While runs move, a new index recomputes only
-// the assets whose status row changed and their direct downstreams (whose staleness reads the changed versions).
+// calling a resolver: a catalog poll reads a dozen fields of 10,000 nodes. While runs move, a new index rebuilds only
+// the nodes whose status row or staleness changed (staleness itself is recomputed incrementally, see
+// lib/orchestration/workspace/assetStaleness.ts).
 import "server-only";
 import type { AssetGraph } from "../lib/core/assetGraph";
+import type { AssetStaleness, StalenessState } from "../lib/core/assetStaleness";
 import { evaluateFreshness, type FreshnessState } from "../lib/core/freshness";
-import { type StaleStatus, staleness, upstreamVersion } from "../lib/core/staleness";
+import type { StaleStatus } from "../lib/core/staleness";
 import type { AssetNodeRecord } from "../lib/orchestration/workspace/assetNodes";
+import { loadAssetStaleness, stalenessOf } from "../lib/orchestration/workspace/assetStaleness";
 import type { AssetDefinition, Workspace, WorkspaceDefinitions } from "../lib/orchestration/workspace/workspace";
 import { type AssetStatusRecord, readAssetStatuses } from "../lib/store/assetStatuses";
 import type { Database } from "../lib/store/database";
@@ -26,6 +29,8 @@ export interface AssetLatestInfo {
 export interface StaleCauseShape {
   key: AssetKeyShape;
   reason: string;
+  dependency: AssetKeyShape | null;
+  partitionCount: number | null;
 }
 
 export interface AssetNodeIndex {
@@ -53,8 +58,7 @@ interface DefinitionsView {
 interface BuildState {
   statuses: ReadonlyMap<string, AssetStatusRecord>;
   definitions: DefinitionsView;
-  /** Each asset's version now, computed once: an asset is the upstream of several. */
-  currentVersion(key: string): string | null;
+  staleness: StalenessState;
 }
 
 function latestInfoOf(status: AssetStatusRecord | null, isSource: boolean): AssetLatestInfo {
@@ -94,6 +98,11 @@ export class AssetNodeView implements AssetNodeRecord {
   readonly assetLatestInfo: AssetLatestInfo;
   readonly staleStatus: StaleStatus;
   readonly staleCauses: StaleCauseShape[];
+  /** Partitioned assets: materialized partitions that are unsynced, and every partition now; null otherwise. */
+  readonly unsyncedPartitionCount: number | null;
+  readonly partitionCount: number | null;
+  /** The staleness the fields above come from (with the unsynced partitions' positions). */
+  readonly staleness: AssetStaleness;
 
   constructor(view: DefinitionView, build: BuildState) {
     const { definition } = view;
@@ -113,20 +122,18 @@ export class AssetNodeView implements AssetNodeRecord {
     const status = build.statuses.get(definition.key) ?? null;
     this.status = status;
     this.assetLatestInfo = latestInfoOf(status, this.isSource);
-    const stale = staleness(definition.key, {
-      isSource: this.isSource,
-      materialized: status?.lastMaterializationAt != null,
-      codeVersion: definition.node.codeVersion,
-      lastCodeVersion: status?.lastCodeVersion ?? null,
-      recordedUpstream: status?.lastUpstreamVersions ?? null,
-      upstreamKeys: definition.upstreamKeys,
-      currentVersion: build.currentVersion,
-    });
+    const stale = stalenessOf(build.staleness, definition.key);
+    this.staleness = stale;
     this.staleStatus = stale.status;
-    // A cause names the asset or one of its upstreams, whose API key is already built.
+    this.unsyncedPartitionCount = stale.partitions?.unsyncedCount ?? null;
+    this.partitionCount = stale.partitions?.partitionCount ?? null;
+    // A cause names assets of the graph, whose API keys are already built.
+    const keyOf = (key: string) => build.definitions.byKey.get(key)?.assetKey ?? { path: key.split("/") };
     this.staleCauses = stale.causes.map((c) => ({
-      key: build.definitions.byKey.get(c.key)?.assetKey ?? { path: c.key.split("/") },
+      key: keyOf(c.key),
       reason: c.reason,
+      dependency: c.dependencyKey === null ? null : keyOf(c.dependencyKey),
+      partitionCount: c.partitionCount,
     }));
   }
 
@@ -160,44 +167,29 @@ function definitionsView(definitions: WorkspaceDefinitions): DefinitionsView {
   return found;
 }
 
-/** Keys whose node must be built again: status changed (a different record), or an upstream's did. */
-function affectedKeys(
-  graph: AssetGraph,
-  before: ReadonlyMap<string, AssetStatusRecord>,
-  after: ReadonlyMap<string, AssetStatusRecord>,
-): Set<string> {
-  const changed = new Set<string>();
-  for (const [key, status] of after) if (before.get(key) !== status) changed.add(key);
-  for (const key of before.keys()) if (!after.has(key)) changed.add(key);
-  const affected = new Set(changed);
-  for (const key of changed) for (const downstream of graph.downstream(key)) affected.add(downstream);
-  return affected;
+interface BuiltIndex {
+  statuses: ReadonlyMap<string, AssetStatusRecord>;
+  staleness: StalenessState;
+  index: AssetNodeIndex;
 }
 
 function buildIndex(
   definitions: DefinitionsView,
   statuses: ReadonlyMap<string, AssetStatusRecord>,
-  previous: { statuses: ReadonlyMap<string, AssetStatusRecord>; index: AssetNodeIndex } | undefined,
+  staleness: StalenessState,
+  previous: BuiltIndex | undefined,
 ): AssetNodeIndex {
-  const versions = new Map<string, string | null>();
-  const build: BuildState = {
-    statuses,
-    definitions,
-    currentVersion: (key) => {
-      let version = versions.get(key);
-      if (version === undefined) {
-        version = upstreamVersion(statuses.get(key));
-        versions.set(key, version);
-      }
-      return version;
-    },
-  };
-  const affected = previous ? affectedKeys(definitions.graph, previous.statuses, statuses) : null;
+  const build: BuildState = { statuses, definitions, staleness };
   const records: AssetNodeView[] = [];
   const byKey = new Map<string, AssetNodeView>();
   for (const view of definitions.views) {
     const key = view.definition.key;
-    const kept = affected && !affected.has(key) ? previous?.index.byKey.get(key) : undefined;
+    // A node is kept while its status record and its staleness result are the same objects.
+    const unchanged =
+      previous !== undefined &&
+      previous.statuses.get(key) === statuses.get(key) &&
+      previous.staleness.results.get(key) === staleness.results.get(key);
+    const kept = unchanged ? previous?.index.byKey.get(key) : undefined;
     const record = kept ?? new AssetNodeView(view, build);
     records.push(record);
     byKey.set(key, record);
@@ -206,20 +198,19 @@ function buildIndex(
 }
 
 // The index of the current definitions and status rows, shared by every request until either changes.
-const indexes = new WeakMap<
-  WorkspaceDefinitions,
-  { statuses: ReadonlyMap<string, AssetStatusRecord>; index: AssetNodeIndex }
->();
+const indexes = new WeakMap<WorkspaceDefinitions, BuiltIndex>();
 
 /** Every asset of the workspace with its status now: the definitions from the workspace, the status rows when changed. */
 export async function loadAssetNodeIndex(
   db: Database,
-  workspace: Promise<Pick<Workspace, "definitions">>,
+  workspace: Promise<Pick<Workspace, "definitions" | "keySpaceOf">>,
 ): Promise<AssetNodeIndex> {
-  const [{ definitions }, statuses] = await Promise.all([workspace, readAssetStatuses(db)]);
+  const [current, statuses] = await Promise.all([workspace, readAssetStatuses(db)]);
+  const { definitions } = current;
+  const staleness = await loadAssetStaleness(db, current, statuses);
   const previous = indexes.get(definitions);
-  if (previous?.statuses === statuses) return previous.index;
-  const index = buildIndex(definitionsView(definitions), statuses, previous);
-  indexes.set(definitions, { statuses, index });
+  if (previous?.statuses === statuses && previous.staleness === staleness) return previous.index;
+  const index = buildIndex(definitionsView(definitions), statuses, staleness, previous);
+  indexes.set(definitions, { statuses, staleness, index });
   return index;
 }

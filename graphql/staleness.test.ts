@@ -1,5 +1,5 @@
 // Staleness against a real Postgres: what a materialization was made from is recorded with it, and an asset goes
-// stale when its code version changes or an upstream has newer data, listing each cause.
+// stale when its code version changes, an upstream has newer data or an upstream is stale, listing each cause.
 import { beforeAll, expect, it } from "vitest";
 import { buildAssetNode } from "../lib/core/testing";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLocations";
@@ -66,7 +66,12 @@ it("goes stale on a code change or newer upstream data, and up to date when mate
   expect(await stalenessByKey()).toEqual({
     raw: ["UP_TO_DATE"],
     clean: ["STALE", "code version changed (1 → 2)", "upstream raw updated"],
-    report: ["UP_TO_DATE"],
+    // Reading an unsynced asset makes it unsynced too, with the causes at the root.
+    report: [
+      "STALE",
+      "upstream clean is unsynced: code version changed (1 → 2)",
+      "upstream clean is unsynced: upstream raw updated",
+    ],
   });
 
   await materialize(second, ["clean"]);

@@ -9,6 +9,7 @@ import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";
 import { launchpadHref } from "../launchpad/launchpadLinks";
 import { MaterializeButton } from "../runs/MaterializeButton";
+import { isUnsynced } from "../staleness/staleFields";
 import { Button } from "../ui/Button";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
@@ -69,9 +70,7 @@ export function AssetGraphPage() {
   const scope = selection.text.trim() && !selection.error ? "matching the selection" : "in the graph";
   const unsynced = useMemo(
     () =>
-      assetNodes.statusPending
-        ? []
-        : visible.filter((a) => !a.isSource && a.staleStatus === "STALE").map((a) => a.assetKey.path),
+      assetNodes.statusPending ? [] : visible.filter((a) => !a.isSource && isUnsynced(a)).map((a) => a.assetKey.path),
     [visible, assetNodes.statusPending],
   );
   // With nothing to draw no graph will say it is drawn: fetch the rest now (adjusting state while rendering, as React
@@ -127,7 +126,8 @@ export function AssetGraphPage() {
               variant="secondary"
               label={`Materialize unsynced (${unsynced.length})`}
               assetKeys={unsynced}
-              description={`Materialize ${unsynced.map((p) => p.join("/")).join(", ")}: their code or upstream data changed since they last materialized`}
+              onlyUnsynced
+              description={`Materialize ${unsynced.map((p) => p.join("/")).join(", ")}: their code or upstream data changed since they last materialized (partitioned assets: only their unsynced partitions)`}
             />
           )}
           {selectedVisible.length > 0 && (

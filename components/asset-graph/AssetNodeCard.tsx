@@ -14,6 +14,7 @@ import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
 import { FreshnessBadge } from "../freshness/FreshnessBadge";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { StaleBadge } from "../staleness/StaleBadge";
+import { isUnsynced } from "../staleness/staleFields";
 import { cx } from "../ui/cx";
 import type { AssetFlowNode } from "./flowTypes";
 import { useNodeDetail } from "./graphActions";
@@ -82,8 +83,8 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
         ) : (
           <MaterializationStatus info={asset.assetLatestInfo} />
         )}
-        {asset.staleStatus === "STALE" ? (
-          <StaleBadge causes={asset.staleCauses} className="shrink-0" />
+        {isUnsynced(asset) ? (
+          <StaleBadge asset={asset} className="shrink-0" />
         ) : (
           <KindBadges kinds={asset.kinds} max={2} className="shrink-0 flex-nowrap" />
         )}

@@ -39,6 +39,7 @@ function withPendingStatus(item: AssetGraphStructureItem): AssetNodeListItem {
     freshnessInfo: null,
     staleStatus: "UP_TO_DATE",
     staleCauses: [],
+    unsyncedPartitionCount: null,
   };
 }
 

@@ -17,6 +17,7 @@ import type { AssetPartitionSummary } from "../partitions/usePartitions";
 import { useAssetPartitionSummaries } from "../partitions/usePartitions";
 import { MaterializeButton } from "../runs/MaterializeButton";
 import { StaleBadge } from "../staleness/StaleBadge";
+import { isUnsynced } from "../staleness/staleFields";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { EmptyState } from "../ui/EmptyState";
 import { GraphIcon, PlayIcon, SearchIcon } from "../ui/icons";
@@ -192,7 +193,7 @@ function AssetHeader({
             {asset.kinds.length > 0 && <KindBadges kinds={asset.kinds} />}
             <MaterializationStatus info={asset.assetLatestInfo} className="text-[13px]" />
             {asset.freshnessInfo && <FreshnessBadge info={asset.freshnessInfo} />}
-            {asset.staleStatus === "STALE" && <StaleBadge causes={asset.staleCauses} />}
+            {isUnsynced(asset) && <StaleBadge asset={asset} partitionCount={asset.partitionCount} />}
             {checks && (
               <button type="button" onClick={onOpenChecks} className="rounded-sm hover:opacity-80">
                 <ChecksSummaryBadge summary={checks} />

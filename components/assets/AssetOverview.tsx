@@ -3,6 +3,8 @@
 import type { ReactNode } from "react";
 import { AutomationEvaluations } from "../automation/AutomationEvaluations";
 import { FreshnessPolicySummary } from "../freshness/FreshnessPolicySummary";
+import { isUnsynced } from "../staleness/staleFields";
+import { UnsyncedSummary } from "../staleness/UnsyncedSummary";
 import { AssetDefinitionFacts } from "./AssetDefinitionFacts";
 import { AssetKeyList } from "./AssetKeyList";
 import { LatestMaterialization } from "./LatestMaterialization";
@@ -33,14 +35,9 @@ export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
         <Card title="Latest materialization">
           <LatestMaterialization info={asset.assetLatestInfo} />
         </Card>
-        {asset.staleStatus === "STALE" && (
+        {isUnsynced(asset) && (
           <Card title="Unsynced">
-            <p className="mb-2 text-[13px] text-neutral-600">Its latest materialization no longer reflects:</p>
-            <ul aria-label="Stale causes" className="list-disc space-y-1 pl-5 text-[13px] text-neutral-800">
-              {asset.staleCauses.map((cause) => (
-                <li key={cause.reason}>{cause.reason}</li>
-              ))}
-            </ul>
+            <UnsyncedSummary asset={asset} assetKey={asset.assetKey.path} />
           </Card>
         )}
         {asset.automationCondition && (

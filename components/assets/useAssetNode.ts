@@ -31,8 +31,9 @@ const AssetNodeOrErrorQueryDocument = graphql(`
         assetLatestInfo { ...AssetLatestInfoFields }
         freshnessPolicy { maximumLagMinutes warnAfterMinutes cronSchedule cronScheduleTimezone }
         freshnessInfo { status minutesLate reason }
-        staleStatus
-        staleCauses { key { path } reason }
+        ...StaleStatusFields
+        partitionCount
+        unsyncedCauses: staleCauses { key { path } reason dependency { path } partitionCount }
         automationCondition { type label }
         automationEvaluations(limit: 8) { id evaluatedAt requested reasons runId partitionKey error }
       }

@@ -12,7 +12,6 @@ export type AssetNodeListItem = AssetNodeListFieldsFragment;
 export type AssetTag = AssetNodeListItem["tags"][number];
 /** Null for assets without a freshness policy. */
 export type FreshnessInfo = NonNullable<AssetNodeListItem["freshnessInfo"]>;
-export type StaleCause = AssetNodeListItem["staleCauses"][number];
 
 /** What the graph is drawn from: an asset's identity, grouping and lineage (the global graph asks for these first). */
 graphql(`
@@ -38,8 +37,7 @@ graphql(`
     ...AssetNodeStructureFields
     assetLatestInfo { ...AssetLatestInfoFields }
     freshnessInfo { status minutesLate reason }
-    staleStatus
-    staleCauses { key { path } reason }
+    ...StaleStatusFields
   }
 `);
 

@@ -41,7 +41,7 @@ function AssetStatusRow({ status }: { status: BackfillAssetStatus }) {
           <AssetKeyLabel path={status.assetKey.path} />
         </Link>
       </td>
-      <Count n={status.numTargeted} />
+      <Count n={status.numTargeted} testId="targeted" />
       <Count n={status.numMaterialized} tone="text-emerald-700" testId="materialized" />
       <Count n={status.numFailed} tone="text-red-700" />
       <Count n={status.numInProgress} tone="text-sky-700" />

@@ -33,12 +33,15 @@ import { usePartitionBackfillPreview } from "./usePartitionBackfillPreview";
 export function LaunchBackfillDialog({
   targets: initialTargets,
   partitionSelection,
+  onlyUnsynced: startUnsynced = false,
   onClose,
 }: {
   /** The assets to backfill; unpartitioned ones get one run of their own. */
   targets: readonly BackfillTarget[];
   /** The partitions to start from, as selection text; omitted to start from every partition. */
   partitionSelection?: string;
+  /** Start with "only unsynced partitions" on: each asset's own unsynced partitions within the selection. */
+  onlyUnsynced?: boolean;
   onClose: () => void;
 }) {
   const router = useRouter();
@@ -51,6 +54,7 @@ export function LaunchBackfillDialog({
   // Assets partitioned differently share no selection text: the backfill then covers every partition of each.
   const everyPartition = partitionSelection === undefined && !allPartitions.shared;
   const [onlyMissingOrFailed, setOnlyMissingOrFailed] = useState(false);
+  const [onlyUnsynced, setOnlyUnsynced] = useState(startUnsynced);
   const [strategy, setStrategy] = useState<BackfillStrategy>("ONE_RUN_PER_PARTITION");
   const [tags, setTags] = useState<RunTag[]>([]);
   const [launchProblem, setLaunchProblem] = useState<BackfillProblem | null>(null);
@@ -64,10 +68,11 @@ export function LaunchBackfillDialog({
       assetSelection: targets.map((t) => ({ path: [...t.assetKey.path] })),
       partitionSelection: everyPartition ? null : text.trim(),
       onlyMissingOrFailed,
+      onlyUnsynced,
       strategy: rangeAllowed ? strategy : "ONE_RUN_PER_PARTITION",
       tags: completeTags(tags),
     }),
-    [everyPartition, onlyMissingOrFailed, rangeAllowed, strategy, tags, targets, text],
+    [everyPartition, onlyMissingOrFailed, onlyUnsynced, rangeAllowed, strategy, tags, targets, text],
   );
   const waitingForText = !everyPartition && text.trim() === "";
   const debouncedInput = useDebouncedValue(input, 250);
@@ -88,10 +93,12 @@ export function LaunchBackfillDialog({
   const previewReady =
     preview.data?.__typename === "PartitionBackfillPreview" && !preview.isPlaceholderData && debouncedInput === input;
   const numRuns = preview.data?.__typename === "PartitionBackfillPreview" ? preview.data.numRuns : null;
-  // "Only missing and failed" may leave out some assets of the partition, which only a backfill can express.
+  // "Only missing and failed" or "only unsynced" may leave out some assets of the partition, which only a backfill can
+  // express.
   const singlePartitionKey =
     previewReady &&
     !onlyMissingOrFailed &&
+    !onlyUnsynced &&
     !everyPartition &&
     sharedPartitionsDefinition(targets) !== null &&
     preview.data?.__typename === "PartitionBackfillPreview" &&
@@ -234,6 +241,16 @@ export function LaunchBackfillDialog({
               className="size-4 rounded border-neutral-300 accent-accent-600"
             />
             Only missing and failed partitions
+          </label>
+          <label className="mt-2 flex items-center gap-2 text-[13px] text-neutral-800">
+            <input
+              type="checkbox"
+              checked={onlyUnsynced}
+              onChange={(e) => edit(setOnlyUnsynced)(e.target.checked)}
+              className="size-4 rounded border-neutral-300 accent-accent-600"
+            />
+            Only unsynced partitions
+            <span className="text-neutral-500">(code or upstream data changed since they materialized)</span>
           </label>
         </Field>
 

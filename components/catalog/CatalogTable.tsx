@@ -12,6 +12,8 @@ import type { ChecksSummary } from "../checks/checkStatus";
 import { FreshnessBadge } from "../freshness/FreshnessBadge";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import type { PartitionStats } from "../partitions/usePartitions";
+import { StaleBadge } from "../staleness/StaleBadge";
+import { isUnsynced } from "../staleness/staleFields";
 import { cx } from "../ui/cx";
 import { ArrowDownIcon, ArrowUpIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/RelativeTime";
@@ -19,7 +21,7 @@ import type { CatalogRow, CatalogSort, CatalogSortColumn } from "./catalogRows";
 
 const ROW_HEIGHT = 44;
 const GRID =
-  "grid grid-cols-[minmax(220px,2.4fr)_minmax(90px,0.8fr)_minmax(110px,1fr)_minmax(90px,0.8fr)_120px_130px_125px_110px_130px] gap-3 px-4";
+  "grid grid-cols-[minmax(200px,2.4fr)_minmax(80px,0.8fr)_minmax(100px,1fr)_minmax(90px,0.8fr)_120px_110px_125px_130px_130px_110px] gap-3 px-4";
 
 export function CatalogTable({
   rows,
@@ -46,7 +48,7 @@ export function CatalogTable({
 
   return (
     <div ref={scrollRef} className="min-h-0 overflow-auto rounded-lg border border-neutral-200 bg-white shadow-xs">
-      <div role="table" aria-label="Assets" aria-rowcount={rows.length + 1} className="min-w-[1240px]">
+      <div role="table" aria-label="Assets" aria-rowcount={rows.length + 1} className="min-w-[1340px]">
         <div
           role="rowgroup"
           className="sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50/95 backdrop-blur-sm"
@@ -68,6 +70,7 @@ export function CatalogTable({
             <div role="columnheader">Freshness</div>
             <SortableHeader label="Last materialized" column="lastMaterialized" sort={sort} onSort={onSort} />
             <div role="columnheader">Status</div>
+            <div role="columnheader">Sync</div>
           </div>
         </div>
         <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
@@ -150,6 +153,9 @@ export function CatalogTable({
                 </div>
                 <div role="cell">
                   <MaterializationStatusBadge info={asset.assetLatestInfo} />
+                </div>
+                <div role="cell" className="min-w-0">
+                  {isUnsynced(asset) ? <StaleBadge asset={asset} /> : <span className="text-neutral-300">—</span>}
                 </div>
               </div>
             );

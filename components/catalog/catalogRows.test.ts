@@ -24,6 +24,7 @@ function row(key: string, groupName: string, freshness: FreshnessInfo["status"] 
     freshnessInfo: freshness ? { status: freshness, minutesLate: freshness === "FRESH" ? 0 : 30, reason: "" } : null,
     staleStatus: "MISSING",
     staleCauses: [],
+    unsyncedPartitionCount: null,
   };
   return { key, asset };
 }

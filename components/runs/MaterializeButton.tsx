@@ -1,6 +1,7 @@
 "use client";
 // Launches a run for a set of assets and opens its page; a refused launch is explained right under the button.
-// When any of the assets is partitioned it opens the launch backfill dialog instead, starting from every partition.
+// When any of the assets is partitioned it opens the launch backfill dialog instead, starting from every partition (or
+// only the unsynced ones).
 import { useRouter } from "next/navigation";
 import { type ReactNode, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
@@ -24,6 +25,7 @@ export function MaterializeButton({
   disabledReason,
   description,
   extraInput,
+  onlyUnsynced = false,
   className,
   children,
 }: {
@@ -36,6 +38,8 @@ export function MaterializeButton({
   /** Tooltip when enabled, e.g. "Materialize 5 assets matching the selection". */
   description?: string;
   extraInput?: Omit<LaunchRunInput, "assetSelection">;
+  /** Partitioned assets: the backfill dialog starts from only their unsynced partitions. */
+  onlyUnsynced?: boolean;
   className?: string;
   /** Extra content after the label, hidden from the accessible name (e.g. a count). */
   children?: ReactNode;
@@ -123,7 +127,9 @@ export function MaterializeButton({
           className="absolute top-full right-0 z-30 mt-1.5"
         />
       )}
-      {dialogOpen && <LaunchBackfillDialog targets={targets} onClose={() => setDialogOpen(false)} />}
+      {dialogOpen && (
+        <LaunchBackfillDialog targets={targets} onlyUnsynced={onlyUnsynced} onClose={() => setDialogOpen(false)} />
+      )}
     </div>
   );
 }

@@ -299,6 +299,10 @@ const LaunchPartitionBackfillInput = builder.inputType("LaunchPartitionBackfillI
     onlyMissingOrFailed: t.boolean({
       description: "Leave out partitions whose latest materialization succeeded (default false).",
     }),
+    onlyUnsynced: t.boolean({
+      description:
+        "Keep only unsynced partitions: materialized, but their code version or upstream data changed since (default false).",
+    }),
     strategy: t.field({ type: BackfillStrategyEnum, description: "Default ONE_RUN_PER_PARTITION." }),
     tags: t.field({ type: [RunTagInput] }),
     runConfig: t.string({
@@ -316,6 +320,7 @@ function toLaunchInput(input: InputValue): Omit<LaunchBackfillInput, "launchedBy
     selection: input.selection,
     partitionSelection: input.partitionSelection,
     onlyMissingOrFailed: input.onlyMissingOrFailed,
+    onlyUnsynced: input.onlyUnsynced,
     strategy: input.strategy,
     tags: input.tags,
     runConfig: input.runConfig,

@@ -56,13 +56,23 @@ async function deriveFromEvent(
     willRetry: event.extra?.willRetry === true,
   });
   if (event.eventType === "ASSET_MATERIALIZATION") {
+    const inputs = await stalenessInputs(tx, assetKey, loadRun);
     const data = {
       lastMaterializationEventId: eventId,
       lastMaterializationAt: timestamp,
       lastMaterializationRunId: runId,
-      ...(await stalenessInputs(tx, assetKey, loadRun)),
+      ...inputs,
     };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
+    if (event.partitionKey != null)
+      await recordPartitionMaterialization(
+        tx,
+        assetKey,
+        event.partitionKey,
+        eventId,
+        inputs.lastCodeVersion,
+        timestamp,
+      );
   } else if (event.eventType === "ASSET_OBSERVATION") {
     const dataVersion = typeof event.extra?.dataVersion === "string" ? event.extra.dataVersion : null;
     const data = { lastObservationAt: timestamp, ...(dataVersion ? { lastObservationDataVersion: dataVersion } : {}) };
@@ -75,14 +85,36 @@ async function deriveFromEvent(
   }
 }
 
+/**
+ * The partition's latest materialization, after the asset's status row was written (and so locked to the end of the
+ * transaction): the row's new seq then grows in commit order per asset, which lets readers read only what is new.
+ * A materialization older than the recorded one (a concurrent run's, committed later) changes nothing.
+ */
+async function recordPartitionMaterialization(
+  tx: Tx,
+  assetKey: string,
+  partitionKey: string,
+  eventId: bigint,
+  codeVersion: string | null | undefined,
+  timestamp: Date,
+): Promise<void> {
+  // Prisma keeps DateTime as UTC wall time in a column without a zone.
+  const utc = timestamp.toISOString().slice(0, -1);
+  await tx.$executeRaw`
+    INSERT INTO "AssetPartitionMaterialization" ("assetKey", "partitionKey", "eventId", "codeVersion", "materializedAt")
+    VALUES (${assetKey}, ${partitionKey}, ${eventId}, ${codeVersion ?? null}, ${utc}::timestamp)
+    ON CONFLICT ("assetKey", "partitionKey") DO UPDATE SET
+      "eventId" = EXCLUDED."eventId", "codeVersion" = EXCLUDED."codeVersion", "materializedAt" = EXCLUDED."materializedAt",
+      "seq" = nextval(pg_get_serial_sequence('"AssetPartitionMaterialization"', 'seq'))
+    WHERE "AssetPartitionMaterialization"."eventId" < EXCLUDED."eventId"`;
+}
+
 /** What a materialization is made from: the asset's code version and each upstream's version, from the run's snapshot. */
 async function stalenessInputs(
   tx: Tx,
   assetKey: string,
   loadRun: () => Promise<RunPartitions | null>,
-): Promise<
-  { lastCodeVersion: string | null; lastUpstreamVersions: Record<string, string | null> } | Record<string, never>
-> {
+): Promise<{ lastCodeVersion?: string | null; lastUpstreamVersions?: Record<string, string | null> }> {
   const run = await loadRun();
   const node = run?.snapshotId ? (await snapshotNodes(tx, run.snapshotId)).get(assetKey) : undefined;
   if (!node) return {};

@@ -93,6 +93,8 @@ export type LaunchPartitionBackfillInput = {
   idempotencyKey?: string | null | undefined;
   /** Leave out partitions whose latest materialization succeeded (default false). */
   onlyMissingOrFailed?: boolean | null | undefined;
+  /** Keep only unsynced partitions: materialized, but their code version or upstream data changed since (default false). */
+  onlyUnsynced?: boolean | null | undefined;
   /** e.g. "2026-01-01...2026-01-30, 2026-02-03", multi "2026-01-01|us...2026-01-07|eu"; null for every partition. */
   partitionSelection?: string | null | undefined;
   /** JSON object of asset key → config; each run gets the config of its own assets. */
@@ -386,20 +388,20 @@ export type AssetNodeOrErrorQueryVariables = Exact<{
 
 
 export type AssetNodeOrErrorQuery = { assetNodeOrError:
-    | { __typename: 'AssetNode', id: string, groupName: string, description: string | null, owners: Array<string>, kinds: Array<string>, codeVersion: string | null, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, metadataEntries: Array<{ label: string, type: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, dependedByKeys: Array<{ path: Array<string> }>, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessPolicy: { maximumLagMinutes: number, warnAfterMinutes: number | null, cronSchedule: string | null, cronScheduleTimezone: string | null } | null, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, staleCauses: Array<{ reason: string, key: { path: Array<string> } }>, automationCondition: { type: string, label: string } | null, automationEvaluations: Array<{ id: string, evaluatedAt: string, requested: boolean, reasons: Array<string>, runId: string | null, partitionKey: string | null, error: string | null }> }
+    | { __typename: 'AssetNode', id: string, groupName: string, description: string | null, owners: Array<string>, kinds: Array<string>, codeVersion: string | null, isSource: boolean, codeLocationName: string, partitionCount: number | null, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, metadataEntries: Array<{ label: string, type: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, dependedByKeys: Array<{ path: Array<string> }>, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessPolicy: { maximumLagMinutes: number, warnAfterMinutes: number | null, cronSchedule: string | null, cronScheduleTimezone: string | null } | null, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, unsyncedCauses: Array<{ reason: string, partitionCount: number | null, key: { path: Array<string> }, dependency: { path: Array<string> } | null }>, automationCondition: { type: string, label: string } | null, automationEvaluations: Array<{ id: string, evaluatedAt: string, requested: boolean, reasons: Array<string>, runId: string | null, partitionKey: string | null, error: string | null }>, staleCauses: Array<{ reason: string }> }
     | { __typename: 'AssetNotFoundError', message: string }
    };
 
 export type AssetNodeStructureFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }> };
 
-export type AssetNodeListFieldsFragment = { staleStatus: StaleStatus, id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, staleCauses: Array<{ reason: string, key: { path: Array<string> } }>, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }> };
+export type AssetNodeListFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> };
 
 export type AssetNodesQueryVariables = Exact<{
   selection?: string | null | undefined;
 }>;
 
 
-export type AssetNodesQuery = { assetNodes: Array<{ staleStatus: StaleStatus, id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, staleCauses: Array<{ reason: string, key: { path: Array<string> } }>, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }> }> };
+export type AssetNodesQuery = { assetNodes: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -902,6 +904,8 @@ export type TerminateRunMutation = { terminateRun:
     | { __typename: 'UnauthorizedError', message: string, permission: string | null }
    };
 
+export type StaleStatusFieldsFragment = { staleStatus: StaleStatus, unsyncedPartitionCount: number | null, staleCauses: Array<{ reason: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1016,6 +1020,15 @@ export const AssetLatestInfoFieldsFragmentDoc = new TypedDocumentString(`
   lastFailureRunId
 }
     `, {"fragmentName":"AssetLatestInfoFields"}) as unknown as TypedDocumentString<AssetLatestInfoFieldsFragment, unknown>;
+export const StaleStatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaleStatusFields on AssetNode {
+  staleStatus
+  staleCauses(limit: 1) {
+    reason
+  }
+  unsyncedPartitionCount
+}
+    `, {"fragmentName":"StaleStatusFields"}) as unknown as TypedDocumentString<StaleStatusFieldsFragment, unknown>;
 export const AssetNodeListFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssetNodeListFields on AssetNode {
   ...AssetNodeStructureFields
@@ -1027,13 +1040,7 @@ export const AssetNodeListFieldsFragmentDoc = new TypedDocumentString(`
     minutesLate
     reason
   }
-  staleStatus
-  staleCauses {
-    key {
-      path
-    }
-    reason
-  }
+  ...StaleStatusFields
 }
     fragment AssetLatestInfoFields on AssetLatestInfo {
   state
@@ -1059,6 +1066,13 @@ fragment AssetNodeStructureFields on AssetNode {
   dependencyKeys {
     path
   }
+}
+fragment StaleStatusFields on AssetNode {
+  staleStatus
+  staleCauses(limit: 1) {
+    reason
+  }
+  unsyncedPartitionCount
 }`, {"fragmentName":"AssetNodeListFields"}) as unknown as TypedDocumentString<AssetNodeListFieldsFragment, unknown>;
 export const TickFieldsFragmentDoc = new TypedDocumentString(`
     fragment TickFields on Tick {
@@ -1836,12 +1850,17 @@ export const AssetNodeOrErrorDocument = new TypedDocumentString(`
         minutesLate
         reason
       }
-      staleStatus
-      staleCauses {
+      ...StaleStatusFields
+      partitionCount
+      unsyncedCauses: staleCauses {
         key {
           path
         }
         reason
+        dependency {
+          path
+        }
+        partitionCount
       }
       automationCondition {
         type
@@ -1873,6 +1892,13 @@ fragment MetadataEntryFields on MetadataEntry {
   label
   type
   value
+}
+fragment StaleStatusFields on AssetNode {
+  staleStatus
+  staleCauses(limit: 1) {
+    reason
+  }
+  unsyncedPartitionCount
 }`) as unknown as TypedDocumentString<AssetNodeOrErrorQuery, AssetNodeOrErrorQueryVariables>;
 export const AssetNodesDocument = new TypedDocumentString(`
     query AssetNodes($selection: String) {
@@ -1915,13 +1941,14 @@ fragment AssetNodeListFields on AssetNode {
     minutesLate
     reason
   }
+  ...StaleStatusFields
+}
+fragment StaleStatusFields on AssetNode {
   staleStatus
-  staleCauses {
-    key {
-      path
-    }
+  staleCauses(limit: 1) {
     reason
   }
+  unsyncedPartitionCount
 }`) as unknown as TypedDocumentString<AssetNodesQuery, AssetNodesQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {

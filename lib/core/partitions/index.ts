@@ -12,10 +12,12 @@ export {
 export {
   defaultPartitionMapping,
   downstreamPartitionKeys,
+  downstreamPartitionRanges,
   partitionMappingProblem,
   partitionsDefinitionId,
   samePartitionsDefinition,
   upstreamPartitionKeys,
+  upstreamPartitionRanges,
 } from "./partitionMapping";
 export { formatPartitionSelection, type PartitionSelectionParse, parsePartitionSelection } from "./partitionSelection";
 export {

@@ -196,6 +196,65 @@ export function downstreamPartitionKeys(
   return keysOf(downstreamSpace, mapKeys(mapping, upstreamSpace, upstreamKeys, downstreamSpace, "downstream"));
 }
 
+/**
+ * The positions of upstream partitions that the downstream positions `downstreamRanges` read, as normalised ranges:
+ * upstreamPartitionKeys over positions. Both spaces must be partitioned.
+ */
+export function upstreamPartitionRanges(
+  mapping: PartitionMappingSnapshot,
+  downstreamSpace: PartitionKeySpace,
+  downstreamRanges: readonly IndexRange[],
+  upstreamSpace: PartitionKeySpace,
+): IndexRange[] {
+  return mapRanges(mapping, downstreamSpace, downstreamRanges, upstreamSpace, "upstream");
+}
+
+/**
+ * The positions of downstream partitions that read the upstream positions `upstreamRanges`, as normalised ranges:
+ * downstreamPartitionKeys over positions, without listing the keys of long ranges where the mapping keeps order.
+ */
+export function downstreamPartitionRanges(
+  mapping: PartitionMappingSnapshot,
+  upstreamSpace: PartitionKeySpace,
+  upstreamRanges: readonly IndexRange[],
+  downstreamSpace: PartitionKeySpace,
+): IndexRange[] {
+  return mapRanges(mapping, upstreamSpace, upstreamRanges, downstreamSpace, "downstream");
+}
+
+function mapRanges(
+  mapping: PartitionMappingSnapshot,
+  source: PartitionKeySpace,
+  ranges: readonly IndexRange[],
+  target: PartitionKeySpace,
+  toward: "upstream" | "downstream",
+): IndexRange[] {
+  const inSource = normalizeRanges(
+    ranges.map(([first, last]) => [Math.max(first, 0), Math.min(last, source.size - 1)]),
+  );
+  if (inSource.length === 0 || target.size === 0) return [];
+  if (mapping.type === "all") return [[0, target.size - 1]];
+  // Equal definitions in one workspace share their space, where the identity keeps every position.
+  if (mapping.type === "identity" && source === target) return inSource;
+  const related: IndexRange[] = [];
+  for (const [first, last] of inSource) {
+    // Time windows keep order: the windows related to a run of consecutive windows run from those of its first to
+    // those of its last, so only the ends are mapped. Where an end relates to nothing, every key is mapped.
+    if (mapping.type === "time_window" && last > first) {
+      const from = mapKeys(mapping, source, [source.keyAt(first)], target, toward);
+      const to = mapKeys(mapping, source, [source.keyAt(last)], target, toward);
+      if (from.length > 0 && to.length > 0) {
+        related.push([Math.min(...from.map((r) => r[0])), Math.max(...to.map((r) => r[1]))]);
+        continue;
+      }
+    }
+    const keys: string[] = [];
+    for (let index = first; index <= last; index++) keys.push(source.keyAt(index));
+    related.push(...mapKeys(mapping, source, keys, target, toward));
+  }
+  return normalizeRanges(related);
+}
+
 /** Positions in `target` related to `keys` of `source`; `toward` says whether target is the upstream side. */
 function mapKeys(
   mapping: PartitionMappingSnapshot,

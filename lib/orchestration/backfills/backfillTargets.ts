@@ -7,6 +7,7 @@ import { closestMatch } from "../../core/closestMatch";
 import type { AssetNodeSnapshot } from "../../core/definitionsSnapshot";
 import {
   describePartitionsDefinition,
+  intersectRanges,
   parsePartitionSelection,
   partitionsDefinitionId,
   rangesFromIndices,
@@ -17,6 +18,7 @@ import { selectAssets } from "../../core/selection";
 import { readAssetStatusesOf } from "../../store/assetStatuses";
 import type { Database } from "../../store/database";
 import { partitionStatusInSpace, readStoredPartitionStatuses } from "../../store/partitionStatus";
+import { loadAssetStaleness, stalenessOf } from "../workspace/assetStaleness";
 import type { Workspace } from "../workspace/workspace";
 
 export type BackfillProblem =
@@ -90,6 +92,8 @@ export interface PartitionChoice {
   partitionSelection?: string | null;
   /** Leave out partitions (and unpartitioned assets) whose latest materialization succeeded. */
   onlyMissingOrFailed?: boolean | null;
+  /** Keep only unsynced partitions (and unpartitioned assets): materialized, but their code or upstream data changed since. */
+  onlyUnsynced?: boolean | null;
 }
 
 /**
@@ -139,7 +143,23 @@ export async function chooseTargets(
     }
     targets.push(targetOf(definitions, key, space, ranges));
   }
-  return { ok: true, value: choice.onlyMissingOrFailed ? await withoutMaterialized(db, targets) : targets };
+  let chosen = choice.onlyMissingOrFailed ? await withoutMaterialized(db, targets) : targets;
+  if (choice.onlyUnsynced) chosen = await onlyUnsynced(db, definitions, chosen);
+  return { ok: true, value: chosen };
+}
+
+/** Each target narrowed to its unsynced partitions; an unpartitioned target is kept only when it is unsynced. */
+async function onlyUnsynced(
+  db: Database,
+  definitions: CurrentDefinitions,
+  targets: readonly BackfillTarget[],
+): Promise<BackfillTarget[]> {
+  const state = await loadAssetStaleness(db, definitions);
+  return targets.flatMap((target) => {
+    const staleness = stalenessOf(state, target.assetKey);
+    if (!target.space) return staleness.status === "STALE" ? [target] : [];
+    return [{ ...target, ranges: intersectRanges(target.ranges, staleness.partitions?.unsynced ?? []) }];
+  });
 }
 
 /** Partitions whose latest outcome is a materialization are left out; unpartitioned assets likewise. */

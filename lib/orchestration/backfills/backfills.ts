@@ -140,9 +140,11 @@ export async function createPartitionBackfill(
   );
   if (!runConfig.ok) return { kind: "invalidConfig", message: "The run config is invalid.", errors: runConfig.errors };
   if (!resolved.targets.some((t) => t.space && t.ranges.length > 0)) {
-    const message = input.onlyMissingOrFailed
-      ? "Nothing to backfill: every selected partition is already materialized."
-      : "Nothing to backfill: the selection names no partitions that exist yet.";
+    const message = input.onlyUnsynced
+      ? "Nothing to backfill: no selected partition is unsynced."
+      : input.onlyMissingOrFailed
+        ? "Nothing to backfill: every selected partition is already materialized."
+        : "Nothing to backfill: the selection names no partitions that exist yet.";
     return { kind: "error", message };
   }
   return storeBackfill(db, resolved.definitions, resolved.targets, {
