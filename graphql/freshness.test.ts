@@ -1,8 +1,16 @@
 // Freshness on the API against the example: fact_events' cron policy and how it stands now.
-import { expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { graphqlTestServer } from "./testing/graphqlTestServer";
 
 const api = graphqlTestServer({ example: true });
+
+// The policy's deadline is 07:00 UTC with a 2-hour warning: the clock stands at noon, so the verdict does not depend on
+// when the tests run. Only Date is faked; Postgres' timers keep running.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-06-15T12:00:00Z"));
+});
+afterEach(() => vi.useRealTimers());
 
 const QUERY = `{ assetNodes { assetKey { path } freshnessPolicy { maximumLagMinutes warnAfterMinutes cronSchedule cronScheduleTimezone } freshnessInfo { status minutesLate reason } } }`;
 
