@@ -10,14 +10,31 @@ export interface AutomationStateRecord {
   /** The fingerprint of the change a run was last requested for; null before the first request. */
   lastRequestedFor: string | null;
   lastReasons: unknown;
-  /** Partitioned eager assets: the last upstream materialization event taken in; null before the first evaluation. */
-  upstreamEventCursor: bigint | null;
+  /**
+   * Partitioned eager assets: how far each upstream has been read (a partitioned upstream's partition materialization
+   * seq, an unpartitioned one's latest materialization event id); null before the first evaluation.
+   */
+  upstreamCursors: UpstreamCursors | null;
   /** Partitioned eager assets: partitions due but not requested yet. */
   pendingPartitions: PendingPartitions[];
   /** Partitioned eager assets: the partitions automation has requested. */
   requestedPartitions: KeyRange[];
   /** Bumped by every claim of a partitioned asset's evaluation. */
   claimVersion: number;
+}
+
+export type UpstreamCursors = Readonly<Record<string, bigint>>;
+
+function cursorsOf(json: unknown): UpstreamCursors | null {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return null;
+  const cursors: Record<string, bigint> = {};
+  for (const [key, value] of Object.entries(json))
+    if (typeof value === "string" && /^\d+$/.test(value)) cursors[key] = BigInt(value);
+  return cursors;
+}
+
+function cursorsJson(cursors: UpstreamCursors): Prisma.InputJsonValue {
+  return Object.fromEntries(Object.entries(cursors).map(([key, value]) => [key, value.toString()]));
 }
 
 const isKeyRange = (value: unknown): value is KeyRange =>
@@ -45,7 +62,7 @@ export async function readAutomationStates(db: PrismaClient): Promise<Map<string
         lastEvaluatedAt: s.lastEvaluatedAt,
         lastRequestedFor: s.lastRequestedFor,
         lastReasons: s.lastReasons,
-        upstreamEventCursor: s.upstreamEventCursor,
+        upstreamCursors: cursorsOf(s.upstreamCursors),
         pendingPartitions: pendingOf(s.pendingPartitions),
         requestedPartitions: keyRangesOf(s.requestedPartitions),
         claimVersion: s.claimVersion,
@@ -109,7 +126,7 @@ export async function claimAutomationRequest(
 /** What one claimed evaluation of a partitioned eager asset writes. */
 export interface PartitionedClaim {
   now: Date;
-  upstreamEventCursor: bigint;
+  upstreamCursors: UpstreamCursors;
   pendingPartitions: PendingPartitions[];
   requestedPartitions: KeyRange[];
   /** The evaluation's own reasons: stored as the last reasons, and kept as an evaluation when `reasonsChanged`. */
@@ -135,7 +152,7 @@ export async function claimPartitionedEvaluation(
   const data = {
     lastEvaluatedAt: now,
     lastReasons: reasons,
-    upstreamEventCursor: claim.upstreamEventCursor,
+    upstreamCursors: cursorsJson(claim.upstreamCursors),
     pendingPartitions: claim.pendingPartitions as unknown as Prisma.InputJsonValue,
     requestedPartitions: claim.requestedPartitions as unknown as Prisma.InputJsonValue,
   };

@@ -44,39 +44,3 @@ export async function readEventsAfter(
     },
   });
 }
-
-/** The id of the newest materialization of any of these assets (0 when there is none): where a follower starts. */
-export async function readLatestMaterializationId(db: PrismaClient, assetKeys: readonly string[]): Promise<bigint> {
-  if (assetKeys.length === 0) return 0n;
-  const latest = await db.event.findFirst({
-    where: { assetKey: { in: [...assetKeys] }, eventType: "ASSET_MATERIALIZATION" },
-    orderBy: { id: "desc" },
-    select: { id: true },
-  });
-  return latest?.id ?? 0n;
-}
-
-export interface LoggedMaterialization {
-  id: bigint;
-  assetKey: string;
-  partitionKey: string | null;
-}
-
-/** Materializations of these assets after `afterId`, oldest first, at most `limit` (the (assetKey, eventType, id) index). */
-export async function readMaterializationsAfter(
-  db: PrismaClient,
-  options: { assetKeys: readonly string[]; afterId: bigint; limit: number },
-): Promise<LoggedMaterialization[]> {
-  if (options.assetKeys.length === 0) return [];
-  const rows = await db.event.findMany({
-    where: {
-      assetKey: { in: [...options.assetKeys] },
-      eventType: "ASSET_MATERIALIZATION",
-      id: { gt: options.afterId },
-    },
-    orderBy: { id: "asc" },
-    take: options.limit,
-    select: { id: true, assetKey: true, partitionKey: true },
-  });
-  return rows.map((row) => ({ id: row.id, assetKey: row.assetKey ?? "", partitionKey: row.partitionKey }));
-}

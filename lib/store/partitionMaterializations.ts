@@ -82,3 +82,42 @@ export async function readPartitionMaterializations(
   for (const assetKey of tokens.keys()) records.set(assetKey, cache.get(assetKey)?.records ?? NONE);
   return records;
 }
+
+/** A partition materialized after a reader's position in its asset. */
+export interface PartitionMaterializationAfter {
+  assetKey: string;
+  partitionKey: string;
+  eventId: bigint;
+  seq: bigint;
+}
+
+/**
+ * The partitions of one asset materialized past `afterSeq`, in seq (commit) order, at most `limit`: a reader that
+ * keeps the largest seq it has read misses nothing, whatever order concurrent runs commit in.
+ */
+export async function readPartitionMaterializationsAfter(
+  db: PrismaClient,
+  assetKey: string,
+  afterSeq: bigint,
+  limit: number,
+): Promise<PartitionMaterializationAfter[]> {
+  return db.assetPartitionMaterialization.findMany({
+    where: { assetKey, seq: { gt: afterSeq } },
+    orderBy: { seq: "asc" },
+    take: limit,
+    select: { assetKey: true, partitionKey: true, eventId: true, seq: true },
+  });
+}
+
+/** Each asset's largest seq (0 when none of its partitions materialized): where a new reader starts. */
+export async function readLatestPartitionMaterializationSeqs(
+  db: PrismaClient,
+  assetKeys: readonly string[],
+): Promise<Map<string, bigint>> {
+  const rows = await db.assetPartitionMaterialization.groupBy({
+    by: ["assetKey"],
+    where: { assetKey: { in: [...assetKeys] } },
+    _max: { seq: true },
+  });
+  return new Map(assetKeys.map((key) => [key, rows.find((row) => row.assetKey === key)?._max.seq ?? 0n]));
+}

@@ -188,3 +188,52 @@ describe("a backfill of 30 upstream days", () => {
     ]);
   });
 });
+
+describe("a materialization that commits after a later one", () => {
+  it("is still taken in: upstream positions follow commit order, not event ids", async () => {
+    const prisma = await definitions([
+      buildAssetNode("daily_events", { partitionsDefinition: daily }),
+      buildAssetNode("daily_copy", { deps: ["daily_events"], partitionsDefinition: daily, ...eager }),
+    ]);
+    await materialize("daily_events", "2026-03-01", "2026-03-02");
+    expect(await tick("2026-03-03T01:00:00Z")).toEqual(["daily_copy 2026-03-01", "daily_copy 2026-03-02"]);
+    expect(await tick("2026-03-03T01:01:00Z")).toEqual([]);
+    await finishAutomationRuns("daily_copy");
+
+    // A run re-materializing 2026-03-01 takes its event id, then stalls before committing; meanwhile a run
+    // re-materializing 2026-03-02 takes a later id, commits, and a tick reads it.
+    let resume: () => void = () => {};
+    const stalled = new Promise<void>((resolve) => {
+      resume = resolve;
+    });
+    let reserved: () => void = () => {};
+    const idTaken = new Promise<void>((resolve) => {
+      reserved = resolve;
+    });
+    const late = prisma.$transaction(
+      async (tx) => {
+        const event = await tx.event.create({
+          data: { assetKey: "daily_events", partitionKey: "2026-03-01", eventType: "ASSET_MATERIALIZATION" },
+        });
+        reserved();
+        await stalled;
+        await tx.assetStatus.update({
+          where: { assetKey: "daily_events" },
+          data: { lastMaterializationEventId: event.id },
+        });
+        await tx.$executeRaw`
+          UPDATE "AssetPartitionMaterialization"
+          SET "eventId" = ${event.id}, "seq" = nextval(pg_get_serial_sequence('"AssetPartitionMaterialization"', 'seq'))
+          WHERE "assetKey" = 'daily_events' AND "partitionKey" = '2026-03-01'`;
+      },
+      { timeout: 30_000 },
+    );
+    await idTaken;
+    await materialize("daily_events", "2026-03-02");
+    expect(await tick("2026-03-03T02:00:00Z")).toEqual(["daily_copy 2026-03-02"]);
+    resume();
+    await late;
+    expect(await tick("2026-03-03T02:01:00Z")).toEqual(["daily_copy 2026-03-01"]);
+    expect(await tick("2026-03-03T02:02:00Z")).toEqual([]);
+  });
+});

@@ -3,7 +3,12 @@
 // request one partition), and launches a run per partition or per range of partitions.
 
 import { dependencyPartitionMapping } from "../../core/dependencyMapping";
-import { type EagerUpstream, evaluateEagerPartitions, type RunningPartitions } from "../../core/eagerPartitions";
+import {
+  type EagerUpstream,
+  evaluateEagerPartitions,
+  type RunningPartitions,
+  type UpstreamMaterialization,
+} from "../../core/eagerPartitions";
 import { formatRunPartitions, fromKeyRanges, normalizeRanges, toKeyRanges, unionRanges } from "../../core/partitions";
 import type { IndexRange, PartitionKeySpace } from "../../core/partitions/types";
 import { upstreamVersion } from "../../core/staleness";
@@ -13,9 +18,13 @@ import {
   claimPartitionedEvaluation,
   recordAutomationEvaluation,
   recordAutomationLaunch,
+  type UpstreamCursors,
 } from "../../store/automationStates";
 import type { Database } from "../../store/database";
-import { readLatestMaterializationId, readMaterializationsAfter } from "../../store/eventLog";
+import {
+  readLatestPartitionMaterializationSeqs,
+  readPartitionMaterializationsAfter,
+} from "../../store/partitionMaterializations";
 import { partitionStatusInSpace, type StoredPartitionStatus } from "../../store/partitionStatus";
 import type { ActiveRunTarget } from "../../store/runQueries";
 import { launchRun } from "../runs/launchRun";
@@ -74,16 +83,7 @@ export async function tickEagerPartitions(
   // Its own materializations make nothing due: a partition reading its earlier ones would re-run every later one.
   const followed = upstream.filter((u) => u.key !== definition.key && workspace.byKey.has(u.key)).map((u) => u.key);
 
-  // The first evaluation starts at the newest materialization: turning automation on re-runs nothing already there.
-  // Events are followed by id, as sensors follow them: one whose transaction commits after a later id was read is
-  // missed; were it a partition's first materialization, the partitions reading it are still requested as missing.
-  const cursor = state?.upstreamEventCursor ?? null;
-  const materializations =
-    cursor === null
-      ? []
-      : await readMaterializationsAfter(db, { assetKeys: followed, afterId: cursor, limit: MATERIALIZATIONS_PER_TICK });
-  const nextCursor =
-    cursor === null ? await readLatestMaterializationId(db, followed) : (materializations.at(-1)?.id ?? cursor);
+  const news = await readUpstreamNews(db, reads, followed, state?.upstreamCursors ?? null);
 
   const own = partitionStatusInSpace(reads.partitionStatuses.get(definition.key), space);
   const handled = fromKeyRanges(space, state?.requestedPartitions ?? []);
@@ -94,7 +94,7 @@ export async function tickEagerPartitions(
     failed: own.failed,
     running: runningPartitions(reads.activeRuns, definition.key, space),
     upstream,
-    newMaterializations: materializations,
+    newMaterializations: news.materializations,
     pending: state?.pendingPartitions ?? [],
     handled,
     rangeRuns: definition.node.backfillPolicy === "single_run",
@@ -104,7 +104,7 @@ export async function tickEagerPartitions(
 
   const reasonsChanged = JSON.stringify(state?.lastReasons ?? []) !== JSON.stringify(decision.reasons);
   const pendingChanged = JSON.stringify(state?.pendingPartitions ?? []) !== JSON.stringify(decision.pending);
-  if (decision.runs.length === 0 && nextCursor === cursor && !pendingChanged) {
+  if (decision.runs.length === 0 && !news.moved && !pendingChanged) {
     await recordAutomationEvaluation(db, definition.key, now, decision.reasons, reasonsChanged);
     return [];
   }
@@ -115,7 +115,7 @@ export async function tickEagerPartitions(
   }));
   const evaluationIds = await claimPartitionedEvaluation(db, definition.key, state, {
     now,
-    upstreamEventCursor: nextCursor,
+    upstreamCursors: news.cursors,
     pendingPartitions: decision.pending,
     requestedPartitions: toKeyRanges(space, unionRanges(handled, decision.requested)),
     reasons: decision.reasons,
@@ -141,6 +141,53 @@ export async function tickEagerPartitions(
     requests.push({ partitionKey, runId, error });
   }
   return requests;
+}
+
+interface UpstreamNews {
+  /** Materializations past the cursors, oldest first. */
+  materializations: UpstreamMaterialization[];
+  cursors: UpstreamCursors;
+  moved: boolean;
+}
+
+/**
+ * What each followed upstream materialized past its cursor. A partitioned upstream is read by partition
+ * materialization seq, which grows in commit order per asset, so a run that commits late is not skipped; an
+ * unpartitioned one by its status row's latest materialization. The first evaluation starts every cursor at the
+ * newest materialization: turning automation on re-runs nothing already there.
+ */
+async function readUpstreamNews(
+  db: Database,
+  reads: TickReads,
+  followed: readonly string[],
+  cursors: UpstreamCursors | null,
+): Promise<UpstreamNews> {
+  const partitioned = followed.filter((key) => reads.workspace.keySpaceOf(key) !== null);
+  const latestOf = (key: string) => reads.statuses.get(key)?.lastMaterializationEventId ?? 0n;
+  if (cursors === null) {
+    const seqs = await readLatestPartitionMaterializationSeqs(db, partitioned);
+    const start = Object.fromEntries(followed.map((key) => [key, seqs.get(key) ?? latestOf(key)]));
+    return { materializations: [], cursors: start, moved: true };
+  }
+  const materializations: (UpstreamMaterialization & { eventId: bigint })[] = [];
+  const next: Record<string, bigint> = { ...cursors };
+  for (const key of followed) {
+    const cursor = cursors[key];
+    if (partitioned.includes(key)) {
+      const rows = await readPartitionMaterializationsAfter(db, key, cursor ?? 0n, MATERIALIZATIONS_PER_TICK);
+      for (const row of rows)
+        materializations.push({ eventId: row.eventId, assetKey: key, partitionKey: row.partitionKey });
+      next[key] = rows.at(-1)?.seq ?? cursor ?? 0n;
+    } else {
+      const latest = latestOf(key);
+      if (cursor !== undefined && latest !== cursor && latest !== 0n)
+        materializations.push({ eventId: latest, assetKey: key, partitionKey: null });
+      next[key] = latest;
+    }
+  }
+  materializations.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+  const moved = followed.some((key) => next[key] !== cursors[key]) || Object.keys(cursors).length !== followed.length;
+  return { materializations, cursors: next, moved };
 }
 
 /** An upstream as the decision reads it: partitioned with its materialized partitions, or one piece of data. */
