@@ -20,7 +20,19 @@ export type MetadataValue =
   | { type: "json"; value: unknown }
   | { type: "timestamp"; value: string }
   | { type: "table_schema"; value: { columns: TableColumn[] } }
-  | { type: "table_preview"; value: { columns: TableColumn[] | null; records: Record<string, TableCellValue>[] } };
+  | { type: "table_preview"; value: { columns: TableColumn[] | null; records: Record<string, TableCellValue>[] } }
+  | { type: "column_lineage"; value: ColumnLineage };
+
+/** Where each of an asset's columns comes from: output column name → the upstream columns it is made of. */
+export interface ColumnLineage {
+  depsByColumn: Record<string, ColumnDependency[]>;
+}
+
+/** One upstream column an output column reads, e.g. { assetKey: ["raw", "users"], column: "id" }. */
+export interface ColumnDependency {
+  assetKey: AssetKeyPath;
+  column: string;
+}
 
 /** One column of a table schema or preview, e.g. { name: "user_id", type: "int" }. */
 export interface TableColumn {
