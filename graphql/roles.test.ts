@@ -157,6 +157,7 @@ const MUTATIONS: Call[] = [
 ];
 
 const PERMISSION_ROLE: Record<Permission, Role> = {
+  READ_METRICS: "VIEWER",
   LAUNCH_RUNS: "LAUNCHER",
   TERMINATE_RUNS: "LAUNCHER",
   LAUNCH_BACKFILLS: "LAUNCHER",
@@ -166,6 +167,7 @@ const PERMISSION_ROLE: Record<Permission, Role> = {
   EDIT_SENSOR_CURSORS: "EDITOR",
   EDIT_DYNAMIC_PARTITIONS: "EDITOR",
   RELOAD_CODE_LOCATIONS: "EDITOR",
+  REPORT_ASSET_EVENTS: "LAUNCHER",
   MANAGE_USERS: "ADMIN",
   MANAGE_TOKENS: "ADMIN",
   VIEW_AUDIT_LOG: "ADMIN",
@@ -328,7 +330,7 @@ describe("a grant on an asset selection", () => {
       name: "fin@example.com",
       role: "VIEWER",
       grants: [{ role: "LAUNCHER", selection: "group:user_events" }],
-      permissions: [],
+      permissions: ["READ_METRICS"],
     });
     expect(body.viewer.refusals.map((r) => r.permission)).toContain("LAUNCH_RUNS");
   });

@@ -53,12 +53,14 @@ describe("decideAccess", () => {
   });
 
   it("lists the permissions a role holds everywhere", () => {
-    expect(permissionsHeld(viewer)).toEqual([]);
+    expect(permissionsHeld(viewer)).toEqual(["READ_METRICS"]);
     expect(permissionsHeld({ ...viewer, role: "LAUNCHER" })).toEqual([
+      "READ_METRICS",
       "LAUNCH_RUNS",
       "TERMINATE_RUNS",
       "LAUNCH_BACKFILLS",
       "CANCEL_BACKFILLS",
+      "REPORT_ASSET_EVENTS",
     ]);
     expect(permissionsHeld(ANONYMOUS)).toEqual([]);
   });

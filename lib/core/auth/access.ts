@@ -8,6 +8,7 @@ const ALLOWED: AccessDecision = { allowed: true };
 
 /** "Launching runs", for messages: what the permission lets one do. */
 export const PERMISSION_ACTIONS: Record<Permission, string> = {
+  READ_METRICS: "Reading metrics",
   LAUNCH_RUNS: "Launching runs",
   TERMINATE_RUNS: "Terminating runs",
   LAUNCH_BACKFILLS: "Launching backfills",
@@ -17,6 +18,7 @@ export const PERMISSION_ACTIONS: Record<Permission, string> = {
   EDIT_SENSOR_CURSORS: "Editing sensor cursors",
   EDIT_DYNAMIC_PARTITIONS: "Adding and deleting dynamic partitions",
   RELOAD_CODE_LOCATIONS: "Reloading code locations",
+  REPORT_ASSET_EVENTS: "Reporting asset events",
   MANAGE_USERS: "Managing users",
   MANAGE_TOKENS: "Managing API tokens",
   VIEW_AUDIT_LOG: "Reading the audit log",

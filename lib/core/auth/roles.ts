@@ -6,6 +6,7 @@ export type Role = (typeof ROLES)[number];
 
 /** Every permission the API checks, with the least role that holds it. */
 export const PERMISSION_ROLES = {
+  READ_METRICS: "VIEWER",
   LAUNCH_RUNS: "LAUNCHER",
   TERMINATE_RUNS: "LAUNCHER",
   LAUNCH_BACKFILLS: "LAUNCHER",
@@ -15,6 +16,7 @@ export const PERMISSION_ROLES = {
   EDIT_SENSOR_CURSORS: "EDITOR",
   EDIT_DYNAMIC_PARTITIONS: "EDITOR",
   RELOAD_CODE_LOCATIONS: "EDITOR",
+  REPORT_ASSET_EVENTS: "LAUNCHER",
   MANAGE_USERS: "ADMIN",
   MANAGE_TOKENS: "ADMIN",
   VIEW_AUDIT_LOG: "ADMIN",
