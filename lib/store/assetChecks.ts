@@ -9,7 +9,7 @@ const STATUSES: readonly AssetCheckExecutionStatus[] = ["IN_PROGRESS", "SUCCEEDE
 
 export async function recordCheckExecution(
   tx: Tx,
-  runId: string,
+  runId: string | null,
   assetKey: string,
   event: EventInput,
   timestamp: Date,

@@ -191,7 +191,7 @@ function sameRanges(a: readonly IndexRange[], b: readonly IndexRange[]): boolean
 
 /** What the derivation needs of an appended event. */
 export interface PartitionEvent {
-  runId: string;
+  runId: string | null;
   eventType: string;
   stepKey: string | null;
   assetKey: string;

@@ -20,7 +20,7 @@ const stepStatusByEvent: Partial<Record<string, StepStatus>> = {
 
 async function deriveFromEvent(
   tx: Tx,
-  runId: string,
+  runId: string | null,
   event: EventInput,
   timestamp: Date,
   eventId: bigint,
@@ -28,9 +28,11 @@ async function deriveFromEvent(
   partitionEvents: PartitionEvent[],
 ): Promise<void> {
   const assetKey = event.assetKey ? toAssetKeyString(event.assetKey) : null;
-  const failedForGood = event.eventType === "STEP_FAILURE" && event.extra?.willRetry !== true;
+  const failedForGood =
+    (event.eventType === "STEP_FAILURE" && event.extra?.willRetry !== true) ||
+    event.eventType === "ASSET_MATERIALIZATION_FAILURE";
   const stepStatus = failedForGood ? "FAILURE" : stepStatusByEvent[event.eventType];
-  if (event.stepKey && stepStatus) {
+  if (runId && event.stepKey && stepStatus) {
     const attempt = event.attempt ?? null;
     if (stepStatus === "RUNNING") {
       // One statement: the bar in the timeline starts at the first attempt, not at a retry. Prisma keeps DateTime
@@ -80,7 +82,11 @@ async function deriveFromEvent(
   } else if (event.eventType === "ASSET_CHECK_EVALUATION") {
     await recordCheckExecution(tx, runId, assetKey, event, timestamp);
   } else if (failedForGood) {
-    const data = { lastFailureAt: timestamp, lastFailureRunId: runId };
+    const data = {
+      lastFailureAt: timestamp,
+      lastFailureRunId: runId,
+      lastFailureMessage: event.error?.message ?? null,
+    };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
   }
 }
@@ -149,7 +155,7 @@ async function readRunPartitions(tx: Tx, runId: string): Promise<RunPartitions |
 /** Events in one multi-row INSERT: ten thousand bound parameters, well under Postgres' 65,535. */
 const EVENTS_PER_INSERT = 1000;
 
-function eventRow(runId: string, event: EventInput, timestamp: Date) {
+function eventRow(runId: string | null, event: EventInput, timestamp: Date) {
   const data: Record<string, unknown> = { ...event.extra };
   if (event.metadata && Object.keys(event.metadata).length > 0) data.metadata = event.metadata;
   if (event.error) data.error = event.error;
@@ -167,39 +173,66 @@ function eventRow(runId: string, event: EventInput, timestamp: Date) {
   };
 }
 
+/** Appends one transaction's events: the rows, then what derives from them, in event order. */
+async function appendEvents(
+  tx: Tx,
+  runId: string | null,
+  events: readonly EventInput[],
+  runOf: (event: EventInput) => () => Promise<RunPartitions | null>,
+): Promise<bigint[]> {
+  const ids: bigint[] = [];
+  const timestamps = events.map((event) => event.timestamp ?? new Date());
+  for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
+    const rows = events
+      .slice(start, start + EVENTS_PER_INSERT)
+      .map((event, index) => eventRow(runId, event, timestamps[start + index] as Date));
+    const inserted = await tx.event.createManyAndReturn({ data: rows, select: { id: true } });
+    // Ids come from one sequence in row order; sorting them does not depend on the order RETURNING lists them in.
+    ids.push(...inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+  // Partition status is derived last, in event order: it locks the asset's one status row, which every run of the
+  // asset (a backfill's thousands) writes, so the lock is held for the end of the transaction only.
+  const partitionEvents: { event: PartitionEvent; loadRun: () => Promise<RunPartitions | null> }[] = [];
+  for (const [index, event] of events.entries()) {
+    const loadRun = runOf(event);
+    const collected: PartitionEvent[] = [];
+    await deriveFromEvent(tx, runId, event, timestamps[index] as Date, ids[index] as bigint, loadRun, collected);
+    for (const partitionEvent of collected) partitionEvents.push({ event: partitionEvent, loadRun });
+  }
+  for (const { event, loadRun } of partitionEvents) await derivePartitionStatus(tx, event, loadRun);
+  return ids;
+}
+
 /**
- * Appends events in order; returns their ids. The rows go in with multi-row inserts (a thousand log lines are one
- * statement, not a thousand), then what derives from them is updated event by event, in the same transaction.
+ * Appends a run's events in order; returns their ids. The rows go in with multi-row inserts (a thousand log lines are
+ * one statement, not a thousand), then what derives from them is updated event by event, in the same transaction.
  */
 export async function appendRunEvents(db: Database | Tx, runId: string, events: EventInput[]): Promise<bigint[]> {
-  const run = async (tx: Tx) => {
-    const ids: bigint[] = [];
-    const timestamps = events.map((event) => event.timestamp ?? new Date());
-    for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
-      const rows = events
-        .slice(start, start + EVENTS_PER_INSERT)
-        .map((event, index) => eventRow(runId, event, timestamps[start + index] as Date));
-      const inserted = await tx.event.createManyAndReturn({ data: rows, select: { id: true } });
-      // Ids come from one sequence in row order; sorting them does not depend on the order RETURNING lists them in.
-      ids.push(...inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
+  return inTransaction(db, (tx) => {
     const loadRun = () => readRunPartitions(tx, runId);
-    // Partition status is derived last, in event order: it locks the asset's one status row, which every run of the
-    // asset (a backfill's thousands) writes, so the lock is held for the end of the transaction only.
-    const partitionEvents: PartitionEvent[] = [];
-    for (const [index, event] of events.entries()) {
-      await deriveFromEvent(
-        tx,
-        runId,
-        event,
-        timestamps[index] as Date,
-        ids[index] as bigint,
-        loadRun,
-        partitionEvents,
-      );
-    }
-    for (const partitionEvent of partitionEvents) await derivePartitionStatus(tx, partitionEvent, loadRun);
-    return ids;
-  };
-  return inTransaction(db, run);
+    return appendEvents(tx, runId, events, () => loadRun);
+  });
+}
+
+/** An asset event that happened outside any Strata run: reported, or received as OpenLineage. */
+export interface AssetEventInput extends EventInput {
+  assetKey: string[];
+  /** The snapshot defining the asset now, whose partitions and code version the event is read against; null if none. */
+  snapshotId: string | null;
+}
+
+/**
+ * Appends asset events of no Strata run (materializations, observations, check evaluations, failed attempts) and
+ * updates asset, partition and check status from them, in the caller's transaction; returns their ids.
+ */
+export async function appendAssetEvents(tx: Tx, events: readonly AssetEventInput[]): Promise<bigint[]> {
+  return appendEvents(tx, null, events, (event) => {
+    const partitions: RunPartitions = {
+      snapshotId: (event as AssetEventInput).snapshotId,
+      partitionKey: event.partitionKey ?? null,
+      partitionRangeStart: null,
+      partitionRangeEnd: null,
+    };
+    return async () => partitions;
+  });
 }
