@@ -27,6 +27,10 @@ const CodeLocationRef = builder
       id: t.exposeID("id"),
       name: t.exposeString("name"),
       modulePath: t.exposeString("modulePath"),
+      kind: t.string({
+        description: "MODULE: user code at modulePath. OPENLINEAGE: the lineage received at /api/v1/lineage.",
+        resolve: (l) => l.kind,
+      }),
       loadStatus: t.field({ type: CodeLocationLoadStatus, resolve: (l) => l.loadStatus }),
       loadError: t.field({
         type: LoadErrorRef,

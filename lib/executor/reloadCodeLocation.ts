@@ -42,6 +42,8 @@ export function reloadCodeLocation(db: Database, name: string): Promise<Reloaded
 async function reloadOnce(db: Database, name: string): Promise<ReloadedCodeLocation | null> {
   const location = await findCodeLocation(db, name);
   if (!location) return null;
+  // Received lineage has no module: its definitions change as events arrive, and there is nothing to load.
+  if (location.kind === "OPENLINEAGE") return { ...location, lastReloadChange: null };
   const loadedHere = await withCodeLocationLoadLock(db, name, LOAD_TIMEOUT_MS, async () => {
     // Written outside the lock's transaction, so the console sees LOADING while the load runs.
     await markCodeLocationLoading(db, name);

@@ -1,8 +1,14 @@
 // Code locations and their definition snapshots: what the web server knows of user code.
 import { createHash, randomUUID } from "node:crypto";
 import type { DefinitionsSnapshot } from "../core/definitionsSnapshot";
+import type { Tx } from "./database";
 import { readDefinitionsSnapshots } from "./definitionsSnapshots";
-import { type CodeLocationLoadStatus, Prisma, type PrismaClient } from "./generated/prisma/client";
+import {
+  type CodeLocationKind,
+  type CodeLocationLoadStatus,
+  Prisma,
+  type PrismaClient,
+} from "./generated/prisma/client";
 
 export interface LoadError {
   message: string;
@@ -13,6 +19,8 @@ export interface CodeLocationRecord {
   id: string;
   name: string;
   modulePath: string;
+  /** MODULE: user code at modulePath; OPENLINEAGE: the lineage Strata received, which has no code to load. */
+  kind: CodeLocationKind;
   loadStatus: CodeLocationLoadStatus;
   loadError: LoadError | null;
   updatedAt: Date;
@@ -44,26 +52,35 @@ export async function saveDefinitionsSnapshot(
   snapshot: DefinitionsSnapshot,
   codeHash?: string,
 ): Promise<void> {
+  await db.$transaction((tx) => saveSnapshotIn(tx, name, snapshot, codeHash));
+}
+
+/** The same, in the caller's transaction; returns the current snapshot's id. */
+export async function saveSnapshotIn(
+  tx: Tx,
+  name: string,
+  snapshot: DefinitionsSnapshot,
+  codeHash?: string,
+): Promise<string> {
   const json = JSON.stringify(snapshot);
   const snapshotHash = createHash("sha256").update(json).digest("hex");
-  await db.$transaction(async (tx) => {
-    const location = await tx.codeLocation.findUniqueOrThrow({ where: { name }, select: { id: true } });
-    const where = { codeLocationId_snapshotHash: { codeLocationId: location.id, snapshotHash } };
-    let stored = await tx.definitionsSnapshot.findUnique({ where, select: { id: true } });
-    if (!stored) {
-      // The text is stored as built: Prisma would serialize the object a second time.
-      await tx.$executeRaw`
-        INSERT INTO "DefinitionsSnapshot" ("id", "codeLocationId", "snapshotHash", "snapshot")
-        VALUES (${randomUUID()}::uuid, ${location.id}::uuid, ${snapshotHash}, ${json}::jsonb)
-        ON CONFLICT ("codeLocationId", "snapshotHash") DO NOTHING`;
-      stored = await tx.definitionsSnapshot.findUniqueOrThrow({ where, select: { id: true } });
-    }
-    await tx.codeLocation.update({
-      where: { name },
-      data: { loadStatus: "LOADED", loadError: Prisma.DbNull, currentSnapshotId: stored.id, codeHash },
-      select: { id: true },
-    });
+  const location = await tx.codeLocation.findUniqueOrThrow({ where: { name }, select: { id: true } });
+  const where = { codeLocationId_snapshotHash: { codeLocationId: location.id, snapshotHash } };
+  let stored = await tx.definitionsSnapshot.findUnique({ where, select: { id: true } });
+  if (!stored) {
+    // The text is stored as built: Prisma would serialize the object a second time.
+    await tx.$executeRaw`
+      INSERT INTO "DefinitionsSnapshot" ("id", "codeLocationId", "snapshotHash", "snapshot")
+      VALUES (${randomUUID()}::uuid, ${location.id}::uuid, ${snapshotHash}, ${json}::jsonb)
+      ON CONFLICT ("codeLocationId", "snapshotHash") DO NOTHING`;
+    stored = await tx.definitionsSnapshot.findUniqueOrThrow({ where, select: { id: true } });
+  }
+  await tx.codeLocation.update({
+    where: { name },
+    data: { loadStatus: "LOADED", loadError: Prisma.DbNull, currentSnapshotId: stored.id, codeHash },
+    select: { id: true },
   });
+  return stored.id;
 }
 
 /**
@@ -81,6 +98,7 @@ const LOCATION_FIELDS = {
   id: true,
   name: true,
   modulePath: true,
+  kind: true,
   loadStatus: true,
   loadError: true,
   updatedAt: true,
@@ -100,6 +118,7 @@ async function withSnapshots(db: PrismaClient, rows: readonly LocationRow[]): Pr
     id: row.id,
     name: row.name,
     modulePath: row.modulePath,
+    kind: row.kind,
     loadStatus: row.loadStatus,
     loadError: (row.loadError as LoadError | null) ?? null,
     updatedAt: row.updatedAt,
@@ -131,12 +150,12 @@ export interface WorkspaceVersion {
 
 /**
  * One round trip, because every API request and launch asks it: the snapshot ids of the loaded locations (in name
- * order, the order they own duplicate keys) and the dynamic keys' version. The snapshots themselves are cached.
+ * order, the order they own duplicate keys; received lineage last, so code owns a key both define) and the dynamic keys' version. The snapshots themselves are cached.
  */
 export async function readWorkspaceVersion(db: PrismaClient): Promise<WorkspaceVersion> {
   const [row] = await db.$queryRaw<{ locations: { name: string; snapshotId: string }[] | null; dynamic: string }[]>`
     SELECT
-      (SELECT json_agg(json_build_object('name', "name", 'snapshotId', "currentSnapshotId") ORDER BY "name")
+      (SELECT json_agg(json_build_object('name', "name", 'snapshotId', "currentSnapshotId") ORDER BY "kind" = 'OPENLINEAGE', "name")
          FROM "CodeLocation" WHERE "currentSnapshotId" IS NOT NULL) AS locations,
       (SELECT count(*)::text || ':' || coalesce(max("id"), 0)::text FROM "DynamicPartition") AS dynamic`;
   return { locations: row?.locations ?? [], dynamicKeysVersion: row?.dynamic ?? "0:0" };
