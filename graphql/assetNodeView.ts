@@ -24,6 +24,7 @@ export interface AssetLatestInfo {
   lastMaterializationRunId: string | null;
   lastFailureTimestamp: string | null;
   lastFailureRunId: string | null;
+  lastFailureMessage: string | null;
 }
 
 export interface StaleCauseShape {
@@ -65,17 +66,20 @@ function latestInfoOf(status: AssetStatusRecord | null, isSource: boolean): Asse
   const materialized = status?.lastMaterializationAt?.getTime() ?? -1;
   const failed = status?.lastFailureAt?.getTime() ?? -1;
   return {
-    state: isSource
-      ? "SOURCE"
-      : failed > materialized
-        ? "FAILED"
-        : materialized >= 0
-          ? "MATERIALIZED"
-          : "NEVER_MATERIALIZED",
+    // A source with materializations or failures reported from outside (OpenLineage, reports) reads like any asset.
+    state:
+      isSource && materialized < 0 && failed < 0
+        ? "SOURCE"
+        : failed > materialized
+          ? "FAILED"
+          : materialized >= 0
+            ? "MATERIALIZED"
+            : "NEVER_MATERIALIZED",
     lastMaterializationTimestamp: status?.lastMaterializationAt?.toISOString() ?? null,
     lastMaterializationRunId: status?.lastMaterializationRunId ?? null,
     lastFailureTimestamp: status?.lastFailureAt?.toISOString() ?? null,
     lastFailureRunId: status?.lastFailureRunId ?? null,
+    lastFailureMessage: status?.lastFailureMessage ?? null,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Principal } from "../lib/core/auth/principal";
 import type { ConsoleSettings } from "../lib/core/consoleSettings";
 import { loadWorkspace, type Workspace } from "../lib/orchestration/workspace/workspace";
 import type { Database } from "../lib/store/database";
+import { type ExternalRunRecord, readAllExternalRunsInProgress } from "../lib/store/externalLineage";
 import { type AssetNodeIndex, loadAssetNodeIndex } from "./assetNodeView";
 
 export type { AssetNodeIndex } from "./assetNodeView";
@@ -22,6 +23,18 @@ export interface GraphQLContext {
    * so 10,000 nodes resolve synchronously instead of as 10,000 promises.
    */
   loadedAssetNodeIndex(): AssetNodeIndex | null;
+  /** External runs started and not ended, by the asset keys they write: read once per request. */
+  externalRunsInProgress(): Promise<ReadonlyMap<string, readonly ExternalRunRecord[]>>;
+}
+
+/** In-progress external runs a request reads: the graph shows a few, never thousands. */
+const MAX_EXTERNAL_RUNS_IN_PROGRESS = 1000;
+
+async function externalRunsByOutput(db: Database): Promise<ReadonlyMap<string, readonly ExternalRunRecord[]>> {
+  const byKey = new Map<string, ExternalRunRecord[]>();
+  for (const run of await readAllExternalRunsInProgress(db, MAX_EXTERNAL_RUNS_IN_PROGRESS))
+    for (const key of run.outputKeys) byKey.set(key, [...(byKey.get(key) ?? []), run]);
+  return byKey;
 }
 
 export function createContext(db: Database, request: Request, settings: ConsoleSettings): GraphQLContext {
@@ -29,6 +42,7 @@ export function createContext(db: Database, request: Request, settings: ConsoleS
   let loaded: AssetNodeIndex | null = null;
   let principal: Promise<Principal> | undefined;
   let workspace: Promise<Workspace> | undefined;
+  let externalRuns: Promise<ReadonlyMap<string, readonly ExternalRunRecord[]>> | undefined;
   const loadRequestWorkspace = () => (workspace ??= loadWorkspace(db));
   return {
     db,
@@ -43,6 +57,10 @@ export function createContext(db: Database, request: Request, settings: ConsoleS
       return index;
     },
     loadedAssetNodeIndex: () => loaded,
+    externalRunsInProgress() {
+      externalRuns ??= externalRunsByOutput(db);
+      return externalRuns;
+    },
   };
 }
 

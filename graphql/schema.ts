@@ -13,6 +13,7 @@ import "./types/partitions";
 import "./types/job";
 import "./types/runConfigSchema";
 import "./types/assetCheck";
+import "./types/externalLineage";
 import "./types/freshness";
 import "./types/staleness";
 import "./types/schedule";

@@ -21,6 +21,7 @@ import "@xyflow/react/dist/style.css";
 import { type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import type { AssetNodeListItem } from "../assets/useAssetNodes";
+import { useExternalRunsInProgress } from "../assets/useExternalRunsInProgress";
 import type { ChecksSummary } from "../checks/checkStatus";
 import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
 import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
@@ -305,15 +306,17 @@ const ASSET_MEASURED = { width: ASSET_NODE_SIZE.width, height: ASSET_NODE_SIZE.h
 interface LiveData {
   partitionStats: ReadonlyMap<string, PartitionStats>;
   checks: ReadonlyMap<string, ChecksSummary>;
+  running: ReadonlyMap<string, string>;
 }
 
-const NO_LIVE_DATA: LiveData = { partitionStats: new Map(), checks: new Map() };
+const NO_LIVE_DATA: LiveData = { partitionStats: new Map(), checks: new Map(), running: new Map() };
 
 /** Subscribes to partition counts and check results (each one request for every asset) and hands them up. */
 function LiveNodeData({ onChange }: { onChange: (live: LiveData) => void }) {
   const partitionStats = usePartitionStatsByKey();
   const checks = useChecksSummaryByKey();
-  useEffect(() => onChange({ partitionStats, checks }), [onChange, partitionStats, checks]);
+  const running = useExternalRunsInProgress();
+  useEffect(() => onChange({ partitionStats, checks, running }), [onChange, partitionStats, checks, running]);
   return null;
 }
 
@@ -383,6 +386,7 @@ function toFlowNodes(
       const dimmed = dimmedKeys?.has(asset.id) ?? false;
       const partitions = live.partitionStats.get(asset.id) ?? null;
       const checks = live.checks.get(asset.id) ?? null;
+      const running = live.running.get(asset.id) ?? null;
       const before = assetNodeCache.get(item);
       if (
         before &&
@@ -393,6 +397,7 @@ function toFlowNodes(
         before.data.dimmed === dimmed &&
         before.data.partitions === partitions &&
         before.data.checks === checks &&
+        before.data.running === running &&
         before.data.statusPending === statusPending
       ) {
         nodes.push(before);
@@ -408,7 +413,7 @@ function toFlowNodes(
         handles: NO_HANDLES,
         // Above the edges, which are drawn at z 0 (AssetEdges).
         zIndex: 1,
-        data: { asset: item, dimmed, partitions, checks, statusPending },
+        data: { asset: item, dimmed, partitions, checks, running, statusPending },
         ariaLabel: `Asset ${asset.id}`,
       };
       assetNodeCache.set(item, node);

@@ -81,7 +81,7 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
           // Still: a pulse on every drawn node would repaint them all on every frame.
           <span aria-hidden="true" className="h-3 w-24 rounded bg-neutral-200/70" />
         ) : (
-          <MaterializationStatus info={asset.assetLatestInfo} />
+          <MaterializationStatus info={asset.assetLatestInfo} runningIn={data.running} />
         )}
         {isUnsynced(asset) ? (
           <StaleBadge asset={asset} className="shrink-0" />

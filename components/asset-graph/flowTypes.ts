@@ -13,6 +13,8 @@ export type AssetFlowNode = Node<
     dimmed: boolean;
     partitions: PartitionStats | null;
     checks: ChecksSummary | null;
+    /** The external job writing the asset now, if any. */
+    running: string | null;
     statusPending: boolean;
   },
   "asset"

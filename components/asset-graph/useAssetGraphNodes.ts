@@ -35,6 +35,7 @@ function withPendingStatus(item: AssetGraphStructureItem): AssetNodeListItem {
       lastMaterializationRunId: null,
       lastFailureTimestamp: null,
       lastFailureRunId: null,
+      lastFailureMessage: null,
     },
     freshnessInfo: null,
     staleStatus: "UP_TO_DATE",

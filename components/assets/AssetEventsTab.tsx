@@ -33,15 +33,20 @@ const columns: Column<MaterializationEvent>[] = [
   },
   {
     header: "Run",
-    cell: (event) => (
-      <Link
-        href={runPageHref(event.runId)}
-        className="font-mono text-xs text-accent-700 hover:underline"
-        title={event.runId}
-      >
-        {shortRunId(event.runId)}
-      </Link>
-    ),
+    cell: (event) =>
+      event.runId ? (
+        <Link
+          href={runPageHref(event.runId)}
+          className="font-mono text-xs text-accent-700 hover:underline"
+          title={event.runId}
+        >
+          {shortRunId(event.runId)}
+        </Link>
+      ) : (
+        <span className="text-xs text-neutral-500" title="Reported from outside Strata">
+          External
+        </span>
+      ),
   },
   {
     header: "Partition",

@@ -7,11 +7,13 @@ import { isUnsynced } from "../staleness/staleFields";
 import { UnsyncedSummary } from "../staleness/UnsyncedSummary";
 import { AssetDefinitionFacts } from "./AssetDefinitionFacts";
 import { AssetKeyList } from "./AssetKeyList";
+import { ExternalLineageCard, useAssetExternalLineage } from "./ExternalLineageCard";
 import { LatestMaterialization } from "./LatestMaterialization";
 import { MetadataTable } from "./MetadataTable";
 import type { AssetNodeDetail } from "./useAssetNode";
 
 export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
+  const externalLineage = useAssetExternalLineage(asset.assetKey.path);
   return (
     <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,1fr)_360px]">
       <div className="flex min-w-0 flex-col gap-5">
@@ -35,6 +37,11 @@ export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
         <Card title="Latest materialization">
           <LatestMaterialization info={asset.assetLatestInfo} />
         </Card>
+        {externalLineage.data && (
+          <Card title="External lineage">
+            <ExternalLineageCard lineage={externalLineage.data} />
+          </Card>
+        )}
         {isUnsynced(asset) && (
           <Card title="Unsynced">
             <UnsyncedSummary asset={asset} assetKey={asset.assetKey.path} />

@@ -28,6 +28,14 @@ export function LatestMaterialization({ info }: { info: AssetLatestInfo }) {
       {info.lastFailureTimestamp && (
         <RunLine label="Last failure" timestamp={info.lastFailureTimestamp} runId={info.lastFailureRunId} />
       )}
+      {info.lastFailureMessage && info.state === "FAILED" && (
+        <p
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 px-2.5 py-2 text-xs break-words text-red-800"
+        >
+          {info.lastFailureMessage}
+        </p>
+      )}
     </div>
   );
 }

@@ -18,12 +18,32 @@ graphql(`
     lastMaterializationRunId
     lastFailureTimestamp
     lastFailureRunId
+    lastFailureMessage
   }
 `);
 
-export function MaterializationStatus({ info, className }: { info: AssetLatestInfo; className?: string }) {
+/** `runningIn`: the external job writing the asset now (an OpenLineage run started and not ended), if any. */
+export function MaterializationStatus({
+  info,
+  className,
+  runningIn,
+}: {
+  info: AssetLatestInfo;
+  className?: string;
+  runningIn?: string | null;
+}) {
   const timestamp = statusTimestamp(info);
   const runId = statusRunId(info);
+  if (runningIn)
+    return (
+      <span
+        className={cx("inline-flex min-w-0 items-center gap-1.5 text-xs", className)}
+        title={`Running in ${runningIn}`}
+      >
+        <span aria-hidden="true" className="size-2 shrink-0 animate-pulse rounded-full bg-sky-500" />
+        <span className="truncate text-sky-700">Running in {runningIn}</span>
+      </span>
+    );
   const content = (
     <>
       <span aria-hidden="true" className={cx("size-2 shrink-0 rounded-full", statusDotClass[info.state])} />
@@ -59,7 +79,14 @@ const badgeTone: Record<AssetLatestInfo["state"], BadgeTone> = {
 };
 
 /** The state alone, as a badge for tables. */
-export function MaterializationStatusBadge({ info }: { info: AssetLatestInfo }) {
+export function MaterializationStatusBadge({ info, runningIn }: { info: AssetLatestInfo; runningIn?: string | null }) {
+  if (runningIn)
+    return (
+      <Badge tone="blue" title={`Running in ${runningIn}`}>
+        <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-sky-500" />
+        Running
+      </Badge>
+    );
   const runId = statusRunId(info);
   const badge = (
     <Badge tone={badgeTone[info.state]}>

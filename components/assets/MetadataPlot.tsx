@@ -5,7 +5,7 @@ import { formatAbsoluteTime } from "../ui/formatTime";
 export interface PlotPoint {
   time: number;
   value: number;
-  runId: string;
+  runId: string | null;
 }
 
 const W = 320;

@@ -7,6 +7,7 @@ import { toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";
 import { useAssetNodes } from "../assets/useAssetNodes";
+import { useExternalRunsInProgress } from "../assets/useExternalRunsInProgress";
 import { useChecksSummaryByKey } from "../checks/useChecksSummaryByKey";
 import { usePartitionStatsByKey } from "../partitions/usePartitionStatsByKey";
 import { MaterializeButton } from "../runs/MaterializeButton";
@@ -35,6 +36,7 @@ export function AssetCatalog() {
   const [overdueOnly, setOverdueOnly] = useState(false);
   const partitionStats = usePartitionStatsByKey();
   const checks = useChecksSummaryByKey();
+  const running = useExternalRunsInProgress();
 
   const allRows = useMemo<CatalogRow[]>(
     () => (assetNodes.data ?? []).map((asset) => ({ key: toAssetKeyString(asset.assetKey.path), asset })),
@@ -173,7 +175,14 @@ export function AssetCatalog() {
             </EmptyState>
           </div>
         ) : (
-          <CatalogTable rows={rows} sort={sort} onSort={onSort} partitionStats={partitionStats} checks={checks} />
+          <CatalogTable
+            rows={rows}
+            sort={sort}
+            onSort={onSort}
+            partitionStats={partitionStats}
+            checks={checks}
+            running={running}
+          />
         )}
       </div>
       {assetNodes.data && rows.length > 0 && (

@@ -29,6 +29,7 @@ export function CatalogTable({
   onSort,
   partitionStats,
   checks,
+  running,
 }: {
   rows: readonly CatalogRow[];
   sort: CatalogSort;
@@ -37,6 +38,8 @@ export function CatalogTable({
   partitionStats: ReadonlyMap<string, PartitionStats>;
   /** Latest check results by asset key string; assets whose checks never ran are absent. */
   checks: ReadonlyMap<string, ChecksSummary>;
+  /** The external job writing each asset now, by asset key string. */
+  running: ReadonlyMap<string, string>;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -152,7 +155,7 @@ export function CatalogTable({
                   )}
                 </div>
                 <div role="cell">
-                  <MaterializationStatusBadge info={asset.assetLatestInfo} />
+                  <MaterializationStatusBadge info={asset.assetLatestInfo} runningIn={running.get(row.key)} />
                 </div>
                 <div role="cell" className="min-w-0">
                   {isUnsynced(asset) ? <StaleBadge asset={asset} /> : <span className="text-neutral-300">—</span>}

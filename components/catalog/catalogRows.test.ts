@@ -20,6 +20,7 @@ function row(key: string, groupName: string, freshness: FreshnessInfo["status"] 
       lastMaterializationRunId: null,
       lastFailureTimestamp: null,
       lastFailureRunId: null,
+      lastFailureMessage: null,
     },
     freshnessInfo: freshness ? { status: freshness, minutesLate: freshness === "FRESH" ? 0 : 30, reason: "" } : null,
     staleStatus: "MISSING",

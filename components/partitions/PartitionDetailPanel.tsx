@@ -128,13 +128,17 @@ function HistoryItem({ event }: { event: PartitionHistoryEvent }) {
       />
       <div className="flex items-baseline justify-between gap-2">
         <span className="text-[13px] font-medium text-neutral-900">{look.label}</span>
-        <Link
-          href={runPageHref(event.runId)}
-          className="font-mono text-xs text-accent-700 hover:underline"
-          title={`Run ${event.runId}`}
-        >
-          {shortRunId(event.runId)}
-        </Link>
+        {event.runId ? (
+          <Link
+            href={runPageHref(event.runId)}
+            className="font-mono text-xs text-accent-700 hover:underline"
+            title={`Run ${event.runId}`}
+          >
+            {shortRunId(event.runId)}
+          </Link>
+        ) : (
+          <span className="text-xs text-neutral-500">External</span>
+        )}
       </div>
       <div className="text-xs text-neutral-500" title={formatAbsoluteTime(event.timestamp)}>
         <RelativeTime timestamp={event.timestamp} />

@@ -37,6 +37,8 @@ export const queryKeys = {
     ["assetCheckExecutions", checkName, ...path] as const,
   allAssetCheckExecutions: ["assetCheckExecutions"] as const,
   assetCheckLatestStatuses: ["assetCheckLatestStatuses"] as const,
+  externalRunsInProgress: ["externalRunsInProgress"] as const,
+  assetExternalLineage: (path: readonly string[]) => ["assetExternalLineage", ...path] as const,
   instanceProcesses: ["instanceProcesses"] as const,
   jobs: ["jobs"] as const,
   job: (jobName: string) => ["job", jobName] as const,

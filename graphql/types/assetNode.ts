@@ -24,6 +24,10 @@ const AssetLatestInfoRef = builder.objectRef<AssetLatestInfo>("AssetLatestInfo")
     lastMaterializationRunId: t.exposeString("lastMaterializationRunId", { nullable: true }),
     lastFailureTimestamp: t.exposeString("lastFailureTimestamp", { nullable: true }),
     lastFailureRunId: t.exposeString("lastFailureRunId", { nullable: true }),
+    lastFailureMessage: t.exposeString("lastFailureMessage", {
+      nullable: true,
+      description: "Why the latest failed attempt failed, when it was reported from outside Strata.",
+    }),
   }),
 });
 

@@ -25,7 +25,12 @@ const EventErrorRef = builder.objectRef<{ message: string; stack: string | null 
 export const RunEventRef = builder.objectRef<StoredEvent>("RunEvent").implement({
   fields: (t) => ({
     id: t.id({ resolve: (e) => e.id.toString() }),
-    runId: t.string({ resolve: (e) => e.runId ?? "" }),
+    runId: t.string({
+      nullable: true,
+      description:
+        "The run that materialized it; null when it was reported from outside Strata (OpenLineage, a report).",
+      resolve: (e) => e.runId,
+    }),
     stepKey: t.exposeString("stepKey", { nullable: true }),
     assetKey: t.field({
       type: AssetKeyRef,

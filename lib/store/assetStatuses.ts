@@ -8,6 +8,8 @@ export interface AssetStatusRecord {
   lastMaterializationRunId: string | null;
   lastFailureAt: Date | null;
   lastFailureRunId: string | null;
+  /** Why the latest failed attempt failed, when it was reported from outside (an OpenLineage FAIL). */
+  lastFailureMessage: string | null;
   lastCodeVersion: string | null;
   /** Each upstream's version when the asset was last materialized (see lib/core/staleness). */
   lastUpstreamVersions: Record<string, string | null> | null;
@@ -35,7 +37,7 @@ async function readStatusRows(db: PrismaClient, assetKeys: string[] | null): Pro
   const only = assetKeys === null ? Prisma.empty : Prisma.sql`WHERE "assetKey" = ANY(${assetKeys})`;
   return db.$queryRaw<AssetStatusRow[]>`
     SELECT "assetKey", xmin::text AS "version", "lastMaterializationEventId", "lastMaterializationAt", "lastMaterializationRunId", "lastFailureAt",
-           "lastFailureRunId", "lastCodeVersion", "lastUpstreamVersions"::text AS "lastUpstreamVersions", "lastObservationDataVersion"
+           "lastFailureRunId", "lastFailureMessage", "lastCodeVersion", "lastUpstreamVersions"::text AS "lastUpstreamVersions", "lastObservationDataVersion"
     FROM "AssetStatus" ${only}`;
 }
 
@@ -46,6 +48,7 @@ function toStatusRecord(row: AssetStatusRow): AssetStatusRecord {
     lastMaterializationRunId: row.lastMaterializationRunId,
     lastFailureAt: row.lastFailureAt,
     lastFailureRunId: row.lastFailureRunId,
+    lastFailureMessage: row.lastFailureMessage,
     lastCodeVersion: row.lastCodeVersion,
     lastUpstreamVersions:
       row.lastUpstreamVersions === null

@@ -269,15 +269,11 @@ export async function readExternalRun(db: Database, runId: string): Promise<Exte
   return db.externalRun.findUnique({ where: { runId } });
 }
 
-/** Runs started and not ended that write these assets: shown as in progress on them. */
-export async function readExternalRunsInProgress(
-  db: Database,
-  assetKeys: readonly string[],
-): Promise<ExternalRunRecord[]> {
-  if (assetKeys.length === 0) return [];
+/** Every external run started and not ended (at most `limit`, the latest first): what the graph shows as running. */
+export async function readAllExternalRunsInProgress(db: Database, limit: number): Promise<ExternalRunRecord[]> {
   return db.externalRun.findMany({
-    where: { endedAt: null, state: { in: ["START", "RUNNING"] }, outputKeys: { hasSome: [...assetKeys] } },
+    where: { endedAt: null, state: { in: ["START", "RUNNING"] } },
     orderBy: { lastEventTime: "desc" },
-    take: 100,
+    take: limit,
   });
 }

@@ -369,7 +369,17 @@ export type AssetGraphStructureQuery = { assetNodes: Array<{ id: string, groupNa
 
 export type AssetKeyFieldsFragment = { path: Array<string> };
 
-export type AssetLatestInfoFieldsFragment = { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null };
+export type AssetExternalLineageQueryVariables = Exact<{
+  assetKey: AssetKeyInput;
+}>;
+
+
+export type AssetExternalLineageQuery = { assetNodeOrError:
+    | { __typename: 'AssetNode', id: string, externalLineage: { namespace: string | null, name: string | null, producers: Array<{ label: string, parentLabel: string | null, latestRuns: Array<{ runId: string, state: string, startTime: string | null, endTime: string | null, lastEventTime: string, errorMessage: string | null, parentRun: { runId: string, jobLabel: string, state: string, childRuns: Array<{ state: string }> } | null }> }>, consumers: Array<{ label: string, parentLabel: string | null, latestState: string | null }> } | null }
+    | { __typename: 'AssetNotFoundError' }
+   };
+
+export type AssetLatestInfoFieldsFragment = { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null, lastFailureMessage: string | null };
 
 export type MetadataEntryFieldsFragment = { label: string, type: string, value: string };
 
@@ -390,20 +400,25 @@ export type AssetNodeOrErrorQueryVariables = Exact<{
 
 
 export type AssetNodeOrErrorQuery = { assetNodeOrError:
-    | { __typename: 'AssetNode', id: string, groupName: string, description: string | null, owners: Array<string>, kinds: Array<string>, codeVersion: string | null, isSource: boolean, codeLocationName: string, partitionCount: number | null, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, metadataEntries: Array<{ label: string, type: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, dependedByKeys: Array<{ path: Array<string> }>, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessPolicy: { maximumLagMinutes: number, warnAfterMinutes: number | null, cronSchedule: string | null, cronScheduleTimezone: string | null } | null, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, unsyncedCauses: Array<{ reason: string, partitionCount: number | null, key: { path: Array<string> }, dependency: { path: Array<string> } | null }>, automationCondition: { type: string, label: string } | null, automationEvaluations: Array<{ id: string, evaluatedAt: string, requested: boolean, reasons: Array<string>, runId: string | null, partitionKey: string | null, error: string | null }>, staleCauses: Array<{ reason: string }> }
+    | { __typename: 'AssetNode', id: string, groupName: string, description: string | null, owners: Array<string>, kinds: Array<string>, codeVersion: string | null, isSource: boolean, codeLocationName: string, partitionCount: number | null, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, metadataEntries: Array<{ label: string, type: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, dependedByKeys: Array<{ path: Array<string> }>, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null, lastFailureMessage: string | null }, freshnessPolicy: { maximumLagMinutes: number, warnAfterMinutes: number | null, cronSchedule: string | null, cronScheduleTimezone: string | null } | null, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, unsyncedCauses: Array<{ reason: string, partitionCount: number | null, key: { path: Array<string> }, dependency: { path: Array<string> } | null }>, automationCondition: { type: string, label: string } | null, automationEvaluations: Array<{ id: string, evaluatedAt: string, requested: boolean, reasons: Array<string>, runId: string | null, partitionKey: string | null, error: string | null }>, staleCauses: Array<{ reason: string }> }
     | { __typename: 'AssetNotFoundError', message: string }
    };
 
 export type AssetNodeStructureFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }> };
 
-export type AssetNodeListFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> };
+export type AssetNodeListFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null, lastFailureMessage: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> };
 
 export type AssetNodesQueryVariables = Exact<{
   selection?: string | null | undefined;
 }>;
 
 
-export type AssetNodesQuery = { assetNodes: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> }> };
+export type AssetNodesQuery = { assetNodes: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null, lastFailureMessage: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> }> };
+
+export type ExternalRunsInProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExternalRunsInProgressQuery = { externalRunsInProgress: Array<{ runId: string, jobLabel: string, outputKeys: Array<{ path: Array<string> }> }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -767,7 +782,7 @@ export type PartitionHistoryQueryVariables = Exact<{
 }>;
 
 
-export type PartitionHistoryQuery = { partitionHistory: Array<{ id: string, runId: string, stepKey: string | null, partitionKey: string | null, eventType: string, level: EventLevel, message: string, timestamp: string, error: { message: string } | null }> };
+export type PartitionHistoryQuery = { partitionHistory: Array<{ id: string, runId: string | null, stepKey: string | null, partitionKey: string | null, eventType: string, level: EventLevel, message: string, timestamp: string, error: { message: string } | null }> };
 
 export type ComputeLogsQueryVariables = Exact<{
   runId: string | number;
@@ -855,7 +870,7 @@ export type RunOrErrorQuery = { runOrError:
     | { __typename: 'RunNotFoundError', message: string }
    };
 
-export type RunEventFieldsFragment = { id: string, runId: string, stepKey: string | null, partitionKey: string | null, eventType: string, level: EventLevel, message: string, timestamp: string, assetKey: { path: Array<string> } | null, metadataEntries: Array<{ label: string, type: string, value: string }>, error: { message: string, stack: string | null } | null };
+export type RunEventFieldsFragment = { id: string, runId: string | null, stepKey: string | null, partitionKey: string | null, eventType: string, level: EventLevel, message: string, timestamp: string, assetKey: { path: Array<string> } | null, metadataEntries: Array<{ label: string, type: string, value: string }>, error: { message: string, stack: string | null } | null };
 
 export type LogsForRunQueryVariables = Exact<{
   runId: string | number;
@@ -865,7 +880,7 @@ export type LogsForRunQueryVariables = Exact<{
 
 
 export type LogsForRunQuery = { logsForRun:
-    | { __typename: 'EventConnection', cursor: string, hasMore: boolean, events: Array<{ id: string, runId: string, stepKey: string | null, partitionKey: string | null, eventType: string, level: EventLevel, message: string, timestamp: string, assetKey: { path: Array<string> } | null, metadataEntries: Array<{ label: string, type: string, value: string }>, error: { message: string, stack: string | null } | null }> }
+    | { __typename: 'EventConnection', cursor: string, hasMore: boolean, events: Array<{ id: string, runId: string | null, stepKey: string | null, partitionKey: string | null, eventType: string, level: EventLevel, message: string, timestamp: string, assetKey: { path: Array<string> } | null, metadataEntries: Array<{ label: string, type: string, value: string }>, error: { message: string, stack: string | null } | null }> }
     | { __typename: 'InvalidCursorError', message: string }
     | { __typename: 'RunNotFoundError', message: string }
    };
@@ -1020,6 +1035,7 @@ export const AssetLatestInfoFieldsFragmentDoc = new TypedDocumentString(`
   lastMaterializationRunId
   lastFailureTimestamp
   lastFailureRunId
+  lastFailureMessage
 }
     `, {"fragmentName":"AssetLatestInfoFields"}) as unknown as TypedDocumentString<AssetLatestInfoFieldsFragment, unknown>;
 export const StaleStatusFieldsFragmentDoc = new TypedDocumentString(`
@@ -1050,6 +1066,7 @@ export const AssetNodeListFieldsFragmentDoc = new TypedDocumentString(`
   lastMaterializationRunId
   lastFailureTimestamp
   lastFailureRunId
+  lastFailureMessage
 }
 fragment AssetNodeStructureFields on AssetNode {
   id
@@ -1784,6 +1801,45 @@ export const AssetGraphStructureDocument = new TypedDocumentString(`
     path
   }
 }`) as unknown as TypedDocumentString<AssetGraphStructureQuery, AssetGraphStructureQueryVariables>;
+export const AssetExternalLineageDocument = new TypedDocumentString(`
+    query AssetExternalLineage($assetKey: AssetKeyInput!) {
+  assetNodeOrError(assetKey: $assetKey) {
+    __typename
+    ... on AssetNode {
+      id
+      externalLineage {
+        namespace
+        name
+        producers {
+          label
+          parentLabel
+          latestRuns(limit: 5) {
+            runId
+            state
+            startTime
+            endTime
+            lastEventTime
+            errorMessage
+            parentRun {
+              runId
+              jobLabel
+              state
+              childRuns(limit: 500) {
+                state
+              }
+            }
+          }
+        }
+        consumers {
+          label
+          parentLabel
+          latestState
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetExternalLineageQuery, AssetExternalLineageQueryVariables>;
 export const AssetMaterializationsDocument = new TypedDocumentString(`
     query AssetMaterializations($assetKey: AssetKeyInput!, $limit: Int) {
   assetNodeOrError(assetKey: $assetKey) {
@@ -1889,6 +1945,7 @@ export const AssetNodeOrErrorDocument = new TypedDocumentString(`
   lastMaterializationRunId
   lastFailureTimestamp
   lastFailureRunId
+  lastFailureMessage
 }
 fragment MetadataEntryFields on MetadataEntry {
   label
@@ -1914,6 +1971,7 @@ export const AssetNodesDocument = new TypedDocumentString(`
   lastMaterializationRunId
   lastFailureTimestamp
   lastFailureRunId
+  lastFailureMessage
 }
 fragment AssetNodeStructureFields on AssetNode {
   id
@@ -1952,6 +2010,17 @@ fragment StaleStatusFields on AssetNode {
   }
   unsyncedPartitionCount
 }`) as unknown as TypedDocumentString<AssetNodesQuery, AssetNodesQueryVariables>;
+export const ExternalRunsInProgressDocument = new TypedDocumentString(`
+    query ExternalRunsInProgress {
+  externalRunsInProgress {
+    runId
+    jobLabel
+    outputKeys {
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExternalRunsInProgressQuery, ExternalRunsInProgressQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

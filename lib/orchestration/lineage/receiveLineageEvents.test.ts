@@ -3,7 +3,7 @@
 // event is recorded once; every example facet of the specification is accepted inside a valid event.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   DBT_MODELS,
   DBT_PARENT_JOB,
@@ -207,6 +207,12 @@ function eventWithFacet(file: string, name: string, facetBody: Record<string, un
 }
 
 describe("the specification's examples", () => {
+  // One database for all of them: each example is its own job and dataset.
+  let shared: TestDatabase;
+  beforeAll(async () => {
+    shared = await createTestDatabase();
+  });
+  afterAll(() => shared.drop());
   const examples = path.join(import.meta.dirname, "../../core/openlineage/spec/tests");
   const cases = readdirSync(examples, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -221,13 +227,13 @@ describe("the specification's examples", () => {
     const events = Object.entries(example).map(([name, body]) =>
       eventWithFacet(facetFile, name, body as Record<string, unknown>),
     );
-    const result = await receiveLineageEvents(await db(), events, "test");
+    const result = await receiveLineageEvents(shared.db, events, "test");
     expect(result).toMatchObject({ ok: true, recorded: events.length });
   });
 
   it("accepts the full example event", async () => {
     const full = JSON.parse(readFileSync(path.join(examples, "example_full_event.json"), "utf8"));
-    expect(await receiveLineageEvents(await db(), full, "test")).toMatchObject({ ok: true, recorded: 1 });
+    expect(await receiveLineageEvents(shared.db, full, "test")).toMatchObject({ ok: true, recorded: 1 });
   });
 });
 
