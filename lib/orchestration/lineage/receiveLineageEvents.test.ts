@@ -238,7 +238,7 @@ describe("the specification's examples", () => {
 });
 
 describe("external assets next to code", () => {
-  it("lets a Strata asset read an external dataset, and code owns a key both define", async () => {
+  it("lets a Strata asset read an external dataset; code owns a key both define and takes its drawn upstreams", async () => {
     const d = await db();
     await upsertCodeLocation(d, "warehouse", "/nowhere/warehouse.ts");
     await saveDefinitionsSnapshot(d, "warehouse", {
@@ -250,7 +250,11 @@ describe("external assets next to code", () => {
     });
     await receiveOneByOne(dbtBuildEvents(START));
     const workspace = await loadWorkspace(d);
-    expect(workspace.byKey.get(dbtAssetKey("orders"))?.codeLocationName).toBe("warehouse");
+    const orders = workspace.byKey.get(dbtAssetKey("orders"));
+    expect(orders?.codeLocationName).toBe("warehouse");
+    // Declared in code as a source, it is drawn downstream of what the dbt job reads.
+    expect(orders?.upstreamKeys).toEqual([dbtAssetKey("stg_orders"), dbtAssetKey("stg_payments")]);
+    expect(orders?.checks.map((c) => c.name).sort()).toEqual(["accepted_values_status", "not_null_order_id"]);
     expect(workspace.byKey.get("finance/revenue_report")?.upstreamKeys).toEqual([dbtAssetKey("daily_revenue")]);
     expect(workspace.byKey.get(dbtAssetKey("daily_revenue"))?.codeLocationName).toBe(LINEAGE_LOCATION_NAME);
   });

@@ -83,8 +83,30 @@ function buildDefinitions(version: string, locations: readonly WorkspaceLocation
     }
     for (const node of location.snapshot.assets) {
       const key = toAssetKeyString(node.key);
-      // One asset key has one definition; the first location owns a duplicate.
-      if (byKey.has(key)) continue;
+      // One asset key has one definition; the first location owns a duplicate. A source declared without upstreams
+      // (code reading a table made elsewhere) takes the upstreams, metadata and checks the other location knows,
+      // such as the lineage OpenLineage events drew for it.
+      const owner = byKey.get(key);
+      if (owner) {
+        if (owner.node.isSource && owner.upstreamKeys.length === 0 && node.dependencyKeys.length > 0) {
+          const adopted: AssetDefinition = {
+            ...owner,
+            node: {
+              ...owner.node,
+              dependencyKeys: node.dependencyKeys,
+              metadata: { ...node.metadata, ...owner.node.metadata },
+            },
+            checks: [
+              ...owner.checks,
+              ...(checksByKey.get(key) ?? []).filter((c) => !owner.checks.some((o) => o.name === c.name)),
+            ],
+            upstreamKeys: node.dependencyKeys.map((dependency) => toAssetKeyString(dependency)),
+          };
+          list[list.indexOf(owner)] = adopted;
+          byKey.set(key, adopted);
+        }
+        continue;
+      }
       const definition: AssetDefinition = {
         key,
         codeLocationName: location.name,
