@@ -121,6 +121,16 @@ test("the catalog lists the models and the asset page tells where one comes from
   await page.screenshot({ path: "test-results/openlineage-asset.png", fullPage: true });
 });
 
+test("the jobs page lists the dbt models under their parent invocation", async ({ instance, page }) => {
+  await page.goto(`${instance.url}/jobs`);
+  const models = page.getByRole("list", { name: `Jobs under dbt/${DBT_PARENT_JOB}` });
+  await expect(models.getByRole("listitem")).toHaveCount(15);
+  await expect(
+    models.getByRole("listitem").filter({ hasText: "jaffle_shop.model.jaffle_shop.customers" }),
+  ).toContainText("Complete");
+  await page.screenshot({ path: "test-results/openlineage-jobs.png", fullPage: true });
+});
+
 test("the checks the dbt tests reported show on the model", async ({ instance, page }) => {
   await page.goto(`${instance.url}/assets/${dbtAssetKey("orders")}`);
   await page.getByRole("tab", { name: "Checks" }).click();

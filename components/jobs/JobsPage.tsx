@@ -6,6 +6,7 @@ import { EmptyState } from "../ui/EmptyState";
 import { ListIcon } from "../ui/icons";
 import { QueryState } from "../ui/QueryState";
 import { TableSkeleton } from "../ui/Skeleton";
+import { ExternalJobsSection } from "./ExternalJobsSection";
 import { JobsTable } from "./JobsTable";
 import { useJobs } from "./useJobs";
 
@@ -56,6 +57,7 @@ export function JobsPage() {
             )
           }
         </QueryState>
+        <ExternalJobsSection />
       </div>
     </div>
   );

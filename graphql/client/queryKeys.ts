@@ -38,6 +38,7 @@ export const queryKeys = {
   allAssetCheckExecutions: ["assetCheckExecutions"] as const,
   assetCheckLatestStatuses: ["assetCheckLatestStatuses"] as const,
   externalRunsInProgress: ["externalRunsInProgress"] as const,
+  externalJobs: ["externalJobs"] as const,
   assetExternalLineage: (path: readonly string[]) => ["assetExternalLineage", ...path] as const,
   instanceProcesses: ["instanceProcesses"] as const,
   jobs: ["jobs"] as const,

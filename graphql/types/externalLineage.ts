@@ -6,6 +6,7 @@ import { externalJobLabel } from "../../lib/core/openlineage/naming";
 import {
   type ExternalJobView,
   type ExternalRunRecord,
+  listExternalJobs,
   readExternalChildRuns,
   readExternalJobsOfAsset,
   readExternalRun,
@@ -70,6 +71,7 @@ const ExternalJobRef = builder.objectRef<ExternalJobView>("ExternalJob").impleme
           : null,
     }),
     latestState: t.exposeString("latestState", { nullable: true }),
+    latestEventTime: t.string({ nullable: true, resolve: (j) => j.latestEventTime?.toISOString() ?? null }),
     inputKeys: t.field({ type: [AssetKeyRef], resolve: (j) => j.inputKeys.map(assetKeyOf) }),
     outputKeys: t.field({ type: [AssetKeyRef], resolve: (j) => j.outputKeys.map(assetKeyOf) }),
     latestRuns: t.field({
@@ -120,7 +122,17 @@ builder.objectFields(AssetNodeRef, (t) => ({
   }),
 }));
 
+/** External jobs a page lists: a dbt project has a few hundred models. */
+const MAX_EXTERNAL_JOBS = 1000;
+
 builder.queryFields((t) => ({
+  externalJobs: t.field({
+    type: [ExternalJobRef],
+    description: `Jobs seen in OpenLineage events, parents first, then by namespace and name (at most ${MAX_EXTERNAL_JOBS}).`,
+    args: { limit: t.arg.int({ required: false }) },
+    resolve: (_root, { limit }, ctx) =>
+      listExternalJobs(ctx.db, Math.max(1, Math.min(limit ?? MAX_EXTERNAL_JOBS, MAX_EXTERNAL_JOBS))),
+  }),
   externalRunsInProgress: t.field({
     type: [ExternalRunRef],
     description:

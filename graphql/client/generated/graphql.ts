@@ -711,6 +711,11 @@ export type InstanceProcessesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InstanceProcessesQuery = { instanceProcesses: Array<{ id: string, kind: InstanceProcessKind, host: string, pid: number, startedAt: string, heartbeatAt: string, health: InstanceProcessHealth, concurrency: number | null, runIds: Array<string>, loops: Array<{ name: string, intervalMs: number, lastTickAt: string | null, lastError: string | null }> }> };
 
+export type ExternalJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExternalJobsQuery = { externalJobs: Array<{ label: string, parentLabel: string | null, latestState: string | null, latestEventTime: string | null, outputKeys: Array<{ path: Array<string> }> }> };
+
 export type JobFieldsFragment = { name: string, description: string | null, codeLocationName: string, selection: string, runConfigYaml: string, assetKeys: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }>, partitionsDefinition: { kind: PartitionsKind, description: string } | null, presets: Array<{ name: string, description: string | null, runConfigYaml: string, tags: Array<{ key: string, value: string }> }> };
 
 export type JobsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3062,6 +3067,19 @@ export const InstanceProcessesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InstanceProcessesQuery, InstanceProcessesQueryVariables>;
+export const ExternalJobsDocument = new TypedDocumentString(`
+    query ExternalJobs {
+  externalJobs {
+    label
+    parentLabel
+    latestState
+    latestEventTime
+    outputKeys {
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExternalJobsQuery, ExternalJobsQueryVariables>;
 export const JobsDocument = new TypedDocumentString(`
     query Jobs {
   jobs {
