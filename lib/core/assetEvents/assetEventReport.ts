@@ -80,8 +80,9 @@ export interface ReportedAssetEvent {
   check: { name: string; passed: boolean; severity: "WARN" | "ERROR" | null; description: string | null } | null;
 }
 
+/** Each event as parsed (null when its shape is bad) with its problems; or the problems of the batch as a whole. */
 export type ParsedAssetEvents =
-  | { ok: true; events: ReportedAssetEvent[] }
+  | { ok: true; events: { event: ReportedAssetEvent | null; problems: AssetEventProblem[] }[] }
   | { ok: false; problems: AssetEventProblem[] };
 
 /** `["events", 3, "check", "name"]` → `events[3].check.name`; labels that are not identifiers are quoted. */
@@ -175,16 +176,18 @@ function parseEvent(raw: unknown, index: number, now: Date): ReportedAssetEvent 
   };
 }
 
-/** Parses `{ events: [...] }`: every event checked, every problem reported, none of the events kept when one is bad. */
+/**
+ * Parses `{ events: [...] }`, every event on its own so that a client hears of all its problems at once; the caller
+ * records nothing unless no event has any.
+ */
 export function parseAssetEventReports(body: unknown, now: Date): ParsedAssetEvents {
   const batch = assetEventBatchSchema.safeParse(body);
   if (!batch.success) return { ok: false, problems: zodProblems(batch.error, []) };
-  const events: ReportedAssetEvent[] = [];
-  const problems: AssetEventProblem[] = [];
-  batch.data.events.forEach((raw, index) => {
-    const parsed = parseEvent(raw, index, now);
-    if (Array.isArray(parsed)) problems.push(...parsed);
-    else events.push(parsed);
-  });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, events };
+  return {
+    ok: true,
+    events: batch.data.events.map((raw, index) => {
+      const parsed = parseEvent(raw, index, now);
+      return Array.isArray(parsed) ? { event: null, problems: parsed } : { event: parsed, problems: [] };
+    }),
+  };
 }

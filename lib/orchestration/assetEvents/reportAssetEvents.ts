@@ -156,11 +156,15 @@ export async function reportAssetEvents(
   const parsed = parseAssetEventReports(request.body, now);
   if (!parsed.ok) return invalid(parsed.problems);
   const workspace = await loadWorkspace(db, now);
-  const problems = parsed.events.flatMap((event, index) => definitionProblems(workspace, event, index));
+  // Events whose shape is good are checked against their definitions too, so one answer lists every problem.
+  const problems = parsed.events.flatMap(({ event, problems }, index) =>
+    event ? definitionProblems(workspace, event, index) : problems,
+  );
   if (problems.length > 0) return invalid(problems);
 
+  const reported = parsed.events.flatMap(({ event }) => (event ? [event] : []));
   const reporter = request.principal.name;
-  const events = parsed.events.map((event) => toEventInput(workspace, event, reporter));
+  const events = reported.map((event) => toEventInput(workspace, event, reporter));
   const keys = [...new Set(events.map((event) => toAssetKeyString(event.assetKey)))];
   const eventIds = await inTransaction(db, async (tx) => {
     const ids = await appendAssetEvents(tx, events);
@@ -170,7 +174,7 @@ export async function reportAssetEvents(
       target: keys.length === 1 ? (keys[0] as string) : `${keys.length} assets`,
       details: {
         events: events.length,
-        types: [...new Set(parsed.events.map((event) => event.type))],
+        types: [...new Set(reported.map((event) => event.type))],
         assets: keys.slice(0, 50),
       },
     });
