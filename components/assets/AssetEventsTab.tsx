@@ -33,15 +33,21 @@ const columns: Column<MaterializationEvent>[] = [
   },
   {
     header: "Run",
-    cell: (event) => (
-      <Link
-        href={runPageHref(event.runId)}
-        className="font-mono text-xs text-accent-700 hover:underline"
-        title={event.runId}
-      >
-        {shortRunId(event.runId)}
-      </Link>
-    ),
+    // A materialization reported from outside Strata belongs to no run (its run id is empty, as in Dagster).
+    cell: (event) =>
+      event.runId ? (
+        <Link
+          href={runPageHref(event.runId)}
+          className="font-mono text-xs text-accent-700 hover:underline"
+          title={event.runId}
+        >
+          {shortRunId(event.runId)}
+        </Link>
+      ) : (
+        <span className="text-xs text-neutral-500" title="Reported from outside Strata">
+          Reported
+        </span>
+      ),
   },
   {
     header: "Partition",
@@ -65,7 +71,7 @@ export function AssetEventsTab({ asset }: { asset: AssetNodeDetail }) {
           <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
             <EmptyState icon={<ListIcon size={22} />} title="No materializations yet">
               {asset.isSource
-                ? "A source asset is produced outside Strata, so it has no materializations."
+                ? "A source asset is produced outside Strata: it has materializations only when they are reported (strata report, POST /api/v1/asset-events)."
                 : "Materialize this asset and each materialization will appear here with its run and metadata."}
             </EmptyState>
           </div>

@@ -12,6 +12,7 @@ import { UnauthorizedError } from "../authorization";
 import { builder } from "../builder";
 import { AssetCheckSeverity } from "./assetCheck";
 import { AssetKeyInput, AssetKeyRef, assetKeyOf } from "./assetKey";
+import { AssetNodeRef } from "./assetNode";
 
 builder.addScalarType(
   "JSON",
@@ -21,6 +22,14 @@ builder.addScalarType(
     serialize: (value) => value,
     parseValue: (value) => value,
     parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
+  }),
+);
+
+builder.objectField(AssetNodeRef, "observeIntervalMinutes", (t) =>
+  t.float({
+    nullable: true,
+    description: "Observable sources: minutes between the observations the daemon launches; null otherwise.",
+    resolve: (r) => r.node.observeIntervalMinutes ?? null,
   }),
 );
 

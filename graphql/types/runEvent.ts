@@ -25,7 +25,10 @@ const EventErrorRef = builder.objectRef<{ message: string; stack: string | null 
 export const RunEventRef = builder.objectRef<StoredEvent>("RunEvent").implement({
   fields: (t) => ({
     id: t.id({ resolve: (e) => e.id.toString() }),
-    runId: t.string({ resolve: (e) => e.runId ?? "" }),
+    runId: t.string({
+      description: "The run that materialized it; empty for a materialization reported from outside Strata.",
+      resolve: (e) => e.runId ?? "",
+    }),
     stepKey: t.exposeString("stepKey", { nullable: true }),
     assetKey: t.field({
       type: AssetKeyRef,
@@ -130,7 +133,10 @@ const COMPUTE_LOG_PAGE_BYTES = { default: 256 * 1024, min: 128 * 1024, max: 512 
 
 const MaterializationEventRef = builder.objectRef<StoredEvent>("MaterializationEvent").implement({
   fields: (t) => ({
-    runId: t.string({ resolve: (e) => e.runId ?? "" }),
+    runId: t.string({
+      description: "The run that materialized it; empty for a materialization reported from outside Strata.",
+      resolve: (e) => e.runId ?? "",
+    }),
     partitionKey: t.exposeString("partitionKey", { nullable: true }),
     timestamp: t.string({ resolve: (e) => e.timestamp.toISOString() }),
     metadataEntries: t.field({ type: [MetadataEntryRef], resolve: (e) => toMetadataEntries(e.metadata) }),

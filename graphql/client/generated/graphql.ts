@@ -390,7 +390,7 @@ export type AssetNodeOrErrorQueryVariables = Exact<{
 
 
 export type AssetNodeOrErrorQuery = { assetNodeOrError:
-    | { __typename: 'AssetNode', id: string, groupName: string, description: string | null, owners: Array<string>, kinds: Array<string>, codeVersion: string | null, isSource: boolean, codeLocationName: string, partitionCount: number | null, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, metadataEntries: Array<{ label: string, type: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, dependedByKeys: Array<{ path: Array<string> }>, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessPolicy: { maximumLagMinutes: number, warnAfterMinutes: number | null, cronSchedule: string | null, cronScheduleTimezone: string | null } | null, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, unsyncedCauses: Array<{ reason: string, partitionCount: number | null, key: { path: Array<string> }, dependency: { path: Array<string> } | null }>, automationCondition: { type: string, label: string } | null, automationEvaluations: Array<{ id: string, evaluatedAt: string, requested: boolean, reasons: Array<string>, runId: string | null, partitionKey: string | null, error: string | null }>, staleCauses: Array<{ reason: string }> }
+    | { __typename: 'AssetNode', id: string, groupName: string, description: string | null, owners: Array<string>, kinds: Array<string>, codeVersion: string | null, isSource: boolean, observeIntervalMinutes: number | null, codeLocationName: string, partitionCount: number | null, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, metadataEntries: Array<{ label: string, type: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, dependedByKeys: Array<{ path: Array<string> }>, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null }, freshnessPolicy: { maximumLagMinutes: number, warnAfterMinutes: number | null, cronSchedule: string | null, cronScheduleTimezone: string | null } | null, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, unsyncedCauses: Array<{ reason: string, partitionCount: number | null, key: { path: Array<string> }, dependency: { path: Array<string> } | null }>, automationCondition: { type: string, label: string } | null, automationEvaluations: Array<{ id: string, evaluatedAt: string, requested: boolean, reasons: Array<string>, runId: string | null, partitionKey: string | null, error: string | null }>, staleCauses: Array<{ reason: string }> }
     | { __typename: 'AssetNotFoundError', message: string }
    };
 
@@ -1831,6 +1831,7 @@ export const AssetNodeOrErrorDocument = new TypedDocumentString(`
       }
       codeVersion
       isSource
+      observeIntervalMinutes
       codeLocationName
       dependencyKeys {
         path
