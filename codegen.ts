@@ -16,6 +16,7 @@ const config: CodegenConfig = {
         documentMode: "string",
         useTypeImports: true,
         enumType: "string-literal",
+        scalars: { JSON: "unknown" },
       },
     },
   },

@@ -117,6 +117,12 @@ const MUTATIONS: Call[] = [
     document: () => `mutation { deleteDynamicPartitions(name: "customers", partitionKeys: ["acme"]) { name } }`,
   },
   {
+    field: "reportAssetEvents",
+    permission: "REPORT_ASSET_EVENTS",
+    document: () =>
+      `mutation { reportAssetEvents(events: [{ type: OBSERVATION, assetKey: { path: ["user_profiles"] } }]) ${typename} }`,
+  },
+  {
     field: "reloadCodeLocation",
     permission: "RELOAD_CODE_LOCATIONS",
     document: () => `mutation { reloadCodeLocation(name: "no-such-location") ${typename} }`,

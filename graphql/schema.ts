@@ -24,5 +24,6 @@ import "./types/viewer";
 import "./types/user";
 import "./types/apiToken";
 import "./types/auditEvent";
+import "./types/assetEvents";
 
 export const schema = builder.toSchema({ sortSchema: true });

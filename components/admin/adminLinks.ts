@@ -24,7 +24,7 @@ export function auditLogHref(filter: { actor?: string; actionPrefix?: string }):
   return query ? `/admin/audit-log?${query}` : "/admin/audit-log";
 }
 
-/** The console page of what an audit event acted on (a run, a backfill, a schedule or sensor), or null for the rest. */
+/** The console page of what an audit event acted on (a run, a backfill, a schedule or sensor, an asset), or null for the rest. */
 export function auditTargetHref(action: string, target: string): string | null {
   const [kind] = action.split(".");
   const segments = (path: string) => path.split("/").map(encodeURIComponent).join("/");
@@ -32,5 +32,7 @@ export function auditTargetHref(action: string, target: string): string | null {
   if (kind === "backfill" && target) return `/backfills/${encodeURIComponent(target)}`;
   if ((kind === "schedule" || kind === "sensor") && /^[^/]+\/[^/]+$/.test(target))
     return `/automation/${kind}s/${segments(target)}`;
+  // Events reported for one asset name it; a report on several names how many ("3 assets").
+  if (kind === "asset_events" && target && !target.includes(" ")) return `/assets/${segments(target)}`;
   return null;
 }

@@ -6,6 +6,13 @@ import type { AssetNodeDetail } from "./useAssetNode";
 
 const none = <span className="text-neutral-400">None</span>;
 
+/** 15 → "15 minutes", 60 → "hour", 90 → "90 minutes", 1440 → "24 hours". */
+function describeInterval(minutes: number): string {
+  if (minutes === 60) return "hour";
+  if (minutes % 60 === 0) return `${minutes / 60} hours`;
+  return minutes === 1 ? "minute" : `${minutes} minutes`;
+}
+
 export function AssetDefinitionFacts({ asset, showSource = false }: { asset: AssetNodeDetail; showSource?: boolean }) {
   return (
     <dl>
@@ -22,7 +29,11 @@ export function AssetDefinitionFacts({ asset, showSource = false }: { asset: Ass
         <TagList tags={asset.tags} />
       </Fact>
       {showSource && (
-        <Fact label="Source asset">{asset.isSource ? "Yes — observed, not materialized by Strata" : "No"}</Fact>
+        <Fact label="Source asset">
+          {asset.isSource
+            ? `Yes — observed${asset.observeIntervalMinutes ? ` every ${describeInterval(asset.observeIntervalMinutes)}` : ""}, not materialized by Strata`
+            : "No"}
+        </Fact>
       )}
     </dl>
   );

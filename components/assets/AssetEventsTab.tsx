@@ -70,7 +70,7 @@ export function AssetEventsTab({ asset }: { asset: AssetNodeDetail }) {
           <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
             <EmptyState icon={<ListIcon size={22} />} title="No materializations yet">
               {asset.isSource
-                ? "A source asset is produced outside Strata, so it has no materializations."
+                ? "A source asset is produced outside Strata: it has materializations only when they are reported (strata report, POST /api/v1/asset-events)."
                 : "Materialize this asset and each materialization will appear here with its run and metadata."}
             </EmptyState>
           </div>

@@ -25,6 +25,7 @@ const AssetNodeOrErrorQueryDocument = graphql(`
         metadataEntries { ...MetadataEntryFields }
         codeVersion
         isSource
+        observeIntervalMinutes
         codeLocationName
         dependencyKeys { path }
         dependedByKeys { path }

@@ -9,7 +9,7 @@ import { AssetKeyInput, AssetKeyRef, assetKeyOf } from "./assetKey";
 import { AssetNodeRef } from "./assetNode";
 import { MetadataEntryRef, toMetadataEntries } from "./metadataEntry";
 
-const AssetCheckSeverity = builder.enumType("AssetCheckSeverity", { values: ["WARN", "ERROR"] as const });
+export const AssetCheckSeverity = builder.enumType("AssetCheckSeverity", { values: ["WARN", "ERROR"] as const });
 const AssetCheckExecutionStatus = builder.enumType("AssetCheckExecutionResolvedStatus", {
   values: ["IN_PROGRESS", "SUCCEEDED", "FAILED", "ERRORED", "SKIPPED"] as const,
 });

@@ -135,7 +135,10 @@ const COMPUTE_LOG_PAGE_BYTES = { default: 256 * 1024, min: 128 * 1024, max: 512 
 
 const MaterializationEventRef = builder.objectRef<StoredEvent>("MaterializationEvent").implement({
   fields: (t) => ({
-    runId: t.string({ resolve: (e) => e.runId ?? "" }),
+    runId: t.string({
+      description: "The run that materialized it; empty for a materialization reported from outside Strata.",
+      resolve: (e) => e.runId ?? "",
+    }),
     partitionKey: t.exposeString("partitionKey", { nullable: true }),
     timestamp: t.string({ resolve: (e) => e.timestamp.toISOString() }),
     metadataEntries: t.field({ type: [MetadataEntryRef], resolve: (e) => toMetadataEntries(e.metadata) }),

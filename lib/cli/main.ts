@@ -18,6 +18,7 @@ import { loadConfiguredLocations } from "./loadLocations";
 import { materializeFromCli } from "./materialize";
 import { partitionsFromCli } from "./partitions";
 import { pruneFromCli } from "./prune";
+import { reportFromCli } from "./report";
 import { schedulesFromCli } from "./schedules";
 import { sensorsFromCli } from "./sensors";
 import { readDaemonConfig, readStrataConfig } from "./strataConfig";
@@ -37,6 +38,9 @@ const usage = `usage: strata <command> [options]
               [--tag key=value]... [--partition <key> | --partition-range <a>${RANGE}<b>] [--idempotency-key <key>] [--no-wait]
                           launch a run and follow it; exits non-zero unless it succeeds. Run again with the same
                           --idempotency-key, it launches nothing and follows the run that key launched
+  report materialization|observation|failure <asset-key> [--partition <key>] [--data-version <v>] [--metadata label=value]...
+  report check <asset-key> --check <name> (--passed | --failed) [--severity WARN|ERROR] [--description <text>]
+                          record an asset event that happened outside Strata, for any asset key
   jobs                    list the jobs of the configured code locations
   backfill --select <selection> [--partition-range <a>${RANGE}<b>] [--partitions "a,b,c"] [--only-missing] [--single-run]
            [--config <yaml|json> | --config-file <path>] [--tag key=value]... [--idempotency-key <key>] [--no-wait]
@@ -268,6 +272,13 @@ async function main(argv: string[]): Promise<number> {
         },
       );
     }
+    case "report":
+      return withDatabase(log, async (db) => {
+        const caller = await cliCaller(db, (await readStrataConfig()).console.auth);
+        // Checked against the code as it is now (its partitions and checks), as \`strata dev\` would after a reload.
+        await loadQuietly(db, log);
+        return reportFromCli(db, rest, log, caller);
+      });
     case "jobs":
       return withDatabase(log, async (db) => {
         await cliCaller(db, (await readStrataConfig()).console.auth);

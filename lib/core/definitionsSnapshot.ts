@@ -90,6 +90,8 @@ export interface AssetNodeSnapshot {
   freshnessPolicy?: FreshnessPolicySnapshot;
   /** When the daemon materializes it on its own; left out when never. */
   automationCondition?: AutomationConditionSnapshot;
+  /** Observable sources: minutes between the observations the daemon launches; left out when it launches none. */
+  observeIntervalMinutes?: number;
 }
 
 /** A resource as the launchpad sees it: the config run config may set (fields set in code are the defaults). */

@@ -19,6 +19,7 @@ import { tickAlerts } from "./alertDaemon";
 import { tickAutomation } from "./automationDaemon";
 import { tickFreshness } from "./freshnessDaemon";
 import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "./instanceSettings";
+import { tickObservations } from "./observationDaemon";
 import { tickRunMonitor } from "./runMonitor";
 import { tickSensors } from "./sensorDaemon";
 
@@ -62,6 +63,7 @@ export function startDaemon(
     { name: "freshness", intervalMs: 15_000, tick: () => tickFreshness(db, { now: new Date(), log }) },
     { name: "automation", intervalMs: 5_000, tick: () => tickAutomation(db, { now: new Date(), log }) },
     { name: "alerts", intervalMs: 5_000, tick: () => tickAlerts(db, { now: new Date(), consoleUrl, log }) },
+    { name: "observations", intervalMs: 5_000, tick: () => tickObservations(db, { now: new Date(), log }) },
     { name: "sensors", intervalMs: 5_000, tick: () => tickSensors(db, { now: new Date(), consoleUrl, log }) },
     { name: "schedules", intervalMs: 2_000, tick: () => tickSchedules(db, { now: new Date(), log }) },
     ...retentionLoop(db, options.retention, log),

@@ -5,6 +5,7 @@ import { InvalidDefinitionsError } from "./errors";
 import { externalAsset } from "./externalAsset";
 import { meta } from "./metadata";
 import { problemsOf } from "./problemsOf.testing";
+import { toAssetNodeSnapshot } from "./snapshot";
 
 const context: AssetExecutionContext = {
   runId: "run-1",
@@ -171,6 +172,20 @@ describe("externalAsset", () => {
     });
     expect(await source.load?.(context)).toEqual([{ id: 1 }]);
     expect(await source.observe?.(context)).toEqual({ dataVersion: "v1" });
-    expect(externalAsset({ key: "bare" })).toMatchObject({ load: null, observe: null });
+    expect(externalAsset({ key: "bare" })).toMatchObject({ load: null, observe: null, observeIntervalMinutes: null });
+  });
+
+  it("observes on an interval only with an observe function and a positive number of minutes", () => {
+    const observe = () => ({ dataVersion: "v1" });
+    const source = externalAsset({ key: "vendor/prices", observe, observeIntervalMinutes: 15 });
+    expect(source.observeIntervalMinutes).toBe(15);
+    expect(toAssetNodeSnapshot(source).observeIntervalMinutes).toBe(15);
+    expect(toAssetNodeSnapshot(externalAsset({ key: "bare" })).observeIntervalMinutes).toBeUndefined();
+    expect(problemsOf(() => externalAsset({ key: "vendor/prices", observeIntervalMinutes: 15 }))).toEqual([
+      'Asset "vendor/prices": observeIntervalMinutes needs an observe function to run, e.g. observe: async () => ({ dataVersion: … }).',
+    ]);
+    expect(problemsOf(() => externalAsset({ key: "vendor/prices", observe, observeIntervalMinutes: 0 }))).toEqual([
+      'Asset "vendor/prices": observeIntervalMinutes must be a number of minutes above 0, e.g. 15; got 0.',
+    ]);
   });
 });

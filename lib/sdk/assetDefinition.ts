@@ -69,6 +69,8 @@ export interface AssetObservation {
 export interface ExternalAssetDefinition<TOutput = unknown> extends AssetDefinitionBase<TOutput> {
   readonly type: "external";
   readonly observe: ((context: AssetExecutionContext) => AssetObservation | Promise<AssetObservation>) | null;
+  /** Minutes between the observations the daemon launches; null when it launches none. */
+  readonly observeIntervalMinutes: number | null;
   /** Reads the current data, for downstream assets that take this asset in `ins`. */
   readonly load: ((context: AssetExecutionContext) => TOutput | Promise<TOutput>) | null;
 }

@@ -12,6 +12,12 @@ export interface ExternalAssetOptions<TOutput> extends AssetAttributeOptions {
    */
   observe?: (context: AssetExecutionContext) => AssetObservation | Promise<AssetObservation>;
   /**
+   * Minutes between observations: the daemon launches a run of `observe` this often (Dagster's auto-observe
+   * interval), so a changed data version marks downstream assets unsynced without anyone looking. Needs `observe`.
+   * @example observeIntervalMinutes: 15
+   */
+  observeIntervalMinutes?: number;
+  /**
    * Reads the data for downstream assets that take this one in `ins`; its return type is their input type.
    * @example load: () => readCsv<UserProfile>("s3://crm/profiles.csv")
    */
@@ -35,6 +41,17 @@ export function externalAsset<TOutput = unknown>(
   const label = `Asset "${attributes.keyString}"`;
   if (options.observe !== undefined && typeof options.observe !== "function")
     problems.push(`${label}: observe must be a function.`);
+  const interval = options.observeIntervalMinutes;
+  if (interval !== undefined) {
+    if (typeof interval !== "number" || !Number.isFinite(interval) || interval <= 0)
+      problems.push(
+        `${label}: observeIntervalMinutes must be a number of minutes above 0, e.g. 15; got ${String(interval)}.`,
+      );
+    else if (typeof options.observe !== "function")
+      problems.push(
+        `${label}: observeIntervalMinutes needs an observe function to run, e.g. observe: async () => ({ dataVersion: … }).`,
+      );
+  }
   if (options.load !== undefined && typeof options.load !== "function")
     problems.push(`${label}: load must be a function.`);
   const resources = resourceKeyProblems(label, options.resources);
@@ -48,6 +65,7 @@ export function externalAsset<TOutput = unknown>(
     resourceKeys: resources.keys,
     partitions: null,
     observe: options.observe ?? null,
+    observeIntervalMinutes: interval ?? null,
     load: options.load ?? null,
   });
 }

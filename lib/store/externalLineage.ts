@@ -277,3 +277,15 @@ export async function readAllExternalRunsInProgress(db: Database, limit: number)
     take: limit,
   });
 }
+
+/** Datasets known by key alone (reported events): added when neither the key nor the name is known yet. */
+export async function ensureExternalDatasets(
+  tx: Tx,
+  datasets: readonly { assetKey: string; namespace: string; name: string }[],
+): Promise<void> {
+  for (const dataset of datasets)
+    await tx.$executeRaw`
+      INSERT INTO "ExternalDataset" ("assetKey", "namespace", "name", "updatedAt")
+      VALUES (${dataset.assetKey}, ${dataset.namespace}, ${dataset.name}, now())
+      ON CONFLICT DO NOTHING`;
+}

@@ -212,6 +212,8 @@ const OUTCOME_BY_EVENT: Partial<Record<string, PartitionOutcome>> = {
   STEP_START: "started",
   ASSET_MATERIALIZATION: "materialized",
   STEP_FAILURE: "failed",
+  // Only reported from outside a run (a run's failures are its steps'): the partition's attempt failed.
+  ASSET_MATERIALIZATION_FAILURE: "failed",
   STEP_SUCCESS: "ended",
   STEP_SKIPPED: "ended",
   STEP_CANCELED: "ended",

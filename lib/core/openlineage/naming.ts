@@ -40,9 +40,11 @@ export function disambiguatedAssetKey(key: readonly string[], namespace: string,
   return [...key.slice(0, -1), `${key.at(-1)}-${suffix}`];
 }
 
-/** The group a dataset's asset is drawn in: its namespace, as a group name ([A-Za-z0-9_]). */
+/** The group a dataset's asset is drawn in: its namespace, as a group name ([A-Za-z0-9_]); a Strata's, its name. */
 export function namespaceGroup(namespace: string): string {
-  const group = namespace
+  const group = (
+    schemeOf(namespace) === STRATA_NAMESPACE_SCHEME ? namespace.slice(namespace.indexOf("://") + 3) : namespace
+  )
     .replace(/^([A-Za-z][A-Za-z0-9+.-]*):\/\//, "$1_")
     .replace(/[^A-Za-z0-9_]+/g, "_")
     .replace(/^_+|_+$/g, "");

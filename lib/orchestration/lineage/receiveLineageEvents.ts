@@ -4,7 +4,7 @@
 // stores nothing of its request and a resent event is recorded once.
 import { createHash } from "node:crypto";
 import { toAssetKeyString } from "../../core/assetKey";
-import { externalLineageSnapshot, LINEAGE_LOCATION_NAME } from "../../core/openlineage/externalSnapshot";
+import { LINEAGE_LOCATION_NAME } from "../../core/openlineage/externalSnapshot";
 import {
   type AssetEventFact,
   type DatasetRef,
@@ -15,15 +15,11 @@ import { datasetAssetKey, disambiguatedAssetKey } from "../../core/openlineage/n
 import type { LineageEvent } from "../../core/openlineage/types";
 import { type LineageEventProblem, lineageEventKind, lineageEventProblems } from "../../core/openlineage/validateEvent";
 import { recordAuditEvent } from "../../store/auditLog";
-import { saveSnapshotIn } from "../../store/codeLocations";
 import { type Database, inTransaction, type Tx } from "../../store/database";
 import {
   datasetRefKey,
   ensureExternalJob,
-  ensureLineageLocation,
-  lockExternalLineage,
   readDatasetKeys,
-  readExternalLineage,
   recordLineageEvent,
   upsertExternalDataset,
   upsertExternalJob,
@@ -31,6 +27,7 @@ import {
 } from "../../store/externalLineage";
 import { type AssetEventInput, appendAssetEvents } from "../../store/runEvents";
 import { loadWorkspace, type Workspace } from "../workspace/workspace";
+import { beginLineageChange, saveLineageSnapshot } from "./lineageSnapshot";
 
 /** Events in one request: a batch from a client buffering events, not a bulk import. */
 export const MAX_LINEAGE_EVENTS_PER_REQUEST = 1000;
@@ -170,12 +167,7 @@ async function recordFacts(tx: Tx, recorded: readonly RecordedEvent[], workspace
   }
   // Asset events first: check names the snapshot lists come from the check statuses they write.
   if (assetEvents.length > 0) await appendAssetEvents(tx, assetEvents);
-  const lineage = await readExternalLineage(tx);
-  await saveSnapshotIn(
-    tx,
-    LINEAGE_LOCATION_NAME,
-    externalLineageSnapshot(lineage.datasets, lineage.jobs, lineage.checkNamesByKey),
-  );
+  await saveLineageSnapshot(tx);
   return assetEvents.length;
 }
 
@@ -191,8 +183,7 @@ export async function receiveLineageEvents(db: Database, body: unknown, actor: s
   );
   const workspace = await loadWorkspace(db);
   return inTransaction(db, async (tx) => {
-    await lockExternalLineage(tx);
-    await ensureLineageLocation(tx, LINEAGE_LOCATION_NAME);
+    await beginLineageChange(tx);
     const recorded: RecordedEvent[] = [];
     for (const event of events) {
       const { kind, ...payload } = event;
