@@ -20,7 +20,7 @@ import { tickAlerts } from "./alertDaemon";
 import { tickAutomation } from "./automationDaemon";
 import { tickFreshness } from "./freshnessDaemon";
 import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "./instanceSettings";
-import { lineageExportLoop } from "./lineageExportDaemon";
+import { type LineageExportTick, lineageExportLoop } from "./lineageExportDaemon";
 import { tickRunMonitor } from "./runMonitor";
 import { tickSensors } from "./sensorDaemon";
 
@@ -28,6 +28,8 @@ export interface DaemonLoop {
   name: string;
   intervalMs: number;
   tick(): Promise<unknown>;
+  /** A problem a tick that finished reports (a delivery that failed), shown as the loop's error; the tick logs it. */
+  problemOf?(result: unknown): string | null;
 }
 
 export interface StrataDaemon {
@@ -104,9 +106,9 @@ export function startDaemon(
       const state = health.get(loop.name)!;
       const tick = loop
         .tick()
-        .then(() => {
+        .then((result) => {
           state.lastTickAt = new Date().toISOString();
-          state.lastError = null;
+          state.lastError = loop.problemOf?.(result) ?? null;
           outage.succeeded();
         })
         .catch((error: unknown) => {
@@ -141,7 +143,14 @@ function openLineageLoop(
 ): DaemonLoop[] {
   if (!settings) return [];
   const loop = lineageExportLoop(db, settings, { log: (line) => log(`[daemon] ${line}`) });
-  return [{ name: "openlineage export", intervalMs: 2_000, tick: () => loop.tick(new Date()) }];
+  return [
+    {
+      name: "openlineage export",
+      intervalMs: 2_000,
+      tick: () => loop.tick(new Date()),
+      problemOf: (result) => (result as LineageExportTick).problem,
+    },
+  ];
 }
 
 /** Prunes history past the configured ages, a few bounded batches per tick, when retention is configured. */

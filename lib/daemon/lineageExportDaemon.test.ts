@@ -135,7 +135,7 @@ it("delivers START, COMPLETE and FAIL over HTTP after the run ended, retrying wi
     random: () => 0,
   });
   // The first tick only sets the cursor: what happened before the export was configured is not sent.
-  expect(await loop.tick(at("2026-03-02T06:00:00Z"))).toEqual({ queued: 0, sent: 0 });
+  expect(await loop.tick(at("2026-03-02T06:00:00Z"))).toEqual({ queued: 0, sent: 0, problem: null });
 
   const runId = await recordRun();
   const ended = await database.db.run.findUniqueOrThrow({ where: { id: runId } });
@@ -144,7 +144,11 @@ it("delivers START, COMPLETE and FAIL over HTTP after the run ended, retrying wi
 
   answers = [503, 503];
   const t1 = at("2026-03-02T06:01:00Z");
-  await expect(loop.tick(t1)).rejects.toThrow(`${endpoint} answered HTTP 503: busy, try later`);
+  expect(await loop.tick(t1)).toEqual({
+    queued: 4,
+    sent: 0,
+    problem: `Delivery to ${endpoint} failed: START of step analytics/fact_events in run ${runId} (attempt 1): ${endpoint} answered HTTP 503: busy, try later`,
+  });
   expect((await outbox()).map((e) => [e.stepKey, e.eventType, e.status, e.attempts])).toEqual([
     ["analytics/fact_events", "START", "PENDING", 1],
     ["analytics/fact_events", "COMPLETE", "PENDING", 0],
@@ -154,10 +158,16 @@ it("delivers START, COMPLETE and FAIL over HTTP after the run ended, retrying wi
   expect((await outbox())[0]?.nextAttemptAt).toEqual(later(t1, 2_500));
 
   // The fact table's COMPLETE waits for its START; the report's START goes ahead, and fails too.
-  await expect(loop.tick(later(t1, 1_000))).rejects.toThrow(/HTTP 503/);
+  expect((await loop.tick(later(t1, 1_000))).problem).toMatch(/START of step analytics\/report .* HTTP 503/);
   expect(received).toHaveLength(0);
-  expect(await loop.tick(later(t1, 3_000))).toEqual({ queued: 0, sent: 2 });
-  expect(await loop.tick(later(t1, 4_000))).toEqual({ queued: 0, sent: 2 });
+  // Nothing is due while both wait for their retries; the failure stays the loop's problem until one goes through.
+  expect(await loop.tick(later(t1, 2_000))).toEqual({
+    queued: 0,
+    sent: 0,
+    problem: expect.stringMatching(/START of step analytics\/report .* HTTP 503/),
+  });
+  expect(await loop.tick(later(t1, 3_000))).toEqual({ queued: 0, sent: 2, problem: null });
+  expect(await loop.tick(later(t1, 4_000))).toEqual({ queued: 0, sent: 2, problem: null });
   expect((await outbox()).map((e) => [e.eventType, e.status, e.attempts, e.error])).toEqual([
     ["START", "SENT", 2, null],
     ["COMPLETE", "SENT", 1, null],
@@ -208,7 +218,7 @@ it("delivers START, COMPLETE and FAIL over HTTP after the run ended, retrying wi
   // What a consumer of this instance receives is what the run's stored events say now.
   expect(await lineageEventsOfStoredRun(database.db, runId, NS)).toEqual(events);
   // Nothing is sent twice.
-  expect(await loop.tick(later(t1, 60_000))).toEqual({ queued: 0, sent: 0 });
+  expect(await loop.tick(later(t1, 60_000))).toEqual({ queued: 0, sent: 0, problem: null });
   expect(received).toHaveLength(4);
 });
 
@@ -217,7 +227,7 @@ it("appends one line per event to a file", async () => {
   const loop = lineageExportLoop(database.db, { namespace: NS, transport: { type: "file", path: file } });
   await loop.tick(at("2026-03-02T06:00:00Z"));
   const runId = await recordRun();
-  expect(await loop.tick(at("2026-03-02T06:01:00Z"))).toEqual({ queued: 4, sent: 4 });
+  expect(await loop.tick(at("2026-03-02T06:01:00Z"))).toEqual({ queued: 4, sent: 4, problem: null });
   const lines = (await readFile(file, "utf8")).split("\n");
   expect(lines.at(-1)).toBe("");
   const events = lines.slice(0, -1).map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -237,18 +247,25 @@ async function closedUrl(): Promise<string> {
 
 it("gives an event up after the bound, keeping its last error, while an endpoint stays down", async () => {
   const down = await closedUrl();
-  const loop = lineageExportLoop(database.db, {
-    namespace: NS,
-    transport: { type: "http", url: down, apiKey: null, timeoutMs: 5_000 },
-  });
+  const log: string[] = [];
+  const loop = lineageExportLoop(
+    database.db,
+    { namespace: NS, transport: { type: "http", url: down, apiKey: null, timeoutMs: 5_000 } },
+    { log: (line) => log.push(line) },
+  );
   let now = at("2026-03-02T06:00:00Z");
   await loop.tick(now);
   const runId = await recordRun();
   expect((await database.db.run.findUniqueOrThrow({ where: { id: runId } })).status).toBe("FAILURE");
   for (let attempt = 1; attempt <= MAX_LINEAGE_ATTEMPTS; attempt++) {
     now = later(now, 31 * 60_000);
-    await expect(loop.tick(now)).rejects.toThrow(`delivery to ${down} failed: START of step analytics/fact_events`);
+    expect((await loop.tick(now)).problem).toMatch(`Delivery to ${down} failed: START of step analytics/fact_events`);
   }
+  // Said when it began failing and when an event was given up, not at every tick.
+  expect(log).toEqual([
+    expect.stringMatching(/^OpenLineage: Delivery to .* failed: START .*\(attempt 1\).* Retrying with backoff\.$/),
+    `OpenLineage: gave up START of step analytics/fact_events in run ${runId} after ${MAX_LINEAGE_ATTEMPTS} attempts: Posting to ${down} failed: fetch failed (ECONNREFUSED)`,
+  ]);
   const [first, ...rest] = await outbox();
   expect(first).toMatchObject({ eventType: "START", status: "FAILED", attempts: MAX_LINEAGE_ATTEMPTS });
   expect(first?.error).toBe(`Posting to ${down} failed: fetch failed (ECONNREFUSED)`);
@@ -262,7 +279,7 @@ it("gives an event up after the bound, keeping its last error, while an endpoint
   expect(status).toMatchObject({ pending: 3, sent: 0, failed: 1 });
   expect(status.lastFailure).toMatchObject({ runId, stepKey: "analytics/fact_events", eventType: "START", at: now });
   // Once its START is given up, the step's COMPLETE is no longer held back.
-  await expect(loop.tick(later(now, 1_000))).rejects.toThrow(/failed: COMPLETE of step analytics\/fact_events/);
+  expect((await loop.tick(later(now, 1_000))).problem).toMatch(/failed: COMPLETE of step analytics\/fact_events/);
 });
 
 it("says which API key is missing rather than sending without it", async () => {
@@ -273,8 +290,8 @@ it("says which API key is missing rather than sending without it", async () => {
   );
   await loop.tick(at("2026-03-02T06:00:00Z"));
   await recordRun();
-  await expect(loop.tick(at("2026-03-02T06:01:00Z"))).rejects.toThrow(
-    "The environment variable NOT_SET_KEY holding the OpenLineage API key is not set for the daemon.",
+  expect((await loop.tick(at("2026-03-02T06:01:00Z"))).problem).toMatch(
+    /: The environment variable NOT_SET_KEY holding the OpenLineage API key is not set for the daemon\.$/,
   );
   expect(received).toHaveLength(0);
 });

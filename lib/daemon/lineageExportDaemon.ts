@@ -1,15 +1,25 @@
 // The OpenLineage export loop: queues the events of new asset steps, then delivers those due to the transport.
 import type { LineageExportSettings } from "../core/lineageExport/settings";
 import { queueLineageEvents, sendLineageEvents } from "../orchestration/lineageExport/lineageExport";
-import { createLineageTransport, type LineageTransport } from "../orchestration/lineageExport/transports";
+import { createLineageTransport } from "../orchestration/lineageExport/transports";
 import type { Database } from "../store/database";
 import { pruneLineageOutbox } from "../store/lineageOutbox";
 
 /** Sent and given-up events are kept this long, for the status they show. */
 const KEEP_DELIVERED_MS = 7 * 24 * 3_600_000;
 
+export interface LineageExportTick {
+  queued: number;
+  sent: number;
+  /**
+   * The latest delivery failure while delivery is failing (until an event goes through again), else null: the loop's
+   * error on the Deployment page, which so stays while failed events wait for their retries.
+   */
+  problem: string | null;
+}
+
 export interface LineageExportLoop {
-  tick(now: Date): Promise<{ queued: number; sent: number }>;
+  tick(now: Date): Promise<LineageExportTick>;
 }
 
 export function lineageExportLoop(
@@ -21,16 +31,25 @@ export function lineageExportLoop(
     random?: () => number;
   } = {},
 ): LineageExportLoop {
-  const transport: LineageTransport = createLineageTransport(settings.transport, { environment: options.environment });
+  const transport = createLineageTransport(settings.transport, { environment: options.environment });
+  const log = options.log ?? (() => {});
+  // An endpoint that is down fails every tick; the log says so when it starts failing and when it recovers.
+  let failing: string | null = null;
   return {
     async tick(now) {
       const queued = await queueLineageEvents(db, { now, namespace: settings.namespace });
-      const { sent, failures } = await sendLineageEvents(db, { now, transport, random: options.random });
-      if (sent > 0) options.log?.(`OpenLineage: sent ${sent} event(s) to ${transport.describe()}.`);
+      const { sent, failures, givenUp } = await sendLineageEvents(db, { now, transport, random: options.random });
       await pruneLineageOutbox(db, new Date(now.getTime() - KEEP_DELIVERED_MS), 1_000);
-      // A failed delivery is the loop's error: the daemon logs it and the instance page shows it until a tick succeeds.
-      if (failures.length > 0) throw new Error(`delivery to ${transport.describe()} failed: ${failures.join("; ")}`);
-      return { queued, sent };
+      const problem = failures.length > 0 ? `Delivery to ${transport.describe()} failed: ${failures.join("; ")}` : null;
+      if (problem) {
+        if (!failing) log(`OpenLineage: ${problem} Retrying with backoff.`);
+        failing = problem;
+      } else if (sent > 0 && failing) {
+        log(`OpenLineage: delivering to ${transport.describe()} again.`);
+        failing = null;
+      }
+      for (const failure of givenUp) log(`OpenLineage: gave up ${failure}`);
+      return { queued, sent, problem: failing };
     },
   };
 }

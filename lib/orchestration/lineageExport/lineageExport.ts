@@ -147,6 +147,8 @@ export interface SendOutcome {
   sent: number;
   /** Why each failed attempt failed, naming the event; those given up say so. */
   failures: string[];
+  /** The events given up for good in this tick, each with its last error. */
+  givenUp: string[];
 }
 
 /**
@@ -158,6 +160,7 @@ export async function sendLineageEvents(db: Database, options: SendOptions): Pro
   const random = options.random ?? Math.random;
   let sent = 0;
   const failures: string[] = [];
+  const givenUp: string[] = [];
   const due = await listDueLineageEvents(db, options.now, SEND_BATCH);
   const oldestPending = await readOldestPendingLineageEvents(
     db,
@@ -183,13 +186,13 @@ export async function sendLineageEvents(db: Database, options: SendOptions): Pro
         final,
         nextAttemptAt: final ? options.now : new Date(options.now.getTime() + retryDelayMs(attempts, random)),
       });
-      failures.push(
-        `${event.eventType} of step ${event.stepKey} in run ${event.runId} (attempt ${attempts}${final ? ", giving up" : ""}): ${error}`,
-      );
+      const which = `${event.eventType} of step ${event.stepKey} in run ${event.runId}`;
+      failures.push(`${which} (attempt ${attempts}${final ? ", giving up" : ""}): ${error}`);
+      if (final) givenUp.push(`${which} after ${attempts} attempts: ${error}`);
       break;
     }
   }
-  return { sent, failures };
+  return { sent, failures, givenUp };
 }
 
 /** Exponential backoff with jitter: 5 s doubling to at most 30 min, each delay between half and all of its step. */
