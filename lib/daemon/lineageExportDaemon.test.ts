@@ -295,3 +295,33 @@ it("says which API key is missing rather than sending without it", async () => {
   );
   expect(received).toHaveLength(0);
 });
+
+it("queues a step whose event committed after the cursor had passed its id", async () => {
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), "strata-lineage-")), "lineage.jsonl");
+  const loop = lineageExportLoop(database.db, { namespace: NS, transport: { type: "file", path: file } });
+  await loop.tick(at("2026-03-02T06:00:00Z"));
+  const newRun = (asset: string) =>
+    createRun(database.db, { codeLocationName: "warehouse", snapshotId: null, assetKeys: [asset], launchedBy: "test" });
+  const slow = await newRun("raw/events");
+  const quick = await newRun("raw/users");
+  const start = (asset: string) => ({
+    stepKey: asset,
+    assetKey: asset.split("/"),
+    eventType: "STEP_START",
+    attempt: 1,
+    message: "Started.",
+  });
+  await database.db.$transaction(async (tx) => {
+    // The slow run's event takes its id first and commits last.
+    await appendRunEvents(tx, slow.id, [start("raw/events")]);
+    await appendRunEvents(database.db, quick.id, [start("raw/users")]);
+    expect(await loop.tick(at("2026-03-02T06:01:00Z"))).toMatchObject({ queued: 1, sent: 1 });
+  });
+  expect(await loop.tick(at("2026-03-02T06:01:02Z"))).toMatchObject({ queued: 1, sent: 1 });
+  expect(await loop.tick(at("2026-03-02T06:01:04Z"))).toMatchObject({ queued: 0, sent: 0 });
+  const lines = (await readFile(file, "utf8")).trim().split("\n");
+  expect(lines.map((line) => (JSON.parse(line) as { job: { name: string } }).job.name)).toEqual([
+    "raw/users",
+    "raw/events",
+  ]);
+});

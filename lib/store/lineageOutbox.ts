@@ -32,6 +32,31 @@ export async function readLineageTriggersAfter(
   };
 }
 
+/**
+ * Trigger events with ids in (afterId, upToId], stamped at `since` or later, that no queued event names: those that
+ * committed after the cursor passed them, and those that make no event (a retried attempt), which the caller builds
+ * nothing for.
+ */
+export async function readUnqueuedLineageTriggers(
+  db: PrismaClient,
+  options: { afterId: bigint; upToId: bigint; since: Date; eventTypes: readonly string[] },
+): Promise<LineageTrigger[]> {
+  if (options.upToId <= options.afterId) return [];
+  const range = { gt: options.afterId < 0n ? 0n : options.afterId, lte: options.upToId };
+  const [rows, queued] = await Promise.all([
+    db.event.findMany({
+      where: { id: range, timestamp: { gte: options.since }, eventType: { in: [...options.eventTypes] } },
+      orderBy: { id: "asc" },
+      select: { id: true, runId: true, stepKey: true },
+    }),
+    db.lineageOutboxEvent.findMany({ where: { sourceEventId: range }, select: { sourceEventId: true } }),
+  ]);
+  const done = new Set(queued.map((row) => row.sourceEventId));
+  return rows.flatMap((row) =>
+    row.runId && row.stepKey && !done.has(row.id) ? [{ id: row.id, runId: row.runId, stepKey: row.stepKey }] : [],
+  );
+}
+
 export interface LineageRunRecord {
   run: LineageRun;
   snapshotId: string | null;
@@ -120,23 +145,22 @@ export interface NewLineageOutboxEvent {
 }
 
 /**
- * Moves the cursor from `from` to `to` and queues the events, in one transaction; false (and nothing queued) when
- * another daemon moved the cursor first.
+ * Moves the cursor from `from` to `to` (or leaves it there) and queues the events not queued before, in one
+ * transaction; how many it queued, or null (and nothing queued) when another daemon moved the cursor first.
  */
 export async function queueLineageEventsPastCursor(
   db: PrismaClient,
   cursor: { name: string; from: string; to: string },
   events: readonly NewLineageOutboxEvent[],
-): Promise<boolean> {
+): Promise<number | null> {
   return db.$transaction(async (tx) => {
     const moved = await tx.daemonCursor.updateMany({
       where: { name: cursor.name, value: cursor.from },
       data: { value: cursor.to },
     });
-    if (moved.count === 0) return false;
+    if (moved.count === 0) return null;
     const data = events.map((e) => ({ ...e, payload: e.payload as Prisma.InputJsonObject }));
-    if (data.length > 0) await tx.lineageOutboxEvent.createMany({ data, skipDuplicates: true });
-    return true;
+    return data.length > 0 ? (await tx.lineageOutboxEvent.createMany({ data, skipDuplicates: true })).count : 0;
   });
 }
 

@@ -27,11 +27,16 @@ import {
   readLineageTriggersAfter,
   readOldestPendingLineageEvents,
   readStepLineageEvents,
+  readUnqueuedLineageTriggers,
 } from "../../store/lineageOutbox";
 import type { LineageTransport } from "./transports";
 
 const CURSOR = "openlineage-export";
+const START_CURSOR = "openlineage-export-start";
 const BATCH = 500;
+/** How far below the cursor (in event ids) trigger events committed late are still looked for. */
+const LATE_EVENT_LOOKBACK = 2_000n;
+const LATE_EVENT_LOOKBACK_MS = 10 * 60_000;
 const SEND_BATCH = 100;
 /** Attempts before an event is given up: with the backoff below, about an hour and a half of trying. */
 export const MAX_LINEAGE_ATTEMPTS = 10;
@@ -47,15 +52,30 @@ const LEASE_MS = 120_000;
 export async function queueLineageEvents(db: Database, options: { now: Date; namespace: string }): Promise<number> {
   const cursor = await readDaemonCursor(db, CURSOR);
   if (cursor === null) {
-    await initDaemonCursor(db, CURSOR, (await readLatestEventId(db)).toString());
+    const latest = (await readLatestEventId(db)).toString();
+    // Where the export began: late events are never looked for before it.
+    await initDaemonCursor(db, START_CURSOR, latest);
+    await initDaemonCursor(db, CURSOR, latest);
     return 0;
   }
-  const { triggers, newest } = await readLineageTriggersAfter(db, {
-    afterId: BigInt(cursor),
+  const start = BigInt((await readDaemonCursor(db, START_CURSOR)) ?? "0");
+  const cursorId = BigInt(cursor);
+  const { triggers: fresh, newest } = await readLineageTriggersAfter(db, {
+    afterId: cursorId,
     eventTypes: LINEAGE_TRIGGER_EVENT_TYPES,
     limit: BATCH,
   });
-  if (newest === null) return 0;
+  // Event ids are taken when rows are inserted, not when they commit: a run's transaction may commit after a larger
+  // id was read. Such late events below the cursor are picked up while they are within the lookback (recent, so
+  // never one whose queued event was pruned since).
+  const late = await readUnqueuedLineageTriggers(db, {
+    afterId: cursorId - LATE_EVENT_LOOKBACK > start ? cursorId - LATE_EVENT_LOOKBACK : start,
+    upToId: cursorId,
+    since: new Date(options.now.getTime() - LATE_EVENT_LOOKBACK_MS),
+    eventTypes: LINEAGE_TRIGGER_EVENT_TYPES,
+  });
+  const triggers = [...late, ...fresh];
+  if (triggers.length === 0 && newest === null) return 0;
   const inBatch = new Set(triggers.map((t) => t.id));
   const stepsByRun = new Map<string, Set<string>>();
   for (const trigger of triggers) {
@@ -77,12 +97,12 @@ export async function queueLineageEvents(db: Database, options: { now: Date; nam
     queued.push(...built.map((b) => toOutboxRow(runId, b, options.now)));
   }
   // Moving the cursor and queueing happen together: a killed daemon neither loses nor repeats an event.
-  const advanced = await queueLineageEventsPastCursor(
+  const added = await queueLineageEventsPastCursor(
     db,
-    { name: CURSOR, from: cursor, to: newest.toString() },
+    { name: CURSOR, from: cursor, to: (newest ?? cursorId).toString() },
     queued,
   );
-  return advanced ? queued.length : 0;
+  return added ?? 0;
 }
 
 async function buildRunEvents(
