@@ -147,7 +147,7 @@ it("delivers START, COMPLETE and FAIL over HTTP after the run ended, retrying wi
   expect(await loop.tick(t1)).toEqual({
     queued: 4,
     sent: 0,
-    problem: `Delivery to ${endpoint} failed: START of step analytics/fact_events in run ${runId} (attempt 1): ${endpoint} answered HTTP 503: busy, try later`,
+    problem: `${endpoint} answered HTTP 503: busy, try later`,
   });
   expect((await outbox()).map((e) => [e.stepKey, e.eventType, e.status, e.attempts])).toEqual([
     ["analytics/fact_events", "START", "PENDING", 1],
@@ -158,13 +158,14 @@ it("delivers START, COMPLETE and FAIL over HTTP after the run ended, retrying wi
   expect((await outbox())[0]?.nextAttemptAt).toEqual(later(t1, 2_500));
 
   // The fact table's COMPLETE waits for its START; the report's START goes ahead, and fails too.
-  expect((await loop.tick(later(t1, 1_000))).problem).toMatch(/START of step analytics\/report .* HTTP 503/);
+  expect((await loop.tick(later(t1, 1_000))).problem).toMatch(/HTTP 503/);
+  expect((await outbox()).map((e) => e.attempts)).toEqual([1, 0, 1, 0]);
   expect(received).toHaveLength(0);
   // Nothing is due while both wait for their retries; the failure stays the loop's problem until one goes through.
   expect(await loop.tick(later(t1, 2_000))).toEqual({
     queued: 0,
     sent: 0,
-    problem: expect.stringMatching(/START of step analytics\/report .* HTTP 503/),
+    problem: `${endpoint} answered HTTP 503: busy, try later`,
   });
   expect(await loop.tick(later(t1, 3_000))).toEqual({ queued: 0, sent: 2, problem: null });
   expect(await loop.tick(later(t1, 4_000))).toEqual({ queued: 0, sent: 2, problem: null });
@@ -259,11 +260,11 @@ it("gives an event up after the bound, keeping its last error, while an endpoint
   expect((await database.db.run.findUniqueOrThrow({ where: { id: runId } })).status).toBe("FAILURE");
   for (let attempt = 1; attempt <= MAX_LINEAGE_ATTEMPTS; attempt++) {
     now = later(now, 31 * 60_000);
-    expect((await loop.tick(now)).problem).toMatch(`Delivery to ${down} failed: START of step analytics/fact_events`);
+    expect((await loop.tick(now)).problem).toBe(`Posting to ${down} failed: fetch failed (ECONNREFUSED)`);
   }
   // Said when it began failing and when an event was given up, not at every tick.
   expect(log).toEqual([
-    expect.stringMatching(/^OpenLineage: Delivery to .* failed: START .*\(attempt 1\).* Retrying with backoff\.$/),
+    `OpenLineage: sending START of step analytics/fact_events in run ${runId} failed: Posting to ${down} failed: fetch failed (ECONNREFUSED) Retrying with backoff.`,
     `OpenLineage: gave up START of step analytics/fact_events in run ${runId} after ${MAX_LINEAGE_ATTEMPTS} attempts: Posting to ${down} failed: fetch failed (ECONNREFUSED)`,
   ]);
   const [first, ...rest] = await outbox();
@@ -279,7 +280,13 @@ it("gives an event up after the bound, keeping its last error, while an endpoint
   expect(status).toMatchObject({ pending: 3, sent: 0, failed: 1 });
   expect(status.lastFailure).toMatchObject({ runId, stepKey: "analytics/fact_events", eventType: "START", at: now });
   // Once its START is given up, the step's COMPLETE is no longer held back.
-  expect((await loop.tick(later(now, 1_000))).problem).toMatch(/failed: COMPLETE of step analytics\/fact_events/);
+  await loop.tick(later(now, 1_000));
+  expect((await outbox()).map((e) => [e.eventType, e.attempts])).toEqual([
+    ["START", MAX_LINEAGE_ATTEMPTS],
+    ["COMPLETE", 1],
+    ["START", 0],
+    ["FAIL", 0],
+  ]);
 });
 
 it("says which API key is missing rather than sending without it", async () => {
@@ -290,8 +297,8 @@ it("says which API key is missing rather than sending without it", async () => {
   );
   await loop.tick(at("2026-03-02T06:00:00Z"));
   await recordRun();
-  expect((await loop.tick(at("2026-03-02T06:01:00Z"))).problem).toMatch(
-    /: The environment variable NOT_SET_KEY holding the OpenLineage API key is not set for the daemon\.$/,
+  expect((await loop.tick(at("2026-03-02T06:01:00Z"))).problem).toBe(
+    "The environment variable NOT_SET_KEY holding the OpenLineage API key is not set for the daemon.",
   );
   expect(received).toHaveLength(0);
 });

@@ -38,17 +38,17 @@ export function lineageExportLoop(
   return {
     async tick(now) {
       const queued = await queueLineageEvents(db, { now, namespace: settings.namespace });
-      const { sent, failures, givenUp } = await sendLineageEvents(db, { now, transport, random: options.random });
+      const { sent, failure } = await sendLineageEvents(db, { now, transport, random: options.random });
       await pruneLineageOutbox(db, new Date(now.getTime() - KEEP_DELIVERED_MS), 1_000);
-      const problem = failures.length > 0 ? `Delivery to ${transport.describe()} failed: ${failures.join("; ")}` : null;
-      if (problem) {
-        if (!failing) log(`OpenLineage: ${problem} Retrying with backoff.`);
-        failing = problem;
+      if (failure) {
+        if (!failing) log(`OpenLineage: sending ${failure.event} failed: ${failure.error} Retrying with backoff.`);
+        failing = failure.error;
       } else if (sent > 0 && failing) {
         log(`OpenLineage: delivering to ${transport.describe()} again.`);
         failing = null;
       }
-      for (const failure of givenUp) log(`OpenLineage: gave up ${failure}`);
+      if (failure?.final)
+        log(`OpenLineage: gave up ${failure.event} after ${failure.attempts} attempts: ${failure.error}`);
       return { queued, sent, problem: failing };
     },
   };

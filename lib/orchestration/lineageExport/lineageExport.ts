@@ -165,10 +165,17 @@ export interface SendOptions {
 
 export interface SendOutcome {
   sent: number;
-  /** Why each failed attempt failed, naming the event; those given up say so. */
-  failures: string[];
-  /** The events given up for good in this tick, each with its last error. */
-  givenUp: string[];
+  /** The attempt that failed and ended the tick, or null. */
+  failure: DeliveryFailure | null;
+}
+
+export interface DeliveryFailure {
+  /** Which event, e.g. "START of step analytics/fact_events in run 0b9f…". */
+  event: string;
+  attempts: number;
+  error: string;
+  /** Whether the event was given up with it. */
+  final: boolean;
 }
 
 /**
@@ -179,8 +186,6 @@ export interface SendOutcome {
 export async function sendLineageEvents(db: Database, options: SendOptions): Promise<SendOutcome> {
   const random = options.random ?? Math.random;
   let sent = 0;
-  const failures: string[] = [];
-  const givenUp: string[] = [];
   const due = await listDueLineageEvents(db, options.now, SEND_BATCH);
   const oldestPending = await readOldestPendingLineageEvents(
     db,
@@ -207,12 +212,10 @@ export async function sendLineageEvents(db: Database, options: SendOptions): Pro
         nextAttemptAt: final ? options.now : new Date(options.now.getTime() + retryDelayMs(attempts, random)),
       });
       const which = `${event.eventType} of step ${event.stepKey} in run ${event.runId}`;
-      failures.push(`${which} (attempt ${attempts}${final ? ", giving up" : ""}): ${error}`);
-      if (final) givenUp.push(`${which} after ${attempts} attempts: ${error}`);
-      break;
+      return { sent, failure: { event: which, attempts, error, final } };
     }
   }
-  return { sent, failures, givenUp };
+  return { sent, failure: null };
 }
 
 /** Exponential backoff with jitter: 5 s doubling to at most 30 min, each delay between half and all of its step. */
