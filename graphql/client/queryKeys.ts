@@ -38,6 +38,7 @@ export const queryKeys = {
   allAssetCheckExecutions: ["assetCheckExecutions"] as const,
   assetCheckLatestStatuses: ["assetCheckLatestStatuses"] as const,
   instanceProcesses: ["instanceProcesses"] as const,
+  lineageExport: ["lineageExport"] as const,
   jobs: ["jobs"] as const,
   job: (jobName: string) => ["job", jobName] as const,
   allJob: ["job"] as const,

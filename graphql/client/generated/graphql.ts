@@ -696,6 +696,11 @@ export type InstanceProcessesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InstanceProcessesQuery = { instanceProcesses: Array<{ id: string, kind: InstanceProcessKind, host: string, pid: number, startedAt: string, heartbeatAt: string, health: InstanceProcessHealth, concurrency: number | null, runIds: Array<string>, loops: Array<{ name: string, intervalMs: number, lastTickAt: string | null, lastError: string | null }> }> };
 
+export type LineageExportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LineageExportQuery = { lineageExport: { pending: number, sent: number, failed: number, lastFailure: { runId: string, stepKey: string, eventType: string, error: string, at: string } | null } };
+
 export type JobFieldsFragment = { name: string, description: string | null, codeLocationName: string, selection: string, runConfigYaml: string, assetKeys: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }>, partitionsDefinition: { kind: PartitionsKind, description: string } | null, presets: Array<{ name: string, description: string | null, runConfigYaml: string, tags: Array<{ key: string, value: string }> }> };
 
 export type JobsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2993,6 +2998,22 @@ export const InstanceProcessesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InstanceProcessesQuery, InstanceProcessesQueryVariables>;
+export const LineageExportDocument = new TypedDocumentString(`
+    query LineageExport {
+  lineageExport {
+    pending
+    sent
+    failed
+    lastFailure {
+      runId
+      stepKey
+      eventType
+      error
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LineageExportQuery, LineageExportQueryVariables>;
 export const JobsDocument = new TypedDocumentString(`
     query Jobs {
   jobs {
