@@ -258,3 +258,26 @@ it("labels a run without a job by its assets, bounded", () => {
     parentJobName({ jobName: null, assetSelection: Array.from({ length: 100 }, (_, i) => `asset_${i}`) }),
   ).toHaveLength(200);
 });
+
+it("takes a date × region partition's time window from its date", () => {
+  const byRegion = buildAssetNode("analytics/by_region", {
+    partitionsDefinition: {
+      type: "multi",
+      dimensions: [
+        { name: "region", definition: { type: "static", keys: ["eu", "us"] } },
+        { name: "date", definition: days },
+      ],
+    },
+  });
+  const stored = [event("analytics/by_region", "STEP_START", { attempt: 1 }, "eu|2026-03-01")];
+  const [start] = lineageEventsOfRun({ ...run, partitions: { kind: "key", key: "eu|2026-03-01" } }, stored, {
+    namespace: NS,
+    assets: new Map([["analytics/by_region", byRegion]]),
+  }).map((b) => b.event);
+  expect(start?.run.facets.strata_partition).toMatchObject({ key: "eu|2026-03-01" });
+  expect(start?.run.facets.nominalTime).toMatchObject({
+    nominalStartTime: "2026-02-28T23:00:00.000Z",
+    nominalEndTime: "2026-03-01T23:00:00.000Z",
+  });
+  expectValid([start as OpenLineageRunEvent]);
+});
