@@ -143,6 +143,8 @@ function openLineageLoop(
 ): DaemonLoop[] {
   if (!settings) return [];
   const loop = lineageExportLoop(db, settings, { log: (line) => log(`[daemon] ${line}`) });
+  const target = settings.transport.type === "http" ? settings.transport.url : settings.transport.path;
+  log(`[daemon] OpenLineage: sending the events of asset steps to ${target} as ${settings.namespace}.`);
   return [
     {
       name: "openlineage export",
