@@ -20,6 +20,7 @@ import "./types/schedule";
 import "./types/sensor";
 import "./types/automation";
 import "./types/instance";
+import "./types/lineageExport";
 import "./types/viewer";
 import "./types/user";
 import "./types/apiToken";

@@ -1,6 +1,6 @@
 "use client";
-// The deployment page: every code location with its load status, load errors and a reload button, and whether the
-// daemon and workers are alive.
+// The deployment page: every code location with its load status, load errors and a reload button, whether the
+// daemon and workers are alive, and how the OpenLineage export is doing when there is one.
 import { errorMessage, isDatabaseUnreachable } from "../../graphql/client/fetchGraphQL";
 import { PageHeader } from "../shell/PageHeader";
 import { EmptyState } from "../ui/EmptyState";
@@ -9,6 +9,7 @@ import { ServerIcon } from "../ui/icons";
 import { TableSkeleton } from "../ui/Skeleton";
 import { CodeLocationsTable } from "./CodeLocationsTable";
 import { InstanceStatus } from "./InstanceStatus";
+import { LineageExportSection } from "./LineageExportSection";
 import { useCodeLocations } from "./useCodeLocations";
 
 export function DeploymentPage() {
@@ -50,6 +51,7 @@ export function DeploymentPage() {
         <h2 className="mb-3 text-[15px] font-semibold text-neutral-900">Daemon and workers</h2>
         <InstanceStatus />
       </section>
+      <LineageExportSection />
     </div>
   );
 }

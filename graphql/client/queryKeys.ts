@@ -41,6 +41,7 @@ export const queryKeys = {
   externalJobs: ["externalJobs"] as const,
   assetExternalLineage: (path: readonly string[]) => ["assetExternalLineage", ...path] as const,
   instanceProcesses: ["instanceProcesses"] as const,
+  lineageExport: ["lineageExport"] as const,
   jobs: ["jobs"] as const,
   job: (jobName: string) => ["job", jobName] as const,
   allJob: ["job"] as const,

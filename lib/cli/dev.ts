@@ -51,6 +51,7 @@ export async function dev(args: string[] = []): Promise<void> {
     backfills: config.backfills,
     retention: config.retention,
     instance: config.instance,
+    openLineage: config.openLineage,
   });
   buildConsoleIfStale(root, log);
   const env = {

@@ -4,6 +4,11 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { authConfigSchema, type ConsoleSettings, launchLimitsSchema } from "../core/consoleSettings";
+import {
+  type LineageExportSettings,
+  openLineageConfigSchema,
+  resolveLineageExportSettings,
+} from "../core/lineageExport/settings";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "../daemon/instanceSettings";
 import { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "../orchestration/backfills/backfillLimits";
@@ -59,6 +64,8 @@ const strataConfigSchema = z.object({
   launchLimits: launchLimitsSchema.optional(),
   /** How long to keep history; without it everything is kept. */
   retention: retentionConfig.optional(),
+  /** Where the daemon sends the OpenLineage events of asset steps; without it none are sent. */
+  openLineage: openLineageConfigSchema.optional(),
 });
 
 export type StrataConfig = z.input<typeof strataConfigSchema>;
@@ -80,6 +87,7 @@ export interface ResolvedConfig {
   /** What the console process is told: sign-in, allowed hosts, launch limits. */
   console: ConsoleSettings;
   retention: RetentionPolicy;
+  openLineage: LineageExportSettings | null;
 }
 
 export async function readStrataConfig(file = configPath()): Promise<ResolvedConfig> {
@@ -115,6 +123,11 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCon
       runsDays: parsed.data.retention?.runsDays ?? null,
       computeLogsDays: parsed.data.retention?.computeLogsDays ?? null,
     },
+    openLineage: parsed.data.openLineage
+      ? resolveLineageExportSettings(parsed.data.openLineage, parsed.data.auth?.publicUrl ?? null, (target) =>
+          path.resolve(path.dirname(file), target),
+        )
+      : null,
     console: {
       auth: parsed.data.auth ?? null,
       allowedHosts: parsed.data.allowedHosts ?? [],
@@ -126,13 +139,14 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCon
 /** The daemon loads no code, so it also runs without a config file, with the default limits. */
 export async function readDaemonConfig(
   file = configPath(),
-): Promise<Pick<ResolvedConfig, "backfills" | "retention" | "instance">> {
+): Promise<Pick<ResolvedConfig, "backfills" | "retention" | "instance" | "openLineage">> {
   if (!existsSync(file))
     return {
       backfills: DEFAULT_BACKFILL_LIMITS,
       retention: { runsDays: null, computeLogsDays: null },
       instance: DEFAULT_INSTANCE_SETTINGS,
+      openLineage: null,
     };
-  const { backfills, retention, instance } = await readStrataConfig(file);
-  return { backfills, retention, instance };
+  const { backfills, retention, instance, openLineage } = await readStrataConfig(file);
+  return { backfills, retention, instance, openLineage };
 }

@@ -1,6 +1,7 @@
 // The Strata daemon: idempotent loops over Postgres state, safe to run twice and to kill at any time.
 import { randomUUID } from "node:crypto";
 import os from "node:os";
+import type { LineageExportSettings } from "../core/lineageExport/settings";
 import { tickSchedules } from "../orchestration/automation/schedules";
 import { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "../orchestration/backfills/backfillLimits";
 import { tickBackfills } from "../orchestration/backfills/backfillSubmission";
@@ -19,6 +20,7 @@ import { tickAlerts } from "./alertDaemon";
 import { tickAutomation } from "./automationDaemon";
 import { tickFreshness } from "./freshnessDaemon";
 import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "./instanceSettings";
+import { type LineageExportTick, lineageExportLoop } from "./lineageExportDaemon";
 import { tickObservations } from "./observationDaemon";
 import { tickRunMonitor } from "./runMonitor";
 import { tickSensors } from "./sensorDaemon";
@@ -27,6 +29,8 @@ export interface DaemonLoop {
   name: string;
   intervalMs: number;
   tick(): Promise<unknown>;
+  /** A problem a tick that finished reports (a delivery that failed), shown as the loop's error; the tick logs it. */
+  problemOf?(result: unknown): string | null;
 }
 
 export interface StrataDaemon {
@@ -38,6 +42,8 @@ export interface DaemonOptions {
   /** strata.config.ts's retention; without it nothing is pruned. */
   retention?: RetentionPolicy;
   instance?: InstanceSettings;
+  /** strata.config.ts's openLineage; without it no lineage is sent. */
+  openLineage?: LineageExportSettings | null;
 }
 
 export function startDaemon(
@@ -67,6 +73,7 @@ export function startDaemon(
     { name: "sensors", intervalMs: 5_000, tick: () => tickSensors(db, { now: new Date(), consoleUrl, log }) },
     { name: "schedules", intervalMs: 2_000, tick: () => tickSchedules(db, { now: new Date(), log }) },
     ...retentionLoop(db, options.retention, log),
+    ...openLineageLoop(db, options.openLineage ?? null, log),
     // Expired sessions already sign nobody in; this only keeps the table small.
     { name: "expired sessions", intervalMs: 600_000, tick: () => deleteExpiredSessions(db) },
     // Gone processes leave the instance list; their queue jobs are the run monitor's, which needs no row to find them.
@@ -101,9 +108,9 @@ export function startDaemon(
       const state = health.get(loop.name)!;
       const tick = loop
         .tick()
-        .then(() => {
+        .then((result) => {
           state.lastTickAt = new Date().toISOString();
-          state.lastError = null;
+          state.lastError = loop.problemOf?.(result) ?? null;
           outage.succeeded();
         })
         .catch((error: unknown) => {
@@ -128,6 +135,26 @@ export function startDaemon(
       await closeDatabase(db);
     },
   };
+}
+
+/** Sends the OpenLineage events of asset steps, when a transport is configured. */
+function openLineageLoop(
+  db: Database,
+  settings: LineageExportSettings | null,
+  log: (line: string) => void,
+): DaemonLoop[] {
+  if (!settings) return [];
+  const loop = lineageExportLoop(db, settings, { log: (line) => log(`[daemon] ${line}`) });
+  const target = settings.transport.type === "http" ? settings.transport.url : settings.transport.path;
+  log(`[daemon] OpenLineage: sending the events of asset steps to ${target} as ${settings.namespace}.`);
+  return [
+    {
+      name: "openlineage export",
+      intervalMs: 2_000,
+      tick: () => loop.tick(new Date()),
+      problemOf: (result) => (result as LineageExportTick).problem,
+    },
+  ];
 }
 
 /** Prunes history past the configured ages, a few bounded batches per tick, when retention is configured. */

@@ -69,6 +69,7 @@ type Documents = {
     "\n  query CodeLocations {\n    codeLocations { ...CodeLocationFields }\n  }\n": typeof types.CodeLocationsDocument,
     "\n  mutation ReloadCodeLocation($name: String!) {\n    reloadCodeLocation(name: $name) {\n      __typename\n      ... on CodeLocation { ...CodeLocationFields lastReloadChange }\n      ... on CodeLocationNotFoundError { message }\n      ... on UnauthorizedError { message permission }\n    }\n  }\n": typeof types.ReloadCodeLocationDocument,
     "\n  query InstanceProcesses {\n    instanceProcesses {\n      id\n      kind\n      host\n      pid\n      startedAt\n      heartbeatAt\n      health\n      loops { name intervalMs lastTickAt lastError }\n      concurrency\n      runIds\n    }\n  }\n": typeof types.InstanceProcessesDocument,
+    "\n  query LineageExport {\n    lineageExport {\n      pending\n      sent\n      failed\n      lastFailure { runId stepKey eventType error at }\n    }\n  }\n": typeof types.LineageExportDocument,
     "\n  query ExternalJobs {\n    externalJobs {\n      label\n      parentLabel\n      latestState\n      latestEventTime\n      outputKeys { path }\n    }\n  }\n": typeof types.ExternalJobsDocument,
     "\n  fragment JobFields on Job {\n    name\n    description\n    codeLocationName\n    selection\n    assetKeys { path }\n    tags { key value }\n    runConfigYaml\n    partitionsDefinition { kind description }\n    presets { name description runConfigYaml tags { key value } }\n  }\n": typeof types.JobFieldsFragmentDoc,
     "\n  query Jobs {\n    jobs { ...JobFields }\n  }\n": typeof types.JobsDocument,
@@ -149,6 +150,7 @@ const documents: Documents = {
     "\n  query CodeLocations {\n    codeLocations { ...CodeLocationFields }\n  }\n": types.CodeLocationsDocument,
     "\n  mutation ReloadCodeLocation($name: String!) {\n    reloadCodeLocation(name: $name) {\n      __typename\n      ... on CodeLocation { ...CodeLocationFields lastReloadChange }\n      ... on CodeLocationNotFoundError { message }\n      ... on UnauthorizedError { message permission }\n    }\n  }\n": types.ReloadCodeLocationDocument,
     "\n  query InstanceProcesses {\n    instanceProcesses {\n      id\n      kind\n      host\n      pid\n      startedAt\n      heartbeatAt\n      health\n      loops { name intervalMs lastTickAt lastError }\n      concurrency\n      runIds\n    }\n  }\n": types.InstanceProcessesDocument,
+    "\n  query LineageExport {\n    lineageExport {\n      pending\n      sent\n      failed\n      lastFailure { runId stepKey eventType error at }\n    }\n  }\n": types.LineageExportDocument,
     "\n  query ExternalJobs {\n    externalJobs {\n      label\n      parentLabel\n      latestState\n      latestEventTime\n      outputKeys { path }\n    }\n  }\n": types.ExternalJobsDocument,
     "\n  fragment JobFields on Job {\n    name\n    description\n    codeLocationName\n    selection\n    assetKeys { path }\n    tags { key value }\n    runConfigYaml\n    partitionsDefinition { kind description }\n    presets { name description runConfigYaml tags { key value } }\n  }\n": types.JobFieldsFragmentDoc,
     "\n  query Jobs {\n    jobs { ...JobFields }\n  }\n": types.JobsDocument,
@@ -391,6 +393,10 @@ export function graphql(source: "\n  mutation ReloadCodeLocation($name: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InstanceProcesses {\n    instanceProcesses {\n      id\n      kind\n      host\n      pid\n      startedAt\n      heartbeatAt\n      health\n      loops { name intervalMs lastTickAt lastError }\n      concurrency\n      runIds\n    }\n  }\n"): typeof import('./graphql').InstanceProcessesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LineageExport {\n    lineageExport {\n      pending\n      sent\n      failed\n      lastFailure { runId stepKey eventType error at }\n    }\n  }\n"): typeof import('./graphql').LineageExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -711,6 +711,11 @@ export type InstanceProcessesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InstanceProcessesQuery = { instanceProcesses: Array<{ id: string, kind: InstanceProcessKind, host: string, pid: number, startedAt: string, heartbeatAt: string, health: InstanceProcessHealth, concurrency: number | null, runIds: Array<string>, loops: Array<{ name: string, intervalMs: number, lastTickAt: string | null, lastError: string | null }> }> };
 
+export type LineageExportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LineageExportQuery = { lineageExport: { pending: number, sent: number, failed: number, lastFailure: { runId: string, stepKey: string, eventType: string, error: string, at: string } | null } };
+
 export type ExternalJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3068,6 +3073,22 @@ export const InstanceProcessesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InstanceProcessesQuery, InstanceProcessesQueryVariables>;
+export const LineageExportDocument = new TypedDocumentString(`
+    query LineageExport {
+  lineageExport {
+    pending
+    sent
+    failed
+    lastFailure {
+      runId
+      stepKey
+      eventType
+      error
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LineageExportQuery, LineageExportQueryVariables>;
 export const ExternalJobsDocument = new TypedDocumentString(`
     query ExternalJobs {
   externalJobs {
