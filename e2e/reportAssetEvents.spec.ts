@@ -69,7 +69,7 @@ test("a reported materialization appears on the Events tab as reported, with its
   expect(await response.json()).toMatchObject({ count: 1, unknownAssetKeys: [] });
 
   await page.goto(`${instance.url}/assets/priced_orders?tab=events`);
-  const row = page.getByRole("row").filter({ hasText: "Reported" });
+  const row = page.getByRole("row").filter({ hasText: "External" });
   await expect(row).toBeVisible();
   await expect(row).toContainText("rows");
   await expect(row).toContainText("1200");
