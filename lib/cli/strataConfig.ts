@@ -6,6 +6,7 @@ import { z } from "zod";
 import { authConfigSchema, type ConsoleSettings, launchLimitsSchema } from "../core/consoleSettings";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "../daemon/instanceSettings";
+import { type ListenAddress, parseListenAddress } from "../metrics/metricsListener";
 import { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "../orchestration/backfills/backfillLimits";
 import type { RetentionPolicy } from "../store/retention";
 
@@ -46,6 +47,13 @@ const instanceConfig = z.object({
   forgetStoppedAfterMinutes: z.number().positive().optional(),
 });
 
+const metricsConfig = z
+  .object({
+    /** Also serve /metrics here, without a token (e.g. "127.0.0.1:9464"); the console's /metrics wants one when sign-in is on. */
+    listen: z.string().refine((value) => parseListenAddress(value) !== null, "use host:port, e.g. 127.0.0.1:9464"),
+  })
+  .strict();
+
 const strataConfigSchema = z.object({
   codeLocations: z.array(codeLocationConfig).min(1, "name at least one code location"),
   runQueue: runQueueConfig.optional(),
@@ -59,6 +67,8 @@ const strataConfigSchema = z.object({
   launchLimits: launchLimitsSchema.optional(),
   /** How long to keep history; without it everything is kept. */
   retention: retentionConfig.optional(),
+  /** Prometheus metrics on an address of their own. */
+  metrics: metricsConfig.optional(),
 });
 
 export type StrataConfig = z.input<typeof strataConfigSchema>;
@@ -80,6 +90,8 @@ export interface ResolvedConfig {
   /** What the console process is told: sign-in, allowed hosts, launch limits. */
   console: ConsoleSettings;
   retention: RetentionPolicy;
+  /** Where `strata dev` serves /metrics without a token, or null. */
+  metricsListen: ListenAddress | null;
 }
 
 export async function readStrataConfig(file = configPath()): Promise<ResolvedConfig> {
@@ -115,6 +127,7 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCon
       runsDays: parsed.data.retention?.runsDays ?? null,
       computeLogsDays: parsed.data.retention?.computeLogsDays ?? null,
     },
+    metricsListen: parsed.data.metrics ? parseListenAddress(parsed.data.metrics.listen) : null,
     console: {
       auth: parsed.data.auth ?? null,
       allowedHosts: parsed.data.allowedHosts ?? [],
