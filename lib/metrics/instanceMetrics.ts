@@ -88,6 +88,11 @@ export function createInstanceMetrics(db: Database): InstanceMetrics {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 600, 1800, 3600],
     registers,
   });
+  // Every status is exported from the first scrape, at zero until observed, so rate() sees each series begin.
+  for (const status of ["SUCCESS", "FAILURE", "CANCELED"]) {
+    runDuration.zero({ status });
+    stepDuration.zero({ status });
+  }
   const backfillsActive = new Gauge({
     name: "strata_backfills_active",
     help: "Backfills requested or canceling.",
