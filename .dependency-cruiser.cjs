@@ -7,7 +7,7 @@ const UI = "^components/";
 // Integration tests cross layers on purpose; the layer rules are about the code that ships.
 const TEST = "\\.test\\.tsx?$";
 // Modules that only the console's server, the daemon, the worker or the CLI may load.
-const SERVER = "^(lib/(store|orchestration|auth|daemon|executor|cli|http)/|graphql/(?!client/|generated/)|proxy\\.ts)";
+const SERVER = "^(lib/(store|orchestration|auth|daemon|executor|cli|http|metrics)/|graphql/(?!client/|generated/)|proxy\\.ts)";
 
 module.exports = {
   forbidden: [

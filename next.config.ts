@@ -19,6 +19,8 @@ const nextConfig: NextConfig = {
     "@escape.tech/graphql-armor-max-depth",
     "@escape.tech/graphql-armor-max-directives",
     "@escape.tech/graphql-armor-max-tokens",
+    // /metrics: prom-client requires node modules (cluster, perf_hooks) a bundle has no use for.
+    "prom-client",
   ],
   typescript: { ignoreBuildErrors: false },
   // The framework's name tells a scanner which exploits to try; the console has no reason to announce it.

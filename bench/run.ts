@@ -9,6 +9,7 @@ import { benchAssetGraphPage } from "./assetGraphPage";
 import type { BenchContext } from "./context";
 import { benchCron } from "./cron";
 import { benchExecutor } from "./executor";
+import { benchMetrics } from "./metrics";
 import { benchPartitions } from "./partitions";
 import { benchPartitionsTab } from "./partitionsTab";
 import { benchPure } from "./pure";
@@ -29,6 +30,10 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
   executor: {
     title: "Executor: launch latency, run overhead, backfill throughput (worker and daemon processes)",
     run: benchExecutor,
+  },
+  metrics: {
+    title: "/metrics over 100,000 runs and 1,000,000 events: the text a Prometheus scrape receives",
+    run: benchMetrics,
   },
   security: {
     title: "The console under heavy and refused GraphQL requests: memory, responses by status, latency after",

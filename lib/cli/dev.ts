@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { consoleSettingsToEnv } from "../core/consoleSettings";
 import { startDaemon } from "../daemon/daemon";
 import { startWorker } from "../executor/worker";
+import { startMetricsListener } from "../metrics/metricsListener";
 import { closeDatabase, connectDatabase } from "../store/database";
 import { isConnectionError } from "../store/databaseOutage";
 import { watchCodeLocations } from "./codeWatcher";
@@ -36,6 +37,12 @@ export async function dev(args: string[] = []): Promise<void> {
     );
   }
 
+  const metricsListen = config.metricsListen;
+  if (metricsListen && metricsListen.port !== 0 && (await portInUse(metricsListen.port, metricsListen.host)))
+    throw new Error(
+      `The metrics address ${metricsListen.host}:${metricsListen.port} (strata.config.ts, metrics.listen) is already taken.`,
+    );
+
   const database = await openDatabase(log);
   const db = connectDatabase(database.url);
   await loadConfiguredLocations(db, log);
@@ -53,6 +60,9 @@ export async function dev(args: string[] = []): Promise<void> {
     instance: config.instance,
     openLineage: config.openLineage,
   });
+  const metricsListener = metricsListen
+    ? await startMetricsListener({ db, listen: metricsListen, settings: config.console })
+    : null;
   buildConsoleIfStale(root, log);
   const env = {
     ...consoleSettingsToEnv(config.console),
@@ -68,12 +78,18 @@ export async function dev(args: string[] = []): Promise<void> {
     `Console: ${url}   GraphQL explorer: ${url}/api/graphql${isWildcardHost(host) ? "   (listening on every interface)" : ""}`,
   );
   if (config.console.auth) log(`Users sign in at ${config.console.auth.publicUrl}`);
+  log(
+    metricsListener
+      ? `Metrics: http://${metricsListener.address}/metrics (no token), and ${url}/metrics`
+      : `Metrics: ${url}/metrics${config.console.auth ? " (with an API token)" : ""}`,
+  );
 
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     watcher.stop();
+    await metricsListener?.stop();
     await Promise.allSettled([web.stop(), worker.stop(), daemon.stop(), closeDatabase(db)]);
     await database.stop();
     process.exit(code);

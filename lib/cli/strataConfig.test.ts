@@ -1,8 +1,8 @@
-// strata.config.ts's openLineage: resolved for the daemon, and each mistake named by its field.
+// strata.config.ts's openLineage (resolved for the daemon) and metrics sections, each mistake named by its field.
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readDaemonConfig, readStrataConfig } from "./strataConfig";
 
 async function configFile(body: string): Promise<string> {
@@ -65,4 +65,24 @@ it("names the field of each mistake", async () => {
     `{ ${location}, openLineage: { namespace: "a b", transport: { type: "file", path: "x" } } }`,
   );
   await expect(readStrataConfig(badName)).rejects.toThrow("openLineage.namespace: use letters, digits");
+});
+
+describe("metrics.listen", () => {
+  it("is read as an address, and is null when absent", async () => {
+    const config = await readStrataConfig(
+      await configFile(`{ codeLocations: [{ name: "a", module: "a.ts" }], metrics: { listen: "127.0.0.1:9464" } }`),
+    );
+    expect(config.metricsListen).toEqual({ host: "127.0.0.1", port: 9464 });
+    expect(
+      (await readStrataConfig(await configFile(`{ codeLocations: [{ name: "a", module: "a.ts" }] }`))).metricsListen,
+    ).toBeNull();
+  });
+
+  it("names the field when the address is malformed", async () => {
+    await expect(
+      readStrataConfig(
+        await configFile(`{ codeLocations: [{ name: "a", module: "a.ts" }], metrics: { listen: "9464" } }`),
+      ),
+    ).rejects.toThrow(/metrics\.listen: use host:port/);
+  });
 });

@@ -11,6 +11,7 @@ import {
 } from "../core/lineageExport/settings";
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import { DEFAULT_INSTANCE_SETTINGS, type InstanceSettings } from "../daemon/instanceSettings";
+import { type ListenAddress, parseListenAddress } from "../metrics/metricsListener";
 import { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "../orchestration/backfills/backfillLimits";
 import type { RetentionPolicy } from "../store/retention";
 
@@ -51,6 +52,13 @@ const instanceConfig = z.object({
   forgetStoppedAfterMinutes: z.number().positive().optional(),
 });
 
+const metricsConfig = z
+  .object({
+    /** Also serve /metrics here, without a token (e.g. "127.0.0.1:9464"); the console's /metrics wants one when sign-in is on. */
+    listen: z.string().refine((value) => parseListenAddress(value) !== null, "use host:port, e.g. 127.0.0.1:9464"),
+  })
+  .strict();
+
 const strataConfigSchema = z.object({
   codeLocations: z.array(codeLocationConfig).min(1, "name at least one code location"),
   runQueue: runQueueConfig.optional(),
@@ -66,6 +74,8 @@ const strataConfigSchema = z.object({
   retention: retentionConfig.optional(),
   /** Where the daemon sends the OpenLineage events of asset steps; without it none are sent. */
   openLineage: openLineageConfigSchema.optional(),
+  /** Prometheus metrics on an address of their own. */
+  metrics: metricsConfig.optional(),
 });
 
 export type StrataConfig = z.input<typeof strataConfigSchema>;
@@ -88,6 +98,8 @@ export interface ResolvedConfig {
   console: ConsoleSettings;
   retention: RetentionPolicy;
   openLineage: LineageExportSettings | null;
+  /** Where `strata dev` serves /metrics without a token, or null. */
+  metricsListen: ListenAddress | null;
 }
 
 export async function readStrataConfig(file = configPath()): Promise<ResolvedConfig> {
@@ -128,6 +140,7 @@ export async function readStrataConfig(file = configPath()): Promise<ResolvedCon
           path.resolve(path.dirname(file), target),
         )
       : null,
+    metricsListen: parsed.data.metrics ? parseListenAddress(parsed.data.metrics.listen) : null,
     console: {
       auth: parsed.data.auth ?? null,
       allowedHosts: parsed.data.allowedHosts ?? [],

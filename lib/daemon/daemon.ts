@@ -33,6 +33,17 @@ export interface DaemonLoop {
   problemOf?(result: unknown): string | null;
 }
 
+/** One loop's entry in the daemon's heartbeat (`info.loops[name]`). */
+export interface DaemonLoopHealth {
+  intervalMs: number;
+  /** When it last finished a tick without error (ISO), or null. */
+  lastTickAt: string | null;
+  lastError: string | null;
+  /** Ticks finished, failed ones included, and ticks failed, since the daemon started. */
+  ticks: number;
+  failedTicks: number;
+}
+
 export interface StrataDaemon {
   stop(): Promise<void>;
 }
@@ -86,9 +97,13 @@ export function startDaemon(
   let stopped = false;
   const running = new Set<Promise<unknown>>();
   const busy = new Set<string>();
-  // What the status page shows of each loop: when it last finished a tick, and its last error.
-  const health = new Map<string, { intervalMs: number; lastTickAt: string | null; lastError: string | null }>(
-    loops.map((l) => [l.name, { intervalMs: l.intervalMs, lastTickAt: null, lastError: null }]),
+  // What the status page shows of each loop (when it last finished a tick, and its last error) and what /metrics
+  // reads: the ticks it finished and those that failed since this daemon started.
+  const health = new Map<string, DaemonLoopHealth>(
+    loops.map((l) => [
+      l.name,
+      { intervalMs: l.intervalMs, lastTickAt: null, lastError: null, ticks: 0, failedTicks: 0 },
+    ]),
   );
   const identity = processIdentity("DAEMON", `daemon:${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`);
   const heartbeat = () =>
@@ -111,10 +126,13 @@ export function startDaemon(
         .then((result) => {
           state.lastTickAt = new Date().toISOString();
           state.lastError = loop.problemOf?.(result) ?? null;
+          state.ticks++;
           outage.succeeded();
         })
         .catch((error: unknown) => {
           state.lastError = error instanceof Error ? error.message : String(error);
+          state.ticks++;
+          state.failedTicks++;
           if (!outage.failed(error)) log(`[daemon] ${loop.name} failed: ${state.lastError}`);
         });
       running.add(tick);

@@ -11,18 +11,26 @@ import { type Definitions, filesystemIOManager, isDefinitions } from "../sdk";
 import { connectDatabase } from "../store/database";
 import { appendRunEvents } from "../store/runEvents";
 import { runPartitions } from "../store/runPartitions";
+import { readRunStatus } from "../store/runQueries";
 import { CHECKS_ONLY_TAG, finishRun, readRunForExecution } from "../store/runs";
 import { readModuleGraph } from "./codeHash";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
 import { checkResources, EventWriteError, executeAssets, InvalidRunError, resolveRunConfig } from "./engine";
 import { isRunProcessRequest, type RunProcessReport } from "./runProcessProtocol";
+import { createRunTracer, type RunTrace } from "./runTracing";
 import { toEventInput } from "./toEventInput";
 
 const MAX_CONCURRENT_STEPS_TAG = "strata/max_concurrent_steps";
 const modulePath = process.env.STRATA_MODULE_PATH!;
 const storageDir = process.env.STRATA_STORAGE_DIR ?? path.resolve(".strata/storage");
 const db = connectDatabase(process.env.DATABASE_URL!);
+
+// OpenTelemetry traces, when the OTEL_* variables ask for them (nothing is loaded otherwise).
+const tracer = createRunTracer().catch((error: unknown) => {
+  console.error(`[strata] OpenTelemetry tracing is off: ${error instanceof Error ? error.message : String(error)}`);
+  return null;
+});
 
 // If the worker that supervises us dies, stop at once: the run monitor reports the run as failed.
 process.on("disconnect", () => process.exit(70));
@@ -49,8 +57,22 @@ async function fail(runId: string, message: string): Promise<void> {
   await finishRun(db, runId, "FAILURE", message);
 }
 
-async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): Promise<void> {
+async function executeRun(
+  runId: string,
+  loaded: Loaded,
+  signal: AbortSignal,
+  onTrace: (trace: RunTrace) => void,
+): Promise<void> {
   const run = await readRunForExecution(db, runId, await codeHash);
+  const partitions = runPartitions(run);
+  const trace = (await tracer)?.startRun({
+    id: run.id,
+    codeLocationName: run.codeLocationName,
+    jobName: run.jobName,
+    assetSelection: run.assetSelection,
+    partition: partitions ? formatRunPartitions(partitions) : null,
+  });
+  if (trace) onTrace(trace);
   if (!loaded.ok) return fail(runId, loaded.message);
   const { definitions } = loaded;
   const runConfig = run.runConfig as RunConfig;
@@ -59,8 +81,7 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
   const resources = checkResources(definitions, run.assetSelection, undefined, config.resourceConfig);
   if (!resources.ok) return fail(runId, resources.errors.join("; "));
 
-  // The run's partitions as they were launched: the typed value, from the stored columns.
-  const partitions = runPartitions(run);
+  // The run's partitions as they were launched (partitions, above): the typed value, from the stored columns.
   // The workspace's clock and dynamic keys, read once before any step starts, so every step sees the same partitions.
   const keySpaces = await loadKeySpaceContext(db);
 
@@ -86,6 +107,7 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
       wrapStep: (stepKey, fn) => runInStep(stepKey, fn),
       onEvents: async (events) => {
         await appendRunEvents(db, runId, events.map(toEventInput));
+        trace?.onEvents(events);
       },
     });
   } catch (error) {
@@ -117,7 +139,20 @@ async function executeRun(runId: string, loaded: Loaded, signal: AbortSignal): P
   }
 }
 
-let current: { runId: string; controller: AbortController } | null = null;
+interface CurrentRun {
+  runId: string;
+  controller: AbortController;
+  trace?: RunTrace;
+}
+let current: CurrentRun | null = null;
+
+/** Ends the run's trace with its final status and exports it, before the worker may retire this process. */
+async function endTrace(runId: string, trace: RunTrace | undefined): Promise<void> {
+  if (!trace) return;
+  const status = await readRunStatus(db, runId).catch(() => null);
+  trace.end(status);
+  await (await tracer)?.flush();
+}
 // Hashed before the import, so each run records the code this process loaded, whatever was saved or reloaded since.
 const codeHash = readModuleGraph(modulePath).then(
   (graph) => graph.codeHash,
@@ -139,14 +174,20 @@ process.on("message", (message) => {
     return;
   }
   const controller = new AbortController();
-  current = { runId: message.runId, controller };
+  const running: CurrentRun = { runId: message.runId, controller };
+  current = running;
   void loading
-    .then((loaded) => executeRun(message.runId, loaded, controller.signal))
+    .then((loaded) =>
+      executeRun(message.runId, loaded, controller.signal, (trace) => {
+        running.trace = trace;
+      }),
+    )
     .catch(async (error: unknown) => {
       const e = error instanceof Error ? error : new Error(String(error));
       await finishRun(db, message.runId, "FAILURE", `The run process failed: ${e.message}`).catch(() => {});
     })
-    .finally(() => {
+    .finally(async () => {
+      await endTrace(message.runId, running.trace).catch(() => {});
       current = null;
       report({ type: "finished", runId: message.runId });
     });
