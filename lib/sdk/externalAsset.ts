@@ -1,6 +1,6 @@
 // externalAsset(): declares a source asset made outside Strata, which other assets can depend on and read.
 import { type AssetObservation, brandDefinition, type ExternalAssetDefinition } from "./assetDefinition";
-import { type AssetAttributeOptions, normaliseAttributes } from "./attributes";
+import { type AssetAttributeOptions, columnLineageProblems, normaliseAttributes } from "./attributes";
 import type { AssetExecutionContext } from "./context";
 import { InvalidDefinitionsError } from "./errors";
 import { resourceKeyProblems } from "./resourceRequirements";
@@ -37,6 +37,7 @@ export function externalAsset<TOutput = unknown>(
     problems.push(`${label}: observe must be a function.`);
   if (options.load !== undefined && typeof options.load !== "function")
     problems.push(`${label}: load must be a function.`);
+  problems.push(...columnLineageProblems(label, attributes.metadata, "external"));
   const resources = resourceKeyProblems(label, options.resources);
   if (options.resources !== undefined && !Array.isArray(options.resources))
     problems.push(`${label}: resources must be an array of names, e.g. ["crm"].`);
