@@ -7,6 +7,7 @@
 import "server-only";
 import type { AssetGraph } from "../lib/core/assetGraph";
 import type { AssetStaleness, StalenessState } from "../lib/core/assetStaleness";
+import { declaredColumnNames } from "../lib/core/columnLineage";
 import { evaluateFreshness, type FreshnessState } from "../lib/core/freshness";
 import type { StaleStatus } from "../lib/core/staleness";
 import type { AssetNodeRecord } from "../lib/orchestration/workspace/assetNodes";
@@ -46,6 +47,7 @@ interface DefinitionView {
   assetKey: AssetKeyShape;
   tags: { key: string; value: string }[];
   dependencyKeys: AssetKeyShape[];
+  columnNames: string[];
 }
 
 interface DefinitionsView {
@@ -94,6 +96,8 @@ export class AssetNodeView implements AssetNodeRecord {
   readonly tags: { key: string; value: string }[];
   readonly isSource: boolean;
   readonly dependencyKeys: AssetKeyShape[];
+  /** The columns the definition declares, for `column:` selections in the browser. */
+  readonly columnNames: string[];
   readonly status: AssetStatusRecord | null;
   readonly assetLatestInfo: AssetLatestInfo;
   readonly staleStatus: StaleStatus;
@@ -119,6 +123,7 @@ export class AssetNodeView implements AssetNodeRecord {
     this.tags = view.tags;
     this.isSource = definition.node.isSource;
     this.dependencyKeys = view.dependencyKeys;
+    this.columnNames = view.columnNames;
     const status = build.statuses.get(definition.key) ?? null;
     this.status = status;
     this.assetLatestInfo = latestInfoOf(status, this.isSource);
@@ -156,6 +161,7 @@ function definitionsView(definitions: WorkspaceDefinitions): DefinitionsView {
       assetKey: { path: definition.node.key },
       tags: Object.entries(definition.node.tags).map(([key, value]) => ({ key, value })),
       dependencyKeys: definition.node.dependencyKeys.map((path) => ({ path })),
+      columnNames: declaredColumnNames(definition.node),
     }));
     found = {
       views,
