@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { materialize } from "../executor/engine/materialize";
 import { asset } from "./asset";
 import { externalAsset } from "./externalAsset";
 import { meta, toMetadataValues } from "./metadata";
@@ -94,5 +95,37 @@ describe("meta.columnLineage", () => {
     ).toEqual([
       'Asset "users": metadata "column_lineage" (meta.columnLineage): column "user_id", dependency 0 needs the upstream column\'s name, e.g. { asset: …, column: "id" }.',
     ]);
+  });
+
+  it("records column lineage on a materialization with ctx.addOutputMetadata, and fails the step when it is invalid", async () => {
+    const source = asset({ key: "source", compute: () => [{ id: 1 }] });
+    const copy = asset({
+      key: "copy",
+      ins: { source },
+      compute: (_inputs, ctx) => {
+        ctx.addOutputMetadata({ column_lineage: meta.columnLineage({ id: [{ asset: source, column: "id" }] }) });
+        return [];
+      },
+    });
+    const result = await materialize([source, copy]);
+    expect(result.metadataFor(copy).column_lineage).toEqual({
+      type: "column_lineage",
+      value: { depsByColumn: { id: [{ assetKey: ["source"], column: "id" }] } },
+    });
+
+    const broken = asset({
+      key: "broken",
+      ins: { source },
+      compute: (_inputs, ctx) => {
+        ctx.addOutputMetadata({ column_lineage: meta.columnLineage({ id: [{ asset: source, column: "" }] }) });
+        return [];
+      },
+    });
+    const failed = await materialize([source, broken]);
+    expect(failed.success).toBe(false);
+    const failure = failed.events.find((event) => event.type === "STEP_FAILURE");
+    expect(JSON.stringify(failure)).toContain(
+      'ctx.addOutputMetadata: metadata \\"column_lineage\\" (meta.columnLineage): column \\"id\\", dependency 0 needs',
+    );
   });
 });

@@ -20,7 +20,9 @@ import { columnMatches } from "./columnTree";
 import { type AssetColumn, type AssetColumnLink, useAssetColumns } from "./useAssetColumns";
 
 const DECLARE_EXAMPLE = `metadata: {
-  schema: meta.tableSchema([{ name: "user_id", type: "int" }]),
+  schema: meta.tableSchema([
+    { name: "user_id", type: "int" },
+  ]),
   column_lineage: meta.columnLineage({
     user_id: [{ asset: rawUsers, column: "id" }],
   }),
@@ -62,7 +64,7 @@ export function AssetColumnsTab({ path }: { path: readonly string[] }) {
         <div className="flex flex-wrap items-center gap-3">
           <FilterInput
             label="Search columns"
-            placeholder="Search columns by name, e.g. user or *_id"
+            placeholder="Search columns, e.g. user or *_id"
             value={search}
             onChange={setSearch}
           />
