@@ -121,6 +121,23 @@ test("the catalog lists the models and the asset page tells where one comes from
   await page.screenshot({ path: "test-results/openlineage-asset.png", fullPage: true });
 });
 
+test("the column view follows a dbt column from the seed to the models that read it", async ({ instance, page }) => {
+  const stg = dbtAssetKey("stg_customers");
+  await page.goto(`${instance.url}/assets/${dbtAssetKey("customers")}?tab=columns`);
+  const table = page.getByRole("table", { name: "Columns" });
+  await page.getByRole("searchbox", { name: "Search columns" }).fill("customer_id");
+  const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "customer_id" }) });
+  await expect(
+    row.getByRole("list", { name: "customer_id comes from" }).getByRole("link", { name: `${stg}.customer_id` }),
+  ).toBeVisible();
+  await row.getByRole("button", { name: "customer_id" }).click();
+  const upstream = page
+    .getByRole("region", { name: "Path of column customer_id" })
+    .getByRole("list", { name: "customer_id comes from, transitively" });
+  await expect(upstream.getByRole("link", { name: `${dbtAssetKey("raw_customers")}.id` })).toBeVisible();
+  await page.screenshot({ path: "test-results/openlineage-columns.png", fullPage: true });
+});
+
 test("the jobs page lists the dbt models under their parent invocation", async ({ instance, page }) => {
   await page.goto(`${instance.url}/jobs`);
   const models = page.getByRole("list", { name: `Jobs under dbt/${DBT_PARENT_JOB}` });

@@ -7,6 +7,7 @@
 import "server-only";
 import type { AssetGraph } from "../lib/core/assetGraph";
 import type { AssetStaleness, StalenessState } from "../lib/core/assetStaleness";
+import { declaredColumnNames } from "../lib/core/columnLineage";
 import { evaluateFreshness, type FreshnessState } from "../lib/core/freshness";
 import type { StaleStatus } from "../lib/core/staleness";
 import type { AssetNodeRecord } from "../lib/orchestration/workspace/assetNodes";
@@ -47,6 +48,7 @@ interface DefinitionView {
   assetKey: AssetKeyShape;
   tags: { key: string; value: string }[];
   dependencyKeys: AssetKeyShape[];
+  columnNames: string[];
 }
 
 interface DefinitionsView {
@@ -98,6 +100,8 @@ export class AssetNodeView implements AssetNodeRecord {
   readonly tags: { key: string; value: string }[];
   readonly isSource: boolean;
   readonly dependencyKeys: AssetKeyShape[];
+  /** The columns the definition declares, for `column:` selections in the browser. */
+  readonly columnNames: string[];
   readonly status: AssetStatusRecord | null;
   readonly assetLatestInfo: AssetLatestInfo;
   readonly staleStatus: StaleStatus;
@@ -123,6 +127,7 @@ export class AssetNodeView implements AssetNodeRecord {
     this.tags = view.tags;
     this.isSource = definition.node.isSource;
     this.dependencyKeys = view.dependencyKeys;
+    this.columnNames = view.columnNames;
     const status = build.statuses.get(definition.key) ?? null;
     this.status = status;
     this.assetLatestInfo = latestInfoOf(status, this.isSource);
@@ -160,6 +165,7 @@ function definitionsView(definitions: WorkspaceDefinitions): DefinitionsView {
       assetKey: { path: definition.node.key },
       tags: Object.entries(definition.node.tags).map(([key, value]) => ({ key, value })),
       dependencyKeys: definition.node.dependencyKeys.map((path) => ({ path })),
+      columnNames: declaredColumnNames(definition.node),
     }));
     found = {
       views,

@@ -148,6 +148,35 @@ describe("the asset page", () => {
     );
   });
 
+  it("shows the columns from the schema facet, where each comes from and where it goes", async () => {
+    const data = await api.query<{
+      assetNodeOrError: {
+        columns: {
+          name: string;
+          type: string;
+          upstream: { assetKey: { path: string[] }; column: string; columnKnown: boolean }[];
+          downstream: { assetKey: { path: string[] }; column: string }[];
+        }[];
+      };
+    }>(
+      `{ assetNodeOrError(assetKey: { path: ${path(dbtAssetKey("customers"))} }) {
+          ... on AssetNode { columns { name type upstream { assetKey { path } column columnKnown } downstream { assetKey { path } column } } } } }`,
+    );
+    const customerId = data.assetNodeOrError.columns.find((c) => c.name === "customer_id");
+    expect(customerId).toMatchObject({ type: "integer" });
+    expect(customerId?.upstream).toEqual([
+      { assetKey: { path: dbtAssetKey("stg_customers").split("/") }, column: "customer_id", columnKnown: true },
+    ]);
+    expect(customerId?.downstream.map((d) => `${d.assetKey.path.at(-1)}.${d.column}`).sort()).toEqual([
+      "churn_risk.customer_id",
+      "customer_lifetime_value.customer_id",
+    ]);
+    const selected = await api.query<{ assetNodes: { assetKey: { path: string[] } }[] }>(
+      `{ assetNodes(selection: "column:lifetime_value") { assetKey { path } } }`,
+    );
+    expect(selected.assetNodes.map((n) => n.assetKey.path.join("/"))).toEqual([dbtAssetKey("customers")]);
+  });
+
   it("shows a model in progress between its START and its end", async () => {
     const runId = "0b1c2d3e-0000-4000-8000-00000000beef";
     const start = {

@@ -1,5 +1,5 @@
 "use client";
-// The selection syntax box (`group:analytics`, `+fact_events`, `tag:tier=gold`) with inline syntax errors.
+// The selection syntax box (`group:analytics`, `+fact_events`, `tag:tier=gold`, `column:user_id`) with inline syntax errors.
 import { useId } from "react";
 import { cx } from "../ui/cx";
 import { CloseIcon, SearchIcon } from "../ui/icons";
@@ -69,8 +69,8 @@ export function AssetSelectionInput({
         )}
       </div>
       <span id={hintId} className="sr-only">
-        Selection syntax: key, group:name, kind:name, tag:key=value, owner:name, + for upstream or downstream, and, or,
-        not.
+        Selection syntax: key, group:name, kind:name, tag:key=value, owner:name, code_location:name, column:name, + for
+        upstream or downstream, and, or, not.
       </span>
       {error && <SelectionErrorMessage id={errorId} text={value} error={error} />}
     </div>

@@ -1,6 +1,5 @@
 "use client";
-// An asset's page (/assets/<key>): header with Materialize, Overview, Partitions, Events, Lineage, and the tabs later
-// releases fill in.
+// An asset's page (/assets/<key>): header with Materialize, Overview, Partitions, Events, Checks, Lineage and Columns.
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
@@ -27,6 +26,7 @@ import { type TabItem, Tabs } from "../ui/Tabs";
 import { AssetEventsTab } from "./AssetEventsTab";
 import { AssetLineageTab } from "./AssetLineageTab";
 import { AssetOverview } from "./AssetOverview";
+import { AssetColumnsTab } from "./columns/AssetColumnsTab";
 import { KindBadges } from "./KindBadges";
 import { MaterializationStatus } from "./MaterializationStatus";
 import type { AssetNodeDetail } from "./useAssetNode";
@@ -35,13 +35,14 @@ import { useAssetNode } from "./useAssetNode";
 const LINK_BUTTON =
   "inline-flex h-8 items-center gap-1.5 rounded-md bg-white px-3 text-[13px] font-medium text-neutral-800 shadow-xs ring-1 ring-inset ring-neutral-300 hover:bg-neutral-50";
 
-type AssetTab = "overview" | "partitions" | "events" | "checks" | "lineage";
+type AssetTab = "overview" | "partitions" | "events" | "checks" | "lineage" | "columns";
 const tabs: ReadonlyArray<TabItem<AssetTab>> = [
   { id: "overview", label: "Overview" },
   { id: "partitions", label: "Partitions" },
   { id: "events", label: "Events" },
   { id: "checks", label: "Checks" },
   { id: "lineage", label: "Lineage" },
+  { id: "columns", label: "Columns" },
 ];
 
 function isAssetTab(value: string | null): value is AssetTab {
@@ -91,6 +92,8 @@ export function AssetDetailPage({ path }: { path: string[] }) {
             <AssetPartitionsTab path={asset.assetKey.path} />
           ) : tab === "lineage" ? (
             <AssetLineageTab asset={asset} />
+          ) : tab === "columns" ? (
+            <AssetColumnsTab key={asset.assetKey.path.join("/")} path={asset.assetKey.path} />
           ) : tab === "events" ? (
             <AssetEventsTab asset={asset} />
           ) : (

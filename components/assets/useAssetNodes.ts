@@ -25,6 +25,7 @@ graphql(`
     isSource
     codeLocationName
     dependencyKeys { path }
+    columnNames
   }
 `);
 

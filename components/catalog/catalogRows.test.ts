@@ -14,6 +14,7 @@ function row(key: string, groupName: string, freshness: FreshnessInfo["status"] 
     isSource: false,
     codeLocationName: "loc",
     dependencyKeys: [],
+    columnNames: [],
     assetLatestInfo: {
       state: "NEVER_MATERIALIZED",
       lastMaterializationTimestamp: null,

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { describe, expect, expectTypeOf, it, vi } from "vitest";
+import { buildColumnGraph } from "../../lib/core/columnLineage";
 import { selectAssets } from "../../lib/core/selection";
 import { type Definitions, inMemoryIOManager, materialize, toDefinitionsSnapshot } from "../../lib/sdk";
 import { createTestDatabase } from "../../lib/store/testing/testDatabase";
@@ -95,6 +96,20 @@ describe("the user-events example", () => {
       keys: ["fact_events", "analytics/daily_active_users", "analytics/regional_revenue"],
     });
     expect(selectAssets(definitions.graph, "kind:markdown")).toEqual({ ok: true, keys: ["analytics/weekly_report"] });
+  });
+
+  it("declares column lineage that reads only columns its upstreams declare", () => {
+    const columns = buildColumnGraph(snapshot.assets);
+    const links = columns.assetKeys.flatMap((key) => columns.columnsOf(key).flatMap((column) => column.upstream));
+    expect(links.length).toBeGreaterThan(20);
+    expect(links.filter((link) => !link.isDependency || link.columnKnown !== true)).toEqual([]);
+    expect(columns.upstreamPath("analytics/daily_active_users", "activeUsers").steps.at(-1)).toMatchObject({
+      assetKey: "raw_events",
+      column: "userId",
+    });
+    expect(selectAssets(definitions.graph, "column:userId")).toMatchObject({
+      keys: ["raw_events", "deduplicated_events", "user_profiles", "enriched_events", "fact_events"],
+    });
   });
 
   it("produces the same snapshot when loaded again", async () => {

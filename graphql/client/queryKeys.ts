@@ -12,6 +12,8 @@ export const queryKeys = {
   allAssetNodes: ["assetNodes"] as const,
   assetNode: (path: readonly string[]) => ["assetNode", ...path] as const,
   allAssetNode: ["assetNode"] as const,
+  assetColumns: (path: readonly string[]) => ["assetColumns", ...path] as const,
+  assetColumnPath: (path: readonly string[], column: string) => ["assetColumnPath", column, ...path] as const,
   assetMaterializations: (path: readonly string[]) => ["assetMaterializations", ...path] as const,
   allAssetMaterializations: ["assetMaterializations"] as const,
   codeLocations: ["codeLocations"] as const,

@@ -14,7 +14,13 @@ import {
   isPartitionsInput,
 } from "./assetDefinition";
 import { normaliseAssetPartitions } from "./assetPartitions";
-import { type AssetAttributeOptions, describeKey, describeValue, normaliseAttributes } from "./attributes";
+import {
+  type AssetAttributeOptions,
+  columnLineageProblems,
+  describeKey,
+  describeValue,
+  normaliseAttributes,
+} from "./attributes";
 import { type ConfigOf, type ConfigSchema, isConfigSchema } from "./config";
 import type { AssetExecutionContext } from "./context";
 import { InvalidDefinitionsError } from "./errors";
@@ -174,6 +180,8 @@ export function asset<
       `${label}: deps[${index}] is ${describeValue(dependency)}; pass an asset definition or a key such as "analytics/fact_events".`,
     );
   });
+
+  problems.push(...columnLineageProblems(label, attributes.metadata, dependencyKeys));
 
   if (options.codeVersion !== undefined && (typeof options.codeVersion !== "string" || options.codeVersion === "")) {
     problems.push(`${label}: codeVersion must be a non-empty string.`);

@@ -1,5 +1,6 @@
 // Options shared by asset() and externalAsset(), and their validation into a definition's normalised fields.
 import { parseAssetKey, toAssetKeyString } from "../core/assetKey";
+import { COLUMN_LINEAGE_TYPE } from "../core/columnLineage";
 import type { AssetKeyPath } from "../core/definitionsSnapshot";
 import { type MetadataInput, type MetadataValue, toMetadataValues } from "./metadata";
 
@@ -132,6 +133,35 @@ export function normaliseAttributes(options: AssetAttributeOptions): {
     },
     problems,
   };
+}
+
+/**
+ * Column lineage may only read upstream assets (Dagster asks the same): a column read from an asset that is not in
+ * `ins` or `deps` is a problem naming the column and the fix. External assets have no upstreams, so pass [].
+ */
+export function columnLineageProblems(
+  label: string,
+  metadata: Readonly<Record<string, MetadataValue>>,
+  dependencyKeys: readonly AssetKeyPath[] | "external",
+): string[] {
+  const upstream = new Set(dependencyKeys === "external" ? [] : dependencyKeys.map(toAssetKeyString));
+  const problems: string[] = [];
+  for (const [name, entry] of Object.entries(metadata)) {
+    if (entry.type !== COLUMN_LINEAGE_TYPE) continue;
+    for (const [column, deps] of Object.entries(entry.value.depsByColumn)) {
+      for (const dep of deps) {
+        const key = toAssetKeyString(dep.assetKey);
+        if (upstream.has(key)) continue;
+        const read = `${label}: metadata "${name}" says column "${column}" reads column "${dep.column}" of "${key}"`;
+        problems.push(
+          dependencyKeys === "external"
+            ? `${read}, but an external asset has no upstream assets; remove the dependency, or declare the asset with asset({ deps: ["${key}"] }).`
+            : `${read}, which is not an upstream of this asset; add it to deps (deps: ["${key}"]) or ins, or fix the key.`,
+        );
+      }
+    }
+  }
+  return problems;
 }
 
 function groupProblems(label: string, group: unknown): string[] {

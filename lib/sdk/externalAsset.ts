@@ -1,6 +1,6 @@
 // externalAsset(): declares a source asset made outside Strata, which other assets can depend on and read.
 import { type AssetObservation, brandDefinition, type ExternalAssetDefinition } from "./assetDefinition";
-import { type AssetAttributeOptions, normaliseAttributes } from "./attributes";
+import { type AssetAttributeOptions, columnLineageProblems, normaliseAttributes } from "./attributes";
 import type { AssetExecutionContext } from "./context";
 import { InvalidDefinitionsError } from "./errors";
 import { resourceKeyProblems } from "./resourceRequirements";
@@ -54,6 +54,7 @@ export function externalAsset<TOutput = unknown>(
   }
   if (options.load !== undefined && typeof options.load !== "function")
     problems.push(`${label}: load must be a function.`);
+  problems.push(...columnLineageProblems(label, attributes.metadata, "external"));
   const resources = resourceKeyProblems(label, options.resources);
   if (options.resources !== undefined && !Array.isArray(options.resources))
     problems.push(`${label}: resources must be an array of names, e.g. ["crm"].`);

@@ -5,6 +5,8 @@ export type {
   AssetCheckSnapshot,
   AssetKeyPath,
   AssetNodeSnapshot,
+  ColumnDependency,
+  ColumnLineage,
   DefinitionsSnapshot,
   JobSnapshot,
   ResourceSnapshot,
@@ -59,7 +61,15 @@ export { type FilesystemIOManagerOptions, filesystemIOManager } from "./filesyst
 export { type InMemoryIOManager, inMemoryIOManager } from "./inMemoryIOManager";
 export { type IOManager, type IOManagerContext, ioManager, isIOManager, OutputNotFoundError } from "./ioManager";
 export { isJobDefinition, type JobDefinition, type JobOptions, type JobPreset, job } from "./job";
-export { type MetadataConversion, type MetadataInput, MetadataValue, meta, toMetadataValues } from "./metadata";
+export {
+  type ColumnDependencyInput,
+  type ColumnLineageAsset,
+  type MetadataConversion,
+  type MetadataInput,
+  MetadataValue,
+  meta,
+  toMetadataValues,
+} from "./metadata";
 export { isOutputWithMetadata, type OutputValue, type OutputWithMetadata, withMetadata } from "./output";
 export {
   allPartitionsMapping,

@@ -1,5 +1,12 @@
 // Metadata helpers: typed values (url, path, markdown, …) and the conversion of plain JS values into typed ones.
-import type { MetadataValue as MetadataValueType, TableCellValue, TableColumn } from "../core/definitionsSnapshot";
+import { tryParseAssetKey } from "../core/assetKey";
+import type {
+  ColumnDependency,
+  ColumnLineage,
+  MetadataValue as MetadataValueType,
+  TableCellValue,
+  TableColumn,
+} from "../core/definitionsSnapshot";
 
 export type MetadataValue = MetadataValueType;
 
@@ -17,6 +24,21 @@ function typed(value: MetadataValue): MetadataValue {
   const frozen = Object.freeze(value);
   typedValues.add(frozen);
   return frozen;
+}
+
+// Typed values built from invalid input carry their problems here; converting one reports them (naming the asset).
+const problemsOfValues = new WeakMap<object, string[]>();
+
+/**
+ * The upstream asset of a column dependency: an asset definition, or its key ("raw/users" or ["raw", "users"]).
+ * Any object with a `key` path fits, so definitions from asset() and externalAsset() are accepted as they are.
+ */
+export type ColumnLineageAsset = { readonly key: readonly string[] } | string | readonly string[];
+
+/** One upstream column an output column reads, as written in meta.columnLineage. */
+export interface ColumnDependencyInput {
+  asset: ColumnLineageAsset;
+  column: string;
 }
 
 /** Builders for typed metadata values, e.g. `meta.url("https://…")`. */
@@ -62,6 +84,26 @@ export const meta = {
   tableSchema: (columns: readonly TableColumn[]): MetadataValue =>
     typed({ type: "table_schema", value: { columns: toColumns("meta.tableSchema", columns) } }),
   /**
+   * Where each of the asset's columns comes from: output column name → the upstream columns it is made of. Each
+   * upstream asset must be an upstream of the asset (in `ins` or `deps`). Shown in the asset page's Columns tab, and
+   * `column:user_id` selects the assets with that column. Declare it in the asset's `metadata` (usually next to a
+   * `schema: meta.tableSchema(…)`), or record it per materialization with ctx.addOutputMetadata.
+   * @example
+   * metadata: {
+   *   schema: meta.tableSchema([{ name: "user_id", type: "int" }, { name: "country", type: "string" }]),
+   *   column_lineage: meta.columnLineage({
+   *     user_id: [{ asset: rawEvents, column: "userId" }],
+   *     country: [{ asset: "crm/user_profiles", column: "country" }],
+   *   }),
+   * }
+   */
+  columnLineage: (depsByColumn: Readonly<Record<string, readonly ColumnDependencyInput[]>>): MetadataValue => {
+    const { lineage, problems } = toColumnLineage(depsByColumn);
+    const value = typed({ type: "column_lineage", value: lineage });
+    if (problems.length > 0) problemsOfValues.set(value, problems);
+    return value;
+  },
+  /**
    * A few rows of the data, shown as a table. Cells must be strings, numbers, booleans or null; other values are
    * printed as JSON text so the preview always renders. Keeps the first `limit` records (default 10).
    * @example meta.tablePreview(rows.slice(0, 5), { columns: [{ name: "day", type: "date" }] })
@@ -97,6 +139,63 @@ function toColumns(caller: string, columns: readonly TableColumn[]): TableColumn
   });
 }
 
+const COLUMN_LINEAGE_EXAMPLE = '{ user_id: [{ asset: rawUsers, column: "id" }] }';
+
+/** Validates every column and dependency, collecting a problem for each bad one (which is left out). */
+function toColumnLineage(input: unknown): { lineage: ColumnLineage; problems: string[] } {
+  const depsByColumn: Record<string, ColumnDependency[]> = {};
+  const problems: string[] = [];
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    problems.push(`expects an object of output columns, e.g. meta.columnLineage(${COLUMN_LINEAGE_EXAMPLE}).`);
+    return { lineage: { depsByColumn }, problems };
+  }
+  for (const [column, deps] of Object.entries(input)) {
+    const label = `column ${JSON.stringify(column)}`;
+    if (column.trim() === "") {
+      problems.push("has an output column with an empty name; name each column as it appears in the table.");
+      continue;
+    }
+    if (!Array.isArray(deps)) {
+      problems.push(
+        `${label} must list its upstream columns in an array, e.g. ${JSON.stringify(column)}: [{ asset: rawUsers, column: "id" }] ([] when it reads none).`,
+      );
+      continue;
+    }
+    const valid: ColumnDependency[] = [];
+    deps.forEach((dep: unknown, index: number) => {
+      const where = `${label}, dependency ${index}`;
+      const { asset, column: upstreamColumn } = (dep ?? {}) as Partial<ColumnDependencyInput>;
+      if (typeof dep !== "object" || dep === null) {
+        problems.push(
+          `${where} is ${dep === null ? "null" : `a ${typeof dep}`}; write { asset: rawUsers, column: "id" }.`,
+        );
+        return;
+      }
+      const key = assetKeyOf(asset);
+      if (!key.ok) problems.push(`${where} ${key.message}`);
+      if (typeof upstreamColumn !== "string" || upstreamColumn.trim() === "") {
+        problems.push(`${where} needs the upstream column's name, e.g. { asset: …, column: "id" }.`);
+        return;
+      }
+      if (key.ok) valid.push({ assetKey: key.path, column: upstreamColumn });
+    });
+    depsByColumn[column] = valid;
+  }
+  return { lineage: { depsByColumn }, problems };
+}
+
+function assetKeyOf(asset: unknown): { ok: true; path: string[] } | { ok: false; message: string } {
+  const fix =
+    'pass the upstream asset definition or its key, e.g. { asset: rawUsers, column: "id" } or { asset: "raw/users", column: "id" }.';
+  if (asset === undefined || asset === null) return { ok: false, message: `has no asset; ${fix}` };
+  const key =
+    typeof asset === "object" && !Array.isArray(asset) ? (asset as { key?: unknown }).key : (asset as unknown);
+  if (typeof key !== "string" && !(Array.isArray(key) && key.every((segment) => typeof segment === "string")))
+    return { ok: false, message: `names an asset that is neither an asset definition nor a key; ${fix}` };
+  const parsed = tryParseAssetKey(key as string | string[]);
+  return parsed.ok ? parsed : { ok: false, message: `names an invalid asset: ${parsed.message}` };
+}
+
 function toCell(value: unknown): TableCellValue {
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
@@ -120,6 +219,11 @@ export function toMetadataValues(input: Readonly<Record<string, MetadataInput>> 
   const problems: string[] = [];
   for (const [name, raw] of Object.entries(input ?? {})) {
     if (raw === undefined) continue;
+    const invalid = typeof raw === "object" && raw !== null ? problemsOfValues.get(raw) : undefined;
+    if (invalid) {
+      problems.push(...invalid.map((problem) => `metadata "${name}" (meta.columnLineage): ${problem}`));
+      continue;
+    }
     try {
       values[name] = toMetadataValue(raw);
     } catch (error) {

@@ -31,7 +31,26 @@ export const dailyActiveUsers = asset({
   owners: OWNERS,
   tags: { tier: "gold" },
   kinds: ["postgres"],
-  metadata: { dashboard: meta.url("https://dashboards.example.com/dau") },
+  metadata: {
+    dashboard: meta.url("https://dashboards.example.com/dau"),
+    schema: meta.tableSchema([
+      { name: "day", type: "date", description: "UTC day, YYYY-MM-DD" },
+      { name: "activeUsers", type: "int", description: "Distinct users with an event that day" },
+      { name: "revenueCents", type: "int" },
+    ]),
+    column_lineage: meta.columnLineage({
+      day: [{ asset: factEvents, column: "day" }],
+      // The region filter reads the country too.
+      activeUsers: [
+        { asset: factEvents, column: "userId" },
+        { asset: factEvents, column: "country" },
+      ],
+      revenueCents: [
+        { asset: factEvents, column: "revenueCents" },
+        { asset: factEvents, column: "country" },
+      ],
+    }),
+  },
   codeVersion: "2",
   // The dashboard follows the fact table: each day's count is refreshed as soon as that day's facts land.
   automationCondition: AutomationCondition.eager(),
@@ -101,6 +120,23 @@ export const regionalRevenue = asset({
   owners: OWNERS,
   tags: { tier: "gold" },
   kinds: ["postgres"],
+  metadata: {
+    schema: meta.tableSchema([
+      { name: "day", type: "date" },
+      { name: "region", type: "string", description: "Sales region: americas, emea or apac" },
+      { name: "purchases", type: "int" },
+      { name: "revenueCents", type: "int" },
+    ]),
+    column_lineage: meta.columnLineage({
+      day: [{ asset: factEvents, column: "day" }],
+      region: [{ asset: factEvents, column: "country" }],
+      purchases: [
+        { asset: factEvents, column: "eventId" },
+        { asset: factEvents, column: "revenueCents" },
+      ],
+      revenueCents: [{ asset: factEvents, column: "revenueCents" }],
+    }),
+  },
   codeVersion: "1",
   compute: ({ factEvents }, ctx): RegionalRevenue => {
     const { date, region } = ctx.partitionDimensionKeys as { date: string; region: Region };

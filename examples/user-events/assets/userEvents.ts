@@ -9,6 +9,26 @@ const GROUP = "user_events";
 const DATA_ENG = "data-eng@example.com";
 const USERS = 250;
 
+// The columns of each table, shown in the asset page's Columns tab with where each comes from (`column:userId` selects
+// every asset with that column).
+const RAW_EVENT_COLUMNS = [
+  { name: "eventId", type: "string", description: "Unique per event; redelivered copies repeat it" },
+  { name: "userId", type: "int", description: "Null when the tracker lost the user" },
+  { name: "type", type: "string" },
+  { name: "occurredAt", type: "timestamp", description: "ISO 8601, UTC" },
+  { name: "amountCents", type: "int", description: "Present on purchases" },
+];
+const PROFILE_COLUMNS = [
+  { name: "userId", type: "int" },
+  { name: "country", type: "string", description: "ISO 3166 country code" },
+  { name: "plan", type: "string", description: "free, pro or enterprise" },
+];
+
+/** Column lineage for columns copied unchanged from one upstream: each column ← the upstream's column of that name. */
+function sameColumns(upstream: { readonly key: readonly string[] }, columns: readonly { name: string }[]) {
+  return Object.fromEntries(columns.map(({ name }) => [name, [{ asset: upstream, column: name }]]));
+}
+
 export const rawEvents = asset({
   key: "raw_events",
   group: GROUP,
@@ -23,6 +43,7 @@ export const rawEvents = asset({
     seed: 42,
     expectedEventsPerDay: 500,
     docs: meta.url("https://example.com/docs/tracking"),
+    schema: meta.tableSchema(RAW_EVENT_COLUMNS),
   },
   codeVersion: "1",
   config: z.object({
@@ -69,7 +90,11 @@ export const deduplicatedEvents = asset({
   owners: [DATA_ENG],
   tags: { tier: "silver" },
   kinds: ["typescript"],
-  metadata: { dedupeKey: "eventId" },
+  metadata: {
+    dedupeKey: "eventId",
+    schema: meta.tableSchema(RAW_EVENT_COLUMNS),
+    column_lineage: meta.columnLineage(sameColumns(rawEvents, RAW_EVENT_COLUMNS)),
+  },
   codeVersion: "1",
   config: z.object({
     dedupe_keys: z
@@ -98,7 +123,7 @@ export const userProfiles = externalAsset({
   owners: ["crm-team@example.com"],
   tags: { pii: "true" },
   kinds: ["postgres"],
-  metadata: { table: "crm.user_profiles" },
+  metadata: { table: "crm.user_profiles", schema: meta.tableSchema(PROFILE_COLUMNS) },
   load: (): UserProfile[] => generateUserProfiles({ seed: 7, users: USERS }),
   observe: () => {
     const profiles = generateUserProfiles({ seed: 7, users: USERS });
@@ -125,7 +150,26 @@ export const enrichedEvents = asset({
   owners: [DATA_ENG],
   tags: { tier: "silver" },
   kinds: ["postgres"],
-  metadata: { joinKey: "userId" },
+  metadata: {
+    joinKey: "userId",
+    schema: meta.tableSchema([
+      ...RAW_EVENT_COLUMNS,
+      { name: "country", type: "string", description: "The user's country; unknown without a profile" },
+      { name: "plan", type: "string", description: "The user's plan; unknown without a profile" },
+    ]),
+    column_lineage: meta.columnLineage({
+      ...sameColumns(deduplicatedEvents, RAW_EVENT_COLUMNS),
+      // Joined on userId: each profile column also depends on the event's user.
+      country: [
+        { asset: userProfiles, column: "country" },
+        { asset: deduplicatedEvents, column: "userId" },
+      ],
+      plan: [
+        { asset: userProfiles, column: "plan" },
+        { asset: deduplicatedEvents, column: "userId" },
+      ],
+    }),
+  },
   codeVersion: "1",
   config: z.object({
     lookback_days: z
@@ -192,7 +236,15 @@ export const factEvents = asset({
   kinds: ["postgres"],
   metadata: {
     table: meta.path("user_events_warehouse.fact_events"),
-    columns: ["eventId", "userId", "day", "type", "country", "plan", "revenueCents"],
+    schema: meta.tableSchema(FACT_COLUMNS),
+    column_lineage: meta.columnLineage({
+      ...sameColumns(
+        enrichedEvents,
+        FACT_COLUMNS.filter((column) => column.name !== "day" && column.name !== "revenueCents"),
+      ),
+      day: [{ asset: enrichedEvents, column: "occurredAt" }],
+      revenueCents: [{ asset: enrichedEvents, column: "amountCents" }],
+    }),
   },
   codeVersion: "3",
   // Analysts open their dashboards at 08:00 UTC: by 07:00 the table must hold data from the last day.

@@ -365,7 +365,7 @@ export type DeleteUserMutation = { deleteUser:
 export type AssetGraphStructureQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AssetGraphStructureQuery = { assetNodes: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }> }> };
+export type AssetGraphStructureQuery = { assetNodes: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, columnNames: Array<string>, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }> }> };
 
 export type AssetKeyFieldsFragment = { path: Array<string> };
 
@@ -382,6 +382,31 @@ export type AssetExternalLineageQuery = { assetNodeOrError:
 export type AssetLatestInfoFieldsFragment = { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null, lastFailureMessage: string | null };
 
 export type MetadataEntryFieldsFragment = { label: string, type: string, value: string };
+
+export type AssetColumnLinkFieldsFragment = { column: string, assetExists: boolean, isDependency: boolean, columnKnown: boolean | null, assetKey: { path: Array<string> } };
+
+export type AssetColumnsQueryVariables = Exact<{
+  assetKey: AssetKeyInput;
+}>;
+
+
+export type AssetColumnsQuery = { assetNodeOrError:
+    | { __typename: 'AssetNode', id: string, columns: Array<{ name: string, type: string | null, description: string | null, declared: boolean, upstream: Array<{ column: string, assetExists: boolean, isDependency: boolean, columnKnown: boolean | null, assetKey: { path: Array<string> } }>, downstream: Array<{ column: string, assetExists: boolean, isDependency: boolean, columnKnown: boolean | null, assetKey: { path: Array<string> } }> }> }
+    | { __typename: 'AssetNotFoundError' }
+   };
+
+export type AssetColumnPathFieldsFragment = { truncated: boolean, steps: Array<{ column: string, depth: number, assetKey: { path: Array<string> }, via: { column: string, assetKey: { path: Array<string> } } }> };
+
+export type AssetColumnPathQueryVariables = Exact<{
+  assetKey: AssetKeyInput;
+  column: string;
+}>;
+
+
+export type AssetColumnPathQuery = { assetNodeOrError:
+    | { __typename: 'AssetNode', id: string, column: { name: string, upstreamPath: { truncated: boolean, steps: Array<{ column: string, depth: number, assetKey: { path: Array<string> }, via: { column: string, assetKey: { path: Array<string> } } }> }, downstreamPath: { truncated: boolean, steps: Array<{ column: string, depth: number, assetKey: { path: Array<string> }, via: { column: string, assetKey: { path: Array<string> } } }> } } | null }
+    | { __typename: 'AssetNotFoundError' }
+   };
 
 export type AssetMaterializationsQueryVariables = Exact<{
   assetKey: AssetKeyInput;
@@ -404,16 +429,16 @@ export type AssetNodeOrErrorQuery = { assetNodeOrError:
     | { __typename: 'AssetNotFoundError', message: string }
    };
 
-export type AssetNodeStructureFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }> };
+export type AssetNodeStructureFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, columnNames: Array<string>, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }> };
 
-export type AssetNodeListFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null, lastFailureMessage: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> };
+export type AssetNodeListFieldsFragment = { id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, columnNames: Array<string>, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null, lastFailureMessage: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> };
 
 export type AssetNodesQueryVariables = Exact<{
   selection?: string | null | undefined;
 }>;
 
 
-export type AssetNodesQuery = { assetNodes: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null, lastFailureMessage: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> }> };
+export type AssetNodesQuery = { assetNodes: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, columnNames: Array<string>, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null, lastFailureMessage: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> }> };
 
 export type ExternalRunsInProgressQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1018,6 +1043,35 @@ export const AssetKeyFieldsFragmentDoc = new TypedDocumentString(`
   path
 }
     `, {"fragmentName":"AssetKeyFields"}) as unknown as TypedDocumentString<AssetKeyFieldsFragment, unknown>;
+export const AssetColumnLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssetColumnLinkFields on AssetColumnLink {
+  assetKey {
+    path
+  }
+  column
+  assetExists
+  isDependency
+  columnKnown
+}
+    `, {"fragmentName":"AssetColumnLinkFields"}) as unknown as TypedDocumentString<AssetColumnLinkFieldsFragment, unknown>;
+export const AssetColumnPathFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssetColumnPathFields on AssetColumnPath {
+  steps {
+    assetKey {
+      path
+    }
+    column
+    depth
+    via {
+      assetKey {
+        path
+      }
+      column
+    }
+  }
+  truncated
+}
+    `, {"fragmentName":"AssetColumnPathFields"}) as unknown as TypedDocumentString<AssetColumnPathFieldsFragment, unknown>;
 export const AssetNodeStructureFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssetNodeStructureFields on AssetNode {
   id
@@ -1036,6 +1090,7 @@ export const AssetNodeStructureFieldsFragmentDoc = new TypedDocumentString(`
   dependencyKeys {
     path
   }
+  columnNames
 }
     `, {"fragmentName":"AssetNodeStructureFields"}) as unknown as TypedDocumentString<AssetNodeStructureFieldsFragment, unknown>;
 export const AssetLatestInfoFieldsFragmentDoc = new TypedDocumentString(`
@@ -1095,6 +1150,7 @@ fragment AssetNodeStructureFields on AssetNode {
   dependencyKeys {
     path
   }
+  columnNames
 }
 fragment StaleStatusFields on AssetNode {
   staleStatus
@@ -1810,6 +1866,7 @@ export const AssetGraphStructureDocument = new TypedDocumentString(`
   dependencyKeys {
     path
   }
+  columnNames
 }`) as unknown as TypedDocumentString<AssetGraphStructureQuery, AssetGraphStructureQueryVariables>;
 export const AssetExternalLineageDocument = new TypedDocumentString(`
     query AssetExternalLineage($assetKey: AssetKeyInput!) {
@@ -1850,6 +1907,70 @@ export const AssetExternalLineageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssetExternalLineageQuery, AssetExternalLineageQueryVariables>;
+export const AssetColumnsDocument = new TypedDocumentString(`
+    query AssetColumns($assetKey: AssetKeyInput!) {
+  assetNodeOrError(assetKey: $assetKey) {
+    __typename
+    ... on AssetNode {
+      id
+      columns {
+        name
+        type
+        description
+        declared
+        upstream {
+          ...AssetColumnLinkFields
+        }
+        downstream {
+          ...AssetColumnLinkFields
+        }
+      }
+    }
+  }
+}
+    fragment AssetColumnLinkFields on AssetColumnLink {
+  assetKey {
+    path
+  }
+  column
+  assetExists
+  isDependency
+  columnKnown
+}`) as unknown as TypedDocumentString<AssetColumnsQuery, AssetColumnsQueryVariables>;
+export const AssetColumnPathDocument = new TypedDocumentString(`
+    query AssetColumnPath($assetKey: AssetKeyInput!, $column: String!) {
+  assetNodeOrError(assetKey: $assetKey) {
+    __typename
+    ... on AssetNode {
+      id
+      column(name: $column) {
+        name
+        upstreamPath {
+          ...AssetColumnPathFields
+        }
+        downstreamPath {
+          ...AssetColumnPathFields
+        }
+      }
+    }
+  }
+}
+    fragment AssetColumnPathFields on AssetColumnPath {
+  steps {
+    assetKey {
+      path
+    }
+    column
+    depth
+    via {
+      assetKey {
+        path
+      }
+      column
+    }
+  }
+  truncated
+}`) as unknown as TypedDocumentString<AssetColumnPathQuery, AssetColumnPathQueryVariables>;
 export const AssetMaterializationsDocument = new TypedDocumentString(`
     query AssetMaterializations($assetKey: AssetKeyInput!, $limit: Int) {
   assetNodeOrError(assetKey: $assetKey) {
@@ -2001,6 +2122,7 @@ fragment AssetNodeStructureFields on AssetNode {
   dependencyKeys {
     path
   }
+  columnNames
 }
 fragment AssetNodeListFields on AssetNode {
   ...AssetNodeStructureFields

@@ -1,7 +1,7 @@
 // The parsed form of an asset selection such as `+group:analytics and not tag:tier=gold`.
 
 /** Attributes that select assets by comparing one value; `tag` is separate because it has a key and a value. */
-export const SELECTION_ATTRIBUTES = ["key", "group", "tag", "owner", "kind", "code_location"] as const;
+export const SELECTION_ATTRIBUTES = ["key", "group", "tag", "owner", "kind", "code_location", "column"] as const;
 export type SelectionAttribute = (typeof SELECTION_ATTRIBUTES)[number];
 
 /** How far a traversal reaches: a number of hops, or every reachable asset. */

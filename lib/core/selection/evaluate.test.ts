@@ -7,6 +7,17 @@ import { selectAssets } from "./evaluate";
 const graph = buildAssetGraph([
   buildAssetNode("raw_events", {
     groupName: "user_events",
+    metadata: {
+      schema: {
+        type: "table_schema",
+        value: {
+          columns: [
+            { name: "event_id", type: "string" },
+            { name: "user_id", type: "int" },
+          ],
+        },
+      },
+    },
     kinds: ["typescript"],
     owners: ["data-eng@example.com"],
     tags: { tier: "bronze" },
@@ -32,6 +43,13 @@ const graph = buildAssetGraph([
   }),
   buildAssetNode("fact_events", {
     deps: ["enriched_events"],
+    // A column lineage output counts as a column even without a schema.
+    metadata: {
+      column_lineage: {
+        type: "column_lineage",
+        value: { depsByColumn: { user_id: [{ assetKey: ["raw_events"], column: "user_id" }], revenue_cents: [] } },
+      },
+    },
     groupName: "user_events",
     kinds: ["postgres"],
     tags: { tier: "gold" },
@@ -90,6 +108,15 @@ describe("selectAssets", () => {
     expect(select("owner:data-eng@example.com")).toEqual(["raw_events", "fact_events"]);
     expect(select("kind:postgres")).toEqual(["user_profiles", "enriched_events", "fact_events"]);
     expect(select("code_location:crm")).toEqual(["user_profiles"]);
+  });
+
+  it("selects by column name, exactly or by glob, from the definition's schema and column lineage", () => {
+    expect(select("column:user_id")).toEqual(["raw_events", "fact_events"]);
+    expect(select("column:event_id")).toEqual(["raw_events"]);
+    expect(select("column:*_cents")).toEqual(["fact_events"]);
+    expect(select("column:*_id and not kind:postgres")).toEqual(["raw_events"]);
+    expect(select("column:no_such_column")).toEqual([]);
+    expect(select("column:user_id+1")).toEqual(["raw_events", "deduplicated_events", "fact_events", "analytics/dau"]);
   });
 
   it("selects by tag key, or key and value", () => {

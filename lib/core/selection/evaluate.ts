@@ -1,5 +1,6 @@
 // Evaluates a selection against an asset graph, returning the selected keys in dependency order.
 import type { AssetGraph } from "../assetGraph";
+import { declaredColumnNames } from "../columnLineage";
 import type { AssetNodeSnapshot } from "../definitionsSnapshot";
 import type { SelectionAst, TraversalDepth } from "./ast";
 import { parseSelection } from "./parse";
@@ -90,6 +91,8 @@ const ATTRIBUTE_VALUES: Record<
   owner: (_key, node) => node.owners,
   kind: (_key, node) => node.kinds,
   code_location: (_key, node) => (node.codeLocationName === undefined ? [] : [node.codeLocationName]),
+  // A column of the definition's table schema or an output of its column lineage.
+  column: (_key, node) => declaredColumnNames(node),
 };
 
 function filterNodes(graph: AssetGraph, predicate: (key: string, node: AssetNodeSnapshot) => boolean): Set<string> {

@@ -46,6 +46,8 @@ describe("parseSelection", () => {
       value: "user-events",
     });
     expect(ast('group:"user events"')).toEqual({ type: "attribute", attribute: "group", value: "user events" });
+    expect(ast("column:user_id")).toEqual({ type: "attribute", attribute: "column", value: "user_id" });
+    expect(ast("column:*_id")).toEqual({ type: "attribute", attribute: "column", value: "*_id" });
   });
 
   it("parses tags with and without a value", () => {
@@ -123,11 +125,11 @@ describe("parseSelection errors", () => {
   it("names an unknown attribute and lists the valid ones", () => {
     expect(syntaxError("a and grup:x")).toEqual({
       message:
-        'Unknown attribute "grup" at position 6; valid attributes are key, group, tag, owner, kind, code_location. Did you mean "group"?',
+        'Unknown attribute "grup" at position 6; valid attributes are key, group, tag, owner, kind, code_location, column. Did you mean "group"?',
       position: 6,
     });
     expect(syntaxError("color:red").message).toBe(
-      'Unknown attribute "color" at position 0; valid attributes are key, group, tag, owner, kind, code_location.',
+      'Unknown attribute "color" at position 0; valid attributes are key, group, tag, owner, kind, code_location, column.',
     );
   });
 
@@ -205,6 +207,7 @@ describe("printSelection", () => {
     "not (a or b)",
     'group:"user events"',
     "owner:team:analytics",
+    "column:user_id or column:*_cents",
     '"and" or "2" or "a:b"',
     'tag:tier="" and tag:pii',
   ])("round-trips %s", (text) => {
