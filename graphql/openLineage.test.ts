@@ -33,7 +33,11 @@ beforeAll(async () => {
   await upsertCodeLocation(db, "finance", "/nowhere/finance.ts");
   await saveDefinitionsSnapshot(db, "finance", {
     schemaVersion: 1,
-    assets: [buildAssetNode("finance/revenue_report", { deps: [dbtAssetKey(FAILING_MODEL)] })],
+    assets: [
+      buildAssetNode("finance/revenue_report", { deps: [dbtAssetKey(FAILING_MODEL)] }),
+      // Code declares a dbt model it reads, with how fresh it must be.
+      buildAssetNode(dbtAssetKey("orders"), { isSource: true, freshnessPolicy: { maximumLagMinutes: 60 } }),
+    ],
   });
   await receive(dbtBuildEvents(START));
 });
@@ -43,7 +47,12 @@ describe("the graph and the catalog", () => {
     const data = await api.query<{
       assetNodes: { assetKey: { path: string[] }; groupName: string; isSource: boolean; kinds: string[] }[];
     }>(`{ assetNodes(selection: "code_location:openlineage") { assetKey { path } groupName isSource kinds } }`);
-    expect(data.assetNodes.map((n) => n.assetKey.path.join("/")).sort()).toEqual(DBT_MODELS.map(dbtAssetKey).sort());
+    // Every model but orders, which the finance location declares.
+    expect(data.assetNodes.map((n) => n.assetKey.path.join("/")).sort()).toEqual(
+      DBT_MODELS.filter((m) => m !== "orders")
+        .map(dbtAssetKey)
+        .sort(),
+    );
     expect(new Set(data.assetNodes.map((n) => n.groupName))).toEqual(new Set(["postgres_warehouse_5432"]));
     expect(data.assetNodes[0]?.kinds).toEqual(["postgres", "openlineage"]);
   });
@@ -77,6 +86,24 @@ describe("the graph and the catalog", () => {
       lastFailureMessage: FAILURE_MESSAGE,
       lastMaterializationRunId: null,
     });
+  });
+
+  it("judges a declared dbt model's freshness by its latest COMPLETE", async () => {
+    const freshness = async () =>
+      (
+        await api.query<{ assetNodeOrError: { freshnessInfo: { status: string } | null } }>(
+          `{ assetNodeOrError(assetKey: { path: ${path(dbtAssetKey("orders"))} }) { ... on AssetNode { freshnessInfo { status } } } }`,
+        )
+      ).assetNodeOrError.freshnessInfo?.status;
+    // Built at 06:00 on 1 December, long past its hour.
+    expect(await freshness()).toBe("STALE");
+    const now = new Date();
+    await receive(
+      dbtBuildEvents(new Date(now.getTime() - 60_000)).filter(
+        (e) => (e.job as { name: string }).name.endsWith(".orders") && e.eventType === "COMPLETE",
+      ),
+    );
+    expect(await freshness()).toBe("FRESH");
   });
 });
 

@@ -188,4 +188,13 @@ describe("externalAsset", () => {
       'Asset "vendor/prices": observeIntervalMinutes must be a number of minutes above 0, e.g. 15; got 0.',
     ]);
   });
+
+  it("takes a freshness policy, judged by the materializations reported from outside", () => {
+    const orders = externalAsset({ key: "warehouse/orders", freshnessPolicy: { maximumLagMinutes: 26 * 60 } });
+    expect(toAssetNodeSnapshot(orders).freshnessPolicy).toEqual({ maximumLagMinutes: 26 * 60 });
+    expect(toAssetNodeSnapshot(externalAsset({ key: "bare" })).freshnessPolicy).toBeUndefined();
+    expect(
+      problemsOf(() => externalAsset({ key: "warehouse/orders", freshnessPolicy: { maximumLagMinutes: -1 } })),
+    ).toHaveLength(1);
+  });
 });

@@ -71,6 +71,8 @@ export interface ExternalAssetDefinition<TOutput = unknown> extends AssetDefinit
   readonly observe: ((context: AssetExecutionContext) => AssetObservation | Promise<AssetObservation>) | null;
   /** Minutes between the observations the daemon launches; null when it launches none. */
   readonly observeIntervalMinutes: number | null;
+  /** How fresh the data made elsewhere must be, judged by its latest reported materialization; null without a policy. */
+  readonly freshnessPolicy: FreshnessPolicySnapshot | null;
   /** Reads the current data, for downstream assets that take this asset in `ins`. */
   readonly load: ((context: AssetExecutionContext) => TOutput | Promise<TOutput>) | null;
 }

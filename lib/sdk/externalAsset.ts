@@ -1,4 +1,5 @@
 // externalAsset(): declares a source asset made outside Strata, which other assets can depend on and read.
+import { type FreshnessPolicySnapshot, freshnessPolicyProblems } from "../core/freshness";
 import { type AssetObservation, brandDefinition, type ExternalAssetDefinition } from "./assetDefinition";
 import { type AssetAttributeOptions, columnLineageProblems, normaliseAttributes } from "./attributes";
 import type { AssetExecutionContext } from "./context";
@@ -17,6 +18,12 @@ export interface ExternalAssetOptions<TOutput> extends AssetAttributeOptions {
    * @example observeIntervalMinutes: 15
    */
   observeIntervalMinutes?: number;
+  /**
+   * How fresh the data must be, judged by its latest materialization reported from outside (an OpenLineage COMPLETE,
+   * `strata report materialization`): the console and alerts say when the job making it falls behind.
+   * @example freshnessPolicy: { maximumLagMinutes: 26 * 60 }
+   */
+  freshnessPolicy?: FreshnessPolicySnapshot;
   /**
    * Reads the data for downstream assets that take this one in `ins`; its return type is their input type.
    * @example load: () => readCsv<UserProfile>("s3://crm/profiles.csv")
@@ -55,6 +62,7 @@ export function externalAsset<TOutput = unknown>(
   if (options.load !== undefined && typeof options.load !== "function")
     problems.push(`${label}: load must be a function.`);
   problems.push(...columnLineageProblems(label, attributes.metadata, "external"));
+  if (options.freshnessPolicy !== undefined) problems.push(...freshnessPolicyProblems(label, options.freshnessPolicy));
   const resources = resourceKeyProblems(label, options.resources);
   if (options.resources !== undefined && !Array.isArray(options.resources))
     problems.push(`${label}: resources must be an array of names, e.g. ["crm"].`);
@@ -67,6 +75,7 @@ export function externalAsset<TOutput = unknown>(
     partitions: null,
     observe: options.observe ?? null,
     observeIntervalMinutes: interval ?? null,
+    freshnessPolicy: options.freshnessPolicy === undefined ? null : { ...options.freshnessPolicy },
     load: options.load ?? null,
   });
 }

@@ -43,7 +43,7 @@ export function toAssetNodeSnapshot(definition: AnyAssetDefinition): AssetNodeSn
     );
   }
   if (isAsset && definition.backfillPolicy === "single_run") node.backfillPolicy = "single_run";
-  if (isAsset && definition.freshnessPolicy) node.freshnessPolicy = { ...definition.freshnessPolicy };
+  if (definition.freshnessPolicy) node.freshnessPolicy = { ...definition.freshnessPolicy };
   if (isAsset && definition.automationCondition) node.automationCondition = { ...definition.automationCondition };
   if (!isAsset && definition.observeIntervalMinutes !== null)
     node.observeIntervalMinutes = definition.observeIntervalMinutes;
