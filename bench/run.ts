@@ -9,6 +9,7 @@ import { benchAssetGraphPage } from "./assetGraphPage";
 import type { BenchContext } from "./context";
 import { benchCron } from "./cron";
 import { benchExecutor } from "./executor";
+import { benchLineage } from "./lineage";
 import { benchMetrics } from "./metrics";
 import { benchPartitions } from "./partitions";
 import { benchPartitionsTab } from "./partitionsTab";
@@ -30,6 +31,10 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
   executor: {
     title: "Executor: launch latency, run overhead, backfill throughput (worker and daemon processes)",
     run: benchExecutor,
+  },
+  lineage: {
+    title: "OpenLineage received: one event per request as dbt-ol sends them, a 1,000-event batch, validation",
+    run: benchLineage,
   },
   metrics: {
     title: "/metrics over 100,000 runs and 1,000,000 events: the text a Prometheus scrape receives",
