@@ -289,3 +289,19 @@ export async function ensureExternalDatasets(
       VALUES (${dataset.assetKey}, ${dataset.namespace}, ${dataset.name}, now())
       ON CONFLICT DO NOTHING`;
 }
+
+/**
+ * Deletes a location's snapshots but its newest `keep`: received lineage makes a snapshot per change and nothing
+ * refers to an old one (no run or backfill targets an external asset); the few kept serve readers still holding them.
+ */
+export async function pruneLocationSnapshots(tx: Tx, name: string, keep: number): Promise<void> {
+  await tx.$executeRaw`
+    DELETE FROM "DefinitionsSnapshot" s
+    USING "CodeLocation" l
+    WHERE s."codeLocationId" = l."id" AND l."name" = ${name}
+      AND s."id" IS DISTINCT FROM l."currentSnapshotId"
+      AND s."id" NOT IN (
+        SELECT "id" FROM "DefinitionsSnapshot" WHERE "codeLocationId" = l."id" ORDER BY "createdAt" DESC LIMIT ${keep}
+      )
+      AND NOT EXISTS (SELECT 1 FROM "Run" r WHERE r."snapshotId" = s."id")`;
+}

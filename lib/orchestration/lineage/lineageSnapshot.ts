@@ -7,11 +7,15 @@ import {
   ensureExternalDatasets,
   ensureLineageLocation,
   lockExternalLineage,
+  pruneLocationSnapshots,
   readExternalLineage,
 } from "../../store/externalLineage";
 
 /** The namespace of assets known only from reported events: `strata://reported`, named by their key. */
 export const REPORTED_NAMESPACE = "strata://reported";
+
+/** Snapshots of received lineage kept besides the current one, for readers that loaded one a moment ago. */
+const KEEP_SNAPSHOTS = 5;
 
 /** Takes the lineage lock and makes sure the location exists: first thing in a transaction that changes lineage. */
 export async function beginLineageChange(tx: Tx): Promise<void> {
@@ -27,6 +31,7 @@ export async function saveLineageSnapshot(tx: Tx): Promise<void> {
     LINEAGE_LOCATION_NAME,
     externalLineageSnapshot(lineage.datasets, lineage.jobs, lineage.checkNamesByKey),
   );
+  await pruneLocationSnapshots(tx, LINEAGE_LOCATION_NAME, KEEP_SNAPSHOTS);
 }
 
 /**

@@ -89,6 +89,12 @@ describe("a dbt build", () => {
       },
     });
     expect(customers?.checks.map((c) => c.name).sort()).toEqual(["not_null_customer_id", "unique_customer_id"]);
+    // A snapshot per change, of which only the latest few are kept.
+    const snapshots = await (await db()).definitionsSnapshot.count({
+      where: { codeLocation: { name: LINEAGE_LOCATION_NAME } },
+    });
+    expect(snapshots).toBeGreaterThan(0);
+    expect(snapshots).toBeLessThanOrEqual(6);
   });
 
   it("records a materialization per completed output, the failed attempt with its message, and check results", async () => {
