@@ -125,6 +125,18 @@ describe("reportAssetEvents", () => {
 
     await materializeCleanProfiles();
     expect(await cleanProfilesStaleness()).toEqual(["UP_TO_DATE"]);
+
+    // Reported as materialized and observed too: only a new data version, whichever event brings it, counts.
+    const profiles = { assetKey: { path: ["crm", "profiles"] } };
+    await report([{ type: "MATERIALIZATION", ...profiles, dataVersion: "etag-2" }]);
+    expect(await cleanProfilesStaleness()).toEqual(["UP_TO_DATE"]);
+    await report([{ type: "OBSERVATION", ...profiles, dataVersion: "etag-2" }]);
+    expect(await cleanProfilesStaleness()).toEqual(["UP_TO_DATE"]);
+    await report([{ type: "MATERIALIZATION", ...profiles, dataVersion: "etag-3" }]);
+    expect(await cleanProfilesStaleness()).toEqual(["STALE", "upstream crm/profiles updated"]);
+    await materializeCleanProfiles();
+    await report([{ type: "OBSERVATION", ...profiles, dataVersion: "etag-4" }]);
+    expect(await cleanProfilesStaleness()).toEqual(["STALE", "upstream crm/profiles updated"]);
   });
 
   it("records a check result where the asset's checks show it", async () => {

@@ -24,14 +24,29 @@ export interface StalenessInput {
   currentVersion(upstreamKey: string): string | null;
 }
 
-/** A version of an upstream as recorded: its latest materialization event, or a source's observed data version. */
-export function upstreamVersion(
-  status: { lastMaterializationEventId: bigint | null; lastObservationDataVersion: string | null } | undefined,
-): string | null {
-  if (status?.lastMaterializationEventId != null)
-    return `materialization:${status.lastMaterializationEventId.toString()}`;
-  if (status?.lastObservationDataVersion) return `data:${status.lastObservationDataVersion}`;
-  return null;
+/** What an upstream's version is read from: its latest materialization and its latest observation. */
+export interface UpstreamStatus {
+  lastMaterializationEventId: bigint | null;
+  lastMaterializationAt: Date | null;
+  lastMaterializationDataVersion: string | null;
+  lastObservationAt: Date | null;
+  lastObservationDataVersion: string | null;
+}
+
+/**
+ * A version of an upstream as recorded: the data version of its latest event when that event reported one (an
+ * observation after the last materialization, or a materialization reported with its version), else its latest
+ * materialization event. So a source that is both reported and observed changes version only when its data does.
+ */
+export function upstreamVersion(status: UpstreamStatus | undefined): string | null {
+  if (!status) return null;
+  const materializedAt = status.lastMaterializationAt?.getTime() ?? Number.NEGATIVE_INFINITY;
+  const observedAt = status.lastObservationAt?.getTime() ?? Number.NEGATIVE_INFINITY;
+  if (status.lastObservationDataVersion && (status.lastMaterializationEventId == null || observedAt > materializedAt))
+    return `data:${status.lastObservationDataVersion}`;
+  if (status.lastMaterializationEventId == null) return null;
+  if (status.lastMaterializationDataVersion) return `data:${status.lastMaterializationDataVersion}`;
+  return `materialization:${status.lastMaterializationEventId.toString()}`;
 }
 
 export function staleness(key: string, input: StalenessInput): { status: StaleStatus; causes: StaleCause[] } {

@@ -14,6 +14,8 @@ export interface AssetStatusRecord {
   /** Each upstream's version when the asset was last materialized (see lib/core/staleness). */
   lastUpstreamVersions: Record<string, string | null> | null;
   lastObservationDataVersion: string | null;
+  lastObservationAt: Date | null;
+  lastMaterializationDataVersion: string | null;
 }
 
 interface AssetStatusRow extends Omit<AssetStatusRecord, "lastUpstreamVersions"> {
@@ -37,7 +39,8 @@ async function readStatusRows(db: PrismaClient, assetKeys: string[] | null): Pro
   const only = assetKeys === null ? Prisma.empty : Prisma.sql`WHERE "assetKey" = ANY(${assetKeys})`;
   return db.$queryRaw<AssetStatusRow[]>`
     SELECT "assetKey", xmin::text AS "version", "lastMaterializationEventId", "lastMaterializationAt", "lastMaterializationRunId", "lastFailureAt",
-           "lastFailureRunId", "lastFailureMessage", "lastCodeVersion", "lastUpstreamVersions"::text AS "lastUpstreamVersions", "lastObservationDataVersion"
+           "lastFailureRunId", "lastFailureMessage", "lastCodeVersion", "lastUpstreamVersions"::text AS "lastUpstreamVersions", "lastObservationDataVersion",
+           "lastObservationAt", "lastMaterializationDataVersion"
     FROM "AssetStatus" ${only}`;
 }
 
@@ -55,6 +58,8 @@ function toStatusRecord(row: AssetStatusRow): AssetStatusRecord {
         ? null
         : (JSON.parse(row.lastUpstreamVersions) as Record<string, string | null> | null),
     lastObservationDataVersion: row.lastObservationDataVersion,
+    lastObservationAt: row.lastObservationAt,
+    lastMaterializationDataVersion: row.lastMaterializationDataVersion,
   };
 }
 

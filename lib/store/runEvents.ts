@@ -63,6 +63,7 @@ async function deriveFromEvent(
       lastMaterializationEventId: eventId,
       lastMaterializationAt: timestamp,
       lastMaterializationRunId: runId,
+      lastMaterializationDataVersion: typeof event.extra?.dataVersion === "string" ? event.extra.dataVersion : null,
       ...inputs,
     };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AssetStatus" ADD COLUMN     "lastMaterializationDataVersion" TEXT;
