@@ -230,6 +230,22 @@ describe("the asset page", () => {
   });
 });
 
+describe("launches", () => {
+  it("refuse assets made outside Strata, checks included, saying why", async () => {
+    for (const checksOnly of [false, true]) {
+      const data = await api.query<{ launchRun: { __typename: string; message?: string } }>(
+        `mutation { launchRun(input: { assetSelection: [{ path: ${path(dbtAssetKey("customers"))} }], checksOnly: ${checksOnly} }) {
+            __typename ... on LaunchRunError { message } } }`,
+      );
+      expect(data.launchRun).toEqual({
+        __typename: "LaunchRunError",
+        message: `"${dbtAssetKey("customers")}" is made outside Strata (received as OpenLineage or reported events), so Strata has nothing to run; leave it out of the selection.`,
+      });
+    }
+    expect(await api.database.db.run.count({ where: { codeLocationName: "openlineage" } })).toBe(0);
+  });
+});
+
 describe("Strata assets downstream of external ones", () => {
   it("go unsynced when the dbt model they read is rebuilt", async () => {
     const db = api.database.db;

@@ -37,7 +37,7 @@ export function AssetChecksTab({ path }: { path: readonly string[] }) {
     );
   if (query.data.__typename === "AssetNotFoundError")
     return <ErrorState title="Asset not found" message={query.data.message} />;
-  const { assetChecks, partitionsDefinition } = query.data;
+  const { assetChecks, partitionsDefinition, isSource } = query.data;
   if (assetChecks.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
@@ -63,11 +63,16 @@ export function AssetChecksTab({ path }: { path: readonly string[] }) {
           <h2 className="text-[13px] font-semibold text-neutral-800">
             {assetChecks.length} check{assetChecks.length === 1 ? "" : "s"}
           </h2>
-          <RunChecksButton
-            path={path}
-            partitioned={partitionsDefinition !== null}
-            latestPartition={latestPartitionOf(assetChecks)}
-          />
+          {isSource ? (
+            // Checks on an asset made elsewhere are results reported with it (OpenLineage, reports): none to run.
+            <span className="text-xs text-neutral-500">Reported from outside Strata</span>
+          ) : (
+            <RunChecksButton
+              path={path}
+              partitioned={partitionsDefinition !== null}
+              latestPartition={latestPartitionOf(assetChecks)}
+            />
+          )}
         </header>
         <ul className="divide-y divide-neutral-100">
           {assetChecks.map((check) => (

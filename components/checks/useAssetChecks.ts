@@ -31,6 +31,7 @@ const AssetChecksQueryDocument = graphql(`
       __typename
       ... on AssetNode {
         id
+        isSource
         partitionsDefinition { description }
         assetChecks { name description severity blocking latestExecution { ...AssetCheckExecutionFields } }
       }

@@ -150,7 +150,7 @@ export async function upsertExternalRun(tx: Tx, run: RunFact, outputKeys: string
 export async function readExternalLineage(tx: Tx): Promise<{
   datasets: ExternalDatasetRecord[];
   jobs: ExternalJobRecord[];
-  checkNamesByKey: Map<string, string[]>;
+  checksByKey: Map<string, { name: string; severity: "WARN" | "ERROR" }[]>;
 }> {
   const [datasets, jobs] = await Promise.all([
     tx.externalDataset.findMany({ select: { assetKey: true, namespace: true, name: true, facets: true } }),
@@ -162,15 +162,18 @@ export async function readExternalLineage(tx: Tx): Promise<{
       ? []
       : await tx.assetCheckStatus.findMany({
           where: { assetKey: { in: keys } },
-          select: { assetKey: true, checkName: true },
+          select: { assetKey: true, checkName: true, severity: true },
         });
-  const checkNamesByKey = new Map<string, string[]>();
+  const checksByKey = new Map<string, { name: string; severity: "WARN" | "ERROR" }[]>();
   for (const check of checks)
-    checkNamesByKey.set(check.assetKey, [...(checkNamesByKey.get(check.assetKey) ?? []), check.checkName]);
+    checksByKey.set(check.assetKey, [
+      ...(checksByKey.get(check.assetKey) ?? []),
+      { name: check.checkName, severity: check.severity === "WARN" ? "WARN" : "ERROR" },
+    ]);
   return {
     datasets: datasets.map((d) => ({ ...d, facets: d.facets as ExternalDatasetRecord["facets"] })),
     jobs,
-    checkNamesByKey,
+    checksByKey,
   };
 }
 

@@ -695,7 +695,7 @@ export type AssetChecksQueryVariables = Exact<{
 
 
 export type AssetChecksQuery = { assetNodeOrError:
-    | { __typename: 'AssetNode', id: string, partitionsDefinition: { description: string } | null, assetChecks: Array<{ name: string, description: string | null, severity: AssetCheckSeverity, blocking: boolean, latestExecution: { id: string, runId: string | null, partitionKey: string | null, status: AssetCheckExecutionResolvedStatus, severity: AssetCheckSeverity, description: string | null, timestamp: string, metadataEntries: Array<{ label: string, type: string, value: string }> } | null }> }
+    | { __typename: 'AssetNode', id: string, isSource: boolean, partitionsDefinition: { description: string } | null, assetChecks: Array<{ name: string, description: string | null, severity: AssetCheckSeverity, blocking: boolean, latestExecution: { id: string, runId: string | null, partitionKey: string | null, status: AssetCheckExecutionResolvedStatus, severity: AssetCheckSeverity, description: string | null, timestamp: string, metadataEntries: Array<{ label: string, type: string, value: string }> } | null }> }
     | { __typename: 'AssetNotFoundError', message: string }
    };
 
@@ -3055,6 +3055,7 @@ export const AssetChecksDocument = new TypedDocumentString(`
     __typename
     ... on AssetNode {
       id
+      isSource
       partitionsDefinition {
         description
       }

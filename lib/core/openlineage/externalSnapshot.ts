@@ -40,7 +40,8 @@ function descriptionOf(facet: Record<string, unknown> | undefined): string | nul
 export function externalLineageSnapshot(
   datasets: readonly ExternalDatasetRecord[],
   jobs: readonly ExternalJobRecord[],
-  checkNamesByKey: ReadonlyMap<string, readonly string[]>,
+  /** The checks results were reported for, with the severity of the latest. */
+  checksByKey: ReadonlyMap<string, readonly { name: string; severity: "WARN" | "ERROR" }[]>,
 ): DefinitionsSnapshot {
   const upstreamByKey = new Map<string, Set<string>>();
   const jobsByOutput = new Map<string, string[]>();
@@ -79,13 +80,15 @@ export function externalLineageSnapshot(
     };
   });
   const checks: AssetCheckSnapshot[] = ordered.flatMap((dataset) =>
-    [...(checkNamesByKey.get(dataset.assetKey) ?? [])].sort().map((name) => ({
-      assetKey: dataset.assetKey.split("/"),
-      name,
-      description: null,
-      severity: "ERROR" as const,
-      blocking: false,
-    })),
+    [...(checksByKey.get(dataset.assetKey) ?? [])]
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(({ name, severity }) => ({
+        assetKey: dataset.assetKey.split("/"),
+        name,
+        description: null,
+        severity,
+        blocking: false,
+      })),
   );
   return { schemaVersion: 1, assets, checks, resources: [], jobs: [], schedules: [], alerts: [], sensors: [] };
 }

@@ -29,7 +29,7 @@ export async function saveLineageSnapshot(tx: Tx): Promise<void> {
   await saveSnapshotIn(
     tx,
     LINEAGE_LOCATION_NAME,
-    externalLineageSnapshot(lineage.datasets, lineage.jobs, lineage.checkNamesByKey),
+    externalLineageSnapshot(lineage.datasets, lineage.jobs, lineage.checksByKey),
   );
   await pruneLocationSnapshots(tx, LINEAGE_LOCATION_NAME, KEEP_SNAPSHOTS);
 }

@@ -12,6 +12,7 @@ import type {
   PresetSnapshot,
 } from "../../core/definitionsSnapshot";
 import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../../core/idempotencyKey";
+import { LINEAGE_LOCATION_NAME } from "../../core/openlineage/externalSnapshot";
 import { checkRunPartitions as checkPartitionRules, type RunPartitionSelection } from "../../core/partitions";
 import {
   type JsonSchema,
@@ -155,6 +156,18 @@ export function resolveLaunchTarget(
     return fail({ kind: "error", message: `The selection "${request.selection}" matches no assets.` });
 
   const selected = keys.map((key) => workspace.byKey.get(key)!);
+  // Received lineage has no code: its assets are made, observed and checked by the jobs that reported them.
+  const external = selected.filter((definition) => definition.codeLocationName === LINEAGE_LOCATION_NAME);
+  if (external.length > 0)
+    return fail({
+      kind: "error",
+      message: `${external
+        .slice(0, 3)
+        .map((d) => `"${d.key}"`)
+        .join(
+          ", ",
+        )}${external.length > 3 ? ` and ${external.length - 3} more` : ""} ${external.length === 1 ? "is" : "are"} made outside Strata (received as OpenLineage or reported events), so Strata has nothing to run; leave ${external.length === 1 ? "it" : "them"} out of the selection.`,
+    });
   const selectedNodes = selected.map((definition) => definition.node);
   const locationNames = new Set(selected.map((definition) => definition.codeLocationName));
   if (locationNames.size > 1) {
