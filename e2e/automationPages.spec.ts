@@ -1,7 +1,17 @@
 // The Automation page and a job's page against the example: its eagerly automated asset listed with the daemon's
 // latest evaluation; "Test" on the daily schedule showing the run its tick would launch, and launching nothing; the
 // daily_events job's page with its asset graph, its schedule and its runs.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+
+/**
+ * What this spec adds has no accessibility violations axe can find. Only the new parts are checked here: the
+ * accessibility spec checks every page whole.
+ */
+async function expectAccessible(page: Page, selector: string) {
+  const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 const SCHEDULE = "daily_events_at_six";
 
@@ -41,6 +51,7 @@ test("the Automation page lists the eagerly automated asset with the daemon's la
   await expect(row.getByText(/^(Requested|Not requested|Launch failed)$/)).toBeVisible({ timeout: 30_000 });
   await expect(row.getByRole("listitem").first()).not.toBeEmpty();
   await page.screenshot({ path: "test-results/automation-page.png", fullPage: true });
+  await expectAccessible(page, 'section[aria-labelledby="automated-assets-heading"]');
 });
 
 test("Test on a schedule shows the run its tick would launch and launches nothing", async ({ page }) => {
@@ -58,6 +69,7 @@ test("Test on a schedule shows the run its tick would launch and launches nothin
   await expect(requests.getByRole("row").filter({ hasText: partition })).toHaveCount(1);
   await expect(requests).toContainText(`strata/schedule=${SCHEDULE}`);
   await page.screenshot({ path: "test-results/automation-test-schedule.png" });
+  await expectAccessible(page, "dialog[open]");
 
   // A malformed tick time is refused, naming the field.
   await dialog.getByLabel(/Tick time/).fill("tomorrow");
@@ -86,5 +98,8 @@ test("a job's page shows its asset graph, the schedule that launches it and its 
   await expect(schedule).toContainText("Daily at 06:00");
 
   await expect(page.getByRole("region", { name: "Recent runs" })).toBeVisible();
-  await page.screenshot({ path: "test-results/automation-job-page.png", fullPage: true });
+  await page.screenshot({ path: "test-results/automation-job-page.png" });
+  await automation.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/automation-job-page-automation.png" });
+  await expectAccessible(page, '[aria-label="Job asset graph"]');
 });

@@ -107,7 +107,7 @@ function TestResult({ answer }: { answer: TestAnswer }) {
           ) : (
             <p className="text-neutral-700">
               Cursor after this evaluation:{" "}
-              <code className="font-mono">{answer.cursor ?? <span className="text-neutral-400">none</span>}</code>
+              <code className="font-mono">{answer.cursor ?? <span className="text-neutral-500">none</span>}</code>
             </p>
           )}
           {answer.error && <Problem title="The evaluation failed" message={answer.error} />}
@@ -134,19 +134,19 @@ function RunRequestsTable({ requests }: { requests: readonly TestRunRequest[] })
       columns={[
         {
           header: "Partition",
-          width: "w-40",
-          cell: (r) => r.partitionKey ?? <span className="text-neutral-400">Unpartitioned</span>,
+          width: "w-32",
+          cell: (r) => r.partitionKey ?? <span className="text-neutral-500">Unpartitioned</span>,
         },
-        { header: "Run key", width: "w-44", cell: (r) => r.runKey ?? <span className="text-neutral-400">—</span> },
+        { header: "Run key", width: "w-32", cell: (r) => r.runKey ?? <span className="text-neutral-500">—</span> },
         { header: "Tags", cell: (r) => <RunTags tags={r.tags} /> },
         {
           header: "Run config",
-          width: "w-48",
+          width: "w-40",
           cell: (r) =>
             r.runConfigYaml ? (
               <pre className="font-mono text-[11px] whitespace-pre-wrap">{r.runConfigYaml}</pre>
             ) : (
-              <span className="text-neutral-400">Default</span>
+              <span className="text-neutral-500">Default</span>
             ),
         },
       ]}

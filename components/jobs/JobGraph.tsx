@@ -21,15 +21,15 @@ export function JobGraph({ keys }: { keys: readonly AssetKey[] }) {
   }, [assetNodes.data, keys]);
 
   if (keys.length === 0)
-    return <p className="text-[13px] text-neutral-400">The job&apos;s selection matches no assets.</p>;
-  if (assetNodes.isPending) return <Skeleton className="h-[360px] w-full rounded-lg" />;
+    return <p className="text-[13px] text-neutral-500">The job&apos;s selection matches no assets.</p>;
+  if (assetNodes.isPending) return <Skeleton className="h-[280px] w-full rounded-lg" />;
   if (assetNodes.isError)
     return <ErrorState title="Could not load the job's graph" message={errorMessage(assetNodes.error)} />;
   return (
     <div
       role="group"
       aria-label="Job asset graph"
-      className="h-[360px] overflow-hidden rounded-md border border-neutral-200 bg-neutral-50"
+      className="h-[280px] overflow-hidden rounded-md border border-neutral-200 bg-neutral-50"
     >
       <AssetGraphView
         assets={assets}
