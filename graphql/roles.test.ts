@@ -96,6 +96,16 @@ const MUTATIONS: Call[] = [
     document: () => `mutation { stopRunningSchedule(${schedule}) ${typename} }`,
   },
   {
+    field: "testSchedule",
+    permission: "EDIT_SCHEDULES",
+    document: () => `mutation { testSchedule(${schedule}) ${typename} }`,
+  },
+  {
+    field: "testSensor",
+    permission: "EDIT_SENSORS",
+    document: () => `mutation { testSensor(${sensor}) ${typename} }`,
+  },
+  {
     field: "startSensor",
     permission: "EDIT_SENSORS",
     document: () => `mutation { startSensor(${sensor}) ${typename} }`,

@@ -20,6 +20,7 @@ import "./types/staleness";
 import "./types/schedule";
 import "./types/sensor";
 import "./types/automation";
+import "./types/automationTest";
 import "./types/instance";
 import "./types/lineageExport";
 import "./types/viewer";

@@ -1,9 +1,10 @@
 "use client";
 // The Automation page (/automation): what launches runs on its own. Schedules, then sensors, each with its on/off
-// switch and how its last tick went.
+// switch, how its last tick went and a Test; then the assets with an automation condition and their latest evaluation.
 import Link from "next/link";
 import { PageHeader } from "../shell/PageHeader";
 import { BoltIcon, ClockIcon } from "../ui/icons";
+import { AutomatedAssetsSection } from "./AutomatedAssetsSection";
 import { AutomationSection } from "./AutomationSection";
 import { SchedulesTable } from "./SchedulesTable";
 import { SensorsTable } from "./SensorsTable";
@@ -30,7 +31,7 @@ export function AutomationPage() {
     <div className="mx-auto flex max-w-[1400px] flex-col px-6 pt-6 pb-8">
       <PageHeader
         title="Automation"
-        subtitle="What launches runs on its own: schedules on a cron and sensors that react to events, evaluated by the daemon tick by tick"
+        subtitle="What launches runs on its own: schedules on a cron, sensors that react to events and assets with an automation condition, evaluated by the daemon tick by tick"
       />
       <AutomationSection
         id="schedules"
@@ -82,6 +83,7 @@ export function AutomationPage() {
       >
         {(results) => <SensorsTable sensors={results} />}
       </AutomationSection>
+      <AutomatedAssetsSection />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { InstigatorStatus } from "../../graphql/client/generated/graphql";
 import { Breadcrumbs } from "../ui/Breadcrumbs";
 import { Fact } from "../ui/Fact";
 import { InstigatorSwitch } from "./InstigatorSwitch";
+import { TestInstigatorButton } from "./TestInstigatorDialog";
 import type { InstigatorKind } from "./useToggleInstigator";
 
 interface Props {
@@ -28,13 +29,16 @@ export function InstigatorHeader({ kind, instigator, lead, more, footer }: Props
       <Breadcrumbs crumbs={[{ label: "Automation", href: "/automation" }, { label: instigator.name }]} />
       <div className="mt-1.5 flex flex-wrap items-center justify-between gap-4">
         <h1 className="min-w-0 truncate text-xl font-semibold tracking-tight text-neutral-900">{instigator.name}</h1>
-        <InstigatorSwitch
-          kind={kind}
-          codeLocationName={instigator.codeLocationName}
-          name={instigator.name}
-          status={instigator.status}
-          showLabel
-        />
+        <div className="flex items-center gap-4">
+          <TestInstigatorButton kind={kind} codeLocationName={instigator.codeLocationName} name={instigator.name} />
+          <InstigatorSwitch
+            kind={kind}
+            codeLocationName={instigator.codeLocationName}
+            name={instigator.name}
+            status={instigator.status}
+            showLabel
+          />
+        </div>
       </div>
       {instigator.description ? (
         <p className="mt-1 max-w-3xl text-[13px] leading-5 whitespace-pre-wrap text-neutral-600">

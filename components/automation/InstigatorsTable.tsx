@@ -7,6 +7,7 @@ import { type Column, DataTable } from "../ui/DataTable";
 import { schedulePageHref, sensorPageHref } from "./automationLinks";
 import { InstigatorSwitch } from "./InstigatorSwitch";
 import { LastTick } from "./LastTick";
+import { TestInstigatorButton } from "./TestInstigatorDialog";
 import type { Tick } from "./useInstigatorQueries";
 import type { InstigatorKind } from "./useToggleInstigator";
 
@@ -91,11 +92,16 @@ export function InstigatorsTable<T extends InstigatorRow>({ kind, items, trigger
       title: (item) => item.codeLocationName,
       cell: (item) => item.codeLocationName,
     },
+    {
+      header: <span className="sr-only">Test</span>,
+      width: "w-20",
+      cell: (item) => <TestInstigatorButton kind={kind} codeLocationName={item.codeLocationName} name={item.name} />,
+    },
   ];
   return (
     <DataTable
       label={kind === "schedule" ? "Schedules" : "Sensors"}
-      minWidth="min-w-[1100px]"
+      minWidth="min-w-[1180px]"
       columns={columns}
       rows={items}
       rowKey={(item) => item.id}

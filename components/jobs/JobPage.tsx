@@ -1,6 +1,6 @@
 "use client";
-// One job (/jobs/<name>): header with "Open launchpad"; its presets and default run config; the assets it
-// materializes in run order; its recent runs.
+// One job (/jobs/<name>): header with "Open launchpad"; its asset graph; its presets and default run config; the
+// assets it materializes in run order; the schedules and sensors that launch it; its recent runs.
 import type { ReactNode } from "react";
 import { CodeBlock } from "../ui/CodeBlock";
 import { cx } from "../ui/cx";
@@ -8,6 +8,8 @@ import { DefinitionNotFound } from "../ui/DefinitionNotFound";
 import { QueryState } from "../ui/QueryState";
 import { Skeleton } from "../ui/Skeleton";
 import { JobAssetList } from "./JobAssetList";
+import { JobAutomation } from "./JobAutomation";
+import { JobGraph } from "./JobGraph";
 import { JobHeader } from "./JobHeader";
 import { JobPresetList } from "./JobPresetList";
 import { JobRuns } from "./JobRuns";
@@ -35,6 +37,9 @@ function JobView({ job }: { job: Job }) {
     <div className="min-h-full bg-neutral-50">
       <JobHeader job={job} />
       <div className="flex flex-col gap-5 px-6 py-5">
+        <Card title="Asset graph" count={job.assetKeys.length}>
+          <JobGraph keys={job.assetKeys} />
+        </Card>
         <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,1fr)_360px]">
           <div className="flex min-w-0 flex-col gap-5">
             <Card title="Presets" count={job.presets.length}>
@@ -54,6 +59,12 @@ function JobView({ job }: { job: Job }) {
             <JobAssetList keys={job.assetKeys} />
           </Card>
         </div>
+        <section aria-labelledby="job-automation">
+          <h2 id="job-automation" className="mb-2 text-[13px] font-semibold text-neutral-800">
+            Schedules and sensors
+          </h2>
+          <JobAutomation jobName={job.name} />
+        </section>
         <section aria-labelledby="job-runs">
           <h2 id="job-runs" className="mb-2 text-[13px] font-semibold text-neutral-800">
             Recent runs

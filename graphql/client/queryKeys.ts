@@ -51,6 +51,7 @@ export const queryKeys = {
   runConfigValidation: (target: RunConfigTarget, runConfig: string) =>
     ["runConfigValidation", target, runConfig] as const,
   schedules: ["schedules"] as const,
+  automatedAssets: ["automatedAssets"] as const,
   schedule: (codeLocationName: string, scheduleName: string) => ["schedule", codeLocationName, scheduleName] as const,
   scheduleTicks: (codeLocationName: string, scheduleName: string) =>
     ["scheduleTicks", codeLocationName, scheduleName] as const,

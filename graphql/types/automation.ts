@@ -34,6 +34,15 @@ const AutomationEvaluationRef = builder.objectRef<AutomationEvaluationRecord>("A
   }),
 });
 
+builder.queryFields((t) => ({
+  automatedAssetNodes: t.field({
+    type: [AssetNodeRef],
+    description: "The asset nodes that have an automation condition, in the graph's order.",
+    resolve: async (_root, _args, ctx) =>
+      (await ctx.assetNodeIndex()).records.filter((record) => record.node.automationCondition),
+  }),
+}));
+
 builder.objectFields(AssetNodeRef, (t) => ({
   automationCondition: t.field({
     type: AutomationConditionRef,

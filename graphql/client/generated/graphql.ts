@@ -450,6 +450,11 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { viewer: { name: string, kind: PrincipalKind, role: Role | null, permissions: Array<Permission>, signInEnabled: boolean, grants: Array<{ role: Role, selection: string }>, refusals: Array<{ permission: Permission, message: string }> } };
 
+export type AutomatedAssetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomatedAssetsQuery = { automatedAssetNodes: Array<{ id: string, assetKey: { path: Array<string> }, automationCondition: { type: string, label: string } | null, automationEvaluations: Array<{ id: string, evaluatedAt: string, requested: boolean, reasons: Array<string>, runId: string | null, partitionKey: string | null, error: string | null }> }> };
+
 export type TickFieldsFragment = { id: string, tickTime: string, evaluatedAt: string, status: TickStatus, runIds: Array<string>, skipReason: string | null, error: string | null, cursor: string | null, runs: Array<{ runId: string, status: RunStatus, partitionKey: string | null }> };
 
 export type ScheduleFieldsFragment = { id: string, name: string, codeLocationName: string, description: string | null, cronSchedule: string, cronDescription: string | null, executionTimezone: string, status: InstigatorStatus, defaultStatus: InstigatorStatus, catchup: boolean, maxActiveRuns: number | null, jobName: string | null, selection: string | null, nextTickTimes: Array<string>, assetKeys: Array<{ path: Array<string> }>, partitionsDefinition: { kind: PartitionsKind, description: string } | null, tags: Array<{ key: string, value: string }>, lastTick: { id: string, tickTime: string, evaluatedAt: string, status: TickStatus, runIds: Array<string>, skipReason: string | null, error: string | null, cursor: string | null, runs: Array<{ runId: string, status: RunStatus, partitionKey: string | null }> } | null };
@@ -532,6 +537,36 @@ export type SetSensorCursorMutation = { setSensorCursor:
     | { __typename: 'Sensor', id: string, name: string, codeLocationName: string, description: string | null, sensorType: SensorType, status: InstigatorStatus, defaultStatus: InstigatorStatus, minimumIntervalSeconds: number, cursor: string | null, jobName: string | null, selection: string | null, runStatus: RunStatus | null, monitoredJobName: string | null, nextEvaluationAt: string | null, assetKeys: Array<{ path: Array<string> }>, partitionsDefinition: { kind: PartitionsKind, description: string } | null, monitoredAssetKey: { path: Array<string> } | null, monitoredAssetKeys: Array<{ path: Array<string> }> | null, lastTick: { id: string, tickTime: string, evaluatedAt: string, status: TickStatus, runIds: Array<string>, skipReason: string | null, error: string | null, cursor: string | null, runs: Array<{ runId: string, status: RunStatus, partitionKey: string | null }> } | null }
     | { __typename: 'SensorNotFoundError', message: string }
     | { __typename: 'UnauthorizedError', message: string, permission: string | null }
+   };
+
+export type TestRunRequestFieldsFragment = { runKey: string | null, partitionKey: string | null, runConfigYaml: string | null, tags: Array<{ key: string, value: string }> };
+
+export type TestScheduleMutationVariables = Exact<{
+  codeLocationName: string;
+  scheduleName: string;
+  tickTime?: string | null | undefined;
+}>;
+
+
+export type TestScheduleMutation = { testSchedule:
+    | { __typename: 'InstigatorNotFoundError', message: string }
+    | { __typename: 'InvalidTestInputError', field: string, message: string }
+    | { __typename: 'ScheduleTestEvaluation', tickTime: string, skipReason: string | null, error: string | null, runRequests: Array<{ runKey: string | null, partitionKey: string | null, runConfigYaml: string | null, tags: Array<{ key: string, value: string }> }> }
+    | { __typename: 'UnauthorizedError', message: string }
+   };
+
+export type TestSensorMutationVariables = Exact<{
+  codeLocationName: string;
+  sensorName: string;
+  cursor?: string | null | undefined;
+}>;
+
+
+export type TestSensorMutation = { testSensor:
+    | { __typename: 'InstigatorNotFoundError', message: string }
+    | { __typename: 'InvalidTestInputError', field: string, message: string }
+    | { __typename: 'SensorTestEvaluation', cursor: string | null, skipReason: string | null, error: string | null, logs: Array<string>, runRequests: Array<{ runKey: string | null, partitionKey: string | null, runConfigYaml: string | null, tags: Array<{ key: string, value: string }> }> }
+    | { __typename: 'UnauthorizedError', message: string }
    };
 
 export type StartScheduleMutationVariables = Exact<{
@@ -1270,6 +1305,17 @@ export const SensorFieldsFragmentDoc = new TypedDocumentString(`
   error
   cursor
 }`, {"fragmentName":"SensorFields"}) as unknown as TypedDocumentString<SensorFieldsFragment, unknown>;
+export const TestRunRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TestRunRequestFields on TestRunRequest {
+  runKey
+  partitionKey
+  tags {
+    key
+    value
+  }
+  runConfigYaml
+}
+    `, {"fragmentName":"TestRunRequestFields"}) as unknown as TypedDocumentString<TestRunRequestFieldsFragment, unknown>;
 export const LaunchPartitionBackfillResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment LaunchPartitionBackfillResultFields on LaunchPartitionBackfillResult {
   __typename
@@ -2173,6 +2219,29 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const AutomatedAssetsDocument = new TypedDocumentString(`
+    query AutomatedAssets {
+  automatedAssetNodes {
+    id
+    assetKey {
+      path
+    }
+    automationCondition {
+      type
+      label
+    }
+    automationEvaluations(limit: 1) {
+      id
+      evaluatedAt
+      requested
+      reasons
+      runId
+      partitionKey
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AutomatedAssetsQuery, AutomatedAssetsQueryVariables>;
 export const SchedulesDocument = new TypedDocumentString(`
     query Schedules {
   schedulesOrError {
@@ -2545,6 +2614,81 @@ fragment SensorFields on Sensor {
     ...TickFields
   }
 }`) as unknown as TypedDocumentString<SetSensorCursorMutation, SetSensorCursorMutationVariables>;
+export const TestScheduleDocument = new TypedDocumentString(`
+    mutation TestSchedule($codeLocationName: String!, $scheduleName: String!, $tickTime: String) {
+  testSchedule(
+    codeLocationName: $codeLocationName
+    scheduleName: $scheduleName
+    tickTime: $tickTime
+  ) {
+    __typename
+    ... on ScheduleTestEvaluation {
+      tickTime
+      skipReason
+      error
+      runRequests {
+        ...TestRunRequestFields
+      }
+    }
+    ... on InstigatorNotFoundError {
+      message
+    }
+    ... on InvalidTestInputError {
+      field
+      message
+    }
+    ... on UnauthorizedError {
+      message
+    }
+  }
+}
+    fragment TestRunRequestFields on TestRunRequest {
+  runKey
+  partitionKey
+  tags {
+    key
+    value
+  }
+  runConfigYaml
+}`) as unknown as TypedDocumentString<TestScheduleMutation, TestScheduleMutationVariables>;
+export const TestSensorDocument = new TypedDocumentString(`
+    mutation TestSensor($codeLocationName: String!, $sensorName: String!, $cursor: String) {
+  testSensor(
+    codeLocationName: $codeLocationName
+    sensorName: $sensorName
+    cursor: $cursor
+  ) {
+    __typename
+    ... on SensorTestEvaluation {
+      cursor
+      skipReason
+      error
+      logs
+      runRequests {
+        ...TestRunRequestFields
+      }
+    }
+    ... on InstigatorNotFoundError {
+      message
+    }
+    ... on InvalidTestInputError {
+      field
+      message
+    }
+    ... on UnauthorizedError {
+      message
+    }
+  }
+}
+    fragment TestRunRequestFields on TestRunRequest {
+  runKey
+  partitionKey
+  tags {
+    key
+    value
+  }
+  runConfigYaml
+}`) as unknown as TypedDocumentString<TestSensorMutation, TestSensorMutationVariables>;
 export const StartScheduleDocument = new TypedDocumentString(`
     mutation StartSchedule($codeLocationName: String!, $scheduleName: String!) {
   startSchedule(codeLocationName: $codeLocationName, scheduleName: $scheduleName) {

@@ -219,7 +219,7 @@ async function evaluateTick(
  * schedule that ticks more often than its partitions end, or two ticks a clock change put within one window); null
  * when it has something new.
  */
-async function launchedByPreviousTick(
+export async function launchedByPreviousTick(
   db: Database,
   schedule: ScheduleRecord,
   tickTime: Date,

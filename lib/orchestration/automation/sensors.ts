@@ -90,47 +90,10 @@ async function evaluateSensor(
   let skipReason: string | null = null;
   const errors: string[] = [];
 
-  if (sensor.type === "asset") {
-    const assetKey = toAssetKeyString(sensor.monitoredAssetKey ?? []);
-    const events = await readEventsAfter(db, {
-      afterId: BigInt(cursor ?? "0"),
-      eventTypes: ["ASSET_MATERIALIZATION"],
-      assetKey,
-      limit: EVENTS_PER_TICK,
-    });
-    const space = sensor.partitionsDefinition
-      ? (await options.workspace()).keySpace(sensor.partitionsDefinition)
-      : null;
-    requests = events.map((event) => ({
-      runKey: `materialization:${event.id}`,
-      ...(space && event.partitionKey && space.indexOf(event.partitionKey) >= 0
-        ? { partitionKey: event.partitionKey }
-        : {}),
-    }));
-    if (space) {
-      const unmatched = requests.filter((r) => r.partitionKey === undefined).length;
-      if (unmatched > 0)
-        errors.push(
-          `${unmatched} materialization(s) of ${assetKey} name no partition of the target; launch those partitions yourself.`,
-        );
-      requests = requests.filter((r) => r.partitionKey !== undefined);
-    }
-    nextCursor = events.at(-1)?.id.toString() ?? cursor;
-    if (events.length === 0) skipReason = `No new materialization of ${assetKey}.`;
-  } else if (sensor.type === "custom") {
-    const result = await options.evaluate(modulePath, {
-      sensorName: sensor.name,
-      kind: "custom",
-      cursor,
-      now: options.now.toISOString(),
-    });
-    for (const line of result.logs) options.log?.(`[sensor ${sensor.name}] ${line}`);
-    if (!result.ok) errors.push(result.error);
-    else {
-      requests = result.runRequests;
-      nextCursor = result.cursor;
-      skipReason = result.skipReason ?? (requests.length === 0 ? "The sensor asked for no runs." : null);
-    }
+  if (sensor.type === "asset" || sensor.type === "custom") {
+    const evaluated = await sensorRunRequests(db, modulePath, sensor, cursor, options);
+    ({ requests, nextCursor, skipReason } = evaluated);
+    errors.push(...evaluated.errors);
   } else {
     const handled = await evaluateRunStatus(db, modulePath, sensor, cursor, options, errors);
     nextCursor = handled.cursor;
@@ -165,6 +128,71 @@ async function evaluateSensor(
   });
   await saveState(nextCursor);
   return { codeLocationName, sensorName: sensor.name, status, runIds };
+}
+
+export interface SensorRequests {
+  requests: RunRequest[];
+  nextCursor: string | null;
+  skipReason: string | null;
+  errors: string[];
+}
+
+/**
+ * What an asset or custom sensor (a run status sensor is neither) asks for from `cursor`, and the cursor it would keep: its events read, or its own
+ * function run in a child process. Writes nothing, so a test evaluation takes the same road as the daemon's tick.
+ */
+export async function sensorRunRequests(
+  db: Database,
+  modulePath: string,
+  sensor: SensorSnapshot,
+  cursor: string | null,
+  options: Pick<SensorTickOptions, "now" | "evaluate" | "log"> & { workspace: () => Promise<Workspace> },
+): Promise<SensorRequests> {
+  const errors: string[] = [];
+  if (sensor.type === "custom") {
+    const result = await options.evaluate(modulePath, {
+      sensorName: sensor.name,
+      kind: "custom",
+      cursor,
+      now: options.now.toISOString(),
+    });
+    for (const line of result.logs) options.log?.(`[sensor ${sensor.name}] ${line}`);
+    if (!result.ok) return { requests: [], nextCursor: cursor, skipReason: null, errors: [result.error] };
+    return {
+      requests: result.runRequests,
+      nextCursor: result.cursor,
+      skipReason: result.skipReason ?? (result.runRequests.length === 0 ? "The sensor asked for no runs." : null),
+      errors,
+    };
+  }
+  const assetKey = toAssetKeyString(sensor.monitoredAssetKey ?? []);
+  const events = await readEventsAfter(db, {
+    afterId: BigInt(cursor ?? "0"),
+    eventTypes: ["ASSET_MATERIALIZATION"],
+    assetKey,
+    limit: EVENTS_PER_TICK,
+  });
+  const space = sensor.partitionsDefinition ? (await options.workspace()).keySpace(sensor.partitionsDefinition) : null;
+  let requests: RunRequest[] = events.map((event) => ({
+    runKey: `materialization:${event.id}`,
+    ...(space && event.partitionKey && space.indexOf(event.partitionKey) >= 0
+      ? { partitionKey: event.partitionKey }
+      : {}),
+  }));
+  if (space) {
+    const unmatched = requests.filter((r) => r.partitionKey === undefined).length;
+    if (unmatched > 0)
+      errors.push(
+        `${unmatched} materialization(s) of ${assetKey} name no partition of the target; launch those partitions yourself.`,
+      );
+    requests = requests.filter((r) => r.partitionKey !== undefined);
+  }
+  return {
+    requests,
+    nextCursor: events.at(-1)?.id.toString() ?? cursor,
+    skipReason: events.length === 0 ? `No new materialization of ${assetKey}.` : null,
+    errors,
+  };
 }
 
 /** Launches one run request; a run key this sensor already launched is skipped, so a request is launched once. */
