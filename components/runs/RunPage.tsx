@@ -205,6 +205,8 @@ function RunView({ run }: { run: RunDetail }) {
                 {anyFilter ? `${filtered.length} of ${events.length}` : events.length} events
                 {live && (
                   <span
+                    // A label on a bare span is not announced: as an image the dot reads "live".
+                    role="img"
                     className="ml-2 inline-block size-1.5 animate-pulse rounded-full bg-sky-500 align-middle"
                     aria-label="live"
                   />
