@@ -20,7 +20,7 @@ export function TextField({ id, label, optional, error, onValueChange, inputClas
     <div>
       <label htmlFor={id} className={labelClass}>
         {label}
-        {optional && <span className="font-normal tracking-normal text-neutral-400 normal-case"> (optional)</span>}
+        {optional && <span className="font-normal tracking-normal text-neutral-500 normal-case"> (optional)</span>}
       </label>
       <input
         id={id}

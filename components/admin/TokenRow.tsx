@@ -14,7 +14,7 @@ import { formatExpiry, tokenStatus } from "./tokenStatus";
 import type { ApiToken } from "./useApiTokens";
 import { useRevokeApiToken } from "./useApiTokens";
 
-const muted = <span className="text-neutral-400">—</span>;
+const muted = <span className="text-neutral-500">—</span>;
 
 export function TokenRow({ token }: { token: ApiToken }) {
   const now = useNow();
@@ -51,14 +51,14 @@ export function TokenRow({ token }: { token: ApiToken }) {
         {token.expiresAt ? (
           <span title={formatAbsoluteTime(token.expiresAt)}>{formatExpiry(token.expiresAt, now)}</span>
         ) : (
-          <span className="text-neutral-400">Never</span>
+          <span className="text-neutral-500">Never</span>
         )}
       </td>
       <td className="px-3 py-2.5 whitespace-nowrap text-neutral-600">
         {token.lastUsedAt ? (
           <RelativeTime timestamp={token.lastUsedAt} />
         ) : (
-          <span className="text-neutral-400">Never</span>
+          <span className="text-neutral-500">Never</span>
         )}
       </td>
       <td className="px-3 py-2.5">

@@ -80,7 +80,7 @@ export function UserRow({ user }: { user: User }) {
             {user.signsInWithOidc && <Badge>Single sign-on</Badge>}
             {!user.hasPassword && !user.signsInWithOidc && (
               <span
-                className="text-xs text-neutral-400"
+                className="text-xs text-neutral-500"
                 title="No password yet; they can sign in through single sign-on when it is on"
               >
                 Not yet
@@ -92,7 +92,7 @@ export function UserRow({ user }: { user: User }) {
           {user.lastSignInAt ? (
             <RelativeTime timestamp={user.lastSignInAt} />
           ) : (
-            <span className="text-neutral-400">Never</span>
+            <span className="text-neutral-500">Never</span>
           )}
         </td>
         <td className="px-3 py-2.5">

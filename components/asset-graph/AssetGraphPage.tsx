@@ -98,7 +98,7 @@ export function AssetGraphPage() {
         <div className="flex h-9 shrink-0 items-center gap-2">
           <h1 className="text-[15px] font-semibold text-neutral-900">Lineage</h1>
           {assetNodes.data && (
-            <span className="rounded bg-neutral-100 px-1.5 text-xs text-neutral-500 tabular-nums">
+            <span className="rounded bg-neutral-100 px-1.5 text-xs text-neutral-600 tabular-nums">
               {assetNodes.data.length} assets
             </span>
           )}
@@ -230,7 +230,7 @@ function GraphSelectionHint({ count, onClear }: { count: number; onClear: () => 
             <span className="font-medium text-neutral-900" data-testid="graph-selection-count">
               {count} selected
             </span>
-            <span className="text-neutral-400">·</span>
+            <span className="text-neutral-500">·</span>
             <span>Shift-click to add or remove</span>
             <button type="button" onClick={onClear} className="font-medium text-accent-700 hover:text-accent-900">
               Clear

@@ -18,7 +18,16 @@ import {
   useStoreApi,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { toAssetKeyString } from "../../lib/core/assetKey";
 import type { AssetNodeListItem } from "../assets/useAssetNodes";
 import { useExternalRunsInProgress } from "../assets/useExternalRunsInProgress";
@@ -239,6 +248,22 @@ function AssetGraphCanvas({
     [onSelectKey, onToggleKey],
   );
 
+  // React Flow makes each node focusable (Tab) but Enter and Space only touch its own selection state, which this
+  // controlled graph ignores: they select the focused asset here, as a click does.
+  const onNodeKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || !target.classList.contains("react-flow__node-asset")) return;
+      const key = target.dataset.id;
+      if (!key) return;
+      event.preventDefault();
+      if (onToggleKey && (event.shiftKey || event.metaKey || event.ctrlKey)) onToggleKey(key);
+      else onSelectKey(key);
+    },
+    [onSelectKey, onToggleKey],
+  );
+
   if (error) {
     return (
       <div className="flex h-full items-center justify-center text-sm text-red-700">
@@ -258,6 +283,7 @@ function AssetGraphCanvas({
             nodeTypes={nodeTypes}
             onlyRenderVisibleElements
             onNodeClick={onNodeClick}
+            onKeyDown={onNodeKeyDown}
             onPaneClick={() => onSelectKey(null)}
             multiSelectionKeyCode={null}
             selectionKeyCode={null}

@@ -38,7 +38,7 @@ export function AssetSidePanel({
     >
       <div className="flex items-start gap-2 border-b border-neutral-200 px-4 py-3">
         <div className="min-w-0 flex-1">
-          <p className="text-[11px] font-medium tracking-wide text-neutral-400 uppercase">Asset</p>
+          <p className="text-[11px] font-medium tracking-wide text-neutral-500 uppercase">Asset</p>
           <h2 className="flex min-w-0 text-[15px] leading-6 text-neutral-900">
             <AssetKeyLabel path={path} />
           </h2>
@@ -75,7 +75,7 @@ export function AssetSidePanel({
               {asset.description ? (
                 <p className="text-[13px] leading-5 whitespace-pre-wrap text-neutral-700">{asset.description}</p>
               ) : (
-                <p className="text-[13px] text-neutral-400 italic">No description.</p>
+                <p className="text-[13px] text-neutral-500 italic">No description.</p>
               )}
               <Link
                 href={assetPageHref(asset.assetKey.path)}

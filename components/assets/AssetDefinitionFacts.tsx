@@ -4,7 +4,7 @@ import { Fact, OwnerList, TagList } from "./AssetFacts";
 import { KindBadges } from "./KindBadges";
 import type { AssetNodeDetail } from "./useAssetNode";
 
-const none = <span className="text-neutral-400">None</span>;
+const none = <span className="text-neutral-500">None</span>;
 
 /** 15 → "15 minutes", 60 → "hour", 90 → "90 minutes", 1440 → "24 hours". */
 function describeInterval(minutes: number): string {

@@ -157,7 +157,7 @@ function AssetHeader({
       />
       <div className="mt-2 flex flex-wrap items-center justify-between gap-4">
         <h1 className="min-w-0 truncate text-xl font-semibold tracking-tight text-neutral-900">
-          {prefix.length > 0 && <span className="font-normal text-neutral-400">{prefix.join("/")}/</span>}
+          {prefix.length > 0 && <span className="font-normal text-neutral-500">{prefix.join("/")}/</span>}
           {name}
         </h1>
         <div className="flex shrink-0 items-center gap-2">

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { AssetTag } from "./useAssetNodes";
 
 export function OwnerList({ owners }: { owners: readonly string[] }) {
-  if (owners.length === 0) return <span className="text-neutral-400">None</span>;
+  if (owners.length === 0) return <span className="text-neutral-500">None</span>;
   return (
     <span className="flex flex-wrap gap-1">
       {owners.map((owner) => (
@@ -30,7 +30,7 @@ function ownerInitial(owner: string): string {
 }
 
 export function TagList({ tags }: { tags: readonly AssetTag[] }) {
-  if (tags.length === 0) return <span className="text-neutral-400">None</span>;
+  if (tags.length === 0) return <span className="text-neutral-500">None</span>;
   return (
     <span className="flex flex-wrap gap-1">
       {tags.map((tag) => (
@@ -38,7 +38,7 @@ export function TagList({ tags }: { tags: readonly AssetTag[] }) {
           key={tag.key}
           className="inline-flex overflow-hidden rounded text-[11px] leading-5 ring-1 ring-neutral-200 ring-inset"
         >
-          <span className="bg-neutral-100 px-1.5 text-neutral-500">{tag.key}</span>
+          <span className="bg-neutral-100 px-1.5 text-neutral-600">{tag.key}</span>
           <span className="bg-white px-1.5 font-medium text-neutral-800">{tag.value}</span>
         </span>
       ))}

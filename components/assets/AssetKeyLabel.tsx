@@ -6,7 +6,7 @@ export function AssetKeyLabel({ path, className }: { path: readonly string[]; cl
   const name = path[path.length - 1] ?? "";
   return (
     <span className={cx("min-w-0 truncate", className)} title={path.join("/")}>
-      {prefix.length > 0 && <span className="font-normal text-neutral-400">{prefix.join("/")}/</span>}
+      {prefix.length > 0 && <span className="font-normal text-neutral-500">{prefix.join("/")}/</span>}
       <span className="font-semibold">{name}</span>
     </span>
   );

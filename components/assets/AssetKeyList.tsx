@@ -27,7 +27,7 @@ export function AssetKeyList({
   /** When given, entries are buttons calling it (select in graph); otherwise links to the asset page. */
   onSelect?: (path: readonly string[]) => void;
 }) {
-  if (keys.length === 0) return <p className="text-[13px] text-neutral-400">{emptyText}</p>;
+  if (keys.length === 0) return <p className="text-[13px] text-neutral-500">{emptyText}</p>;
   const itemClass =
     "flex w-full items-center gap-2 rounded px-2 py-1 text-left text-[13px] text-neutral-800 hover:bg-accent-50 hover:text-accent-800";
   return (

@@ -21,7 +21,7 @@ export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
           {asset.description ? (
             <p className="text-[13px] leading-6 whitespace-pre-wrap text-neutral-700">{asset.description}</p>
           ) : (
-            <p className="text-[13px] text-neutral-400 italic">
+            <p className="text-[13px] text-neutral-500 italic">
               No description. Add one with the asset&apos;s <code>description</code> option.
             </p>
           )}

@@ -16,7 +16,7 @@ export function KindBadges({ kinds, className, max }: { kinds: readonly string[]
         </span>
       ))}
       {hidden > 0 && (
-        <span className="px-0.5 text-[10.5px] leading-4 text-neutral-400" title={kinds.slice(shown.length).join(", ")}>
+        <span className="px-0.5 text-[10.5px] leading-4 text-neutral-500" title={kinds.slice(shown.length).join(", ")}>
           +{hidden}
         </span>
       )}

@@ -13,7 +13,7 @@ graphql(`
 `);
 
 export function MetadataTable({ entries }: { entries: readonly MetadataEntry[] }) {
-  if (entries.length === 0) return <p className="text-[13px] text-neutral-400">No metadata.</p>;
+  if (entries.length === 0) return <p className="text-[13px] text-neutral-500">No metadata.</p>;
   return (
     <table className="w-full table-fixed text-left text-[13px]">
       <tbody>
@@ -49,7 +49,11 @@ function MetadataValue({ entry }: { entry: MetadataEntry }) {
     case "table_schema":
     case "table_preview":
       return (
-        <pre className="max-h-48 overflow-auto rounded bg-neutral-50 p-2 font-mono text-[11.5px] leading-4 text-neutral-700 ring-1 ring-neutral-200">
+        // Focusable so a keyboard can scroll what overflows.
+        <pre
+          tabIndex={0}
+          className="max-h-48 overflow-auto rounded bg-neutral-50 p-2 font-mono text-[11.5px] leading-4 text-neutral-700 ring-1 ring-neutral-200"
+        >
           {prettyJson(entry.value)}
         </pre>
       );

@@ -62,7 +62,7 @@ export function SignInPage({ configured, oidcDisplayName, next, error }: SignInP
                     Sign in with {oidcDisplayName}
                   </a>
                   <div
-                    className="my-5 flex items-center gap-3 text-[11px] font-medium tracking-wide text-neutral-400 uppercase"
+                    className="my-5 flex items-center gap-3 text-[11px] font-medium tracking-wide text-neutral-500 uppercase"
                     aria-hidden="true"
                   >
                     <span className="h-px flex-1 bg-neutral-200" />

@@ -47,7 +47,7 @@ export function AutomationSection<T extends { status: InstigatorStatus }>({
         <h2 id={headingId} className="text-[15px] font-semibold text-neutral-900">
           {title}
           {results && (
-            <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-500">
+            <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-600">
               {results.length}
             </span>
           )}

@@ -45,7 +45,7 @@ export function InstigatorHeader({ kind, instigator, lead, more, footer }: Props
           {instigator.description}
         </p>
       ) : (
-        <p className="mt-1 text-[13px] text-neutral-400 italic">
+        <p className="mt-1 text-[13px] text-neutral-500 italic">
           No description. Add one with the {kind}&apos;s <code>description</code> option.
         </p>
       )}
@@ -56,7 +56,7 @@ export function InstigatorHeader({ kind, instigator, lead, more, footer }: Props
           {instigator.partitionsDefinition ? (
             instigator.partitionsDefinition.description
           ) : (
-            <span className="text-neutral-400">Unpartitioned</span>
+            <span className="text-neutral-500">Unpartitioned</span>
           )}
         </Fact>
         {more}

@@ -62,7 +62,7 @@ export function InstigatorsTable<T extends InstigatorRow>({ kind, items, trigger
               {item.description}
             </p>
           ) : (
-            <p className="mt-0.5 text-xs text-neutral-400 italic">No description</p>
+            <p className="mt-0.5 text-xs text-neutral-500 italic">No description</p>
           )}
         </>
       ),

@@ -5,7 +5,7 @@ import { TickStatusBadge } from "./TickStatusBadge";
 import type { Tick } from "./useInstigatorQueries";
 
 export function LastTick({ tick }: { tick: Tick | null }) {
-  if (!tick) return <span className="text-neutral-400">None yet</span>;
+  if (!tick) return <span className="text-neutral-500">None yet</span>;
   return (
     <div className="flex flex-col items-start gap-0.5">
       <TickStatusBadge status={tick.status} title={tick.skipReason ?? tick.error ?? undefined} />

@@ -13,7 +13,7 @@ export function NextEvaluation({
 }) {
   const now = useNow(1_000);
   if (sensor.status !== "RUNNING" || !sensor.nextEvaluationAt)
-    return <span className={className ?? "text-neutral-400"}>Stopped</span>;
+    return <span className={className ?? "text-neutral-500"}>Stopped</span>;
   const until = formatTimeUntil(sensor.nextEvaluationAt, now);
   return (
     <time dateTime={sensor.nextEvaluationAt} className={className ?? "text-neutral-900"}>

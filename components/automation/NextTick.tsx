@@ -7,8 +7,8 @@ import type { Schedule } from "./useSchedules";
 export function NextTick({ schedule }: { schedule: Pick<Schedule, "status" | "nextTickTimes" | "executionTimezone"> }) {
   const now = useNow(15_000);
   const [next] = schedule.nextTickTimes;
-  if (schedule.status !== "RUNNING") return <span className="text-neutral-400">Stopped</span>;
-  if (!next) return <span className="text-neutral-400">None within 30 years</span>;
+  if (schedule.status !== "RUNNING") return <span className="text-neutral-500">Stopped</span>;
+  if (!next) return <span className="text-neutral-500">None within 30 years</span>;
   return (
     <div>
       <time dateTime={next} className="text-neutral-900">

@@ -28,7 +28,7 @@ export function ScheduleHeader({ schedule }: { schedule: Schedule }) {
             {schedule.catchup ? "On: missed ticks are launched" : "Off: only the latest missed tick is launched"}
           </Fact>
           <Fact label="Max active runs">
-            {schedule.maxActiveRuns ?? <span className="text-neutral-400">No limit</span>}
+            {schedule.maxActiveRuns ?? <span className="text-neutral-500">No limit</span>}
           </Fact>
         </>
       }

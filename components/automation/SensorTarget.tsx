@@ -11,7 +11,7 @@ export function SensorTarget({
   if (sensor.sensorType !== "RUN_STATUS") return <InstigatorTarget target={sensor} />;
   return (
     <div>
-      <div className="text-neutral-400">No runs</div>
+      <div className="text-neutral-500">No runs</div>
       <div className="mt-0.5 text-xs text-neutral-500">Calls its function for each run</div>
     </div>
   );

@@ -97,7 +97,7 @@ function tickColumns(formatTime: (iso: string) => string): Column<Tick>[] {
         ) : tick.skipReason ? (
           <span className="text-neutral-700">{tick.skipReason}</span>
         ) : (
-          <span className="text-neutral-400">—</span>
+          <span className="text-neutral-500">—</span>
         ),
     },
   ];
@@ -109,7 +109,7 @@ const cursorColumn: Column<Tick> = {
   cellClassName: "max-w-44",
   cell: (tick) =>
     tick.cursor === null ? (
-      <span className="text-neutral-400">None</span>
+      <span className="text-neutral-500">None</span>
     ) : (
       <code className="block truncate font-mono text-xs text-neutral-700" title={tick.cursor}>
         {tick.cursor}
@@ -119,7 +119,7 @@ const cursorColumn: Column<Tick> = {
 
 function TickRuns({ tick }: { tick: Tick }) {
   const missing = tick.runIds.filter((id) => !tick.runs.some((run) => run.runId === id));
-  if (tick.runs.length === 0 && missing.length === 0) return <span className="text-neutral-400">None</span>;
+  if (tick.runs.length === 0 && missing.length === 0) return <span className="text-neutral-500">None</span>;
   return (
     <ul aria-label="Runs" className="flex flex-col gap-1">
       {tick.runs.map((run) => (
@@ -132,7 +132,7 @@ function TickRuns({ tick }: { tick: Tick }) {
         </li>
       ))}
       {missing.map((runId) => (
-        <li key={runId} className="font-mono text-xs text-neutral-400" title="This run was deleted">
+        <li key={runId} className="font-mono text-xs text-neutral-500" title="This run was deleted">
           {shortRunId(runId)}
         </li>
       ))}

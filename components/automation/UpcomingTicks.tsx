@@ -16,7 +16,7 @@ export function UpcomingTicks({ schedule }: { schedule: Schedule }) {
         {schedule.nextTickTimes.map((time, i) => (
           <li key={time} className="flex items-baseline justify-between gap-4 py-1.5 text-[13px]">
             <span className="flex items-baseline gap-2">
-              <span className="w-4 text-right text-[11px] text-neutral-400 tabular-nums">{i + 1}</span>
+              <span className="w-4 text-right text-[11px] text-neutral-500 tabular-nums">{i + 1}</span>
               <time dateTime={time} className={running ? "text-neutral-900" : "text-neutral-500"}>
                 {formatTickTime(time, schedule.executionTimezone, now)}
               </time>
@@ -26,7 +26,7 @@ export function UpcomingTicks({ schedule }: { schedule: Schedule }) {
         ))}
       </ol>
       {schedule.nextTickTimes.length === 0 && (
-        <p className="text-[13px] text-neutral-400">This cron does not fire within 30 years.</p>
+        <p className="text-[13px] text-neutral-500">This cron does not fire within 30 years.</p>
       )}
     </div>
   );

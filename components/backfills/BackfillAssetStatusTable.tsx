@@ -56,7 +56,7 @@ function AssetStatusRow({ status }: { status: BackfillAssetStatus }) {
 function Count({ n, tone = "text-neutral-900", testId }: { n: number; tone?: string; testId?: string }) {
   return (
     <td
-      className={`px-3 py-2.5 text-right tabular-nums ${n === 0 ? "text-neutral-300" : tone}`}
+      className={`px-3 py-2.5 text-right tabular-nums ${n === 0 ? "text-neutral-500" : tone}`}
       data-testid={testId ? `backfill-asset-${testId}` : undefined}
     >
       {n.toLocaleString()}

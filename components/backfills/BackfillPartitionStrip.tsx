@@ -27,7 +27,7 @@ export function BackfillPartitionStrip({
   label: string;
 }) {
   const router = useRouter();
-  if (partitions.length === 0) return <span className="text-xs text-neutral-400">Not partitioned</span>;
+  if (partitions.length === 0) return <span className="text-xs text-neutral-500">Not partitioned</span>;
   if (partitions.length > MAX_CELLS) return <PartitionBands partitions={partitions} label={label} />;
   return (
     <div

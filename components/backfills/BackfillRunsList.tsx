@@ -31,5 +31,5 @@ function partitionLabel(run: BackfillRun) {
   if (run.partitionKey) return run.partitionKey;
   if (run.partitionRangeStart && run.partitionRangeEnd)
     return formatRunPartitions(partitionRangeSelection(run.partitionRangeStart, run.partitionRangeEnd));
-  return <span className="font-sans text-neutral-400">Unpartitioned</span>;
+  return <span className="font-sans text-neutral-500">Unpartitioned</span>;
 }

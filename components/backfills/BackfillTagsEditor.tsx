@@ -25,7 +25,7 @@ export function BackfillTagsEditor({
             spellCheck={false}
             className={inputClass}
           />
-          <span className="text-neutral-400">=</span>
+          <span className="text-neutral-500">=</span>
           <input
             aria-label={`Tag ${i + 1} value`}
             value={tag.value}

@@ -35,7 +35,7 @@ export function GroupFilterChips({
             className={chipClass(active)}
           >
             {group.name}
-            <span className={cx("tabular-nums", active ? "text-accent-600" : "text-neutral-400")}>{group.count}</span>
+            <span className={cx("tabular-nums", active ? "text-accent-600" : "text-neutral-500")}>{group.count}</span>
           </button>
         );
       })}

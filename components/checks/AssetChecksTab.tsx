@@ -107,9 +107,7 @@ function CheckRow({ check, selected, onSelect }: { check: AssetCheck; selected: 
         <div className="flex flex-wrap items-center gap-2">
           <CheckStatusBadge outcome={checkOutcome(latest?.status ?? null, check.severity)} />
           <span className="font-mono text-[13px] font-semibold text-neutral-900">{check.name}</span>
-          <Badge tone={check.severity === "ERROR" ? "red" : "amber"} className="opacity-80">
-            {check.severity}
-          </Badge>
+          <Badge tone={check.severity === "ERROR" ? "red" : "amber"}>{check.severity}</Badge>
           {check.blocking && <Badge title="A failure skips the assets downstream in the same run">Blocking</Badge>}
           {latest && <RelativeTime timestamp={latest.timestamp} className="ml-auto text-xs text-neutral-500" />}
         </div>

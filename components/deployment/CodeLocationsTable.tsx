@@ -124,6 +124,7 @@ function CodeLocationRow({
               {location.loadError.stack && (
                 <pre
                   aria-label={`Stack trace for ${location.name}`}
+                  tabIndex={0}
                   className="max-h-72 overflow-auto px-3 py-2.5 font-mono text-[11.5px] leading-[1.6] text-red-900/80"
                 >
                   {location.loadError.stack}

@@ -105,7 +105,7 @@ function ProcessCard({ process }: { process: InstanceProcess }) {
                         ticked <RelativeTime timestamp={loop.lastTickAt} />
                       </span>
                     ) : (
-                      <span className="text-neutral-400">not yet</span>
+                      <span className="text-neutral-500">not yet</span>
                     )}
                   </td>
                 </tr>
@@ -123,7 +123,7 @@ function ProcessCard({ process }: { process: InstanceProcess }) {
                 </Link>
               </span>
             ))}
-            {process.concurrency !== null && <span className="text-neutral-400"> · {process.concurrency} slots</span>}
+            {process.concurrency !== null && <span className="text-neutral-500"> · {process.concurrency} slots</span>}
           </p>
         )}
       </div>

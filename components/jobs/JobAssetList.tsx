@@ -6,7 +6,7 @@ import { assetPageHref } from "../assets/assetLinks";
 
 export function JobAssetList({ keys }: { keys: readonly AssetKey[] }) {
   if (keys.length === 0)
-    return <p className="text-[13px] text-neutral-400">The job&apos;s selection matches no assets.</p>;
+    return <p className="text-[13px] text-neutral-500">The job&apos;s selection matches no assets.</p>;
   return (
     <ol aria-label="Assets in run order" className="-mx-2 flex flex-col">
       {keys.map((key, i) => (
@@ -17,7 +17,7 @@ export function JobAssetList({ keys }: { keys: readonly AssetKey[] }) {
           >
             <span
               aria-hidden="true"
-              className="flex size-5 shrink-0 items-center justify-center rounded-full bg-neutral-100 text-[11px] text-neutral-500 tabular-nums ring-1 ring-neutral-200 ring-inset"
+              className="flex size-5 shrink-0 items-center justify-center rounded-full bg-neutral-100 text-[11px] text-neutral-600 tabular-nums ring-1 ring-neutral-200 ring-inset"
             >
               {i + 1}
             </span>

@@ -24,7 +24,7 @@ export function JobHeader({ job }: { job: Job }) {
       {job.description ? (
         <p className="mt-1 max-w-3xl text-[13px] leading-5 whitespace-pre-wrap text-neutral-600">{job.description}</p>
       ) : (
-        <p className="mt-1 text-[13px] text-neutral-400 italic">
+        <p className="mt-1 text-[13px] text-neutral-500 italic">
           No description. Add one with the job&apos;s <code>description</code> option.
         </p>
       )}
@@ -36,7 +36,7 @@ export function JobHeader({ job }: { job: Job }) {
           {job.partitionsDefinition ? (
             job.partitionsDefinition.description
           ) : (
-            <span className="text-neutral-400">Unpartitioned</span>
+            <span className="text-neutral-500">Unpartitioned</span>
           )}
         </Fact>
         <Fact label="Presets">{job.presets.length}</Fact>

@@ -49,7 +49,7 @@ function JobView({ job }: { job: Job }) {
               {job.runConfigYaml.trim() ? (
                 <CodeBlock>{job.runConfigYaml}</CodeBlock>
               ) : (
-                <p className="text-[13px] text-neutral-400">
+                <p className="text-[13px] text-neutral-500">
                   This job sets no default run config: the launchpad starts from an empty document, or from a preset.
                 </p>
               )}
@@ -92,7 +92,7 @@ function Card({
       <h2 className="border-b border-neutral-100 px-4 py-2.5 text-[13px] font-semibold text-neutral-800">
         {title}
         {count !== undefined && (
-          <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-500">{count}</span>
+          <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-600">{count}</span>
         )}
       </h2>
       <div className="px-4 py-3">{children}</div>

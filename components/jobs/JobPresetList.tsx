@@ -7,7 +7,7 @@ import type { JobPreset } from "./useJobs";
 export function JobPresetList({ presets }: { presets: readonly JobPreset[] }) {
   if (presets.length === 0) {
     return (
-      <p className="text-[13px] text-neutral-400">
+      <p className="text-[13px] text-neutral-500">
         No presets. Add named run configs with the job&apos;s <code>presets</code> option to launch common variants in
         one click.
       </p>
@@ -25,7 +25,7 @@ export function JobPresetList({ presets }: { presets: readonly JobPreset[] }) {
           {preset.runConfigYaml.trim() ? (
             <CodeBlock className="mt-2">{preset.runConfigYaml}</CodeBlock>
           ) : (
-            <p className="mt-2 text-xs text-neutral-400">This preset sets no run config.</p>
+            <p className="mt-2 text-xs text-neutral-500">This preset sets no run config.</p>
           )}
         </section>
       ))}

@@ -23,7 +23,7 @@ const columns: Column<Job>[] = [
             {job.description}
           </p>
         ) : (
-          <p className="mt-0.5 text-xs text-neutral-400 italic">No description</p>
+          <p className="mt-0.5 text-xs text-neutral-500 italic">No description</p>
         )}
       </>
     ),
@@ -50,7 +50,7 @@ const columns: Column<Job>[] = [
       job.partitionsDefinition ? (
         <span className="text-neutral-800">{job.partitionsDefinition.description}</span>
       ) : (
-        <span className="text-neutral-400">Unpartitioned</span>
+        <span className="text-neutral-500">Unpartitioned</span>
       ),
   },
   { header: "Presets", width: "w-56", cell: (job) => <PresetBadges presets={job.presets} /> },

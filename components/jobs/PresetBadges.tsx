@@ -4,7 +4,7 @@ import { Badge } from "../ui/Badge";
 import type { JobPreset } from "./useJobs";
 
 export function PresetBadges({ presets }: { presets: readonly JobPreset[] }) {
-  if (presets.length === 0) return <span className="text-neutral-400">None</span>;
+  if (presets.length === 0) return <span className="text-neutral-500">None</span>;
   return (
     <ul aria-label="Presets" className="flex flex-wrap gap-1">
       {presets.map((preset) => (

@@ -136,7 +136,7 @@ export function Launchpad({
           <Button variant="ghost" onClick={() => setText(start.runConfigYaml)} disabled={text === start.runConfigYaml}>
             Reset
           </Button>
-          <span className="ml-auto text-xs text-neutral-400">Ctrl-Space completes · hover a key for its docs</span>
+          <span className="ml-auto text-xs text-neutral-500">Ctrl-Space completes · hover a key for its docs</span>
         </div>
         <div className="min-h-0 flex-1 overflow-hidden">
           <RunConfigEditor
@@ -178,7 +178,7 @@ export function Launchpad({
             <ol aria-label="Steps" className="space-y-1">
               {result.assetKeys.map((key, i) => (
                 <li key={key.path.join("/")} className="flex items-center gap-2 text-[13px]">
-                  <span className="w-5 text-right text-xs text-neutral-400 tabular-nums">{i + 1}</span>
+                  <span className="w-5 text-right text-xs text-neutral-500 tabular-nums">{i + 1}</span>
                   <AssetKeyLabel path={key.path} className="text-neutral-800" />
                 </li>
               ))}

@@ -106,9 +106,9 @@ function PartitionsView({
                 focus={focus}
                 onFocus={setFocus}
               />
-              <p className="mt-2 text-xs text-neutral-400">
+              <p className="mt-2 text-xs text-neutral-500">
                 Click, shift-click or drag to select{is2d ? " a rectangle" : " a range"}; ⌘/Ctrl-click toggles one.
-                Arrow keys move, shift+arrows extend, space toggles, Esc clears.
+                Arrow keys move, Enter selects, shift+arrows extend, space toggles, Esc clears.
               </p>
             </div>
             <aside

@@ -97,7 +97,7 @@ function ColumnLabels({ labels, labelWidth }: { labels: readonly string[]; label
       {labels.map((text, i) => (
         <span
           key={i}
-          className="shrink-0 text-center text-[9px] leading-[18px] text-neutral-400 tabular-nums"
+          className="shrink-0 text-center text-[9px] leading-[18px] text-neutral-500 tabular-nums"
           style={{ width: CELL }}
         >
           {text}

@@ -68,7 +68,7 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
     >
       <div className="sticky top-0 z-20 flex bg-white" style={{ height: headerHeight }}>
         <div
-          className="sticky left-0 z-30 flex shrink-0 flex-col justify-end bg-white pr-2 pb-1 text-[10px] leading-3 text-neutral-400"
+          className="sticky left-0 z-30 flex shrink-0 flex-col justify-end bg-white pr-2 pb-1 text-[10px] leading-3 text-neutral-500"
           style={{ width: ROW_LABEL_WIDTH }}
         >
           <span>
@@ -130,7 +130,7 @@ function ColumnLabel({
             {monthLabel(key.slice(0, 4), key.slice(5, 7))}
           </span>
         )}
-        <span className="absolute bottom-0.5 w-full text-center text-[9px] text-neutral-400 tabular-nums">{day}</span>
+        <span className="absolute bottom-0.5 w-full text-center text-[9px] text-neutral-500 tabular-nums">{day}</span>
       </div>
     );
   }

@@ -47,7 +47,7 @@ export const PartitionDetailPanel = memo(function PartitionDetailPanel({
   return (
     <div className="flex min-h-0 flex-col">
       <div className="border-b border-neutral-100 px-4 py-3">
-        <p className="text-[11px] font-medium tracking-wide text-neutral-400 uppercase">Partition</p>
+        <p className="text-[11px] font-medium tracking-wide text-neutral-500 uppercase">Partition</p>
         <h3
           className="mt-0.5 font-mono text-[14px] font-semibold break-all text-neutral-900"
           data-testid="partition-panel-key"

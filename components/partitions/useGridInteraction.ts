@@ -114,6 +114,13 @@ export function useGridInteraction({
         extendOrMove(e.key === "Home" ? 0 : size - 1, e.shiftKey);
         return;
       }
+      // Enter picks the focused cell alone, as a plain click does.
+      if (e.key === "Enter" && focus !== null) {
+        e.preventDefault();
+        anchor.current = focus;
+        onSelect(layout.span(focus, focus));
+        return;
+      }
       if (e.key === " " && focus !== null) {
         e.preventDefault();
         anchor.current = focus;

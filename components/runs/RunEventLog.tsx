@@ -14,7 +14,7 @@ const ROW_HEIGHT = 30;
 const GRID = "grid grid-cols-[104px_180px_190px_64px_minmax(0,1fr)] gap-3 px-3";
 
 const levelClass: Record<EventLevel, string> = {
-  DEBUG: "text-neutral-400",
+  DEBUG: "text-neutral-500",
   INFO: "text-sky-700",
   WARN: "text-amber-700",
   ERROR: "text-red-700 font-semibold",
@@ -113,7 +113,6 @@ export function RunEventLog({
                   <div
                     role="row"
                     aria-rowindex={item.index + 2}
-                    aria-expanded={expandable ? expanded : undefined}
                     className={cx(GRID, "min-h-[30px] items-start py-1.5")}
                   >
                     <div
@@ -167,7 +166,7 @@ export function RunEventLog({
                       >
                         {event.message}
                         {!expanded && event.metadataEntries.length > 0 && (
-                          <span className="ml-2 text-[11px] text-neutral-400">
+                          <span className="ml-2 text-[11px] text-neutral-500">
                             {event.metadataEntries.length} metadata entr
                             {event.metadataEntries.length === 1 ? "y" : "ies"}
                           </span>
@@ -183,7 +182,10 @@ export function RunEventLog({
                         </div>
                       )}
                       {event.error && (
-                        <pre className="max-h-80 overflow-auto rounded-md border border-red-200 bg-red-50 p-2.5 font-mono text-[11.5px] leading-[1.45] whitespace-pre-wrap text-red-900">
+                        <pre
+                          tabIndex={0}
+                          className="max-h-80 overflow-auto rounded-md border border-red-200 bg-red-50 p-2.5 font-mono text-[11.5px] leading-[1.45] whitespace-pre-wrap text-red-900"
+                        >
                           {event.error.message}
                           {event.error.stack ? `\n\n${event.error.stack}` : ""}
                         </pre>

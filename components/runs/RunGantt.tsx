@@ -160,7 +160,7 @@ function GanttRow({
             </span>
           </div>
         ) : (
-          <span className="absolute top-2 left-1 text-[11px] text-neutral-400 italic">
+          <span className="absolute top-2 left-1 text-[11px] text-neutral-500 italic">
             {step.status === "SKIPPED" ? "skipped" : "waiting"}
           </span>
         )}

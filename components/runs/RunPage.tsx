@@ -86,7 +86,7 @@ function RunView({ run }: { run: RunDetail }) {
         <div className="flex items-center justify-between border-b border-neutral-200 px-3 py-2">
           <h2 className="text-[13px] font-semibold text-neutral-900">
             Steps{" "}
-            <span className="ml-1 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-500">
+            <span className="ml-1 rounded bg-neutral-100 px-1 text-[11px] font-normal text-neutral-600">
               {run.steps.length}
             </span>
           </h2>
@@ -120,7 +120,7 @@ function RunView({ run }: { run: RunDetail }) {
                 onClick={() => setView(id)}
                 className={cx(
                   "rounded px-3 py-1 text-[13px] font-medium",
-                  view === id ? "bg-white text-neutral-900 shadow-xs" : "text-neutral-500 hover:text-neutral-800",
+                  view === id ? "bg-white text-neutral-900 shadow-xs" : "text-neutral-600 hover:text-neutral-800",
                 )}
               >
                 {label}
@@ -205,6 +205,8 @@ function RunView({ run }: { run: RunDetail }) {
                 {anyFilter ? `${filtered.length} of ${events.length}` : events.length} events
                 {live && (
                   <span
+                    // A label on a bare span is not announced: as an image the dot reads "live".
+                    role="img"
                     className="ml-2 inline-block size-1.5 animate-pulse rounded-full bg-sky-500 align-middle"
                     aria-label="live"
                   />
@@ -289,7 +291,7 @@ function RunNotFound({ runId, message }: { runId: string; message: string }) {
             <code className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[12px] text-neutral-800">{runId}</code>{" "}
             exists.
           </p>
-          <p className="mt-1 text-xs text-neutral-400">{message}</p>
+          <p className="mt-1 text-xs text-neutral-500">{message}</p>
           <div className="mt-5 flex justify-center">
             <Link
               href="/runs"

@@ -47,7 +47,7 @@ export function Tabs<T extends string>({
             >
               {tab.label}
               {tab.count !== undefined && (
-                <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] text-neutral-500">{tab.count}</span>
+                <span className="ml-1.5 rounded bg-neutral-100 px-1 text-[11px] text-neutral-600">{tab.count}</span>
               )}
             </button>
           );

@@ -137,7 +137,7 @@ function PathSection({
         <Arrow size={12} /> {title}
       </h3>
       {tree.length === 0 ? (
-        <p className="text-[12px] text-neutral-400">{empty}</p>
+        <p className="text-[12px] text-neutral-500">{empty}</p>
       ) : (
         <PathTree
           nodes={tree}

@@ -33,7 +33,7 @@ export function ColumnRefLink({
       title={`${key}.${column}`}
     >
       <span className="text-neutral-500">{key}</span>
-      <span className="text-neutral-400">.</span>
+      <span className="text-neutral-500">.</span>
       <span className="font-medium text-neutral-900">{column}</span>
     </Link>
   );
