@@ -162,7 +162,7 @@ function TablePreview({
   if (preview.columns.length === 0) return <span className="text-neutral-400">No rows.</span>;
   return (
     <div className="min-w-0">
-      <div className="max-h-80 overflow-auto rounded ring-1 ring-neutral-200">
+      <div className="max-h-80 w-fit max-w-full overflow-auto rounded ring-1 ring-neutral-200">
         <table aria-label={label} className="text-left text-[12px] whitespace-nowrap">
           <thead className={cx(tableHeadClass, "sticky top-0")}>
             <tr>
