@@ -2,6 +2,7 @@
 // its headings and only http(s) links, JSON as a tree that opens and closes, and a reported materialization's long
 // values folded on the Events tab. Its own instance, so the materialization it reports leaves the shared one alone.
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { freePort, ROOT, type StrataInstance, startStrataInstance } from "./support/strataInstance";
 
@@ -26,6 +27,12 @@ const test = base.extend<object, { instance: StrataInstance }>({
 });
 
 const PREVIEW_ROWS = 60;
+
+/** WCAG A and AA violations inside what `selector` matches: the rendered metadata, not the whole page. */
+async function accessibilityViolations(page: Page, selector: string) {
+  const results = await new AxeBuilder({ page }).include(selector).withTags(["wcag2a", "wcag2aa"]).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(", ")}`);
+}
 
 /** A materialization of fact_events as a tool outside Strata would report it, with values that need rendering. */
 async function reportMaterialization(page: Page, instance: StrataInstance) {
@@ -95,6 +102,9 @@ test("the Overview renders the schema as a table, Markdown with safe links, and 
     metadata.getByRole("list", { name: "column_lineage" }).getByRole("link", { name: "enriched_events.occurredAt" }),
   ).toHaveAttribute("href", "/assets/enriched_events?tab=columns&column=occurredAt");
   await expect(metadata.getByText("user_events_warehouse.fact_events")).toHaveClass(/font-mono/);
+  await dashboards.click();
+  expect(await accessibilityViolations(page, 'section[aria-label="Metadata"]')).toEqual([]);
+  expect(await accessibilityViolations(page, 'section[aria-label="Description"]')).toEqual([]);
   await description.screenshot({ path: "test-results/metadata-overview-description.png" });
   await metadata.screenshot({ path: "test-results/metadata-overview.png" });
 });
@@ -129,6 +139,7 @@ test("the Events tab folds long values to one line and unfolds them, keeping uns
   await row.getByRole("button", { name: "Expand late_days" }).click();
   await expect(row.getByText('"2026-01-04"')).toBeVisible();
   await row.screenshot({ path: "test-results/metadata-events.png" });
+  expect(await accessibilityViolations(page, 'table[aria-label="Materializations"]')).toEqual([]);
 
   await row.getByRole("button", { name: "Collapse preview" }).click();
   await expect(table).toHaveCount(0);
@@ -160,4 +171,7 @@ test("the graph's side panel renders the description and metadata the same way",
   );
   await panel.getByRole("region", { name: "Metadata" }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: "test-results/metadata-side-panel.png" });
+  expect(
+    await accessibilityViolations(page, 'aside[aria-label="Asset details"] section[aria-label="Metadata"]'),
+  ).toEqual([]);
 });

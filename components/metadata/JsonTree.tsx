@@ -44,7 +44,7 @@ export function JsonTree({ value, label }: { value: unknown; label: string }) {
 function JsonNode({ name, value, depth, path }: { name: string | null; value: unknown; depth: number; path: string }) {
   const branch = branchOf(value);
   const [open, setOpen] = useState(depth === 0);
-  const key = name === null ? null : <span className="text-neutral-500">{name}: </span>;
+  const key = name === null ? null : <span className="text-neutral-600">{name}: </span>;
   if (!branch) {
     return (
       <div className="break-all whitespace-pre-wrap">
@@ -57,7 +57,7 @@ function JsonNode({ name, value, depth, path }: { name: string | null; value: un
     return (
       <div>
         {key}
-        <span className="text-neutral-500">{branch.kind === "list" ? "[]" : "{}"}</span>
+        <span className="text-neutral-600">{branch.kind === "list" ? "[]" : "{}"}</span>
       </div>
     );
   return (
@@ -67,14 +67,14 @@ function JsonNode({ name, value, depth, path }: { name: string | null; value: un
         aria-expanded={open}
         aria-label={`${path} ${sizeText(branch)}`}
         onClick={() => setOpen(!open)}
-        className="-ml-0.5 inline-flex items-center gap-0.5 rounded px-0.5 text-left hover:bg-neutral-200/60"
+        className="-ml-0.5 inline-flex items-center gap-0.5 rounded px-0.5 text-left hover:bg-neutral-100"
       >
         <ChevronRightIcon
           size={12}
           className={cx("shrink-0 text-neutral-500 transition-transform", open && "rotate-90")}
         />
         {key}
-        <span className="text-neutral-400">{sizeText(branch)}</span>
+        <span className="text-neutral-600">{sizeText(branch)}</span>
       </button>
       {open && (
         <ul className="ml-1.5 border-l border-neutral-200 pl-3">
@@ -93,5 +93,5 @@ function JsonScalar({ value }: { value: unknown }) {
   if (typeof value === "string") return <span className="text-emerald-800">&quot;{value}&quot;</span>;
   if (typeof value === "number") return <span className="text-sky-800">{value}</span>;
   if (typeof value === "boolean") return <span className="text-violet-800">{String(value)}</span>;
-  return <span className="text-neutral-400">null</span>;
+  return <span className="text-neutral-600">null</span>;
 }

@@ -159,17 +159,23 @@ function TablePreview({
   label: string;
   preview: NonNullable<ReturnType<typeof parseTablePreview>>;
 }) {
-  if (preview.columns.length === 0) return <span className="text-neutral-400">No rows.</span>;
+  if (preview.columns.length === 0) return <span className="text-neutral-500">No rows.</span>;
   return (
     <div className="min-w-0">
-      <div className="max-h-80 w-fit max-w-full overflow-auto rounded ring-1 ring-neutral-200">
+      {/* Focusable so the rows can be scrolled from the keyboard. */}
+      <div
+        role="region"
+        aria-label={`${label} rows`}
+        tabIndex={0}
+        className="max-h-80 w-fit max-w-full overflow-auto rounded ring-1 ring-neutral-200 focus-visible:outline-2 focus-visible:outline-accent-500"
+      >
         <table aria-label={label} className="text-left text-[12px] whitespace-nowrap">
           <thead className={cx(tableHeadClass, "sticky top-0")}>
             <tr>
               {preview.columns.map((column) => (
                 <th key={column.name} scope="col" className="px-2 py-1" title={column.description ?? undefined}>
                   <span className="normal-case">{column.name}</span>
-                  {column.type && <span className="ml-1 font-normal text-neutral-400 normal-case">{column.type}</span>}
+                  {column.type && <span className="ml-1 font-normal text-neutral-500 normal-case">{column.type}</span>}
                 </th>
               ))}
             </tr>
@@ -209,17 +215,17 @@ function ColumnLineage({
       {lineage.map(({ column, deps }) => (
         <li key={column} className="flex min-w-0 flex-wrap items-baseline gap-x-1.5">
           <span className="font-mono font-medium text-neutral-900">{column}</span>
-          <span aria-hidden="true" className="text-neutral-400">
+          <span aria-hidden="true" className="text-neutral-500">
             ←
           </span>
           <span className="sr-only">comes from</span>
           {deps.length === 0 ? (
-            <span className="text-neutral-400">nothing upstream</span>
+            <span className="text-neutral-500">nothing upstream</span>
           ) : (
             deps.map((dep, i) => (
               <span key={`${dep.assetKey.join("/")}.${dep.column}`} className="inline-flex min-w-0">
                 <ColumnRefLink path={dep.assetKey} column={dep.column} />
-                {i < deps.length - 1 && <span className="text-neutral-400">,</span>}
+                {i < deps.length - 1 && <span className="text-neutral-500">,</span>}
               </span>
             ))
           )}
