@@ -72,7 +72,7 @@ test("a reported materialization appears on the Events tab as reported, with its
   const row = page.getByRole("row").filter({ hasText: "External" });
   await expect(row).toBeVisible();
   await expect(row).toContainText("rows");
-  await expect(row).toContainText("1200");
+  await expect(row).toContainText("1,200");
   await page.screenshot({ path: "test-results/report-events-tab.png", fullPage: true });
 
   const refused = await page.request.post(`${instance.url}/api/v1/asset-events`, {

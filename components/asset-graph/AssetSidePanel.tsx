@@ -10,6 +10,7 @@ import { assetPageHref } from "../assets/assetLinks";
 import { LatestMaterialization } from "../assets/LatestMaterialization";
 import { MetadataTable } from "../assets/MetadataTable";
 import { useAssetNode } from "../assets/useAssetNode";
+import { MarkdownText } from "../metadata/MarkdownText";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
 import { useAssetPartitionSummaries } from "../partitions/usePartitions";
 import { CloseIcon, ExternalIcon } from "../ui/icons";
@@ -73,7 +74,7 @@ export function AssetSidePanel({
           <>
             <div className="py-3.5">
               {asset.description ? (
-                <p className="text-[13px] leading-5 whitespace-pre-wrap text-neutral-700">{asset.description}</p>
+                <MarkdownText text={asset.description} className="leading-5" />
               ) : (
                 <p className="text-[13px] text-neutral-500 italic">No description.</p>
               )}
@@ -107,7 +108,7 @@ export function AssetSidePanel({
               <AssetDefinitionFacts asset={asset} />
             </Section>
             <Section title="Metadata">
-              <MetadataTable entries={asset.metadataEntries} />
+              <MetadataTable entries={asset.metadataEntries} layout="stacked" />
             </Section>
             <Section title={`Upstream (${asset.dependencyKeys.length})`}>
               <AssetKeyList

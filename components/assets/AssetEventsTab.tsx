@@ -2,6 +2,7 @@
 // The Events tab of an asset page: plots of numeric metadata over time, then every materialization with its run.
 import Link from "next/link";
 import { useMemo } from "react";
+import { CompactMetadataValue } from "../metadata/MetadataValue";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { type Column, DataTable } from "../ui/DataTable";
 import { EmptyState } from "../ui/EmptyState";
@@ -17,8 +18,6 @@ import { useAssetMaterializations } from "./useAssetMaterializations";
 import type { AssetNodeDetail } from "./useAssetNode";
 
 const NUMERIC_TYPES = new Set(["int", "float"]);
-/** Structured values (JSON, table schemas and previews) are too big for a summary cell; their label is enough. */
-const STRUCTURED_TYPES = new Set(["json", "table_schema", "table_preview"]);
 
 const columns: Column<MaterializationEvent>[] = [
   {
@@ -108,14 +107,16 @@ function EventsView({ events }: { events: readonly MaterializationEvent[] }) {
 function MetadataSummary({ entries }: { entries: MaterializationEvent["metadataEntries"] }) {
   if (entries.length === 0) return <span className="text-neutral-300">—</span>;
   return (
-    <ul className="flex flex-wrap gap-x-3 gap-y-1">
+    <dl className="grid max-w-3xl grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-xs">
       {entries.map((e) => (
-        <li key={e.label} className="max-w-80 truncate text-xs" title={`${e.label}: ${e.value}`}>
-          <span className="text-neutral-500">{e.label}</span>{" "}
-          <span className="font-mono text-neutral-800">{STRUCTURED_TYPES.has(e.type) ? "{…}" : e.value}</span>
-        </li>
+        <div key={e.label} className="contents">
+          <dt className="text-neutral-500">{e.label}</dt>
+          <dd className="min-w-0 text-neutral-800">
+            <CompactMetadataValue entry={e} />
+          </dd>
+        </div>
       ))}
-    </ul>
+    </dl>
   );
 }
 

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { AutomationEvaluations } from "../automation/AutomationEvaluations";
 import { FreshnessPolicySummary } from "../freshness/FreshnessPolicySummary";
+import { MarkdownText } from "../metadata/MarkdownText";
 import { isUnsynced } from "../staleness/staleFields";
 import { UnsyncedSummary } from "../staleness/UnsyncedSummary";
 import { AssetDefinitionFacts } from "./AssetDefinitionFacts";
@@ -10,16 +11,21 @@ import { AssetKeyList } from "./AssetKeyList";
 import { ExternalLineageCard, useAssetExternalLineage } from "./ExternalLineageCard";
 import { LatestMaterialization } from "./LatestMaterialization";
 import { MetadataTable } from "./MetadataTable";
+import { useAssetMaterializations } from "./useAssetMaterializations";
 import type { AssetNodeDetail } from "./useAssetNode";
 
 export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
   const externalLineage = useAssetExternalLineage(asset.assetKey.path);
+  // The same query (and cache entry) as the Events tab: what the last run recorded, such as a table preview.
+  const materializations = useAssetMaterializations(asset.assetKey.path);
+  const latest =
+    materializations.data?.__typename === "AssetNode" ? materializations.data.assetMaterializations[0] : undefined;
   return (
     <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,1fr)_360px]">
       <div className="flex min-w-0 flex-col gap-5">
         <Card title="Description">
           {asset.description ? (
-            <p className="text-[13px] leading-6 whitespace-pre-wrap text-neutral-700">{asset.description}</p>
+            <MarkdownText text={asset.description} />
           ) : (
             <p className="text-[13px] text-neutral-500 italic">
               No description. Add one with the asset&apos;s <code>description</code> option.
@@ -29,6 +35,11 @@ export function AssetOverview({ asset }: { asset: AssetNodeDetail }) {
         <Card title="Metadata">
           <MetadataTable entries={asset.metadataEntries} />
         </Card>
+        {latest && latest.metadataEntries.length > 0 && (
+          <Card title="Latest materialization metadata">
+            <MetadataTable entries={latest.metadataEntries} />
+          </Card>
+        )}
         <Card title="Definition">
           <AssetDefinitionFacts asset={asset} showSource />
         </Card>

@@ -1,6 +1,9 @@
-// An asset's metadata entries as a label/value table; JSON values are pretty-printed, URLs are links.
+// Metadata entries as a label/value table, each value drawn by its type (components/metadata/MetadataValue.tsx).
 import { graphql } from "../../graphql/client/generated";
 import type { MetadataEntryFieldsFragment } from "../../graphql/client/generated/graphql";
+import { MetadataValue } from "../metadata/MetadataValue";
+import { isWideType } from "../metadata/metadataValues";
+import { cx } from "../ui/cx";
 
 export type MetadataEntry = MetadataEntryFieldsFragment;
 
@@ -12,8 +15,34 @@ graphql(`
   }
 `);
 
-export function MetadataTable({ entries }: { entries: readonly MetadataEntry[] }) {
+/**
+ * `columns` puts labels in a column beside their values (asset pages); `stacked`, for narrow panels, gives a wide
+ * value (a table, Markdown, a JSON tree) the full width under its label.
+ */
+export function MetadataTable({
+  entries,
+  layout = "columns",
+}: {
+  entries: readonly MetadataEntry[];
+  layout?: "columns" | "stacked";
+}) {
   if (entries.length === 0) return <p className="text-[13px] text-neutral-500">No metadata.</p>;
+  if (layout === "stacked")
+    return (
+      <dl className="divide-y divide-neutral-100 text-[13px]">
+        {entries.map((entry) => (
+          <div
+            key={entry.label}
+            className={cx("py-1.5", isWideType(entry.type) ? "space-y-1" : "grid grid-cols-[7rem_minmax(0,1fr)] gap-3")}
+          >
+            <dt className="break-words text-neutral-500">{entry.label}</dt>
+            <dd className="min-w-0 text-neutral-900">
+              <MetadataValue entry={entry} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    );
   return (
     <table className="w-full table-fixed text-left text-[13px]">
       <tbody>
@@ -22,7 +51,7 @@ export function MetadataTable({ entries }: { entries: readonly MetadataEntry[] }
             <th scope="row" className="w-40 py-1.5 pr-3 font-normal text-neutral-500">
               <span className="break-words">{entry.label}</span>
             </th>
-            <td className="py-1.5 text-neutral-900">
+            <td className="min-w-0 py-1.5 text-neutral-900">
               <MetadataValue entry={entry} />
             </td>
           </tr>
@@ -30,48 +59,4 @@ export function MetadataTable({ entries }: { entries: readonly MetadataEntry[] }
       </tbody>
     </table>
   );
-}
-
-function MetadataValue({ entry }: { entry: MetadataEntry }) {
-  switch (entry.type) {
-    case "url":
-      return (
-        <a
-          href={entry.value}
-          target="_blank"
-          rel="noreferrer"
-          className="break-all text-accent-700 underline decoration-accent-200 underline-offset-2 hover:decoration-accent-500"
-        >
-          {entry.value}
-        </a>
-      );
-    case "json":
-    case "table_schema":
-    case "table_preview":
-      return (
-        // Focusable so a keyboard can scroll what overflows.
-        <pre
-          tabIndex={0}
-          className="max-h-48 overflow-auto rounded bg-neutral-50 p-2 font-mono text-[11.5px] leading-4 text-neutral-700 ring-1 ring-neutral-200"
-        >
-          {prettyJson(entry.value)}
-        </pre>
-      );
-    case "path":
-    case "int":
-    case "float":
-      return <span className="font-mono text-xs break-all tabular-nums">{entry.value}</span>;
-    case "bool":
-      return <span className="font-mono text-xs">{entry.value}</span>;
-    default:
-      return <span className="break-words whitespace-pre-wrap">{entry.value}</span>;
-  }
-}
-
-function prettyJson(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text;
-  }
 }

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { usePermission } from "../auth/useViewer";
 import { refusedControlProps } from "../auth/viewerPermission";
+import { CompactMetadataValue } from "../metadata/MetadataValue";
 import { runPageHref, shortRunId } from "../runs/runLinks";
 import { useLaunchRun } from "../runs/useLaunchRun";
 import { Badge } from "../ui/Badge";
@@ -171,8 +172,11 @@ function CheckHistory({ path, check }: { path: readonly string[]; check: AssetCh
                   {execution.metadataEntries.length > 0 && (
                     <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-neutral-500">
                       {execution.metadataEntries.map((entry) => (
-                        <span key={entry.label}>
-                          {entry.label} <span className="font-mono text-neutral-700">{entry.value}</span>
+                        <span key={entry.label} className="inline-flex max-w-full min-w-0 items-baseline gap-1">
+                          {entry.label}{" "}
+                          <span className="min-w-0 text-neutral-700">
+                            <CompactMetadataValue entry={entry} />
+                          </span>
                         </span>
                       ))}
                     </div>

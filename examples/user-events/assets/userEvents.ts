@@ -230,13 +230,25 @@ export const factEvents = asset({
   partitions: eventDays,
   group: GROUP,
   description:
-    "The event fact table analysts query: one row per event, with day and revenue columns; each day replaces its own rows.",
+    "The event fact table analysts query: one row per event, with `day` and `revenueCents` columns; **each day replaces its own rows**.",
   owners: [DATA_ENG, "team:analytics"],
   tags: { tier: "gold" },
   kinds: ["postgres"],
   metadata: {
     table: meta.path("user_events_warehouse.fact_events"),
     schema: meta.tableSchema(FACT_COLUMNS),
+    querying: meta.markdown(
+      [
+        "## Querying",
+        "Filter on `day` first: the table is replaced one day at a time, so a day is either whole or absent.",
+        "",
+        "- Revenue is in **cents**; divide by 100 for currency.",
+        "- Users without a profile have plan `unknown`.",
+        "",
+        "See the [analytics handbook](https://example.com/handbook/fact-events).",
+      ].join("\n"),
+    ),
+    consumers: { dashboards: ["Revenue by plan", "Daily active users"], teams: ["analytics", "finance"] },
     column_lineage: meta.columnLineage({
       ...sameColumns(
         enrichedEvents,
