@@ -117,7 +117,7 @@ test("the catalog lists the models and the asset page tells where one comes from
   await expect(external).toContainText("postgres://warehouse:5432");
   await expect(external).toContainText("Written by dbt/jaffle_shop.model.jaffle_shop.customers");
   await expect(external).toContainText(`Part of dbt/${DBT_PARENT_JOB}`);
-  await expect(page.getByRole("region", { name: "Latest materialization" })).toContainText("Materialized");
+  await expect(page.getByRole("region", { name: "Latest materialization", exact: true })).toContainText("Materialized");
   await page.screenshot({ path: "test-results/openlineage-asset.png", fullPage: true });
 });
 
@@ -197,7 +197,7 @@ test("a model shows running from its START, then failed with the message of its 
   };
   expect((await post(request, instance.url, fail)).status()).toBe(200);
   await page.goto(`${instance.url}/assets/${dbtAssetKey("churn_risk")}`);
-  const latest = page.getByRole("region", { name: "Latest materialization" });
+  const latest = page.getByRole("region", { name: "Latest materialization", exact: true });
   await expect(latest).toContainText("Failed");
   await expect(latest.getByRole("alert")).toHaveText(FAILURE_MESSAGE);
 });
