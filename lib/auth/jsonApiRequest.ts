@@ -2,6 +2,7 @@
 // console's own or none (so a page on another site cannot make a signed-in browser act), the body JSON of at most
 // 1 MiB, and the caller a principal the route can check: an API token (`Authorization: Bearer`), a session, or the
 // local admin of an instance without sign-in. Each refusal is JSON with a reason, never an HTML page or a 500.
+import { readBoundedBody } from "./boundedBody";
 import "server-only";
 import type { Principal } from "../core/auth/principal";
 import type { ConsoleSettings } from "../core/consoleSettings";
@@ -40,28 +41,6 @@ function hostOf(request: Request): string | null {
   return request.headers.get("host") ?? new URL(request.url).host;
 }
 
-async function readBody(request: Request, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false }> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return { ok: false };
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    // Counted as it arrives: a body without Content-Length (or with a false one) is cut off at the limit too.
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        return { ok: false };
-      }
-      chunks.push(value);
-    }
-  }
-  return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
-}
-
 /** The body and the caller, or the response refusing the request (403 origin, 415 type, 413 size, 400 JSON, 401 caller). */
 export async function readJsonApiRequest(
   request: Request,
@@ -78,11 +57,12 @@ export async function readJsonApiRequest(
   if (mediaType !== "application/json")
     return refuse(415, 'Send the body as JSON, with the header "content-type: application/json".');
   const maxBytes = options.maxBytes ?? MAX_JSON_API_BODY_BYTES;
-  const read = await readBody(request, maxBytes);
-  if (!read.ok) return refuse(413, `The request body is larger than ${maxBytes} bytes; send fewer events at a time.`);
+  const text = await readBoundedBody(request, maxBytes);
+  if (text === null)
+    return refuse(413, `The request body is larger than ${maxBytes} bytes; send fewer events at a time.`);
   let body: unknown;
   try {
-    body = JSON.parse(read.text);
+    body = JSON.parse(text);
   } catch (error) {
     return refuse(400, `The request body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }

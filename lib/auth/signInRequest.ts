@@ -1,4 +1,5 @@
 // The edge checks shared by the sign-in and sign-out routes: same-origin JSON only, a bounded body, validated fields.
+import { readBoundedBody } from "./boundedBody";
 import "server-only";
 import { z } from "zod";
 import type { AuthConfig } from "../core/consoleSettings";
@@ -58,24 +59,8 @@ export async function readBoundedJson(
     kind: "refused" as const,
     response: jsonError(413, `The request body is larger than ${maxBytes} bytes.`),
   });
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        return tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
+  const text = await readBoundedBody(request, maxBytes);
+  if (text === null) return tooLarge();
   try {
     return { kind: "ok", value: JSON.parse(text) as unknown };
   } catch {
