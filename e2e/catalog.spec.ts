@@ -137,6 +137,7 @@ test("checked partitioned assets ask for partitions and link to their grid; sele
     "href",
     "/partitions?asset=daily_a&asset=daily_b",
   );
+  await page.screenshot({ path: "test-results/catalog-selection.png" });
   await bar.getByRole("button", { name: /Materialize selected/ }).click();
   const dialog = page.getByRole("dialog", { name: "Materialize partitions" });
   await expect(dialog).toBeVisible();

@@ -29,6 +29,7 @@ test("the catalog's search box completes group: and its values, then filters by 
   await expect(box).toHaveValue("group:");
   await expect(list.getByRole("option", { name: /^analytics/ })).toBeVisible();
   await expect(list.getByRole("option", { name: /^user_events/ })).toBeVisible();
+  await page.screenshot({ path: "test-results/selection-completion-catalog.png" });
   await list.getByRole("option", { name: /^analytics/ }).click();
   await expect(box).toHaveValue("group:analytics");
   await expect(list).toBeHidden();
@@ -66,4 +67,5 @@ test("the lineage graph's selection box completes with the keyboard alone", asyn
   // The syntax card lists what the box understands.
   await page.getByRole("button", { name: "Selection syntax" }).click();
   await expect(page.getByText("with everything upstream, or two hops downstream")).toBeVisible();
+  await page.screenshot({ path: "test-results/selection-syntax-graph.png" });
 });

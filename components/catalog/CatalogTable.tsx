@@ -173,7 +173,7 @@ export function CatalogTable({
                   </div>
                 )}
                 {shown("freshness") && (
-                  <div role="cell" className="min-w-0">
+                  <div role="cell" className="min-w-0 overflow-hidden">
                     {asset.freshnessInfo ? <FreshnessBadge info={asset.freshnessInfo} /> : NONE}
                   </div>
                 )}

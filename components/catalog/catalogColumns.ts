@@ -7,7 +7,7 @@ export const CATALOG_COLUMNS = [
   { id: "kinds", label: "Kinds", width: "minmax(100px,0.9fr)", min: 100 },
   { id: "partitions", label: "Partitions", width: "100px", min: 100 },
   { id: "checks", label: "Checks", width: "130px", min: 130 },
-  { id: "freshness", label: "Freshness", width: "110px", min: 110 },
+  { id: "freshness", label: "Freshness", width: "132px", min: 132 },
   // Wide enough for its uppercase header and sort arrow, which used to spill into Status.
   { id: "lastMaterialized", label: "Last materialized", width: "168px", min: 168 },
   { id: "status", label: "Status", width: "150px", min: 150 },
