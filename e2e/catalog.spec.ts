@@ -8,33 +8,51 @@ import { freePort, ROOT, type StrataInstance, startStrataInstance } from "./supp
 
 const RUN_TIMEOUT = 180_000;
 
-/** alpha → beta (checked, passes), gamma (its WARN check fails), two partitioned assets; alpha's code version is set. */
-function definitions(alphaVersion: string): string {
+/**
+ * alpha → beta (checked, passes), gamma (its WARN check fails), two partitioned assets, and slow, which runs until the
+ * test writes its release file; alpha's code version is set.
+ */
+function definitions(alphaVersion: string, releaseFile: string): string {
   const sdk = JSON.stringify(path.join(ROOT, "lib/sdk"));
-  return `import { asset, check, defineDefinitions, staticPartitions } from ${sdk};
+  return `import { existsSync } from "node:fs";
+import { asset, check, defineDefinitions, externalAsset, staticPartitions } from ${sdk};
 
 const shards = staticPartitions(["s1", "s2"]);
 const alpha = asset({ key: "alpha", group: "core", codeVersion: ${JSON.stringify(alphaVersion)}, compute: () => 1 });
 const beta = asset({ key: "beta", group: "core", ins: { alpha }, compute: ({ alpha }) => alpha + 1 });
 const gamma = asset({ key: "gamma", group: "extra", compute: () => 3 });
+const crm = externalAsset({ key: "crm", group: "extra" });
+const slow = asset({
+  key: "slow",
+  group: "extra",
+  compute: async () => {
+    const giveUpAt = Date.now() + 120_000;
+    while (!existsSync(${JSON.stringify(releaseFile)}) && Date.now() < giveUpAt) await new Promise((r) => setTimeout(r, 200));
+    return 1;
+  },
+});
 const dailyA = asset({ key: "daily_a", group: "parts", partitions: shards, compute: (_, ctx) => ctx.partitionKey });
 const dailyB = asset({ key: "daily_b", group: "parts", partitions: shards, compute: (_, ctx) => ctx.partitionKey });
 const betaPositive = check({ asset: beta, name: "beta_positive", compute: (value) => ({ passed: value > 0 }) });
 const gammaNegative = check({ asset: gamma, name: "gamma_negative", severity: "WARN", compute: (value) => ({ passed: value < 0 }) });
 
-export default defineDefinitions({ assets: [alpha, beta, gamma, dailyA, dailyB], checks: [betaPositive, gammaNegative] });
+export default defineDefinitions({ assets: [alpha, beta, crm, gamma, slow, dailyA, dailyB], checks: [betaPositive, gammaNegative] });
 `;
 }
 
 interface CatalogInstance extends StrataInstance {
   setAlphaVersion(version: string): void;
+  /** Lets the slow asset's run finish. */
+  releaseSlow(): void;
 }
 
 const test = base.extend<object, { instance: CatalogInstance }>({
   instance: [
     async ({}, provide) => {
       const modulePath = (home: string) => path.join(home, "location", "definitions.ts");
-      const write = (home: string, version: string) => writeFileSync(modulePath(home), definitions(version));
+      const releaseFile = (home: string) => path.join(home, "release-slow");
+      const write = (home: string, version: string) =>
+        writeFileSync(modulePath(home), definitions(version, releaseFile(home)));
       const instance = await startStrataInstance({
         port: await freePort(),
         prefix: "catalog",
@@ -45,7 +63,11 @@ const test = base.extend<object, { instance: CatalogInstance }>({
         config: (home) => ({ codeLocations: [{ name: "shop", module: modulePath(home) }] }),
       });
       try {
-        await provide({ ...instance, setAlphaVersion: (version) => write(instance.home, version) });
+        await provide({
+          ...instance,
+          setAlphaVersion: (version) => write(instance.home, version),
+          releaseSlow: () => writeFileSync(releaseFile(instance.home), ""),
+        });
       } finally {
         await instance.stop();
       }
@@ -82,7 +104,7 @@ test("two checked rows materialize together; statuses show checks, then unsynced
 }) => {
   test.setTimeout(RUN_TIMEOUT + 120_000);
   await page.goto(`${instance.url}/assets`);
-  await expect(table(page).getByRole("row")).toHaveCount(6);
+  await expect(table(page).getByRole("row")).toHaveCount(8);
   // Checks that have never run say so rather than showing a dash.
   await expect(row(page, "beta").getByRole("cell").filter({ hasText: "Not run yet" })).toBeVisible();
   await expect(row(page, "alpha")).toContainText("No checks");
@@ -123,12 +145,33 @@ test("two checked rows materialize together; statuses show checks, then unsynced
   await page.screenshot({ path: "test-results/catalog-statuses.png" });
 });
 
+test("an asset a run is writing shows Running, linked to that run", async ({ instance, page }) => {
+  test.setTimeout(RUN_TIMEOUT);
+  await page.goto(`${instance.url}/assets`);
+  await page.getByRole("checkbox", { name: "Select slow" }).click();
+  await page
+    .getByRole("region", { name: "Selected assets" })
+    .getByRole("button", { name: "Materialize selected" })
+    .click();
+  await expect(page).toHaveURL(/\/runs\/[^/]+$/, { timeout: 15_000 });
+  const runPath = new URL(page.url()).pathname;
+  try {
+    await page.goto(`${instance.url}/assets`);
+    const running = row(page, "slow").getByRole("link", { name: "Running" });
+    await expect(running).toBeVisible({ timeout: 30_000 });
+    await expect(running).toHaveAttribute("href", runPath);
+  } finally {
+    instance.releaseSlow();
+  }
+  await expect(row(page, "slow")).toContainText("Materialized", { timeout: RUN_TIMEOUT });
+});
+
 test("checked partitioned assets ask for partitions and link to their grid; select-all takes the filtered rows", async ({
   instance,
   page,
 }) => {
   await page.goto(`${instance.url}/assets`);
-  await expect(table(page).getByRole("row")).toHaveCount(6);
+  await expect(table(page).getByRole("row")).toHaveCount(8);
   await page.getByRole("checkbox", { name: "Select daily_a" }).click();
   await page.getByRole("checkbox", { name: "Select daily_b" }).click();
   const bar = page.getByRole("region", { name: "Selected assets" });
@@ -151,6 +194,15 @@ test("checked partitioned assets ask for partitions and link to their grid; sele
   await page.getByRole("checkbox", { name: "Select all filtered assets" }).check();
   await expect(bar).toContainText("2 selected");
   await expect(page.getByRole("checkbox", { name: "Select beta" })).toBeChecked();
+
+  // Rows filtered out stay checked, and the bar says so.
+  await searchBox(page).fill("crm");
+  await expect(bar).toContainText("2 selected (2 hidden by the filters)");
+  // A source Strata only observes is left out of the launch, with the reason.
+  await page.getByRole("checkbox", { name: "Select crm" }).check();
+  await expect(bar).toContainText("3 selected (2 hidden by the filters)");
+  await expect(bar).toContainText("Left out: crm is a source, observed rather than materialized.");
+  await expect(bar.getByRole("button", { name: "Materialize selected" })).toBeEnabled();
 });
 
 test("one search box takes plain words and selections, and keeps them in the URL", async ({ instance, page }) => {
@@ -179,7 +231,7 @@ test("the column chooser hides a column, and it stays hidden after a reload", as
   await page.getByRole("checkbox", { name: "Owners" }).uncheck();
   await expect(table(page).getByRole("columnheader", { name: "Owners" })).toHaveCount(0);
   await page.reload();
-  await expect(table(page).getByRole("row")).toHaveCount(6);
+  await expect(table(page).getByRole("row")).toHaveCount(8);
   await expect(table(page).getByRole("columnheader", { name: "Owners" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Columns/ })).toContainText("1 hidden");
 });
@@ -188,7 +240,7 @@ for (const width of [1440, 1024]) {
   test(`headers never overlap at ${width} px`, async ({ instance, page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`${instance.url}/assets`);
-    await expect(table(page).getByRole("row")).toHaveCount(6);
+    await expect(table(page).getByRole("row")).toHaveCount(8);
     const headers = await table(page)
       .getByRole("columnheader")
       .evaluateAll((cells) =>
