@@ -49,12 +49,15 @@ export function parseHiddenColumns(raw: string | null): ReadonlySet<CatalogColum
   }
 }
 
+/** Where the choice lives when storage is blocked (private modes, policies): until the page reloads. */
+let unstored: string | null = null;
+
 function readHidden(): ReadonlySet<CatalogColumnId> {
-  let raw: string | null = null;
+  let raw = unstored;
   try {
-    raw = window.localStorage.getItem(STORAGE_KEY);
+    raw = window.localStorage.getItem(STORAGE_KEY) ?? unstored;
   } catch {
-    // Storage can be blocked (private modes, policies): every column shows.
+    // Blocked storage: the in-memory choice, or every column.
   }
   if (raw !== cache.raw) cache = { raw, value: parseHiddenColumns(raw) };
   return cache.value;
@@ -75,11 +78,11 @@ export function useHiddenCatalogColumns() {
     const next = new Set(readHidden());
     if (next.has(id)) next.delete(id);
     else next.add(id);
+    const raw = JSON.stringify([...next]);
     try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify([...next]));
+      window.localStorage.setItem(STORAGE_KEY, raw);
     } catch {
-      // Without storage the choice lasts until the page reloads.
-      cache = { raw: JSON.stringify([...next]), value: next };
+      unstored = raw;
     }
     for (const listener of listeners) listener();
   }, []);
