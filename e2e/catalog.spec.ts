@@ -3,6 +3,7 @@
 // and how checks went, a column chooser that remembers, and headers that never run into each other.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { freePort, ROOT, type StrataInstance, startStrataInstance } from "./support/strataInstance";
 
@@ -84,6 +85,13 @@ const row = (page: Page, key: string) =>
     .getByRole("row")
     .filter({ has: page.getByRole("link", { name: key, exact: true }) });
 const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search assets" });
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 async function runOf(page: Page, url: string, runId: string) {
   const response = await page.request.post(`${url}/api/graphql`, {
@@ -181,6 +189,9 @@ test("checked partitioned assets ask for partitions and link to their grid; sele
     "/partitions?asset=daily_a&asset=daily_b",
   );
   await page.screenshot({ path: "test-results/catalog-selection.png" });
+  await page.getByRole("button", { name: "Columns" }).click();
+  expect(await seriousViolations(page), "checked rows, the selection bar and the column chooser").toEqual([]);
+  await page.getByRole("button", { name: "Columns" }).click();
   await bar.getByRole("button", { name: /Materialize selected/ }).click();
   const dialog = page.getByRole("dialog", { name: "Materialize partitions" });
   await expect(dialog).toBeVisible();

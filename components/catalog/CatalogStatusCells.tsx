@@ -38,7 +38,7 @@ export function CatalogStatusCell({
 
 export function CatalogChecksCell({ summary, count }: { summary: ChecksSummary | undefined; count: number }) {
   const total = Math.max(count, summary?.total ?? 0);
-  if (total === 0) return <span className="text-neutral-500">No checks</span>;
+  if (total === 0) return <span className="text-neutral-600">No checks</span>;
   const notRun = total - (summary ? summary.passed + summary.failed + summary.warnings : 0);
   const parts = [
     summary?.failed ? { text: `${summary.failed} failed`, className: "text-red-700" } : null,
