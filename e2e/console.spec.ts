@@ -75,12 +75,12 @@ test.describe("asset catalog", () => {
     await expect(table.getByRole("columnheader", { name: "Asset key" })).toHaveAttribute("aria-sort", "descending");
     await expect(rows.nth(1)).toContainText("user_profiles");
 
-    await page.getByRole("searchbox", { name: "Search assets" }).fill("enriched");
+    await page.getByRole("combobox", { name: "Search assets" }).fill("enriched");
     await expect(rows).toHaveCount(2);
     await expect(table.getByRole("link", { name: "enriched_events" })).toBeVisible();
   });
 
-  test("group chips and the selection box narrow the table", async ({ page }) => {
+  test("group chips and selection syntax in the search box narrow the table", async ({ page }) => {
     await page.goto("/assets");
     const table = page.getByRole("table", { name: "Assets" });
     await expect(table.getByRole("row")).toHaveCount(9);
@@ -92,7 +92,7 @@ test.describe("asset catalog", () => {
     await expect(table.getByRole("row")).toHaveCount(4);
     await page.getByRole("button", { name: "All groups" }).click();
 
-    await page.getByRole("combobox", { name: "Asset selection" }).fill("fact_events+");
+    await page.getByRole("combobox", { name: "Search assets" }).fill("fact_events+");
     // fact_events and everything downstream of it: the three analytics assets.
     await expect(table.getByRole("row")).toHaveCount(5);
     await expect(table.getByRole("link", { name: "analytics/weekly_report" })).toBeVisible();

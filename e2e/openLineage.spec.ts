@@ -107,7 +107,7 @@ test("the graph draws the dbt project grouped by namespace, upstream of the Stra
 
 test("the catalog lists the models and the asset page tells where one comes from", async ({ instance, page }) => {
   await page.goto(`${instance.url}/assets`);
-  await page.getByRole("searchbox", { name: "Search assets" }).fill("customer");
+  await page.getByRole("combobox", { name: "Search assets" }).fill("customer");
   const table = page.getByRole("table", { name: "Assets" });
   await expect(table.getByRole("link", { name: dbtAssetKey("customers") })).toBeVisible();
   await expect(table.getByRole("link", { name: dbtAssetKey("stg_customers") })).toBeVisible();

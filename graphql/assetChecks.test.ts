@@ -120,3 +120,12 @@ it("lists an asset's checks with their latest execution, history and the statuse
     ["INFO", "Check row_count_in_range on fact_events passed: 500 rows (expected 100–5000)."],
   ]);
 });
+
+it("names each asset's checks before any has run, for lists that say which are still to run", async () => {
+  const { assetNodes } = await graphql<{ assetNodes: { assetKey: { path: string[] }; checkNames: string[] }[] }>(
+    "{ assetNodes { assetKey { path } checkNames } }",
+  );
+  const byKey = new Map(assetNodes.map((n) => [n.assetKey.path.join("/"), n.checkNames]));
+  expect(byKey.get("fact_events")).toEqual(["no_null_user_ids", "row_count_in_range"]);
+  expect(byKey.get("raw_events")).toEqual([]);
+});

@@ -1,5 +1,6 @@
 "use client";
-// The asset catalog (/assets): search, group chips and selection syntax over a virtualized, sortable table.
+// The asset catalog (/assets): one box for plain search and selection syntax, group chips, and a virtualized, sortable
+// table whose rows can be checked and materialized together.
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
@@ -17,26 +18,39 @@ import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { ClockIcon, SearchIcon, TableIcon } from "../ui/icons";
 import { TableSkeleton } from "../ui/Skeleton";
+import { CatalogSelectionBar, launchRefusal } from "./CatalogSelectionBar";
 import { CatalogTable } from "./CatalogTable";
+import { ColumnChooser } from "./ColumnChooser";
+import { useHiddenCatalogColumns } from "./catalogColumns";
 import {
   type CatalogRow,
   type CatalogSort,
   type CatalogSortColumn,
   filterCatalogRows,
+  isSelectionSyntax,
   sortCatalogRows,
 } from "./catalogRows";
 import { GroupFilterChips } from "./GroupFilterChips";
+import { emptyRowSelection, headerCheckState, type RowSelection, toggleAllRows, toggleRow } from "./rowSelection";
+import { useAssetRunsInProgress, useCheckCountByKey } from "./useCatalogLiveState";
 
 export function AssetCatalog() {
   const assetNodes = useAssetNodes();
+  // One box, kept in the URL: selection syntax filters by the selection, plain words by key and group substrings.
   const selection = useAssetSelection(assetNodes.data);
-  const [search, setSearch] = useState("");
+  const isSelection = isSelectionSyntax(selection.text);
+  const search = isSelection ? "" : selection.text;
+  const selectedKeys = isSelection ? selection.selectedKeys : null;
   const [groups, setGroups] = useState<ReadonlySet<string>>(new Set());
   const [sort, setSort] = useState<CatalogSort>({ column: "key", direction: "asc" });
   const [overdueOnly, setOverdueOnly] = useState(false);
   const partitionStats = usePartitionStatsByKey();
   const checks = useChecksSummaryByKey();
-  const running = useExternalRunsInProgress();
+  const externalRuns = useExternalRunsInProgress();
+  const runs = useAssetRunsInProgress();
+  const checkCounts = useCheckCountByKey();
+  const columns = useHiddenCatalogColumns();
+  const [rowSelection, setRowSelection] = useState<RowSelection>(emptyRowSelection);
 
   const allRows = useMemo<CatalogRow[]>(
     () => (assetNodes.data ?? []).map((asset) => ({ key: toAssetKeyString(asset.assetKey.path), asset })),
@@ -52,16 +66,23 @@ export function AssetCatalog() {
     return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, count]) => ({ name, count }));
   }, [allRows]);
   const rows = useMemo(
-    () =>
-      sortCatalogRows(
-        filterCatalogRows(allRows, { search, groups, selectedKeys: selection.selectedKeys, overdueOnly }),
-        sort,
-      ),
-    [allRows, search, groups, selection.selectedKeys, sort, overdueOnly],
+    () => sortCatalogRows(filterCatalogRows(allRows, { search, groups, selectedKeys, overdueOnly }), sort),
+    [allRows, search, groups, selectedKeys, sort, overdueOnly],
   );
+  const order = useMemo(() => rows.map((r) => r.key), [rows]);
+  // Checked rows that still exist, in table order; rows the filters hide stay checked.
+  const checkedRows = useMemo(() => {
+    const shown = new Set(order);
+    return [...rows, ...allRows.filter((r) => !shown.has(r.key))].filter((r) => rowSelection.checked.has(r.key));
+  }, [rows, allRows, order, rowSelection.checked]);
+  const hiddenChecked = checkedRows.filter((r) => !order.includes(r.key)).length;
+  const partitioned = useMemo(() => new Set(partitionStats.keys()), [partitionStats]);
 
-  // Source assets are observed, never materialized.
-  const materializable = useMemo(() => rows.filter((r) => !r.asset.isSource).map((r) => r.asset.assetKey.path), [rows]);
+  // Source and external assets are observed or made elsewhere, never materialized here.
+  const materializable = useMemo(
+    () => rows.filter((r) => launchRefusal(r.asset) === null).map((r) => r.asset.assetKey.path),
+    [rows],
+  );
 
   const onSort = (column: CatalogSortColumn) =>
     setSort((current) =>
@@ -90,23 +111,17 @@ export function AssetCatalog() {
       />
 
       <div className="mt-4 flex flex-wrap items-start gap-3">
-        <label className="flex h-9 w-72 items-center gap-2 rounded-md border border-neutral-300 bg-white px-2.5 shadow-xs focus-within:border-accent-500 focus-within:ring-2 focus-within:ring-accent-100">
-          <SearchIcon size={15} className="shrink-0 text-neutral-400" />
-          <span className="sr-only">Search assets</span>
-          <input
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            placeholder="Search by key or group"
-            className="min-w-0 flex-1 bg-transparent text-[13px] outline-none placeholder:text-neutral-400"
-          />
-        </label>
         <AssetSelectionInput
           className="min-w-80 flex-1"
+          label="Search assets"
+          placeholder="Search by key or group, or filter: group:analytics, kind:postgres, +fact_events…"
+          plainTextNote="Plain words match asset keys and groups. Text with : + * ( ) quotes or and / or / not is a selection:"
           value={selection.text}
           onChange={selection.setText}
-          error={selection.error}
+          error={isSelection ? selection.error : null}
+          nodes={assetNodes.data}
         />
+        <ColumnChooser hidden={columns.hidden} onToggle={columns.toggle} />
         <MaterializeButton
           className="h-9 items-center"
           assetKeys={materializable}
@@ -147,6 +162,15 @@ export function AssetCatalog() {
         </div>
       )}
 
+      {checkedRows.length > 0 && (
+        <CatalogSelectionBar
+          selected={checkedRows}
+          hiddenCount={hiddenChecked}
+          partitioned={partitioned}
+          onClear={() => setRowSelection(emptyRowSelection)}
+        />
+      )}
+
       <div className="mt-3 flex min-h-0 flex-col">
         {assetNodes.isPending ? (
           <TableSkeleton rows={10} label="Loading assets" />
@@ -179,9 +203,16 @@ export function AssetCatalog() {
             rows={rows}
             sort={sort}
             onSort={onSort}
+            hidden={columns.hidden}
+            checked={rowSelection.checked}
+            headerState={headerCheckState(rowSelection, order)}
+            onToggleRow={(key, shift) => setRowSelection((current) => toggleRow(current, order, key, shift))}
+            onToggleAll={() => setRowSelection((current) => toggleAllRows(current, order))}
             partitionStats={partitionStats}
             checks={checks}
-            running={running}
+            checkCounts={checkCounts}
+            runs={runs}
+            externalRuns={externalRuns}
           />
         )}
       </div>

@@ -1,7 +1,7 @@
 // The catalog's filters: search, groups and the overdue toggle for assets late or stale against their freshness policy.
 import { describe, expect, it } from "vitest";
 import type { AssetNodeListItem, FreshnessInfo } from "../assets/useAssetNodes";
-import { type CatalogRow, filterCatalogRows } from "./catalogRows";
+import { type CatalogRow, filterCatalogRows, isSelectionSyntax } from "./catalogRows";
 
 function row(key: string, groupName: string, freshness: FreshnessInfo["status"] | null): CatalogRow {
   const asset: AssetNodeListItem = {
@@ -51,5 +51,22 @@ describe("filterCatalogRows", () => {
     expect(
       keys(filterCatalogRows(rows, { search: "b/", groups: new Set(["g2"]), selectedKeys: null, overdueOnly: true })),
     ).toEqual(["b/stale"]);
+  });
+});
+
+describe("one search box for words and selections", () => {
+  it("reads attributes, traversals, patterns, parentheses, quotes and keywords as selection syntax", () => {
+    for (const text of ["group:g1", "fact_events+", "+raw", "a/*", "(a)", '"a b"', "a or b", "not a", "a and b"])
+      expect(isSelectionSyntax(text), text).toBe(true);
+  });
+
+  it("reads other words as plain search, each matching a key or group substring", () => {
+    for (const text of ["", "late", "a/ late", "order notes", "android"])
+      expect(isSelectionSyntax(text), text).toBe(false);
+    const search = (text: string) =>
+      keys(filterCatalogRows(rows, { search: text, groups: new Set(), selectedKeys: null }));
+    expect(search("late")).toEqual(["a/late"]);
+    expect(search("g2 stale")).toEqual(["b/stale"]);
+    expect(search("  ")).toHaveLength(4);
   });
 });

@@ -12,6 +12,18 @@ export interface CatalogRow {
   asset: AssetNodeListItem;
 }
 
+/**
+ * Whether the search box holds selection syntax rather than plain words: an attribute (`group:`), a traversal (`+`),
+ * a pattern (`*`), parentheses, quotes or a keyword (and, or, not). Plain words match key and group substrings.
+ */
+export function isSelectionSyntax(text: string): boolean {
+  if (/[:+*()"]/.test(text)) return true;
+  return text
+    .trim()
+    .split(/\s+/)
+    .some((word) => word === "and" || word === "or" || word === "not");
+}
+
 export function filterCatalogRows(
   rows: readonly CatalogRow[],
   {
@@ -21,14 +33,16 @@ export function filterCatalogRows(
     overdueOnly = false,
   }: { search: string; groups: ReadonlySet<string>; selectedKeys: ReadonlySet<string> | null; overdueOnly?: boolean },
 ): CatalogRow[] {
-  const needle = search.trim().toLowerCase();
+  // Every plain word must appear in the key or the group.
+  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter((row) => {
     if (selectedKeys && !selectedKeys.has(row.key)) return false;
     // Overdue: late or stale against a freshness policy; assets without one are never overdue.
     if (overdueOnly && (row.asset.freshnessInfo === null || row.asset.freshnessInfo.status === "FRESH")) return false;
     if (groups.size > 0 && !groups.has(row.asset.groupName)) return false;
-    if (!needle) return true;
-    return row.key.toLowerCase().includes(needle) || row.asset.groupName.toLowerCase().includes(needle);
+    const key = row.key.toLowerCase();
+    const group = row.asset.groupName.toLowerCase();
+    return words.every((word) => key.includes(word) || group.includes(word));
   });
 }
 

@@ -20,6 +20,8 @@ export const queryKeys = {
   runs: (filter: RunsFilter) => ["runs", filter] as const,
   allRuns: ["runs"] as const,
   runsInProgress: ["runsInProgress"] as const,
+  /** Under `allRuns`, so a launch refreshes which assets are running. */
+  assetsInProgress: ["runs", "assetsInProgress"] as const,
   run: (runId: string) => ["run", runId] as const,
   runLogs: (runId: string) => ["runLogs", runId] as const,
   computeLogs: (runId: string, stepKey: string, stream: string) => ["computeLogs", runId, stepKey, stream] as const,
@@ -39,6 +41,7 @@ export const queryKeys = {
     ["assetCheckExecutions", checkName, ...path] as const,
   allAssetCheckExecutions: ["assetCheckExecutions"] as const,
   assetCheckLatestStatuses: ["assetCheckLatestStatuses"] as const,
+  assetCheckNames: ["assetCheckNames"] as const,
   externalRunsInProgress: ["externalRunsInProgress"] as const,
   externalJobs: ["externalJobs"] as const,
   assetExternalLineage: (path: readonly string[]) => ["assetExternalLineage", ...path] as const,

@@ -68,6 +68,13 @@ builder.objectField(AssetNodeRef, "assetChecks", (t) =>
   }),
 );
 
+builder.objectField(AssetNodeRef, "checkNames", (t) =>
+  t.stringList({
+    description: "The names of the asset's checks, without their executions: for lists that only count them.",
+    resolve: (record) => record.checks.map((check) => check.name),
+  }),
+);
+
 const MAX_PAGE = 200;
 
 builder.queryFields((t) => ({

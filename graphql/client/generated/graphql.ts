@@ -722,6 +722,22 @@ export type PartitionBackfillPreviewQuery = { partitionBackfillPreview:
     | { __typename: 'PartitionBackfillPreview', numPartitions: number, numRuns: number, limitError: string | null, assets: Array<{ numPartitions: number, assetKey: { path: Array<string> } }> }
    };
 
+export type AssetRunsInProgressQueryVariables = Exact<{
+  filter?: RunsFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type AssetRunsInProgressQuery = { runsOrError:
+    | { __typename: 'InvalidRunsFilterError', message: string }
+    | { __typename: 'Runs', results: Array<{ id: string, runId: string, status: RunStatus, assetSelection: Array<{ path: Array<string> }> }> }
+   };
+
+export type AssetCheckNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssetCheckNamesQuery = { assetNodes: Array<{ id: string, checkNames: Array<string>, assetKey: { path: Array<string> } }> };
+
 export type AssetCheckExecutionFieldsFragment = { id: string, runId: string | null, partitionKey: string | null, status: AssetCheckExecutionResolvedStatus, severity: AssetCheckSeverity, description: string | null, timestamp: string, metadataEntries: Array<{ label: string, type: string, value: string }> };
 
 export type AssetChecksQueryVariables = Exact<{
@@ -3193,6 +3209,37 @@ export const PartitionBackfillPreviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartitionBackfillPreviewQuery, PartitionBackfillPreviewQueryVariables>;
+export const AssetRunsInProgressDocument = new TypedDocumentString(`
+    query AssetRunsInProgress($filter: RunsFilter, $limit: Int) {
+  runsOrError(filter: $filter, limit: $limit) {
+    __typename
+    ... on Runs {
+      results {
+        id
+        runId
+        status
+        assetSelection {
+          path
+        }
+      }
+    }
+    ... on InvalidRunsFilterError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetRunsInProgressQuery, AssetRunsInProgressQueryVariables>;
+export const AssetCheckNamesDocument = new TypedDocumentString(`
+    query AssetCheckNames {
+  assetNodes {
+    id
+    assetKey {
+      path
+    }
+    checkNames
+  }
+}
+    `) as unknown as TypedDocumentString<AssetCheckNamesQuery, AssetCheckNamesQueryVariables>;
 export const AssetChecksDocument = new TypedDocumentString(`
     query AssetChecks($assetKey: AssetKeyInput!) {
   assetNodeOrError(assetKey: $assetKey) {
