@@ -60,7 +60,7 @@ export interface AssetGraphLayout {
   height: number;
 }
 
-export const ASSET_NODE_SIZE = { width: 272, height: 68 } as const;
+export const ASSET_NODE_SIZE = { width: 272, height: 84 } as const;
 export const COLLAPSED_GROUP_SIZE = { width: 272, height: 64 } as const;
 /** Room at the top of an expanded group box for its label row. */
 export const GROUP_HEADER_HEIGHT = 40;
