@@ -159,20 +159,6 @@ function AssetGraphCanvas({
 }: AssetGraphViewProps) {
   const [collapsedGroups, setCollapsedGroups] = useState<readonly string[]>([]);
   const { getZoom, setCenter, setViewport, fitBounds } = useReactFlow();
-  const layoutRef = useRef<AssetGraphLayout | null>(null);
-  const actions = useMemo<GraphActions>(
-    () => ({
-      toggleGroup: (name) =>
-        setCollapsedGroups((current) =>
-          current.includes(name) ? current.filter((g) => g !== name) : [...current, name],
-        ),
-      zoomToGroup: (groupId) => {
-        const group = layoutRef.current?.groups.find((g) => g.id === groupId);
-        if (group) void fitBounds(group, { padding: 0.1, duration: 300 });
-      },
-    }),
-    [fitBounds],
-  );
 
   const byKey = useMemo(() => new Map(assets.map((a) => [toAssetKeyString(a.assetKey.path), a])), [assets]);
   // Partition counts and check results are fetched once the graph is drawn (LiveNodeData, `settled`), not while it loads.
@@ -190,7 +176,19 @@ function AssetGraphCanvas({
     [assets, collapsedGroups, showGroups],
   );
   const { layout, error } = useAssetGraphLayout(layoutInput);
-  layoutRef.current = layout;
+  const actions = useMemo<GraphActions>(
+    () => ({
+      toggleGroup: (name) =>
+        setCollapsedGroups((current) =>
+          current.includes(name) ? current.filter((g) => g !== name) : [...current, name],
+        ),
+      zoomToGroup: (groupId) => {
+        const group = layout?.groups.find((g) => g.id === groupId);
+        if (group) void fitBounds(group, { padding: 0.1, duration: 300 });
+      },
+    }),
+    [fitBounds, layout],
+  );
   // Several groups zoomed out past reading are drawn as one box each (zoomLevel).
   const overviewGroups = showGroups && layout ? layout.groups.length : 0;
   const detail = useStore((s) => nodeDetailAt(s.transform[2], overviewGroups));
@@ -266,9 +264,7 @@ function AssetGraphCanvas({
   const wholeInView = useStore((s) => {
     if (!layout || !s.width || !s.height) return true;
     const [tx, ty, zoom] = s.transform;
-    return (
-      tx >= -1 && ty >= -1 && tx + layout.width * zoom <= s.width + 1 && ty + layout.height * zoom <= s.height + 1
-    );
+    return tx >= -1 && ty >= -1 && tx + layout.width * zoom <= s.width + 1 && ty + layout.height * zoom <= s.height + 1;
   });
 
   // Settled once the browser is idle after the first picture: what is fetched then (partition counts, check results,
@@ -386,7 +382,12 @@ interface LiveData {
   runStates: ReadonlyMap<string, AssetRunState>;
 }
 
-const NO_LIVE_DATA: LiveData = { partitionStats: new Map(), checks: new Map(), running: new Map(), runStates: new Map() };
+const NO_LIVE_DATA: LiveData = {
+  partitionStats: new Map(),
+  checks: new Map(),
+  running: new Map(),
+  runStates: new Map(),
+};
 
 /** Subscribes to partition counts and check results (each one request for every asset) and hands them up. */
 function LiveNodeData({ onChange }: { onChange: (live: LiveData) => void }) {

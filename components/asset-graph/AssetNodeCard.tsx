@@ -113,7 +113,11 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
       </div>
       <div data-testid="asset-node-badges" className="flex h-[18px] min-w-0 items-center gap-1 overflow-hidden">
         {running ? (
-          <Badge tone="blue" className="shrink-0" title={data.runState ? `Running in run ${data.runState.runId}` : undefined}>
+          <Badge
+            tone="blue"
+            className="shrink-0"
+            title={data.runState ? `Running in run ${data.runState.runId}` : undefined}
+          >
             <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-sky-500" />
             Running
           </Badge>
@@ -139,7 +143,14 @@ function CheckCountsBadge({ summary }: { summary: ChecksSummary }) {
     summary.warnings > 0 && `${summary.warnings} warned`,
   ].filter((p): p is string => typeof p === "string");
   const text = parts.length > 0 ? `Checks: ${parts.join(", ")}` : `Checks: ${summary.total} not run`;
-  const tone = summary.worst === "FAILED" ? "red" : summary.worst === "WARNING" ? "amber" : summary.worst === "PASSED" ? "green" : "neutral";
+  const tone =
+    summary.worst === "FAILED"
+      ? "red"
+      : summary.worst === "WARNING"
+        ? "amber"
+        : summary.worst === "PASSED"
+          ? "green"
+          : "neutral";
   return (
     <Badge tone={tone} className="shrink-0" title={text}>
       <span aria-hidden="true" className="inline-flex items-center gap-1.5">

@@ -55,7 +55,9 @@ export function useAssetRunStates(): ReadonlyMap<string, AssetRunState> {
           runId: run.runId,
           status: run.status,
           assetKeys: run.assetSelection.map((k) => toAssetKeyString(k.path)),
-          steps: run.steps.flatMap((s) => (s.assetKey ? [{ assetKey: toAssetKeyString(s.assetKey.path), status: s.status }] : [])),
+          steps: run.steps.flatMap((s) =>
+            s.assetKey ? [{ assetKey: toAssetKeyString(s.assetKey.path), status: s.status }] : [],
+          ),
         })),
       ),
     [results],
