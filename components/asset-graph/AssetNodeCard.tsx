@@ -137,36 +137,35 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
 
 /** The asset's checks as counts side by side: passed, failed, warned (only those that occur). */
 function CheckCountsBadge({ summary }: { summary: ChecksSummary }) {
+  const checks = (n: number) => `${n} check${n === 1 ? "" : "s"}`;
+  // Worst first, in the words the asset page uses ("1 check failed").
   const parts = [
-    summary.passed > 0 && `${summary.passed} passed`,
-    summary.failed > 0 && `${summary.failed} failed`,
-    summary.warnings > 0 && `${summary.warnings} warned`,
+    summary.failed > 0 && `${checks(summary.failed)} failed`,
+    summary.warnings > 0 && `${checks(summary.warnings)} warned`,
+    summary.passed > 0 && `${checks(summary.passed)} passed`,
   ].filter((p): p is string => typeof p === "string");
-  const text = parts.length > 0 ? `Checks: ${parts.join(", ")}` : `Checks: ${summary.total} not run`;
-  const tone =
-    summary.worst === "FAILED"
-      ? "red"
-      : summary.worst === "WARNING"
-        ? "amber"
-        : summary.worst === "PASSED"
-          ? "green"
-          : "neutral";
+  const text = parts.length > 0 ? parts.join(", ") : `${checks(summary.total)} not run`;
   return (
-    <Badge tone={tone} className="shrink-0" title={text}>
+    <Badge tone={summary.worst === "FAILED" ? "red" : "neutral"} className="shrink-0" title={`Checks: ${text}`}>
       <span aria-hidden="true" className="inline-flex items-center gap-1.5">
         {summary.passed > 0 && (
-          <span className="inline-flex items-center gap-0.5">
+          <span className="inline-flex items-center gap-0.5 text-emerald-700">
             <CheckCircleIcon size={11} />
             {summary.passed}
           </span>
         )}
         {summary.failed > 0 && (
-          <span className="inline-flex items-center gap-0.5">
+          <span className="inline-flex items-center gap-0.5 text-red-700">
             <AlertIcon size={11} />
             {summary.failed}
           </span>
         )}
-        {summary.warnings > 0 && <span className="inline-flex items-center gap-0.5">!{summary.warnings}</span>}
+        {summary.warnings > 0 && (
+          <span className="inline-flex items-center gap-0.5 text-amber-800">
+            <AlertIcon size={11} />
+            {summary.warnings}
+          </span>
+        )}
         {parts.length === 0 && `${summary.total} not run`}
       </span>
       <span className="sr-only">{text}</span>

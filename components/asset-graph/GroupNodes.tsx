@@ -82,23 +82,28 @@ export const CollapsedGroupNode = memo(function CollapsedGroupNode({
 });
 
 /** Zoomed far out: the group as one box, its name and counts about 20 px on screen; a click zooms in on it. */
-export const GroupOverviewNode = memo(function GroupOverviewNode({ data }: NodeProps<GroupOverviewFlowNode>) {
-  const scale = useStore((s) => groupLabelScale(s.transform[2]));
+export const GroupOverviewNode = memo(function GroupOverviewNode({ data, height }: NodeProps<GroupOverviewFlowNode>) {
+  // About 18 px on screen, or as large as a short box holds (two lines and the padding: 56 units at scale 1).
+  const zoomScale = useStore((s) => groupLabelScale(s.transform[2]));
+  const scale = Math.min(zoomScale, (height ?? 56) / 56);
   return (
     <div
       data-testid="group-overview"
-      className="h-full w-full cursor-zoom-in overflow-hidden rounded-lg border-2 border-neutral-300 bg-white shadow-sm hover:border-accent-400"
-      style={{ padding: 12 * scale, borderRadius: 8 * scale, borderWidth: 2 * scale }}
+      className="h-full w-full cursor-zoom-in overflow-hidden border-neutral-300 bg-white shadow-sm hover:border-accent-400"
+      style={{ padding: `${8 * scale}px ${12 * scale}px`, borderRadius: 8 * scale, borderWidth: 2 * scale }}
       title={`${data.name}: ${assetCountLabel(data.assetCount)} (click to zoom in)`}
     >
       <div
         className="truncate font-semibold text-neutral-900"
-        style={{ fontSize: 18 * scale, lineHeight: 1.25 }}
+        style={{ fontSize: 18 * scale, lineHeight: 1.2 }}
         data-testid="group-overview-name"
       >
         {data.name}
       </div>
-      <div className="flex items-center text-neutral-600" style={{ fontSize: 14 * scale, gap: 10 * scale }}>
+      <div
+        className="flex items-center truncate text-neutral-600"
+        style={{ fontSize: 14 * scale, lineHeight: 1.2, gap: 10 * scale }}
+      >
         <span>{assetCountLabel(data.assetCount)}</span>
         {data.runningCount > 0 && <span className="text-sky-700">{data.runningCount} running</span>}
         {data.failedCount > 0 && <span className="text-red-700">{data.failedCount} failed</span>}
