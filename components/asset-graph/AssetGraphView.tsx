@@ -49,8 +49,11 @@ import { useAssetGraphLayout } from "./useAssetGraphLayout";
 import { useAssetRunStates } from "./useAssetRunStates";
 import { nodeDetailAt } from "./zoomLevel";
 
-/** The layout has a margin of its own: a small one around it uses the canvas for the picture. */
-const FIT_PADDING = "16px";
+/**
+ * The layout has a margin of its own: a small one around it uses the canvas for the picture, a little more where the
+ * selection hint (top left) and the zoom controls (bottom left) sit over the canvas.
+ */
+const FIT_PADDING = { top: "36px", right: "8px", bottom: "8px", left: "24px" } as const;
 /** An asset opened with `?focus=` is shown at least this large, where its card reads. */
 const FOCUS_MIN_ZOOM = 0.9;
 /** A small graph is fitted no larger than this, not blown up to fill the canvas. */

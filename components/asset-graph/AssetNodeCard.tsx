@@ -20,6 +20,7 @@ import { isUnsynced } from "../staleness/staleFields";
 import { Badge } from "../ui/Badge";
 import { cx } from "../ui/cx";
 import { AlertIcon, CheckCircleIcon } from "../ui/icons";
+import { RelativeTime } from "../ui/RelativeTime";
 import type { AssetFlowNode } from "./flowTypes";
 import { useNodeDetail } from "./graphActions";
 
@@ -103,7 +104,15 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
       </div>
       <div className="flex min-w-0 items-center gap-2">
         {data.partitions ? (
-          <PartitionStatsBar stats={data.partitions} className="text-[11px]" />
+          <>
+            <PartitionStatsBar stats={data.partitions} className="min-w-0 text-[11px]" />
+            {asset.assetLatestInfo.lastMaterializationTimestamp && (
+              <RelativeTime
+                timestamp={asset.assetLatestInfo.lastMaterializationTimestamp}
+                className="ml-auto shrink-0 text-[11px] text-neutral-600"
+              />
+            )}
+          </>
         ) : data.statusPending ? (
           // Still: a pulse on every drawn node would repaint them all on every frame.
           <span aria-hidden="true" className="h-3 w-24 rounded bg-neutral-200/70" />

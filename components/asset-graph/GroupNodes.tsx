@@ -82,10 +82,16 @@ export const CollapsedGroupNode = memo(function CollapsedGroupNode({
 });
 
 /** Zoomed far out: the group as one box, its name and counts about 20 px on screen; a click zooms in on it. */
-export const GroupOverviewNode = memo(function GroupOverviewNode({ data, height }: NodeProps<GroupOverviewFlowNode>) {
-  // About 18 px on screen, or as large as a short box holds (two lines and the padding: 56 units at scale 1).
+export const GroupOverviewNode = memo(function GroupOverviewNode({
+  data,
+  width,
+  height,
+}: NodeProps<GroupOverviewFlowNode>) {
+  // About 18 px on screen, or as large as the box holds: two lines and the padding (56 units tall at scale 1), and
+  // the name (a bold character about 11 units wide) with the padding, so a narrow box shows it whole.
   const zoomScale = useStore((s) => groupLabelScale(s.transform[2]));
-  const scale = Math.min(zoomScale, (height ?? 56) / 56);
+  const nameWidth = data.name.length * 11 + 24;
+  const scale = Math.min(zoomScale, (height ?? 56) / 56, (width ?? nameWidth) / nameWidth);
   return (
     <div
       data-testid="group-overview"
