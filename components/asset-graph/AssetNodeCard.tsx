@@ -11,7 +11,8 @@ import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { KindBadges } from "../assets/KindBadges";
-import { MaterializationStatus } from "../assets/MaterializationStatus";
+import type { AssetLatestInfo } from "../assets/MaterializationStatus";
+import { statusDotClass, statusLabel, statusTextClass, statusTimestamp } from "../assets/materializationStatus";
 import type { ChecksSummary } from "../checks/checkStatus";
 import { FreshnessBadge } from "../freshness/FreshnessBadge";
 import { PartitionStatsBar } from "../partitions/PartitionStatsBar";
@@ -117,7 +118,7 @@ export const AssetNodeCard = memo(function AssetNodeCard({ data, selected }: Nod
           // Still: a pulse on every drawn node would repaint them all on every frame.
           <span aria-hidden="true" className="h-3 w-24 rounded bg-neutral-200/70" />
         ) : (
-          <MaterializationStatus info={asset.assetLatestInfo} runningIn={data.running} />
+          <NodeMaterializationStatus info={asset.assetLatestInfo} runningIn={data.running} />
         )}
       </div>
       <div data-testid="asset-node-badges" className="flex h-[18px] min-w-0 items-center gap-1 overflow-hidden">
@@ -179,5 +180,35 @@ function CheckCountsBadge({ summary }: { summary: ChecksSummary }) {
       </span>
       <span className="sr-only">{text}</span>
     </Badge>
+  );
+}
+
+/**
+ * The latest materialization as a dot and a phrase with how long ago ("Materialized 3h ago", the exact time on
+ * hover). Not a link, as the asset page's is: a click anywhere on the card selects the asset; its run is a click away
+ * in the side panel.
+ */
+function NodeMaterializationStatus({ info, runningIn }: { info: AssetLatestInfo; runningIn: string | null }) {
+  if (runningIn)
+    return (
+      <span className="inline-flex min-w-0 items-center gap-1.5 text-xs" title={`Running in ${runningIn}`}>
+        <span aria-hidden="true" className="size-2 shrink-0 animate-pulse rounded-full bg-sky-500" />
+        <span className="truncate text-sky-700">Running in {runningIn}</span>
+      </span>
+    );
+  const timestamp = statusTimestamp(info);
+  return (
+    <span className="inline-flex min-w-0 items-center gap-1.5 text-xs">
+      <span aria-hidden="true" className={cx("size-2 shrink-0 rounded-full", statusDotClass[info.state])} />
+      <span className={cx("truncate", statusTextClass[info.state])}>
+        {statusLabel[info.state]}
+        {timestamp && (
+          <>
+            {" "}
+            <RelativeTime timestamp={timestamp} />
+          </>
+        )}
+      </span>
+    </span>
   );
 }
