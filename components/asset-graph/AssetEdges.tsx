@@ -17,7 +17,7 @@ interface Box {
 /** The edges into one group (or collapsed group): their end points and the box around them. */
 export interface EdgeChunk {
   key: string;
-  /** `down`: from the bottom of the upstream node to the top of the downstream one, a row below (see layerRows). */
+  /** `down`: from the right of the upstream node into the top of the downstream one, a row below (see layerRows). */
   lines: { sourceX: number; sourceY: number; targetX: number; targetY: number; down: boolean }[];
   minX: number;
   minY: number;
@@ -59,12 +59,13 @@ export function edgeChunks(boxes: NodeBoxes, edges: readonly EdgeLayout[]): Edge
     const source = boxes.get(edge.source);
     const target = boxes.get(edge.target);
     if (!source || !target) continue;
-    // A downstream group folded onto a later row sits below, often to the left: the edge goes down, not back.
+    // A downstream group folded onto a later row sits below, often to the left: the edge leaves to the right and
+    // comes down into the node's top, rather than looping back (or down through the nodes stacked under it).
     const down = target.x < source.x + source.width && target.y >= source.y + source.height;
     const line = down
       ? {
-          sourceX: source.x + source.width / 2,
-          sourceY: source.y + source.height,
+          sourceX: source.x + source.width,
+          sourceY: source.y + source.height / 2,
           targetX: target.x + target.width / 2,
           targetY: target.y,
           down,
@@ -100,7 +101,7 @@ export function chunkPaths(chunk: EdgeChunk): { curves: string; arrows: string }
       const [curve] = getBezierPath({
         sourceX,
         sourceY,
-        sourcePosition: Position.Bottom,
+        sourcePosition: Position.Right,
         targetX,
         targetY: targetY - ARROW_LENGTH + 1,
         targetPosition: Position.Top,

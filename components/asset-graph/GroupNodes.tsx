@@ -88,9 +88,9 @@ export const GroupOverviewNode = memo(function GroupOverviewNode({
   height,
 }: NodeProps<GroupOverviewFlowNode>) {
   // About 18 px on screen, or as large as the box holds: two lines and the padding (56 units tall at scale 1), and
-  // the name (a bold character about 11 units wide) with the padding, so a narrow box shows it whole.
+  // the name (a bold character up to about 13 units wide) with the padding, so a narrow box shows it whole.
   const zoomScale = useStore((s) => groupLabelScale(s.transform[2]));
-  const nameWidth = data.name.length * 11 + 24;
+  const nameWidth = data.name.length * 13 + 24;
   const scale = Math.min(zoomScale, (height ?? 56) / 56, (width ?? nameWidth) / nameWidth);
   return (
     <div
