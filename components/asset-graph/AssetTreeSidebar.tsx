@@ -134,7 +134,7 @@ function Branch({ branch, depth, context }: { branch: AssetTreeBranch; depth: nu
           type="button"
           onClick={() => setExpanded(!isOpen)}
           aria-expanded={isOpen}
-          aria-label={`${isOpen ? "Collapse" : "Expand"} ${kindLabel} ${branch.label}`}
+          aria-label={`${isOpen ? "Hide" : "List"} the assets of ${kindLabel} ${branch.label}`}
           className="flex size-6 shrink-0 items-center justify-center rounded text-neutral-600 hover:bg-neutral-200"
         >
           {isOpen ? <ChevronDownIcon size={14} /> : <ChevronRightIcon size={14} />}
