@@ -191,6 +191,13 @@ test("zoomed out the groups are boxes with their names and counts; zoomed in, th
   await groups.filter({ hasText: "marts" }).click();
   await expect(graphAsset(page, "marts/order_facts")).toBeVisible();
   await expect(groups).toHaveCount(0);
+
+  // From the keyboard too: Enter on a group's box zooms in on it.
+  for (let i = 0; i < 10 && (await groups.count()) === 0; i++) await zoomOut.click();
+  await page.getByRole("group", { name: "Asset group ingest, 2 assets" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(graphAsset(page, "ingest/orders")).toBeVisible();
+  await expect(groups).toHaveCount(0);
 });
 
 test("the side panel docks beside the canvas, and the minimap stays inside the canvas", async ({ instance, page }) => {

@@ -303,14 +303,21 @@ function AssetGraphCanvas({
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.key !== "Enter" && event.key !== " ") return;
       const target = event.target;
-      if (!(target instanceof HTMLElement) || !target.classList.contains("react-flow__node-asset")) return;
+      if (!(target instanceof HTMLElement)) return;
+      // A group's box zoomed out zooms in on the group, as a click does.
+      if (target.classList.contains("react-flow__node-groupOverview") && target.dataset.id) {
+        event.preventDefault();
+        actions.zoomToGroup(target.dataset.id.replace(/:overview$/, ""));
+        return;
+      }
+      if (!target.classList.contains("react-flow__node-asset")) return;
       const key = target.dataset.id;
       if (!key) return;
       event.preventDefault();
       if (onToggleKey && (event.shiftKey || event.metaKey || event.ctrlKey)) onToggleKey(key);
       else onSelectKey(key);
     },
-    [onSelectKey, onToggleKey],
+    [onSelectKey, onToggleKey, actions],
   );
 
   if (error) {
