@@ -17,7 +17,8 @@ interface Box {
 /** The edges into one group (or collapsed group): their end points and the box around them. */
 export interface EdgeChunk {
   key: string;
-  lines: { sourceX: number; sourceY: number; targetX: number; targetY: number }[];
+  /** `down`: from the right of the upstream node into the top of the downstream one, a row below (see layerRows). */
+  lines: { sourceX: number; sourceY: number; targetX: number; targetY: number; down: boolean }[];
   minX: number;
   minY: number;
   maxX: number;
@@ -58,12 +59,24 @@ export function edgeChunks(boxes: NodeBoxes, edges: readonly EdgeLayout[]): Edge
     const source = boxes.get(edge.source);
     const target = boxes.get(edge.target);
     if (!source || !target) continue;
-    const line = {
-      sourceX: source.x + source.width,
-      sourceY: source.y + source.height / 2,
-      targetX: target.x,
-      targetY: target.y + target.height / 2,
-    };
+    // A downstream group folded onto a later row sits below, often to the left: the edge leaves to the right and
+    // comes down into the node's top, rather than looping back (or down through the nodes stacked under it).
+    const down = target.x < source.x + source.width && target.y >= source.y + source.height;
+    const line = down
+      ? {
+          sourceX: source.x + source.width,
+          sourceY: source.y + source.height / 2,
+          targetX: target.x + target.width / 2,
+          targetY: target.y,
+          down,
+        }
+      : {
+          sourceX: source.x + source.width,
+          sourceY: source.y + source.height / 2,
+          targetX: target.x,
+          targetY: target.y + target.height / 2,
+          down,
+        };
     let chunk = chunks.get(target.groupId);
     if (!chunk)
       chunks.set(
@@ -72,8 +85,8 @@ export function edgeChunks(boxes: NodeBoxes, edges: readonly EdgeLayout[]): Edge
       );
     chunk.lines.push(line);
     chunk.minX = Math.min(chunk.minX, line.sourceX, line.targetX - ARROW_LENGTH);
-    chunk.maxX = Math.max(chunk.maxX, line.sourceX, line.targetX);
-    chunk.minY = Math.min(chunk.minY, line.sourceY, line.targetY) - ARROW_HALF_WIDTH;
+    chunk.maxX = Math.max(chunk.maxX, line.sourceX, line.targetX + ARROW_HALF_WIDTH);
+    chunk.minY = Math.min(chunk.minY, line.sourceY, line.targetY - ARROW_LENGTH) - ARROW_HALF_WIDTH;
     chunk.maxY = Math.max(chunk.maxY, line.sourceY, line.targetY) + ARROW_HALF_WIDTH;
   }
   return [...chunks.values()];
@@ -83,7 +96,20 @@ export function edgeChunks(boxes: NodeBoxes, edges: readonly EdgeLayout[]): Edge
 export function chunkPaths(chunk: EdgeChunk): { curves: string; arrows: string } {
   let curves = "";
   let arrows = "";
-  for (const { sourceX, sourceY, targetX, targetY } of chunk.lines) {
+  for (const { sourceX, sourceY, targetX, targetY, down } of chunk.lines) {
+    if (down) {
+      const [curve] = getBezierPath({
+        sourceX,
+        sourceY,
+        sourcePosition: Position.Right,
+        targetX,
+        targetY: targetY - ARROW_LENGTH + 1,
+        targetPosition: Position.Top,
+      });
+      curves += curve;
+      arrows += `M${targetX},${targetY}L${targetX - ARROW_HALF_WIDTH},${targetY - ARROW_LENGTH}L${targetX + ARROW_HALF_WIDTH},${targetY - ARROW_LENGTH}Z`;
+      continue;
+    }
     const [curve] = getBezierPath({
       sourceX,
       sourceY,

@@ -1,7 +1,10 @@
 "use client";
-// The global asset graph (/lineage): selection box, the lineage canvas and the selected asset's side panel.
-// Shift-, cmd- or ctrl-click selects several assets for "Materialize selected"; the last one clicked fills the panel.
+// The global asset graph (/lineage): selection box, the asset tree on the left, the lineage canvas, and the selected
+// asset's side panel docked on the right (the canvas narrows; nothing covers it). Shift-, cmd- or ctrl-click selects
+// several assets for "Materialize selected"; the last one clicked fills the panel. `?focus=<key>` (from an asset
+// page's "View in lineage") centres that asset and rings it.
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
@@ -17,6 +20,7 @@ import { GraphIcon, PlayIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
 import { AssetGraphView } from "./AssetGraphView";
 import { AssetSidePanel } from "./AssetSidePanel";
+import { AssetTreeSidebar } from "./AssetTreeSidebar";
 import { prepareLayoutWorker } from "./useAssetGraphLayout";
 import { useAssetGraphNodes } from "./useAssetGraphNodes";
 
@@ -91,6 +95,18 @@ export function AssetGraphPage() {
     setSelectedKeys([key]);
     setFocusRequest({ key });
   }, []);
+  const focusKey = useSearchParams().get("focus");
+  const visibleKeys = useMemo(() => new Set(visible.map((a) => toAssetKeyString(a.assetKey.path))), [visible]);
+  // An asset picked in the tree but hidden by the selection brings the whole graph back, so it can be shown.
+  const { setText: setSelectionText } = selection;
+  const selectFromTree = useCallback(
+    (key: string) => {
+      if (!visibleKeys.has(key)) setSelectionText("");
+      setSelectedKeys([key]);
+      setFocusRequest({ key });
+    },
+    [visibleKeys, setSelectionText],
+  );
 
   return (
     <div className="flex h-full flex-col">
@@ -160,6 +176,15 @@ export function AssetGraphPage() {
       </div>
 
       <div className="flex min-h-0 flex-1">
+        {assetNodes.data && assetNodes.data.length > 0 && (
+          <AssetTreeSidebar
+            assets={assetNodes.data}
+            selection={selection.text}
+            selectedKey={selectedKey}
+            onSelectBranch={selection.setText}
+            onSelectAsset={selectFromTree}
+          />
+        )}
         <section aria-label="Asset graph" className="relative min-w-0 flex-1 bg-neutral-50">
           {assetNodes.isError ? (
             <div className="flex h-full items-center justify-center p-6">
@@ -207,6 +232,7 @@ export function AssetGraphPage() {
                 onSelectKey={setSelectedKey}
                 onToggleKey={toggleKey}
                 focusRequest={focusRequest}
+                focusKey={focusKey}
               />
               <GraphSelectionHint count={selectedVisible.length} onClear={() => setSelectedKeys([])} />
             </>

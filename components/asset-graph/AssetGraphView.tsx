@@ -2,7 +2,8 @@
 // The asset lineage canvas: React Flow over a layered layout (computed in a worker), with collapsible groups,
 // selection and fit-to-view. Built for 10,000 assets: only nodes in view are rendered, node objects keep their
 // identity unless what they show changed (so a click re-renders the clicked nodes, not the graph), edges are a few
-// SVG paths (AssetEdges), and zoomed far out nodes draw a simpler card.
+// SVG paths (AssetEdges), and zoomed far out nodes draw a simpler card, or with several groups one box per group
+// (zoomLevel), whose name and counts read at any zoom.
 import {
   Background,
   BackgroundVariant,
@@ -39,13 +40,22 @@ import { Skeleton } from "../ui/Skeleton";
 import { AssetEdges, nodeBoxes } from "./AssetEdges";
 import { AssetGraphMiniMap } from "./AssetGraphMiniMap";
 import { AssetNodeCard } from "./AssetNodeCard";
+import type { AssetRunState } from "./assetRunState";
 import type { AssetFlowNode, AssetGraphFlowNode } from "./flowTypes";
-import { CollapsedGroupNode, GroupBoxNode } from "./GroupNodes";
-import { type GraphActions, GraphActionsContext, NodeDetailContext, nodeDetailAt } from "./graphActions";
+import { CollapsedGroupNode, GroupBoxNode, GroupOverviewNode } from "./GroupNodes";
+import { type GraphActions, GraphActionsContext, NodeDetailContext } from "./graphActions";
 import { ASSET_NODE_SIZE, type AssetGraphLayout, type LayoutInput } from "./layoutAssetGraph";
 import { useAssetGraphLayout } from "./useAssetGraphLayout";
+import { useAssetRunStates } from "./useAssetRunStates";
+import { nodeDetailAt } from "./zoomLevel";
 
-const FIT_PADDING = 0.12;
+/**
+ * The layout has a margin of its own: a small one around it uses the canvas for the picture, a little more where the
+ * selection hint (top left) and the zoom controls (bottom left) sit over the canvas.
+ */
+const FIT_PADDING = { top: "36px", right: "8px", bottom: "8px", left: "24px" } as const;
+/** An asset opened with `?focus=` is shown at least this large, where its card reads. */
+const FOCUS_MIN_ZOOM = 0.9;
 /** A small graph is fitted no larger than this, not blown up to fill the canvas. */
 const FIT_MAX_ZOOM = 1.1;
 
@@ -96,7 +106,12 @@ function FitViewIcon() {
   );
 }
 
-const nodeTypes: NodeTypes = { asset: AssetNodeCard, assetGroup: GroupBoxNode, collapsedGroup: CollapsedGroupNode };
+const nodeTypes: NodeTypes = {
+  asset: AssetNodeCard,
+  assetGroup: GroupBoxNode,
+  collapsedGroup: CollapsedGroupNode,
+  groupOverview: GroupOverviewNode,
+};
 
 export interface AssetGraphViewProps {
   /** The assets to draw; edges are drawn between those present. */
@@ -115,6 +130,8 @@ export interface AssetGraphViewProps {
   dimmedKeys?: ReadonlySet<string>;
   /** Pans the asset into view; a new object each time, so asking twice for the same key pans twice. */
   focusRequest?: { key: string } | null;
+  /** The asset the page was opened on: drawn with a ring, and the first picture is centred on it where it reads. */
+  focusKey?: string | null;
   /** The assets' statuses are still loading: nodes show a placeholder where the status goes. */
   statusPending?: boolean;
   /** Called after the first picture (or a layout error) is on screen and the browser is idle. */
@@ -139,19 +156,12 @@ function AssetGraphCanvas({
   showMiniMap = true,
   dimmedKeys,
   focusRequest,
+  focusKey = null,
   statusPending = false,
   onDrawn,
 }: AssetGraphViewProps) {
   const [collapsedGroups, setCollapsedGroups] = useState<readonly string[]>([]);
-  const actions = useMemo<GraphActions>(
-    () => ({
-      toggleGroup: (name) =>
-        setCollapsedGroups((current) =>
-          current.includes(name) ? current.filter((g) => g !== name) : [...current, name],
-        ),
-    }),
-    [],
-  );
+  const { getZoom, setCenter, setViewport, fitBounds } = useReactFlow();
 
   const byKey = useMemo(() => new Map(assets.map((a) => [toAssetKeyString(a.assetKey.path), a])), [assets]);
   // Partition counts and check results are fetched once the graph is drawn (LiveNodeData, `settled`), not while it loads.
@@ -169,6 +179,22 @@ function AssetGraphCanvas({
     [assets, collapsedGroups, showGroups],
   );
   const { layout, error } = useAssetGraphLayout(layoutInput);
+  const actions = useMemo<GraphActions>(
+    () => ({
+      toggleGroup: (name) =>
+        setCollapsedGroups((current) =>
+          current.includes(name) ? current.filter((g) => g !== name) : [...current, name],
+        ),
+      zoomToGroup: (groupId) => {
+        const group = layout?.groups.find((g) => g.id === groupId);
+        if (group) void fitBounds(group, { padding: 0.1, duration: 300 });
+      },
+    }),
+    [fitBounds, layout],
+  );
+  // Several groups zoomed out past reading are drawn as one box each (zoomLevel).
+  const overviewGroups = showGroups && layout ? layout.groups.length : 0;
+  const detail = useStore((s) => nodeDetailAt(s.transform[2], overviewGroups));
 
   // React Flow gets the nodes in and around the view only (the region: the view plus half a view each side, snapped
   // to a grid so a pan changes it every half view, not every frame): what it does per node on every update and every
@@ -177,8 +203,18 @@ function AssetGraphCanvas({
   const region = useMemo(() => parseRegion(regionKey), [regionKey]);
   // Nodes as drawn, without the selection; an asset's node keeps its object while nothing it shows changed.
   const baseNodes = useMemo(
-    () => (layout && region ? toFlowNodes(layout, region, byKey, dimmedKeys, showGroups, statusPending, live) : []),
-    [layout, region, byKey, dimmedKeys, showGroups, statusPending, live],
+    () =>
+      layout && region
+        ? toFlowNodes(layout, region, byKey, {
+            dimmedKeys,
+            showGroups,
+            statusPending,
+            live,
+            overview: detail === "groups",
+            focusKey,
+          })
+        : [],
+    [layout, region, byKey, dimmedKeys, showGroups, statusPending, live, detail, focusKey],
   );
   // Selection is ours (props), not React Flow's: only the nodes it touches get new objects.
   const nodes = useMemo(() => {
@@ -186,8 +222,6 @@ function AssetGraphCanvas({
     return baseNodes.map((node) => (node.type === "asset" && isSelected(node.id) ? { ...node, selected: true } : node));
   }, [baseNodes, selectedKey, selectedKeys]);
 
-  const detail = useStore((s) => nodeDetailAt(s.transform[2]));
-  const { getZoom, setCenter, setViewport } = useReactFlow();
   const store = useStoreApi();
   const boxes = useMemo(() => (layout ? nodeBoxes(layout) : null), [layout]);
 
@@ -210,6 +244,8 @@ function AssetGraphCanvas({
     },
     [layout, store, setViewport],
   );
+  // The asset the page was opened on, centred once its box is known, at least as large as its card reads.
+  const centredFocus = useRef<string | null>(null);
   const shapeKey = layout
     ? `${layout.groups.map((g) => `${g.id}:${g.collapsed}:${g.assetCount}`).join("|")}#${layout.assets.length}`
     : "";
@@ -221,6 +257,18 @@ function AssetGraphCanvas({
     fitAll(fittedShape.current === "" ? 0 : 250);
     fittedShape.current = shapeKey;
   }, [shapeKey, paneSized, fitAll]);
+  useLayoutEffect(() => {
+    const box = focusKey && paneSized && fittedShape.current ? boxes?.get(focusKey) : undefined;
+    if (!box || centredFocus.current === focusKey) return;
+    centredFocus.current = focusKey;
+    void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(getZoom(), FOCUS_MIN_ZOOM) });
+  }, [focusKey, boxes, paneSized, shapeKey, getZoom, setCenter]);
+  // The minimap only while part of the picture is out of view: at fit it would cover the picture's corner.
+  const wholeInView = useStore((s) => {
+    if (!layout || !s.width || !s.height) return true;
+    const [tx, ty, zoom] = s.transform;
+    return tx >= -1 && ty >= -1 && tx + layout.width * zoom <= s.width + 1 && ty + layout.height * zoom <= s.height + 1;
+  });
 
   // Settled once the browser is idle after the first picture: what is fetched then (partition counts, check results,
   // and the caller's statuses: heavy requests at 10,000 assets) does not compete with drawing it, on a machine that
@@ -241,11 +289,12 @@ function AssetGraphCanvas({
 
   const onNodeClick = useCallback(
     (event: MouseEvent, node: AssetGraphFlowNode) => {
+      if (node.type === "groupOverview") actions.zoomToGroup(node.data.groupId);
       if (node.type !== "asset") return;
       if (onToggleKey && (event.shiftKey || event.metaKey || event.ctrlKey)) onToggleKey(node.id);
       else onSelectKey(node.id);
     },
-    [onSelectKey, onToggleKey],
+    [onSelectKey, onToggleKey, actions],
   );
 
   // React Flow makes each node focusable (Tab) but Enter and Space only touch its own selection state, which this
@@ -254,14 +303,21 @@ function AssetGraphCanvas({
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.key !== "Enter" && event.key !== " ") return;
       const target = event.target;
-      if (!(target instanceof HTMLElement) || !target.classList.contains("react-flow__node-asset")) return;
+      if (!(target instanceof HTMLElement)) return;
+      // A group's box zoomed out zooms in on the group, as a click does.
+      if (target.classList.contains("react-flow__node-groupOverview") && target.dataset.id) {
+        event.preventDefault();
+        actions.zoomToGroup(target.dataset.id.replace(/:overview$/, ""));
+        return;
+      }
+      if (!target.classList.contains("react-flow__node-asset")) return;
       const key = target.dataset.id;
       if (!key) return;
       event.preventDefault();
       if (onToggleKey && (event.shiftKey || event.metaKey || event.ctrlKey)) onToggleKey(key);
       else onSelectKey(key);
     },
-    [onSelectKey, onToggleKey],
+    [onSelectKey, onToggleKey, actions],
   );
 
   if (error) {
@@ -308,7 +364,7 @@ function AssetGraphCanvas({
                 <FitViewIcon />
               </ControlButton>
             </Controls>
-            {showMiniMap && layout && <AssetGraphMiniMap layout={layout} showGroups={showGroups} />}
+            {showMiniMap && layout && !wholeInView && <AssetGraphMiniMap layout={layout} showGroups={showGroups} />}
           </ReactFlow>
         </div>
       </NodeDetailContext.Provider>
@@ -333,27 +389,44 @@ interface LiveData {
   partitionStats: ReadonlyMap<string, PartitionStats>;
   checks: ReadonlyMap<string, ChecksSummary>;
   running: ReadonlyMap<string, string>;
+  runStates: ReadonlyMap<string, AssetRunState>;
 }
 
-const NO_LIVE_DATA: LiveData = { partitionStats: new Map(), checks: new Map(), running: new Map() };
+const NO_LIVE_DATA: LiveData = {
+  partitionStats: new Map(),
+  checks: new Map(),
+  running: new Map(),
+  runStates: new Map(),
+};
 
 /** Subscribes to partition counts and check results (each one request for every asset) and hands them up. */
 function LiveNodeData({ onChange }: { onChange: (live: LiveData) => void }) {
   const partitionStats = usePartitionStatsByKey();
   const checks = useChecksSummaryByKey();
   const running = useExternalRunsInProgress();
-  useEffect(() => onChange({ partitionStats, checks, running }), [onChange, partitionStats, checks, running]);
+  const runStates = useAssetRunStates();
+  useEffect(
+    () => onChange({ partitionStats, checks, running, runStates }),
+    [onChange, partitionStats, checks, running, runStates],
+  );
   return null;
+}
+
+interface FlowNodeOptions {
+  dimmedKeys: ReadonlySet<string> | undefined;
+  showGroups: boolean;
+  statusPending: boolean;
+  live: LiveData;
+  /** One box per group instead of its assets (zoomed out past reading them). */
+  overview: boolean;
+  focusKey: string | null;
 }
 
 function toFlowNodes(
   layout: AssetGraphLayout,
   region: Region,
   byKey: ReadonlyMap<string, AssetNodeListItem>,
-  dimmedKeys: ReadonlySet<string> | undefined,
-  showGroups: boolean,
-  statusPending: boolean,
-  live: LiveData,
+  { dimmedKeys, showGroups, statusPending, live, overview, focusKey }: FlowNodeOptions,
 ): AssetGraphFlowNode[] {
   const nodes: AssetGraphFlowNode[] = [];
   const members = new Map<string, AssetGraphLayout["assets"]>();
@@ -366,6 +439,35 @@ function toFlowNodes(
   for (const item of byKey.values()) {
     if (item.assetLatestInfo.state === "FAILED")
       failedByGroup.set(item.groupName, (failedByGroup.get(item.groupName) ?? 0) + 1);
+  }
+  if (overview) {
+    const runningByGroup = new Map<string, number>();
+    for (const [key, item] of byKey) {
+      if (live.running.has(key) || live.runStates.get(key)?.state === "RUNNING")
+        runningByGroup.set(item.groupName, (runningByGroup.get(item.groupName) ?? 0) + 1);
+    }
+    for (const group of layout.groups) {
+      if (!meets(region, group.x, group.y, group.width, group.height)) continue;
+      nodes.push({
+        id: `${group.id}:overview`,
+        type: "groupOverview",
+        position: { x: group.x, y: group.y },
+        width: group.width,
+        height: group.height,
+        measured: { width: group.width, height: group.height },
+        handles: NO_HANDLES,
+        zIndex: 1,
+        data: {
+          groupId: group.id,
+          name: group.name,
+          assetCount: group.assetCount,
+          failedCount: failedByGroup.get(group.name) ?? 0,
+          runningCount: runningByGroup.get(group.name) ?? 0,
+        },
+        ariaLabel: `Asset group ${group.name}, ${group.assetCount} asset${group.assetCount === 1 ? "" : "s"}`,
+      });
+    }
+    return nodes;
   }
   for (const group of layout.groups) {
     if (!meets(region, group.x, group.y, group.width, group.height)) continue;
@@ -413,6 +515,8 @@ function toFlowNodes(
       const partitions = live.partitionStats.get(asset.id) ?? null;
       const checks = live.checks.get(asset.id) ?? null;
       const running = live.running.get(asset.id) ?? null;
+      const runState = live.runStates.get(asset.id) ?? null;
+      const focused = asset.id === focusKey;
       const before = assetNodeCache.get(item);
       if (
         before &&
@@ -424,6 +528,8 @@ function toFlowNodes(
         before.data.partitions === partitions &&
         before.data.checks === checks &&
         before.data.running === running &&
+        before.data.runState === runState &&
+        before.data.focused === focused &&
         before.data.statusPending === statusPending
       ) {
         nodes.push(before);
@@ -439,7 +545,7 @@ function toFlowNodes(
         handles: NO_HANDLES,
         // Above the edges, which are drawn at z 0 (AssetEdges).
         zIndex: 1,
-        data: { asset: item, dimmed, partitions, checks, running, statusPending },
+        data: { asset: item, dimmed, partitions, checks, running, runState, focused, statusPending },
         ariaLabel: `Asset ${asset.id}`,
       };
       assetNodeCache.set(item, node);

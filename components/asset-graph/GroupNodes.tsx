@@ -1,13 +1,15 @@
 "use client";
-// Asset group boxes: the expanded box around its assets, and the single node a collapsed group becomes. Edges are
-// drawn by AssetEdges, so neither has handles.
-import type { NodeProps } from "@xyflow/react";
+// Asset group boxes: the expanded box around its assets, the single node a collapsed group becomes, and the box a
+// group is drawn as when zoomed out past reading its assets (its name and counts set large, to read at any zoom).
+// Edges are drawn by AssetEdges, so none has handles.
+import { type NodeProps, useStore } from "@xyflow/react";
 import { memo } from "react";
 import { cx } from "../ui/cx";
 import { ChevronDownIcon, ChevronRightIcon, LayersIcon } from "../ui/icons";
-import type { CollapsedGroupFlowNode, GroupFlowNode } from "./flowTypes";
+import type { CollapsedGroupFlowNode, GroupFlowNode, GroupOverviewFlowNode } from "./flowTypes";
 import { useGraphActions } from "./graphActions";
 import { GROUP_HEADER_HEIGHT } from "./layoutAssetGraph";
+import { groupLabelScale } from "./zoomLevel";
 
 function assetCountLabel(count: number): string {
   return `${count} asset${count === 1 ? "" : "s"}`;
@@ -74,6 +76,43 @@ export const CollapsedGroupNode = memo(function CollapsedGroupNode({
             </span>
           )}
         </div>
+      </div>
+    </div>
+  );
+});
+
+/** Zoomed far out: the group as one box, its name and counts about 20 px on screen; a click zooms in on it. */
+export const GroupOverviewNode = memo(function GroupOverviewNode({
+  data,
+  width,
+  height,
+}: NodeProps<GroupOverviewFlowNode>) {
+  // About 18 px on screen, or as large as the box holds: two lines and the padding (56 units tall at scale 1), and
+  // the name (a bold character up to about 13 units wide) with the padding, so a narrow box shows it whole.
+  const zoomScale = useStore((s) => groupLabelScale(s.transform[2]));
+  const nameWidth = data.name.length * 13 + 24;
+  const scale = Math.min(zoomScale, (height ?? 56) / 56, (width ?? nameWidth) / nameWidth);
+  return (
+    <div
+      data-testid="group-overview"
+      className="h-full w-full cursor-zoom-in overflow-hidden border-neutral-300 bg-white shadow-sm hover:border-accent-400"
+      style={{ padding: `${8 * scale}px ${12 * scale}px`, borderRadius: 8 * scale, borderWidth: 2 * scale }}
+      title={`${data.name}: ${assetCountLabel(data.assetCount)} (click to zoom in)`}
+    >
+      <div
+        className="truncate font-semibold text-neutral-900"
+        style={{ fontSize: 18 * scale, lineHeight: 1.2 }}
+        data-testid="group-overview-name"
+      >
+        {data.name}
+      </div>
+      <div
+        className="flex items-center truncate text-neutral-600"
+        style={{ fontSize: 14 * scale, lineHeight: 1.2, gap: 10 * scale }}
+      >
+        <span>{assetCountLabel(data.assetCount)}</span>
+        {data.runningCount > 0 && <span className="text-sky-700">{data.runningCount} running</span>}
+        {data.failedCount > 0 && <span className="text-red-700">{data.failedCount} failed</span>}
       </div>
     </div>
   );

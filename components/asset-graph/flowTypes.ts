@@ -3,6 +3,7 @@ import type { Node } from "@xyflow/react";
 import type { AssetNodeListItem } from "../assets/useAssetNodes";
 import type { ChecksSummary } from "../checks/checkStatus";
 import type { PartitionStats } from "../partitions/usePartitions";
+import type { AssetRunState } from "./assetRunState";
 
 /** `partitions` is null for unpartitioned assets (and while partition counts load). */
 /** `checks` summarises the latest results of the asset's checks; null when none has run. */
@@ -15,10 +16,19 @@ export type AssetFlowNode = Node<
     checks: ChecksSummary | null;
     /** The external job writing the asset now, if any. */
     running: string | null;
+    /** A Strata run about to write the asset (queued) or writing it now (running), if any. */
+    runState: AssetRunState | null;
+    /** The asset the page was opened on (`?focus=`), drawn with a ring. */
+    focused: boolean;
     statusPending: boolean;
   },
   "asset"
 >;
 export type GroupFlowNode = Node<{ name: string; assetCount: number }, "assetGroup">;
 export type CollapsedGroupFlowNode = Node<{ name: string; assetCount: number; failedCount: number }, "collapsedGroup">;
-export type AssetGraphFlowNode = AssetFlowNode | GroupFlowNode | CollapsedGroupFlowNode;
+/** A whole group as one box, zoomed out past reading its assets (see zoomLevel). */
+export type GroupOverviewFlowNode = Node<
+  { groupId: string; name: string; assetCount: number; failedCount: number; runningCount: number },
+  "groupOverview"
+>;
+export type AssetGraphFlowNode = AssetFlowNode | GroupFlowNode | CollapsedGroupFlowNode | GroupOverviewFlowNode;

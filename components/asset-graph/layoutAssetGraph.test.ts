@@ -52,6 +52,37 @@ function warehouse(count: number, chain: number): LayoutInput {
   return { assets, edges, collapsedGroups: [] };
 }
 
+const indexes = new WeakMap<AssetGraphLayout, ReturnType<typeof buildIndex>>();
+function buildIndex(layout: AssetGraphLayout) {
+  return {
+    at: boxes(layout),
+    groupOf: new Map(layout.assets.map((a) => [a.id, a.groupId])),
+    groups: new Map(layout.groups.map((g) => [g.id, g])),
+  };
+}
+function indexOf(layout: AssetGraphLayout) {
+  const known = indexes.get(layout);
+  if (known) return known;
+  const built = buildIndex(layout);
+  indexes.set(layout, built);
+  return built;
+}
+
+/**
+ * Whether an edge reads forward: inside a group (and between groups side by side) left to right; between groups
+ * folded into rows, the downstream group on a later row.
+ */
+function readsForward(layout: AssetGraphLayout, source: string, target: string): boolean {
+  const { at, groupOf, groups } = indexOf(layout);
+  const from = at.get(source)!;
+  const to = at.get(target)!;
+  if (groupOf.get(source) === groupOf.get(target) || from.x + ASSET_NODE_SIZE.width < to.x)
+    return from.x + ASSET_NODE_SIZE.width < to.x;
+  const sourceGroup = groups.get(groupOf.get(source) ?? source)!;
+  const targetGroup = groups.get(groupOf.get(target) ?? target)!;
+  return targetGroup.y >= sourceGroup.y + sourceGroup.height;
+}
+
 function overlaps(
   a: { x: number; y: number; width: number; height: number },
   b: { x: number; y: number; width: number; height: number },
@@ -60,7 +91,7 @@ function overlaps(
 }
 
 describe("layoutAssetGraph", () => {
-  it("draws every edge left to right, inside a group and between groups", () => {
+  it("draws every edge forward, left to right inside a group and in reading order between groups", () => {
     const layout = layoutAssetGraph(
       graph(
         ["events/raw", "events/clean", "events/users", "events/enriched", "reports/daily", "reports/weekly"],
@@ -74,8 +105,7 @@ describe("layoutAssetGraph", () => {
       ),
     );
     const at = boxes(layout);
-    for (const edge of layout.edges)
-      expect(at.get(edge.source)!.x + ASSET_NODE_SIZE.width).toBeLessThan(at.get(edge.target)!.x);
+    for (const edge of layout.edges) expect(readsForward(layout, edge.source, edge.target)).toBe(true);
     // A source sits one layer before its consumer, not at the far left.
     expect(at.get("events/users")!.x).toBe(at.get("events/clean")!.x);
   });
@@ -137,7 +167,27 @@ describe("layoutAssetGraph", () => {
   it("lays out 10,000 assets", () => {
     const layout = layoutAssetGraph(warehouse(10_000, 300));
     expect(layout.assets).toHaveLength(10_000);
+    for (const edge of layout.edges) expect(readsForward(layout, edge.source, edge.target)).toBe(true);
+  });
+
+  it("folds a long chain of groups into rows near the canvas's shape rather than one long strip", () => {
+    const names = ["a", "b", "c", "d", "e", "f"];
+    const assets = names.flatMap((g) => [`${g}/one`, `${g}/two`, `${g}/three`]);
+    const edges = names.flatMap((g, i) => [
+      `${g}/one->${g}/two`,
+      `${g}/two->${g}/three`,
+      ...(i > 0 ? [`${names[i - 1]}/three->${g}/one`] : []),
+    ]);
+    const layout = layoutAssetGraph(graph(assets, edges));
+    expect(layout.width / layout.height).toBeLessThan(3);
+    expect(new Set(layout.groups.map((g) => g.y)).size).toBeGreaterThan(1);
+    for (const edge of layout.edges) expect(readsForward(layout, edge.source, edge.target)).toBe(true);
+  });
+
+  it("keeps a single group's chain left to right", () => {
+    const layout = layoutAssetGraph(graph(["a/one", "a/two", "a/three"], ["a/one->a/two", "a/two->a/three"]));
     const at = boxes(layout);
-    for (const edge of layout.edges) expect(at.get(edge.source)!.x).toBeLessThan(at.get(edge.target)!.x);
+    expect(at.get("a/one")!.x).toBeLessThan(at.get("a/two")!.x);
+    expect(at.get("a/two")!.x).toBeLessThan(at.get("a/three")!.x);
   });
 });

@@ -60,7 +60,7 @@ export interface AssetGraphLayout {
   height: number;
 }
 
-export const ASSET_NODE_SIZE = { width: 272, height: 68 } as const;
+export const ASSET_NODE_SIZE = { width: 272, height: 84 } as const;
 export const COLLAPSED_GROUP_SIZE = { width: 272, height: 64 } as const;
 /** Room at the top of an expanded group box for its label row. */
 export const GROUP_HEADER_HEIGHT = 40;
@@ -72,6 +72,11 @@ const NODE_SPACING = 20;
 const GROUP_SPACING = 48;
 /** Unconnected parts are packed in rows about this many times wider than tall, to suit a wide screen. */
 const PACKING_ASPECT = 2;
+/**
+ * The shape of the canvas the picture is fitted into (a laptop's graph pane, about 1.5 times wider than tall): of the
+ * two ways to place the groups, the one nearer this shape is fitted larger, so its labels read at fit.
+ */
+const CANVAS_ASPECT = 1.5;
 
 export function groupNodeId(groupName: string, collapsed = false): string {
   // A collapsed group gets its own id so React Flow never reuses the expanded box's measured size for it.
@@ -311,6 +316,48 @@ export function packBoxes(boxes: readonly Size[], gap: number, aspect: number): 
   return { x, y, width, height: cursorY + rowHeight };
 }
 
+/** How far a picture's shape is from the canvas's, as a ratio (1: the same shape). */
+export function aspectMisfit(size: Size): number {
+  if (size.width <= 0 || size.height <= 0) return Infinity;
+  const aspect = size.width / size.height;
+  return Math.max(aspect / CANVAS_ASPECT, CANVAS_ASPECT / aspect);
+}
+
+/**
+ * A graph's nodes in reading order, layer by layer (assignLayers), left to right and wrapped into rows about as wide
+ * as the canvas's shape asks for: upstream still reads before downstream, and a long chain folds into lines.
+ */
+export function layerRows(
+  sizes: readonly Size[],
+  edges: readonly (readonly [number, number])[],
+  gap: number,
+): Placement {
+  const { layer } = assignLayers(sizes.length, edges);
+  const area = sizes.reduce((sum, b) => sum + (b.width + gap) * (b.height + gap), 0);
+  const rowWidth = sizes.reduce((max, b) => Math.max(max, b.width), Math.sqrt(area * CANVAS_ASPECT));
+  const order = sizes.map((_, i) => i).sort((a, b) => layer[a]! - layer[b]! || a - b);
+  const x = new Array<number>(sizes.length).fill(0);
+  const y = new Array<number>(sizes.length).fill(0);
+  let cursorX = 0;
+  let cursorY = 0;
+  let rowHeight = 0;
+  let width = 0;
+  for (const n of order) {
+    const box = sizes[n]!;
+    if (cursorX > 0 && cursorX + box.width > rowWidth) {
+      cursorY += rowHeight + gap;
+      cursorX = 0;
+      rowHeight = 0;
+    }
+    x[n] = cursorX;
+    y[n] = cursorY;
+    cursorX += box.width + gap;
+    rowHeight = Math.max(rowHeight, box.height);
+    width = Math.max(width, cursorX - gap);
+  }
+  return { x, y, width, height: cursorY + rowHeight };
+}
+
 /** Lays out each connected part of a graph on its own (layeredLayout) and packs the parts. */
 function layoutParts(
   sizes: readonly Size[],
@@ -420,12 +467,16 @@ export function layoutAssetGraph(input: LayoutInput): AssetGraphLayout {
       height: placement.height + GROUP_PADDING.top + GROUP_PADDING.bottom,
     };
   });
-  const outer = layoutParts(groupSizes, groupEdges, {
+  const columns = layoutParts(groupSizes, groupEdges, {
     layer: LAYER_SPACING,
     node: GROUP_SPACING,
     part: GROUP_SPACING,
     aspect: PACKING_ASPECT,
   });
+  // Groups in layers left to right make a long strip of a chain of groups, fitted small: their layers as rows, top
+  // to bottom, when that is nearer the canvas's shape.
+  const rows = groupSizes.length > 1 ? layerRows(groupSizes, groupEdges, GROUP_SPACING) : null;
+  const outer = rows && aspectMisfit(rows) < aspectMisfit(columns) ? rows : columns;
 
   const groups: GroupLayout[] = [];
   const assets: AssetLayout[] = [];

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
+import { lineageFocusHref } from "../asset-graph/lineageLinks";
 import { AssetChecksTab } from "../checks/AssetChecksTab";
 import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
 import type { ChecksSummary } from "../checks/checkStatus";
@@ -161,7 +162,7 @@ function AssetHeader({
           {name}
         </h1>
         <div className="flex shrink-0 items-center gap-2">
-          <Link href={`/lineage?selection=${encodeURIComponent(`+${path.join("/")}+`)}`} className={LINK_BUTTON}>
+          <Link href={lineageFocusHref(path)} className={LINK_BUTTON}>
             <GraphIcon size={14} /> View in lineage
           </Link>
           {asset && !asset.isSource && (

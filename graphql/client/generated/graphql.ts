@@ -367,6 +367,17 @@ export type AssetGraphStructureQueryVariables = Exact<{ [key: string]: never; }>
 
 export type AssetGraphStructureQuery = { assetNodes: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, columnNames: Array<string>, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }> }> };
 
+export type AssetRunStatesQueryVariables = Exact<{
+  filter?: RunsFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type AssetRunStatesQuery = { runsOrError:
+    | { __typename: 'InvalidRunsFilterError' }
+    | { __typename: 'Runs', results: Array<{ id: string, runId: string, status: RunStatus, assetSelection: Array<{ path: Array<string> }>, steps: Array<{ status: StepStatus, assetKey: { path: Array<string> } | null }> }> }
+   };
+
 export type AssetKeyFieldsFragment = { path: Array<string> };
 
 export type AssetExternalLineageQueryVariables = Exact<{
@@ -1930,6 +1941,29 @@ export const AssetGraphStructureDocument = new TypedDocumentString(`
   }
   columnNames
 }`) as unknown as TypedDocumentString<AssetGraphStructureQuery, AssetGraphStructureQueryVariables>;
+export const AssetRunStatesDocument = new TypedDocumentString(`
+    query AssetRunStates($filter: RunsFilter, $limit: Int) {
+  runsOrError(filter: $filter, limit: $limit) {
+    __typename
+    ... on Runs {
+      results {
+        id
+        runId
+        status
+        assetSelection {
+          path
+        }
+        steps {
+          assetKey {
+            path
+          }
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetRunStatesQuery, AssetRunStatesQueryVariables>;
 export const AssetExternalLineageDocument = new TypedDocumentString(`
     query AssetExternalLineage($assetKey: AssetKeyInput!) {
   assetNodeOrError(assetKey: $assetKey) {

@@ -1,0 +1,27 @@
+// What the graph draws at a zoom (pure, so it is tested on its own): the nodes in full, their names alone, coloured
+// boxes, or, for a graph of several groups zoomed out past reading, one box per group with its name and asset count.
+
+/**
+ * How much a node shows: everything; below 0.45, where its text is too small to read, the name alone, set larger;
+ * below 0.2, where even that is a smudge (and hundreds of nodes are in view), a coloured box. With more than one
+ * group, below GROUP_OVERVIEW_BELOW each group is drawn as one box instead ("groups").
+ */
+export type NodeDetail = "full" | "name" | "box" | "groups";
+
+/** The zoom under which a graph of several groups shows the groups rather than their assets. */
+export const GROUP_OVERVIEW_BELOW = 0.4;
+
+export function nodeDetailAt(zoom: number, groupCount = 0): NodeDetail {
+  if (groupCount > 1 && zoom < GROUP_OVERVIEW_BELOW) return "groups";
+  return zoom >= 0.45 ? "full" : zoom >= 0.2 ? "name" : "box";
+}
+
+/**
+ * How much a group box's label is scaled up (in flow units) so it reads at about the same size on screen at any
+ * zoom: the inverse of the zoom, rounded to a power of 1.25 so a zoom gesture re-renders the boxes a few times, not
+ * on every frame.
+ */
+export function groupLabelScale(zoom: number): number {
+  if (!(zoom > 0)) return 1;
+  return Math.pow(1.25, Math.ceil(Math.log(1 / zoom) / Math.log(1.25)));
+}
