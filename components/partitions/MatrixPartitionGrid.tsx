@@ -10,12 +10,12 @@ import { PartitionGridFrame } from "./PartitionGridFrame";
 import { partitionCellClass } from "./partitionCellClass";
 import { type MatrixGridLayout, monthLabel } from "./partitionGridLayout";
 import type { PartitionState } from "./partitionStatus";
-import { useGridInteraction } from "./useGridInteraction";
+import { useGridInteraction, useRevealRequest } from "./useGridInteraction";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & { layout: MatrixGridLayout }) {
-  const { gridId, label, space, states, ranges, onSelect, focus, onFocus } = props;
+  const { gridId, label, space, states, ranges, onSelect, focus, onFocus, reveal } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   // Dates read as a month line over day numbers; other keys are written vertically to fit a cell's width.
   const dateColumns = layout.columnKeys.length > 0 && layout.columnKeys.every((k) => DATE.test(k));
@@ -47,6 +47,17 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
     [columns, layout, rows],
   );
   const interaction = useGridInteraction({ layout, size: space.size, ranges, onSelect, focus, onFocus, onReveal });
+  useRevealRequest(
+    reveal,
+    useCallback(
+      (index: number) => {
+        const cell = layout.cellOf(index);
+        rows.scrollToIndex(cell.row, { align: "center" });
+        columns.scrollToIndex(cell.column, { align: "center" });
+      },
+      [columns, layout, rows],
+    ),
+  );
   const visibleColumns = columns.getVirtualItems();
 
   return (
