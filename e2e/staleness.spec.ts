@@ -103,6 +103,12 @@ test("partitions built under an older code version are counted unsynced, downstr
 
   await page.goto(`${instance.url}/assets/raw_events`);
   await expect(page.getByText("4 of 6 partitions unsynced", { exact: true })).toBeVisible();
+  // "Materialize unsynced" on the asset's page starts from exactly its four unsynced partitions.
+  await page.getByRole("button", { name: "Materialize unsynced…" }).click();
+  const unsyncedDialog = page.getByRole("dialog", { name: "Materialize partitions" });
+  await expect(unsyncedDialog.getByLabel("Partition selection")).toHaveValue("s3...s6");
+  await expect(unsyncedDialog.getByTestId("backfill-preview-partitions")).toHaveText("4 partitions");
+  await unsyncedDialog.getByRole("button", { name: "Cancel" }).click();
   // Two assets down, the cause still names raw_events, arriving through sessions.
   await page.goto(`${instance.url}/assets/report`);
   const causes = page.getByRole("list", { name: "Unsynced causes" });

@@ -4,7 +4,7 @@
 // shows each refusal next to the field it is about, and opens the backfill's page once launched. One partition of
 // assets partitioned alike launches as a plain run instead (as `strata materialize --partition` does), opening its page.
 import { useRouter } from "next/navigation";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { BackfillStrategy } from "../../graphql/client/generated/graphql";
 import { PARTITION_RANGE_SEPARATOR } from "../../lib/core/partitions";
@@ -97,9 +97,8 @@ export function LaunchBackfillDialog({
     startUnsynced && typed === null && targets.length === 1 && preview.data?.__typename === "PartitionBackfillPreview"
       ? (preview.data.assets[0]?.partitionSelection ?? null)
       : null;
-  useEffect(() => {
-    if (unsyncedText !== null) setTyped(unsyncedText);
-  }, [unsyncedText]);
+  // Adjusted while rendering (React's pattern for state derived from a prop or query), once: typed is then set.
+  if (unsyncedText !== null) setTyped(unsyncedText);
   const field = problem ? problemField(problem) : null;
 
   const launch = useLaunchPartitionBackfill();

@@ -14,7 +14,15 @@ import { useGridInteraction, useRevealRequest } from "./useGridInteraction";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & { layout: MatrixGridLayout }) {
+export function MatrixPartitionGrid({
+  layout,
+  rowLabelWidth = ROW_LABEL_WIDTH,
+  ...props
+}: PartitionGridProps & {
+  layout: MatrixGridLayout;
+  /** Wider for rows named by asset keys than by a dimension's keys. */
+  rowLabelWidth?: number;
+}) {
   const { gridId, label, space, states, ranges, onSelect, focus, onFocus, reveal } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   // Dates read as a month line over day numbers; other keys are written vertically to fit a cell's width.
@@ -35,7 +43,7 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => STEP,
     overscan: 12,
-    paddingStart: ROW_LABEL_WIDTH,
+    paddingStart: rowLabelWidth,
   });
 
   const onReveal = useCallback(
@@ -74,13 +82,13 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
       size={{ width: columns.getTotalSize(), height: rows.getTotalSize() }}
       tooltipAt={(index) => {
         const cell = layout.cellOf(index);
-        return { x: ROW_LABEL_WIDTH + cell.column * STEP + CELL / 2, y: headerHeight + cell.row * STEP };
+        return { x: rowLabelWidth + cell.column * STEP + CELL / 2, y: headerHeight + cell.row * STEP };
       }}
     >
       <div className="sticky top-0 z-20 flex bg-white" style={{ height: headerHeight }}>
         <div
           className="sticky left-0 z-30 flex shrink-0 flex-col justify-end bg-white pr-2 pb-1 text-[10px] leading-3 text-neutral-500"
-          style={{ width: ROW_LABEL_WIDTH }}
+          style={{ width: rowLabelWidth }}
         >
           <span>
             <span className="font-semibold text-neutral-500">{layout.rowName}</span> ↓
@@ -97,6 +105,7 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
               keys={layout.columnKeys}
               dates={dateColumns}
               height={headerHeight}
+              labelWidth={rowLabelWidth}
             />
           ))}
         </div>
@@ -113,6 +122,7 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
           states={states}
           ranges={ranges}
           focus={focus}
+          labelWidth={rowLabelWidth}
         />
       ))}
     </PartitionGridFrame>
@@ -124,18 +134,20 @@ function ColumnLabel({
   keys,
   dates,
   height,
+  labelWidth,
 }: {
   column: VirtualItem;
   keys: readonly string[];
   dates: boolean;
   height: number;
+  labelWidth: number;
 }) {
   const key = keys[column.index] ?? "";
   if (dates) {
     const day = Number(key.slice(8, 10));
     const startsMonth = day === 1 || column.index === 0;
     return (
-      <div className="absolute top-0" style={{ left: column.start - ROW_LABEL_WIDTH, width: CELL, height }}>
+      <div className="absolute top-0" style={{ left: column.start - labelWidth, width: CELL, height }}>
         {startsMonth && (
           <span className="absolute top-0.5 left-0 border-l border-neutral-300 pl-1 text-[10px] font-medium whitespace-nowrap text-neutral-600">
             {monthLabel(key.slice(0, 4), key.slice(5, 7))}
@@ -148,7 +160,7 @@ function ColumnLabel({
   return (
     <div
       className="absolute top-0 flex items-end justify-center pb-1"
-      style={{ left: column.start - ROW_LABEL_WIDTH, width: CELL, height }}
+      style={{ left: column.start - labelWidth, width: CELL, height }}
     >
       <span
         className="rotate-180 truncate text-[10px] text-neutral-500 [writing-mode:vertical-rl]"
@@ -171,6 +183,7 @@ const MatrixRow = memo(function MatrixRow({
   states,
   ranges,
   focus,
+  labelWidth,
 }: {
   gridId: string;
   layout: MatrixGridLayout;
@@ -181,6 +194,7 @@ const MatrixRow = memo(function MatrixRow({
   states: Uint8Array;
   ranges: readonly IndexRange[];
   focus: number | null;
+  labelWidth: number;
 }) {
   const rowKey = layout.rowKeys[rowIndex] ?? "";
   return (
@@ -188,7 +202,7 @@ const MatrixRow = memo(function MatrixRow({
       <div
         role="rowheader"
         className="sticky left-0 z-10 flex h-full items-center truncate bg-white pr-2 text-[11px] font-medium text-neutral-600"
-        style={{ width: ROW_LABEL_WIDTH }}
+        style={{ width: labelWidth }}
         title={rowKey}
       >
         {rowKey}
