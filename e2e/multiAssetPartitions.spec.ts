@@ -35,6 +35,7 @@ test("assets selected in the graph open one grid; a rectangle across rows launch
     "aria-selected",
     "true",
   );
+  await page.mouse.move(0, 0);
   await page.screenshot({ path: "docs/screenshots/multi-asset-grid.png" });
 
   await page.getByRole("button", { name: "Backfill 2 × 3…" }).click();
