@@ -75,9 +75,13 @@ test("partitions built under an older code version are counted unsynced, downstr
   await page.goto(`${instance.url}/lineage`);
   await expect(graphAsset(page, "report")).toBeVisible();
   await page.getByRole("button", { name: "Materialize…", exact: true }).click();
-  await expect(
-    page.getByRole("dialog", { name: "Materialize partitions" }).getByTestId("backfill-preview-partitions"),
-  ).toHaveText("6 partitions");
+  // The dialog starts from the latest partition; every partition is one click away.
+  const firstDialog = page.getByRole("dialog", { name: "Materialize partitions" });
+  await firstDialog
+    .getByRole("group", { name: "Start from" })
+    .getByRole("button", { name: "All 6 partitions" })
+    .click();
+  await expect(firstDialog.getByTestId("backfill-preview-partitions")).toHaveText("6 partitions");
   await launchFromDialog(page);
   await waitForBackfill(page);
 
