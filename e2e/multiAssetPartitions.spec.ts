@@ -54,6 +54,21 @@ test("assets selected in the graph open one grid; a rectangle across rows launch
   }
 });
 
+test("a 2-D partitioning runs along its dates, the other dimension picked by a selector", async ({ page }) => {
+  await page.goto("/partitions?asset=analytics/regional_revenue");
+  const shared = page.getByRole("grid", { name: "Partitions of 1 asset" });
+  await expect(shared).toBeVisible();
+  await page.getByRole("combobox", { name: "region" }).selectOption("emea");
+  const day = daysAgo(3);
+  await shared.getByRole("gridcell", { name: `analytics/regional_revenue|${day}`, exact: true }).click();
+  await expect(page.getByTestId("grid-selection-summary")).toHaveText("1 asset × 1 partition");
+  await page.getByRole("button", { name: "Backfill 1 × 1…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Materialize partitions" });
+  await expect(dialog.getByLabel("Partition selection")).toHaveValue(`${day}|emea`);
+  await expect(dialog.getByTestId("backfill-preview-partitions")).toHaveText("1 partition");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+});
+
 test("assets partitioned differently are listed apart with the reason", async ({ page }) => {
   await page.goto("/partitions?asset=raw_events&asset=deduplicated_events&asset=analytics/weekly_report");
   await expect(grid(page, 2)).toBeVisible();

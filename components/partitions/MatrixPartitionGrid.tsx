@@ -67,6 +67,9 @@ export function MatrixPartitionGrid({
     ),
   );
   const visibleColumns = columns.getVirtualItems();
+  // The first column fully right of the pinned row labels also names its month, so a grid scrolled to recent dates
+  // says which month it shows.
+  const firstShownColumn = Math.ceil((columns.scrollOffset ?? 0) / STEP);
 
   return (
     <PartitionGridFrame
@@ -106,6 +109,7 @@ export function MatrixPartitionGrid({
               dates={dateColumns}
               height={headerHeight}
               labelWidth={rowLabelWidth}
+              namesMonth={column.index === firstShownColumn}
             />
           ))}
         </div>
@@ -135,17 +139,21 @@ function ColumnLabel({
   dates,
   height,
   labelWidth,
+  namesMonth,
 }: {
   column: VirtualItem;
   keys: readonly string[];
   dates: boolean;
   height: number;
   labelWidth: number;
+  namesMonth: boolean;
 }) {
   const key = keys[column.index] ?? "";
   if (dates) {
     const day = Number(key.slice(8, 10));
-    const startsMonth = day === 1 || column.index === 0;
+    // A month starting within a few columns of the first shown one names itself: no overlapping labels.
+    const monthBegins = day === 1 || column.index === 0;
+    const startsMonth = monthBegins || (namesMonth && day <= daysInMonthOf(key) - 4);
     return (
       <div className="absolute top-0" style={{ left: column.start - labelWidth, width: CELL, height }}>
         {startsMonth && (
@@ -228,3 +236,8 @@ const MatrixRow = memo(function MatrixRow({
     </div>
   );
 });
+
+/** Days in the month of a "YYYY-MM-DD" key. */
+function daysInMonthOf(key: string): number {
+  return new Date(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 0)).getUTCDate();
+}

@@ -281,7 +281,7 @@ function GridSection({
       <div className="px-4 py-3">
         <MatrixPartitionGrid
           gridId={gridId}
-          label={`Partitions of ${nodes.length} assets`}
+          label={`Partitions of ${nodes.length} asset${nodes.length === 1 ? "" : "s"}`}
           layout={layout}
           space={space}
           states={states}
