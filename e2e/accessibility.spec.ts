@@ -41,6 +41,10 @@ const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
   { path: "/jobs/daily_events", ready: (page) => expect(page.getByText("daily_events").first()).toBeVisible() },
   { path: "/launchpad", ready: (page) => expect(page.getByRole("main")).toBeVisible() },
   { path: "/backfills", ready: (page) => expect(page.getByRole("main")).toBeVisible() },
+  {
+    path: "/partitions?asset=raw_events&asset=deduplicated_events&asset=analytics/weekly_report",
+    ready: (page) => expect(page.getByRole("grid", { name: "Partitions of 2 assets" })).toBeVisible(),
+  },
   { path: "/automation", ready: (page) => expect(page.getByText("daily_events_at_six").first()).toBeVisible() },
   {
     path: "/automation/schedules/user-events/daily_events_at_six",
@@ -82,6 +86,21 @@ test("a run's page has no serious or critical accessibility violation", async ({
   // Finished, the page shows its steps, event log and timings too; a loaded machine can take minutes to get there.
   await expect(status).toHaveText("Success", { timeout: 180_000 });
   expect(await seriousViolations(page), "the finished run").toEqual([]);
+});
+
+test("a backfill's page has no serious or critical accessibility violation", async ({ page }) => {
+  const launched = await graphql<{
+    launchPartitionBackfill: { __typename: string; backfill?: { backfillId: string } };
+  }>(
+    page,
+    // One August day of raw_events: its own backfill, so no other spec's counts move.
+    `mutation { launchPartitionBackfill(input: { assetSelection: [{ path: ["raw_events"] }], partitionSelection: "2026-08-01" }) { __typename ... on LaunchPartitionBackfillSuccess { backfill { backfillId } } } }`,
+  );
+  expect(launched.launchPartitionBackfill.__typename).toBe("LaunchPartitionBackfillSuccess");
+  await page.goto(`/backfills/${launched.launchPartitionBackfill.backfill?.backfillId}`);
+  await expect(page.getByTestId("backfill-asset-raw_events")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await seriousViolations(page), "the backfill's page").toEqual([]);
 });
 
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails if it never comes. */

@@ -75,9 +75,13 @@ test("partitions built under an older code version are counted unsynced, downstr
   await page.goto(`${instance.url}/lineage`);
   await expect(graphAsset(page, "report")).toBeVisible();
   await page.getByRole("button", { name: "Materialize…", exact: true }).click();
-  await expect(
-    page.getByRole("dialog", { name: "Materialize partitions" }).getByTestId("backfill-preview-partitions"),
-  ).toHaveText("6 partitions");
+  // The dialog starts from the latest partition; every partition is one click away.
+  const firstDialog = page.getByRole("dialog", { name: "Materialize partitions" });
+  await firstDialog
+    .getByRole("group", { name: "Start from" })
+    .getByRole("button", { name: "All 6 partitions" })
+    .click();
+  await expect(firstDialog.getByTestId("backfill-preview-partitions")).toHaveText("6 partitions");
   await launchFromDialog(page);
   await waitForBackfill(page);
 
@@ -103,6 +107,12 @@ test("partitions built under an older code version are counted unsynced, downstr
 
   await page.goto(`${instance.url}/assets/raw_events`);
   await expect(page.getByText("4 of 6 partitions unsynced", { exact: true })).toBeVisible();
+  // "Materialize unsynced" on the asset's page starts from exactly its four unsynced partitions.
+  await page.getByRole("button", { name: "Materialize unsynced…" }).click();
+  const unsyncedDialog = page.getByRole("dialog", { name: "Materialize partitions" });
+  await expect(unsyncedDialog.getByLabel("Partition selection")).toHaveValue("s3...s6");
+  await expect(unsyncedDialog.getByTestId("backfill-preview-partitions")).toHaveText("4 partitions");
+  await unsyncedDialog.getByRole("button", { name: "Cancel" }).click();
   // Two assets down, the cause still names raw_events, arriving through sessions.
   await page.goto(`${instance.url}/assets/report`);
   const causes = page.getByRole("list", { name: "Unsynced causes" });

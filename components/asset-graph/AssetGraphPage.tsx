@@ -11,6 +11,7 @@ import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";
 import { launchpadHref } from "../launchpad/launchpadLinks";
+import { MAX_GRID_ASSETS, multiAssetPartitionsHref } from "../partitions/partitionGridLinks";
 import { MaterializeButton } from "../runs/MaterializeButton";
 import { isUnsynced } from "../staleness/staleFields";
 import { Button } from "../ui/Button";
@@ -145,6 +146,15 @@ export function AssetGraphPage() {
               onlyUnsynced
               description={`Materialize ${unsynced.map((p) => p.join("/")).join(", ")}: their code or upstream data changed since they last materialized (partitioned assets: only their unsynced partitions)`}
             />
+          )}
+          {selectedVisible.length > 1 && selectedVisible.length <= MAX_GRID_ASSETS && (
+            <Link
+              href={multiAssetPartitionsHref(selectedVisible.map((a) => a.assetKey.path.join("/")))}
+              className="inline-flex h-8 items-center gap-1.5 rounded-md px-3 text-[13px] font-medium text-neutral-700 hover:bg-neutral-100 hover:text-neutral-900"
+              title="The selected assets' partitions in one grid"
+            >
+              Partitions
+            </Link>
           )}
           {selectedVisible.length > 0 && (
             <HeaderMaterializeButton

@@ -25,6 +25,7 @@ import { BackfillTagsEditor, completeTags } from "./BackfillTagsEditor";
 import { backfillPageHref } from "./backfillLinks";
 import { type BackfillTarget, rangeRunBlockers, sharedPartitionsDefinition } from "./backfillTarget";
 import { ModalDialog } from "./ModalDialog";
+import { UpstreamGapsNotice } from "./UpstreamGapsNotice";
 import { useAllPartitionsText } from "./useAllPartitionsText";
 import type { LaunchPartitionBackfillInput } from "./useBackfillMutations";
 import { useLaunchPartitionBackfill } from "./useBackfillMutations";
@@ -38,7 +39,10 @@ export function LaunchBackfillDialog({
 }: {
   /** The assets to backfill; unpartitioned ones get one run of their own. */
   targets: readonly BackfillTarget[];
-  /** The partitions to start from, as selection text; omitted to start from every partition. */
+  /**
+   * The partitions to start from, as selection text; omitted to start from the latest partition (or, with
+   * onlyUnsynced, from exactly the unsynced partitions of a single asset), with every partition a click away.
+   */
   partitionSelection?: string;
   /** Start with "only unsynced partitions" on: each asset's own unsynced partitions within the selection. */
   onlyUnsynced?: boolean;
@@ -49,12 +53,15 @@ export function LaunchBackfillDialog({
   const [targets] = useState(initialTargets);
   const allPartitions = useAllPartitionsText(targets, partitionSelection === undefined);
   const [typed, setTyped] = useState<string | null>(partitionSelection ?? null);
-  // Until the user types, the field shows every partition once that text has loaded.
-  const text = typed ?? allPartitions.text ?? "";
+  // Until the user types, the field shows the latest partition once that text has loaded; "only unsynced" starts
+  // from every partition, narrowed below to exactly the unsynced ones once the preview names them.
+  const text = typed ?? (startUnsynced ? allPartitions.text : allPartitions.latest) ?? "";
   // Assets partitioned differently share no selection text: the backfill then covers every partition of each.
   const everyPartition = partitionSelection === undefined && !allPartitions.shared;
   const [onlyMissingOrFailed, setOnlyMissingOrFailed] = useState(false);
   const [onlyUnsynced, setOnlyUnsynced] = useState(startUnsynced);
+  // Missing upstream partitions the chosen ones read: taken into the backfill (upstream first) on request.
+  const [includeUpstream, setIncludeUpstream] = useState(false);
   const [strategy, setStrategy] = useState<BackfillStrategy>("ONE_RUN_PER_PARTITION");
   const [tags, setTags] = useState<RunTag[]>([]);
   const [launchProblem, setLaunchProblem] = useState<BackfillProblem | null>(null);
@@ -69,10 +76,11 @@ export function LaunchBackfillDialog({
       partitionSelection: everyPartition ? null : text.trim(),
       onlyMissingOrFailed,
       onlyUnsynced,
+      includeMissingUpstream: includeUpstream,
       strategy: rangeAllowed ? strategy : "ONE_RUN_PER_PARTITION",
       tags: completeTags(tags),
     }),
-    [everyPartition, onlyMissingOrFailed, onlyUnsynced, rangeAllowed, strategy, tags, targets, text],
+    [everyPartition, includeUpstream, onlyMissingOrFailed, onlyUnsynced, rangeAllowed, strategy, tags, targets, text],
   );
   const waitingForText = !everyPartition && text.trim() === "";
   const debouncedInput = useDebouncedValue(input, 250);
@@ -84,6 +92,13 @@ export function LaunchBackfillDialog({
         ? { __typename: "LaunchRunError", message: errorMessage(preview.error) }
         : null;
   const problem = launchProblem ?? previewProblem;
+  // "Materialize unsynced" of one asset: once the preview names its unsynced partitions, the field shows exactly those.
+  const unsyncedText =
+    startUnsynced && typed === null && targets.length === 1 && preview.data?.__typename === "PartitionBackfillPreview"
+      ? (preview.data.assets[0]?.partitionSelection ?? null)
+      : null;
+  // Adjusted while rendering (React's pattern for state derived from a prop or query), once: typed is then set.
+  if (unsyncedText !== null) setTyped(unsyncedText);
   const field = problem ? problemField(problem) : null;
 
   const launch = useLaunchPartitionBackfill();
@@ -99,6 +114,7 @@ export function LaunchBackfillDialog({
     previewReady &&
     !onlyMissingOrFailed &&
     !onlyUnsynced &&
+    !includeUpstream &&
     !everyPartition &&
     sharedPartitionsDefinition(targets) !== null &&
     preview.data?.__typename === "PartitionBackfillPreview" &&
@@ -144,6 +160,12 @@ export function LaunchBackfillDialog({
       setLaunchProblem(null);
       set(value);
     };
+
+  const previewed = preview.data?.__typename === "PartitionBackfillPreview" ? preview.data : null;
+  const targetKeys = new Set(targets.map((t) => t.assetKey.path.join("/")));
+  const addedAssets = includeUpstream
+    ? (previewed?.assets ?? []).map((a) => a.assetKey.path.join("/")).filter((key) => !targetKeys.has(key))
+    : [];
 
   const busy = launch.isPending || launchRun.isPending || launchedId !== null;
   const mayLaunchRuns = usePermission("LAUNCH_RUNS");
@@ -197,6 +219,16 @@ export function LaunchBackfillDialog({
             preview={preview.data?.__typename === "PartitionBackfillPreview" ? preview.data : null}
           />
           {field === "assets" && problem && <FieldProblem problem={problem} className="mt-2" />}
+          {previewed && (
+            <div className="mt-2">
+              <UpstreamGapsNotice
+                gaps={previewReady ? previewed.upstreamGaps : null}
+                included={includeUpstream}
+                addedAssets={addedAssets}
+                onInclude={edit(setIncludeUpstream)}
+              />
+            </div>
+          )}
         </Field>
 
         <Field label="Partitions">
@@ -218,6 +250,23 @@ export function LaunchBackfillDialog({
                     : `2026-01-01${PARTITION_RANGE_SEPARATOR}2026-01-31, 2026-02-03`
                 }
               />
+              {partitionSelection === undefined && allPartitions.text !== null && (
+                <div role="group" aria-label="Start from" className="mt-2 flex flex-wrap items-center gap-1.5">
+                  <span className="mr-1 text-xs font-medium text-neutral-500">Start from</span>
+                  <StartFromButton
+                    pressed={text === allPartitions.latest}
+                    onClick={() => edit(setTyped)(allPartitions.latest ?? "")}
+                  >
+                    Latest partition
+                  </StartFromButton>
+                  <StartFromButton
+                    pressed={text === allPartitions.text}
+                    onClick={() => edit(setTyped)(allPartitions.text ?? "")}
+                  >
+                    All {allPartitions.count.toLocaleString()} partitions
+                  </StartFromButton>
+                </div>
+              )}
               {field !== "partitions" && (
                 <p className="mt-1.5 text-xs text-neutral-500">
                   Comma-separated keys and ranges; <code className="font-mono">a...b</code> includes both ends.
@@ -282,6 +331,27 @@ export function LaunchBackfillDialog({
 function singleKeyOf(text: string): string | null {
   const key = text.trim();
   return key !== "" && !key.includes(",") && !key.includes(PARTITION_RANGE_SEPARATOR) ? key : null;
+}
+
+function StartFromButton({
+  pressed,
+  onClick,
+  children,
+}: {
+  pressed: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      aria-pressed={pressed}
+      onClick={onClick}
+      className="inline-flex h-7 items-center rounded-full bg-white px-3 text-xs font-medium text-neutral-700 ring-1 ring-neutral-300 ring-inset hover:bg-accent-50 hover:text-accent-800 aria-pressed:bg-accent-50 aria-pressed:text-accent-800 aria-pressed:ring-accent-300"
+    >
+      {children}
+    </button>
+  );
 }
 
 function runsLabel(n: number): string {

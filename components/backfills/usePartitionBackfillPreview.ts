@@ -27,8 +27,13 @@ export const PartitionBackfillPreviewQueryDocument = graphql(`
       ... on PartitionBackfillPreview {
         numPartitions
         numRuns
-        assets { assetKey { path } numPartitions }
+        assets { assetKey { path } numPartitions partitionSelection }
         limitError
+        upstreamGaps {
+          numPartitions
+          numWithMissingUpstream
+          upstreams { assetKey { path } numPartitions }
+        }
       }
       ... on AssetNotFoundError { message }
       ... on InvalidSelectionError { message position }

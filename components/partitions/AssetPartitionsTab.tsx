@@ -2,7 +2,12 @@
 // The Partitions tab of an asset page: health over all partitions, the selectable grid with its range text and quick
 // selections, the focused partition's history, and "Materialize N partitions…" into the launch backfill dialog.
 import { useCallback, useMemo, useState } from "react";
-import { PARTITION_RANGE_SEPARATOR as RANGE } from "../../lib/core/partitions";
+import {
+  formatPartitionSelection,
+  type IndexRange,
+  PARTITION_RANGE_SEPARATOR as RANGE,
+  rangesCount,
+} from "../../lib/core/partitions";
 import { LaunchBackfillDialog } from "../backfills/LaunchBackfillDialog";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
@@ -13,8 +18,10 @@ import { clientKeySpace, explainSelectionProblem } from "./clientKeySpace";
 import { PartitionDetailPanel } from "./PartitionDetailPanel";
 import { PartitionGrid } from "./PartitionGrid";
 import { PartitionHealthBar } from "./PartitionHealthBar";
+import { PartitionJumpControls } from "./PartitionJumpControls";
 import { PartitionSelectionBar } from "./PartitionSelectionBar";
-import { countStates, type PartitionState, partitionStates } from "./partitionStatus";
+import { countStates, PartitionState, partitionStates, rangesInStates } from "./partitionStatus";
+import type { RevealRequest } from "./useGridInteraction";
 import { usePartitionSelection } from "./usePartitionSelection";
 import type { AssetPartitionsNode, PartitionDimension } from "./usePartitions";
 import { useAssetPartitions } from "./usePartitions";
@@ -63,6 +70,25 @@ function PartitionsView({
   const name = node.assetKey.path.join("/");
   const is2d = partitions.dimensions.length === 2;
   const dimensionNames = useMemo(() => partitions.dimensions.map((d) => d.name), [partitions.dimensions]);
+  // The grid opens at the latest partition: recent days, and their failures, matter most.
+  const [reveal, setReveal] = useState<RevealRequest | null>(() =>
+    space.size > 0 ? { index: space.size - 1, seq: 0 } : null,
+  );
+  const revealIndex = useCallback((index: number) => setReveal((r) => ({ index, seq: (r?.seq ?? 0) + 1 })), []);
+  // Quick selections and the health bar select, then scroll the grid to the latest of what they selected.
+  const selectAndReveal = useCallback(
+    (ranges: readonly IndexRange[]) => {
+      selection.select(ranges);
+      const last = ranges[ranges.length - 1];
+      if (last) revealIndex(last[1]);
+    },
+    [revealIndex, selection.select],
+  );
+  const missingOrFailed = useMemo(
+    () => rangesInStates(states, [PartitionState.MISSING, PartitionState.FAILED]),
+    [states],
+  );
+  const missingOrFailedCount = rangesCount(missingOrFailed);
 
   return (
     <div className="flex flex-col gap-5">
@@ -76,7 +102,16 @@ function PartitionsView({
             {definition.description}
           </span>
         </div>
-        <PartitionHealthBar states={states} counts={counts} />
+        <PartitionHealthBar states={states} counts={counts} onSelect={selectAndReveal} />
+        {!node.isSource && missingOrFailedCount > 0 && (
+          <button
+            type="button"
+            onClick={() => setLaunching(formatPartitionSelection(space, missingOrFailed))}
+            className="mt-3 inline-flex h-7 items-center rounded-md bg-white px-2.5 text-xs font-medium text-neutral-700 ring-1 ring-neutral-300 ring-inset hover:bg-neutral-50"
+          >
+            Backfill missing and failed ({missingOrFailedCount.toLocaleString()})…
+          </button>
+        )}
       </section>
 
       <section aria-label="Partitions" className="overflow-hidden rounded-lg border border-neutral-200 bg-white">
@@ -86,6 +121,7 @@ function PartitionsView({
           placeholder={placeholderFor(partitions.dimensions)}
           canMaterialize={!node.isSource}
           onMaterialize={() => setLaunching(selection.text)}
+          onQuickSelect={selectAndReveal}
         />
         {partitions.numPartitions === 0 ? (
           <EmptyState icon={<CalendarIcon size={20} />} title="No partitions yet" className="py-12">
@@ -96,6 +132,13 @@ function PartitionsView({
         ) : (
           <div className="flex min-h-[320px] flex-col lg:flex-row">
             <div className="min-w-0 flex-1 px-4 py-3">
+              <PartitionJumpControls
+                states={states}
+                onJump={(index) => {
+                  setFocus(index);
+                  revealIndex(index);
+                }}
+              />
               <PartitionGrid
                 dimensions={partitions.dimensions}
                 label={`Partitions of ${name}`}
@@ -105,6 +148,7 @@ function PartitionsView({
                 onSelect={selection.select}
                 focus={focus}
                 onFocus={setFocus}
+                reveal={reveal}
               />
               <p className="mt-2 text-xs text-neutral-500">
                 Click, shift-click or drag to select{is2d ? " a rectangle" : " a range"}; ⌘/Ctrl-click toggles one.

@@ -9,7 +9,7 @@ import { PartitionGridFrame } from "./PartitionGridFrame";
 import { partitionCellClass } from "./partitionCellClass";
 import type { GridRow, LinearGridLayout } from "./partitionGridLayout";
 import type { PartitionState } from "./partitionStatus";
-import { useGridInteraction } from "./useGridInteraction";
+import { type RevealRequest, useGridInteraction, useRevealRequest } from "./useGridInteraction";
 
 const HEADER_HEIGHT = 18;
 
@@ -22,10 +22,12 @@ export interface PartitionGridProps {
   onSelect: (ranges: readonly IndexRange[]) => void;
   focus: number | null;
   onFocus: (index: number) => void;
+  /** Scroll this partition into view, once per request (the latest partition on opening, a jump, a quick selection). */
+  reveal?: RevealRequest | null;
 }
 
 export function LinearPartitionGrid({ layout, ...props }: PartitionGridProps & { layout: LinearGridLayout }) {
-  const { gridId, label, space, states, ranges, onSelect, focus, onFocus } = props;
+  const { gridId, label, space, states, ranges, onSelect, focus, onFocus, reveal } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const labelWidth = layout.labelled ? ROW_LABEL_WIDTH : 0;
   const hasHeader = layout.columnLabels !== null;
@@ -44,6 +46,13 @@ export function LinearPartitionGrid({ layout, ...props }: PartitionGridProps & {
     [layout, virtualizer],
   );
   const interaction = useGridInteraction({ layout, size: space.size, ranges, onSelect, focus, onFocus, onReveal });
+  useRevealRequest(
+    reveal,
+    useCallback(
+      (index: number) => virtualizer.scrollToIndex(layout.cellOf(index).row, { align: "center" }),
+      [layout, virtualizer],
+    ),
+  );
 
   return (
     <PartitionGridFrame

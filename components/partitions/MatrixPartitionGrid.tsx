@@ -10,12 +10,20 @@ import { PartitionGridFrame } from "./PartitionGridFrame";
 import { partitionCellClass } from "./partitionCellClass";
 import { type MatrixGridLayout, monthLabel } from "./partitionGridLayout";
 import type { PartitionState } from "./partitionStatus";
-import { useGridInteraction } from "./useGridInteraction";
+import { useGridInteraction, useRevealRequest } from "./useGridInteraction";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & { layout: MatrixGridLayout }) {
-  const { gridId, label, space, states, ranges, onSelect, focus, onFocus } = props;
+export function MatrixPartitionGrid({
+  layout,
+  rowLabelWidth = ROW_LABEL_WIDTH,
+  ...props
+}: PartitionGridProps & {
+  layout: MatrixGridLayout;
+  /** Wider for rows named by asset keys than by a dimension's keys. */
+  rowLabelWidth?: number;
+}) {
+  const { gridId, label, space, states, ranges, onSelect, focus, onFocus, reveal } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   // Dates read as a month line over day numbers; other keys are written vertically to fit a cell's width.
   const dateColumns = layout.columnKeys.length > 0 && layout.columnKeys.every((k) => DATE.test(k));
@@ -35,7 +43,7 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => STEP,
     overscan: 12,
-    paddingStart: ROW_LABEL_WIDTH,
+    paddingStart: rowLabelWidth,
   });
 
   const onReveal = useCallback(
@@ -47,7 +55,21 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
     [columns, layout, rows],
   );
   const interaction = useGridInteraction({ layout, size: space.size, ranges, onSelect, focus, onFocus, onReveal });
+  useRevealRequest(
+    reveal,
+    useCallback(
+      (index: number) => {
+        const cell = layout.cellOf(index);
+        rows.scrollToIndex(cell.row, { align: "center" });
+        columns.scrollToIndex(cell.column, { align: "center" });
+      },
+      [columns, layout, rows],
+    ),
+  );
   const visibleColumns = columns.getVirtualItems();
+  // The first column fully right of the pinned row labels also names its month, so a grid scrolled to recent dates
+  // says which month it shows.
+  const firstShownColumn = Math.ceil((columns.scrollOffset ?? 0) / STEP);
 
   return (
     <PartitionGridFrame
@@ -63,13 +85,13 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
       size={{ width: columns.getTotalSize(), height: rows.getTotalSize() }}
       tooltipAt={(index) => {
         const cell = layout.cellOf(index);
-        return { x: ROW_LABEL_WIDTH + cell.column * STEP + CELL / 2, y: headerHeight + cell.row * STEP };
+        return { x: rowLabelWidth + cell.column * STEP + CELL / 2, y: headerHeight + cell.row * STEP };
       }}
     >
       <div className="sticky top-0 z-20 flex bg-white" style={{ height: headerHeight }}>
         <div
           className="sticky left-0 z-30 flex shrink-0 flex-col justify-end bg-white pr-2 pb-1 text-[10px] leading-3 text-neutral-500"
-          style={{ width: ROW_LABEL_WIDTH }}
+          style={{ width: rowLabelWidth }}
         >
           <span>
             <span className="font-semibold text-neutral-500">{layout.rowName}</span> ↓
@@ -86,6 +108,8 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
               keys={layout.columnKeys}
               dates={dateColumns}
               height={headerHeight}
+              labelWidth={rowLabelWidth}
+              namesMonth={column.index === firstShownColumn}
             />
           ))}
         </div>
@@ -102,6 +126,7 @@ export function MatrixPartitionGrid({ layout, ...props }: PartitionGridProps & {
           states={states}
           ranges={ranges}
           focus={focus}
+          labelWidth={rowLabelWidth}
         />
       ))}
     </PartitionGridFrame>
@@ -113,18 +138,24 @@ function ColumnLabel({
   keys,
   dates,
   height,
+  labelWidth,
+  namesMonth,
 }: {
   column: VirtualItem;
   keys: readonly string[];
   dates: boolean;
   height: number;
+  labelWidth: number;
+  namesMonth: boolean;
 }) {
   const key = keys[column.index] ?? "";
   if (dates) {
     const day = Number(key.slice(8, 10));
-    const startsMonth = day === 1 || column.index === 0;
+    // A month starting within a few columns of the first shown one names itself: no overlapping labels.
+    const monthBegins = day === 1 || column.index === 0;
+    const startsMonth = monthBegins || (namesMonth && day <= daysInMonthOf(key) - 4);
     return (
-      <div className="absolute top-0" style={{ left: column.start - ROW_LABEL_WIDTH, width: CELL, height }}>
+      <div className="absolute top-0" style={{ left: column.start - labelWidth, width: CELL, height }}>
         {startsMonth && (
           <span className="absolute top-0.5 left-0 border-l border-neutral-300 pl-1 text-[10px] font-medium whitespace-nowrap text-neutral-600">
             {monthLabel(key.slice(0, 4), key.slice(5, 7))}
@@ -137,7 +168,7 @@ function ColumnLabel({
   return (
     <div
       className="absolute top-0 flex items-end justify-center pb-1"
-      style={{ left: column.start - ROW_LABEL_WIDTH, width: CELL, height }}
+      style={{ left: column.start - labelWidth, width: CELL, height }}
     >
       <span
         className="rotate-180 truncate text-[10px] text-neutral-500 [writing-mode:vertical-rl]"
@@ -160,6 +191,7 @@ const MatrixRow = memo(function MatrixRow({
   states,
   ranges,
   focus,
+  labelWidth,
 }: {
   gridId: string;
   layout: MatrixGridLayout;
@@ -170,6 +202,7 @@ const MatrixRow = memo(function MatrixRow({
   states: Uint8Array;
   ranges: readonly IndexRange[];
   focus: number | null;
+  labelWidth: number;
 }) {
   const rowKey = layout.rowKeys[rowIndex] ?? "";
   return (
@@ -177,7 +210,7 @@ const MatrixRow = memo(function MatrixRow({
       <div
         role="rowheader"
         className="sticky left-0 z-10 flex h-full items-center truncate bg-white pr-2 text-[11px] font-medium text-neutral-600"
-        style={{ width: ROW_LABEL_WIDTH }}
+        style={{ width: labelWidth }}
         title={rowKey}
       >
         {rowKey}
@@ -203,3 +236,8 @@ const MatrixRow = memo(function MatrixRow({
     </div>
   );
 });
+
+/** Days in the month of a "YYYY-MM-DD" key. */
+function daysInMonthOf(key: string): number {
+  return new Date(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 0)).getUTCDate();
+}

@@ -1,22 +1,30 @@
 // Every partition of an asset as one bar, in key order, colored by state, with the count of each state beneath.
+// Given onSelect, a click on a segment selects its partitions and each state in the legend selects all of its own.
 import { memo, useMemo } from "react";
+import type { IndexRange } from "../../lib/core/partitions";
 import { cx } from "../ui/cx";
 import {
   PARTITION_STATES,
   type PartitionCounts,
+  type PartitionState,
   partitionStateColor,
   partitionStateFill,
   partitionStateLabel,
+  rangesInStates,
+  segmentRanges,
   stateSegments,
 } from "./partitionStatus";
 
 export const PartitionHealthBar = memo(function PartitionHealthBar({
   states,
   counts,
+  onSelect,
   className,
 }: {
   states: Uint8Array;
   counts: PartitionCounts;
+  /** Selects partitions in the grid (and scrolls it there). */
+  onSelect?: (ranges: readonly IndexRange[]) => void;
   className?: string;
 }) {
   const { segments, total } = useMemo(() => stateSegments(states), [states]);
@@ -32,6 +40,7 @@ export const PartitionHealthBar = memo(function PartitionHealthBar({
         data-testid="partition-health-bar"
       >
         {segments.map((segment) => (
+          // The legend below offers the same selections from the keyboard.
           <rect
             key={segment.start}
             x={segment.start}
@@ -39,32 +48,66 @@ export const PartitionHealthBar = memo(function PartitionHealthBar({
             width={segment.length}
             height={1}
             fill={partitionStateColor[segment.state]}
+            data-state={partitionStateLabel[segment.state].toLowerCase().replace(/ /g, "-")}
+            className={onSelect ? "cursor-pointer hover:opacity-75" : undefined}
+            onClick={onSelect ? () => onSelect(segmentRanges(states, segment, total)) : undefined}
           />
         ))}
       </svg>
-      <PartitionStateLegend counts={counts} className="mt-2.5" />
+      <PartitionStateLegend
+        counts={counts}
+        className="mt-2.5"
+        onSelectState={onSelect ? (state) => onSelect(rangesInStates(states, [state])) : undefined}
+      />
     </div>
   );
 });
 
-export function PartitionStateLegend({ counts, className }: { counts: PartitionCounts; className?: string }) {
+export function PartitionStateLegend({
+  counts,
+  onSelectState,
+  className,
+}: {
+  counts: PartitionCounts;
+  onSelectState?: (state: PartitionState) => void;
+  className?: string;
+}) {
   return (
     <ul
       aria-label="Partitions by state"
       className={cx("flex flex-wrap items-center gap-x-5 gap-y-1 text-[13px]", className)}
     >
-      {PARTITION_STATES.map((state) => (
-        <li key={state} className="flex items-center gap-1.5">
-          <span aria-hidden="true" className={cx("size-2.5 rounded-sm", partitionStateFill[state])} />
-          <span className="text-neutral-600">{partitionStateLabel[state]}</span>
-          <span
-            className="font-semibold text-neutral-900 tabular-nums"
-            data-testid={`partition-count-${partitionStateLabel[state].toLowerCase().replace(/ /g, "-")}`}
-          >
-            {counts[state].toLocaleString()}
-          </span>
-        </li>
-      ))}
+      {PARTITION_STATES.map((state) => {
+        const label = partitionStateLabel[state];
+        const content = (
+          <>
+            <span aria-hidden="true" className={cx("size-2.5 rounded-sm", partitionStateFill[state])} />
+            <span className="text-neutral-600">{label}</span>
+            <span
+              className="font-semibold text-neutral-900 tabular-nums"
+              data-testid={`partition-count-${label.toLowerCase().replace(/ /g, "-")}`}
+            >
+              {counts[state].toLocaleString()}
+            </span>
+          </>
+        );
+        return (
+          <li key={state} className="flex items-center gap-1.5">
+            {onSelectState && counts[state] > 0 ? (
+              <button
+                type="button"
+                title={`Select the ${label.toLowerCase()} partitions`}
+                onClick={() => onSelectState(state)}
+                className="-mx-1 flex items-center gap-1.5 rounded px-1 hover:bg-neutral-100"
+              >
+                {content}
+              </button>
+            ) : (
+              content
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 // Above the grid: quick selections, the selection as editable text, how many are selected, and the launch button.
+import type { IndexRange } from "../../lib/core/partitions";
 import { usePermission } from "../auth/useViewer";
 import { refusedControlProps } from "../auth/viewerPermission";
 import { Button } from "../ui/Button";
@@ -14,12 +15,15 @@ export function PartitionSelectionBar({
   placeholder,
   canMaterialize,
   onMaterialize,
+  onQuickSelect,
 }: {
   states: Uint8Array;
   selection: PartitionSelection;
   placeholder: string;
   canMaterialize: boolean;
   onMaterialize: () => void;
+  /** A quick selection; the selection's own select when not given. */
+  onQuickSelect?: (ranges: readonly IndexRange[]) => void;
 }) {
   const { count } = selection;
   const ready = count > 0 && selection.textError === null;
@@ -27,7 +31,7 @@ export function PartitionSelectionBar({
   return (
     <div className="flex flex-col gap-3 border-b border-neutral-200 bg-neutral-50/60 px-4 py-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <PartitionQuickSelect states={states} onSelect={selection.select} />
+        <PartitionQuickSelect states={states} onSelect={onQuickSelect ?? selection.select} />
         <div className="flex items-center gap-3 text-[13px]">
           <span className="text-neutral-600 tabular-nums" aria-live="polite" data-testid="partition-selection-count">
             {count === 0 ? "No partitions selected" : `${count.toLocaleString()} selected`}

@@ -33,6 +33,21 @@ describe("clientKeySpace", () => {
       '"2026-02-01" is after the last partition, 2026-01-05: a window appears once it has ended.',
     );
     expect(explain("jan")).toBe('"jan" is not a partition key; keys look like "2026-01-01".');
+    // A date that does not exist is an invalid date, not one after the last partition.
+    expect(explain("2026-13-01")).toBe('"2026-13-01" is not a real date: months go 01-12.');
+    expect(explain("2026-01-02...2026-02-30")).toBe('"2026-02-30" is not a real date: February 2026 has 28 days.');
+  });
+
+  it("calls an impossible date in a 2-D key an invalid date too", () => {
+    const date = { name: "date", kind: "TIME_WINDOW" as const, keys: dates };
+    const region = { name: "region", kind: "STATIC" as const, keys: regions };
+    const space = clientKeySpace([date, region]);
+    const parsed = parsePartitionSelection(space, "2026-13-01|emea");
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(explainSelectionProblem([date, region], parsed.message)).toBe(
+        '"2026-13-01" is not a real date: months go 01-12.',
+      );
   });
 
   it("round-trips a rectangle dragged in the 2-D grid through its text", () => {

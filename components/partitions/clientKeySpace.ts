@@ -5,6 +5,7 @@ import {
   type PartitionKeySpace,
   type PartitionsDefinitionSnapshot,
 } from "../../lib/core/partitions";
+import { parseWallTimeText } from "../../lib/core/partitions/wallTime";
 import type { PartitionDimension } from "./usePartitions";
 
 /**
@@ -67,15 +68,31 @@ export function clientKeySpace(dimensions: readonly PartitionDimension[]): Parti
   };
 }
 
+/** Why a key shaped like a date ("2026-13-01", "2026-02-30") names no day at all; null when it is a real date. */
+export function invalidDateProblem(key: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(key)) return null;
+  const parsed = parseWallTimeText(key);
+  return !parsed.ok && / is not a real (date|time)/.test(parsed.message) ? parsed.message : null;
+}
+
 /**
  * lib/core explains an unknown key against the static key list it was given; for time windows, say instead where
- * the key falls, since their keys sort in time order.
+ * the key falls, since their keys sort in time order, or that it is no date at all.
  */
 export function explainSelectionProblem(dimensions: readonly PartitionDimension[], message: string): string {
   const [only, second] = dimensions;
   const unknown = /^"([^"]+)" is not one of /.exec(message);
+  if (second) {
+    // A 2-D message names the dimension first ("date "2026-13-01" is not one of …").
+    const named = /^"[^"]*": (\S+) "([^"]+)" is not one of /.exec(message);
+    const dimension = dimensions.find((d) => d.name === named?.[1]);
+    const problem = dimension?.kind === "TIME_WINDOW" ? invalidDateProblem(named?.[2] ?? "") : null;
+    return problem ?? message;
+  }
   if (!only || second || only.kind !== "TIME_WINDOW" || !unknown) return message;
   const key = unknown[1] ?? "";
+  const invalid = invalidDateProblem(key);
+  if (invalid) return invalid;
   const first = only.keys[0];
   const last = only.keys[only.keys.length - 1];
   if (first === undefined || last === undefined) return `"${key}" is not a partition: there are none yet.`;

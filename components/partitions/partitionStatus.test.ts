@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countStates, PartitionState, partitionStates, rangesInStates, stateSegments } from "./partitionStatus";
+import {
+  countStates,
+  PartitionState,
+  partitionStates,
+  rangesInStates,
+  segmentRanges,
+  stateSegments,
+} from "./partitionStatus";
 
 describe("partitionStates", () => {
   it("lets what is happening now win: in progress over failed over materialized", () => {
@@ -41,5 +48,26 @@ describe("stateSegments", () => {
     expect(segments.filter((s) => s.state === PartitionState.FAILED).map((s) => s.length)).toEqual([1]);
     // Half materialized, half missing in every bucket: the tie goes to materialized.
     expect(segments.every((s) => s.state !== PartitionState.MISSING)).toBe(true);
+  });
+});
+
+describe("segmentRanges", () => {
+  it("gives a run of equal state as it is", () => {
+    const states = partitionStates({ numPartitions: 8, materialized: [[2, 3]], failed: [[6, 6]], inProgress: [] });
+    const { segments, total } = stateSegments(states);
+    const failed = segments.find((s) => s.state === PartitionState.FAILED);
+    expect(segmentRanges(states, failed!, total)).toEqual([[6, 6]]);
+  });
+
+  it("narrows a bucketed segment to the partitions of the state it shows", () => {
+    // 20 partitions in 4 buckets of 5: bucket 1 (5…9) holds one failure among materialized partitions.
+    const states = partitionStates({ numPartitions: 20, materialized: [[0, 19]], failed: [[7, 7]], inProgress: [] });
+    // Alternate the rest so the runs exceed the bucket count.
+    for (let i = 12; i < 20; i += 2) states[i] = PartitionState.MISSING;
+    const { segments, total } = stateSegments(states, 4);
+    expect(total).toBe(4);
+    const failed = segments.find((s) => s.state === PartitionState.FAILED);
+    expect(failed).toMatchObject({ start: 1, length: 1 });
+    expect(segmentRanges(states, failed!, total)).toEqual([[7, 7]]);
   });
 });

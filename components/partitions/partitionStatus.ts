@@ -127,3 +127,25 @@ export function stateSegments(states: Uint8Array, maxSegments = 600): { segments
   }
   return { segments, total: buckets };
 }
+
+/**
+ * The partitions a bar segment stands for that are in its state: a run of equal state as is, a bucketed segment
+ * (`total` buckets over `states.length` partitions) narrowed to the partitions of its shown state.
+ */
+export function segmentRanges(states: Uint8Array, segment: StateSegment, total: number): IndexRange[] {
+  const size = states.length;
+  if (size === 0 || total === 0) return [];
+  const first = Math.floor((segment.start * size) / total);
+  const last = Math.min(size, Math.max(first + 1, Math.floor(((segment.start + segment.length) * size) / total))) - 1;
+  const ranges: IndexRange[] = [];
+  let start = -1;
+  for (let i = first; i <= last + 1; i++) {
+    const inside = i <= last && states[i] === segment.state;
+    if (inside && start < 0) start = i;
+    else if (!inside && start >= 0) {
+      ranges.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  return ranges;
+}

@@ -142,3 +142,25 @@ export function useGridInteraction({
 
   return { onMouseDown, onMouseOver, onKeyDown };
 }
+
+/** A request to scroll a partition into view; a new `seq` asks again for the same partition. */
+export interface RevealRequest {
+  index: number;
+  seq: number;
+}
+
+/**
+ * Scrolls to each new request once the grid has laid out: a frame later, so the scroll element has its size and
+ * "center" lands where it should (on opening, the grid starts at the latest partitions rather than the oldest).
+ */
+export function useRevealRequest(request: RevealRequest | null | undefined, scrollTo: (index: number) => void): void {
+  const done = useRef<RevealRequest | null>(null);
+  useEffect(() => {
+    if (!request || done.current === request) return;
+    const frame = requestAnimationFrame(() => {
+      done.current = request;
+      scrollTo(request.index);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [request, scrollTo]);
+}

@@ -254,14 +254,38 @@ const LaunchPartitionBackfillResult = builder.unionType("LaunchPartitionBackfill
   },
 });
 
-const BackfillAssetPreviewRef = builder
-  .objectRef<{ assetKey: string; numPartitions: number }>("BackfillAssetPreview")
+const BackfillAssetPreviewRef = builder.objectRef<BackfillPreview["assets"][number]>("BackfillAssetPreview").implement({
+  fields: (t) => ({
+    assetKey: t.field({ type: AssetKeyRef, resolve: (a) => assetKeyOf(a.assetKey) }),
+    numPartitions: t.exposeInt("numPartitions", { description: "0 for an unpartitioned asset (it runs once)." }),
+    partitionSelection: t.exposeString("partitionSelection", {
+      nullable: true,
+      description:
+        "The asset's chosen partitions as selection text; null when unpartitioned, empty, or more than 200 ranges.",
+    }),
+  }),
+});
+
+const UpstreamGapRef = builder
+  .objectRef<BackfillPreview["upstreamGaps"]["upstreams"][number]>("BackfillUpstreamGap")
   .implement({
     fields: (t) => ({
-      assetKey: t.field({ type: AssetKeyRef, resolve: (a) => assetKeyOf(a.assetKey) }),
-      numPartitions: t.exposeInt("numPartitions", { description: "0 for an unpartitioned asset (it runs once)." }),
+      assetKey: t.field({ type: AssetKeyRef, resolve: (g) => assetKeyOf(g.assetKey) }),
+      numPartitions: t.exposeInt("numPartitions", {
+        description: "How many chosen partitions read a missing partition of this upstream.",
+      }),
     }),
   });
+
+const UpstreamGapsRef = builder.objectRef<BackfillPreview["upstreamGaps"]>("BackfillUpstreamGaps").implement({
+  description:
+    "Chosen partitions that read upstream partitions neither materialized nor in the backfill: their runs would fail.",
+  fields: (t) => ({
+    numPartitions: t.exposeInt("numPartitions", { description: "Chosen partitions, counted once per asset." }),
+    numWithMissingUpstream: t.exposeInt("numWithMissingUpstream"),
+    upstreams: t.field({ type: [UpstreamGapRef], resolve: (g) => g.upstreams }),
+  }),
+});
 
 const PartitionBackfillPreviewRef = builder.objectRef<BackfillPreview>("PartitionBackfillPreview").implement({
   fields: (t) => ({
@@ -275,6 +299,7 @@ const PartitionBackfillPreviewRef = builder.objectRef<BackfillPreview>("Partitio
       nullable: true,
       description: "Why launchPartitionBackfill would refuse this backfill for its size; null when it fits.",
     }),
+    upstreamGaps: t.field({ type: UpstreamGapsRef, resolve: (p) => p.upstreamGaps }),
   }),
 });
 
@@ -303,6 +328,10 @@ const LaunchPartitionBackfillInput = builder.inputType("LaunchPartitionBackfillI
       description:
         "Keep only unsynced partitions: materialized, but their code version or upstream data changed since (default false).",
     }),
+    includeMissingUpstream: t.boolean({
+      description:
+        "Also backfill the missing upstream partitions the chosen partitions read, transitively, upstream first (default false).",
+    }),
     strategy: t.field({ type: BackfillStrategyEnum, description: "Default ONE_RUN_PER_PARTITION." }),
     tags: t.field({ type: [RunTagInput] }),
     runConfig: t.string({
@@ -321,6 +350,7 @@ function toLaunchInput(input: InputValue): Omit<LaunchBackfillInput, "launchedBy
     partitionSelection: input.partitionSelection,
     onlyMissingOrFailed: input.onlyMissingOrFailed,
     onlyUnsynced: input.onlyUnsynced,
+    includeMissingUpstream: input.includeMissingUpstream,
     strategy: input.strategy,
     tags: input.tags,
     runConfig: input.runConfig,

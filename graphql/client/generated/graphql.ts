@@ -91,6 +91,8 @@ export type LaunchPartitionBackfillInput = {
   assetSelection?: Array<AssetKeyInput> | null | undefined;
   /** A key for this launch, e.g. a UUID per click (1–200 letters, digits and . _ : -). A launch whose key was used already launches nothing and returns the first launch (replayed: true), even when it asks for something else. Ignored by partitionBackfillPreview. */
   idempotencyKey?: string | null | undefined;
+  /** Also backfill the missing upstream partitions the chosen partitions read, transitively, upstream first (default false). */
+  includeMissingUpstream?: boolean | null | undefined;
   /** Leave out partitions whose latest materialization succeeded (default false). */
   onlyMissingOrFailed?: boolean | null | undefined;
   /** Keep only unsynced partitions: materialized, but their code version or upstream data changed since (default false). */
@@ -730,7 +732,7 @@ export type PartitionBackfillPreviewQuery = { partitionBackfillPreview:
     | { __typename: 'InvalidPartitionSelectionError', message: string }
     | { __typename: 'InvalidSelectionError', message: string, position: number }
     | { __typename: 'LaunchRunError', message: string }
-    | { __typename: 'PartitionBackfillPreview', numPartitions: number, numRuns: number, limitError: string | null, assets: Array<{ numPartitions: number, assetKey: { path: Array<string> } }> }
+    | { __typename: 'PartitionBackfillPreview', numPartitions: number, numRuns: number, limitError: string | null, assets: Array<{ numPartitions: number, partitionSelection: string | null, assetKey: { path: Array<string> } }>, upstreamGaps: { numPartitions: number, numWithMissingUpstream: number, upstreams: Array<{ numPartitions: number, assetKey: { path: Array<string> } }> } }
    };
 
 export type AssetRunsInProgressQueryVariables = Exact<{
@@ -3224,8 +3226,19 @@ export const PartitionBackfillPreviewDocument = new TypedDocumentString(`
           path
         }
         numPartitions
+        partitionSelection
       }
       limitError
+      upstreamGaps {
+        numPartitions
+        numWithMissingUpstream
+        upstreams {
+          assetKey {
+            path
+          }
+          numPartitions
+        }
+      }
     }
     ... on AssetNotFoundError {
       message

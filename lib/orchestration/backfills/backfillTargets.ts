@@ -94,6 +94,8 @@ export interface PartitionChoice {
   onlyMissingOrFailed?: boolean | null;
   /** Keep only unsynced partitions (and unpartitioned assets): materialized, but their code or upstream data changed since. */
   onlyUnsynced?: boolean | null;
+  /** Take in the upstream partitions the chosen ones read that are missing (transitively), planned upstream-first. */
+  includeMissingUpstream?: boolean | null;
 }
 
 /**

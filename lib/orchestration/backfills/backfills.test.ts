@@ -205,12 +205,14 @@ describe("previewPartitionBackfill", () => {
       // 15 days for raw + clean together, then 3 weeks
       numRuns: 18,
       assets: [
-        { assetKey: "events/raw", numPartitions: 15 },
-        { assetKey: "events/clean", numPartitions: 15 },
-        { assetKey: "events/weekly", numPartitions: 3 },
+        { assetKey: "events/raw", numPartitions: 15, partitionSelection: "2024-01-07...2024-01-21" },
+        { assetKey: "events/clean", numPartitions: 15, partitionSelection: "2024-01-07...2024-01-21" },
+        { assetKey: "events/weekly", numPartitions: 3, partitionSelection: "2024-01-07...2024-01-21" },
       ],
       maxRuns: 100_000,
       limitError: null,
+      // 15 raw and 15 clean days and 3 weeks, each asset's partitions counted once.
+      upstreamGaps: expect.objectContaining({ numPartitions: 33 }),
     });
     const single = await previewPartitionBackfill(
       database.db,

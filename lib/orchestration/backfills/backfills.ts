@@ -4,7 +4,13 @@ import { randomInt } from "node:crypto";
 import { type BackfillStrategy, type BackfillTarget, countBackfillRuns } from "../../core/backfill";
 import type { LaunchLimits } from "../../core/consoleSettings";
 import { checkIdempotencyKey, IDEMPOTENCY_KEY_FIELD } from "../../core/idempotencyKey";
-import { partitionsDefinitionId, rangesCount, toKeyRanges, unionRanges } from "../../core/partitions";
+import {
+  formatPartitionSelection,
+  partitionsDefinitionId,
+  rangesCount,
+  toKeyRanges,
+  unionRanges,
+} from "../../core/partitions";
 import type { IndexRange, KeyRange } from "../../core/partitions/types";
 import { type RunConfig, runConfigForAssets, runConfigSchemaForSelection } from "../../core/runConfig";
 import {
@@ -30,6 +36,7 @@ import {
   type PartitionChoice,
   targetsFromKeys,
 } from "./backfillTargets";
+import { type UpstreamGaps, upstreamGapsOf, withMissingUpstreams } from "./upstreamGaps";
 
 export { type BackfillRecord, listBackfills } from "../../store/backfillRecord";
 export type { BackfillProblem } from "./backfillTargets";
@@ -62,11 +69,13 @@ export interface BackfillPreview {
   kind: "preview";
   numPartitions: number;
   numRuns: number;
-  assets: { assetKey: string; numPartitions: number }[];
+  assets: { assetKey: string; numPartitions: number; partitionSelection: string | null }[];
   /** The most runs one backfill may plan (launchLimits.maxBackfillRuns). */
   maxRuns: number;
   /** Why launchPartitionBackfill would refuse this backfill for its size; null when it fits. */
   limitError: string | null;
+  /** Chosen partitions whose upstream partitions are missing: their runs would fail on a missing input. */
+  upstreamGaps: UpstreamGaps;
 }
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -92,15 +101,30 @@ export async function previewPartitionBackfill(
       : resolved.problem;
   const { targets } = resolved;
   const limits = input.limits ?? DEFAULT_LAUNCH_LIMITS;
+  const upstreamGaps = await upstreamGapsOf(db, resolved.definitions, targets);
   const numRuns = countBackfillRuns(targets, input.strategy ?? "ONE_RUN_PER_PARTITION");
   return {
     kind: "preview",
     numPartitions: countPartitions(targets),
     numRuns,
-    assets: targets.map((t) => ({ assetKey: t.assetKey, numPartitions: t.space ? rangesCount(t.ranges) : 0 })),
+    assets: targets.map((t) => ({
+      assetKey: t.assetKey,
+      numPartitions: t.space ? rangesCount(t.ranges) : 0,
+      partitionSelection: selectionText(t),
+    })),
     maxRuns: limits.maxBackfillRuns,
     limitError: backfillSizeProblem(numRuns, limits),
+    upstreamGaps,
   };
+}
+
+/** Beyond this many ranges a target's partitions are not written out as text (the count still says how many). */
+const MAX_SELECTION_RANGES = 200;
+
+/** A target's partitions as selection text, so the dialog can show exactly what "only unsynced" chose. */
+function selectionText(target: BackfillTarget): string | null {
+  if (!target.space || target.ranges.length === 0 || target.ranges.length > MAX_SELECTION_RANGES) return null;
+  return formatPartitionSelection(target.space, target.ranges);
 }
 
 /** The backfill an idempotency key launched, as a replayed success, if the caller may launch its assets; null when unused. */
@@ -182,7 +206,8 @@ async function resolveTargets(
   if (!keys.ok) return keys;
   const targets = await chooseTargets(db, definitions, keys.value, input);
   if (!targets.ok) return targets;
-  return { ok: true, definitions, targets: targets.value };
+  if (!input.includeMissingUpstream) return { ok: true, definitions, targets: targets.value };
+  return { ok: true, definitions, targets: await withMissingUpstreams(db, definitions, targets.value) };
 }
 
 /** Distinct partition keys across partitioned targets (assets sharing a definition count a key once). */
