@@ -7,6 +7,7 @@ import "./types/assetNode";
 import "./types/assetColumns";
 import "./types/codeLocation";
 import "./types/run";
+import "./types/runsTimeline";
 import "./types/runEvent";
 import "./types/launchRun";
 import "./types/backfill";

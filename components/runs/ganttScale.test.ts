@@ -42,7 +42,9 @@ describe("ganttTicks", () => {
   });
 
   it("keeps second-scale ticks for longer runs", () => {
-    expect(ganttTicks({ start: 0, end: 40_000 })).toEqual([0, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, 35_000, 40_000]);
+    expect(ganttTicks({ start: 0, end: 40_000 })).toEqual([
+      0, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, 35_000, 40_000,
+    ]);
     expect(formatTick(90_000)).toBe("1m 30s");
   });
 

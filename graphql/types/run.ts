@@ -5,6 +5,7 @@ import { maskedRunConfig } from "../../lib/store/runConfigView";
 import { shownRunTags } from "../../lib/store/runPartitions";
 import { getRun, isRunId, listRuns, runExists } from "../../lib/store/runQueries";
 import type { RunWithSteps } from "../../lib/store/runs";
+import { listReexecutions, type RunLink, readParentRun } from "../../lib/store/runTimeline";
 import { builder } from "../builder";
 import { AssetKeyRef, assetKeyOf } from "./assetKey";
 
@@ -23,6 +24,25 @@ export const RunTagInput = builder.inputType("RunTagInput", {
 });
 
 type StepRow = RunWithSteps["steps"][number];
+
+/** The most re-executions a run page lists; more are counted, not listed. */
+const MAX_REEXECUTIONS = 50;
+
+const RunLinkRef = builder.objectRef<RunLink>("RunLink").implement({
+  description: "Another run, as a link: a re-execution's parent or one of a run's re-executions.",
+  fields: (t) => ({
+    runId: t.exposeString("id"),
+    status: t.field({ type: RunStatusEnum, resolve: (r) => r.status }),
+    jobName: t.exposeString("jobName", { nullable: true }),
+    creationTime: t.string({ resolve: (r) => r.createdAt.toISOString() }),
+  }),
+});
+const RunReexecutionsRef = builder.objectRef<{ runs: RunLink[]; hasMore: boolean }>("RunReexecutions").implement({
+  fields: (t) => ({
+    runs: t.field({ type: [RunLinkRef], description: "Oldest first.", resolve: (r) => r.runs }),
+    hasMore: t.exposeBoolean("hasMore", { description: `More than ${MAX_REEXECUTIONS} re-executions exist.` }),
+  }),
+});
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 const RunStepRef = builder.objectRef<StepRow>("RunStep").implement({
@@ -79,6 +99,17 @@ export const RunRef = builder.objectRef<RunWithSteps>("Run").implement({
     }),
     parentRunId: t.exposeString("parentRunId", { nullable: true }),
     rootRunId: t.exposeString("rootRunId", { nullable: true }),
+    parentRun: t.field({
+      type: RunLinkRef,
+      nullable: true,
+      description: "The run this one re-executes; null for a first run or when retention deleted the parent.",
+      resolve: (r, _args, ctx) => readParentRun(ctx.db, r.parentRunId),
+    }),
+    reexecutions: t.field({
+      type: RunReexecutionsRef,
+      description: `The runs launched as re-executions of this one, oldest first, at most ${MAX_REEXECUTIONS}.`,
+      resolve: (r, _args, ctx) => listReexecutions(ctx.db, r.id, MAX_REEXECUTIONS),
+    }),
     creationTime: t.string({ resolve: (r) => r.createdAt.toISOString() }),
     startTime: t.string({ nullable: true, resolve: (r) => iso(r.startTime) }),
     endTime: t.string({ nullable: true, resolve: (r) => iso(r.endTime) }),

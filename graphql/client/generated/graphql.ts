@@ -928,7 +928,7 @@ export type LaunchRunReexecutionMutation = { launchRunReexecution:
     | { __typename: 'UnauthorizedError', message: string, permission: string | null }
    };
 
-export type RunDetailFieldsFragment = { runConfig: string, runConfigYaml: string, partitionRangeStart: string | null, partitionRangeEnd: string | null, parentRunId: string | null, rootRunId: string | null, codeHash: string | null, canTerminate: boolean, queuedReason: string | null, id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, steps: Array<{ stepKey: string, status: StepStatus, attempt: number, startTime: string | null, endTime: string | null, assetKey: { path: Array<string> } | null }>, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> };
+export type RunDetailFieldsFragment = { runConfig: string, runConfigYaml: string, partitionRangeStart: string | null, partitionRangeEnd: string | null, parentRunId: string | null, rootRunId: string | null, codeHash: string | null, canTerminate: boolean, queuedReason: string | null, id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, parentRun: { runId: string, status: RunStatus } | null, reexecutions: { hasMore: boolean, runs: Array<{ runId: string, status: RunStatus, creationTime: string }> }, steps: Array<{ stepKey: string, status: StepStatus, attempt: number, startTime: string | null, endTime: string | null, assetKey: { path: Array<string> } | null }>, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> };
 
 export type RunOrErrorQueryVariables = Exact<{
   runId: string | number;
@@ -936,7 +936,7 @@ export type RunOrErrorQueryVariables = Exact<{
 
 
 export type RunOrErrorQuery = { runOrError:
-    | { __typename: 'Run', runConfig: string, runConfigYaml: string, partitionRangeStart: string | null, partitionRangeEnd: string | null, parentRunId: string | null, rootRunId: string | null, codeHash: string | null, canTerminate: boolean, queuedReason: string | null, id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, steps: Array<{ stepKey: string, status: StepStatus, attempt: number, startTime: string | null, endTime: string | null, assetKey: { path: Array<string> } | null }>, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> }
+    | { __typename: 'Run', runConfig: string, runConfigYaml: string, partitionRangeStart: string | null, partitionRangeEnd: string | null, parentRunId: string | null, rootRunId: string | null, codeHash: string | null, canTerminate: boolean, queuedReason: string | null, id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, parentRun: { runId: string, status: RunStatus } | null, reexecutions: { hasMore: boolean, runs: Array<{ runId: string, status: RunStatus, creationTime: string }> }, steps: Array<{ stepKey: string, status: StepStatus, attempt: number, startTime: string | null, endTime: string | null, assetKey: { path: Array<string> } | null }>, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> }
     | { __typename: 'RunNotFoundError', message: string }
    };
 
@@ -1544,6 +1544,18 @@ export const RunDetailFieldsFragmentDoc = new TypedDocumentString(`
   partitionRangeEnd
   parentRunId
   rootRunId
+  parentRun {
+    runId
+    status
+  }
+  reexecutions {
+    runs {
+      runId
+      status
+      creationTime
+    }
+    hasMore
+  }
   codeHash
   canTerminate
   queuedReason
@@ -3751,6 +3763,18 @@ export const RunOrErrorDocument = new TypedDocumentString(`
   partitionRangeEnd
   parentRunId
   rootRunId
+  parentRun {
+    runId
+    status
+  }
+  reexecutions {
+    runs {
+      runId
+      status
+      creationTime
+    }
+    hasMore
+  }
   codeHash
   canTerminate
   queuedReason
