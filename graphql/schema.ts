@@ -11,6 +11,7 @@ import "./types/runsTimeline";
 import "./types/runEvent";
 import "./types/launchRun";
 import "./types/backfill";
+import "./types/foldedBackfills";
 import "./types/partitions";
 import "./types/job";
 import "./types/runConfigSchema";

@@ -20,6 +20,7 @@ export const queryKeys = {
   runs: (filter: RunsFilter) => ["runs", filter] as const,
   allRuns: ["runs"] as const,
   runsInProgress: ["runsInProgress"] as const,
+  runsTimeline: (range: string) => ["runsTimeline", range] as const,
   run: (runId: string) => ["run", runId] as const,
   runLogs: (runId: string) => ["runLogs", runId] as const,
   computeLogs: (runId: string, stepKey: string, stream: string) => ["computeLogs", runId, stepKey, stream] as const,

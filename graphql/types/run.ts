@@ -1,6 +1,7 @@
 // Run, RunStep and the run queries (Dagster's runsOrError / runOrError).
 import "server-only";
 import { runConfigToYaml } from "../../lib/core/runConfig";
+import { type FoldedBackfillsWindow, runCreatedAt } from "../../lib/store/foldedBackfills";
 import { maskedRunConfig } from "../../lib/store/runConfigView";
 import { shownRunTags } from "../../lib/store/runPartitions";
 import { getRun, isRunId, listRuns, runExists } from "../../lib/store/runQueries";
@@ -140,10 +141,21 @@ const RunsFilterInput = builder.inputType("RunsFilter", {
     tags: t.field({ type: [RunTagInput] }),
     backfillId: t.string({ description: "Runs submitted by this backfill." }),
     jobName: t.string({ description: "Runs launched from this job." }),
+    foldBackfills: t.boolean({
+      description:
+        "Leave out runs a backfill submitted; Runs.backfills then lists the backfills created within the page's span instead. Ignored with backfillId, statuses or jobName.",
+    }),
   }),
 });
 
-const RunsRef = builder.objectRef<{ results: RunWithSteps[]; nextCursor: string | null }>("Runs").implement({
+/** A page of runs; `folded` says which backfills the page shows in place of their runs, when it folds them. */
+export interface RunsPage {
+  results: RunWithSteps[];
+  nextCursor: string | null;
+  folded: FoldedBackfillsWindow | null;
+}
+
+export const RunsRef = builder.objectRef<RunsPage>("Runs").implement({
   fields: (t) => ({
     results: t.field({ type: [RunRef], resolve: (r) => r.results }),
     nextCursor: t.exposeString("nextCursor", { nullable: true }),
@@ -172,6 +184,9 @@ builder.queryFields((t) => ({
       // Paging from a run that is gone (or never was) would silently show nothing; say so instead.
       if (cursor && !(await runExists(ctx.db, cursor)))
         return { message: `cursor "${cursor}" names no run; start again without a cursor.` };
+      // A status or job filter asks for runs by what they are: a backfill has no one status and no job.
+      const fold =
+        Boolean(filter?.foldBackfills) && !filter?.backfillId && !filter?.statuses?.length && !filter?.jobName;
       const page = await listRuns(
         ctx.db,
         {
@@ -180,11 +195,20 @@ builder.queryFields((t) => ({
           tags: filter?.tags ?? undefined,
           backfillId: filter?.backfillId ?? undefined,
           jobName: filter?.jobName ?? undefined,
+          withoutBackfillRuns: fold,
         },
         cursor ?? null,
         pageSize,
       );
-      return { results: page.runs, nextCursor: page.nextCursor };
+      const folded: FoldedBackfillsWindow | null = fold
+        ? {
+            newerThan: page.nextCursor ? (page.runs.at(-1)?.createdAt ?? null) : null,
+            notNewerThan: cursor ? await runCreatedAt(ctx.db, cursor) : null,
+            tags: filter?.tags ?? [],
+            assetKey: filter?.assetKey ?? null,
+          }
+        : null;
+      return { results: page.runs, nextCursor: page.nextCursor, folded };
     },
   }),
   runOrError: t.field({

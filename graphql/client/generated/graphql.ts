@@ -202,11 +202,18 @@ export type RunsFilter = {
   assetKey?: string | null | undefined;
   /** Runs submitted by this backfill. */
   backfillId?: string | null | undefined;
+  /** Leave out runs a backfill submitted; Runs.backfills then lists the backfills created within the page's span instead. Ignored with backfillId, statuses or jobName. */
+  foldBackfills?: boolean | null | undefined;
   /** Runs launched from this job. */
   jobName?: string | null | undefined;
   statuses?: Array<RunStatus> | null | undefined;
   tags?: Array<RunTagInput> | null | undefined;
 };
+
+export type RunsTimelineRange =
+  | 'LAST_6_HOURS'
+  | 'LAST_7_DAYS'
+  | 'LAST_24_HOURS';
 
 /** CUSTOM sensors run their own evaluate function; ASSET sensors follow an asset's materializations; RUN_STATUS sensors react to runs ending. */
 export type SensorType =
@@ -966,7 +973,7 @@ export type RunsOrErrorQueryVariables = Exact<{
 
 export type RunsOrErrorQuery = { runsOrError:
     | { __typename: 'InvalidRunsFilterError', message: string }
-    | { __typename: 'Runs', nextCursor: string | null, results: Array<{ id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> }> }
+    | { __typename: 'Runs', nextCursor: string | null, results: Array<{ id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> }>, backfills: Array<{ id: string, backfillId: string, status: BackfillStatus, strategy: BackfillStrategy, onlyMissingOrFailed: boolean, createdTime: string, endTime: string | null, launchedBy: string, error: string | null, partitionSelection: string, numPartitions: number, numRuns: number, numSubmitted: number, tags: Array<{ key: string, value: string }>, assetSelection: Array<{ path: Array<string> }>, progress: { numRuns: number, numQueued: number, numInProgress: number, numSucceeded: number, numFailed: number, numCanceled: number, numSkipped: number, numNotSubmitted: number } }> }
    };
 
 export type RunsInProgressQueryVariables = Exact<{
@@ -978,6 +985,13 @@ export type RunsInProgressQuery = { runsOrError:
     | { __typename: 'InvalidRunsFilterError', message: string }
     | { __typename: 'Runs', results: Array<{ id: string, runId: string, status: RunStatus }> }
    };
+
+export type RunsTimelineQueryVariables = Exact<{
+  range: RunsTimelineRange;
+}>;
+
+
+export type RunsTimelineQuery = { runsTimeline: { from: string, to: string, capped: boolean, cap: number, runs: Array<{ runId: string, status: RunStatus, jobName: string | null, assetKeys: Array<string>, backfillId: string | null, creationTime: string, startTime: string | null, endTime: string | null }> } };
 
 export type TerminateRunMutationVariables = Exact<{
   runId: string;
@@ -3860,13 +3874,48 @@ export const RunsOrErrorDocument = new TypedDocumentString(`
         ...RunListFields
       }
       nextCursor
+      backfills {
+        ...BackfillListFields
+      }
     }
     ... on InvalidRunsFilterError {
       message
     }
   }
 }
-    fragment RunListFields on Run {
+    fragment BackfillListFields on Backfill {
+  id
+  backfillId
+  status
+  strategy
+  onlyMissingOrFailed
+  createdTime
+  endTime
+  launchedBy
+  tags {
+    key
+    value
+  }
+  error
+  assetSelection {
+    path
+  }
+  partitionSelection
+  numPartitions
+  numRuns
+  numSubmitted
+  progress {
+    numRuns
+    numQueued
+    numInProgress
+    numSucceeded
+    numFailed
+    numCanceled
+    numSkipped
+    numNotSubmitted
+  }
+}
+fragment RunListFields on Run {
   id
   runId
   status
@@ -3901,6 +3950,26 @@ export const RunsInProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunsInProgressQuery, RunsInProgressQueryVariables>;
+export const RunsTimelineDocument = new TypedDocumentString(`
+    query RunsTimeline($range: RunsTimelineRange!) {
+  runsTimeline(range: $range) {
+    from
+    to
+    capped
+    cap
+    runs {
+      runId
+      status
+      jobName
+      assetKeys
+      backfillId
+      creationTime
+      startTime
+      endTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunsTimelineQuery, RunsTimelineQueryVariables>;
 export const TerminateRunDocument = new TypedDocumentString(`
     mutation TerminateRun($runId: String!) {
   terminateRun(runId: $runId) {
