@@ -247,7 +247,7 @@ export function Launchpad({
           }}
           onClose={() => setPendingPreset(null)}
         >
-          The editor holds changes of your own. The preset's run config replaces them, and its tags join the run's;
+          The editor holds changes of your own. The preset’s run config replaces them, and its tags join the run’s;
           Cancel keeps your edits.
         </ConfirmDialog>
       )}

@@ -36,14 +36,14 @@ export function LaunchpadPartitionPicker({
   onChange: (choice: PartitionChoice) => void;
 }) {
   const id = useId();
-  // Assets of one run share their partitions; the first partitioned one tells which keys exist.
+  // Assets of one run share their partitions; the first partitioned step tells which keys exist, and its statuses
+  // are the ones shown (the run's first step is the first to write the partition).
   const summaries = useAssetPartitionSummaries();
   const partitioned = useMemo(() => {
-    const wanted = new Set(assetKeys.map((k) => k.path.join("/")));
-    return (
-      summaries.data?.find((s) => s.partitionsDefinition !== null && wanted.has(s.assetKey.path.join("/")))?.assetKey
-        .path ?? null
+    const withPartitions = new Set(
+      (summaries.data ?? []).filter((s) => s.partitionsDefinition !== null).map((s) => s.assetKey.path.join("/")),
     );
+    return assetKeys.find((k) => withPartitions.has(k.path.join("/")))?.path ?? null;
   }, [assetKeys, summaries.data]);
   const partitions = useAssetPartitions(partitioned ?? []);
   const dimensions =
@@ -176,6 +176,7 @@ export function LaunchpadPartitionPicker({
                   id={optionId(i)}
                   role="option"
                   aria-selected={i === active}
+                  aria-label={`${option.key} ${partitionStateLabel[option.state]}`}
                   // Keep focus in the input, so typing goes on narrowing the list.
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => choose(option.key)}

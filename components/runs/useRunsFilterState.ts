@@ -14,14 +14,17 @@ import {
 import { useDebouncedValue } from "./useDebouncedValue";
 import type { RunsFilter } from "./useRuns";
 
-const textKey = (text: RunsFilterText) => [text.assetKey, text.tagText, text.jobName].map((v) => v.trim()).join("\n");
+type Toggles = Pick<RunsFilterState, "statuses" | "showBackfillRuns">;
+
+/** The URL query the state writes: two states with one key show the same list. */
+const urlKey = (state: RunsFilterState) => withRunsFilterParams("", state);
 
 export function useRunsFilterState(): {
   /** What the controls show. */
   state: RunsFilterState;
   setText: (patch: Partial<RunsFilterText>) => void;
-  /** Replaces the toggles (statuses, backfill runs) with a new history entry. */
-  setToggles: (patch: Partial<Pick<RunsFilterState, "statuses" | "showBackfillRuns">>) => void;
+  /** Changes a toggle (statuses, backfill runs) with a new history entry. */
+  setToggles: (patch: Partial<Toggles>) => void;
   clear: () => void;
   /** What the query asks for. */
   filter: RunsFilter;
@@ -29,42 +32,47 @@ export function useRunsFilterState(): {
   const searchParams = useSearchParams();
   const pathname = usePathname();
   const fromUrl = useMemo(() => runsFilterFromParams(searchParams), [searchParams]);
-  const [text, setTextState] = useState<RunsFilterText>(fromUrl);
+  // The controls' own state, so a click or a keystroke shows at once; the URL catches up a render later.
+  const [state, setState] = useState<RunsFilterState>(fromUrl);
 
-  // Back/forward, or a link to a filtered list, changes the URL under the inputs: follow it while rendering. The
-  // page's own writes record what they wrote, so typing a trailing space is not undone by the trimmed URL.
-  const [followed, setFollowed] = useState(textKey(fromUrl));
-  if (followed !== textKey(fromUrl)) {
-    setFollowed(textKey(fromUrl));
-    setTextState({ assetKey: fromUrl.assetKey, tagText: fromUrl.tagText, jobName: fromUrl.jobName });
+  // Back/forward, or a link to a filtered list, changes the URL under the controls: follow it while rendering. The
+  // page's own writes record what they wrote, so they are not read back (a trailing space typed is not trimmed away).
+  const [followed, setFollowed] = useState(urlKey(fromUrl));
+  if (followed !== urlKey(fromUrl)) {
+    setFollowed(urlKey(fromUrl));
+    setState(fromUrl);
   }
 
   const write = useCallback(
     (next: RunsFilterState, mode: "push" | "replace") => {
+      setState(next);
+      setFollowed(urlKey(next));
       const query = withRunsFilterParams(window.location.search, next);
       const url = query ? `${pathname}?${query}` : pathname;
       if (mode === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
-      setFollowed(textKey(next));
     },
     [pathname],
   );
 
-  const state: RunsFilterState = { ...fromUrl, ...text };
-  const setText = (patch: Partial<RunsFilterText>) => {
-    const next = { ...text, ...patch };
-    setTextState(next);
-    write({ ...fromUrl, ...next }, "replace");
-  };
-  const setToggles = (patch: Partial<Pick<RunsFilterState, "statuses" | "showBackfillRuns">>) =>
-    write({ ...state, ...patch }, "push");
-  const clear = () => {
-    const none = { assetKey: "", tagText: "", jobName: "" };
-    setTextState(none);
-    write({ ...none, statuses: new Set(), showBackfillRuns: fromUrl.showBackfillRuns }, "push");
-  };
+  const setText = (patch: Partial<RunsFilterText>) => write({ ...state, ...patch }, "replace");
+  const setToggles = (patch: Partial<Toggles>) => write({ ...state, ...patch }, "push");
+  const clear = () =>
+    write(
+      { assetKey: "", tagText: "", jobName: "", statuses: new Set(), showBackfillRuns: state.showBackfillRuns },
+      "push",
+    );
 
-  const debounced = useDebouncedValue(text);
-  const filter = useMemo(() => toRunsFilter({ ...fromUrl, ...debounced }), [fromUrl, debounced]);
+  // Typing waits for a pause; toggles apply at once.
+  const debouncedText = useDebouncedValue<RunsFilterText>(
+    useMemo(
+      () => ({ assetKey: state.assetKey, tagText: state.tagText, jobName: state.jobName }),
+      [state.assetKey, state.tagText, state.jobName],
+    ),
+  );
+  const filter = useMemo(
+    () => toRunsFilter({ ...debouncedText, statuses: state.statuses, showBackfillRuns: state.showBackfillRuns }),
+    [debouncedText, state.statuses, state.showBackfillRuns],
+  );
   return { state, setText, setToggles, clear, filter };
 }
