@@ -49,10 +49,10 @@ export function RunsTable({
     runOr(runIdColumn, (backfill) => (
       <Link
         href={backfillPageHref(backfill.backfillId)}
+        aria-label={`Backfill ${backfill.backfillId}`}
         title={`Backfill ${backfill.backfillId}`}
         className="font-mono text-xs font-medium text-accent-700 hover:underline"
       >
-        <span className="sr-only">Backfill </span>
         {shortBackfillId(backfill.backfillId)}
       </Link>
     )),

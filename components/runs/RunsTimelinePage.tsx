@@ -22,7 +22,6 @@ import { runStatusLabel } from "./runStatus";
 import {
   AD_HOC_ROW,
   TIMELINE_RANGES,
-  type TimelineBar,
   type TimelineGrouping,
   type TimelineWindow,
   timelineBars,
@@ -161,6 +160,10 @@ function TimelineChart({
       dayTicks ? { weekday: "short", day: "numeric" } : { hour: "2-digit", minute: "2-digit" },
     );
 
+  const [hovered, setHovered] = useState<HoveredRun | null>(null);
+  // The "Now" label takes the place of a tick label that would sit under it.
+  const labelled = ticks.filter((t) => Math.abs(t - window.now) > span * 0.05);
+
   return (
     <div className="overflow-x-auto rounded-lg border border-neutral-200 bg-white">
       <div className="min-w-[860px] text-[12px]">
@@ -169,7 +172,7 @@ function TimelineChart({
             {grouping === "job" ? "Job" : "Asset"}
           </div>
           <div className="relative flex-1" aria-hidden="true">
-            {ticks.map((t) => (
+            {labelled.map((t) => (
               <span
                 key={t}
                 className="absolute top-2 -translate-x-1/2 text-[11px] whitespace-nowrap text-neutral-600 tabular-nums"
@@ -188,7 +191,14 @@ function TimelineChart({
         </div>
         <ul aria-label={grouping === "job" ? "Runs by job" : "Runs by asset"} className="relative">
           {rows.map((row) => (
-            <TimelineRowView key={row.key} label={row.label} runs={row.runs} window={window} grouping={grouping} />
+            <TimelineRowView
+              key={row.key}
+              label={row.label}
+              runs={row.runs}
+              window={window}
+              grouping={grouping}
+              onHover={setHovered}
+            />
           ))}
           {/* Grid lines and the now-line over every row. */}
           <li aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-0 left-64">
@@ -199,8 +209,15 @@ function TimelineChart({
           </li>
         </ul>
       </div>
+      {hovered && <RunTooltip hovered={hovered} />}
     </div>
   );
+}
+
+/** The run under the pointer (or focus) and where its bar is on screen. */
+interface HoveredRun {
+  run: TimelineRunItem;
+  rect: { left: number; right: number; top: number; bottom: number };
 }
 
 function TimelineRowView({
@@ -208,15 +225,20 @@ function TimelineRowView({
   runs,
   window,
   grouping,
+  onHover,
 }: {
   label: string;
   runs: TimelineRunItem[];
   window: TimelineWindow;
   grouping: TimelineGrouping;
+  onHover: (hovered: HoveredRun | null) => void;
 }) {
   const bars = timelineBars(runs, window);
   const lanes = Math.max(1, ...bars.map((b) => b.lane + 1));
-  const [hovered, setHovered] = useState<TimelineBar<TimelineRunItem> | null>(null);
+  const show = (run: TimelineRunItem, target: Element) => {
+    const { left, right, top, bottom } = target.getBoundingClientRect();
+    onHover({ run, rect: { left, right, top, bottom } });
+  };
   const adHoc = grouping === "job" && label === AD_HOC_ROW;
   return (
     <li className="flex border-b border-neutral-100 last:border-b-0">
@@ -241,10 +263,10 @@ function TimelineRowView({
             <Link
               href={runPageHref(bar.run.runId)}
               aria-label={`Run ${shortRunId(bar.run.runId)}: ${runStatusLabel[bar.run.status]}, ${describeTimes(bar.run)}`}
-              onMouseEnter={() => setHovered(bar)}
-              onMouseLeave={() => setHovered(null)}
-              onFocus={() => setHovered(bar)}
-              onBlur={() => setHovered(null)}
+              onMouseEnter={(e) => show(bar.run, e.currentTarget)}
+              onMouseLeave={() => onHover(null)}
+              onFocus={(e) => show(bar.run, e.currentTarget)}
+              onBlur={() => onHover(null)}
               className={cx(
                 "absolute z-[1] h-2.5 min-w-[3px] rounded-sm ring-1 ring-inset hover:brightness-90 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent-600",
                 barClass[bar.run.status],
@@ -257,7 +279,6 @@ function TimelineRowView({
             />
           </li>
         ))}
-        {hovered && <RunTooltip bar={hovered} />}
       </ul>
     </li>
   );
@@ -269,17 +290,22 @@ function describeTimes(run: TimelineRunItem): string {
   return `started ${formatAbsoluteTime(start)}, ${took === null ? "still running" : `took ${formatDuration(took)}`}`;
 }
 
-function RunTooltip({ bar }: { bar: TimelineBar<TimelineRunItem> }) {
-  const { run } = bar;
-  // Flip to the left of the bar's start when it begins in the right half, so the card stays in the chart.
-  const right = bar.left > 60;
+const TOOLTIP_WIDTH = 288;
+
+/** A card under the bar, fixed to the viewport so the chart's scrolling box does not clip it. */
+function RunTooltip({ hovered }: { hovered: HoveredRun }) {
+  const { run, rect } = hovered;
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - TOOLTIP_WIDTH - 8));
+  // Above the bar when there is no room below it.
+  const below = rect.bottom + 120 < window.innerHeight;
   return (
-    <li
+    <div
       aria-hidden="true"
-      className="pointer-events-none absolute z-20 w-72 rounded-md border border-neutral-200 bg-white px-3 py-2 text-[12px] text-neutral-700 shadow-lg"
+      className="pointer-events-none fixed z-30 rounded-md border border-neutral-200 bg-white px-3 py-2 text-[12px] text-neutral-700 shadow-lg"
       style={{
-        top: ROW_PADDING_PX + bar.lane * LANE_PX + 16,
-        ...(right ? { right: `${100 - bar.left - bar.width}%` } : { left: `${bar.left}%` }),
+        width: TOOLTIP_WIDTH,
+        left,
+        ...(below ? { top: rect.bottom + 6 } : { bottom: window.innerHeight - rect.top + 6 }),
       }}
     >
       <div className="flex items-center justify-between gap-2">
@@ -289,7 +315,7 @@ function RunTooltip({ bar }: { bar: TimelineBar<TimelineRunItem> }) {
       {run.jobName && <div className="mt-0.5 font-mono text-[11px]">job {run.jobName}</div>}
       <div className="mt-0.5 truncate font-mono text-[11px]">{run.assetKeys.join(", ")}</div>
       <div className="mt-1 text-[11px] text-neutral-600">{describeTimes(run)}</div>
-    </li>
+    </div>
   );
 }
 
