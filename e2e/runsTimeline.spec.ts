@@ -55,6 +55,9 @@ test("a launched job run is a bar in its job's row that opens the run", async ({
   await page.goBack();
   await expect(page.getByRole("button", { name: "24 hours" })).toHaveAttribute("aria-pressed", "true");
 
+  // The last hour holds the run too.
+  await page.getByRole("group", { name: "Time range" }).getByRole("button", { name: "1 hour" }).click();
+  await expect(page).toHaveURL(/range=1h/);
   await page.getByRole("group", { name: "One row per" }).getByRole("button", { name: "Jobs" }).click();
   await page
     .getByRole("list", { name: "Runs of daily_events" })

@@ -1,7 +1,7 @@
 "use client";
 // The runs timeline (/runs/timeline, Dagster's Overview › Timeline): one row per job or per asset, each run a bar from
-// its start to its end (or now) coloured by status, over the last 6 hours, 24 hours or 7 days; the range and grouping
-// are kept in the URL.
+// its start to its end (or now) coloured by status, over the last hour, 6 hours, 24 hours or 7 days; the range and
+// grouping are kept in the URL.
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";

@@ -30,6 +30,7 @@ function run(id: string, startHoursAgo: number, endHoursAgo: number | null, extr
 describe("timelineRange", () => {
   it("reads the URL's range and falls back to 24 hours", () => {
     expect(timelineRange("7d").query).toBe("LAST_7_DAYS");
+    expect(timelineRange("1h").query).toBe("LAST_HOUR");
     expect(timelineRange("bogus").id).toBe("24h");
     expect(timelineRange(null).id).toBe("24h");
   });
@@ -81,6 +82,12 @@ describe("timelineBars", () => {
 });
 
 describe("timelineTicks", () => {
+  it("ticks the last hour every ten minutes", () => {
+    const ticks = timelineTicks(timelineWindow(1, NOW), 10 * 60_000);
+    expect(ticks[0]).toBe(Date.UTC(2026, 5, 1, 11, 30));
+    expect(ticks.at(-1)).toBe(Date.UTC(2026, 5, 1, 12, 30));
+  });
+
   it("ticks on whole hours", () => {
     const ticks = timelineTicks(timelineWindow(6, NOW), HOUR);
     expect(ticks[0]).toBe(Date.UTC(2026, 5, 1, 7));

@@ -5,7 +5,7 @@ import type { RunStatus, RunsTimelineRange } from "../../graphql/client/generate
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-export type TimelineRangeId = "6h" | "24h" | "7d";
+export type TimelineRangeId = "1h" | "6h" | "24h" | "7d";
 export type TimelineGrouping = "job" | "asset";
 
 export const TIMELINE_RANGES: ReadonlyArray<{
@@ -15,13 +15,14 @@ export const TIMELINE_RANGES: ReadonlyArray<{
   query: RunsTimelineRange;
   tickMs: number;
 }> = [
+  { id: "1h", label: "1 hour", hours: 1, query: "LAST_HOUR", tickMs: 10 * 60_000 },
   { id: "6h", label: "6 hours", hours: 6, query: "LAST_6_HOURS", tickMs: HOUR },
   { id: "24h", label: "24 hours", hours: 24, query: "LAST_24_HOURS", tickMs: 3 * HOUR },
   { id: "7d", label: "7 days", hours: 7 * 24, query: "LAST_7_DAYS", tickMs: DAY },
 ];
 
 export function timelineRange(id: string | null) {
-  return TIMELINE_RANGES.find((r) => r.id === id) ?? TIMELINE_RANGES[1]!;
+  return TIMELINE_RANGES.find((r) => r.id === id) ?? TIMELINE_RANGES[2]!;
 }
 
 export function timelineGrouping(value: string | null): TimelineGrouping {

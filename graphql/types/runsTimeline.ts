@@ -1,4 +1,5 @@
-// Runs over time (Dagster's Overview › Timeline): every run overlapping the last 6 hours, 24 hours or 7 days, capped.
+// Runs over time (Dagster's Overview › Timeline): every run overlapping the last hour, 6 hours, 24 hours or 7 days,
+// capped.
 // Reading runs is open to every role, as runsOrError is: requireSignIn refuses an anonymous caller when sign-in is on.
 import "server-only";
 import { runsInWindow, type TimelineRun } from "../../lib/store/runTimeline";
@@ -9,7 +10,7 @@ const HOUR_MS = 3_600_000;
 /** The most runs one window returns: enough for a busy week of a small team, few enough to draw. */
 export const TIMELINE_RUN_CAP = 1_000;
 
-const RANGE_HOURS = { LAST_6_HOURS: 6, LAST_24_HOURS: 24, LAST_7_DAYS: 7 * 24 } as const;
+const RANGE_HOURS = { LAST_HOUR: 1, LAST_6_HOURS: 6, LAST_24_HOURS: 24, LAST_7_DAYS: 7 * 24 } as const;
 const RunsTimelineRange = builder.enumType("RunsTimelineRange", {
   values: Object.keys(RANGE_HOURS) as Array<keyof typeof RANGE_HOURS>,
 });

@@ -213,7 +213,8 @@ export type RunsFilter = {
 export type RunsTimelineRange =
   | 'LAST_6_HOURS'
   | 'LAST_7_DAYS'
-  | 'LAST_24_HOURS';
+  | 'LAST_24_HOURS'
+  | 'LAST_HOUR';
 
 /** CUSTOM sensors run their own evaluate function; ASSET sensors follow an asset's materializations; RUN_STATUS sensors react to runs ending. */
 export type SensorType =
