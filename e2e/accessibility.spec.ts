@@ -37,6 +37,10 @@ const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
     ready: (page: Page) => expect(page.getByRole("heading", { name: /fact_events/ }).first()).toBeVisible(),
   })),
   { path: "/runs", ready: (page) => expect(page.getByRole("main")).toBeVisible() },
+  {
+    path: "/runs/timeline",
+    ready: (page) => expect(page.getByRole("heading", { level: 1, name: "Runs timeline" })).toBeVisible(),
+  },
   { path: "/jobs", ready: (page) => expect(page.getByRole("link", { name: "daily_events" }).first()).toBeVisible() },
   { path: "/jobs/daily_events", ready: (page) => expect(page.getByText("daily_events").first()).toBeVisible() },
   { path: "/launchpad", ready: (page) => expect(page.getByRole("main")).toBeVisible() },

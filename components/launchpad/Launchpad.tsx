@@ -2,12 +2,13 @@
 // The launchpad: run config in a schema-aware YAML editor, presets, a partition, tags, the steps the run will take,
 // and Launch — disabled, with the errors listed, until the config is valid.
 import { useRouter } from "next/navigation";
-import { type ReactNode, useCallback, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 // Single modules, not the index: the index also brings the server's validator, which the browser must not load.
 import { formatConfigError } from "../../lib/core/runConfig/formatConfigError";
 import { scaffoldRunConfigText } from "../../lib/core/runConfig/scaffoldRunConfig";
 import type { JsonSchema } from "../../lib/core/runConfig/types";
+import { ConfirmDialog } from "../admin/ConfirmDialog";
 import { AssetKeyLabel } from "../assets/AssetKeyLabel";
 import { usePermission } from "../auth/useViewer";
 import { refusedControlProps } from "../auth/viewerPermission";
@@ -18,8 +19,9 @@ import type { RunTag } from "../runs/useRuns";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { AlertIcon, CheckCircleIcon, PlayIcon } from "../ui/icons";
+import { configErrorRange, lineAndColumn } from "./configErrorPlace";
 import { LaunchpadPartitionPicker, type PartitionChoice } from "./LaunchpadPartitionPicker";
-import { RunConfigEditor } from "./RunConfigEditor";
+import { RunConfigEditor, type RunConfigEditorHandle } from "./RunConfigEditor";
 import type { RunConfigSchemaResult, RunConfigTarget } from "./useLaunchpad";
 import { useRunConfigCheck } from "./useRunConfigCheck";
 
@@ -41,6 +43,10 @@ export function Launchpad({
   const router = useRouter();
   const schema = useMemo(() => JSON.parse(result.jsonSchema) as JsonSchema, [result.jsonSchema]);
   const [text, setText] = useState(start.runConfigYaml);
+  // The text as last loaded (the start, a preset, Reset): anything else in the editor is the user's edits.
+  const [loaded, setLoaded] = useState(start.runConfigYaml);
+  const [pendingPreset, setPendingPreset] = useState<string | null>(null);
+  const editorRef = useRef<RunConfigEditorHandle>(null);
   const [tags, setTags] = useState<RunTag[]>(start.tags);
   const [preset, setPreset] = useState("");
   const [partition, setPartition] = useState<PartitionChoice | null>(
@@ -53,25 +59,34 @@ export function Launchpad({
   const [launchProblem, setLaunchProblem] = useState<string | null>(null);
   const [launchedRunId, setLaunchedRunId] = useState<string | null>(null);
 
-  const choosePreset = (name: string) => {
+  const applyPreset = (name: string) => {
     setPreset(name);
     const chosen = result.job?.presets.find((p) => p.name === name);
     if (!chosen) return;
     setText(chosen.runConfigYaml);
+    setLoaded(chosen.runConfigYaml);
     // The preset's tags replace those of another preset, and join the job's and the user's own.
     const presetKeys = new Set(chosen.tags.map((t) => t.key));
     setTags([...tags.filter((t) => !presetKeys.has(t.key)), ...chosen.tags]);
   };
+  // A preset replaces the editor's text: with edits in it, ask first, and keep them on Cancel.
+  const choosePreset = (name: string) => {
+    const chosen = result.job?.presets.find((p) => p.name === name);
+    if (chosen && text !== loaded && text !== chosen.runConfigYaml) setPendingPreset(name);
+    else applyPreset(name);
+  };
 
-  const blockers = [
-    ...check.errors.map(formatConfigError),
-    ...(check.targetProblem ? [check.targetProblem] : []),
-    ...(partitioned && !result.partitionsDefinition
-      ? ["These assets are partitioned differently; launch them one at a time, or backfill."]
-      : []),
-    ...(partitioned && result.partitionsDefinition && (!partition || partition.problem)
-      ? [partition?.problem ?? "Choose a partition."]
-      : []),
+  const blockers: Blocker[] = [
+    ...check.errors.map((error) => ({ message: formatConfigError(error), at: configErrorRange(text, error).from })),
+    ...[
+      ...(check.targetProblem ? [check.targetProblem] : []),
+      ...(partitioned && !result.partitionsDefinition
+        ? ["These assets are partitioned differently; launch them one at a time, or backfill."]
+        : []),
+      ...(partitioned && result.partitionsDefinition && (!partition || partition.problem)
+        ? [partition?.problem ?? "Choose a partition."]
+        : []),
+    ].map((message) => ({ message, at: null })),
   ];
   const busy = launch.isPending || launchedRunId !== null;
   const canLaunch = blockers.length === 0 && check.confirmed && !busy;
@@ -133,13 +148,21 @@ export function Launchpad({
           >
             Scaffold missing config
           </Button>
-          <Button variant="ghost" onClick={() => setText(start.runConfigYaml)} disabled={text === start.runConfigYaml}>
+          <Button
+            variant="ghost"
+            onClick={() => {
+              setText(start.runConfigYaml);
+              setLoaded(start.runConfigYaml);
+            }}
+            disabled={text === start.runConfigYaml}
+          >
             Reset
           </Button>
           <span className="ml-auto text-xs text-neutral-500">Ctrl-Space completes · hover a key for its docs</span>
         </div>
         <div className="min-h-0 flex-1 overflow-hidden">
           <RunConfigEditor
+            ref={editorRef}
             value={text}
             onChange={setText}
             schema={schema}
@@ -153,7 +176,13 @@ export function Launchpad({
       <aside aria-label="Launch" className="flex w-[380px] shrink-0 flex-col border-l border-neutral-200 bg-neutral-50">
         <div className="min-h-0 flex-1 space-y-5 overflow-auto px-4 py-4">
           <Panel title="Config check">
-            <ConfigCheckSummary errors={blockers} confirmed={check.confirmed} checking={check.checking} />
+            <ConfigCheckSummary
+              text={text}
+              errors={blockers}
+              confirmed={check.confirmed}
+              checking={check.checking}
+              onGoTo={(at) => editorRef.current?.focusAt(at)}
+            />
           </Panel>
           {partitioned && (
             <Panel title="Partition">
@@ -206,18 +235,45 @@ export function Launchpad({
           </Button>
         </div>
       </aside>
+      {pendingPreset !== null && (
+        <ConfirmDialog
+          title={`Replace your edits with preset ${pendingPreset}?`}
+          confirmLabel="Replace"
+          busy={false}
+          problem={null}
+          onConfirm={() => {
+            applyPreset(pendingPreset);
+            setPendingPreset(null);
+          }}
+          onClose={() => setPendingPreset(null)}
+        >
+          The editor holds changes of your own. The preset’s run config replaces them, and its tags join the run’s;
+          Cancel keeps your edits.
+        </ConfirmDialog>
+      )}
     </div>
   );
 }
 
+/** A reason the launch is blocked; a config error also says where in the text it is. */
+interface Blocker {
+  message: string;
+  /** Offset in the run config text, or null for problems outside it. */
+  at: number | null;
+}
+
 function ConfigCheckSummary({
+  text,
   errors,
   confirmed,
   checking,
+  onGoTo,
 }: {
-  errors: readonly string[];
+  text: string;
+  errors: readonly Blocker[];
   confirmed: boolean;
   checking: boolean;
+  onGoTo: (at: number) => void;
 }) {
   if (errors.length > 0) {
     return (
@@ -230,11 +286,30 @@ function ConfigCheckSummary({
           {errors.length} problem{errors.length === 1 ? "" : "s"} to fix before launching
         </p>
         <ul className="space-y-1 font-mono text-[12px] text-red-800">
-          {errors.map((error) => (
-            <li key={error} className="break-words">
-              {error}
-            </li>
-          ))}
+          {errors.map((error) => {
+            if (error.at === null)
+              return (
+                <li key={error.message} className="break-words">
+                  {error.message}
+                </li>
+              );
+            const { line, column } = lineAndColumn(text, error.at);
+            return (
+              <li key={error.message}>
+                <button
+                  type="button"
+                  onClick={() => onGoTo(error.at as number)}
+                  title="Put the cursor on this problem in the editor"
+                  className="w-full rounded text-left break-words hover:bg-red-100 hover:underline focus-visible:outline-2 focus-visible:outline-red-700"
+                >
+                  <span className="mr-1.5 text-[11px] text-red-700">
+                    {line}:{column}
+                  </span>
+                  {error.message}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       </div>
     );

@@ -19,7 +19,14 @@ import {
   syntaxHighlighting,
 } from "@codemirror/language";
 import { type Diagnostic, lintGutter, setDiagnostics } from "@codemirror/lint";
-import { Annotation, type ChangeSpec, Compartment, EditorState, type Extension } from "@codemirror/state";
+import {
+  Annotation,
+  type ChangeSpec,
+  Compartment,
+  EditorSelection,
+  EditorState,
+  type Extension,
+} from "@codemirror/state";
 import {
   type Command,
   EditorView,
@@ -29,13 +36,33 @@ import {
   keymap,
   lineNumbers,
 } from "@codemirror/view";
-import { useEffect, useRef } from "react";
+import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
 import type { ConfigError, JsonSchema } from "../../lib/core/runConfig/types";
 import { cx } from "../ui/cx";
-import { completionsAt, hoverAt, type KeyHover, rangeOfPath } from "./yamlSchemaAssist";
+import { configErrorRange } from "./configErrorPlace";
+import { yamlNewline } from "./yamlNewline";
+import { completionsAt, hoverAt, type KeyHover } from "./yamlSchemaAssist";
 
 // Marks edits that came from the `value` prop, so they are not echoed back through onChange.
 const fromProps = Annotation.define<boolean>();
+
+// Enter breaks the line and indents: one level deeper after `key:`, else as deep as the current line. CodeMirror's
+// YAML indentation does not open a level after a key whose block is still empty, which is exactly when one is typed.
+const yamlEnter: Command = (view) => {
+  const { state } = view;
+  view.dispatch(
+    state.changeByRange((range) => {
+      const line = state.doc.lineAt(range.from);
+      const insert = yamlNewline(state.sliceDoc(line.from, range.from));
+      return {
+        changes: { from: range.from, to: range.to, insert },
+        range: EditorSelection.cursor(range.from + insert.length),
+      };
+    }),
+    { scrollIntoView: true, userEvent: "input" },
+  );
+  return true;
+};
 
 // YAML forbids tabs in indentation, so Tab writes spaces; with a selection it indents the selected lines instead.
 const insertTwoSpaces: Command = (view) => {
@@ -151,17 +178,12 @@ function schemaExtensions(schema: JsonSchema | null): Extension {
 }
 
 function diagnostics(text: string, errors: readonly ConfigError[]): Diagnostic[] {
-  const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
-  return errors.map((error) => {
-    // An error with no place in the text (nothing of its path exists yet) is shown on the first line.
-    const range = error.range ?? rangeOfPath(text, error.path) ?? { from: 0, to: Math.max(text.indexOf("\n"), 0) };
-    return {
-      from: clamp(range.from),
-      to: clamp(Math.max(range.to, range.from)),
-      severity: "error",
-      message: error.message,
-    };
-  });
+  return errors.map((error) => ({ ...configErrorRange(text, error), severity: "error", message: error.message }));
+}
+
+/** What the launchpad asks of the editor: put the cursor somewhere and give it focus. */
+export interface RunConfigEditorHandle {
+  focusAt(offset: number): void;
 }
 
 /** The smallest edit turning `current` into `next`, so the cursor and scroll survive an outside rewrite. */
@@ -181,7 +203,9 @@ export function RunConfigEditor({
   errors,
   label,
   className,
+  ref,
 }: {
+  ref?: Ref<RunConfigEditorHandle>;
   value: string;
   onChange: (text: string) => void;
   schema: JsonSchema | null;
@@ -223,6 +247,7 @@ export function RunConfigEditor({
           keymap.of([
             ...completionKeymap,
             { key: "Tab", run: insertTwoSpaces, shift: indentLess },
+            { key: "Enter", run: yamlEnter },
             ...defaultKeymap,
             ...historyKeymap,
           ]),
@@ -242,6 +267,20 @@ export function RunConfigEditor({
       viewRef.current = null;
     };
   }, []);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusAt(offset) {
+        const view = viewRef.current;
+        if (!view) return;
+        const anchor = Math.max(0, Math.min(offset, view.state.doc.length));
+        view.dispatch({ selection: { anchor }, effects: EditorView.scrollIntoView(anchor, { y: "center" }) });
+        view.focus();
+      },
+    }),
+    [],
+  );
 
   useEffect(() => {
     viewRef.current?.dispatch({ effects: compartments.current.schema.reconfigure(schemaExtensions(schema)) });

@@ -127,6 +127,7 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
             >
               {shortRunId(run.parentRunId)}
             </Link>
+            {run.parentRun && <RunStatusBadge status={run.parentRun.status} className="ml-1.5" />}
             {run.rootRunId && run.rootRunId !== run.parentRunId && (
               <span className="ml-1.5 text-xs text-neutral-500">
                 root{" "}
@@ -135,6 +136,25 @@ export function RunHeader({ run, selectedSteps }: { run: RunDetail; selectedStep
                 </Link>
               </span>
             )}
+          </Fact>
+        )}
+        {run.reexecutions.runs.length > 0 && (
+          <Fact label="Re-executions">
+            <ul aria-label="Re-executions of this run" className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              {run.reexecutions.runs.map((child) => (
+                <li key={child.runId} className="inline-flex items-center gap-1.5">
+                  <Link
+                    href={runPageHref(child.runId)}
+                    className="font-mono text-xs text-accent-700 hover:underline"
+                    title={`${child.runId}, launched ${formatAbsoluteTime(child.creationTime)}`}
+                  >
+                    {shortRunId(child.runId)}
+                  </Link>
+                  <RunStatusBadge status={child.status} />
+                </li>
+              ))}
+              {run.reexecutions.hasMore && <li className="text-xs text-neutral-500">and more</li>}
+            </ul>
           </Fact>
         )}
       </dl>

@@ -13,6 +13,7 @@ import { CloseIcon, SearchIcon } from "../ui/icons";
 import { QueryState } from "../ui/QueryState";
 import { Skeleton } from "../ui/Skeleton";
 import { ComputeLogsView } from "./ComputeLogsView";
+import { defaultComputeLogStep } from "./computeLogStep";
 import { RunConfigView } from "./RunConfigView";
 import { RunEventLog } from "./RunEventLog";
 import { RunGantt } from "./RunGantt";
@@ -71,9 +72,8 @@ function RunView({ run }: { run: RunDetail }) {
   const stepSelectId = useId();
   const typeSelectId = useId();
 
-  // The compute log pane shows one step: the one picked in the timeline, else the first that started.
-  const computeStep =
-    [...selectedSteps][0] ?? run.steps.find((s) => s.startTime !== null)?.stepKey ?? run.steps[0]?.stepKey ?? null;
+  // The compute log pane shows one step: the one picked in the timeline, else the failed one, else the first started.
+  const computeStep = [...selectedSteps][0] ?? defaultComputeLogStep(run.steps);
 
   return (
     <div className="flex min-h-full flex-col bg-neutral-50">

@@ -1,6 +1,7 @@
 "use client";
-// The runs list (/runs): newest first, filtered by status, asset key and tags, paged by cursor, live while runs move.
-import { useMemo, useState } from "react";
+// The runs list (/runs): newest first, filtered by status, asset key, tags and job (kept in the URL), each backfill
+// folded into one row unless its runs are asked for, paged by cursor, live while runs move.
+import { useMemo } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import type { RunStatus } from "../../graphql/client/generated/graphql";
 import { PageHeader } from "../shell/PageHeader";
@@ -14,24 +15,19 @@ import { AlertIcon, PlayIcon, SearchIcon } from "../ui/icons";
 import { LoadMoreFooter } from "../ui/LoadMoreFooter";
 import { TableSkeleton } from "../ui/Skeleton";
 import { RunsTable } from "./RunsTable";
+import { RunsViewLinks } from "./RunsViewLinks";
 import { RUN_STATUSES, runStatusDot, runStatusLabel } from "./runStatus";
-import { parseTagFilter, toRunsFilter } from "./runsFilter";
-import { useDebouncedValue } from "./useDebouncedValue";
+import { parseTagFilter } from "./runsFilter";
 import type { RunListItem, RunTag } from "./useRuns";
 import { useRuns } from "./useRuns";
+import { useRunsFilterState } from "./useRunsFilterState";
 
 export function RunsPage() {
-  const [statuses, setStatuses] = useState<ReadonlySet<RunStatus>>(new Set());
-  const [assetKey, setAssetKey] = useState("");
-  const [tagText, setTagText] = useState("");
-  const debouncedAssetKey = useDebouncedValue(assetKey);
-  const debouncedTagText = useDebouncedValue(tagText);
-  const filter = useMemo(
-    () => toRunsFilter({ statuses, assetKey: debouncedAssetKey, tagText: debouncedTagText }),
-    [statuses, debouncedAssetKey, debouncedTagText],
-  );
-  const invalidTags = parseTagFilter(tagText).invalid;
-  const filtered = statuses.size > 0 || assetKey.trim() !== "" || tagText.trim() !== "";
+  const { state, setText, setToggles, clear, filter } = useRunsFilterState();
+  const { statuses } = state;
+  const invalidTags = parseTagFilter(state.tagText).invalid;
+  const filtered =
+    statuses.size > 0 || state.assetKey.trim() !== "" || state.tagText.trim() !== "" || state.jobName.trim() !== "";
 
   const runs = useRuns(filter);
   const pages = runs.data?.pages;
@@ -40,48 +36,60 @@ export function RunsPage() {
     () => (pages ?? []).flatMap((p) => (p.__typename === "Runs" ? p.results : [])),
     [pages],
   );
+  const backfills = useMemo(() => (pages ?? []).flatMap((p) => (p.__typename === "Runs" ? p.backfills : [])), [pages]);
 
-  const toggleStatus = (status: RunStatus) =>
-    setStatuses((current) => {
-      const next = new Set(current);
-      if (next.has(status)) next.delete(status);
-      else next.add(status);
-      return next;
-    });
+  const toggleStatus = (status: RunStatus) => {
+    const next = new Set(statuses);
+    if (next.has(status)) next.delete(status);
+    else next.add(status);
+    setToggles({ statuses: next });
+  };
   const addTag = (tag: RunTag) => {
     const text = `${tag.key}=${tag.value}`;
-    setTagText((current) =>
-      current.split(/[\s,]+/).includes(text) ? current : current.trim() ? `${current.trim()}, ${text}` : text,
-    );
+    const current = state.tagText;
+    if (current.split(/[\s,]+/).includes(text)) return;
+    setText({ tagText: current.trim() ? `${current.trim()}, ${text}` : text });
   };
 
   return (
     <div className="mx-auto flex max-w-[1400px] flex-col px-6 pt-6 pb-8">
-      <PageHeader title="Runs" subtitle="Every materialization run, newest first" />
+      <PageHeader
+        title="Runs"
+        subtitle="Every materialization run, newest first"
+        actions={<RunsViewLinks current="/runs" />}
+      />
 
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <FilterInput
           label="Filter by asset key"
           placeholder="Asset key, e.g. analytics/fact_events"
-          value={assetKey}
-          onChange={setAssetKey}
+          value={state.assetKey}
+          onChange={(assetKey) => setText({ assetKey })}
         />
         <FilterInput
           label="Filter by tag"
           placeholder="Tags: key=value, …"
-          value={tagText}
-          onChange={setTagText}
+          value={state.tagText}
+          onChange={(tagText) => setText({ tagText })}
           invalid={invalidTags.length > 0}
         />
+        <FilterInput
+          label="Filter by job"
+          placeholder="Job name"
+          value={state.jobName}
+          onChange={(jobName) => setText({ jobName })}
+        />
+        <label className="inline-flex items-center gap-2 text-[13px] text-neutral-700">
+          <input
+            type="checkbox"
+            checked={state.showBackfillRuns}
+            onChange={(e) => setToggles({ showBackfillRuns: e.target.checked })}
+            className="size-4 accent-accent-600"
+          />
+          Show backfill runs
+        </label>
         {filtered && (
-          <Button
-            variant="ghost"
-            onClick={() => {
-              setStatuses(new Set());
-              setAssetKey("");
-              setTagText("");
-            }}
-          >
+          <Button variant="ghost" onClick={clear}>
             Clear filters
           </Button>
         )}
@@ -96,7 +104,7 @@ export function RunsPage() {
         <button
           type="button"
           aria-pressed={statuses.size === 0}
-          onClick={() => setStatuses(new Set())}
+          onClick={() => setToggles({ statuses: new Set() })}
           className={chipClass(statuses.size === 0)}
         >
           All statuses
@@ -134,11 +142,11 @@ export function RunsPage() {
               <strong className="font-semibold">Invalid filter.</strong> {filterError.message}
             </span>
           </div>
-        ) : rows.length === 0 ? (
+        ) : rows.length === 0 && backfills.length === 0 ? (
           <div className="rounded-lg border border-dashed border-neutral-300 bg-white">
             {filtered ? (
               <EmptyState icon={<SearchIcon size={22} />} title="No runs match these filters">
-                Try another status, asset key or tag.
+                Try another status, asset key, tag or job.
               </EmptyState>
             ) : (
               <EmptyState icon={<PlayIcon size={22} />} title="No runs yet">
@@ -149,7 +157,7 @@ export function RunsPage() {
           </div>
         ) : (
           <>
-            <RunsTable runs={rows} onSelectTag={addTag} />
+            <RunsTable runs={rows} backfills={backfills} onSelectTag={addTag} />
             <LoadMoreFooter count={rows.length} noun="run" pages={runs} />
           </>
         )}

@@ -2,17 +2,27 @@
 import type { RunDetail } from "./useRun";
 
 const TICK_STEPS_MS = [
-  100, 250, 500, 1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000,
-  3_600_000, 7_200_000, 21_600_000,
+  1, 2, 5, 10, 20, 25, 50, 100, 250, 500, 1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000,
+  600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 21_600_000,
 ];
+
+const MIN_WINDOW_MS = 10;
+
+/** The times the scale reads from a run: its own and its steps'. */
+export type GanttRunTimes = Pick<RunDetail, "startTime" | "endTime" | "creationTime"> & {
+  steps: ReadonlyArray<{ startTime: string | null; endTime: string | null }>;
+};
 
 export interface GanttWindow {
   start: number;
   end: number;
 }
 
-/** From the run's start (or creation) to its end, or to `now` while it runs; never narrower than one second. */
-export function ganttWindow(run: RunDetail, now: number): GanttWindow {
+/**
+ * From the run's start (or creation) to its end, or to `now` while it runs. A run of a few milliseconds keeps its own
+ * scale (ticks in ms); the floor only keeps an instantaneous run from dividing by zero.
+ */
+export function ganttWindow(run: GanttRunTimes, now: number): GanttWindow {
   const times = (values: Array<string | null>) =>
     values
       .filter((v): v is string => v !== null)
@@ -22,7 +32,7 @@ export function ganttWindow(run: RunDetail, now: number): GanttWindow {
   const ends = times([run.endTime, ...run.steps.map((s) => s.endTime)]);
   const start = starts.length > 0 ? Math.min(...starts) : Date.parse(run.creationTime);
   const end = run.endTime ? Math.max(...ends) : Math.max(now, ...ends);
-  return { start, end: Math.max(end, start + 1_000) };
+  return { start, end: Math.max(end, start + MIN_WINDOW_MS) };
 }
 
 export function ganttTicks(window: GanttWindow, maxTicks = 8): number[] {

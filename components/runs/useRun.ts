@@ -19,6 +19,8 @@ graphql(`
     partitionRangeEnd
     parentRunId
     rootRunId
+    parentRun { runId status }
+    reexecutions { runs { runId status creationTime } hasMore }
     codeHash
     canTerminate
     queuedReason

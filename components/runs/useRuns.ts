@@ -4,6 +4,7 @@ import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
 import type { RunListFieldsFragment, RunsFilter, RunsOrErrorQuery } from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
+import { IN_PROGRESS_BACKFILL_STATUSES } from "../backfills/backfillStatus";
 import { IN_PROGRESS_RUN_STATUSES } from "./runStatus";
 
 export type { RunsFilter };
@@ -35,6 +36,7 @@ const RunsOrErrorQueryDocument = graphql(`
       ... on Runs {
         results { ...RunListFields }
         nextCursor
+        backfills { ...BackfillListFields }
       }
       ... on InvalidRunsFilterError { message }
     }
@@ -55,7 +57,10 @@ export function useRuns(filter: RunsFilter) {
     refetchInterval: (query) => {
       const pages = query.state.data?.pages ?? [];
       const live = pages.some(
-        (p) => p.__typename === "Runs" && p.results.some((r) => IN_PROGRESS_RUN_STATUSES.includes(r.status)),
+        (p) =>
+          p.__typename === "Runs" &&
+          (p.results.some((r) => IN_PROGRESS_RUN_STATUSES.includes(r.status)) ||
+            p.backfills.some((b) => IN_PROGRESS_BACKFILL_STATUSES.includes(b.status))),
       );
       // Idle lists still refresh now and then so runs launched elsewhere appear.
       return live ? 2_000 : 10_000;

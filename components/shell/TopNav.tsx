@@ -12,6 +12,7 @@ const sections = [
   { href: "/assets", label: "Assets" },
   { href: "/lineage", label: "Lineage" },
   { href: "/runs", label: "Runs" },
+  { href: "/runs/timeline", label: "Timeline" },
   { href: "/jobs", label: "Jobs" },
   { href: "/backfills", label: "Backfills" },
   { href: "/automation", label: "Automation" },
@@ -27,6 +28,11 @@ export function TopNav() {
     ...sections.map((s) => ({ ...s, root: s.href as string })),
     ...(adminHref ? [{ href: adminHref, label: "Admin", root: "/admin" }] : []),
   ];
+  // The section whose root is the longest prefix of the path: /runs/timeline is Timeline's, /runs/<id> is Runs'.
+  const activeRoot = entries
+    .map((s) => s.root)
+    .filter((root) => pathname === root || pathname.startsWith(`${root}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <header className="flex h-12 shrink-0 items-center gap-8 border-b border-neutral-800 bg-neutral-900 px-4 text-white">
       <Link href="/lineage" className="flex items-center gap-2 rounded-sm" aria-label="Strata home">
@@ -35,7 +41,7 @@ export function TopNav() {
       </Link>
       <nav aria-label="Main" className="flex h-full items-center gap-1">
         {entries.map((section) => {
-          const active = pathname === section.root || pathname.startsWith(`${section.root}/`);
+          const active = section.root === activeRoot;
           return (
             <Link
               key={section.href}

@@ -22,6 +22,7 @@ export const queryKeys = {
   runsInProgress: ["runsInProgress"] as const,
   /** Under `allRuns`, so a launch refreshes which assets are running. */
   assetsInProgress: ["runs", "assetsInProgress"] as const,
+  runsTimeline: (range: string) => ["runsTimeline", range] as const,
   run: (runId: string) => ["run", runId] as const,
   runLogs: (runId: string) => ["runLogs", runId] as const,
   computeLogs: (runId: string, stepKey: string, stream: string) => ["computeLogs", runId, stepKey, stream] as const,

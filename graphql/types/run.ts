@@ -1,10 +1,12 @@
 // Run, RunStep and the run queries (Dagster's runsOrError / runOrError).
 import "server-only";
 import { runConfigToYaml } from "../../lib/core/runConfig";
+import { type FoldedBackfillsWindow, runCreatedAt } from "../../lib/store/foldedBackfills";
 import { maskedRunConfig } from "../../lib/store/runConfigView";
 import { shownRunTags } from "../../lib/store/runPartitions";
 import { getRun, isRunId, listRuns, runExists } from "../../lib/store/runQueries";
 import type { RunWithSteps } from "../../lib/store/runs";
+import { listReexecutions, type RunLink, readParentRun } from "../../lib/store/runTimeline";
 import { builder } from "../builder";
 import { AssetKeyRef, assetKeyOf } from "./assetKey";
 
@@ -23,6 +25,25 @@ export const RunTagInput = builder.inputType("RunTagInput", {
 });
 
 type StepRow = RunWithSteps["steps"][number];
+
+/** The most re-executions a run page lists; more are counted, not listed. */
+const MAX_REEXECUTIONS = 50;
+
+const RunLinkRef = builder.objectRef<RunLink>("RunLink").implement({
+  description: "Another run, as a link: a re-execution's parent or one of a run's re-executions.",
+  fields: (t) => ({
+    runId: t.exposeString("id"),
+    status: t.field({ type: RunStatusEnum, resolve: (r) => r.status }),
+    jobName: t.exposeString("jobName", { nullable: true }),
+    creationTime: t.string({ resolve: (r) => r.createdAt.toISOString() }),
+  }),
+});
+const RunReexecutionsRef = builder.objectRef<{ runs: RunLink[]; hasMore: boolean }>("RunReexecutions").implement({
+  fields: (t) => ({
+    runs: t.field({ type: [RunLinkRef], description: "Oldest first.", resolve: (r) => r.runs }),
+    hasMore: t.exposeBoolean("hasMore", { description: `More than ${MAX_REEXECUTIONS} re-executions exist.` }),
+  }),
+});
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 const RunStepRef = builder.objectRef<StepRow>("RunStep").implement({
@@ -79,6 +100,17 @@ export const RunRef = builder.objectRef<RunWithSteps>("Run").implement({
     }),
     parentRunId: t.exposeString("parentRunId", { nullable: true }),
     rootRunId: t.exposeString("rootRunId", { nullable: true }),
+    parentRun: t.field({
+      type: RunLinkRef,
+      nullable: true,
+      description: "The run this one re-executes; null for a first run or when retention deleted the parent.",
+      resolve: (r, _args, ctx) => readParentRun(ctx.db, r.parentRunId),
+    }),
+    reexecutions: t.field({
+      type: RunReexecutionsRef,
+      description: `The runs launched as re-executions of this one, oldest first, at most ${MAX_REEXECUTIONS}.`,
+      resolve: (r, _args, ctx) => listReexecutions(ctx.db, r.id, MAX_REEXECUTIONS),
+    }),
     creationTime: t.string({ resolve: (r) => r.createdAt.toISOString() }),
     startTime: t.string({ nullable: true, resolve: (r) => iso(r.startTime) }),
     endTime: t.string({ nullable: true, resolve: (r) => iso(r.endTime) }),
@@ -109,10 +141,21 @@ const RunsFilterInput = builder.inputType("RunsFilter", {
     tags: t.field({ type: [RunTagInput] }),
     backfillId: t.string({ description: "Runs submitted by this backfill." }),
     jobName: t.string({ description: "Runs launched from this job." }),
+    foldBackfills: t.boolean({
+      description:
+        "Leave out runs a backfill submitted; Runs.backfills then lists the backfills created within the page's span instead. Ignored with backfillId, statuses or jobName.",
+    }),
   }),
 });
 
-const RunsRef = builder.objectRef<{ results: RunWithSteps[]; nextCursor: string | null }>("Runs").implement({
+/** A page of runs; `folded` says which backfills the page shows in place of their runs, when it folds them. */
+export interface RunsPage {
+  results: RunWithSteps[];
+  nextCursor: string | null;
+  folded: FoldedBackfillsWindow | null;
+}
+
+export const RunsRef = builder.objectRef<RunsPage>("Runs").implement({
   fields: (t) => ({
     results: t.field({ type: [RunRef], resolve: (r) => r.results }),
     nextCursor: t.exposeString("nextCursor", { nullable: true }),
@@ -141,6 +184,9 @@ builder.queryFields((t) => ({
       // Paging from a run that is gone (or never was) would silently show nothing; say so instead.
       if (cursor && !(await runExists(ctx.db, cursor)))
         return { message: `cursor "${cursor}" names no run; start again without a cursor.` };
+      // A status or job filter asks for runs by what they are: a backfill has no one status and no job.
+      const fold =
+        Boolean(filter?.foldBackfills) && !filter?.backfillId && !filter?.statuses?.length && !filter?.jobName;
       const page = await listRuns(
         ctx.db,
         {
@@ -149,11 +195,20 @@ builder.queryFields((t) => ({
           tags: filter?.tags ?? undefined,
           backfillId: filter?.backfillId ?? undefined,
           jobName: filter?.jobName ?? undefined,
+          withoutBackfillRuns: fold,
         },
         cursor ?? null,
         pageSize,
       );
-      return { results: page.runs, nextCursor: page.nextCursor };
+      const folded: FoldedBackfillsWindow | null = fold
+        ? {
+            newerThan: page.nextCursor ? (page.runs.at(-1)?.createdAt ?? null) : null,
+            notNewerThan: cursor ? await runCreatedAt(ctx.db, cursor) : null,
+            tags: filter?.tags ?? [],
+            assetKey: filter?.assetKey ?? null,
+          }
+        : null;
+      return { results: page.runs, nextCursor: page.nextCursor, folded };
     },
   }),
   runOrError: t.field({

@@ -19,6 +19,8 @@ export interface RunsFilter {
   backfillId?: string;
   /** Runs launched from this job. */
   jobName?: string;
+  /** Leave out runs a backfill submitted (the runs list shows each backfill as one row instead). */
+  withoutBackfillRuns?: boolean;
 }
 
 /** Newest first; the cursor is the last run id of the previous page. */
@@ -31,7 +33,7 @@ export async function listRuns(
   const where: Prisma.RunWhereInput = {
     ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
     ...(filter.assetKey ? { assetSelection: { has: filter.assetKey } } : {}),
-    ...(filter.backfillId ? { backfillId: filter.backfillId } : {}),
+    ...(filter.backfillId ? { backfillId: filter.backfillId } : filter.withoutBackfillRuns ? { backfillId: null } : {}),
     ...(filter.jobName ? { jobName: filter.jobName } : {}),
     // A run's partition tags are shown from its partition columns, so a filter on one reads the columns.
     ...(filter.tags?.length

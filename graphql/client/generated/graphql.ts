@@ -204,11 +204,19 @@ export type RunsFilter = {
   assetKey?: string | null | undefined;
   /** Runs submitted by this backfill. */
   backfillId?: string | null | undefined;
+  /** Leave out runs a backfill submitted; Runs.backfills then lists the backfills created within the page's span instead. Ignored with backfillId, statuses or jobName. */
+  foldBackfills?: boolean | null | undefined;
   /** Runs launched from this job. */
   jobName?: string | null | undefined;
   statuses?: Array<RunStatus> | null | undefined;
   tags?: Array<RunTagInput> | null | undefined;
 };
+
+export type RunsTimelineRange =
+  | 'LAST_6_HOURS'
+  | 'LAST_7_DAYS'
+  | 'LAST_24_HOURS'
+  | 'LAST_HOUR';
 
 /** CUSTOM sensors run their own evaluate function; ASSET sensors follow an asset's materializations; RUN_STATUS sensors react to runs ending. */
 export type SensorType =
@@ -957,7 +965,7 @@ export type LaunchRunReexecutionMutation = { launchRunReexecution:
     | { __typename: 'UnauthorizedError', message: string, permission: string | null }
    };
 
-export type RunDetailFieldsFragment = { runConfig: string, runConfigYaml: string, partitionRangeStart: string | null, partitionRangeEnd: string | null, parentRunId: string | null, rootRunId: string | null, codeHash: string | null, canTerminate: boolean, queuedReason: string | null, id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, steps: Array<{ stepKey: string, status: StepStatus, attempt: number, startTime: string | null, endTime: string | null, assetKey: { path: Array<string> } | null }>, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> };
+export type RunDetailFieldsFragment = { runConfig: string, runConfigYaml: string, partitionRangeStart: string | null, partitionRangeEnd: string | null, parentRunId: string | null, rootRunId: string | null, codeHash: string | null, canTerminate: boolean, queuedReason: string | null, id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, parentRun: { runId: string, status: RunStatus } | null, reexecutions: { hasMore: boolean, runs: Array<{ runId: string, status: RunStatus, creationTime: string }> }, steps: Array<{ stepKey: string, status: StepStatus, attempt: number, startTime: string | null, endTime: string | null, assetKey: { path: Array<string> } | null }>, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> };
 
 export type RunOrErrorQueryVariables = Exact<{
   runId: string | number;
@@ -965,7 +973,7 @@ export type RunOrErrorQueryVariables = Exact<{
 
 
 export type RunOrErrorQuery = { runOrError:
-    | { __typename: 'Run', runConfig: string, runConfigYaml: string, partitionRangeStart: string | null, partitionRangeEnd: string | null, parentRunId: string | null, rootRunId: string | null, codeHash: string | null, canTerminate: boolean, queuedReason: string | null, id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, steps: Array<{ stepKey: string, status: StepStatus, attempt: number, startTime: string | null, endTime: string | null, assetKey: { path: Array<string> } | null }>, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> }
+    | { __typename: 'Run', runConfig: string, runConfigYaml: string, partitionRangeStart: string | null, partitionRangeEnd: string | null, parentRunId: string | null, rootRunId: string | null, codeHash: string | null, canTerminate: boolean, queuedReason: string | null, id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, parentRun: { runId: string, status: RunStatus } | null, reexecutions: { hasMore: boolean, runs: Array<{ runId: string, status: RunStatus, creationTime: string }> }, steps: Array<{ stepKey: string, status: StepStatus, attempt: number, startTime: string | null, endTime: string | null, assetKey: { path: Array<string> } | null }>, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> }
     | { __typename: 'RunNotFoundError', message: string }
    };
 
@@ -995,7 +1003,7 @@ export type RunsOrErrorQueryVariables = Exact<{
 
 export type RunsOrErrorQuery = { runsOrError:
     | { __typename: 'InvalidRunsFilterError', message: string }
-    | { __typename: 'Runs', nextCursor: string | null, results: Array<{ id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> }> }
+    | { __typename: 'Runs', nextCursor: string | null, results: Array<{ id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> }>, backfills: Array<{ id: string, backfillId: string, status: BackfillStatus, strategy: BackfillStrategy, onlyMissingOrFailed: boolean, createdTime: string, endTime: string | null, launchedBy: string, error: string | null, partitionSelection: string, numPartitions: number, numRuns: number, numSubmitted: number, tags: Array<{ key: string, value: string }>, assetSelection: Array<{ path: Array<string> }>, progress: { numRuns: number, numQueued: number, numInProgress: number, numSucceeded: number, numFailed: number, numCanceled: number, numSkipped: number, numNotSubmitted: number } }> }
    };
 
 export type RunsInProgressQueryVariables = Exact<{
@@ -1007,6 +1015,13 @@ export type RunsInProgressQuery = { runsOrError:
     | { __typename: 'InvalidRunsFilterError', message: string }
     | { __typename: 'Runs', results: Array<{ id: string, runId: string, status: RunStatus }> }
    };
+
+export type RunsTimelineQueryVariables = Exact<{
+  range: RunsTimelineRange;
+}>;
+
+
+export type RunsTimelineQuery = { runsTimeline: { from: string, to: string, capped: boolean, cap: number, runs: Array<{ runId: string, status: RunStatus, jobName: string | null, assetKeys: Array<string>, backfillId: string | null, creationTime: string, startTime: string | null, endTime: string | null }> } };
 
 export type TerminateRunMutationVariables = Exact<{
   runId: string;
@@ -1573,6 +1588,18 @@ export const RunDetailFieldsFragmentDoc = new TypedDocumentString(`
   partitionRangeEnd
   parentRunId
   rootRunId
+  parentRun {
+    runId
+    status
+  }
+  reexecutions {
+    runs {
+      runId
+      status
+      creationTime
+    }
+    hasMore
+  }
   codeHash
   canTerminate
   queuedReason
@@ -3845,6 +3872,18 @@ export const RunOrErrorDocument = new TypedDocumentString(`
   partitionRangeEnd
   parentRunId
   rootRunId
+  parentRun {
+    runId
+    status
+  }
+  reexecutions {
+    runs {
+      runId
+      status
+      creationTime
+    }
+    hasMore
+  }
   codeHash
   canTerminate
   queuedReason
@@ -3930,13 +3969,48 @@ export const RunsOrErrorDocument = new TypedDocumentString(`
         ...RunListFields
       }
       nextCursor
+      backfills {
+        ...BackfillListFields
+      }
     }
     ... on InvalidRunsFilterError {
       message
     }
   }
 }
-    fragment RunListFields on Run {
+    fragment BackfillListFields on Backfill {
+  id
+  backfillId
+  status
+  strategy
+  onlyMissingOrFailed
+  createdTime
+  endTime
+  launchedBy
+  tags {
+    key
+    value
+  }
+  error
+  assetSelection {
+    path
+  }
+  partitionSelection
+  numPartitions
+  numRuns
+  numSubmitted
+  progress {
+    numRuns
+    numQueued
+    numInProgress
+    numSucceeded
+    numFailed
+    numCanceled
+    numSkipped
+    numNotSubmitted
+  }
+}
+fragment RunListFields on Run {
   id
   runId
   status
@@ -3971,6 +4045,26 @@ export const RunsInProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunsInProgressQuery, RunsInProgressQueryVariables>;
+export const RunsTimelineDocument = new TypedDocumentString(`
+    query RunsTimeline($range: RunsTimelineRange!) {
+  runsTimeline(range: $range) {
+    from
+    to
+    capped
+    cap
+    runs {
+      runId
+      status
+      jobName
+      assetKeys
+      backfillId
+      creationTime
+      startTime
+      endTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunsTimelineQuery, RunsTimelineQueryVariables>;
 export const TerminateRunDocument = new TypedDocumentString(`
     mutation TerminateRun($runId: String!) {
   terminateRun(runId: $runId) {

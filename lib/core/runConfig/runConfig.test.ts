@@ -5,6 +5,7 @@ import { configJsonSchema } from "../../sdk/config";
 import {
   formatConfigError,
   type JsonSchema,
+  LOCKED_FIELD,
   parseRunConfigText,
   runConfigSchema,
   scaffoldRunConfigText,
@@ -30,6 +31,9 @@ const schema = runConfigSchema(
   ],
   [{ name: "warehouse", configJsonSchema: configJsonSchema(warehouseConfig) as JsonSchema }],
 );
+
+const RESOURCES_BLOCK =
+  '# Resources keep the values set in code; uncomment a field to override it at this launch.\n# resources:\n#   warehouse:\n#     config:\n#       url: ""  # string\n#       schema: "public"  # string\n';
 
 const messages = (value: unknown) => validateRunConfig(schema, value).map(formatConfigError);
 
@@ -144,7 +148,7 @@ describe("scaffoldRunConfigText", () => {
   it("fills an empty document with every field: defaults, and placeholders for required fields", () => {
     const text = scaffoldRunConfigText(schema, "");
     expect(text).toBe(
-      "ops:\n  enriched_events:\n    config:\n      lookback_days: 7\n      dedupe_keys:\n        - event_id\n      region: americas\n  raw_events:\n    config:\n      eventCount: 500\n",
+      `ops:\n  enriched_events:\n    config:\n      lookback_days: 7\n      dedupe_keys:\n        - event_id\n      region: americas\n  raw_events:\n    config:\n      eventCount: 500\n\n${RESOURCES_BLOCK}`,
     );
     const parsed = parseRunConfigText(text);
     expect(parsed.ok && validateRunConfig(schema, parsed.value)).toEqual([]);
@@ -153,14 +157,49 @@ describe("scaffoldRunConfigText", () => {
   it("keeps what was written, comments included, and adds only what is missing", () => {
     const text = "# tuned for the nightly run\nops:\n  raw_events:\n    config:\n      eventCount: 50 # small\n";
     expect(scaffoldRunConfigText(schema, text)).toBe(
-      "# tuned for the nightly run\nops:\n  raw_events:\n    config:\n      eventCount: 50 # small\n  enriched_events:\n    config:\n      lookback_days: 7\n      dedupe_keys:\n        - event_id\n      region: americas\n",
+      `# tuned for the nightly run\nops:\n  raw_events:\n    config:\n      eventCount: 50 # small\n  enriched_events:\n    config:\n      lookback_days: 7\n      dedupe_keys:\n        - event_id\n      region: americas\n\n${RESOURCES_BLOCK}`,
     );
     const complete =
-      "ops:\n  enriched_events:\n    config:\n      lookback_days: seven\n      dedupe_keys: [a]\n      region: emea\n  raw_events:\n    config:\n      eventCount: 1\n";
+      "ops:\n  enriched_events:\n    config:\n      lookback_days: seven\n      dedupe_keys: [a]\n      region: emea\n  raw_events:\n    config:\n      eventCount: 1\nresources:\n  warehouse:\n    config:\n      schema: dev\n";
     expect(scaffoldRunConfigText(schema, complete)).toBe(complete);
   });
 
   it("leaves text that does not parse alone", () => {
     expect(scaffoldRunConfigText(schema, "ops: [")).toBe("ops: [");
+  });
+
+  it("shows resources commented out, so scaffolding never overrides a value set in code", () => {
+    const text = scaffoldRunConfigText(schema, "");
+    const parsed = parseRunConfigText(text);
+    expect(parsed.ok && (parsed.value as { resources?: unknown }).resources).toBeUndefined();
+    // Uncommenting a field gives a document that overrides it, and validates.
+    const uncommented = text.replace("#   warehouse:", "  warehouse:").replace("# resources:", "resources:");
+    const overriding = uncommented
+      .replace("#     config:", "    config:")
+      .replace('#       schema: "public"', '      schema: "dev"');
+    const reparsed = parseRunConfigText(overriding);
+    expect(reparsed.ok && (reparsed.value as { resources?: unknown }).resources).toEqual({
+      warehouse: { config: { schema: "dev" } },
+    });
+    // Scaffolding again adds nothing more.
+    expect(scaffoldRunConfigText(schema, text)).toBe(text);
+  });
+
+  it("leaves out resource fields code does not allow to override", () => {
+    const locked = runConfigSchema(
+      [],
+      [
+        {
+          name: "db",
+          configJsonSchema: {
+            type: "object",
+            properties: { url: { type: "string", [LOCKED_FIELD]: true }, pool: { type: "integer", default: 2 } },
+          },
+        },
+      ],
+    );
+    expect(scaffoldRunConfigText(locked, "")).toBe(
+      "# Resources keep the values set in code; uncomment a field to override it at this launch.\n# resources:\n#   db:\n#     config:\n#       pool: 2  # integer\n",
+    );
   });
 });

@@ -1,7 +1,10 @@
 // "Scaffold missing config": adds the fields the text lacks — required ones with a placeholder of the right type,
 // optional ones with their default, so every knob is in view — keeping what the user wrote (and their comments).
-// Resources are left out: their values are set in code and run config only overrides them.
+// Resources come as a commented-out block: their values are set in code and anything written under `resources:`
+// overrides them — even a default or a placeholder — so each field the launch may override is shown, ready to
+// uncomment, and none is set by pressing a button.
 import { Document, isMap, parseDocument } from "yaml";
+import { LOCKED_FIELD } from "./lockedOverrides";
 import type { JsonSchema } from "./types";
 
 /** The text with missing fields added; unchanged when nothing is missing or the text does not parse. */
@@ -11,15 +14,43 @@ export function scaffoldRunConfigText(schema: JsonSchema, text: string): string 
   const root: unknown = document.toJS();
   if (root !== null && root !== undefined && (typeof root !== "object" || Array.isArray(root))) return text;
   const additions = missingFields(schema, root ?? {}, []);
-  if (additions.length === 0) return text;
+  const resources = hasResources(root) || text.includes(RESOURCES_HEADER) ? null : resourcesComment(schema);
+  if (additions.length === 0 && !resources) return text;
   // An empty document parses as a flow map "{}"; start a block map instead so the result reads as YAML.
-  if (!isMap(document.contents) || document.contents.items.length === 0) {
-    const fresh = new Document({});
-    for (const { path, value } of additions) fresh.setIn(path, value);
-    return fresh.toString({ indent: 2, lineWidth: 0 });
+  const target = !isMap(document.contents) || document.contents.items.length === 0 ? new Document({}) : document;
+  for (const { path, value } of additions) target.setIn(path, value);
+  if (resources) target.comment = target.comment ? `${target.comment}\n${resources}` : resources;
+  const written = target.toString({ indent: 2, lineWidth: 0 });
+  // A document of comments only: the "{}" of an empty map would read as if it were config.
+  return isMap(target.contents) && target.contents.items.length === 0 ? written.replace(/^\{\}\n\n?/, "") : written;
+}
+
+const RESOURCES_HEADER = " Resources keep the values set in code; uncomment a field to override it at this launch.";
+
+function hasResources(root: unknown): boolean {
+  const value = typeof root === "object" && root !== null ? (root as Record<string, unknown>).resources : undefined;
+  return typeof value === "object" && value !== null && Object.keys(value).length > 0;
+}
+
+/**
+ * The resources section as comment lines (the yaml library prefixes each with "#"): every field run config may
+ * override, with its default or a placeholder and its type. Null when no resource has such a field.
+ */
+function resourcesComment(schema: JsonSchema): string | null {
+  const lines: string[] = [];
+  for (const [name, resource] of Object.entries(schema.properties?.resources?.properties ?? {})) {
+    const fields = Object.entries(resource.properties?.config?.properties ?? {}).filter(
+      ([, field]) => field[LOCKED_FIELD] !== true,
+    );
+    if (fields.length === 0) continue;
+    lines.push(`   ${name}:`, "     config:");
+    for (const [field, fieldSchema] of fields) {
+      const type = Array.isArray(fieldSchema.type) ? fieldSchema.type.join(" | ") : (fieldSchema.type ?? "value");
+      const note = fieldSchema.description ? `${type}: ${fieldSchema.description}` : type;
+      lines.push(`       ${field}: ${JSON.stringify(placeholderFor(fieldSchema))}  # ${note}`);
+    }
   }
-  for (const { path, value } of additions) document.setIn(path, value);
-  return document.toString({ indent: 2, lineWidth: 0 });
+  return lines.length > 0 ? [RESOURCES_HEADER, " resources:", ...lines].join("\n") : null;
 }
 
 /** Paths of fields missing from `value`, each with what to put there. */

@@ -157,6 +157,19 @@ describe("client and system tags", () => {
     });
   });
 
+  it("a re-execution is still its parent's job's run, and points back to the parent", async () => {
+    const parent = await launch({ selection: "daily", partitionKey: "2024-01-05" });
+    if (parent.kind !== "success") throw new Error(parent.message);
+    // As if launched from a job: the job's name is all a re-execution needs of it.
+    await database.db.run.update({ where: { id: parent.run.id }, data: { jobName: "nightly" } });
+    const child = await launchReexecution(database.db, parent.run.id, "ALL_STEPS", null, "test");
+    expect(child.kind === "success" && child.run).toMatchObject({
+      jobName: "nightly",
+      parentRunId: parent.run.id,
+      rootRunId: parent.run.id,
+    });
+  });
+
   it("applies the launch limits it is given", async () => {
     const limits = { maxTags: 1, maxTagLength: 5, maxRunConfigBytes: 10, maxBackfillRuns: 1 };
     const base = { selection: "daily", partitionKey: "2024-01-05", limits };

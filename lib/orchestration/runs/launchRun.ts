@@ -56,6 +56,8 @@ export interface LaunchRequest {
   authorize?: ((assetKeys: string[]) => string | null) | null;
   parentRunId?: string | null;
   rootRunId?: string | null;
+  /** A re-execution's parent's job: its steps are still that job's, so the run keeps the job's name. */
+  parentJobName?: string | null;
   /**
    * The client's key for this launch (1–200 characters of letters, digits and . _ : -). When a run already holds it,
    * that run is returned (replayed) and nothing is created — even if this request names other assets or config,
@@ -261,7 +263,7 @@ export async function launchRun(db: Database, request: LaunchRequest): Promise<L
     assetKeys: keys,
     partitions: partitions.partitions,
     runConfig: config.value,
-    jobName: job?.name ?? null,
+    jobName: job?.name ?? request.parentJobName ?? null,
     tags,
     launchedBy: request.launchedBy,
     parentRunId: request.parentRunId ?? null,
@@ -342,6 +344,7 @@ export async function launchReexecution(
     authorize,
     parentRunId: parent.id,
     rootRunId: parent.rootRunId ?? parent.id,
+    parentJobName: parent.jobName,
     idempotencyKey: options.idempotencyKey,
   });
 }
