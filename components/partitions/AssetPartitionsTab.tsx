@@ -76,13 +76,14 @@ function PartitionsView({
   );
   const revealIndex = useCallback((index: number) => setReveal((r) => ({ index, seq: (r?.seq ?? 0) + 1 })), []);
   // Quick selections and the health bar select, then scroll the grid to the latest of what they selected.
+  const selectRanges = selection.select;
   const selectAndReveal = useCallback(
     (ranges: readonly IndexRange[]) => {
-      selection.select(ranges);
+      selectRanges(ranges);
       const last = ranges[ranges.length - 1];
       if (last) revealIndex(last[1]);
     },
-    [revealIndex, selection.select],
+    [revealIndex, selectRanges],
   );
   const missingOrFailed = useMemo(
     () => rangesInStates(states, [PartitionState.MISSING, PartitionState.FAILED]),
