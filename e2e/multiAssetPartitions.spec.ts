@@ -36,7 +36,7 @@ test("assets selected in the graph open one grid; a rectangle across rows launch
     "true",
   );
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: "docs/screenshots/multi-asset-grid.png" });
+  await page.screenshot({ path: "test-results/multi-asset-grid.png" });
 
   await page.getByRole("button", { name: "Backfill 2 × 3…" }).click();
   const dialog = page.getByRole("dialog", { name: "Materialize partitions" });

@@ -54,7 +54,7 @@ test("missing upstream partitions are counted before launch, and including them 
   await expect(warning.getByTestId("upstream-gaps")).toContainText(
     "3 of 3 partitions have missing upstream partitions: raw_events (3)",
   );
-  await page.screenshot({ path: "docs/screenshots/partition-launch-warning.png" });
+  await page.screenshot({ path: "test-results/partition-launch-warning.png" });
 
   await warning.getByRole("button", { name: "Include upstream assets" }).click();
   await expect(dialog.getByTestId("upstream-included")).toHaveText(
