@@ -150,15 +150,20 @@ function GanttRow({
           />
         ))}
         {left !== null && right !== null ? (
-          <div
-            title={label}
-            className={cx("absolute top-1.5 h-5 min-w-[3px] rounded-sm ring-1 ring-inset", stepBarClass[step.status])}
-            style={{ left: `${left}%`, width: `${Math.max(right - left, 0)}%` }}
-          >
-            <span className="absolute top-0.5 left-full ml-1.5 text-[11px] whitespace-nowrap text-neutral-500 tabular-nums">
+          <>
+            <div
+              title={label}
+              className={cx("absolute top-1.5 h-5 min-w-[3px] rounded-sm ring-1 ring-inset", stepBarClass[step.status])}
+              style={{ left: `${left}%`, width: `${Math.max(right - left, 0)}%` }}
+            />
+            {/* Beside the bar, not inside it: a running bar pulses, and its duration would fade with it. */}
+            <span
+              className="absolute top-2 ml-1.5 text-[11px] whitespace-nowrap text-neutral-500 tabular-nums"
+              style={{ left: `max(${right}%, calc(${left}% + 3px))` }}
+            >
               {ms !== null ? formatDuration(ms) : ""}
             </span>
-          </div>
+          </>
         ) : (
           <span className="absolute top-2 left-1 text-[11px] text-neutral-500 italic">
             {step.status === "SKIPPED" ? "skipped" : "waiting"}
