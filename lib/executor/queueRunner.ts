@@ -9,9 +9,12 @@ export const QUEUE_RESTART_MAX_MS = 30_000;
 /** A runner up this long was healthy: its next failure starts the backoff over. */
 const HEALTHY_AFTER_MS = 60_000;
 
+/** What the supervisor needs of a graphile-worker runner: its end, and a way to stop it. */
+export type SupervisedRunner = Pick<Runner, "promise" | "stop">;
+
 export interface QueueRunnerOptions {
   /** Starts one runner; rejects when it cannot (Postgres down). */
-  start: () => Promise<Runner>;
+  start: () => Promise<SupervisedRunner>;
   outage: OutageLog;
   log: (line: string) => void;
   /** Called when a runner has ended, before the next starts: its queue workers' ids are no longer ours. */
@@ -34,11 +37,11 @@ export interface QueueRunner {
 export async function superviseQueueRunner(options: QueueRunnerOptions): Promise<QueueRunner> {
   const initialMs = options.initialDelayMs ?? QUEUE_RESTART_INITIAL_MS;
   let stopping = false;
-  let current: Runner | null = null;
+  let current: SupervisedRunner | null = null;
   let delay = initialMs;
   let timer: NodeJS.Timeout | null = null;
 
-  const watch = (runner: Runner) => {
+  const watch = (runner: SupervisedRunner) => {
     const startedAt = Date.now();
     current = runner;
     const ended = (error: unknown) => {

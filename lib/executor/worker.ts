@@ -10,6 +10,7 @@ import { closeDatabase, connectDatabase } from "../store/database";
 import { createOutageLog, surviveConnectionRejections } from "../store/databaseOutage";
 import { HEARTBEAT_INTERVAL_MS, processIdentity, recordHeartbeat, recordStopped } from "../store/instanceHeartbeats";
 import { EXECUTE_RUN_TASK, listCurrentRunTargets } from "../store/runs";
+import { createQueuePool, endingPoolWithRunner } from "./queuePool";
 import { superviseQueueRunner } from "./queueRunner";
 import { RunProcessPool } from "./runProcessPool";
 import { executeRunInChildProcess } from "./runSupervisor";
@@ -95,9 +96,12 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   );
   for (const key of keys) pool.prewarm(key, Math.max(1, Math.floor(concurrency / keys.length)));
   const heartbeatTimer = setInterval(() => void heartbeat(), HEARTBEAT_INTERVAL_MS);
-  const startRunner = () =>
-    runQueue({
-      connectionString: options.databaseUrl,
+  const startRunner = async () => {
+    const queuePool = createQueuePool(options.databaseUrl, (error) => {
+      if (!outage.failed(error)) log(`[queue] Postgres connection closed: ${error.message}`);
+    });
+    const runner = await runQueue({
+      pgPool: queuePool.pool,
       concurrency,
       noHandleSignals: true,
       pollInterval: 1000,
@@ -131,7 +135,12 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
             );
         },
       },
+    }).catch(async (error: unknown) => {
+      await queuePool.end();
+      throw error;
     });
+    return endingPoolWithRunner(runner, queuePool);
+  };
   // The queue workers of a runner that ended hold no job any more; dropping their ids lets the run monitor release its jobs.
   const runner = await superviseQueueRunner({
     start: startRunner,
