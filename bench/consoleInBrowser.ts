@@ -25,7 +25,7 @@ export interface OpenConsoleOptions {
   env?: Record<string, string>;
 }
 
-async function waitForServer(url: string, web: ChildProcess): Promise<void> {
+export async function waitForServer(url: string, web: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (web.exitCode !== null) throw new Error(`The console exited with code ${web.exitCode}.`);

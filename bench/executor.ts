@@ -17,7 +17,7 @@ const LAUNCHES = 20;
 const BACKFILL_PARTITIONS = 2_000;
 
 /** Polls every `pollMs`: short for single runs (their timing comes from event timestamps), long for backfills (so polling adds no load). */
-async function waitForRuns(
+export async function waitForRuns(
   db: Database,
   where: { id?: { in: string[] }; backfillId?: string },
   count: number,
@@ -83,7 +83,7 @@ function peakRssMb(pid: number): number {
 }
 
 /** Starts `strata <command>` as its own process, as a deployment runs it, and waits until it says it is ready. */
-async function startProcess(
+export async function startProcess(
   ctx: BenchContext,
   url: string,
   args: string[],
@@ -109,7 +109,7 @@ async function startProcess(
   return child;
 }
 
-async function stopProcess(child: ChildProcess): Promise<void> {
+export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
@@ -117,7 +117,7 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** Runs `fn` while `count` worker processes (2 runs at once each) take runs from `url`; returns what it returns. */
-async function withWorkers<T>(
+export async function withWorkers<T>(
   url: string,
   ctx: BenchContext,
   count: number,

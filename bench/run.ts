@@ -9,6 +9,7 @@ import { benchAssetGraphPage } from "./assetGraphPage";
 import type { BenchContext } from "./context";
 import { benchCron } from "./cron";
 import { benchExecutor } from "./executor";
+import { benchGrowth } from "./growth";
 import { benchLineage } from "./lineage";
 import { benchMetrics } from "./metrics";
 import { benchPartitions } from "./partitions";
@@ -16,9 +17,10 @@ import { benchPartitionsTab } from "./partitionsTab";
 import { benchPure } from "./pure";
 import { BenchReport } from "./report";
 import { benchSecurity } from "./security";
+import { benchUnderLoad } from "./underLoad";
 
-/** Each section measures one part of the system; they run in this order. */
-const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Promise<void> }> = {
+/** Each section measures one part of the system; they run in this order. An opt-in section runs only when named. */
+const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Promise<void>; optIn?: boolean }> = {
   core: { title: "Asset graph and selection (pure, 10,000 assets)", run: benchPure },
   api: { title: "Code location load, snapshot store and the GraphQL API at 1,000 / 10,000 assets", run: benchApi },
   "graph-page": {
@@ -32,6 +34,10 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
     title: "Executor: launch latency, run overhead, backfill throughput (worker and daemon processes)",
     run: benchExecutor,
   },
+  load: {
+    title: "Under load: 20 clients polling the graph, runs and logs during a 2,000-partition backfill",
+    run: benchUnderLoad,
+  },
   lineage: {
     title: "OpenLineage received: one event per request as dbt-ol sends them, a 1,000-event batch, validation",
     run: benchLineage,
@@ -43,6 +49,11 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
   security: {
     title: "The console under heavy and refused GraphQL requests: memory, responses by status, latency after",
     run: benchSecurity,
+  },
+  growth: {
+    title: "Growth: daily pages over 100,000 and 10,000,000 events, and pruning a million events while a run writes",
+    run: benchGrowth,
+    optIn: true,
   },
 };
 
@@ -60,7 +71,7 @@ const server = await startEmbeddedPostgres({ dataDir: path.join(workDir, "postgr
 const started = Date.now();
 try {
   for (const [name, section] of Object.entries(SECTIONS)) {
-    if (asked.length > 0 && !asked.includes(name)) continue;
+    if (asked.length > 0 ? !asked.includes(name) : section.optIn) continue;
     report.startSection(name, section.title);
     await section.run({ report, server, workDir });
   }

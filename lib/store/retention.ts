@@ -33,16 +33,18 @@ export interface PruneResult {
 
 const DAY_MS = 86_400_000;
 
-/** Runs that hold a latest materialization: of an asset (its status row), or of one of its partitions (its events). */
+/**
+ * Runs that hold a latest materialization: of an asset (its status row), or of one of its partitions (its summary row,
+ * written with the event). Summary rows, not the event log: over millions of events, scanning every materialization
+ * for each partition's latest cost a pass seconds per statement.
+ */
 const KEPT_RUNS = `
   SELECT "lastMaterializationRunId" AS id FROM "AssetStatus" WHERE "lastMaterializationRunId" IS NOT NULL
   UNION
-  SELECT latest."runId" FROM (
-    SELECT DISTINCT ON ("assetKey", "partitionKey") "runId"
-    FROM "Event"
-    WHERE "eventType" = 'ASSET_MATERIALIZATION' AND "partitionKey" IS NOT NULL AND "runId" IS NOT NULL
-    ORDER BY "assetKey", "partitionKey", id DESC
-  ) AS latest`;
+  SELECT e."runId" FROM "AssetPartitionMaterialization" m JOIN "Event" e ON e.id = m."eventId" WHERE e."runId" IS NOT NULL`;
+
+/** Runs picked per round: the kept runs are read once a round, then its runs go `runBatch` per statement. */
+const CANDIDATES_PER_ROUND = 5_000;
 
 /** Finished runs that ended before the cutoff and belong to no backfill still in progress. */
 const OLD_RUNS = `
@@ -75,14 +77,26 @@ export async function pruneHistory(
       );
       result.runs = Number(due?.count ?? 0);
     } else {
+      // Each statement is a short transaction of `runBatch` runs (their steps and events cascade), so a run writing
+      // events meanwhile waits on no lock of ours: its own run row is never among them.
       for (;;) {
-        if (batches-- <= 0) return { ...result, complete: false };
-        const deleted = await db.$executeRawUnsafe(
-          `DELETE FROM "Run" WHERE id IN (SELECT r.id ${OLD_RUNS} AND r.id NOT IN (${KEPT_RUNS}) LIMIT ${runBatch})`,
+        if (batches <= 0) return { ...result, complete: false };
+        const limit = Math.min(CANDIDATES_PER_ROUND, batches * runBatch);
+        const candidates = await db.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT r.id ${OLD_RUNS} AND r.id NOT IN (${KEPT_RUNS}) LIMIT ${limit}`,
           cutoff,
         );
-        result.runs += deleted;
-        if (deleted < runBatch) break;
+        for (let i = 0; i < candidates.length; i += runBatch) {
+          batches--;
+          // The run's age and backfill are checked again: a backfill may have been resumed since the round began.
+          // A picked run cannot have come to hold a latest materialization: only newer runs take that over.
+          result.runs += await db.$executeRawUnsafe(
+            `DELETE FROM "Run" WHERE id IN (SELECT r.id ${OLD_RUNS} AND r.id = ANY($2::uuid[]))`,
+            cutoff,
+            candidates.slice(i, i + runBatch).map((candidate) => candidate.id),
+          );
+        }
+        if (candidates.length < limit) break;
       }
     }
   }
