@@ -60,8 +60,8 @@ async function seedHistory(client: pg.Client, count: number, endedBefore: Date, 
       `WITH runs AS (
          INSERT INTO "Run" ("id", "status", "codeLocationName", "assetSelection", "createdAt", "startTime", "endTime", "updatedAt")
          SELECT gen_random_uuid(), 'SUCCESS', 'growth', ARRAY[($2::text[])[(i % array_length($2::text[], 1)) + 1]],
-           $1::timestamptz - make_interval(secs => i * 60 + 2), $1::timestamptz - make_interval(secs => i * 60 + 1),
-           $1::timestamptz - make_interval(secs => i * 60), now()
+           $1::timestamptz - make_interval(secs => i * 15 + 2), $1::timestamptz - make_interval(secs => i * 15 + 1),
+           $1::timestamptz - make_interval(secs => i * 15), now()
          FROM generate_series($3::int, $3::int + $4::int - 1) i
          RETURNING "id", "assetSelection"[1] AS "assetKey", "startTime"
        ), steps AS (
@@ -120,6 +120,7 @@ export async function benchGrowth(ctx: BenchContext): Promise<void> {
   if (!daily) throw new Error("The bench location has no daily-partitioned asset.");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  await client.query("SET synchronous_commit = off"); // seeding only: the figures come from other connections
   const yoga = createGraphQLServer(() => db);
   const query = async (document: string, variables: Record<string, unknown> = {}) => {
     const response = await yoga.fetch("http://localhost/api/graphql", {

@@ -37,6 +37,18 @@ async function externalRunsByOutput(db: Database): Promise<ReadonlyMap<string, r
   return byKey;
 }
 
+const principalsByRequest = new WeakMap<Request, Promise<Principal>>();
+
+/** The caller of `request`, read once for the request whoever asks first (the shared answers' key, the context). */
+export function requestPrincipal(db: Database, request: Request, settings: ConsoleSettings): Promise<Principal> {
+  let principal = principalsByRequest.get(request);
+  if (!principal) {
+    principal = principalOfRequest(db, request, settings);
+    principalsByRequest.set(request, principal);
+  }
+  return principal;
+}
+
 export function createContext(db: Database, request: Request, settings: ConsoleSettings): GraphQLContext {
   let index: Promise<AssetNodeIndex> | undefined;
   let loaded: AssetNodeIndex | null = null;
@@ -48,7 +60,7 @@ export function createContext(db: Database, request: Request, settings: ConsoleS
     db,
     settings,
     principal() {
-      principal ??= principalOfRequest(db, request, settings);
+      principal ??= requestPrincipal(db, request, settings);
       return principal;
     },
     workspace: loadRequestWorkspace,

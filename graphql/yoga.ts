@@ -10,11 +10,12 @@ import { type ConsoleSettings, consoleSettingsFromEnv } from "../lib/core/consol
 import type { Database } from "../lib/store/database";
 import { requireSignIn } from "./authentication";
 import { BoundedCache } from "./boundedCache";
-import { createContext } from "./context";
+import { createContext, requestPrincipal } from "./context";
 import { maskedErrors } from "./databaseUnreachable";
 import { queryLimitPlugins } from "./queryLimits";
 import { CSRF_HEADER, MAX_REQUEST_BODY_BYTES, requestGuard } from "./requestGuard";
 import { schema } from "./schema";
+import { sharedAnswers } from "./sharedAnswers";
 import { unexpectedErrorsAsGraphQLErrors } from "./unexpectedErrors";
 
 /**
@@ -25,7 +26,25 @@ import { unexpectedErrorsAsGraphQLErrors } from "./unexpectedErrors";
 const CACHED_DOCUMENTS = 200;
 const CACHED_DOCUMENT_CHARS = 4 * 1024 * 1024;
 
-export function createGraphQLServer(getDb: () => Database, settings: ConsoleSettings = consoleSettingsFromEnv()) {
+export interface GraphQLServerOptions {
+  /**
+   * How long an answer to a polled read is shared among callers with the same permissions (see sharedAnswers); 0 (the
+   * default) shares nothing, so a caller reads what was just written. The console's route shares for a second.
+   */
+  sharedAnswerMs?: number;
+}
+
+export function createGraphQLServer(
+  getDb: () => Database,
+  settings: ConsoleSettings = consoleSettingsFromEnv(),
+  options: GraphQLServerOptions = {},
+) {
+  const shared = options.sharedAnswerMs
+    ? sharedAnswers({
+        ttlMs: options.sharedAnswerMs,
+        principalOf: (request) => requestPrincipal(getDb(), request, settings),
+      })
+    : [];
   return createYoga({
     schema,
     graphqlEndpoint: "/api/graphql",
@@ -58,6 +77,8 @@ export function createGraphQLServer(getDb: () => Database, settings: ConsoleSett
       // fields per poll, and the interpreting executor spends more time walking the query than the resolvers run.
       // Its cache is a WeakMap on the parsed document, so it is bounded by the document cache above.
       compiledExecution(),
+      // Last: a kept answer is served before execution, and a new one is kept from the compiled execution's result.
+      ...shared,
     ],
   });
 }

@@ -31,12 +31,16 @@ export interface GraphQLTestServer {
   query<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
-export function graphqlTestServer(options: { example?: boolean; settings?: ConsoleSettings } = {}): GraphQLTestServer {
+export function graphqlTestServer(
+  options: { example?: boolean; settings?: ConsoleSettings; sharedAnswerMs?: number } = {},
+): GraphQLTestServer {
   let database: TestDatabase | undefined;
   let yoga: ReturnType<typeof createGraphQLServer> | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
-    yoga = createGraphQLServer(() => (database as TestDatabase).db, options.settings ?? DEFAULT_CONSOLE_SETTINGS);
+    yoga = createGraphQLServer(() => (database as TestDatabase).db, options.settings ?? DEFAULT_CONSOLE_SETTINGS, {
+      sharedAnswerMs: options.sharedAnswerMs,
+    });
     if (options.example) {
       await upsertCodeLocation(database.db, "user-events", path.resolve("examples/user-events/definitions.ts"));
       expect((await reloadCodeLocation(database.db, "user-events"))?.loadError).toBeNull();

@@ -1,8 +1,9 @@
 // Mounts the GraphQL API at /api/graphql.
+import { SHARED_ANSWER_MS } from "../../../graphql/sharedAnswers";
 import { createGraphQLServer } from "../../../graphql/yoga";
 import { getPrisma } from "../../../lib/store/prisma";
 
-const yoga = createGraphQLServer(getPrisma);
+const yoga = createGraphQLServer(getPrisma, undefined, { sharedAnswerMs: SHARED_ANSWER_MS });
 
 export const dynamic = "force-dynamic";
 
