@@ -12,7 +12,8 @@ export interface QueuePool {
 }
 
 export function createQueuePool(databaseUrl: string, onError: (error: Error) => void): QueuePool {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // Bounded like the store's connections: a connect that never completes would leave a queue worker asking forever.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
   pool.on("error", onError);
   // A checked-out connection's error is raised again by its next query; hearing it here keeps it from being uncaught.
   pool.on("connect", (client) => client.on("error", onError));

@@ -46,4 +46,33 @@ describe("superviseQueueRunner", () => {
     expect(lines).toContain("[queue] The queue runner is back and waiting for runs.");
     await supervisor.stop();
   });
+
+  it("abandons a runner that stopped taking jobs and starts a new one", async () => {
+    const runners: ReturnType<typeof standInRunner>[] = [];
+    let stalled = false;
+    const lines: string[] = [];
+    const supervisor = await superviseQueueRunner({
+      start: async () => {
+        const made = standInRunner();
+        runners.push(made);
+        return made.runner;
+      },
+      outage: createOutageLog(() => {}),
+      log: (line) => lines.push(line),
+      initialDelayMs: 10,
+      // As in the worker, a new runner's queue workers ask for jobs at once: only the first one stalls.
+      stalled: () => stalled && runners.length === 1,
+      stallCheckMs: 10,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(runners).toHaveLength(1);
+    stalled = true;
+    expect(await waitUntil(() => runners.length === 2)).toBe(true);
+    expect(lines).toContain("[queue] The queue runner stopped taking jobs while runs wait; starting a new one.");
+    // The abandoned runner ending later starts nothing more.
+    runners[0]!.end();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(runners).toHaveLength(2);
+    await supervisor.stop();
+  });
 });

@@ -27,6 +27,13 @@ export interface QueueRunnerOptions {
   idle?: () => boolean;
   idlePollMs?: number;
   initialDelayMs?: number;
+  /**
+   * Whether the running runner has stopped taking jobs while alive: a query of its that never returns leaves it
+   * polling nothing, its jobs queued forever, its process heartbeating. Asked every `stallCheckMs`; a stalled runner
+   * is abandoned (asked to stop, not waited for) and a new one started as after an end.
+   */
+  stalled?: () => boolean;
+  stallCheckMs?: number;
 }
 
 export interface QueueRunner {
@@ -44,7 +51,11 @@ export async function superviseQueueRunner(options: QueueRunnerOptions): Promise
   const watch = (runner: SupervisedRunner) => {
     const startedAt = Date.now();
     current = runner;
+    let over = false;
     const ended = (error: unknown) => {
+      // Once: an abandoned runner may still end later, and must not start another.
+      if (over) return;
+      over = true;
       if (current === runner) current = null;
       if (stopping) return;
       options.onEnded?.();
@@ -60,7 +71,22 @@ export async function superviseQueueRunner(options: QueueRunnerOptions): Promise
       () => ended(null),
       (error: unknown) => ended(error),
     );
+    return {
+      abandon: () => {
+        if (over) return;
+        options.log("[queue] The queue runner stopped taking jobs while runs wait; starting a new one.");
+        void runner.stop().catch(() => {});
+        ended(null);
+      },
+    };
   };
+
+  let watched: { abandon(): void } | null = null;
+  const stallTimer = options.stalled
+    ? setInterval(() => {
+        if (!stopping && current && options.stalled?.()) watched?.abandon();
+      }, options.stallCheckMs ?? 5_000)
+    : null;
 
   const schedule = () => {
     timer = setTimeout(() => void attempt(), delay);
@@ -82,7 +108,7 @@ export async function superviseQueueRunner(options: QueueRunnerOptions): Promise
       }
       options.outage.succeeded();
       options.log("[queue] The queue runner is back and waiting for runs.");
-      watch(runner);
+      watched = watch(runner);
     } catch (error) {
       if (!options.outage.failed(error))
         options.log(`[queue] The queue runner could not start (${String(error)}); retrying in ${delay / 1_000} s.`);
@@ -90,11 +116,12 @@ export async function superviseQueueRunner(options: QueueRunnerOptions): Promise
     }
   };
 
-  watch(await options.start());
+  watched = watch(await options.start());
   return {
     async stop() {
       stopping = true;
       if (timer) clearTimeout(timer);
+      if (stallTimer) clearInterval(stallTimer);
       const runner = current;
       current = null;
       await runner?.stop().catch(() => {});

@@ -16,6 +16,8 @@ import { RunProcessPool } from "./runProcessPool";
 import { executeRunInChildProcess } from "./runSupervisor";
 
 const HELD_RUN_RETRY_MS = 1_000;
+/** A free slot whose queue worker has not asked for a job in this long (30 polls) is stuck, not idle. */
+const QUEUE_STALL_MS = 30_000;
 // A process start costs about 2 s of CPU here: retiring every 100 runs took a sixth of a backfill's CPU. The memory
 // ceiling, not the count, is what retires a process that leaks.
 const DEFAULT_RUNS_PER_PROCESS = 1_000;
@@ -70,7 +72,15 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   // The queue's own ids for this worker's slots (its jobs' locked_by): the run monitor unlocks their jobs once we stop beating.
   const queueWorkerIds = new Set<string>();
   const events: WorkerEvents = new EventEmitter();
-  events.on("worker:create", ({ worker }) => queueWorkerIds.add(worker.workerId));
+  // When a queue worker last asked for a job: an idle one asks every poll, so a long silence with a slot free is a stall.
+  let lastAskedAt = Date.now();
+  events.on("worker:create", ({ worker }) => {
+    queueWorkerIds.add(worker.workerId);
+    lastAskedAt = Date.now();
+  });
+  events.on("worker:getJob:start", () => {
+    lastAskedAt = Date.now();
+  });
   const identity = processIdentity("WORKER", `worker:${workerId}`);
   const heartbeat = () =>
     recordHeartbeat(db, identity, { concurrency, runIds: [...active], queueWorkerIds: [...queueWorkerIds] }).then(
@@ -148,6 +158,7 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
     log,
     onEnded: () => queueWorkerIds.clear(),
     idle: () => active.size === 0,
+    stalled: () => active.size < concurrency && Date.now() - lastAskedAt > QUEUE_STALL_MS,
   });
   await heartbeat();
   log(`Worker ${workerId} is waiting for runs.`);
