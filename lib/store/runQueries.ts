@@ -181,9 +181,11 @@ function filterConditions(filter: RunEventFilter): Prisma.Sql[] {
   const text = filter.text?.trim();
   if (text) {
     const pattern = likePattern(text);
+    // "data" IS NOT NULL first: for the many events without data the metadata test is then false, not null, and the
+    // subquery over the metadata is not run for them at all.
     conditions.push(Prisma.sql`("message" ILIKE ${pattern} OR "eventType" ILIKE ${pattern} OR "stepKey" ILIKE ${pattern}
       OR ("data" -> 'error' ->> 'message') ILIKE ${pattern}
-      OR (jsonb_typeof("data" -> 'metadata') = 'object' AND EXISTS (
+      OR ("data" IS NOT NULL AND jsonb_typeof("data" -> 'metadata') = 'object' AND EXISTS (
         SELECT 1 FROM jsonb_each("data" -> 'metadata') AS entry
         WHERE entry.key ILIKE ${pattern} OR (entry.value ->> 'value') ILIKE ${pattern})))`);
   }
