@@ -16,6 +16,7 @@ import { benchPartitions } from "./partitions";
 import { benchPartitionsTab } from "./partitionsTab";
 import { benchPure } from "./pure";
 import { BenchReport } from "./report";
+import { benchRunPage } from "./runPage";
 import { benchSecurity } from "./security";
 import { benchUnderLoad } from "./underLoad";
 
@@ -30,6 +31,10 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
   cron: { title: "Cron ticks: Strata's stepper against croner, 100,000 ticks", run: benchCron },
   partitions: { title: "Partitions and backfills", run: benchPartitions },
   "partitions-tab": { title: "Partitions tab in headless Chromium (the built console)", run: benchPartitionsTab },
+  "run-page": {
+    title: "Run page in headless Chromium (the built console): a 100,000-event log and a 1,000,000-line compute log",
+    run: benchRunPage,
+  },
   executor: {
     title: "Executor: launch latency, run overhead, backfill throughput (worker and daemon processes)",
     run: benchExecutor,

@@ -180,6 +180,43 @@ describe("cursors and limits", () => {
     });
   });
 
+  it("logsForRun refuses a filter out of bounds, naming the field; within bounds it filters on the server", async () => {
+    const launched = await api.query<{ launchRun: { run: { runId: string } } }>(
+      `mutation { launchRun(input: { selection: "raw_events", partitionKey: "2026-01-06" }) { ... on LaunchRunSuccess { run { runId } } } }`,
+    );
+    const runId = launched.launchRun.run.runId;
+    const logs = (filter: Record<string, unknown>) =>
+      api.request<{
+        logsForRun: { __typename: string; field?: string; message?: string; events?: { eventType: string }[] };
+      }>(
+        `query ($id: ID!, $filter: RunEventFilter) { logsForRun(runId: $id, filter: $filter) { __typename ... on InvalidInputError { field message } ... on EventConnection { events { eventType } } } }`,
+        { id: runId, filter },
+      );
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ text: "x".repeat(201) }, "filter.text"],
+      [{ eventType: "X".repeat(101) }, "filter.eventType"],
+      [{ stepKeys: Array.from({ length: 1001 }, (_, i) => `s${i}`) }, "filter.stepKeys"],
+      [{ stepKeys: ["s".repeat(501)] }, "filter.stepKeys"],
+    ];
+    for (const [filter, field] of refusals) {
+      const body = await logs(filter);
+      expectNoUnexpectedError(body);
+      expect(body.data?.logsForRun).toMatchObject({ __typename: "InvalidInputError", field });
+    }
+    const bad = await logs({ levels: ["LOUD"] });
+    expect(bad.errors?.[0]?.message).toContain("LOUD");
+    const created = await logs({ eventType: "RUN_ENQUEUED", text: "" });
+    expect(created.data?.logsForRun.__typename).toBe("EventConnection");
+    expect(created.data?.logsForRun.events?.length).toBeGreaterThan(0);
+    expect(created.data?.logsForRun.events?.every((e) => e.eventType === "RUN_ENQUEUED")).toBe(true);
+    const types = await api.request<{ runOrError: { eventTypes: string[] } }>(
+      `query ($id: ID!) { runOrError(runId: $id) { ... on Run { eventTypes } } }`,
+      { id: runId },
+    );
+    expect(types.data?.runOrError.eventTypes).toContain("RUN_ENQUEUED");
+    expect(types.data?.runOrError.eventTypes).toEqual([...(types.data?.runOrError.eventTypes ?? [])].sort());
+  });
+
   it("backfills refuses a cursor that is no backfill id or names no backfill, with INVALID_CURSOR", async () => {
     for (const [cursor, message] of [
       ["not a backfill!", 'cursor "not a backfill!" is not a backfill id.'],

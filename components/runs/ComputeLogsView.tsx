@@ -1,6 +1,8 @@
 "use client";
 // Raw compute logs: one step's stdout or stderr in a monospace pane, refreshed while the step runs. A long log opens at
-// its end; earlier output is read a window at a time, so a 50 MB log never reaches the browser at once.
+// its end; earlier output is read a window at a time as the reader scrolls up, so a 50 MB log never reaches the
+// browser at once, and only the lines in view are drawn.
+import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { cx } from "../ui/cx";
@@ -8,6 +10,14 @@ import { useComputeLogs } from "./useComputeLogs";
 import type { RunStep } from "./useRun";
 
 type Stream = "stdout" | "stderr";
+
+/** One line's height in pixels: 12 px text at a line height of 1.5. */
+const LINE_HEIGHT = 18;
+const PANE_PADDING = 12;
+/** Room above the first line for the button that reads earlier output. */
+const EARLIER_BAR_HEIGHT = 40;
+/** How near the top a scroll must come to read the window before. */
+const LOAD_EARLIER_WITHIN = 200;
 
 export function ComputeLogsView({
   runId,
@@ -27,27 +37,48 @@ export function ComputeLogsView({
   const step = steps.find((s) => s.stepKey === stepKey) ?? null;
   const live = runLive && (step === null || step.status === "RUNNING" || step.status === "PENDING");
   const logs = useComputeLogs(runId, step?.stepKey ?? null, stream === "stdout" ? "STDOUT" : "STDERR", { live });
-  const { text, hasEarlier } = logs;
+  const { lines, hasEarlier, firstWindow } = logs;
   const query = logs.query;
 
-  const paneRef = useRef<HTMLPreElement>(null);
+  const paneRef = useRef<HTMLDivElement>(null);
+  const padStart = hasEarlier ? EARLIER_BAR_HEIGHT : PANE_PADDING;
+  // Every line is one row of one height (long lines scroll sideways), so a million lines cost only the rows in view.
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => paneRef.current,
+    estimateSize: () => LINE_HEIGHT,
+    overscan: 40,
+    paddingStart: padStart,
+    paddingEnd: PANE_PADDING,
+  });
+
   const following = useRef(true);
-  // Earlier output goes in above what the reader looks at: keep that where it was rather than jump to the top.
-  const heightBeforeEarlier = useRef<number | null>(null);
+  // Earlier output goes in above what the reader looks at: keep that where it was rather than jump.
+  const beforeEarlier = useRef<{ count: number; scrollTop: number; padStart: number } | null>(null);
+  const shownFirstWindow = useRef(firstWindow);
   useLayoutEffect(() => {
     const el = paneRef.current;
     if (!el) return;
-    if (heightBeforeEarlier.current !== null) {
-      el.scrollTop += el.scrollHeight - heightBeforeEarlier.current;
-      heightBeforeEarlier.current = null;
+    const anchor = beforeEarlier.current;
+    if (anchor && firstWindow !== shownFirstWindow.current) {
+      el.scrollTop = anchor.scrollTop + (lines.length - anchor.count) * LINE_HEIGHT + (padStart - anchor.padStart);
+      beforeEarlier.current = null;
     } else if (following.current) el.scrollTop = el.scrollHeight;
-  }, [text]);
+    shownFirstWindow.current = firstWindow;
+  }, [lines.length, firstWindow, padStart]);
   useEffect(() => {
     following.current = true;
+    beforeEarlier.current = null;
   }, [stream, step?.stepKey]);
+  const { fetchPreviousPage, isFetchingPreviousPage } = query;
   const loadEarlier = () => {
-    heightBeforeEarlier.current = paneRef.current?.scrollHeight ?? null;
-    void query.fetchPreviousPage();
+    const el = paneRef.current;
+    if (!el || !hasEarlier || isFetchingPreviousPage || beforeEarlier.current) return;
+    beforeEarlier.current = { count: lines.length, scrollTop: el.scrollTop, padStart };
+    void fetchPreviousPage().then((result) => {
+      // Nothing came (an error): let the next scroll up ask again.
+      if (result.isError) beforeEarlier.current = null;
+    });
   };
 
   return (
@@ -108,33 +139,51 @@ export function ComputeLogsView({
           Could not load compute logs: {errorMessage(query.error)}
         </p>
       ) : (
-        <pre
+        <div
           ref={paneRef}
+          role="region"
           aria-label={`${stream} of ${step.stepKey}`}
+          aria-busy={query.isPending || isFetchingPreviousPage}
           tabIndex={0}
           onScroll={(e) => {
             const el = e.currentTarget;
             following.current = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+            // Reaching the top reads the window before it, as a terminal's scrollback would.
+            if (el.scrollTop < LOAD_EARLIER_WITHIN) loadEarlier();
           }}
           className={cx(
-            "min-h-0 flex-1 overflow-auto bg-neutral-950 p-3 font-mono text-[12px] leading-[1.5] whitespace-pre-wrap break-all",
+            "min-h-0 flex-1 overflow-auto bg-neutral-950 font-mono text-[12px] [overflow-anchor:none]",
             stream === "stderr" ? "text-red-200" : "text-neutral-100",
           )}
         >
-          {hasEarlier && (
-            <button
-              type="button"
-              onClick={loadEarlier}
-              disabled={query.isFetchingPreviousPage}
-              className="mb-2 block rounded border border-neutral-700 px-2 py-0.5 font-sans text-xs text-neutral-300 hover:bg-neutral-800 disabled:opacity-60"
-            >
-              {query.isFetchingPreviousPage ? "Loading earlier output…" : "Load earlier output"}
-            </button>
+          {query.isPending ? (
+            <p className="p-3">Loading…</p>
+          ) : lines.length === 0 ? (
+            <p className="p-3 text-neutral-500">{`No ${stream} output${live ? " yet" : ""}.`}</p>
+          ) : (
+            <div className="relative min-w-full" style={{ height: virtualizer.getTotalSize() }}>
+              {hasEarlier && (
+                <button
+                  type="button"
+                  onClick={loadEarlier}
+                  disabled={isFetchingPreviousPage}
+                  className="absolute top-1.5 left-3 rounded border border-neutral-700 px-2 py-0.5 font-sans text-xs text-neutral-300 hover:bg-neutral-800 disabled:opacity-60"
+                >
+                  {isFetchingPreviousPage ? "Loading earlier output…" : "Load earlier output"}
+                </button>
+              )}
+              {virtualizer.getVirtualItems().map((item) => (
+                <div
+                  key={item.key}
+                  className="absolute top-0 left-0 px-3 leading-[18px] whitespace-pre"
+                  style={{ height: LINE_HEIGHT, transform: `translateY(${item.start}px)` }}
+                >
+                  {lines[item.index] || "\u00a0"}
+                </div>
+              ))}
+            </div>
           )}
-          {query.isPending
-            ? "Loading…"
-            : text || <span className="text-neutral-500">{`No ${stream} output${live ? " yet" : ""}.`}</span>}
-        </pre>
+        </div>
       )}
     </div>
   );

@@ -18,11 +18,18 @@ import { RunConfigView } from "./RunConfigView";
 import { RunEventLog } from "./RunEventLog";
 import { RunGantt } from "./RunGantt";
 import { RunHeader } from "./RunHeader";
-import { EVENT_LEVELS, eventTypesOf, filterRunEvents } from "./runEventFilters";
+import {
+  EVENT_LEVELS,
+  filterRunEvents,
+  isEmptyRunEventFilter,
+  NO_RUN_EVENT_FILTER,
+  type RunEventFilter,
+} from "./runEventFilters";
 import { isRunInProgress } from "./runStatus";
+import { useDebouncedValue } from "./useDebouncedValue";
 import type { RunDetail } from "./useRun";
 import { useRun } from "./useRun";
-import { useRunLogs } from "./useRunLogs";
+import { useRunEventTypes, useRunLogs } from "./useRunLogs";
 
 export function RunPage({ runId }: { runId: string }) {
   const query = useRun(runId);
@@ -42,14 +49,35 @@ export function RunPage({ runId }: { runId: string }) {
 
 function RunView({ run }: { run: RunDetail }) {
   const live = isRunInProgress(run.status);
-  const logs = useRunLogs(run.runId, { live });
-  const events = useMemo(() => logs.data?.events ?? [], [logs.data]);
-
   const [selectedSteps, setSelectedSteps] = useState<ReadonlySet<string>>(new Set());
   const [levels, setLevels] = useState<ReadonlySet<EventLevel>>(new Set());
   const [eventType, setEventType] = useState<string | null>(null);
   const [text, setText] = useState("");
   const [view, setView] = useRunView();
+  const filter = useMemo<RunEventFilter>(
+    () => ({ steps: selectedSteps, levels, eventType, text }),
+    [selectedSteps, levels, eventType, text],
+  );
+  const anyFilter = !isEmptyRunEventFilter(filter);
+  // The whole log loads in the background. Until it is all here, the server answers a filter (typing asks once per
+  // short pause); then the loaded events are filtered in the browser, which answers every keystroke at once.
+  const all = useRunLogs(run.runId, NO_RUN_EVENT_FILTER, { live });
+  const allEvents = useMemo(() => all.data?.events ?? [], [all.data]);
+  const complete = all.data !== undefined && !all.data.hasMore;
+  const searched = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+  const serverFilter = useMemo<RunEventFilter>(() => ({ ...filter, text: searched }), [filter, searched]);
+  const served = useRunLogs(run.runId, serverFilter, { live, enabled: anyFilter && !complete });
+  const filteredHere = useMemo(
+    () => (anyFilter && complete ? filterRunEvents(allEvents, filter) : null),
+    [anyFilter, complete, allEvents, filter],
+  );
+  const logs = anyFilter && !complete ? served : all;
+  const events = useMemo(
+    () => filteredHere ?? (anyFilter ? (served.data?.events ?? []) : allEvents),
+    [filteredHere, anyFilter, served.data, allEvents],
+  );
+  const loading = anyFilter ? !complete && (served.data?.hasMore ?? true) : !complete;
+  const eventTypes = useRunEventTypes(run.runId, { live });
 
   const selectStep = useCallback((stepKey: string, additive = false) => {
     setSelectedSteps((current) => {
@@ -63,12 +91,6 @@ function RunView({ run }: { run: RunDetail }) {
     });
   }, []);
 
-  const filtered = useMemo(
-    () => filterRunEvents(events, { steps: selectedSteps, levels, eventType, text }),
-    [events, selectedSteps, levels, eventType, text],
-  );
-  const eventTypes = useMemo(() => eventTypesOf(events), [events]);
-  const anyFilter = selectedSteps.size > 0 || levels.size > 0 || eventType !== null || text.trim() !== "";
   const stepSelectId = useId();
   const typeSelectId = useId();
 
@@ -156,6 +178,9 @@ function RunView({ run }: { run: RunDetail }) {
                 className="h-8 max-w-56 rounded-md border border-neutral-300 bg-white px-2 text-[13px]"
               >
                 <option value="">All event types</option>
+                {eventType !== null && !eventTypes.includes(eventType) && (
+                  <option value={eventType}>{eventType}</option>
+                )}
                 {eventTypes.map((t) => (
                   <option key={t} value={t}>
                     {t}
@@ -201,8 +226,14 @@ function RunView({ run }: { run: RunDetail }) {
                   className="min-w-0 flex-1 bg-transparent text-[13px] outline-none placeholder:text-neutral-400"
                 />
               </label>
-              <span className="ml-auto text-xs text-neutral-500 tabular-nums" aria-live="polite">
-                {anyFilter ? `${filtered.length} of ${events.length}` : events.length} events
+              <span
+                className="ml-auto text-xs text-neutral-500 tabular-nums"
+                aria-live="polite"
+                title={loading ? "More events are loading" : undefined}
+              >
+                {anyFilter && !complete && served.data === undefined
+                  ? "Filtering…"
+                  : eventCountText(events.length, loading, anyFilter, complete ? allEvents.length : null)}
                 {live && (
                   <span
                     // A label on a bare span is not announced: as an image the dot reads "live".
@@ -236,8 +267,8 @@ function RunView({ run }: { run: RunDetail }) {
             </div>
           ) : (
             <RunEventLog
-              events={filtered}
-              live={live && !anyFilter}
+              events={events}
+              live={live}
               onSelectStep={(key) => selectStep(key)}
               emptyText={
                 logs.isPending ? "Loading events…" : anyFilter ? "No events match these filters." : "No events yet."
@@ -248,6 +279,15 @@ function RunView({ run }: { run: RunDetail }) {
       </section>
     </div>
   );
+}
+
+const SEARCH_DEBOUNCE_MS = 100;
+
+/** "1,234 events", "12 of 1,234 events", or while more are loading "1,000+ events", "1,000+ matching events". */
+function eventCountText(shown: number, loading: boolean, filtered: boolean, total: number | null): string {
+  const count = `${shown.toLocaleString("en")}${loading ? "+" : ""}`;
+  if (!filtered) return `${count} events`;
+  return total !== null ? `${count} of ${total.toLocaleString("en")} events` : `${count} matching events`;
 }
 
 const RUN_VIEWS = [

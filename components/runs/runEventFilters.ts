@@ -1,6 +1,6 @@
-// Filtering a run's event log by step, level, event type and text: pure functions over the loaded events.
-import type { EventLevel } from "../../graphql/client/generated/graphql";
-import type { RunEvent } from "./useRunLogs";
+// Filtering a run's event log by step, level, event type and text. Until the whole log is in the browser the server
+// answers a filter (see useRunLogs); once it is, the loaded events are filtered here, with the same rules, at once.
+import type { EventLevel, RunEventFieldsFragment as RunEvent } from "../../graphql/client/generated/graphql";
 
 export const EVENT_LEVELS: readonly EventLevel[] = ["DEBUG", "INFO", "WARN", "ERROR"];
 
@@ -13,6 +13,13 @@ export interface RunEventFilter {
   text: string;
 }
 
+export const NO_RUN_EVENT_FILTER: RunEventFilter = { steps: new Set(), levels: new Set(), eventType: null, text: "" };
+
+export function isEmptyRunEventFilter(filter: RunEventFilter): boolean {
+  return filter.steps.size === 0 && filter.levels.size === 0 && filter.eventType === null && filter.text.trim() === "";
+}
+
+/** The events the filter lets through: what `logsForRun` answers for the same filter. */
 export function filterRunEvents(events: readonly RunEvent[], filter: RunEventFilter): RunEvent[] {
   const needle = filter.text.trim().toLowerCase();
   return events.filter((event) => {
@@ -30,11 +37,6 @@ export function filterRunEvents(events: readonly RunEvent[], filter: RunEventFil
       )
     );
   });
-}
-
-/** Event types present in the log, in first-seen order, for the type filter. */
-export function eventTypesOf(events: readonly RunEvent[]): string[] {
-  return [...new Set(events.map((e) => e.eventType))];
 }
 
 export function hasDetails(event: RunEvent): boolean {

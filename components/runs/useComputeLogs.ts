@@ -1,11 +1,12 @@
-// One stream of a step's stdout/stderr, a window at a time: it opens at the end of the output, reads earlier windows on
+// One stream of a step's stdout/stderr, a window at a time (as lines): it opens at the end of the output, reads earlier windows on
 // request, and while the step may still be writing, asks every second for what was written after the last window.
 import { type InfiniteData, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
 import type { ComputeLogStream, ComputeLogsQuery } from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
+import { computeLogLines } from "./computeLogLines";
 
 export type { ComputeLogStream };
 
@@ -109,11 +110,14 @@ export function useComputeLogs(
       controller.abort();
     };
   }, [live, isSuccess, client, runId, stepKey, stream]);
-  const pages = query.data?.pages ?? [];
+  const pages = query.data?.pages;
+  const lines = useMemo(() => computeLogLines(pages ?? []), [pages]);
   return {
     query,
-    text: pages.map((page) => page.text).join(""),
-    hasEarlier: pages[0]?.hasEarlier ?? false,
-    streamsWithOutput: pages.at(-1)?.streamsWithOutput ?? [],
+    lines,
+    /** The first window loaded: it changes when earlier output is read in above the rest. */
+    firstWindow: pages?.[0] ?? null,
+    hasEarlier: pages?.[0]?.hasEarlier ?? false,
+    streamsWithOutput: pages?.at(-1)?.streamsWithOutput ?? [],
   };
 }

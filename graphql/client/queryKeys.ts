@@ -24,7 +24,9 @@ export const queryKeys = {
   assetsInProgress: ["runs", "assetsInProgress"] as const,
   runsTimeline: (range: string) => ["runsTimeline", range] as const,
   run: (runId: string) => ["run", runId] as const,
-  runLogs: (runId: string) => ["runLogs", runId] as const,
+  /** A run's log as one filter shows it (the filter as a stable string), under the run's every log. */
+  runLogs: (runId: string, filter = "") => ["runLogs", runId, filter] as const,
+  runEventTypes: (runId: string) => ["runLogs", runId, "eventTypes"] as const,
   computeLogs: (runId: string, stepKey: string, stream: string) => ["computeLogs", runId, stepKey, stream] as const,
   assetPartitions: (path: readonly string[]) => ["assetPartitions", ...path] as const,
   allAssetPartitions: ["assetPartitions"] as const,

@@ -7,14 +7,17 @@ import {
   computeLogStreamsWithOutput,
   eventsForRun,
   getRun,
+  type RunEventFilter,
   readComputeLogPage,
+  runEventTypes,
   type StoredEvent,
 } from "../../lib/store/runQueries";
 import { builder } from "../builder";
 import { AssetKeyRef, assetKeyOf } from "./assetKey";
 import { AssetNodeRef } from "./assetNode";
 import { MetadataEntryRef, toMetadataEntries } from "./metadataEntry";
-import { RunNotFoundError } from "./run";
+import { RunNotFoundError, RunRef } from "./run";
+import { InvalidInputError } from "./user";
 
 const EventLevel = builder.enumType("EventLevel", { values: ["DEBUG", "INFO", "WARN", "ERROR"] as const });
 
@@ -68,14 +71,68 @@ const InvalidCursorError = builder
   });
 
 const EventConnectionOrError = builder.unionType("EventConnectionOrError", {
-  types: [EventConnectionRef, RunNotFoundError, InvalidCursorError],
+  types: [EventConnectionRef, RunNotFoundError, InvalidCursorError, InvalidInputError],
   resolveType: (value) =>
     "events" in value
       ? EventConnectionRef
       : "kind" in value && value.kind === "invalidCursor"
         ? InvalidCursorError
-        : RunNotFoundError,
+        : "kind" in value && value.kind === "invalidInput"
+          ? InvalidInputError
+          : RunNotFoundError,
 });
+
+/** Bounds of a filter: a run's steps are its assets (a few thousand at most); a search is a phrase, not a document. */
+const FILTER_LIMITS = { stepKeys: 1000, stepKey: 500, eventType: 100, text: 200 };
+
+const RunEventFilterInput = builder.inputType("RunEventFilter", {
+  description: "Which of a run's events to list; every field left out lets every event through.",
+  fields: (t) => ({
+    stepKeys: t.stringList({
+      description: `Events of these steps only (at most ${FILTER_LIMITS.stepKeys}); run-level events have no step and drop out.`,
+    }),
+    levels: t.field({ type: [EventLevel] }),
+    eventType: t.string(),
+    text: t.string({
+      description: `Case-insensitive text (at most ${FILTER_LIMITS.text} characters) in the message, event type, step key, error message, or a metadata label or value.`,
+    }),
+  }),
+});
+
+type RunEventFilterArg = {
+  stepKeys?: string[] | null;
+  levels?: ("DEBUG" | "INFO" | "WARN" | "ERROR")[] | null;
+  eventType?: string | null;
+  text?: string | null;
+};
+
+/** The filter as the store reads it, or the first field out of bounds and why. */
+function parseEventFilter(
+  filter: RunEventFilterArg | null | undefined,
+): { ok: true; filter: RunEventFilter } | { ok: false; field: string; message: string } {
+  if (!filter) return { ok: true, filter: {} };
+  const { stepKeys, levels, eventType, text } = filter;
+  if (stepKeys && stepKeys.length > FILTER_LIMITS.stepKeys)
+    return { ok: false, field: "filter.stepKeys", message: `at most ${FILTER_LIMITS.stepKeys} step keys` };
+  if (stepKeys?.some((key) => key.length > FILTER_LIMITS.stepKey))
+    return {
+      ok: false,
+      field: "filter.stepKeys",
+      message: `a step key is at most ${FILTER_LIMITS.stepKey} characters`,
+    };
+  if (eventType && eventType.length > FILTER_LIMITS.eventType)
+    return { ok: false, field: "filter.eventType", message: `at most ${FILTER_LIMITS.eventType} characters` };
+  if (text && text.length > FILTER_LIMITS.text)
+    return { ok: false, field: "filter.text", message: `at most ${FILTER_LIMITS.text} characters` };
+  return { ok: true, filter: { stepKeys: stepKeys ?? [], levels: levels ?? [], eventType, text } };
+}
+
+builder.objectField(RunRef, "eventTypes", (t) =>
+  t.stringList({
+    description: "The event types in this run's log, alphabetically: the choices of a filter by event type.",
+    resolve: (run, _args, ctx) => runEventTypes(ctx.db, run.id),
+  }),
+);
 
 /** Event ids are Postgres bigints; a cursor is one of them (or 0, before the first). */
 const MAX_EVENT_ID = 2n ** 63n - 1n;
@@ -160,15 +217,28 @@ const MAX_EVENTS = 1000;
 builder.queryFields((t) => ({
   logsForRun: t.field({
     type: EventConnectionOrError,
-    description: `Events of a run after \`afterCursor\` (an event id), oldest first; poll with the returned cursor for live updates. \`limit\` is clamped to 1…${MAX_EVENTS} (default ${MAX_EVENTS}).`,
-    args: { runId: t.arg.id({ required: true }), afterCursor: t.arg.string(), limit: t.arg.int() },
-    resolve: async (_root, { runId, afterCursor, limit }, ctx) => {
+    description: `Events of a run after \`afterCursor\` (an event id), oldest first, only those \`filter\` lets through when given; poll with the returned cursor for live updates. \`limit\` is clamped to 1…${MAX_EVENTS} (default ${MAX_EVENTS}).`,
+    args: {
+      runId: t.arg.id({ required: true }),
+      afterCursor: t.arg.string(),
+      limit: t.arg.int(),
+      filter: t.arg({ type: RunEventFilterInput }),
+    },
+    resolve: async (_root, { runId, afterCursor, limit, filter }, ctx) => {
       const run = await getRun(ctx.db, String(runId));
       if (!run) return { message: `No run with id ${runId}.` };
       const cursor = parseEventCursor(afterCursor);
       if (!cursor.ok) return { kind: "invalidCursor" as const, message: cursor.message };
+      const parsed = parseEventFilter(filter);
+      if (!parsed.ok) return { kind: "invalidInput" as const, field: parsed.field, message: parsed.message };
       const after = cursor.after;
-      const page = await eventsForRun(ctx.db, run.id, after, Math.min(Math.max(limit ?? MAX_EVENTS, 1), MAX_EVENTS));
+      const page = await eventsForRun(
+        ctx.db,
+        run.id,
+        after,
+        Math.min(Math.max(limit ?? MAX_EVENTS, 1), MAX_EVENTS),
+        parsed.filter,
+      );
       return { events: page.events, hasMore: page.hasMore, cursor: (page.events.at(-1)?.id ?? after ?? 0n).toString() };
     },
   }),

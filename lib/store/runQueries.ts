@@ -2,7 +2,13 @@
 import type { MetadataValue } from "../core/definitionsSnapshot";
 import type { RunPartitionSelection } from "../core/partitions";
 import type { EventError } from "./eventInput";
-import type { ComputeLogStream, Event, Prisma, PrismaClient, RunStatus } from "./generated/prisma/client";
+import {
+  type ComputeLogStream,
+  type Event,
+  Prisma,
+  type PrismaClient,
+  type RunStatus,
+} from "./generated/prisma/client";
 import { isRunId } from "./runId";
 import { IN_PROGRESS_STATUSES, type RunWithSteps } from "./runs";
 
@@ -155,19 +161,75 @@ function toStoredEvent(row: Event): StoredEvent {
   return { ...row, metadata: data.metadata ?? {}, error: data.error ?? null };
 }
 
-/** Events after `afterId`, oldest first: the console polls with the last id it has. */
+/** Which of a run's events to read; every part left out (or empty) lets every event through. */
+export interface RunEventFilter {
+  /** Events of these steps only (run-level events have none, so they drop out). */
+  stepKeys?: readonly string[];
+  levels?: readonly string[];
+  eventType?: string | null;
+  /** Case-insensitive text in the message, event type, step key, error message, or a metadata label or value. */
+  text?: string | null;
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function filterConditions(filter: RunEventFilter): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filter.stepKeys?.length) conditions.push(Prisma.sql`"stepKey" IN (${Prisma.join(filter.stepKeys)})`);
+  if (filter.levels?.length) conditions.push(Prisma.sql`"level" IN (${Prisma.join(filter.levels)})`);
+  if (filter.eventType) conditions.push(Prisma.sql`"eventType" = ${filter.eventType}`);
+  const text = filter.text?.trim();
+  if (text) {
+    const pattern = likePattern(text);
+    // "data" IS NOT NULL first: for the many events without data the metadata test is then false, not null, and the
+    // subquery over the metadata is not run for them at all.
+    conditions.push(Prisma.sql`("message" ILIKE ${pattern} OR "eventType" ILIKE ${pattern} OR "stepKey" ILIKE ${pattern}
+      OR ("data" -> 'error' ->> 'message') ILIKE ${pattern}
+      OR ("data" IS NOT NULL AND jsonb_typeof("data" -> 'metadata') = 'object' AND EXISTS (
+        SELECT 1 FROM jsonb_each("data" -> 'metadata') AS entry
+        WHERE entry.key ILIKE ${pattern} OR (entry.value ->> 'value') ILIKE ${pattern})))`);
+  }
+  return conditions;
+}
+
+/**
+ * Events after `afterId`, oldest first, optionally only those a filter lets through: the console polls with the last
+ * id it has. A filter is answered here, from the run's indexes, so the console never needs the whole log to show one.
+ */
 export async function eventsForRun(
   db: PrismaClient,
   runId: string,
   afterId: bigint | null,
   limit: number,
+  filter: RunEventFilter = {},
 ): Promise<{ events: StoredEvent[]; hasMore: boolean }> {
-  const rows = await db.event.findMany({
-    where: { runId, ...(afterId !== null ? { id: { gt: afterId } } : {}) },
-    orderBy: { id: "asc" },
-    take: limit + 1,
-  });
+  const conditions = filterConditions(filter);
+  const rows =
+    conditions.length === 0
+      ? await db.event.findMany({
+          where: { runId, ...(afterId !== null ? { id: { gt: afterId } } : {}) },
+          orderBy: { id: "asc" },
+          take: limit + 1,
+        })
+      : await db.$queryRaw<Event[]>`
+          SELECT * FROM "Event"
+          WHERE "runId" = ${runId}::uuid AND "id" > ${afterId ?? 0n} AND ${Prisma.join(conditions, " AND ")}
+          ORDER BY "id" LIMIT ${limit + 1}`;
   return { events: rows.slice(0, limit).map(toStoredEvent), hasMore: rows.length > limit };
+}
+
+/** The distinct event types of a run, alphabetically: one index probe per type rather than a scan of the run's log. */
+export async function runEventTypes(db: PrismaClient, runId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ eventType: string }[]>`
+    WITH RECURSIVE types AS (
+      (SELECT "eventType" FROM "Event" WHERE "runId" = ${runId}::uuid ORDER BY "eventType" LIMIT 1)
+      UNION ALL
+      SELECT (SELECT "eventType" FROM "Event" WHERE "runId" = ${runId}::uuid AND "eventType" > types."eventType"
+              ORDER BY "eventType" LIMIT 1)
+      FROM types WHERE types."eventType" IS NOT NULL
+    )
+    SELECT "eventType" FROM types WHERE "eventType" IS NOT NULL`;
+  return rows.map((row) => row.eventType);
 }
 
 export async function assetMaterializations(db: PrismaClient, assetKey: string, limit: number): Promise<StoredEvent[]> {

@@ -186,6 +186,16 @@ export type RunConfigTarget = {
   selection?: string | null | undefined;
 };
 
+/** Which of a run's events to list; every field left out lets every event through. */
+export type RunEventFilter = {
+  eventType?: string | null | undefined;
+  levels?: Array<EventLevel> | null | undefined;
+  /** Events of these steps only (at most 1000); run-level events have no step and drop out. */
+  stepKeys?: Array<string> | null | undefined;
+  /** Case-insensitive text (at most 200 characters) in the message, event type, step key, error message, or a metadata label or value. */
+  text?: string | null | undefined;
+};
+
 export type RunStatus =
   | 'CANCELED'
   | 'CANCELING'
@@ -983,13 +993,25 @@ export type LogsForRunQueryVariables = Exact<{
   runId: string | number;
   afterCursor?: string | null | undefined;
   limit?: number | null | undefined;
+  filter?: RunEventFilter | null | undefined;
 }>;
 
 
 export type LogsForRunQuery = { logsForRun:
     | { __typename: 'EventConnection', cursor: string, hasMore: boolean, events: Array<{ id: string, runId: string | null, stepKey: string | null, partitionKey: string | null, eventType: string, level: EventLevel, message: string, timestamp: string, assetKey: { path: Array<string> } | null, metadataEntries: Array<{ label: string, type: string, value: string }>, error: { message: string, stack: string | null } | null }> }
     | { __typename: 'InvalidCursorError', message: string }
+    | { __typename: 'InvalidInputError', field: string, message: string }
     | { __typename: 'RunNotFoundError', message: string }
+   };
+
+export type RunEventTypesQueryVariables = Exact<{
+  runId: string | number;
+}>;
+
+
+export type RunEventTypesQuery = { runOrError:
+    | { __typename: 'Run', eventTypes: Array<string> }
+    | { __typename: 'RunNotFoundError' }
    };
 
 export type RunListFieldsFragment = { id: string, runId: string, status: RunStatus, partitionKey: string | null, jobName: string | null, launchedBy: string, creationTime: string, startTime: string | null, endTime: string | null, assetSelection: Array<{ path: Array<string> }>, tags: Array<{ key: string, value: string }> };
@@ -3917,8 +3939,13 @@ fragment RunListFields on Run {
   endTime
 }`) as unknown as TypedDocumentString<RunOrErrorQuery, RunOrErrorQueryVariables>;
 export const LogsForRunDocument = new TypedDocumentString(`
-    query LogsForRun($runId: ID!, $afterCursor: String, $limit: Int) {
-  logsForRun(runId: $runId, afterCursor: $afterCursor, limit: $limit) {
+    query LogsForRun($runId: ID!, $afterCursor: String, $limit: Int, $filter: RunEventFilter) {
+  logsForRun(
+    runId: $runId
+    afterCursor: $afterCursor
+    limit: $limit
+    filter: $filter
+  ) {
     __typename
     ... on EventConnection {
       events {
@@ -3931,6 +3958,10 @@ export const LogsForRunDocument = new TypedDocumentString(`
       message
     }
     ... on InvalidCursorError {
+      message
+    }
+    ... on InvalidInputError {
+      field
       message
     }
   }
@@ -3960,6 +3991,16 @@ fragment RunEventFields on RunEvent {
     stack
   }
 }`) as unknown as TypedDocumentString<LogsForRunQuery, LogsForRunQueryVariables>;
+export const RunEventTypesDocument = new TypedDocumentString(`
+    query RunEventTypes($runId: ID!) {
+  runOrError(runId: $runId) {
+    __typename
+    ... on Run {
+      eventTypes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunEventTypesQuery, RunEventTypesQueryVariables>;
 export const RunsOrErrorDocument = new TypedDocumentString(`
     query RunsOrError($filter: RunsFilter, $cursor: String, $limit: Int) {
   runsOrError(filter: $filter, cursor: $cursor, limit: $limit) {
