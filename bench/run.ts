@@ -12,6 +12,7 @@ import { benchExecutor } from "./executor";
 import { benchLineage } from "./lineage";
 import { benchMetrics } from "./metrics";
 import { benchPartitions } from "./partitions";
+import { benchMillionPartitions } from "./partitionsMillion";
 import { benchPartitionsTab } from "./partitionsTab";
 import { benchPure } from "./pure";
 import { BenchReport } from "./report";
@@ -27,6 +28,11 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
   },
   cron: { title: "Cron ticks: Strata's stepper against croner, 100,000 ticks", run: benchCron },
   partitions: { title: "Partitions and backfills", run: benchPartitions },
+  "partitions-million": {
+    title:
+      "1,000,000 hourly partitions: health bar, a backfill of all of them, the daemon's other loops, the backfill page",
+    run: benchMillionPartitions,
+  },
   "partitions-tab": { title: "Partitions tab in headless Chromium (the built console)", run: benchPartitionsTab },
   executor: {
     title: "Executor: launch latency, run overhead, backfill throughput (worker and daemon processes)",
