@@ -13,6 +13,7 @@ import { benchGrowth } from "./growth";
 import { benchLineage } from "./lineage";
 import { benchMetrics } from "./metrics";
 import { benchPartitions } from "./partitions";
+import { benchMillionPartitions } from "./partitionsMillion";
 import { benchPartitionsTab } from "./partitionsTab";
 import { benchPure } from "./pure";
 import { BenchReport } from "./report";
@@ -30,6 +31,11 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
   },
   cron: { title: "Cron ticks: Strata's stepper against croner, 100,000 ticks", run: benchCron },
   partitions: { title: "Partitions and backfills", run: benchPartitions },
+  "partitions-million": {
+    title:
+      "1,000,000 hourly partitions: health bar, a backfill of all of them, the daemon's other loops, the backfill page",
+    run: benchMillionPartitions,
+  },
   "partitions-tab": { title: "Partitions tab in headless Chromium (the built console)", run: benchPartitionsTab },
   "run-page": {
     title: "Run page in headless Chromium (the built console): a 100,000-event log and a 1,000,000-line compute log",

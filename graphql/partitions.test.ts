@@ -69,7 +69,11 @@ const ASSET_PARTITIONS = `query ($path: [String!]!) {
       acceptsPartitionRange
       partitionsDefinition { kind description dimensionNames dynamicName timezone }
       partitionStats { numPartitions numMaterialized numFailed numInProgress numMissing }
-      assetPartitions { numPartitions dimensions { name kind keys } materialized failed inProgress }
+      assetPartitions {
+        numPartitions
+        dimensions { name kind keys keyRuns { startKey count stepMinutes } listedKeys }
+        materialized failed inProgress
+      }
     }
   }
 }`;
@@ -87,7 +91,13 @@ type AssetPartitionsResult = {
     partitionStats: Record<string, number> | null;
     assetPartitions: {
       numPartitions: number;
-      dimensions: { name: string; kind: string; keys: string[] }[];
+      dimensions: {
+        name: string;
+        kind: string;
+        keys: string[];
+        keyRuns: { startKey: string; count: number; stepMinutes: number }[];
+        listedKeys: string[];
+      }[];
       materialized: number[][];
       failed: number[][];
       inProgress: number[][];
@@ -113,6 +123,11 @@ describe("AssetNode partitions", () => {
     expect(partitions.dimensions.map((d) => [d.name, d.kind, d.keys.length])).toEqual([
       ["date", "TIME_WINDOW", 31],
       ["region", "STATIC", 3],
+    ]);
+    // The console reads a time window's keys as runs, other keys as the list.
+    expect(partitions.dimensions.map((d) => [d.keyRuns, d.listedKeys])).toEqual([
+      [[{ startKey: "2024-01-01", count: 31, stepMinutes: 1440 }], []],
+      [[], ["us", "eu", "apac"]],
     ]);
     // 2024-01-01|us = 0, 2024-01-01|eu = 1, 2024-01-02|apac = 1×3+2 = 5, 2024-01-03|us = 6.
     expect(partitions).toMatchObject({ materialized: [[0, 1]], failed: [[5, 5]], inProgress: [[6, 6]] });

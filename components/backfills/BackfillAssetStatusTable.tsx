@@ -47,7 +47,7 @@ function AssetStatusRow({ status }: { status: BackfillAssetStatus }) {
       <Count n={status.numInProgress} tone="text-sky-700" />
       <Count n={status.numSkipped} tone="text-neutral-500" />
       <td className="px-4 py-3">
-        <BackfillPartitionStrip partitions={status.partitions} label={`Partitions of ${key}`} />
+        <BackfillPartitionStrip status={status} label={`Partitions of ${key}`} />
       </td>
     </tr>
   );

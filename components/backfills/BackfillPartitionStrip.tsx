@@ -1,12 +1,13 @@
 "use client";
 // One backfill asset's partitions as a strip of small cells in key order, colored by state; a cell opens the run that
-// materialized it. Very long backfills fall back to proportional bands so the page stays light.
+// materialized it. Very long backfills fall back to proportional bands drawn from the counts, so the page stays light
+// (past 1,500 partitions the API does not list them).
 import { useRouter } from "next/navigation";
 import type { BackfillPartitionState } from "../../graphql/client/generated/graphql";
 import { runPageHref } from "../runs/runLinks";
 import { cx } from "../ui/cx";
 import { partitionStateFill, partitionStateLabel } from "./backfillStatus";
-import type { BackfillPartitionStatus } from "./useBackfills";
+import type { BackfillAssetStatus } from "./useBackfills";
 
 const MAX_CELLS = 1500;
 const ORDER: readonly BackfillPartitionState[] = [
@@ -19,16 +20,11 @@ const ORDER: readonly BackfillPartitionState[] = [
   "NOT_SUBMITTED",
 ];
 
-export function BackfillPartitionStrip({
-  partitions,
-  label,
-}: {
-  partitions: readonly BackfillPartitionStatus[];
-  label: string;
-}) {
+export function BackfillPartitionStrip({ status, label }: { status: BackfillAssetStatus; label: string }) {
   const router = useRouter();
+  const { partitions } = status;
+  if (status.numTargeted > MAX_CELLS) return <PartitionBands status={status} label={label} />;
   if (partitions.length === 0) return <span className="text-xs text-neutral-500">Not partitioned</span>;
-  if (partitions.length > MAX_CELLS) return <PartitionBands partitions={partitions} label={label} />;
   return (
     <div
       role="list"
@@ -58,11 +54,19 @@ export function BackfillPartitionStrip({
   );
 }
 
-function PartitionBands({ partitions, label }: { partitions: readonly BackfillPartitionStatus[]; label: string }) {
-  const counts = new Map<BackfillPartitionState, number>();
-  for (const p of partitions) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+function PartitionBands({ status, label }: { status: BackfillAssetStatus; label: string }) {
+  const counts = new Map<BackfillPartitionState, number>([
+    ["MATERIALIZED", status.numMaterialized],
+    ["FAILED", status.numFailed],
+    ["CANCELED", status.numCanceled],
+    ["SKIPPED", status.numSkipped],
+    ["IN_PROGRESS", status.numInProgress],
+    ["QUEUED", status.numQueued],
+    ["NOT_SUBMITTED", status.numNotSubmitted],
+  ]);
+  const total = Math.max(1, status.numTargeted);
   const summary = ORDER.filter((s) => counts.get(s)).map(
-    (s) => `${counts.get(s)} ${partitionStateLabel[s].toLowerCase()}`,
+    (s) => `${(counts.get(s) ?? 0).toLocaleString()} ${partitionStateLabel[s].toLowerCase()}`,
   );
   return (
     <div
@@ -74,7 +78,7 @@ function PartitionBands({ partitions, label }: { partitions: readonly BackfillPa
       {ORDER.map((s) => {
         const n = counts.get(s) ?? 0;
         return n > 0 ? (
-          <span key={s} className={partitionStateFill[s]} style={{ width: `${(100 * n) / partitions.length}%` }} />
+          <span key={s} className={partitionStateFill[s]} style={{ width: `${(100 * n) / total}%` }} />
         ) : null;
       })}
     </div>

@@ -4,7 +4,7 @@
 // partitioned differently (then no one text fits them all and the dialog launches every partition of each).
 import { useMemo } from "react";
 import { formatPartitionSelection } from "../../lib/core/partitions";
-import { clientKeySpace } from "../partitions/clientKeySpace";
+import { clientDimensions, clientKeySpace } from "../partitions/clientKeySpace";
 import { latestPartitionRanges } from "../partitions/latestPartitions";
 import { useAssetPartitions } from "../partitions/usePartitions";
 import { type BackfillTarget, sharedPartitionsDefinition } from "./backfillTarget";
@@ -19,10 +19,11 @@ export function useAllPartitionsText(
   const texts = useMemo(() => {
     const partitions = node?.assetPartitions;
     if (!partitions || partitions.numPartitions === 0) return { text: null, latest: null, count: 0 };
-    const space = clientKeySpace(partitions.dimensions);
+    const dimensions = clientDimensions(partitions.dimensions);
+    const space = clientKeySpace(dimensions);
     return {
       text: formatPartitionSelection(space, [[0, space.size - 1]]),
-      latest: formatPartitionSelection(space, latestPartitionRanges(partitions.dimensions)),
+      latest: formatPartitionSelection(space, latestPartitionRanges(dimensions)),
       count: space.size,
     };
   }, [node]);

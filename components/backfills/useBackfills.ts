@@ -50,7 +50,8 @@ const BackfillsQueryDocument = graphql(`
   }
 `);
 
-const BackfillOrErrorQueryDocument = graphql(`
+/** Exported for the benchmarks. */
+export const BackfillOrErrorQueryDocument = graphql(`
   query BackfillOrError($backfillId: String!, $runsLimit: Int) {
     backfillOrError(backfillId: $backfillId) {
       __typename
@@ -63,6 +64,9 @@ const BackfillOrErrorQueryDocument = graphql(`
           numFailed
           numInProgress
           numSkipped
+          numQueued
+          numCanceled
+          numNotSubmitted
           partitions { partitionKey status runId }
         }
         runs(limit: $runsLimit) {

@@ -4,7 +4,7 @@
 // combobox: arrows move through the list, Enter picks, Escape closes.
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
 import type { AssetKey } from "../assets/AssetKeyList";
-import { clientKeySpace, explainSelectionProblem } from "../partitions/clientKeySpace";
+import { clientDimensions, clientKeySpace, explainSelectionProblem } from "../partitions/clientKeySpace";
 import {
   PartitionState,
   partitionStateFill,
@@ -46,8 +46,9 @@ export function LaunchpadPartitionPicker({
     return assetKeys.find((k) => withPartitions.has(k.path.join("/")))?.path ?? null;
   }, [assetKeys, summaries.data]);
   const partitions = useAssetPartitions(partitioned ?? []);
-  const dimensions =
+  const sent =
     partitions.data?.__typename === "AssetNode" ? (partitions.data.assetPartitions?.dimensions ?? null) : null;
+  const dimensions = useMemo(() => (sent ? clientDimensions(sent) : null), [sent]);
   const space = useMemo(() => (dimensions ? clientKeySpace(dimensions) : null), [dimensions]);
   const newest = space && space.size > 0 ? space.keyAt(space.size - 1) : undefined;
 

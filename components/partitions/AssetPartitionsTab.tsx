@@ -14,7 +14,7 @@ import { ErrorState } from "../ui/ErrorState";
 import { CalendarIcon } from "../ui/icons";
 import { QueryState } from "../ui/QueryState";
 import { Skeleton } from "../ui/Skeleton";
-import { clientKeySpace, explainSelectionProblem } from "./clientKeySpace";
+import { clientDimensions, clientKeySpace, explainSelectionProblem } from "./clientKeySpace";
 import { PartitionDetailPanel } from "./PartitionDetailPanel";
 import { PartitionGrid } from "./PartitionGrid";
 import { PartitionHealthBar } from "./PartitionHealthBar";
@@ -55,21 +55,19 @@ function PartitionsView({
   partitions: NonNullable<AssetPartitionsNode["assetPartitions"]>;
   definition: NonNullable<AssetPartitionsNode["partitionsDefinition"]>;
 }) {
-  const space = useMemo(() => clientKeySpace(partitions.dimensions), [partitions.dimensions]);
+  const dimensions = useMemo(() => clientDimensions(partitions.dimensions), [partitions.dimensions]);
+  const space = useMemo(() => clientKeySpace(dimensions), [dimensions]);
   const states = useMemo(() => partitionStates(partitions), [partitions]);
   const counts = useMemo(() => countStates(states), [states]);
-  const explain = useCallback(
-    (message: string) => explainSelectionProblem(partitions.dimensions, message),
-    [partitions.dimensions],
-  );
+  const explain = useCallback((message: string) => explainSelectionProblem(dimensions, message), [dimensions]);
   const selection = usePartitionSelection(space, explain);
   const [focus, setFocus] = useState<number | null>(null);
   // The dialog's starting text: the selection, or one partition from the side panel.
   const [launching, setLaunching] = useState<string | null>(null);
   const focusedKey = focus !== null && focus < space.size ? space.keyAt(focus) : null;
   const name = node.assetKey.path.join("/");
-  const is2d = partitions.dimensions.length === 2;
-  const dimensionNames = useMemo(() => partitions.dimensions.map((d) => d.name), [partitions.dimensions]);
+  const is2d = dimensions.length === 2;
+  const dimensionNames = useMemo(() => dimensions.map((d) => d.name), [dimensions]);
   // The grid opens at the latest partition: recent days, and their failures, matter most.
   const [reveal, setReveal] = useState<RevealRequest | null>(() =>
     space.size > 0 ? { index: space.size - 1, seq: 0 } : null,
@@ -119,7 +117,7 @@ function PartitionsView({
         <PartitionSelectionBar
           states={states}
           selection={selection}
-          placeholder={placeholderFor(partitions.dimensions)}
+          placeholder={placeholderFor(dimensions)}
           canMaterialize={!node.isSource}
           onMaterialize={() => setLaunching(selection.text)}
           onQuickSelect={selectAndReveal}
@@ -141,7 +139,7 @@ function PartitionsView({
                 }}
               />
               <PartitionGrid
-                dimensions={partitions.dimensions}
+                dimensions={dimensions}
                 label={`Partitions of ${name}`}
                 space={space}
                 states={states}
@@ -193,14 +191,14 @@ function PartitionsView({
 /** An example in the asset's own keys: a week of days, or for two dimensions a rectangle across every column. */
 function placeholderFor(dimensions: readonly PartitionDimension[]): string {
   const [rows, columns] = dimensions;
-  const keys = rows?.keys ?? [];
-  const first = keys[0];
-  if (first === undefined) return "Select partitions";
-  const later = keys[Math.min(keys.length - 1, 6)] ?? first;
+  const first = rows?.keys.at(0);
+  if (!rows || first === undefined) return "Select partitions";
+  const keys = rows.keys;
+  const later = keys.at(Math.min(keys.length - 1, 6)) ?? first;
   if (!columns)
-    return keys.length > 8 ? `e.g. ${first}${RANGE}${later}, ${keys[8] ?? later}` : `e.g. ${first}${RANGE}${later}`;
-  const c0 = columns.keys[0] ?? "";
-  const c1 = columns.keys[columns.keys.length - 1] ?? c0;
+    return keys.length > 8 ? `e.g. ${first}${RANGE}${later}, ${keys.at(8) ?? later}` : `e.g. ${first}${RANGE}${later}`;
+  const c0 = columns.keys.at(0) ?? "";
+  const c1 = columns.keys.at(columns.keys.length - 1) ?? c0;
   return `e.g. ${first}|${c0}${RANGE}${later}|${c1}`;
 }
 

@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useCallback, useId, useMemo, useState } from "react";
 import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { queryKeys } from "../../graphql/client/queryKeys";
-import { type IndexRange, rangesCount } from "../../lib/core/partitions";
+import { type IndexRange, keyListOfArray, rangesCount } from "../../lib/core/partitions";
 import { assetPageHref } from "../assets/assetLinks";
 import { usePermission } from "../auth/useViewer";
 import { refusedControlProps } from "../auth/viewerPermission";
@@ -18,7 +18,7 @@ import { Button } from "../ui/Button";
 import { ErrorState } from "../ui/ErrorState";
 import { CalendarIcon, PlayIcon } from "../ui/icons";
 import { Skeleton } from "../ui/Skeleton";
-import { clientKeySpace } from "./clientKeySpace";
+import { clientDimensions, clientKeySpace, keysOf } from "./clientKeySpace";
 import { MatrixPartitionGrid } from "./MatrixPartitionGrid";
 import {
   gridColumns,
@@ -147,12 +147,20 @@ function GridSection({
 }) {
   const gridId = useId().replace(/:/g, "");
   const [fixedKey, setFixedKey] = useState<string | null>(null);
-  const columns = useMemo(() => gridColumns(dimensions, fixedKey), [dimensions, fixedKey]);
-  const assetSpace = useMemo(() => clientKeySpace(dimensions), [dimensions]);
+  const keyed = useMemo(() => clientDimensions(dimensions), [dimensions]);
+  const columns = useMemo(
+    () =>
+      gridColumns(
+        keyed.map((d) => ({ ...d, keys: keysOf(d.keys) })),
+        fixedKey,
+      ),
+    [keyed, fixedKey],
+  );
+  const assetSpace = useMemo(() => clientKeySpace(keyed), [keyed]);
   const rowNames = useMemo(() => nodes.map((n) => n.assetKey.path.join("/")), [nodes]);
   // Rows are assets, columns the shared partitions: the grid's own space is asset|partition.
   const rowDimension = useMemo<PartitionDimension>(
-    () => ({ name: "asset", kind: "STATIC", keys: rowNames }),
+    () => ({ name: "asset", kind: "STATIC", keys: keyListOfArray(rowNames) }),
     [rowNames],
   );
   const columnDimension = useMemo<PartitionDimension>(
@@ -160,7 +168,7 @@ function GridSection({
       // A 1-D definition's only dimension is named "default"; "partition" reads better over the columns.
       name: columns?.fixed ? columns.name : "partition",
       kind: (columns?.kind ?? "STATIC") as PartitionDimension["kind"],
-      keys: [...(columns?.keys ?? [])],
+      keys: keyListOfArray([...(columns?.keys ?? [])]),
     }),
     [columns],
   );

@@ -39,20 +39,38 @@ export const PartitionHealthBar = memo(function PartitionHealthBar({
         className="block h-4 w-full overflow-hidden rounded bg-neutral-100"
         data-testid="partition-health-bar"
       >
-        {segments.map((segment) => (
-          // The legend below offers the same selections from the keyboard.
-          <rect
-            key={segment.start}
-            x={segment.start}
-            y={0}
-            width={segment.length}
-            height={1}
-            fill={partitionStateColor[segment.state]}
-            data-state={partitionStateLabel[segment.state].toLowerCase().replace(/ /g, "-")}
-            className={onSelect ? "cursor-pointer hover:opacity-75" : undefined}
-            onClick={onSelect ? () => onSelect(segmentRanges(states, segment, total)) : undefined}
-          />
-        ))}
+        {segments.map((segment) => {
+          const select = onSelect ? () => onSelect(segmentRanges(states, segment, total)) : undefined;
+          const fill = (
+            // The legend below offers the same selections from the keyboard.
+            <rect
+              key={segment.start}
+              x={segment.start}
+              y={segment.mark ? 1 - markHeight(segment.mark.share) : 0}
+              width={segment.length}
+              height={segment.mark ? markHeight(segment.mark.share) : 1}
+              fill={partitionStateColor[segment.state]}
+              data-state={partitionStateLabel[segment.state].toLowerCase().replace(/ /g, "-")}
+              className={onSelect ? "cursor-pointer hover:opacity-75" : undefined}
+              onClick={select}
+            />
+          );
+          if (!segment.mark) return fill;
+          return (
+            <g key={segment.start}>
+              <rect
+                x={segment.start}
+                y={0}
+                width={segment.length}
+                height={1}
+                fill={partitionStateColor[segment.mark.base]}
+                onClick={select}
+                className={onSelect ? "cursor-pointer" : undefined}
+              />
+              {fill}
+            </g>
+          );
+        })}
       </svg>
       <PartitionStateLegend
         counts={counts}
@@ -62,6 +80,11 @@ export const PartitionHealthBar = memo(function PartitionHealthBar({
     </div>
   );
 });
+
+/** A bucket's failures or runs fill at least 40 % of the bar's height, so one among hundreds still shows. */
+function markHeight(share: number): number {
+  return Math.min(1, Math.max(0.4, share));
+}
 
 export function PartitionStateLegend({
   counts,

@@ -4,7 +4,7 @@ import { type IndexRange, rangesFromIndices } from "../../lib/core/partitions";
 
 interface Dimension {
   kind: string;
-  keys: readonly string[];
+  keys: { readonly length: number };
 }
 
 export function latestPartitionRanges(dimensions: readonly Dimension[]): IndexRange[] {
@@ -16,7 +16,7 @@ export function latestPartitionRanges(dimensions: readonly Dimension[]): IndexRa
   const lastRow = rows.keys.length - 1;
   // Keys are row-major: row r, column c is r × width + c.
   if (columns.kind === "TIME_WINDOW" && rows.kind !== "TIME_WINDOW")
-    return rangesFromIndices(rows.keys.map((_, r) => r * width + width - 1));
+    return rangesFromIndices(Array.from({ length: rows.keys.length }, (_, r) => r * width + width - 1));
   if (rows.kind === "TIME_WINDOW") return [[lastRow * width, lastRow * width + width - 1]];
   return [[lastRow * width + width - 1, lastRow * width + width - 1]];
 }

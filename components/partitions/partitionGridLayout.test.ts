@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { keyListOfRuns, type PartitionKeyList } from "../../lib/core/partitions";
 import { linearGridLayout, matrixGridLayout, moveFocus } from "./partitionGridLayout";
 
 const days = (from: string, count: number) =>
@@ -125,5 +126,24 @@ describe("moveFocus", () => {
     const start = layout.indexAt(0, 4) ?? -1;
     expect(moveFocus(layout, start, "right", 10)).toBe(start);
     expect(layout.cellOf(moveFocus(layout, start, "down", 10))).toEqual({ row: 1, column: 4 });
+  });
+});
+
+describe("linearGridLayout over keys sent as runs", () => {
+  const runsOf = (first: string, count: number, stepMinutes: number) => [{ startKey: first, count, stepMinutes }];
+  const expand = (list: PartitionKeyList) => Array.from({ length: list.length }, (_, i) => list.at(i) as string);
+
+  it("lays out the same rows as the listed keys, for hours and for days", () => {
+    for (const runs of [
+      runsOf("2026-01-01-05:00", 24 * 70, 60),
+      runsOf("2025-12-30", 400, 1440),
+      [...runsOf("2026-03-08-00:00", 2, 60), ...runsOf("2026-03-08-03:00", 50, 60)],
+    ]) {
+      const list = keyListOfRuns(runs);
+      const fromRuns = linearGridLayout(list, "TIME_WINDOW", 40);
+      const fromKeys = linearGridLayout(expand(list), "TIME_WINDOW", 40);
+      expect(fromRuns.rows).toEqual(fromKeys.rows);
+      expect(fromRuns.columnCount).toBe(fromKeys.columnCount);
+    }
   });
 });

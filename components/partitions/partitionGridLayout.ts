@@ -3,7 +3,7 @@
 // Pure, so selection and keyboard movement are tested without a browser.
 
 import type { PartitionsKind } from "../../graphql/client/generated/graphql";
-import type { IndexRange } from "../../lib/core/partitions";
+import { type IndexRange, keyListOfArray, type PartitionKeyList } from "../../lib/core/partitions";
 
 export interface GridRow {
   /** Shown left of the row ("Jan 2026"); null on rows that continue the one above, or when keys need no label. */
@@ -54,11 +54,14 @@ interface Grouping {
 }
 
 /** Picks a calendar grouping for time-window keys when their cadence is one the calendar explains. */
-function timeGrouping(keys: readonly string[]): Grouping | null {
-  const [a, b] = keys;
+function timeGrouping(keys: PartitionKeyList): Grouping | null {
+  const a = keys.at(0);
+  const b = keys.at(1);
   if (a === undefined || b === undefined) return null;
+  // Keys inside a run share the shape of its first key: checking each run's first key checks them all.
+  const starts = keys.runStarts();
   const date = DATE.exec(a);
-  if (date && keys.every((k) => DATE.test(k))) {
+  if (date && starts.every((k) => DATE.test(k))) {
     const days = Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
     if (days === 1) {
       return {
@@ -89,7 +92,7 @@ function timeGrouping(keys: readonly string[]): Grouping | null {
   }
   const time = DATETIME.exec(a);
   const next = DATETIME.exec(b);
-  if (time && next && keys.every((k) => DATETIME.test(k))) {
+  if (time && next && starts.every((k) => DATETIME.test(k))) {
     const minutes =
       (Date.parse(`${b.slice(0, 10)}T${b.slice(11)}:00Z`) - Date.parse(`${a.slice(0, 10)}T${a.slice(11)}:00Z`)) /
       60_000;
@@ -109,28 +112,51 @@ function timeGrouping(keys: readonly string[]): Grouping | null {
 
 /**
  * Lays keys out in rows. Time windows with a calendar cadence get one row per month (days), day (hours) or year
- * (weeks, months); everything else wraps at `maxColumns`.
+ * (weeks, months); everything else wraps at `maxColumns`. Keys sent as runs are read a row at a time, not a key at a
+ * time, so a million hourly keys lay out as their 41,667 days.
  */
-export function linearGridLayout(keys: readonly string[], kind: PartitionsKind, maxColumns: number): LinearGridLayout {
+export function linearGridLayout(
+  keyList: PartitionKeyList | readonly string[],
+  kind: PartitionsKind,
+  maxColumns: number,
+): LinearGridLayout {
+  const keys = isKeyList(keyList) ? keyList : keyListOfArray(keyList);
   const fit = Math.max(1, Math.floor(maxColumns));
   const grouping = kind === "TIME_WINDOW" ? timeGrouping(keys) : null;
   if (grouping && grouping.columns <= fit) {
     const rows: GridRow[] = [];
     let current: GridRow | null = null;
     let currentGroup = "";
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
+    const columnOf = (key: string) => Math.min(grouping.columns - 1, Math.max(0, grouping.column(key)));
+    for (let i = 0; i < keys.length; ) {
+      const key = keys.at(i) as string;
       const group = grouping.group(key);
-      const column = Math.min(grouping.columns - 1, Math.max(0, grouping.column(key)));
-      if (current && group === currentGroup && column === current.offset + (current.last - current.first) + 1) {
-        current.last = i;
-        continue;
+      const column = columnOf(key);
+      if (!(current && group === currentGroup && column === current.offset + (current.last - current.first) + 1)) {
+        // A new group starts a labelled row; a skipped tick or a repeated column (DST) continues the group on an
+        // unlabelled row, so every cell stays under its true column.
+        current = { label: group === currentGroup ? null : group, first: i, last: i, offset: column };
+        currentGroup = group;
+        rows.push(current);
       }
-      // A new group starts a labelled row; a skipped tick or a repeated column (DST) continues the group on an
-      // unlabelled row, so every cell stays under its true column.
-      current = { label: group === currentGroup ? null : group, first: i, last: i, offset: column };
-      currentGroup = group;
-      rows.push(current);
+      // Within a run, the following keys stay on this row while their group holds and their column counts up by one:
+      // true up to some key and false after it, so the row's end is found by bisection.
+      const fits = (j: number) => {
+        const other = keys.at(j) as string;
+        return grouping.group(other) === group && columnOf(other) === column + (j - i);
+      };
+      let last = i;
+      let high = Math.min(keys.runEnd(i), i + (grouping.columns - 1 - column));
+      if (high > i && fits(high)) last = high;
+      else {
+        while (last < high) {
+          const middle = (last + high + 1) >> 1;
+          if (fits(middle)) last = middle;
+          else high = middle - 1;
+        }
+      }
+      current.last = last;
+      i = last + 1;
     }
     return withGeometry({ rows, columnCount: grouping.columns, columnLabels: grouping.columnLabels, labelled: true });
   }
@@ -140,13 +166,17 @@ export function linearGridLayout(keys: readonly string[], kind: PartitionsKind, 
   const labelled = keys.length > fit;
   for (let first = 0; first < keys.length; first += fit) {
     rows.push({
-      label: labelled ? (keys[first] ?? null) : null,
+      label: labelled ? (keys.at(first) ?? null) : null,
       first,
       last: Math.min(keys.length, first + fit) - 1,
       offset: 0,
     });
   }
   return withGeometry({ rows, columnCount: Math.min(fit, Math.max(1, keys.length)), columnLabels: null, labelled });
+}
+
+function isKeyList(keys: PartitionKeyList | readonly string[]): keys is PartitionKeyList {
+  return !Array.isArray(keys);
 }
 
 function withGeometry(
@@ -199,9 +229,18 @@ export interface MatrixGridLayout extends GridGeometry {
  * rows, so a date × region asset reads as one row per region and one column per day.
  */
 export function matrixGridLayout(
-  d0: { name: string; keys: readonly string[] },
-  d1: { name: string; keys: readonly string[] },
+  dimension0: { name: string; keys: PartitionKeyList | readonly string[] },
+  dimension1: { name: string; keys: PartitionKeyList | readonly string[] },
 ): MatrixGridLayout {
+  // Both dimensions of a 2-D grid are drawn whole along an axis, so they are small enough to list.
+  const listed = (d: typeof dimension0) => ({
+    name: d.name,
+    keys: isKeyList(d.keys)
+      ? Array.from({ length: d.keys.length }, (_, i) => (d.keys as PartitionKeyList).at(i) ?? "")
+      : d.keys,
+  });
+  const d0 = listed(dimension0);
+  const d1 = listed(dimension1);
   const n1 = d1.keys.length;
   const rowDimension: 0 | 1 = d0.keys.length <= d1.keys.length ? 0 : 1;
   const [rows, columns] = rowDimension === 0 ? [d0, d1] : [d1, d0];

@@ -49,6 +49,15 @@ describe("stateSegments", () => {
     // Half materialized, half missing in every bucket: the tie goes to materialized.
     expect(segments.every((s) => s.state !== PartitionState.MISSING)).toBe(true);
   });
+
+  it("marks a bucket's few failures on the majority of its other partitions", () => {
+    const states = new Uint8Array(1_000).map((_, i) => (i % 3 === 0 ? 0 : 1));
+    states[250] = PartitionState.FAILED;
+    const failed = stateSegments(states, 10).segments.filter((s) => s.state === PartitionState.FAILED);
+    expect(failed).toEqual([
+      { state: PartitionState.FAILED, start: 2, length: 1, mark: { base: PartitionState.MATERIALIZED, share: 0.01 } },
+    ]);
+  });
 });
 
 describe("segmentRanges", () => {

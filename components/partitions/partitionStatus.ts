@@ -85,12 +85,18 @@ export interface StateSegment {
   /** First position and length, in partitions (or buckets, when the bar is bucketed). */
   start: number;
   length: number;
+  /**
+   * A bucket shown failed or in progress for a few of its partitions: the majority of the rest (materialized or
+   * missing) and the share in the shown state, so the bar draws a mark on the majority rather than a whole bucket.
+   */
+  mark?: { base: PartitionState; share: number };
 }
 
 /**
  * Runs of equal state for a bar. Past `maxSegments` runs the bar is split into equal buckets: a bucket holding any
- * failed (then in-progress) partition shows that, so one failure among thousands still shows; otherwise it shows
- * whichever of materialized and missing is the majority.
+ * failed (then in-progress) partition shows that, so one failure among thousands still shows, as a mark on the
+ * majority of its other partitions (a million hourly partitions with one failure a few days apart fail in most
+ * buckets, and must not read as all failed); otherwise it shows whichever of materialized and missing is the majority.
  */
 export function stateSegments(states: Uint8Array, maxSegments = 600): { segments: StateSegment[]; total: number } {
   const runs: StateSegment[] = [];
@@ -121,8 +127,16 @@ export function stateSegments(states: Uint8Array, maxSegments = 600): { segments
           : (counts[PartitionState.MATERIALIZED] ?? 0) >= (counts[PartitionState.MISSING] ?? 0)
             ? PartitionState.MATERIALIZED
             : PartitionState.MISSING;
+    const base =
+      (counts[PartitionState.MATERIALIZED] ?? 0) >= (counts[PartitionState.MISSING] ?? 0)
+        ? PartitionState.MATERIALIZED
+        : PartitionState.MISSING;
+    if (shown === PartitionState.FAILED || shown === PartitionState.IN_PROGRESS) {
+      segments.push({ state: shown, start: b, length: 1, mark: { base, share: (counts[shown] ?? 0) / (to - from) } });
+      continue;
+    }
     const last = segments[segments.length - 1];
-    if (last && last.state === shown) last.length += 1;
+    if (last && last.state === shown && !last.mark) last.length += 1;
     else segments.push({ state: shown, start: b, length: 1 });
   }
   return { segments, total: buckets };

@@ -10,13 +10,21 @@ import type {
   PartitionStatsFieldsFragment,
 } from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
+import type { PartitionKeyList } from "../../lib/core/partitions";
 import { useLiveRefetchInterval } from "../runs/useRunsInProgress";
 
 export type PartitionStats = PartitionStatsFieldsFragment;
 export type AssetPartitionsNode = Extract<AssetPartitionsQuery["assetNodeOrError"], { __typename: "AssetNode" }>;
 /** One or two dimensions; the flat index of a 2-D key is i0 * dimensions[1].keys.length + i1. Statuses are inclusive [first, last] flat-index ranges, sorted. */
 export type AssetPartitions = NonNullable<AssetPartitionsNode["assetPartitions"]>;
-export type PartitionDimension = AssetPartitions["dimensions"][number];
+/** A dimension as the API sends it: a time window's keys as runs, other keys listed. */
+export type ApiPartitionDimension = AssetPartitions["dimensions"][number];
+/** A dimension as the console reads it (clientDimensions): keys by position, whichever way they were sent. */
+export interface PartitionDimension {
+  name: string;
+  kind: ApiPartitionDimension["kind"];
+  keys: PartitionKeyList;
+}
 export type AssetPartitionSummary = AssetPartitionSummariesQuery["assetNodes"][number];
 export type PartitionHistoryEvent = PartitionHistoryQuery["partitionHistory"][number];
 
@@ -40,7 +48,10 @@ graphql(`
   }
 `);
 
-/** One asset's partitions: keys can number tens of thousands, so only the Partitions tab asks. Exported for the benchmarks. */
+/**
+ * One asset's partitions: keys can number a million, so only the Partitions tab asks, and a time window's keys come
+ * as runs (a handful for an hourly asset in UTC). Exported for the benchmarks.
+ */
 export const AssetPartitionsQueryDocument = graphql(`
   query AssetPartitions($assetKey: AssetKeyInput!) {
     assetNodeOrError(assetKey: $assetKey) {
@@ -54,7 +65,7 @@ export const AssetPartitionsQueryDocument = graphql(`
         partitionStats { ...PartitionStatsFields }
         assetPartitions {
           numPartitions
-          dimensions { name kind keys }
+          dimensions { name kind keyRuns { startKey count stepMinutes } listedKeys }
           materialized
           failed
           inProgress

@@ -4,13 +4,13 @@ import "server-only";
 import { createGraphQLError } from "graphql-yoga";
 import { type BackfillRequestCounts, unsubmittedBackfillCounts } from "../../lib/core/backfill";
 import { PARTITION_RANGE_SEPARATOR as RANGE } from "../../lib/core/partitions";
-import { BackfillPlanError, loadBackfillPlan } from "../../lib/orchestration/backfills/backfillPlan";
+import { BackfillPlanError, loadBackfillTargets } from "../../lib/orchestration/backfills/backfillPlan";
 import {
   type BackfillAssetStatusRecord,
   type BackfillPartitionStatusRecord,
   describeBackfillPartitions,
   readBackfillAssetStatuses,
-  readBackfillRequestStatus,
+  readBackfillCounts,
 } from "../../lib/orchestration/backfills/backfillProgress";
 import {
   type BackfillPreview,
@@ -76,6 +76,9 @@ const BackfillPartitionStatusRef = builder
     }),
   });
 
+/** Past this many partitions the backfill page draws bands from counts, so the partitions are not listed. */
+const MAX_LISTED_PARTITIONS = 1500;
+
 const BackfillAssetStatusRef = builder.objectRef<BackfillAssetStatusRecord>("BackfillAssetStatus").implement({
   fields: (t) => ({
     assetKey: t.field({ type: AssetKeyRef, resolve: (a) => assetKeyOf(a.assetKey) }),
@@ -84,10 +87,12 @@ const BackfillAssetStatusRef = builder.objectRef<BackfillAssetStatusRecord>("Bac
     numFailed: t.exposeInt("numFailed"),
     numInProgress: t.exposeInt("numInProgress"),
     numSkipped: t.exposeInt("numSkipped"),
+    numQueued: t.exposeInt("numQueued"),
+    numCanceled: t.exposeInt("numCanceled"),
+    numNotSubmitted: t.exposeInt("numNotSubmitted"),
     partitions: t.field({
       type: [BackfillPartitionStatusRef],
-      description:
-        "Targeted partitions in key order; empty for an unpartitioned asset (its counts still say how its run went).",
+      description: `Targeted partitions in key order; empty for an unpartitioned asset, and for a backfill of one asset with more than ${MAX_LISTED_PARTITIONS.toLocaleString("en")} partitions (the counts say where they stand).`,
       resolve: (a) =>
         a.partitions.flatMap((p) => (p.partitionKey === null ? [] : [{ ...p, partitionKey: p.partitionKey }])),
     }),
@@ -136,19 +141,19 @@ export const BackfillRef = builder.objectRef<BackfillRecord>("Backfill").impleme
     partitionSelection: t.string({
       description: `The targeted partitions, e.g. "2026-01-01${RANGE}2026-01-30" (per asset when assets target different partitions).`,
       resolve: (b, _args, ctx) =>
-        unlessUnplannable(async () => describeBackfillPartitions(await loadBackfillPlan(ctx.db, b, new Date())), ""),
+        unlessUnplannable(async () => describeBackfillPartitions(await loadBackfillTargets(ctx.db, b, new Date())), ""),
     }),
     numPartitions: t.exposeInt("numPartitions"),
     numRuns: t.exposeInt("numRuns"),
     numSubmitted: t.exposeInt("numSubmitted"),
     progress: t.field({
       type: BackfillProgressRef,
-      resolve: (b, _args, ctx) =>
-        unlessUnplannable(async () => (await readBackfillRequestStatus(ctx.db, b, new Date())).counts, storedCounts(b)),
+      resolve: (b, _args, ctx) => unlessUnplannable(() => readBackfillCounts(ctx.db, b, new Date()), storedCounts(b)),
     }),
     assetStatuses: t.field({
       type: [BackfillAssetStatusRef],
-      resolve: (b, _args, ctx) => unlessUnplannable(() => readBackfillAssetStatuses(ctx.db, b, new Date()), []),
+      resolve: (b, _args, ctx) =>
+        unlessUnplannable(() => readBackfillAssetStatuses(ctx.db, b, new Date(), MAX_LISTED_PARTITIONS), []),
     }),
     runs: t.field({
       type: [RunRef],

@@ -3,7 +3,14 @@
 import "server-only";
 import { createGraphQLError } from "graphql-yoga";
 import { toAssetKeyString } from "../../lib/core/assetKey";
-import { describePartitionsDefinition, rangesCount, unionRanges } from "../../lib/core/partitions";
+import {
+  describePartitionsDefinition,
+  type PartitionKeyRun,
+  rangesCount,
+  TimeWindowKeySpace,
+  timeWindowKeyRuns,
+  unionRanges,
+} from "../../lib/core/partitions";
 import type { IndexRange, PartitionKeySpace, PartitionsDefinitionSnapshot } from "../../lib/core/partitions/types";
 import type { AssetNodeRecord } from "../../lib/orchestration/workspace/assetNodes";
 import {
@@ -80,13 +87,33 @@ interface DimensionShape {
   space: PartitionKeySpace;
 }
 
+const PartitionKeyRunRef = builder.objectRef<PartitionKeyRun>("PartitionKeyRun").implement({
+  description:
+    "`count` keys from `startKey`, each `stepMinutes` of wall time after the one before; a key with a UTC offset (the second hour of a night the clocks fall back) is a run of one with step 0.",
+  fields: (t) => ({
+    startKey: t.exposeString("startKey"),
+    count: t.exposeInt("count"),
+    stepMinutes: t.exposeInt("stepMinutes"),
+  }),
+});
+
 const PartitionDimensionRef = builder.objectRef<DimensionShape>("PartitionDimension").implement({
   fields: (t) => ({
     name: t.exposeString("name"),
     kind: t.field({ type: PartitionsKind, resolve: (d) => KIND[d.space.definition.type] }),
     keys: t.stringList({
-      description: "Every key of the dimension now, in order.",
+      description:
+        "Every key of the dimension now, in order. A million hourly keys are 19 MB: prefer keyRuns and listedKeys.",
       resolve: (d) => [...d.space.keys()],
+    }),
+    keyRuns: t.field({
+      type: [PartitionKeyRunRef],
+      description: "A time window's keys as runs of evenly spaced wall times, in order; empty for other dimensions.",
+      resolve: (d) => (d.space instanceof TimeWindowKeySpace ? timeWindowKeyRuns(d.space) : []),
+    }),
+    listedKeys: t.stringList({
+      description: "Every key of a static or dynamic dimension, in order; empty for a time window (see keyRuns).",
+      resolve: (d) => (d.space instanceof TimeWindowKeySpace ? [] : [...d.space.keys()]),
     }),
   }),
 });

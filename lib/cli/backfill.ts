@@ -2,7 +2,7 @@
 
 import type { BackfillRequestCounts } from "../core/backfill";
 import type { LaunchLimits } from "../core/consoleSettings";
-import { readBackfillRequestStatus } from "../orchestration/backfills/backfillProgress";
+import { readBackfillCounts } from "../orchestration/backfills/backfillProgress";
 import { type BackfillLimits, tickBackfills } from "../orchestration/backfills/backfillSubmission";
 import { createPartitionBackfill, getBackfill } from "../orchestration/backfills/backfills";
 import type { Database } from "../store/database";
@@ -73,7 +73,7 @@ export async function backfillFromCli(
     await tickBackfills(db, { ...options.limits, now: new Date(), backfillIds: [backfill.id] });
     const current = await getBackfill(db, backfill.id);
     if (!current) throw new Error(`Backfill ${backfill.id} disappeared from the database.`);
-    const line = progressLine(current.id, (await readBackfillRequestStatus(db, current, new Date())).counts);
+    const line = progressLine(current.id, await readBackfillCounts(db, current, new Date()));
     if (line !== lastLine) log(line);
     lastLine = line;
     if (current.status !== "REQUESTED" && current.status !== "CANCELING") {

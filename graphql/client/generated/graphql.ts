@@ -736,7 +736,7 @@ export type BackfillOrErrorQueryVariables = Exact<{
 
 
 export type BackfillOrErrorQuery = { backfillOrError:
-    | { __typename: 'Backfill', id: string, backfillId: string, status: BackfillStatus, strategy: BackfillStrategy, onlyMissingOrFailed: boolean, createdTime: string, endTime: string | null, launchedBy: string, error: string | null, partitionSelection: string, numPartitions: number, numRuns: number, numSubmitted: number, assetStatuses: Array<{ numTargeted: number, numMaterialized: number, numFailed: number, numInProgress: number, numSkipped: number, assetKey: { path: Array<string> }, partitions: Array<{ partitionKey: string, status: BackfillPartitionState, runId: string | null }> }>, runs: Array<{ id: string, runId: string, status: RunStatus, partitionKey: string | null, partitionRangeStart: string | null, partitionRangeEnd: string | null, creationTime: string, startTime: string | null, endTime: string | null, assetSelection: Array<{ path: Array<string> }> }>, tags: Array<{ key: string, value: string }>, assetSelection: Array<{ path: Array<string> }>, progress: { numRuns: number, numQueued: number, numInProgress: number, numSucceeded: number, numFailed: number, numCanceled: number, numSkipped: number, numNotSubmitted: number } }
+    | { __typename: 'Backfill', id: string, backfillId: string, status: BackfillStatus, strategy: BackfillStrategy, onlyMissingOrFailed: boolean, createdTime: string, endTime: string | null, launchedBy: string, error: string | null, partitionSelection: string, numPartitions: number, numRuns: number, numSubmitted: number, assetStatuses: Array<{ numTargeted: number, numMaterialized: number, numFailed: number, numInProgress: number, numSkipped: number, numQueued: number, numCanceled: number, numNotSubmitted: number, assetKey: { path: Array<string> }, partitions: Array<{ partitionKey: string, status: BackfillPartitionState, runId: string | null }> }>, runs: Array<{ id: string, runId: string, status: RunStatus, partitionKey: string | null, partitionRangeStart: string | null, partitionRangeEnd: string | null, creationTime: string, startTime: string | null, endTime: string | null, assetSelection: Array<{ path: Array<string> }> }>, tags: Array<{ key: string, value: string }>, assetSelection: Array<{ path: Array<string> }>, progress: { numRuns: number, numQueued: number, numInProgress: number, numSucceeded: number, numFailed: number, numCanceled: number, numSkipped: number, numNotSubmitted: number } }
     | { __typename: 'BackfillNotFoundError', message: string }
    };
 
@@ -883,7 +883,7 @@ export type AssetPartitionsQueryVariables = Exact<{
 
 
 export type AssetPartitionsQuery = { assetNodeOrError:
-    | { __typename: 'AssetNode', id: string, isSource: boolean, acceptsPartitionRange: boolean, assetKey: { path: Array<string> }, partitionsDefinition: { kind: PartitionsKind, description: string, dimensionNames: Array<string>, dynamicName: string | null, timezone: string | null } | null, partitionStats: { numPartitions: number, numMaterialized: number, numFailed: number, numInProgress: number, numMissing: number } | null, assetPartitions: { numPartitions: number, materialized: Array<Array<number>>, failed: Array<Array<number>>, inProgress: Array<Array<number>>, dimensions: Array<{ name: string, kind: PartitionsKind, keys: Array<string> }> } | null }
+    | { __typename: 'AssetNode', id: string, isSource: boolean, acceptsPartitionRange: boolean, assetKey: { path: Array<string> }, partitionsDefinition: { kind: PartitionsKind, description: string, dimensionNames: Array<string>, dynamicName: string | null, timezone: string | null } | null, partitionStats: { numPartitions: number, numMaterialized: number, numFailed: number, numInProgress: number, numMissing: number } | null, assetPartitions: { numPartitions: number, materialized: Array<Array<number>>, failed: Array<Array<number>>, inProgress: Array<Array<number>>, dimensions: Array<{ name: string, kind: PartitionsKind, listedKeys: Array<string>, keyRuns: Array<{ startKey: string, count: number, stepMinutes: number }> }> } | null }
     | { __typename: 'AssetNotFoundError', message: string }
    };
 
@@ -3205,6 +3205,9 @@ export const BackfillOrErrorDocument = new TypedDocumentString(`
         numFailed
         numInProgress
         numSkipped
+        numQueued
+        numCanceled
+        numNotSubmitted
         partitions {
           partitionKey
           status
@@ -3682,7 +3685,12 @@ export const AssetPartitionsDocument = new TypedDocumentString(`
         dimensions {
           name
           kind
-          keys
+          keyRuns {
+            startKey
+            count
+            stepMinutes
+          }
+          listedKeys
         }
         materialized
         failed

@@ -1,5 +1,6 @@
 // Partition backfills, the pure part: planning run requests and deriving where each stands from submitted runs.
 export { countBackfillRuns, planBackfill } from "./planBackfill";
+export { type PositionalPlan, positionalPlan } from "./positionalPlan";
 export {
   type BackfillPartitionState,
   type BackfillRequestCounts,
@@ -8,6 +9,7 @@ export {
   backfillPartitionState,
   backfillRequestStates,
   countBackfillRequests,
+  countsOfRunStatuses,
   type RunStatusName,
   type StepStatusName,
   unsubmittedBackfillCounts,

@@ -93,6 +93,29 @@ export function countBackfillRequests(states: readonly BackfillRequestState[]): 
   return counts;
 }
 
+/**
+ * Counts from how many of the backfill's runs are in each status, for plans whose requests wait on nothing (so none is
+ * skipped, and every request without a run is still to be submitted).
+ */
+export function countsOfRunStatuses(
+  numRuns: number,
+  runsByStatus: ReadonlyMap<RunStatusName, number>,
+): BackfillRequestCounts {
+  const runs = (status: RunStatusName) => runsByStatus.get(status) ?? 0;
+  let submitted = 0;
+  for (const count of runsByStatus.values()) submitted += count;
+  return {
+    numRuns,
+    numQueued: runs("QUEUED"),
+    numInProgress: runs("STARTING") + runs("STARTED") + runs("CANCELING"),
+    numSucceeded: runs("SUCCESS"),
+    numFailed: runs("FAILURE"),
+    numCanceled: runs("CANCELED"),
+    numSkipped: 0,
+    numNotSubmitted: Math.max(0, numRuns - submitted),
+  };
+}
+
 /** The backfill's outcome once every request has a finished run or was skipped; null while work remains. */
 export function backfillOutcome(counts: BackfillRequestCounts): "COMPLETED" | "COMPLETED_WITH_FAILURES" | null {
   if (counts.numQueued + counts.numInProgress + counts.numNotSubmitted > 0) return null;

@@ -3,6 +3,13 @@
 export { type CronParse, type CronSchedule, parseCron } from "./cron";
 export { cronMatches, nextCronTick } from "./cronStepper";
 export {
+  keyListOfArray,
+  keyListOfRuns,
+  type PartitionKeyList,
+  type PartitionKeyRun,
+  timeWindowKeyRuns,
+} from "./keyRuns";
+export {
   describePartitionsDefinition,
   invalidPartitionKeyReason,
   multiPartitionKeyParts,
@@ -61,6 +68,7 @@ export {
   type WeeklyPartitionsOptions,
   weeklyPartitionsSnapshot,
 } from "./timeWindow";
+export { TimeWindowKeySpace } from "./timeWindowSpace";
 export { instantToWallTime, isValidTimeZone, wallTimeToInstant } from "./timeZone";
 export * from "./types";
 export type { PartitionKeyFormat, WallTime } from "./wallTime";

@@ -1,7 +1,13 @@
 // The plan of a stored backfill: its targets rebuilt from the snapshots it was planned against, and its run
 // requests. Request keys are semantic, so a plan rebuilt later (or by another daemon) names the same requests.
 import { buildAssetGraph } from "../../core/assetGraph";
-import { type BackfillRunRequest, type BackfillTarget, planBackfill } from "../../core/backfill";
+import {
+  type BackfillRunRequest,
+  type BackfillTarget,
+  type PositionalPlan,
+  planBackfill,
+  positionalPlan,
+} from "../../core/backfill";
 import { fromKeyRanges } from "../../core/partitions";
 import type { BackfillRecord } from "../../store/backfillRecord";
 import type { Database } from "../../store/database";
@@ -31,7 +37,49 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 export async function loadBackfillPlan(db: Database, backfill: BackfillRecord, now: Date): Promise<BackfillPlan> {
   const cached = planCache.get(backfill.id);
   if (cached) return cached;
+  const { targets, readsDynamicKeys } = await loadTargets(db, backfill, now);
+  const plan = { targets: inDependencyOrder(targets), requests: planBackfill(targets, backfill.strategy) };
+  // Deleted dynamic keys leave the plan, so plans reading dynamic partitions are rebuilt every time.
+  return readsDynamicKeys ? plan : remember(planCache, backfill.id, plan);
+}
 
+/** The stored backfill's targets in dependency order: their key ranges placed in the key spaces, no requests made. */
+export async function loadBackfillTargets(
+  db: Database,
+  backfill: BackfillRecord,
+  now: Date,
+): Promise<BackfillTarget[]> {
+  const cached = planCache.get(backfill.id) ?? positionalCache.get(backfill.id);
+  if (cached) return cached.targets;
+  return inDependencyOrder((await loadTargets(db, backfill, now)).targets);
+}
+
+const positionalCache = new Map<string, PositionalPlan & { targets: BackfillTarget[] }>();
+
+/**
+ * The plan of a backfill of one partitioned asset, one run per partition, as positions rather than requests (see
+ * positionalPlan): a million partitions cost a few ranges. Null for any other backfill, which loadBackfillPlan plans.
+ */
+export async function loadPositionalPlan(
+  db: Database,
+  backfill: BackfillRecord,
+  now: Date,
+): Promise<(PositionalPlan & { targets: BackfillTarget[] }) | null> {
+  if (Object.keys(backfill.targets).length !== 1) return null;
+  const cached = positionalCache.get(backfill.id);
+  if (cached) return cached;
+  const { targets, readsDynamicKeys } = await loadTargets(db, backfill, now);
+  // A deleted dynamic key would move every later request to another position, and the runs are counted by position.
+  const positional = readsDynamicKeys ? null : positionalPlan(targets, backfill.strategy);
+  if (!positional) return null;
+  return remember(positionalCache, backfill.id, { ...positional, targets });
+}
+
+async function loadTargets(
+  db: Database,
+  backfill: BackfillRecord,
+  now: Date,
+): Promise<{ targets: BackfillTarget[]; readsDynamicKeys: boolean }> {
   // As when the backfill was created: one definition per asset key, the first location by name owns a duplicate.
   const locations = Object.entries(backfill.snapshotIds).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const { workspace, missing } = await loadWorkspaceOfSnapshots(db, locations, now);
@@ -56,9 +104,7 @@ export async function loadBackfillPlan(db: Database, backfill: BackfillRecord, n
       ranges: space ? fromKeyRanges(space, keyRanges) : [],
     };
   });
-  const plan = { targets: inDependencyOrder(targets), requests: planBackfill(targets, backfill.strategy) };
-  // Deleted dynamic keys leave the plan, so plans reading dynamic partitions are rebuilt every time.
-  return readsDynamicKeys ? plan : remember(planCache, backfill.id, plan);
+  return { targets, readsDynamicKeys };
 }
 
 export function inDependencyOrder(targets: readonly BackfillTarget[]): BackfillTarget[] {

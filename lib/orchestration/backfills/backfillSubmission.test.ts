@@ -6,7 +6,7 @@ import { shownRunTags } from "../../store/runPartitions";
 import { BACKFILL_TEST_NOW, saveBackfillLocation } from "../../store/testing/backfillLocation";
 import { failRun, succeedRun } from "../../store/testing/runOutcomes";
 import { createTestDatabase, type TestDatabase } from "../../store/testing/testDatabase";
-import { readBackfillRequestStatus } from "./backfillProgress";
+import { readBackfillCounts, readBackfillRequestStatus } from "./backfillProgress";
 import { type TickBackfillsOptions, tickBackfills } from "./backfillSubmission";
 import { createPartitionBackfill, getBackfill, type LaunchBackfillInput } from "./backfills";
 
@@ -257,5 +257,52 @@ describe("tickBackfills", () => {
       [null, "2024-01-01", "2024-01-10", "2024-01-01...2024-01-10"],
       [null, "2024-01-20", "2024-01-31", "2024-01-20...2024-01-31"],
     ]);
+  });
+
+  it("submits a one-asset backfill by position and reads its progress from the run counts", async () => {
+    const backfill = await launched({
+      assetKeys: [["events", "raw"]],
+      partitionSelection: "2024-01-03...2024-01-09, 2024-01-20",
+    });
+    expect(backfill.numRuns).toBe(8);
+    const options: TickBackfillsOptions = {
+      now: BACKFILL_TEST_NOW,
+      chunkSize: 3,
+      maxQueuedRuns: 5,
+      backfillIds: [backfill.id],
+    };
+    const keys = async () => (await runsOf(backfill.id)).map((r) => r.backfillRequestKey);
+    const counts = async () => readBackfillCounts(database.db, backfill, BACKFILL_TEST_NOW);
+
+    expect((await tickBackfills(database.db, options)).submitted).toBe(3);
+    expect((await tickBackfills(database.db, options)).submitted).toBe(2);
+    expect((await tickBackfills(database.db, options)).submitted).toBe(0); // five queued: the limit
+    expect(await keys()).toEqual(
+      ["2024-01-03", "2024-01-04", "2024-01-05", "2024-01-06", "2024-01-07"].map((k) => `events/raw:${k}`),
+    );
+    const [first, second] = await runsOf(backfill.id);
+    await succeedRun(database.db, first!.id);
+    await failRun(database.db, second!.id);
+    expect(await counts()).toMatchObject({
+      numRuns: 8,
+      numQueued: 3,
+      numSucceeded: 1,
+      numFailed: 1,
+      numNotSubmitted: 3,
+    });
+    // The counts kept by the trigger agree with the runs themselves.
+    const status = await readBackfillRequestStatus(database.db, backfill, BACKFILL_TEST_NOW);
+    expect(status.counts).toEqual(await counts());
+
+    const succeedQueued = async () => {
+      for (const run of await runsOf(backfill.id)) if (run.status === "QUEUED") await succeedRun(database.db, run.id);
+    };
+    await succeedQueued();
+    expect((await tickBackfills(database.db, options)).submitted).toBe(3);
+    expect((await keys()).slice(5)).toEqual(["2024-01-08", "2024-01-09", "2024-01-20"].map((k) => `events/raw:${k}`));
+    await succeedQueued();
+    expect(await tickBackfills(database.db, options)).toEqual({ submitted: 0, finished: [backfill.id] });
+    expect(await counts()).toMatchObject({ numSucceeded: 7, numFailed: 1, numNotSubmitted: 0 });
+    expect((await getBackfill(database.db, backfill.id))?.status).toBe("COMPLETED_WITH_FAILURES");
   });
 });

@@ -1,9 +1,17 @@
 // Backfill submission: submits each REQUESTED backfill's runs in plan order once their upstream runs succeeded,
 // a chunk per tick and never more unfinished runs than the queue limit; completes and cancels backfills.
 // The submitted runs are the only cursor, so a killed daemon resumes exactly and two daemons never double-submit.
-import { backfillOutcome } from "../../core/backfill";
+// A backfill of one asset, one run per partition, costs a tick the same at a million partitions as at ten: its
+// requests are worked out by position, its progress read from per-status run counts, its cursor their sum.
+import {
+  type BackfillRequestCounts,
+  backfillOutcome,
+  countsOfRunStatuses,
+  type PositionalPlan,
+} from "../../core/backfill";
 import { type BackfillRecord, listActiveBackfills } from "../../store/backfillRecord";
 import {
+  backfillRunCounts,
   completeBackfill,
   failBackfill,
   finishCancelingBackfill,
@@ -12,8 +20,8 @@ import {
 } from "../../store/backfillRuns";
 import type { Database } from "../../store/database";
 import type { BackfillLimits } from "./backfillLimits";
-import { BackfillPlanError } from "./backfillPlan";
-import { readBackfillRequestStatus } from "./backfillProgress";
+import { BackfillPlanError, loadPositionalPlan } from "./backfillPlan";
+import { type BackfillRequestStatus, readBackfillRequestStatus } from "./backfillProgress";
 
 export { type BackfillLimits, DEFAULT_BACKFILL_LIMITS } from "./backfillLimits";
 
@@ -54,15 +62,19 @@ async function tickBackfill(
   summary: BackfillTickSummary,
 ): Promise<void> {
   let status;
+  let positional: PositionalPlan | null = null;
   try {
-    status = await readBackfillRequestStatus(db, backfill, options.now);
+    positional = await loadPositionalPlan(db, backfill, options.now);
+    status = positional ? null : await readBackfillRequestStatus(db, backfill, options.now);
   } catch (error) {
     if (!(error instanceof BackfillPlanError)) throw error;
     if (await failBackfill(db, backfill.id, error.message, options.now)) summary.finished.push(backfill.id);
     options.log?.(`Backfill ${backfill.id} failed: ${error.message}`);
     return;
   }
-  const { plan, states, counts } = status;
+  const counts = positional
+    ? countsOfRunStatuses(positional.size, await backfillRunCounts(db, backfill.id))
+    : (status?.counts as BackfillRequestCounts);
   const outcome = backfillOutcome(counts);
   if (outcome) {
     if (await completeBackfill(db, backfill.id, outcome, options.now)) {
@@ -73,20 +85,13 @@ async function tickBackfill(
     }
     return;
   }
-  let budget = Math.min(options.chunkSize, options.maxQueuedRuns - counts.numQueued - counts.numInProgress);
+  const budget = Math.min(options.chunkSize, options.maxQueuedRuns - counts.numQueued - counts.numInProgress);
   const submit: SubmitOptions = options.beforeCommit
     ? { beforeCommit: (key) => options.beforeCommit?.(backfill.id, key) }
     : {};
-  let submitted = 0;
-  for (let index = 0; index < plan.requests.length && budget > 0; index++) {
-    if (states[index] !== "READY") continue;
-    const result = await submitBackfillRequest(db, backfill, plan.requests[index]!, submit);
-    if (result === "notRequested") break;
-    if (result === "submitted") {
-      budget--;
-      submitted++;
-    }
-  }
+  const submitted = positional
+    ? await submitInOrder(db, backfill, positional, counts.numRuns - counts.numNotSubmitted, budget, submit)
+    : await submitReady(db, backfill, status as BackfillRequestStatus, budget, submit);
   summary.submitted += submitted;
   if (submitted > 0) {
     const total = counts.numRuns - counts.numNotSubmitted - counts.numSkipped + submitted;
@@ -94,4 +99,44 @@ async function tickBackfill(
       `Backfill ${backfill.id}: submitted ${submitted} run(s); ${total} of ${counts.numRuns} submitted so far.`,
     );
   }
+}
+
+/** Submits up to `budget` READY requests in plan order; returns how many it submitted. */
+async function submitReady(
+  db: Database,
+  backfill: BackfillRecord,
+  { plan, states }: BackfillRequestStatus,
+  budget: number,
+  submit: SubmitOptions,
+): Promise<number> {
+  let submitted = 0;
+  for (let index = 0; index < plan.requests.length && submitted < budget; index++) {
+    if (states[index] !== "READY") continue;
+    const result = await submitBackfillRequest(db, backfill, plan.requests[index]!, submit);
+    if (result === "notRequested") break;
+    if (result === "submitted") submitted++;
+  }
+  return submitted;
+}
+
+/**
+ * Submits up to `budget` requests of a positional plan from `cursor`, the number of runs the backfill has: they are
+ * submitted in order and wait on nothing, so the runs are always the first requests. One another daemon has just
+ * submitted is passed over.
+ */
+async function submitInOrder(
+  db: Database,
+  backfill: BackfillRecord,
+  plan: PositionalPlan,
+  cursor: number,
+  budget: number,
+  submit: SubmitOptions,
+): Promise<number> {
+  let submitted = 0;
+  for (let index = cursor; index < plan.size && submitted < budget; index++) {
+    const result = await submitBackfillRequest(db, backfill, plan.requestAt(index), submit);
+    if (result === "notRequested") break;
+    if (result === "submitted") submitted++;
+  }
+  return submitted;
 }
