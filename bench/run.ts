@@ -10,6 +10,7 @@ import type { BenchContext } from "./context";
 import { benchCron } from "./cron";
 import { benchExecutor } from "./executor";
 import { benchLineage } from "./lineage";
+import { benchLogWrites } from "./logWrites";
 import { benchMetrics } from "./metrics";
 import { benchPartitions } from "./partitions";
 import { benchPartitionsTab } from "./partitionsTab";
@@ -31,6 +32,10 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
   executor: {
     title: "Executor: launch latency, run overhead, backfill throughput (worker and daemon processes)",
     run: benchExecutor,
+  },
+  logs: {
+    title: "Log lines written: 100,000 ctx.log lines from one asset, next to the same rows inserted directly",
+    run: benchLogWrites,
   },
   lineage: {
     title: "OpenLineage received: one event per request as dbt-ol sends them, a 1,000-event batch, validation",
