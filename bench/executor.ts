@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { makeWorkerUtils, run as runQueue } from "graphile-worker";
+import { Logger, makeWorkerUtils, run as runQueue } from "graphile-worker";
 import pg from "pg";
 import { createPartitionBackfill } from "../lib/orchestration/backfills/backfills";
 import { launchRun } from "../lib/orchestration/runs/launchRun";
@@ -141,7 +141,7 @@ async function withWorkers<T>(
  */
 async function queueFloor(ctx: BenchContext, concurrency: number): Promise<number> {
   const { url } = await createBenchDatabase(ctx, "bench_executor_queue_floor");
-  const utils = await makeWorkerUtils({ connectionString: url });
+  const utils = await makeWorkerUtils({ connectionString: url, logger: new Logger(() => () => {}) });
   await utils.migrate();
   await utils.addJobs(Array.from({ length: BACKFILL_PARTITIONS }, (_, i) => ({ identifier: "noop", payload: { i } })));
   await utils.release();
@@ -154,6 +154,8 @@ async function queueFloor(ctx: BenchContext, concurrency: number): Promise<numbe
     concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
+    // Quiet, like the worker's: a line printed per job would be part of what is measured.
+    logger: new Logger(() => () => {}),
     taskList: {
       noop: async () => {
         if (++done === BACKFILL_PARTITIONS) allDone();
