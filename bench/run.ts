@@ -11,6 +11,7 @@ import { benchCron } from "./cron";
 import { benchExecutor } from "./executor";
 import { benchGrowth } from "./growth";
 import { benchLineage } from "./lineage";
+import { benchLogWrites } from "./logWrites";
 import { benchMetrics } from "./metrics";
 import { benchPartitions } from "./partitions";
 import { benchMillionPartitions } from "./partitionsMillion";
@@ -44,6 +45,10 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
   executor: {
     title: "Executor: launch latency, run overhead, backfill throughput (worker and daemon processes)",
     run: benchExecutor,
+  },
+  logs: {
+    title: "Log lines written: 100,000 ctx.log lines from one asset, next to the same rows inserted directly",
+    run: benchLogWrites,
   },
   load: {
     title: "Under load: 20 clients polling the graph, runs and logs during a 2,000-partition backfill",

@@ -9,7 +9,7 @@ import { formatConfigError, type RunConfig } from "../core/runConfig";
 import { loadKeySpaceContext } from "../orchestration/workspace/workspace";
 import { type Definitions, filesystemIOManager, isDefinitions } from "../sdk";
 import { connectDatabase } from "../store/database";
-import { appendRunEvents } from "../store/runEvents";
+import { appendRunEvents, rememberRunPartitions } from "../store/runEvents";
 import { runPartitions } from "../store/runPartitions";
 import { readRunStatus } from "../store/runQueries";
 import { CHECKS_ONLY_TAG, finishRun, readRunForExecution } from "../store/runs";
@@ -64,6 +64,7 @@ async function executeRun(
   onTrace: (trace: RunTrace) => void,
 ): Promise<void> {
   const run = await readRunForExecution(db, runId, await codeHash);
+  rememberRunPartitions(run);
   const partitions = runPartitions(run);
   const trace = (await tracer)?.startRun({
     id: run.id,

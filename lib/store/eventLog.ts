@@ -1,4 +1,5 @@
 // The event log read in order, past a cursor (an event id): how the daemon's sensors and alerts follow it.
+import type { Tx } from "./database";
 import type { PrismaClient } from "./generated/prisma/client";
 
 export interface LoggedEvent {
@@ -43,4 +44,45 @@ export async function readEventsAfter(
       timestamp: true,
     },
   });
+}
+
+/** One row of the event log as the write path inserts it (see appendRunEvents). */
+export interface EventRow {
+  runId: string | null;
+  stepKey: string | null;
+  assetKey: string | null;
+  partitionKey: string | null;
+  eventType: string;
+  level: string;
+  message: string;
+  /** The JSON kept with the event, or undefined for none. */
+  data: object | undefined;
+  timestamp: Date;
+}
+
+/**
+ * Inserts rows in one statement and returns their ids in row order. The rows travel as nine array parameters that
+ * unnest in order, so the statement's text is the same for one row or ten thousand: Postgres plans it once per
+ * connection and nothing is compiled per batch, where a VALUES list of a thousand rows is a new statement each time.
+ * Ids come from one sequence in the order the rows are inserted.
+ */
+export async function insertEventRows(db: PrismaClient | Tx, rows: readonly EventRow[]): Promise<bigint[]> {
+  if (rows.length === 0) return [];
+  const column = <T>(pick: (row: EventRow) => T) => rows.map(pick);
+  // Prisma keeps DateTime as UTC wall time in a column without a zone.
+  const timestamps = column((row) => row.timestamp.toISOString().slice(0, -1));
+  const inserted = await db.$queryRaw<{ id: bigint }[]>`
+    INSERT INTO "Event" ("runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp")
+    SELECT "runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp"
+    FROM unnest(
+      ${column((row) => row.runId)}::uuid[], ${column((row) => row.stepKey)}::text[],
+      ${column((row) => row.assetKey)}::text[], ${column((row) => row.partitionKey)}::text[],
+      ${column((row) => row.eventType)}::text[], ${column((row) => row.level)}::text[],
+      ${column((row) => row.message)}::text[],
+      ${column((row) => (row.data === undefined ? null : JSON.stringify(row.data)))}::jsonb[],
+      ${timestamps}::timestamp(3)[]
+    ) WITH ORDINALITY AS row("runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp", "position")
+    ORDER BY "position"
+    RETURNING "id"`;
+  return inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -5,6 +5,7 @@ import { upstreamVersion } from "../core/staleness";
 import { recordCheckExecution } from "./assetChecks";
 import { type Database, inTransaction, type Tx } from "./database";
 import type { EventInput } from "./eventInput";
+import { type EventRow, insertEventRows } from "./eventLog";
 import type { StepStatus } from "./generated/prisma/client";
 import { derivePartitionStatus, type PartitionEvent, type RunPartitions } from "./partitionStatus";
 import { snapshotNodes } from "./snapshotNodes";
@@ -18,6 +19,52 @@ const stepStatusByEvent: Partial<Record<string, StepStatus>> = {
   STEP_CANCELED: "CANCELED",
 };
 
+/** A step's row as a batch of events leaves it: the events applied one after another, folded into one change. */
+interface StepChange {
+  status: StepStatus;
+  attempt: number | null;
+  /** The first attempt's start, kept only when the row has none yet. */
+  startTime: Date | null;
+  endTime: Date | null;
+}
+
+/**
+ * The step rows a batch of events changes, written in one statement however many steps the batch touches (a run of a
+ * thousand steps writes hundreds of batches, each of several steps' starts and ends).
+ */
+class StepChanges {
+  private readonly changes = new Map<string, StepChange>();
+
+  apply(stepKey: string, status: StepStatus, attempt: number | null, timestamp: Date): void {
+    const change = this.changes.get(stepKey) ?? { status, attempt: null, startTime: null, endTime: null };
+    change.status = status;
+    if (attempt !== null) change.attempt = attempt;
+    // The bar in the timeline starts at the first attempt, not at a retry; a step's end is its last end.
+    if (status === "RUNNING") change.startTime ??= timestamp;
+    else change.endTime = timestamp;
+    this.changes.set(stepKey, change);
+  }
+
+  async write(tx: Tx, runId: string | null): Promise<void> {
+    if (!runId || this.changes.size === 0) return;
+    const entries = [...this.changes.entries()];
+    // Prisma keeps DateTime as UTC wall time in a column without a zone, so times go in as such.
+    const utc = (time: Date | null) => (time ? time.toISOString().slice(0, -1) : null);
+    await tx.$executeRaw`
+      UPDATE "Step" SET
+        "status" = change."status"::"StepStatus",
+        "attempt" = COALESCE(change."attempt", "Step"."attempt"),
+        "startTime" = COALESCE("Step"."startTime", change."startTime"),
+        "endTime" = COALESCE(change."endTime", "Step"."endTime")
+      FROM unnest(
+        ${entries.map(([stepKey]) => stepKey)}::text[], ${entries.map(([, c]) => c.status)}::text[],
+        ${entries.map(([, c]) => c.attempt)}::int[], ${entries.map(([, c]) => utc(c.startTime))}::timestamp(3)[],
+        ${entries.map(([, c]) => utc(c.endTime))}::timestamp(3)[]
+      ) AS change("stepKey", "status", "attempt", "startTime", "endTime")
+      WHERE "Step"."runId" = ${runId}::uuid AND "Step"."stepKey" = change."stepKey"`;
+  }
+}
+
 async function deriveFromEvent(
   tx: Tx,
   runId: string | null,
@@ -26,28 +73,14 @@ async function deriveFromEvent(
   eventId: bigint,
   loadRun: () => Promise<RunPartitions | null>,
   partitionEvents: PartitionEvent[],
+  steps: StepChanges,
 ): Promise<void> {
   const assetKey = event.assetKey ? toAssetKeyString(event.assetKey) : null;
   const failedForGood =
     (event.eventType === "STEP_FAILURE" && event.extra?.willRetry !== true) ||
     event.eventType === "ASSET_MATERIALIZATION_FAILURE";
   const stepStatus = failedForGood ? "FAILURE" : stepStatusByEvent[event.eventType];
-  if (runId && event.stepKey && stepStatus) {
-    const attempt = event.attempt ?? null;
-    if (stepStatus === "RUNNING") {
-      // One statement: the bar in the timeline starts at the first attempt, not at a retry. Prisma keeps DateTime
-      // as UTC wall time in a column without a zone, so the time goes in as such, whatever the session's zone.
-      const utc = timestamp.toISOString().slice(0, -1);
-      await tx.$executeRaw`
-        UPDATE "Step" SET "status" = 'RUNNING', "attempt" = COALESCE(${attempt}::int, "attempt"), "startTime" = COALESCE("startTime", ${utc}::timestamp)
-        WHERE "runId" = ${runId} AND "stepKey" = ${event.stepKey}`;
-    } else {
-      await tx.step.updateMany({
-        where: { runId, stepKey: event.stepKey },
-        data: { status: stepStatus, ...(attempt !== null ? { attempt } : {}), endTime: timestamp },
-      });
-    }
-  }
+  if (runId && event.stepKey && stepStatus) steps.apply(event.stepKey, stepStatus, event.attempt ?? null, timestamp);
   if (!assetKey) return;
   partitionEvents.push({
     runId,
@@ -140,6 +173,17 @@ async function stalenessInputs(
 const runPartitionsById = new Map<string, RunPartitions>();
 const KEEP_RUN_PARTITIONS = 256;
 
+function rememberRun(runId: string, run: RunPartitions): void {
+  if (runPartitionsById.size >= KEEP_RUN_PARTITIONS) runPartitionsById.delete(runPartitionsById.keys().next().value!);
+  runPartitionsById.set(runId, run);
+}
+
+/** What a run process read of the run it is about to execute: its first events need not read the run again. */
+export function rememberRunPartitions(run: RunPartitions & { id: string }): void {
+  const { snapshotId, partitionKey, partitionRangeStart, partitionRangeEnd } = run;
+  rememberRun(run.id, { snapshotId, partitionKey, partitionRangeStart, partitionRangeEnd });
+}
+
 async function readRunPartitions(tx: Tx, runId: string): Promise<RunPartitions | null> {
   const known = runPartitionsById.get(runId);
   if (known) return known;
@@ -148,15 +192,14 @@ async function readRunPartitions(tx: Tx, runId: string): Promise<RunPartitions |
     select: { snapshotId: true, partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true },
   });
   if (!run) return null;
-  if (runPartitionsById.size >= KEEP_RUN_PARTITIONS) runPartitionsById.delete(runPartitionsById.keys().next().value!);
-  runPartitionsById.set(runId, run);
+  rememberRun(runId, run);
   return run;
 }
 
-/** Events in one multi-row INSERT: ten thousand bound parameters, well under Postgres' 65,535. */
-const EVENTS_PER_INSERT = 1000;
+/** Events in one INSERT (see insertEventRows): a few hundred kilobytes of parameters at most for ordinary events. */
+const EVENTS_PER_INSERT = 5000;
 
-function eventRow(runId: string | null, event: EventInput, timestamp: Date) {
+function eventRow(runId: string | null, event: EventInput, timestamp: Date): EventRow {
   const data: Record<string, unknown> = { ...event.extra };
   if (event.metadata && Object.keys(event.metadata).length > 0) data.metadata = event.metadata;
   if (event.error) data.error = event.error;
@@ -187,19 +230,19 @@ async function appendEvents(
     const rows = events
       .slice(start, start + EVENTS_PER_INSERT)
       .map((event, index) => eventRow(runId, event, timestamps[start + index] as Date));
-    const inserted = await tx.event.createManyAndReturn({ data: rows, select: { id: true } });
-    // Ids come from one sequence in row order; sorting them does not depend on the order RETURNING lists them in.
-    ids.push(...inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    ids.push(...(await insertEventRows(tx, rows)));
   }
   // Partition status is derived last, in event order: it locks the asset's one status row, which every run of the
   // asset (a backfill's thousands) writes, so the lock is held for the end of the transaction only.
   const partitionEvents: { event: PartitionEvent; loadRun: () => Promise<RunPartitions | null> }[] = [];
+  const steps = new StepChanges();
   for (const [index, event] of events.entries()) {
     const loadRun = runOf(event);
     const collected: PartitionEvent[] = [];
-    await deriveFromEvent(tx, runId, event, timestamps[index] as Date, ids[index] as bigint, loadRun, collected);
+    await deriveFromEvent(tx, runId, event, timestamps[index] as Date, ids[index] as bigint, loadRun, collected, steps);
     for (const partitionEvent of collected) partitionEvents.push({ event: partitionEvent, loadRun });
   }
+  await steps.write(tx, runId);
   for (const { event, loadRun } of partitionEvents) await derivePartitionStatus(tx, event, loadRun);
   return ids;
 }

@@ -117,6 +117,7 @@ export async function claimRun(
   processId?: number,
 ): Promise<ClaimOutcome> {
   const limited = hasRunConcurrencyLimits(limits);
+  if (!limited) return claimUnlimited(db, runId, workerId, processId);
   return db.$transaction(async (tx): Promise<ClaimOutcome> => {
     if (limited) {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strata.claim_run'))`;
@@ -148,6 +149,43 @@ export async function claimRun(
     ]);
     return { kind: "claimed" };
   });
+}
+
+/**
+ * The claim without limits, as one statement: the conditional update and the run's claim events commit together or
+ * not at all, in one round trip where a transaction takes four. Run lifecycle events derive nothing (no step, no
+ * asset), so they need none of appendRunEvents' derivations.
+ */
+async function claimUnlimited(
+  db: PrismaClient,
+  runId: string,
+  workerId: string,
+  processId: number | undefined,
+): Promise<ClaimOutcome> {
+  // Prisma keeps DateTime as UTC wall time in a column without a zone.
+  const now = new Date().toISOString().slice(0, -1);
+  const started = processId !== undefined;
+  const eventTypes = ["RUN_STARTING", ...(started ? ["RUN_START"] : [])];
+  const messages = [
+    `Worker ${workerId} is starting the run.`,
+    ...(started ? [`Run process ${processId} started.`] : []),
+  ];
+  const inserted = await db.$queryRaw<{ id: bigint }[]>`
+    WITH claimed AS (
+      UPDATE "Run" SET
+        "status" = ${started ? "STARTED" : "STARTING"}::"RunStatus",
+        "startTime" = CASE WHEN ${started} THEN ${now}::timestamp(3) ELSE "startTime" END,
+        "workerId" = ${workerId}, "heartbeatAt" = ${now}::timestamp(3), "queuedReason" = NULL,
+        "updatedAt" = ${now}::timestamp(3)
+      WHERE "id" = ${runId}::uuid AND "status" = 'QUEUED'
+      RETURNING "id"
+    )
+    INSERT INTO "Event" ("runId", "eventType", "level", "message", "timestamp")
+    SELECT claimed."id", event."eventType", 'INFO', event."message", ${now}::timestamp(3)
+    FROM claimed, unnest(${eventTypes}::text[], ${messages}::text[]) WITH ORDINALITY AS event("eventType", "message", "position")
+    ORDER BY event."position"
+    RETURNING "id"`;
+  return inserted.length > 0 ? { kind: "claimed" } : { kind: "gone" };
 }
 
 export async function markRunStarted(db: PrismaClient, runId: string, pid: number): Promise<void> {
@@ -185,15 +223,27 @@ export async function finishRun(
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const now = new Date();
-    const updated = await tx.run.updateMany({
-      where: { id: runId, status: { notIn: [...FINISHED_STATUSES] } },
-      data: { status, endTime: now, queuedReason: null },
-    });
-    if (updated.count === 0) return false;
+    const utc = now.toISOString().slice(0, -1);
+    // One round trip: the run ends (if it had not) and its steps not ended yet are read in the same statement.
+    const ended = await tx.$queryRaw<
+      { partitionKey: string | null; stepKey: string | null; assetKey: string | null; stepStatus: string | null }[]
+    >`
+      WITH ended AS (
+        UPDATE "Run" SET "status" = ${status}::"RunStatus", "endTime" = ${utc}::timestamp(3), "queuedReason" = NULL,
+          "updatedAt" = ${utc}::timestamp(3)
+        WHERE "id" = ${runId}::uuid AND "status" NOT IN ('SUCCESS', 'FAILURE', 'CANCELED')
+        RETURNING "id", "partitionKey"
+      )
+      SELECT ended."partitionKey", step."stepKey", step."assetKey", step."status"::text AS "stepStatus"
+      FROM ended LEFT JOIN "Step" step ON step."runId" = ended."id" AND step."status" IN ('PENDING', 'RUNNING')
+      ORDER BY step."stepKey"`;
+    if (ended.length === 0) return false;
     // Closing events name the run's partition key like the executor's own step events; those of a range run name
     // none, and partition status reads the run's range.
-    const { partitionKey } = await tx.run.findUniqueOrThrow({ where: { id: runId }, select: { partitionKey: true } });
-    const open = await tx.step.findMany({ where: { runId, status: { in: ["PENDING", "RUNNING"] } } });
+    const partitionKey = ended[0]?.partitionKey ?? null;
+    const open = ended.flatMap((row) =>
+      row.stepKey !== null ? [{ stepKey: row.stepKey, assetKey: row.assetKey, status: row.stepStatus }] : [],
+    );
     for (const step of open) {
       const stepStatus =
         step.status === "RUNNING"
