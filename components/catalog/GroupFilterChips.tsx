@@ -1,9 +1,10 @@
 "use client";
 // Toggle chips, one per asset group, narrowing the catalog to the chosen groups.
+import { memo } from "react";
 import { chipClass } from "../ui/chip";
 import { cx } from "../ui/cx";
 
-export function GroupFilterChips({
+export const GroupFilterChips = memo(function GroupFilterChips({
   groups,
   selected,
   onToggle,
@@ -41,4 +42,4 @@ export function GroupFilterChips({
       })}
     </div>
   );
-}
+});
