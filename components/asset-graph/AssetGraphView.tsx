@@ -213,11 +213,14 @@ function AssetGraphCanvas({
   // frame then costs the same at 10,000 assets as at 1,000. Fit, minimap and edges work from the layout instead.
   const regionKey = useStore(regionOf);
   const region = useMemo(() => parseRegion(regionKey), [regionKey]);
+  // Per layout and asset list, not per region: a pan across 100,000 assets changes the region every half view.
+  const tallies = useMemo(() => (layout ? groupTallies(layout, byKey) : null), [layout, byKey]);
+  const runningByGroup = useMemo(() => runningPerGroup(byKey, live), [byKey, live]);
   // Nodes as drawn, without the selection; an asset's node keeps its object while nothing it shows changed.
   const baseNodes = useMemo(
     () =>
-      layout && region
-        ? toFlowNodes(layout, region, byKey, {
+      layout && region && tallies
+        ? toFlowNodes(layout, region, byKey, tallies, runningByGroup, {
             dimmedKeys,
             showGroups,
             statusPending,
@@ -226,7 +229,7 @@ function AssetGraphCanvas({
             focusKey,
           })
         : [],
-    [layout, region, byKey, dimmedKeys, showGroups, statusPending, live, detail, focusKey],
+    [layout, region, byKey, tallies, runningByGroup, dimmedKeys, showGroups, statusPending, live, detail, focusKey],
   );
   // Selection is ours (props), not React Flow's: only the nodes it touches get new objects.
   const nodes = useMemo(() => {
@@ -435,13 +438,14 @@ interface FlowNodeOptions {
   focusKey: string | null;
 }
 
-function toFlowNodes(
-  layout: AssetGraphLayout,
-  region: Region,
-  byKey: ReadonlyMap<string, AssetNodeListItem>,
-  { dimmedKeys, showGroups, statusPending, live, overview, focusKey }: FlowNodeOptions,
-): AssetGraphFlowNode[] {
-  const nodes: AssetGraphFlowNode[] = [];
+interface GroupTallies {
+  /** Each group's assets in the layout. */
+  members: ReadonlyMap<string, AssetGraphLayout["assets"]>;
+  /** Failed assets by group name. */
+  failedByGroup: ReadonlyMap<string, number>;
+}
+
+function groupTallies(layout: AssetGraphLayout, byKey: ReadonlyMap<string, AssetNodeListItem>): GroupTallies {
   const members = new Map<string, AssetGraphLayout["assets"]>();
   for (const asset of layout.assets) {
     const list = members.get(asset.groupId);
@@ -453,12 +457,30 @@ function toFlowNodes(
     if (item.assetLatestInfo.state === "FAILED")
       failedByGroup.set(item.groupName, (failedByGroup.get(item.groupName) ?? 0) + 1);
   }
+  return { members, failedByGroup };
+}
+
+/** Assets running now (a Strata run or an external one) by group name, for the overview's boxes. */
+function runningPerGroup(byKey: ReadonlyMap<string, AssetNodeListItem>, live: LiveData): ReadonlyMap<string, number> {
+  const runningByGroup = new Map<string, number>();
+  if (live.running.size === 0 && live.runStates.size === 0) return runningByGroup;
+  for (const [key, item] of byKey) {
+    if (live.running.has(key) || live.runStates.get(key)?.state === "RUNNING")
+      runningByGroup.set(item.groupName, (runningByGroup.get(item.groupName) ?? 0) + 1);
+  }
+  return runningByGroup;
+}
+
+function toFlowNodes(
+  layout: AssetGraphLayout,
+  region: Region,
+  byKey: ReadonlyMap<string, AssetNodeListItem>,
+  { members, failedByGroup }: GroupTallies,
+  runningByGroup: ReadonlyMap<string, number>,
+  { dimmedKeys, showGroups, statusPending, live, overview, focusKey }: FlowNodeOptions,
+): AssetGraphFlowNode[] {
+  const nodes: AssetGraphFlowNode[] = [];
   if (overview) {
-    const runningByGroup = new Map<string, number>();
-    for (const [key, item] of byKey) {
-      if (live.running.has(key) || live.runStates.get(key)?.state === "RUNNING")
-        runningByGroup.set(item.groupName, (runningByGroup.get(item.groupName) ?? 0) + 1);
-    }
     for (const group of layout.groups) {
       if (!meets(region, group.x, group.y, group.width, group.height)) continue;
       nodes.push({
