@@ -6,7 +6,9 @@
 // round trip), measured in the same run. The assets carry no run history here: statuses are all "never materialized",
 // so the figures are the structure's cost (the api section measures statuses at 10,000).
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+import type { Browser } from "@playwright/test";
 import { AssetGraphStructureQueryDocument } from "../components/asset-graph/assetGraphStructure";
 import { AssetNodesQueryDocument } from "../components/assets/useAssetNodes";
 import { createGraphQLServer } from "../graphql/yoga";
@@ -124,6 +126,23 @@ async function benchGraphQL(ctx: BenchContext, db: Database, small: Database): P
   }
 }
 
+/** With BENCH_SCREENSHOTS=<dir>: the graph far (its group overview) and near (a group clicked), to look at. */
+async function graphScreenshots(browser: Browser, base: string, dir: string): Promise<void> {
+  const page = await newBenchPage(browser);
+  try {
+    await page.goto(`${base}/lineage`);
+    await page.locator(".react-flow__node-groupOverview").first().waitFor({ timeout: 300_000 });
+    await page.waitForTimeout(1_000);
+    await page.screenshot({ path: path.join(dir, "lineage-100k-far.png") });
+    await page.locator(".react-flow__node-groupOverview").first().click();
+    await page.locator(".react-flow__node-asset").first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1_000);
+    await page.screenshot({ path: path.join(dir, "lineage-100k-near.png") });
+  } finally {
+    await page.close();
+  }
+}
+
 export async function benchAssets100k(ctx: BenchContext): Promise<void> {
   const { report } = ctx;
   await report.time(BARE, 5, startBareProcess);
@@ -148,6 +167,8 @@ export async function benchAssets100k(ctx: BenchContext): Promise<void> {
       panTarget: "< 16.7 ms (60 fps)",
       firstVisits: 1,
     });
+    const shots = process.env.BENCH_SCREENSHOTS;
+    if (shots) await graphScreenshots(browser, base, shots);
     const page = await newBenchPage(browser);
     // 10 of the 100,000 keys: asset_09990 … asset_09999.
     const catalog = await measureCatalogSearch(page, base, {
@@ -163,6 +184,11 @@ export async function benchAssets100k(ctx: BenchContext): Promise<void> {
     report.record("100,000 assets: catalog search cleared, to every row drawn again", "ms", catalog.clear, {
       target: "< 100 ms",
     });
+    if (shots) {
+      await page.getByRole("combobox", { name: "Search assets" }).fill("asset_0999");
+      await page.locator('[role="table"][aria-rowcount="11"]').waitFor();
+      await page.screenshot({ path: path.join(shots, "catalog-100k.png") });
+    }
     await page.close();
     report.record("100,000 assets: web server peak RSS", "MB", [processMemoryMb(webPid, "VmHWM")]);
   } finally {
