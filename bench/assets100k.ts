@@ -134,7 +134,8 @@ async function graphScreenshots(browser: Browser, base: string, dir: string): Pr
     await page.locator(".react-flow__node-groupOverview").first().waitFor({ timeout: 300_000 });
     await page.waitForTimeout(1_000);
     await page.screenshot({ path: path.join(dir, "lineage-100k-far.png") });
-    await page.locator(".react-flow__node-groupOverview").first().click();
+    // A group in the middle of the picture, clear of the hint and the controls over the canvas's corners.
+    await page.getByRole("group", { name: /^Asset group group_500,/ }).click();
     await page.locator(".react-flow__node-asset").first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1_000);
     await page.screenshot({ path: path.join(dir, "lineage-100k-near.png") });
