@@ -1,20 +1,28 @@
 // The global asset graph (/lineage) in headless Chromium against the built console, for a synthetic warehouse of
-// 1,000 and of 10,000 assets (each with a deep chain of 300 in it) and for that chain of 300 on its own. Prints the
-// time to the first drawn nodes, to an interactive graph, to a drawn selection and the frame time while panning, the
-// graph's GraphQL request, and the web server's peak memory.
+// 1,000 and of 10,000 assets (each with a deep chain of 300 in it) and for that chain of 300 on its own (100,000 assets:
+// bench/assets100k.ts, with the same probes). Prints the time to the first drawn nodes, to an interactive graph, to a
+// drawn selection and the frame time while panning, the graph's GraphQL request, and the web server's peak memory.
+//
+// A graph of several groups opens on its overview (one box per group, zoomLevel.ts); a user clicks a group's box,
+// which zooms in on the group, then clicks an asset. The figures follow that path.
 //
 // Definitions (every time is from the navigation start of /lineage, the page's own performance.now()):
 // - first rendered nodes: the animation frame after the first visible React Flow node (`.react-flow__node`, an asset
 //   or a group) is in the DOM, seen by a MutationObserver installed before the page's own scripts run.
-// - interactive: the animation frame that draws selected an asset node clicked as soon as one is drawn. A probe in
-//   the page, run from animation frames (so only when the main thread is free, as a user's click would be handled),
-//   clicks the drawn asset nearest the centre of the canvas whose centre is not covered by anything else, then waits
-//   frame by frame for it to be drawn selected. A click that lands on something else (the picture moved) is followed
-//   by another. Nodes drawn and a click answered: the page is usable. In the page rather than from the test driver,
-//   so the driver's round trips (a hundred milliseconds and more on this machine) are not counted.
+// - overview interactive (graphs of several groups): the animation frame in which a click on a drawn group box moved
+//   the canvas (the zoom towards the group began). A probe in the page, run from animation frames (so only when the
+//   main thread is free, as a user's click would be handled), clicks the drawn group box nearest the centre of the
+//   canvas whose centre is not covered by anything else.
+// - interactive: the animation frame that draws selected an asset node clicked as soon as one is drawn (for a graph
+//   of several groups, after the click on a group box above). The probe clicks the drawn asset nearest the centre of
+//   the canvas, then waits frame by frame for it to be drawn selected. A click that lands on something else (the
+//   picture moved) is followed by another. In the page rather than from the test driver, so the driver's round trips
+//   (a hundred milliseconds and more on this machine) are not counted.
+// - pan frame time: frame to frame while the canvas is dragged, zoomed in on a group (assets drawn) and, for graphs of
+//   several groups, fitted whole again (the group boxes drawn).
 // - first visit: the same, in a fresh browser profile each time (no cached scripts, compiled code or data); the other
 //   figures are for returning to the page, as a user does, after one load that warms the caches.
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { AssetNodesQueryDocument } from "../components/assets/useAssetNodes";
 import { newBenchPage, openConsoleInBrowser, processMemoryMb } from "./consoleInBrowser";
 import { type BenchContext, createBenchDatabase, storeSyntheticLocation } from "./context";
@@ -77,12 +85,19 @@ declare global {
       firstNode: number | null;
       /** Clicks the first clickable asset (not `exclude`) once one is drawn; the frame that draws it selected. */
       clickAsset: (exclude: string | null) => Promise<ProbeResult>;
+      /**
+       * Once either is drawn: with group boxes, clicks the one nearest the centre and returns the frame the canvas
+       * moved; with assets (a single group), null.
+       */
+      clickGroupIfOverview: () => Promise<ProbeResult | null>;
+      /** The frame after group boxes are drawn (after a zoom out). */
+      groupsDrawn: () => Promise<number>;
     };
   }
 }
 
 /** Runs in the page before its scripts: the first-node observer and the click probe (plain JS: it is sent as text). */
-const GRAPH_PROBES = `(() => {
+export const GRAPH_PROBES = `(() => {
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   let lastClick = null;
   // Which node (its id; "" for none) took the last click, so the probe knows a missed click at once.
@@ -90,13 +105,13 @@ const GRAPH_PROBES = `(() => {
 
   // The drawn asset nearest the canvas centre whose centre point is not covered, or null while there is none.
   // Nearest first, hit-testing only then: a frame's check costs one layout pass and a few hit tests.
-  const pick = (exclude) => {
+  const pick = (exclude, selector = ".react-flow__node-asset") => {
     const pane = document.querySelector(".react-flow")?.getBoundingClientRect();
     if (!pane) return null;
     const cx = pane.left + pane.width / 2;
     const cy = pane.top + pane.height / 2;
     const candidates = [];
-    for (const node of document.querySelectorAll(".react-flow__node-asset")) {
+    for (const node of document.querySelectorAll(selector)) {
       const id = node.dataset.id;
       if (!id || id === exclude || node.classList.contains("selected") || node.style.visibility === "hidden") continue;
       const box = node.getBoundingClientRect();
@@ -113,6 +128,15 @@ const GRAPH_PROBES = `(() => {
     }
     return null;
   };
+  const click = (target) => {
+    const init = { bubbles: true, cancelable: true, view: window, clientX: target.x, clientY: target.y, button: 0 };
+    target.hit.dispatchEvent(new PointerEvent("pointerdown", init));
+    target.hit.dispatchEvent(new MouseEvent("mousedown", init));
+    target.hit.dispatchEvent(new PointerEvent("pointerup", init));
+    target.hit.dispatchEvent(new MouseEvent("mouseup", init));
+    target.hit.dispatchEvent(new MouseEvent("click", init));
+  };
+  const viewportTransform = () => document.querySelector(".react-flow__viewport")?.style.transform ?? "";
   const isSelected = (id) => document.querySelector('.react-flow__node.selected[data-id="' + CSS.escape(id) + '"]') !== null;
 
   const mark = {
@@ -122,18 +146,33 @@ const GRAPH_PROBES = `(() => {
         let target = null;
         while (!(target = pick(exclude))) await nextFrame();
         lastClick = null;
-        const init = { bubbles: true, cancelable: true, view: window, clientX: target.x, clientY: target.y, button: 0 };
-        target.hit.dispatchEvent(new PointerEvent("pointerdown", init));
-        target.hit.dispatchEvent(new MouseEvent("mousedown", init));
-        target.hit.dispatchEvent(new PointerEvent("pointerup", init));
-        target.hit.dispatchEvent(new MouseEvent("mouseup", init));
-        target.hit.dispatchEvent(new MouseEvent("click", init));
+        click(target);
         while (!isSelected(target.id) && (lastClick === null || lastClick === target.id)) await nextFrame();
         if (!isSelected(target.id)) continue; // something else took the click
         await nextFrame();
         return { id: target.id, at: performance.now() };
       }
       throw new Error("No click on a drawn asset selected it in 50 attempts.");
+    },
+    clickGroupIfOverview: async () => {
+      const GROUP = ".react-flow__node-groupOverview";
+      while (!document.querySelector(GROUP) && !pick(null)) await nextFrame();
+      if (!document.querySelector(GROUP)) return null;
+      for (let attempt = 0; attempt < 50; attempt++) {
+        let target = null;
+        while (!(target = pick(null, GROUP))) await nextFrame();
+        const before = viewportTransform();
+        click(target);
+        // A click answered moves the canvas within a few frames; one that did not is sent again.
+        for (let frame = 0; frame < 30 && viewportTransform() === before; frame++) await nextFrame();
+        if (viewportTransform() !== before) return { id: target.id, at: performance.now() };
+      }
+      throw new Error("No click on a drawn group box moved the canvas in 50 attempts.");
+    },
+    groupsDrawn: async () => {
+      while (!pick(null, ".react-flow__node-groupOverview")) await nextFrame();
+      await nextFrame();
+      return performance.now();
     },
   };
   window.__graphBench = mark;
@@ -147,21 +186,54 @@ const GRAPH_PROBES = `(() => {
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["style"] });
 })();`;
 
+/** A probe that never sees what it waits for (the page broke) fails the section rather than hanging it. */
+async function withinStepTimeout<T>(what: string, step: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No ${what} within ${STEP_TIMEOUT / 1000} s.`)), STEP_TIMEOUT);
+  });
+  try {
+    return await Promise.race([step, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface GraphLoad {
+  firstNodes: number;
+  /** When a click on a group box moved the canvas; null for a graph drawn without its overview. */
+  overviewInteractive: number | null;
+  interactive: number;
+  selected: string;
+}
+
 /** One page load: time to the first drawn nodes and to interactive (see the definitions at the top). */
-async function loadGraph(
-  page: Page,
-  base: string,
-): Promise<{ firstNodes: number; interactive: number; selected: string }> {
+export async function loadGraph(page: Page, base: string): Promise<GraphLoad> {
   await page.goto("about:blank");
   await page.goto(`${base}/lineage`, { waitUntil: "commit" });
-  const { id, at } = await page.evaluate(() => window.__graphBench!.clickAsset(null));
+  const group = await withinStepTimeout(
+    "a group box drawn and a click on it answered",
+    page.evaluate(() => window.__graphBench!.clickGroupIfOverview()),
+  );
+  const { id, at } = await withinStepTimeout(
+    group ? "an asset drawn after a click on a group box, and a click on it answered" : "an asset drawn and clicked",
+    page.evaluate(() => window.__graphBench!.clickAsset(null)),
+  );
   const firstNodes = await page.evaluate(() => window.__graphBench!.firstNode);
-  if (firstNodes === null) throw new Error("An asset was clicked before any node was seen drawn.");
-  return { firstNodes, interactive: at, selected: id };
+  if (firstNodes === null) throw new Error("A node was clicked before any node was seen drawn.");
+  return { firstNodes, overviewInteractive: group?.at ?? null, interactive: at, selected: id };
+}
+
+/** Fits the whole graph again (the Fit View button) and waits for the group boxes: the overview, to pan over. */
+export async function backToOverview(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Fit View" }).click();
+  await page.evaluate(() => window.__graphBench!.groupsDrawn());
+  // Let the fit's glide end before the pan starts.
+  await page.waitForTimeout(400);
 }
 
 /** On an interactive graph: from a click on another asset to the frame that draws it selected. */
-async function clickToSelection(page: Page, previous: string): Promise<number> {
+export async function clickToSelection(page: Page, previous: string): Promise<number> {
   return page.evaluate(async (exclude) => {
     // Let whatever the last click started settle, then time one click from the frame it is sent in.
     for (let i = 0; i < 10; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -172,7 +244,7 @@ async function clickToSelection(page: Page, previous: string): Promise<number> {
 }
 
 /** Frame-to-frame times while the canvas is dragged 600 px across in 30 mouse moves. */
-async function panFrameTimes(page: Page): Promise<number[]> {
+export async function panFrameTimes(page: Page): Promise<number[]> {
   const pane = await page.locator(".react-flow__pane").boundingBox();
   if (!pane) throw new Error("No React Flow pane on the page.");
   await page.evaluate(() => {
@@ -207,7 +279,7 @@ async function panFrameTimes(page: Page): Promise<number[]> {
  * ends there, so the statuses the page asked for after drawing are served before the next run navigates: a request
  * the browser drops on navigation still keeps the single-threaded server busy, and would count against the next run.
  */
-function trackRequests(page: Page, quietFor = 500): { quiet: () => Promise<void> } {
+export function trackRequests(page: Page, quietFor = 500): { quiet: () => Promise<void> } {
   let inFlight = 0;
   let lastChange = Date.now();
   page.on("request", () => ((inFlight += 1), (lastChange = Date.now())));
@@ -224,7 +296,7 @@ function trackRequests(page: Page, quietFor = 500): { quiet: () => Promise<void>
 }
 
 /** The graph's own GraphQL request, sent from Node: server time and the size of the answer. */
-async function fetchAssetNodes(base: string): Promise<number> {
+export async function fetchAssetNodes(base: string): Promise<number> {
   const response = await fetch(`${base}/api/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -233,6 +305,111 @@ async function fetchAssetNodes(base: string): Promise<number> {
   const body = await response.text();
   if (!response.ok) throw new Error(`assetNodes answered ${response.status}: ${body.slice(0, 200)}`);
   return body.length;
+}
+
+export interface GraphPageOptions {
+  /** Prefix of every label. */
+  name: string;
+  runs: number;
+  /** Targets of the interactive figures, when there are some. */
+  overviewTarget?: string;
+  interactiveTarget?: string;
+  panTarget?: string;
+  /** Fresh-profile loads (first visits) to time; 0 for none. */
+  firstVisits: number;
+}
+
+/** The graph page's figures against a console already serving a loaded database (see the definitions at the top). */
+export async function measureGraphPage(
+  ctx: BenchContext,
+  browser: Browser,
+  base: string,
+  options: GraphPageOptions,
+): Promise<void> {
+  const { report } = ctx;
+  const { name } = options;
+  const page = await newBenchPage(browser);
+  await page.addInitScript({ content: GRAPH_PROBES });
+  const requests = trackRequests(page);
+  const firstNodes: number[] = [];
+  const overview: number[] = [];
+  const interactive: number[] = [];
+  const selectLatency: number[] = [];
+  const panNear: number[] = [];
+  const panFar: number[] = [];
+  // The first load warms the server's and the browser's caches (compiled chunks); it is not counted.
+  for (let run = 0; run <= options.runs; run++) {
+    const load = await loadGraph(page, base);
+    if (run === 0) {
+      await requests.quiet();
+      continue;
+    }
+    firstNodes.push(load.firstNodes);
+    if (load.overviewInteractive !== null) overview.push(load.overviewInteractive);
+    interactive.push(load.interactive);
+    selectLatency.push(await clickToSelection(page, load.selected));
+    panNear.push(...(await panFrameTimes(page)));
+    if (load.overviewInteractive !== null) {
+      await backToOverview(page);
+      panFar.push(...(await panFrameTimes(page)));
+    }
+    await requests.quiet();
+  }
+  report.record(`${name}: first rendered nodes`, "ms", firstNodes);
+  if (overview.length > 0)
+    report.record(
+      `${name}: overview interactive (group boxes drawn, a click on one answered)`,
+      "ms",
+      overview,
+      options.overviewTarget ? { target: options.overviewTarget } : {},
+    );
+  report.record(
+    overview.length > 0
+      ? `${name}: interactive (zoomed into a group, an asset's click answered)`
+      : `${name}: interactive (nodes drawn, a click answered)`,
+    "ms",
+    interactive,
+    options.interactiveTarget ? { target: options.interactiveTarget } : {},
+  );
+  report.record(`${name}: click an asset to its drawn selection`, "ms", selectLatency);
+  report.record(
+    overview.length > 0
+      ? `${name}: pan the canvas zoomed into a group, frame time`
+      : `${name}: pan the canvas, frame time`,
+    "ms",
+    panNear,
+    options.panTarget ? { target: options.panTarget } : {},
+  );
+  if (panFar.length > 0)
+    report.record(
+      `${name}: pan the group overview, frame time`,
+      "ms",
+      panFar,
+      options.panTarget ? { target: options.panTarget } : {},
+    );
+  await page.close();
+
+  if (options.firstVisits === 0) return;
+  // First visits: a fresh browser profile each time.
+  const firstVisitNodes: number[] = [];
+  const firstVisitInteractive: number[] = [];
+  for (let run = 0; run < options.firstVisits; run++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const fresh = await context.newPage();
+      await fresh.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
+      await fresh.addInitScript({ content: GRAPH_PROBES });
+      const freshRequests = trackRequests(fresh);
+      const load = await loadGraph(fresh, base);
+      firstVisitNodes.push(load.firstNodes);
+      firstVisitInteractive.push(load.overviewInteractive ?? load.interactive);
+      await freshRequests.quiet();
+    } finally {
+      await context.close();
+    }
+  }
+  report.record(`${name}: first visit, first rendered nodes`, "ms", firstVisitNodes);
+  report.record(`${name}: first visit, interactive`, "ms", firstVisitInteractive);
 }
 
 async function benchCase(ctx: BenchContext, graph: GraphCase): Promise<void> {
@@ -249,58 +426,12 @@ async function benchCase(ctx: BenchContext, graph: GraphCase): Promise<void> {
     const bytes = await fetchAssetNodes(base);
     console.log(`  ${graph.name}: the assetNodes answer is ${(bytes / 1_048_576).toFixed(1)} MB`);
     await report.time(`${graph.name}: assetNodes request (server, from Node)`, 3, () => fetchAssetNodes(base));
-
-    const page = await newBenchPage(browser);
-    await page.addInitScript({ content: GRAPH_PROBES });
-    const requests = trackRequests(page);
-    const firstNodes: number[] = [];
-    const interactive: number[] = [];
-    const selectLatency: number[] = [];
-    const panFrames: number[] = [];
-    // The first load warms the server's and the browser's caches (compiled chunks); it is not counted.
-    for (let run = 0; run <= graph.runs; run++) {
-      const load = await loadGraph(page, base);
-      if (run === 0) {
-        await requests.quiet();
-        continue;
-      }
-      firstNodes.push(load.firstNodes);
-      interactive.push(load.interactive);
-      selectLatency.push(await clickToSelection(page, load.selected));
-      panFrames.push(...(await panFrameTimes(page)));
-      await requests.quiet();
-    }
-    report.record(`${graph.name}: first rendered nodes`, "ms", firstNodes);
-    report.record(
-      `${graph.name}: interactive (nodes drawn, a click answered)`,
-      "ms",
-      interactive,
-      graph.interactiveTarget ? { target: graph.interactiveTarget } : {},
-    );
-    report.record(`${graph.name}: click an asset to its drawn selection`, "ms", selectLatency);
-    report.record(`${graph.name}: pan the canvas, frame time`, "ms", panFrames);
-    await page.close();
-
-    // First visits: a fresh browser profile each time.
-    const firstVisitNodes: number[] = [];
-    const firstVisitInteractive: number[] = [];
-    for (let run = 0; run < graph.runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      try {
-        const fresh = await context.newPage();
-        await fresh.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
-        await fresh.addInitScript({ content: GRAPH_PROBES });
-        const freshRequests = trackRequests(fresh);
-        const load = await loadGraph(fresh, base);
-        firstVisitNodes.push(load.firstNodes);
-        firstVisitInteractive.push(load.interactive);
-        await freshRequests.quiet();
-      } finally {
-        await context.close();
-      }
-    }
-    report.record(`${graph.name}: first visit, first rendered nodes`, "ms", firstVisitNodes);
-    report.record(`${graph.name}: first visit, interactive`, "ms", firstVisitInteractive);
+    await measureGraphPage(ctx, browser, base, {
+      name: graph.name,
+      runs: graph.runs,
+      interactiveTarget: graph.interactiveTarget,
+      firstVisits: graph.runs,
+    });
     report.record(graph.memoryLabel, "MB", [processMemoryMb(webPid, "VmHWM")]);
   } finally {
     await console_.close();

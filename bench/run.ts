@@ -6,6 +6,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/store/embeddedPostgres";
 import { benchApi } from "./api";
 import { benchAssetGraphPage } from "./assetGraphPage";
+import { benchAssets100k } from "./assets100k";
 import type { BenchContext } from "./context";
 import { benchCron } from "./cron";
 import { benchExecutor } from "./executor";
@@ -29,6 +30,10 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
   "graph-page": {
     title: "Global asset graph in headless Chromium (the built console)",
     run: (ctx) => benchAssetGraphPage(ctx),
+  },
+  "assets-100k": {
+    title: "100,000 assets: load and snapshot, GraphQL graph and asset list, the graph and the catalog in Chromium",
+    run: benchAssets100k,
   },
   cron: { title: "Cron ticks: Strata's stepper against croner, 100,000 ticks", run: benchCron },
   partitions: { title: "Partitions and backfills", run: benchPartitions },

@@ -10,6 +10,8 @@ export interface SyntheticLocationOptions {
   assets: number;
   /** Length of the deep chain (chain/step_000 → … → chain/step_N-1); 0 for none. */
   chainDepth?: number;
+  /** Assets per group (default 50); 100 at 100,000 assets makes 1,000 groups. */
+  groupSize?: number;
   /** Adds daily partitions since 2000-01-01 to the "events" group and one date × region asset (100,000+ partitions). */
   partitioned?: boolean;
 }
@@ -59,7 +61,7 @@ export function planSyntheticAssets(options: SyntheticLocationOptions): PlannedA
   const width = Math.max(1, Math.round(Math.sqrt(layered) * 1.5));
   for (let i = 0; i < layered; i++) {
     const layer = Math.floor(i / width);
-    const group = `group_${pad(Math.floor(i / GROUP_SIZE), 3)}`;
+    const group = `group_${pad(Math.floor(i / (options.groupSize ?? GROUP_SIZE)), 3)}`;
     const deps: string[] = [];
     if (layer > 0) {
       const fanIn = 1 + Math.floor(random() * 3);

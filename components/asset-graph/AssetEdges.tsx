@@ -92,6 +92,28 @@ export function edgeChunks(boxes: NodeBoxes, edges: readonly EdgeLayout[]): Edge
   return [...chunks.values()];
 }
 
+/**
+ * Zoomed out to the group overview: one edge per pair of groups with lineage between them, box to box, chunked like
+ * the assets' (a warehouse of 1,000 groups has some 200,000 asset edges but about 15,000 group pairs).
+ */
+export function groupEdgeChunks(layout: AssetGraphLayout, boxes: NodeBoxes): EdgeChunk[] {
+  const groupBoxes = new Map<string, Box & { groupId: string }>();
+  for (const group of layout.groups)
+    groupBoxes.set(group.id, { x: group.x, y: group.y, width: group.width, height: group.height, groupId: group.id });
+  const pairs = new Set<string>();
+  const edges: EdgeLayout[] = [];
+  for (const edge of layout.edges) {
+    const source = boxes.get(edge.source)?.groupId;
+    const target = boxes.get(edge.target)?.groupId;
+    if (!source || !target || source === target) continue;
+    const pair = `${source}\n${target}`;
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    edges.push({ source, target });
+  }
+  return edgeChunks(groupBoxes, edges);
+}
+
 /** Bezier curves as React Flow draws its default edges, and a closed arrowhead at each downstream end. */
 export function chunkPaths(chunk: EdgeChunk): { curves: string; arrows: string } {
   let curves = "";
@@ -161,12 +183,22 @@ export const AssetEdges = memo(function AssetEdges({
   layout,
   boxes,
   highlightKey,
+  overview = false,
 }: {
   layout: AssetGraphLayout;
   boxes: NodeBoxes;
   highlightKey: string | null;
+  /** The group overview is drawn: edges between groups, not assets. */
+  overview?: boolean;
 }) {
-  const chunks = useMemo(() => edgeChunks(boxes, layout.edges), [boxes, layout]);
+  // Each kind built the first time it is drawn and kept for the layout, so zooming in and out does not rebuild them.
+  const built = useMemo<{ layout: AssetGraphLayout; boxes: NodeBoxes; assets?: EdgeChunk[]; groups?: EdgeChunk[] }>(
+    () => ({ layout, boxes }),
+    [boxes, layout],
+  );
+  const chunks = overview
+    ? (built.groups ??= groupEdgeChunks(built.layout, built.boxes))
+    : (built.assets ??= edgeChunks(built.boxes, built.layout.edges));
   const visibleKeys = useStore(useCallback((s: ReactFlowState) => visibleChunkKeys(chunks, s), [chunks]));
   const visible = useMemo(() => {
     const keys = new Set(visibleKeys.split("\n"));
@@ -174,13 +206,13 @@ export const AssetEdges = memo(function AssetEdges({
   }, [chunks, visibleKeys]);
   const highlighted = useMemo(
     () =>
-      highlightKey
+      highlightKey && !overview
         ? edgeChunks(
             boxes,
             layout.edges.filter((e) => e.source === highlightKey || e.target === highlightKey),
           )
         : [],
-    [boxes, layout, highlightKey],
+    [boxes, layout, highlightKey, overview],
   );
   return (
     <ViewportPortal>

@@ -47,7 +47,7 @@ import { type GraphActions, GraphActionsContext, NodeDetailContext } from "./gra
 import { ASSET_NODE_SIZE, type AssetGraphLayout, type LayoutInput } from "./layoutAssetGraph";
 import { useAssetGraphLayout } from "./useAssetGraphLayout";
 import { useAssetRunStates } from "./useAssetRunStates";
-import { nodeDetailAt } from "./zoomLevel";
+import { GROUP_FOCUS_MIN_ZOOM, minZoomFor, nodeDetailAt } from "./zoomLevel";
 
 /**
  * The layout has a margin of its own: a small one around it uses the canvas for the picture, a little more where the
@@ -179,6 +179,9 @@ function AssetGraphCanvas({
     [assets, collapsedGroups, showGroups],
   );
   const { layout, error } = useAssetGraphLayout(layoutInput);
+  const store = useStoreApi();
+  // Far enough out to see the whole layout, however large (100,000 assets are some 80,000 units across).
+  const minZoom = useStore((s) => (layout ? minZoomFor(layout.width, layout.height, s.width, s.height) : 0.1));
   const actions = useMemo<GraphActions>(
     () => ({
       toggleGroup: (name) =>
@@ -187,10 +190,19 @@ function AssetGraphCanvas({
         ),
       zoomToGroup: (groupId) => {
         const group = layout?.groups.find((g) => g.id === groupId);
-        if (group) void fitBounds(group, { padding: 0.1, duration: 300 });
+        if (!group) return;
+        const { width, height } = store.getState();
+        const fitted = getViewportForBounds(group, width, height, minZoom, FIT_MAX_ZOOM, 0.1);
+        // A group too large to read fitted whole would stay in the overview: its centre, where its assets read.
+        if (fitted.zoom >= GROUP_FOCUS_MIN_ZOOM) void fitBounds(group, { padding: 0.1, duration: 300 });
+        else
+          void setCenter(group.x + group.width / 2, group.y + group.height / 2, {
+            zoom: GROUP_FOCUS_MIN_ZOOM,
+            duration: 300,
+          });
       },
     }),
-    [fitBounds, layout],
+    [fitBounds, setCenter, layout, store, minZoom],
   );
   // Several groups zoomed out past reading are drawn as one box each (zoomLevel).
   const overviewGroups = showGroups && layout ? layout.groups.length : 0;
@@ -201,11 +213,14 @@ function AssetGraphCanvas({
   // frame then costs the same at 10,000 assets as at 1,000. Fit, minimap and edges work from the layout instead.
   const regionKey = useStore(regionOf);
   const region = useMemo(() => parseRegion(regionKey), [regionKey]);
+  // Per layout and asset list, not per region: a pan across 100,000 assets changes the region every half view.
+  const tallies = useMemo(() => (layout ? groupTallies(layout, byKey) : null), [layout, byKey]);
+  const runningByGroup = useMemo(() => runningPerGroup(byKey, live), [byKey, live]);
   // Nodes as drawn, without the selection; an asset's node keeps its object while nothing it shows changed.
   const baseNodes = useMemo(
     () =>
-      layout && region
-        ? toFlowNodes(layout, region, byKey, {
+      layout && region && tallies
+        ? toFlowNodes(layout, region, byKey, tallies, runningByGroup, {
             dimmedKeys,
             showGroups,
             statusPending,
@@ -214,7 +229,7 @@ function AssetGraphCanvas({
             focusKey,
           })
         : [],
-    [layout, region, byKey, dimmedKeys, showGroups, statusPending, live, detail, focusKey],
+    [layout, region, byKey, tallies, runningByGroup, dimmedKeys, showGroups, statusPending, live, detail, focusKey],
   );
   // Selection is ours (props), not React Flow's: only the nodes it touches get new objects.
   const nodes = useMemo(() => {
@@ -222,7 +237,6 @@ function AssetGraphCanvas({
     return baseNodes.map((node) => (node.type === "asset" && isSelected(node.id) ? { ...node, selected: true } : node));
   }, [baseNodes, selectedKey, selectedKeys]);
 
-  const store = useStoreApi();
   const boxes = useMemo(() => (layout ? nodeBoxes(layout) : null), [layout]);
 
   // Selecting from the side panel may pick an asset off-screen; centre it at the current zoom.
@@ -237,12 +251,12 @@ function AssetGraphCanvas({
   const fitAll = useCallback(
     (duration: number) => {
       if (!layout) return;
-      const { width, height, minZoom } = store.getState();
+      const { width, height } = store.getState();
       if (!width || !height) return;
       const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
       void setViewport(getViewportForBounds(bounds, width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), { duration });
     },
-    [layout, store, setViewport],
+    [layout, store, setViewport, minZoom],
   );
   // The asset the page was opened on, centred once its box is known, at least as large as its card reads.
   const centredFocus = useRef<string | null>(null);
@@ -346,12 +360,14 @@ function AssetGraphCanvas({
             nodesDraggable={false}
             nodesConnectable={false}
             edgesFocusable={false}
-            minZoom={0.1}
+            minZoom={minZoom}
             maxZoom={2}
             proOptions={{ hideAttribution: true }}
             aria-label="Asset lineage graph"
           >
-            {layout && boxes && <AssetEdges layout={layout} boxes={boxes} highlightKey={selectedKey} />}
+            {layout && boxes && (
+              <AssetEdges layout={layout} boxes={boxes} highlightKey={selectedKey} overview={detail === "groups"} />
+            )}
             <Background variant={BackgroundVariant.Dots} gap={18} size={1} color="#d4d4d8" />
             <Controls showInteractive={false} showFitView={false} position="bottom-left">
               {/* React Flow's own would fit the nodes it holds, only those around the view. */}
@@ -422,13 +438,14 @@ interface FlowNodeOptions {
   focusKey: string | null;
 }
 
-function toFlowNodes(
-  layout: AssetGraphLayout,
-  region: Region,
-  byKey: ReadonlyMap<string, AssetNodeListItem>,
-  { dimmedKeys, showGroups, statusPending, live, overview, focusKey }: FlowNodeOptions,
-): AssetGraphFlowNode[] {
-  const nodes: AssetGraphFlowNode[] = [];
+interface GroupTallies {
+  /** Each group's assets in the layout. */
+  members: ReadonlyMap<string, AssetGraphLayout["assets"]>;
+  /** Failed assets by group name. */
+  failedByGroup: ReadonlyMap<string, number>;
+}
+
+function groupTallies(layout: AssetGraphLayout, byKey: ReadonlyMap<string, AssetNodeListItem>): GroupTallies {
   const members = new Map<string, AssetGraphLayout["assets"]>();
   for (const asset of layout.assets) {
     const list = members.get(asset.groupId);
@@ -440,12 +457,30 @@ function toFlowNodes(
     if (item.assetLatestInfo.state === "FAILED")
       failedByGroup.set(item.groupName, (failedByGroup.get(item.groupName) ?? 0) + 1);
   }
+  return { members, failedByGroup };
+}
+
+/** Assets running now (a Strata run or an external one) by group name, for the overview's boxes. */
+function runningPerGroup(byKey: ReadonlyMap<string, AssetNodeListItem>, live: LiveData): ReadonlyMap<string, number> {
+  const runningByGroup = new Map<string, number>();
+  if (live.running.size === 0 && live.runStates.size === 0) return runningByGroup;
+  for (const [key, item] of byKey) {
+    if (live.running.has(key) || live.runStates.get(key)?.state === "RUNNING")
+      runningByGroup.set(item.groupName, (runningByGroup.get(item.groupName) ?? 0) + 1);
+  }
+  return runningByGroup;
+}
+
+function toFlowNodes(
+  layout: AssetGraphLayout,
+  region: Region,
+  byKey: ReadonlyMap<string, AssetNodeListItem>,
+  { members, failedByGroup }: GroupTallies,
+  runningByGroup: ReadonlyMap<string, number>,
+  { dimmedKeys, showGroups, statusPending, live, overview, focusKey }: FlowNodeOptions,
+): AssetGraphFlowNode[] {
+  const nodes: AssetGraphFlowNode[] = [];
   if (overview) {
-    const runningByGroup = new Map<string, number>();
-    for (const [key, item] of byKey) {
-      if (live.running.has(key) || live.runStates.get(key)?.state === "RUNNING")
-        runningByGroup.set(item.groupName, (runningByGroup.get(item.groupName) ?? 0) + 1);
-    }
     for (const group of layout.groups) {
       if (!meets(region, group.x, group.y, group.width, group.height)) continue;
       nodes.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GROUP_OVERVIEW_BELOW, groupLabelScale, nodeDetailAt } from "./zoomLevel";
+import { GROUP_FOCUS_MIN_ZOOM, GROUP_OVERVIEW_BELOW, groupLabelScale, minZoomFor, nodeDetailAt } from "./zoomLevel";
 
 describe("nodeDetailAt", () => {
   it("draws full nodes close up, then names, then boxes for a single group", () => {
@@ -26,5 +26,20 @@ describe("groupLabelScale", () => {
     }
     expect(groupLabelScale(0.1)).toBe(groupLabelScale(0.099));
     expect(groupLabelScale(0)).toBe(1);
+  });
+});
+
+describe("minZoomFor", () => {
+  it("is 0.1 for a layout that fits at 0.1, and far enough out to see the whole of a larger one", () => {
+    expect(minZoomFor(5_000, 3_000, 1_200, 800)).toBe(0.1);
+    const zoom = minZoomFor(80_000, 56_000, 1_200, 800);
+    expect(zoom).toBeLessThan(0.1);
+    expect(80_000 * zoom).toBeLessThanOrEqual(1_200);
+    expect(56_000 * zoom).toBeLessThanOrEqual(800);
+    expect(minZoomFor(0, 0, 0, 0)).toBe(0.1);
+  });
+
+  it("leaves a group clicked in the overview drawn as its assets", () => {
+    expect(nodeDetailAt(GROUP_FOCUS_MIN_ZOOM, 1_000)).not.toBe("groups");
   });
 });

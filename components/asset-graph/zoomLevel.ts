@@ -11,6 +11,18 @@ export type NodeDetail = "full" | "name" | "box" | "groups";
 /** The zoom under which a graph of several groups shows the groups rather than their assets. */
 export const GROUP_OVERVIEW_BELOW = 0.4;
 
+/**
+ * The least zoom a group clicked in the overview is shown at: a group too large to fit the view above
+ * GROUP_OVERVIEW_BELOW (100 assets and more) is centred at this zoom instead, its assets drawn with their names.
+ */
+export const GROUP_FOCUS_MIN_ZOOM = 0.5;
+
+/** The least zoom of a graph whose layout is `width` × `height`: 0.1, or less where the whole layout needs it. */
+export function minZoomFor(width: number, height: number, paneWidth: number, paneHeight: number): number {
+  if (!(width > 0 && height > 0 && paneWidth > 0 && paneHeight > 0)) return 0.1;
+  return Math.min(0.1, 0.9 * Math.min(paneWidth / width, paneHeight / height));
+}
+
 export function nodeDetailAt(zoom: number, groupCount = 0): NodeDetail {
   if (groupCount > 1 && zoom < GROUP_OVERVIEW_BELOW) return "groups";
   return zoom >= 0.45 ? "full" : zoom >= 0.2 ? "name" : "box";

@@ -1,9 +1,10 @@
 "use client";
 // Toggle chips, one per asset group, narrowing the catalog to the chosen groups.
+import { memo } from "react";
 import { chipClass } from "../ui/chip";
 import { cx } from "../ui/cx";
 
-export function GroupFilterChips({
+export const GroupFilterChips = memo(function GroupFilterChips({
   groups,
   selected,
   onToggle,
@@ -15,7 +16,12 @@ export function GroupFilterChips({
   onClear: () => void;
 }) {
   return (
-    <div role="group" aria-label="Filter by group" className="flex flex-wrap items-center gap-1.5">
+    // At most three rows of chips, the rest a scroll away: a thousand groups would otherwise push the table off the page.
+    <div
+      role="group"
+      aria-label="Filter by group"
+      className="flex max-h-[6.25rem] flex-wrap items-center gap-1.5 overflow-y-auto"
+    >
       <button
         type="button"
         aria-pressed={selected.size === 0}
@@ -41,4 +47,4 @@ export function GroupFilterChips({
       })}
     </div>
   );
-}
+});

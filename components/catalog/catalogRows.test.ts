@@ -1,7 +1,7 @@
 // The catalog's filters: search, groups and the overdue toggle for assets late or stale against their freshness policy.
 import { describe, expect, it } from "vitest";
 import type { AssetNodeListItem, FreshnessInfo } from "../assets/useAssetNodes";
-import { type CatalogRow, filterCatalogRows, isSelectionSyntax } from "./catalogRows";
+import { type CatalogRow, filterCatalogRows, isSelectionSyntax, sortCatalogRows } from "./catalogRows";
 
 function row(key: string, groupName: string, freshness: FreshnessInfo["status"] | null): CatalogRow {
   const asset: AssetNodeListItem = {
@@ -68,5 +68,24 @@ describe("one search box for words and selections", () => {
     expect(search("late")).toEqual(["a/late"]);
     expect(search("g2 stale")).toEqual(["b/stale"]);
     expect(search("  ")).toHaveLength(4);
+  });
+});
+
+describe("searching sorted rows", () => {
+  it("keeps the sort order, so the catalog sorts once and filters on each keystroke", () => {
+    const sorted = sortCatalogRows(rows, { column: "key", direction: "desc" });
+    const filtered = filterCatalogRows(sorted, { search: "a/", groups: new Set(), selectedKeys: null });
+    expect(keys(filtered)).toEqual(["a/late", "a/fresh"]);
+    // The same words again (the lower-cased text is kept per row) and in upper case match the same rows.
+    expect(keys(filterCatalogRows(sorted, { search: "A/", groups: new Set(), selectedKeys: null }))).toEqual(
+      keys(filtered),
+    );
+  });
+
+  it("never matches a word across the end of the key and the start of the group", () => {
+    const search = (text: string) =>
+      keys(filterCatalogRows(rows, { search: text, groups: new Set(), selectedKeys: null }));
+    expect(search("lateg1")).toEqual([]);
+    expect(search("late g1")).toEqual(["a/late"]);
   });
 });

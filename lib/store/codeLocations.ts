@@ -52,8 +52,14 @@ export async function saveDefinitionsSnapshot(
   snapshot: DefinitionsSnapshot,
   codeHash?: string,
 ): Promise<void> {
-  await db.$transaction((tx) => saveSnapshotIn(tx, name, snapshot, codeHash));
+  await db.$transaction((tx) => saveSnapshotIn(tx, name, snapshot, codeHash), { timeout: SNAPSHOT_STORE_TIMEOUT_MS });
 }
+
+/**
+ * A snapshot of 100,000 assets is tens of megabytes of JSON that Postgres parses into jsonb inside the transaction:
+ * seconds on a busy machine, past Prisma's default of 5 s, after which the load would fail with nothing stored.
+ */
+const SNAPSHOT_STORE_TIMEOUT_MS = 120_000;
 
 /** The same, in the caller's transaction; returns the current snapshot's id. */
 export async function saveSnapshotIn(
