@@ -1,7 +1,6 @@
 // The web server's side at scale: loading a code location of 1,000 and 10,000 assets (the child process that imports
 // it, and storing its snapshot), and the GraphQL queries the catalog and the graph send over 10,000 assets with
 // materializations, failures, runs in progress, freshness policies and check results recorded.
-import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { AssetGraphStructureQueryDocument } from "../components/asset-graph/assetGraphStructure";
 import { AssetNodesQueryDocument } from "../components/assets/useAssetNodes";
@@ -15,6 +14,7 @@ import type { Database } from "../lib/store/database";
 import { appendRunEvents, type EventInput } from "../lib/store/runEvents";
 import { createRun, finishRun } from "../lib/store/runs";
 import { type BenchContext, createBenchDatabase } from "./context";
+import { startBareProcess } from "./inProcess";
 import { writeSyntheticLocation } from "./syntheticLocation";
 import { timeAfterChange } from "./timeAfterChange";
 
@@ -25,17 +25,6 @@ const ASSET_NODES_QUERY = AssetNodesQueryDocument.toString();
 const ASSET_PARTITION_SUMMARIES_QUERY = AssetPartitionSummariesQueryDocument.toString();
 
 const LOCATION = "synthetic";
-
-/** The bare cost of what every load pays before the location's own code runs: a Node process with the TypeScript loader. */
-function startBareProcess(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "-e", "0"], { stdio: "ignore" });
-    child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`node --import tsx -e 0 exited with ${code}`)),
-    );
-  });
-}
 
 async function currentSnapshot(db: Database): Promise<{ id: string; snapshot: DefinitionsSnapshot }> {
   const row = await db.codeLocation.findUniqueOrThrow({

@@ -5,7 +5,6 @@
 // same figure at 10,000 assets, or to the bare cost under it (a child process, JSON.parse of the answer, a Postgres
 // round trip), measured in the same run. The assets carry no run history here: statuses are all "never materialized",
 // so the figures are the structure's cost (the api section measures statuses at 10,000).
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Browser } from "@playwright/test";
@@ -20,22 +19,13 @@ import { fetchAssetNodes, measureGraphPage } from "./assetGraphPage";
 import { measureCatalogSearch } from "./catalogPage";
 import { newBenchPage, openConsoleInBrowser, processMemoryMb } from "./consoleInBrowser";
 import { type BenchContext, createBenchDatabase } from "./context";
+import { startBareProcess } from "./inProcess";
 import { writeSyntheticLocation } from "./syntheticLocation";
 
 const STRUCTURE_QUERY = AssetGraphStructureQueryDocument.toString();
 const ASSET_NODES_QUERY = AssetNodesQueryDocument.toString();
 const LOCATION = "warehouse";
 const BARE = "100k: node --import tsx -e 0 (bare child process)";
-
-function startBareProcess(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "-e", "0"], { stdio: "ignore" });
-    child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`node --import tsx -e 0 exited with ${code}`)),
-    );
-  });
-}
 
 async function currentSnapshot(db: Database): Promise<DefinitionsSnapshot> {
   const row = await db.codeLocation.findUniqueOrThrow({

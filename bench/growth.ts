@@ -5,13 +5,13 @@
 // million events takes minutes.
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { createGraphQLServer } from "../graphql/yoga";
 import { partitionKeySelection } from "../lib/core/partitions";
 import type { Database } from "../lib/store/database";
 import { pruneHistory } from "../lib/store/retention";
 import { appendRunEvents } from "../lib/store/runEvents";
 import { createRun, finishRun } from "../lib/store/runs";
 import { type BenchContext, createBenchDatabase, storeSyntheticLocation } from "./context";
+import { graphQLOf } from "./inProcess";
 import { percentile } from "./report";
 
 const EVENTS_PER_RUN = 100;
@@ -121,16 +121,7 @@ export async function benchGrowth(ctx: BenchContext): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query("SET synchronous_commit = off"); // seeding only: the figures come from other connections
-  const yoga = createGraphQLServer(() => db);
-  const query = async (document: string, variables: Record<string, unknown> = {}) => {
-    const response = await yoga.fetch("http://localhost/api/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: document, variables }),
-    });
-    const body = await response.text();
-    if (body.includes('"errors"')) throw new Error(`GraphQL errors: ${body.slice(0, 500)}`);
-  };
+  const query = graphQLOf(db);
   try {
     const now = new Date();
     const runs = await recentRuns(db, snapshot.id, daily, 20);

@@ -23,6 +23,7 @@ import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLo
 import { keySpaceForDefinition } from "../lib/store/partitionKeySpaces";
 import { readPartitionStatus, recordPartitionOutcome } from "../lib/store/partitionStatus";
 import { type BenchContext, createBenchDatabase, storeSyntheticLocation } from "./context";
+import { graphQLOf } from "./inProcess";
 import { timeAfterChange } from "./timeAfterChange";
 
 const PARTITION_BACKFILL_PREVIEW_QUERY = PartitionBackfillPreviewQueryDocument.toString();
@@ -182,17 +183,7 @@ async function benchDateByRegion(ctx: BenchContext): Promise<void> {
   const status = await readPartitionStatus(db, assetKey, space);
   const statusLabel = `${status.materialized.length.toLocaleString("en")} materialized and ${status.failed.length.toLocaleString("en")} failed ranges`;
 
-  const yoga = createGraphQLServer(() => db);
-  const query = async (document: string, variables: Record<string, unknown>) => {
-    const response = await yoga.fetch("http://localhost/api/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: document, variables }),
-    });
-    const text = await response.text();
-    if (text.includes('"errors"')) throw new Error(`GraphQL errors: ${text.slice(0, 500)}`);
-    return text;
-  };
+  const query = graphQLOf(db);
   const path = assetKey.split("/");
   // While runs move, each poll finds the row changed: the stored ranges are read and placed in the key space again.
   let touched = 0;

@@ -4,7 +4,6 @@
 
 import { BackfillOrErrorQueryDocument } from "../components/backfills/useBackfills";
 import { AssetPartitionsQueryDocument } from "../components/partitions/usePartitions";
-import { createGraphQLServer } from "../graphql/yoga";
 import { hourlyPartitionsSnapshot, type IndexRange, partitionKeySpace } from "../lib/core/partitions";
 import { definitionOf } from "../lib/core/partitions/testing";
 import { buildAssetNode } from "../lib/core/testing";
@@ -15,6 +14,7 @@ import { saveDefinitionsSnapshot, upsertCodeLocation } from "../lib/store/codeLo
 import type { Database } from "../lib/store/database";
 import { recordPartitionOutcome } from "../lib/store/partitionStatus";
 import { type BenchContext, createBenchDatabase } from "./context";
+import { graphQLOf } from "./inProcess";
 import { percentile } from "./report";
 
 const NOW = new Date("2026-11-22T00:00:00Z");
@@ -72,22 +72,6 @@ async function seedStatuses(db: Database, assetKey: string, size: number): Promi
     },
     { timeout: 120_000 },
   );
-}
-
-type Query = (document: string, variables: Record<string, unknown>) => Promise<string>;
-
-function graphQLOf(db: Database): Query {
-  const yoga = createGraphQLServer(() => db);
-  return async (document, variables) => {
-    const response = await yoga.fetch("http://localhost/api/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: document, variables }),
-    });
-    const text = await response.text();
-    if (text.includes('"errors"')) throw new Error(`GraphQL errors: ${text.slice(0, 500)}`);
-    return text;
-  };
 }
 
 const megabytes = (text: string) => `${(text.length / 1e6).toFixed(2)} MB`;
