@@ -47,7 +47,7 @@ import { type GraphActions, GraphActionsContext, NodeDetailContext } from "./gra
 import { ASSET_NODE_SIZE, type AssetGraphLayout, type LayoutInput } from "./layoutAssetGraph";
 import { useAssetGraphLayout } from "./useAssetGraphLayout";
 import { useAssetRunStates } from "./useAssetRunStates";
-import { GROUP_FOCUS_MIN_ZOOM, minZoomFor, nodeDetailAt } from "./zoomLevel";
+import { fitMinZoom, GROUP_FOCUS_MIN_ZOOM, minZoomFor, nodeDetailAt } from "./zoomLevel";
 
 /**
  * The layout has a margin of its own: a small one around it uses the canvas for the picture, a little more where the
@@ -254,9 +254,10 @@ function AssetGraphCanvas({
       const { width, height } = store.getState();
       if (!width || !height) return;
       const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
-      void setViewport(getViewportForBounds(bounds, width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), { duration });
+      const least = fitMinZoom(minZoom, overviewGroups);
+      void setViewport(getViewportForBounds(bounds, width, height, least, FIT_MAX_ZOOM, FIT_PADDING), { duration });
     },
-    [layout, store, setViewport, minZoom],
+    [layout, store, setViewport, minZoom, overviewGroups],
   );
   // The asset the page was opened on, centred once its box is known, at least as large as its card reads.
   const centredFocus = useRef<string | null>(null);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { GROUP_FOCUS_MIN_ZOOM, GROUP_OVERVIEW_BELOW, groupLabelScale, minZoomFor, nodeDetailAt } from "./zoomLevel";
+import {
+  fitMinZoom,
+  GROUP_FOCUS_MIN_ZOOM,
+  GROUP_OVERVIEW_BELOW,
+  groupLabelScale,
+  minZoomFor,
+  nodeDetailAt,
+} from "./zoomLevel";
 
 describe("nodeDetailAt", () => {
   it("draws full nodes close up, then names, then boxes for a single group", () => {
@@ -41,5 +48,14 @@ describe("minZoomFor", () => {
 
   it("leaves a group clicked in the overview drawn as its assets", () => {
     expect(nodeDetailAt(GROUP_FOCUS_MIN_ZOOM, 1_000)).not.toBe("groups");
+  });
+});
+
+describe("fitMinZoom", () => {
+  it("fits a graph of several groups whole, and stops a single group's fit where its assets can still be clicked", () => {
+    expect(fitMinZoom(0.02, 1_000)).toBe(0.02);
+    expect(fitMinZoom(0.02, 1)).toBe(0.1);
+    expect(fitMinZoom(0.02, 0)).toBe(0.1);
+    expect(fitMinZoom(0.1, 0)).toBe(0.1);
   });
 });

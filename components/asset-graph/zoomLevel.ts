@@ -23,6 +23,15 @@ export function minZoomFor(width: number, height: number, paneWidth: number, pan
   return Math.min(0.1, 0.9 * Math.min(paneWidth / width, paneHeight / height));
 }
 
+/**
+ * The least zoom the whole-graph fit goes to. With a group overview the boxes read at any zoom, so the whole layout
+ * fits; without one (a single group) assets smaller than at 0.1 are specks no one can click, so the fit stops there
+ * and shows part of the graph, which the reader zooms out of if they want it all.
+ */
+export function fitMinZoom(minZoom: number, overviewGroups: number): number {
+  return overviewGroups > 1 ? minZoom : Math.max(minZoom, 0.1);
+}
+
 export function nodeDetailAt(zoom: number, groupCount = 0): NodeDetail {
   if (groupCount > 1 && zoom < GROUP_OVERVIEW_BELOW) return "groups";
   return zoom >= 0.45 ? "full" : zoom >= 0.2 ? "name" : "box";
