@@ -19,23 +19,31 @@ const waitUntil = async (condition: () => boolean, ms = 2_000) => {
   return condition();
 };
 
+type Started = ReturnType<typeof standInRunner>;
+
+/** A supervisor over stand-in runners, with every runner it started and every line it logged. */
+async function supervised(
+  options: Omit<Parameters<typeof superviseQueueRunner>[0], "start" | "outage" | "log">,
+  runners: Started[] = [],
+) {
+  const lines: string[] = [];
+  const supervisor = await superviseQueueRunner({
+    start: async () => {
+      const made = standInRunner();
+      runners.push(made);
+      return made.runner;
+    },
+    outage: createOutageLog(() => {}),
+    log: (line) => lines.push(line),
+    ...options,
+  });
+  return { supervisor, runners, lines };
+}
+
 describe("superviseQueueRunner", () => {
   it("restarts a runner that ended, but only once the jobs it left running are done", async () => {
-    const runners: ReturnType<typeof standInRunner>[] = [];
     let busy = true;
-    const lines: string[] = [];
-    const supervisor = await superviseQueueRunner({
-      start: async () => {
-        const made = standInRunner();
-        runners.push(made);
-        return made.runner;
-      },
-      outage: createOutageLog(() => {}),
-      log: (line) => lines.push(line),
-      idle: () => !busy,
-      idlePollMs: 10,
-      initialDelayMs: 10,
-    });
+    const { supervisor, runners, lines } = await supervised({ idle: () => !busy, idlePollMs: 10, initialDelayMs: 10 });
     expect(runners).toHaveLength(1);
     runners[0]!.end();
     // Its backoff has long passed, yet the jobs it started still run: no second runner.
@@ -48,22 +56,17 @@ describe("superviseQueueRunner", () => {
   });
 
   it("abandons a runner that stopped taking jobs and starts a new one", async () => {
-    const runners: ReturnType<typeof standInRunner>[] = [];
     let stalled = false;
-    const lines: string[] = [];
-    const supervisor = await superviseQueueRunner({
-      start: async () => {
-        const made = standInRunner();
-        runners.push(made);
-        return made.runner;
+    const runners: Started[] = [];
+    const { supervisor, lines } = await supervised(
+      {
+        initialDelayMs: 10,
+        // As in the worker, a new runner's queue workers ask for jobs at once: only the first one stalls.
+        stalled: () => stalled && runners.length === 1,
+        stallCheckMs: 10,
       },
-      outage: createOutageLog(() => {}),
-      log: (line) => lines.push(line),
-      initialDelayMs: 10,
-      // As in the worker, a new runner's queue workers ask for jobs at once: only the first one stalls.
-      stalled: () => stalled && runners.length === 1,
-      stallCheckMs: 10,
-    });
+      runners,
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(runners).toHaveLength(1);
     stalled = true;
