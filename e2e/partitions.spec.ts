@@ -122,3 +122,29 @@ test("shift-clicking two assets in the lineage graph backfills a range of both, 
     await expect(page.getByTestId(`backfill-asset-${key}`).getByTestId("backfill-asset-materialized")).toHaveText("3");
   }
 });
+
+test("a selection reaches the cells drawn after it: select all in the date × region grid, scroll back, clear", async ({
+  page,
+}) => {
+  await page.goto("/assets/analytics/regional_revenue?tab=partitions");
+  const grid = partitionGrid(page, "analytics/regional_revenue");
+  await expect(grid.getByRole("gridcell").first()).toBeVisible();
+  const unselected = grid.locator('[role="gridcell"][aria-selected="false"]');
+  const selected = grid.locator('[role="gridcell"][aria-selected="true"]');
+
+  await page.getByRole("group", { name: "Quick selection" }).getByRole("button", { name: "All", exact: true }).click();
+  await expect(page.getByTestId("partition-selection-count")).not.toHaveText("No partitions selected");
+  await expect(selected.first()).toBeVisible();
+  await expect(unselected).toHaveCount(0);
+
+  // The grid opened at the latest days: January's columns are drawn only now, and come in selected.
+  await grid.evaluate((element) => element.scrollTo({ left: 0 }));
+  await expect(cell(grid, "2026-01-01|emea")).toHaveAttribute("aria-selected", "true");
+  await expect(unselected).toHaveCount(0);
+
+  await grid.focus();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("partition-selection-count")).toHaveText("No partitions selected");
+  await expect(selected).toHaveCount(0);
+  await expect(cell(grid, "2026-01-01|emea")).toHaveAttribute("aria-selected", "false");
+});

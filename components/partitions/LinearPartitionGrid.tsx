@@ -1,15 +1,17 @@
 "use client";
 // The 1-D partition grid: keys wrapped into labelled rows (months of days, days of hours…), virtualized by row so
-// tens of thousands of partitions render only what is on screen. Each row draws its cells as plain divs.
+// tens of thousands of partitions render only what is on screen. Each row draws its cells as plain divs; the selection
+// is marked on them straight in the DOM (selectionMarks.ts), so changing it re-renders no row.
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useCallback, useRef } from "react";
-import { type IndexRange, type PartitionKeySpace, rangesHas } from "../../lib/core/partitions";
+import type { IndexRange, PartitionKeySpace } from "../../lib/core/partitions";
 import { CELL, GAP, ROW_LABEL_WIDTH, STEP } from "./gridMetrics";
 import { PartitionGridFrame } from "./PartitionGridFrame";
 import { partitionCellClass } from "./partitionCellClass";
 import type { GridRow, LinearGridLayout } from "./partitionGridLayout";
 import type { PartitionState } from "./partitionStatus";
-import { type RevealRequest, useGridInteraction, useRevealRequest } from "./useGridInteraction";
+import { useMarkedRow, useSelectionMarks } from "./selectionMarks";
+import { cellInView, type RevealRequest, useGridInteraction, useRevealRequest } from "./useGridInteraction";
 
 const HEADER_HEIGHT = 18;
 
@@ -46,11 +48,15 @@ export function LinearPartitionGrid({ layout, ...props }: PartitionGridProps & {
     [layout, virtualizer],
   );
   const interaction = useGridInteraction({ layout, size: space.size, ranges, onSelect, focus, onFocus, onReveal });
+  const markRow = useSelectionMarks(scrollRef, ranges);
   useRevealRequest(
     reveal,
     useCallback(
-      (index: number) => virtualizer.scrollToIndex(layout.cellOf(index).row, { align: "center" }),
-      [layout, virtualizer],
+      (index: number) => {
+        if (cellInView(scrollRef.current, gridId, index, { top: header, left: labelWidth })) return;
+        virtualizer.scrollToIndex(layout.cellOf(index).row, { align: "center" });
+      },
+      [gridId, header, labelWidth, layout, virtualizer],
     ),
   );
 
@@ -76,7 +82,6 @@ export function LinearPartitionGrid({ layout, ...props }: PartitionGridProps & {
         const row = layout.rows[item.index];
         if (!row) return null;
         const focusInRow = focus !== null && focus >= row.first && focus <= row.last ? focus : null;
-        // Each row gets only the selection inside it, so a change elsewhere leaves it alone.
         return (
           <LinearRow
             key={item.index}
@@ -87,8 +92,8 @@ export function LinearPartitionGrid({ layout, ...props }: PartitionGridProps & {
             labelWidth={labelWidth}
             space={space}
             states={states}
-            ranges={rangesWithin(ranges, row.first, row.last)}
             focus={focusInRow}
+            markRow={markRow}
           />
         );
       })}
@@ -116,28 +121,6 @@ function ColumnLabels({ labels, labelWidth }: { labels: readonly string[]; label
   );
 }
 
-/** The ranges overlapping [first, last], clipped to it. */
-function rangesWithin(ranges: readonly IndexRange[], first: number, last: number): IndexRange[] {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ranges[mid] as IndexRange)[1] < first) lo = mid + 1;
-    else hi = mid;
-  }
-  const within: IndexRange[] = [];
-  for (let i = lo; i < ranges.length; i++) {
-    const [a, b] = ranges[i] as IndexRange;
-    if (a > last) break;
-    within.push([Math.max(a, first), Math.min(b, last)]);
-  }
-  return within;
-}
-
-function sameRanges(a: readonly IndexRange[], b: readonly IndexRange[]): boolean {
-  return a.length === b.length && a.every((r, i) => r[0] === b[i]?.[0] && r[1] === b[i]?.[1]);
-}
-
 const LinearRow = memo(
   function LinearRow({
     gridId,
@@ -147,8 +130,8 @@ const LinearRow = memo(
     labelWidth,
     space,
     states,
-    ranges,
     focus,
+    markRow,
   }: {
     gridId: string;
     rowIndex: number;
@@ -157,27 +140,27 @@ const LinearRow = memo(
     labelWidth: number;
     space: PartitionKeySpace;
     states: Uint8Array;
-    ranges: readonly IndexRange[];
     focus: number | null;
+    markRow: (row: HTMLElement | null) => void;
   }) {
+    const ref = useMarkedRow(markRow);
     const cells = [];
     for (let i = row.first; i <= row.last; i++) {
-      const selected = rangesHas(ranges, i);
       cells.push(
         <div
           key={i}
           id={`${gridId}-c${i}`}
           role="gridcell"
           aria-label={space.keyAt(i)}
-          aria-selected={selected}
           data-index={i}
-          className={partitionCellClass((states[i] ?? 0) as PartitionState, selected, focus === i)}
+          className={partitionCellClass((states[i] ?? 0) as PartitionState, focus === i)}
           style={{ width: CELL, height: CELL }}
         />,
       );
     }
     return (
       <div
+        ref={ref}
         role="row"
         aria-rowindex={rowIndex + 1}
         className="absolute left-0 flex items-center"
@@ -207,5 +190,5 @@ const LinearRow = memo(
     prev.space === next.space &&
     prev.labelWidth === next.labelWidth &&
     prev.rowIndex === next.rowIndex &&
-    sameRanges(prev.ranges, next.ranges),
+    prev.markRow === next.markRow,
 );

@@ -1,16 +1,17 @@
 "use client";
 // The 2-D partition grid: one row per key of the smaller dimension, one column per key of the other, virtualized on
-// both axes; row labels stay pinned on the left and column labels on top while it scrolls.
+// both axes; row labels stay pinned on the left and column labels on top while it scrolls. The selection is marked on
+// the cells straight in the DOM (selectionMarks.ts), so changing it re-renders no row.
 import { useVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { memo, useCallback, useRef } from "react";
-import { type IndexRange, rangesHas } from "../../lib/core/partitions";
 import { CELL, ROW_LABEL_WIDTH, STEP } from "./gridMetrics";
 import type { PartitionGridProps } from "./LinearPartitionGrid";
 import { PartitionGridFrame } from "./PartitionGridFrame";
 import { partitionCellClass } from "./partitionCellClass";
 import { type MatrixGridLayout, monthLabel } from "./partitionGridLayout";
 import type { PartitionState } from "./partitionStatus";
-import { useGridInteraction, useRevealRequest } from "./useGridInteraction";
+import { useMarkedRow, useSelectionMarks } from "./selectionMarks";
+import { cellInView, useGridInteraction, useRevealRequest } from "./useGridInteraction";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -55,15 +56,18 @@ export function MatrixPartitionGrid({
     [columns, layout, rows],
   );
   const interaction = useGridInteraction({ layout, size: space.size, ranges, onSelect, focus, onFocus, onReveal });
+  const markRow = useSelectionMarks(scrollRef, ranges);
+  const focusRow = focus !== null && focus < space.size ? layout.cellOf(focus).row : null;
   useRevealRequest(
     reveal,
     useCallback(
       (index: number) => {
+        if (cellInView(scrollRef.current, gridId, index, { top: headerHeight, left: rowLabelWidth })) return;
         const cell = layout.cellOf(index);
         rows.scrollToIndex(cell.row, { align: "center" });
         columns.scrollToIndex(cell.column, { align: "center" });
       },
-      [columns, layout, rows],
+      [columns, gridId, headerHeight, layout, rowLabelWidth, rows],
     ),
   );
   const visibleColumns = columns.getVirtualItems();
@@ -124,9 +128,9 @@ export function MatrixPartitionGrid({
           visibleColumns={visibleColumns}
           keyAt={space.keyAt}
           states={states}
-          ranges={ranges}
-          focus={focus}
+          focus={focusRow === row.index ? focus : null}
           labelWidth={rowLabelWidth}
+          markRow={markRow}
         />
       ))}
     </PartitionGridFrame>
@@ -189,9 +193,9 @@ const MatrixRow = memo(function MatrixRow({
   visibleColumns,
   keyAt,
   states,
-  ranges,
   focus,
   labelWidth,
+  markRow,
 }: {
   gridId: string;
   layout: MatrixGridLayout;
@@ -200,13 +204,20 @@ const MatrixRow = memo(function MatrixRow({
   visibleColumns: readonly VirtualItem[];
   keyAt: (index: number) => string;
   states: Uint8Array;
-  ranges: readonly IndexRange[];
   focus: number | null;
   labelWidth: number;
+  markRow: (row: HTMLElement | null) => void;
 }) {
+  const ref = useMarkedRow(markRow);
   const rowKey = layout.rowKeys[rowIndex] ?? "";
   return (
-    <div role="row" aria-rowindex={rowIndex + 1} className="absolute left-0 w-full" style={{ top, height: STEP }}>
+    <div
+      ref={ref}
+      role="row"
+      aria-rowindex={rowIndex + 1}
+      className="absolute left-0 w-full"
+      style={{ top, height: STEP }}
+    >
       <div
         role="rowheader"
         className="sticky left-0 z-10 flex h-full items-center truncate bg-white pr-2 text-[11px] font-medium text-neutral-600"
@@ -218,17 +229,15 @@ const MatrixRow = memo(function MatrixRow({
       {visibleColumns.map((column) => {
         const index = layout.indexAt(rowIndex, column.index);
         if (index === null) return null;
-        const selected = rangesHas(ranges, index);
         return (
           <div
             key={column.index}
             id={`${gridId}-c${index}`}
             role="gridcell"
             aria-label={keyAt(index)}
-            aria-selected={selected}
             aria-colindex={column.index + 1}
             data-index={index}
-            className={`absolute top-0 ${partitionCellClass((states[index] ?? 0) as PartitionState, selected, focus === index)}`}
+            className={`absolute top-0 ${partitionCellClass((states[index] ?? 0) as PartitionState, focus === index)}`}
             style={{ left: column.start, width: CELL, height: CELL }}
           />
         );

@@ -143,6 +143,28 @@ export function useGridInteraction({
   return { onMouseDown, onMouseOver, onKeyDown };
 }
 
+/**
+ * Whether the cell of `index` is drawn wholly inside the scroll element's box (below `top` pixels of pinned header), so
+ * revealing it needs no scroll: a quick selection whose latest partition is on screen leaves the grid where it is.
+ */
+export function cellInView(
+  scroller: HTMLElement | null,
+  gridId: string,
+  index: number,
+  pinned: { top: number; left: number },
+): boolean {
+  const cell = scroller?.querySelector(`[id="${gridId}-c${index}"]`);
+  if (!scroller || !cell) return false;
+  const box = scroller.getBoundingClientRect();
+  const at = cell.getBoundingClientRect();
+  return (
+    at.top >= box.top + pinned.top &&
+    at.bottom <= box.bottom &&
+    at.left >= box.left + pinned.left &&
+    at.right <= box.right
+  );
+}
+
 /** A request to scroll a partition into view; a new `seq` asks again for the same partition. */
 export interface RevealRequest {
   index: number;
