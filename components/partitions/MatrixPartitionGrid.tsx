@@ -4,6 +4,7 @@
 // the cells straight in the DOM (selectionMarks.ts), so changing it re-renders no row.
 import { useVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { memo, useCallback, useRef } from "react";
+import type { PartitionKeyList } from "../../lib/core/partitions";
 import { CELL, ROW_LABEL_WIDTH, STEP } from "./gridMetrics";
 import type { PartitionGridProps } from "./LinearPartitionGrid";
 import { PartitionGridFrame } from "./PartitionGridFrame";
@@ -27,8 +28,10 @@ export function MatrixPartitionGrid({
   const { gridId, label, space, states, ranges, onSelect, focus, onFocus, reveal } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   // Dates read as a month line over day numbers; other keys are written vertically to fit a cell's width.
-  const dateColumns = layout.columnKeys.length > 0 && layout.columnKeys.every((k) => DATE.test(k));
-  const longestKey = layout.columnKeys.reduce((longest, k) => Math.max(longest, k.length), 1);
+  // Keys inside a run share the shape and length of its first key: checking each run's first key checks them all.
+  const columnShapes = layout.columnKeys.runStarts();
+  const dateColumns = columnShapes.length > 0 && columnShapes.every((k) => DATE.test(k));
+  const longestKey = columnShapes.reduce((longest, k) => Math.max(longest, k.length), 1);
   const headerHeight = dateColumns ? 34 : Math.min(96, 12 + 6.5 * longestKey);
 
   const rows = useVirtualizer({
@@ -146,13 +149,13 @@ function ColumnLabel({
   namesMonth,
 }: {
   column: VirtualItem;
-  keys: readonly string[];
+  keys: PartitionKeyList;
   dates: boolean;
   height: number;
   labelWidth: number;
   namesMonth: boolean;
 }) {
-  const key = keys[column.index] ?? "";
+  const key = keys.at(column.index) ?? "";
   if (dates) {
     const day = Number(key.slice(8, 10));
     // A month starting within a few columns of the first shown one names itself: no overlapping labels.
@@ -209,7 +212,7 @@ const MatrixRow = memo(function MatrixRow({
   markRow: (row: HTMLElement | null) => void;
 }) {
   const ref = useMarkedRow(markRow);
-  const rowKey = layout.rowKeys[rowIndex] ?? "";
+  const rowKey = layout.rowKeys.at(rowIndex) ?? "";
   return (
     <div
       ref={ref}

@@ -81,7 +81,7 @@ describe("matrixGridLayout", () => {
   it("puts the dimension with fewer keys on the rows", () => {
     const layout = matrixGridLayout(dates, regions);
     expect(layout.rowDimension).toBe(1);
-    expect(layout.rowKeys).toEqual(regions.keys);
+    expect(Array.from({ length: layout.rowKeys.length }, (_, i) => layout.rowKeys.at(i))).toEqual(regions.keys);
     expect(layout.columnCount).toBe(10);
     // Flat index is date-major: (2026-01-03, emea) = 2 * 3 + 1.
     expect(layout.indexAt(1, 2)).toBe(7);
@@ -145,5 +145,27 @@ describe("linearGridLayout over keys sent as runs", () => {
       expect(fromRuns.rows).toEqual(fromKeys.rows);
       expect(fromRuns.columnCount).toBe(fromKeys.columnCount);
     }
+  });
+});
+
+describe("matrixGridLayout over keys sent as runs", () => {
+  it("reads a dimension of a million hours by position, without listing it", () => {
+    const hours = keyListOfRuns([{ startKey: "1912-11-07-01:00", count: 1_000_000, stepMinutes: 60 }]);
+    let listed = 0;
+    // Counts every key read: a layout that listed the dimension would read all million.
+    const counted: PartitionKeyList = {
+      ...hours,
+      length: hours.length,
+      at: (index) => {
+        listed++;
+        return hours.at(index);
+      },
+    };
+    const layout = matrixGridLayout({ name: "hour", keys: counted }, { name: "region", keys: ["us", "eu"] });
+    expect(listed).toBe(0);
+    expect(layout.rowKeys.at(1)).toBe("eu");
+    expect(layout.columnCount).toBe(1_000_000);
+    expect(layout.columnKeys.at(999_999)).toBe(hours.at(999_999));
+    expect(layout.cellOf(layout.indexAt(1, 999_999) ?? -1)).toEqual({ row: 1, column: 999_999 });
   });
 });

@@ -218,8 +218,9 @@ export interface MatrixGridLayout extends GridGeometry {
   readonly kind: "matrix";
   /** Which key-space dimension runs down the rows: the one with fewer keys. */
   readonly rowDimension: 0 | 1;
-  readonly rowKeys: readonly string[];
-  readonly columnKeys: readonly string[];
+  /** Keys read by position, never listed: a dimension of a hundred thousand days costs its few runs. */
+  readonly rowKeys: PartitionKeyList;
+  readonly columnKeys: PartitionKeyList;
   readonly rowName: string;
   readonly columnName: string;
 }
@@ -232,15 +233,13 @@ export function matrixGridLayout(
   dimension0: { name: string; keys: PartitionKeyList | readonly string[] },
   dimension1: { name: string; keys: PartitionKeyList | readonly string[] },
 ): MatrixGridLayout {
-  // Both dimensions of a 2-D grid are drawn whole along an axis, so they are small enough to list.
-  const listed = (d: typeof dimension0) => ({
+  // Keys stay as the key lists they came in (runs of evenly spaced times): the grid reads only the keys it draws.
+  const asList = (d: typeof dimension0) => ({
     name: d.name,
-    keys: isKeyList(d.keys)
-      ? Array.from({ length: d.keys.length }, (_, i) => (d.keys as PartitionKeyList).at(i) ?? "")
-      : d.keys,
+    keys: isKeyList(d.keys) ? d.keys : keyListOfArray(d.keys),
   });
-  const d0 = listed(dimension0);
-  const d1 = listed(dimension1);
+  const d0 = asList(dimension0);
+  const d1 = asList(dimension1);
   const n1 = d1.keys.length;
   const rowDimension: 0 | 1 = d0.keys.length <= d1.keys.length ? 0 : 1;
   const [rows, columns] = rowDimension === 0 ? [d0, d1] : [d1, d0];
