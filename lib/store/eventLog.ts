@@ -86,3 +86,55 @@ export async function insertEventRows(db: PrismaClient | Tx, rows: readonly Even
     RETURNING "id"`;
   return inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/** A step row as a batch of events leaves it (see appendRunEvents): times as UTC wall time, or null to keep the row's. */
+export interface StepRowChange {
+  stepKey: string;
+  status: string;
+  attempt: number | null;
+  startTime: string | null;
+  endTime: string | null;
+}
+
+/**
+ * A run's rows and the step rows they change, in one statement: a batch that derives nothing else (a step's start, its
+ * log lines) commits in one round trip, where a transaction takes four. Ids are returned in row order.
+ */
+export async function insertRunEventRows(
+  db: PrismaClient | Tx,
+  runId: string,
+  rows: readonly EventRow[],
+  steps: readonly StepRowChange[],
+): Promise<bigint[]> {
+  if (rows.length === 0) return [];
+  const column = <T>(pick: (row: EventRow) => T) => rows.map(pick);
+  const step = <T>(pick: (change: StepRowChange) => T) => steps.map(pick);
+  const inserted = await db.$queryRaw<{ id: bigint }[]>`
+    WITH inserted AS (
+      INSERT INTO "Event" ("runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp")
+      SELECT ${runId}::uuid, "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp"
+      FROM unnest(
+        ${column((row) => row.stepKey)}::text[], ${column((row) => row.assetKey)}::text[],
+        ${column((row) => row.partitionKey)}::text[], ${column((row) => row.eventType)}::text[],
+        ${column((row) => row.level)}::text[], ${column((row) => row.message)}::text[],
+        ${column((row) => (row.data === undefined ? null : JSON.stringify(row.data)))}::jsonb[],
+        ${column((row) => row.timestamp.toISOString().slice(0, -1))}::timestamp(3)[]
+      ) WITH ORDINALITY AS row("stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp", "position")
+      ORDER BY "position"
+      RETURNING "id"
+    ), changed AS (
+      UPDATE "Step" SET
+        "status" = change."status"::"StepStatus",
+        "attempt" = COALESCE(change."attempt", "Step"."attempt"),
+        "startTime" = COALESCE("Step"."startTime", change."startTime"),
+        "endTime" = COALESCE(change."endTime", "Step"."endTime")
+      FROM unnest(
+        ${step((c) => c.stepKey)}::text[], ${step((c) => c.status)}::text[], ${step((c) => c.attempt)}::int[],
+        ${step((c) => c.startTime)}::timestamp(3)[], ${step((c) => c.endTime)}::timestamp(3)[]
+      ) AS change("stepKey", "status", "attempt", "startTime", "endTime")
+      WHERE "Step"."runId" = ${runId}::uuid AND "Step"."stepKey" = change."stepKey"
+      RETURNING 1
+    )
+    SELECT "id" FROM inserted`;
+  return inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

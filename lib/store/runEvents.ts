@@ -5,9 +5,11 @@ import { upstreamVersion } from "../core/staleness";
 import { recordCheckExecution } from "./assetChecks";
 import { type Database, inTransaction, type Tx } from "./database";
 import type { EventInput } from "./eventInput";
-import { type EventRow, insertEventRows } from "./eventLog";
+import { type EventRow, insertEventRows, insertRunEventRows, type StepRowChange } from "./eventLog";
 import type { StepStatus } from "./generated/prisma/client";
+import { type MaterializationStatus, MaterializationStatusBatch } from "./materializationStatus";
 import { derivePartitionStatus, type PartitionEvent, type RunPartitions } from "./partitionStatus";
+import { runPartitions } from "./runPartitions";
 import { snapshotNodes } from "./snapshotNodes";
 
 export type { EventError, EventInput, EventLevel } from "./eventInput";
@@ -45,11 +47,21 @@ class StepChanges {
     this.changes.set(stepKey, change);
   }
 
+  /** The changed rows, times as UTC wall time (how Prisma keeps DateTime in a column without a zone). */
+  rows(): StepRowChange[] {
+    const utc = (time: Date | null) => (time ? time.toISOString().slice(0, -1) : null);
+    return [...this.changes.entries()].map(([stepKey, c]) => ({
+      stepKey,
+      status: c.status,
+      attempt: c.attempt,
+      startTime: utc(c.startTime),
+      endTime: utc(c.endTime),
+    }));
+  }
+
   async write(tx: Tx, runId: string | null): Promise<void> {
     if (!runId || this.changes.size === 0) return;
-    const entries = [...this.changes.entries()];
-    // Prisma keeps DateTime as UTC wall time in a column without a zone, so times go in as such.
-    const utc = (time: Date | null) => (time ? time.toISOString().slice(0, -1) : null);
+    const rows = this.rows();
     await tx.$executeRaw`
       UPDATE "Step" SET
         "status" = change."status"::"StepStatus",
@@ -57,12 +69,25 @@ class StepChanges {
         "startTime" = COALESCE("Step"."startTime", change."startTime"),
         "endTime" = COALESCE(change."endTime", "Step"."endTime")
       FROM unnest(
-        ${entries.map(([stepKey]) => stepKey)}::text[], ${entries.map(([, c]) => c.status)}::text[],
-        ${entries.map(([, c]) => c.attempt)}::int[], ${entries.map(([, c]) => utc(c.startTime))}::timestamp(3)[],
-        ${entries.map(([, c]) => utc(c.endTime))}::timestamp(3)[]
+        ${rows.map((c) => c.stepKey)}::text[], ${rows.map((c) => c.status)}::text[],
+        ${rows.map((c) => c.attempt)}::int[], ${rows.map((c) => c.startTime)}::timestamp(3)[],
+        ${rows.map((c) => c.endTime)}::timestamp(3)[]
       ) AS change("stepKey", "status", "attempt", "startTime", "endTime")
       WHERE "Step"."runId" = ${runId}::uuid AND "Step"."stepKey" = change."stepKey"`;
   }
+}
+
+/** Whether an event is a step's final failure (a retried attempt's is not), which fails its asset too. */
+function failsForGood(event: EventInput): boolean {
+  return (
+    (event.eventType === "STEP_FAILURE" && event.extra?.willRetry !== true) ||
+    event.eventType === "ASSET_MATERIALIZATION_FAILURE"
+  );
+}
+
+/** The step status an event leaves its step in, if it changes it. */
+function stepStatusOf(event: EventInput): StepStatus | undefined {
+  return failsForGood(event) ? "FAILURE" : stepStatusByEvent[event.eventType];
 }
 
 async function deriveFromEvent(
@@ -74,12 +99,11 @@ async function deriveFromEvent(
   loadRun: () => Promise<RunPartitions | null>,
   partitionEvents: PartitionEvent[],
   steps: StepChanges,
+  statuses: MaterializationStatusBatch,
 ): Promise<void> {
   const assetKey = event.assetKey ? toAssetKeyString(event.assetKey) : null;
-  const failedForGood =
-    (event.eventType === "STEP_FAILURE" && event.extra?.willRetry !== true) ||
-    event.eventType === "ASSET_MATERIALIZATION_FAILURE";
-  const stepStatus = failedForGood ? "FAILURE" : stepStatusByEvent[event.eventType];
+  const failedForGood = failsForGood(event);
+  const stepStatus = stepStatusOf(event);
   if (runId && event.stepKey && stepStatus) steps.apply(event.stepKey, stepStatus, event.attempt ?? null, timestamp);
   if (!assetKey) return;
   partitionEvents.push({
@@ -91,25 +115,34 @@ async function deriveFromEvent(
     willRetry: event.extra?.willRetry === true,
   });
   if (event.eventType === "ASSET_MATERIALIZATION") {
-    const inputs = await stalenessInputs(tx, assetKey, loadRun);
-    const data = {
-      lastMaterializationEventId: eventId,
-      lastMaterializationAt: timestamp,
-      lastMaterializationRunId: runId,
-      lastMaterializationDataVersion: typeof event.extra?.dataVersion === "string" ? event.extra.dataVersion : null,
-      ...inputs,
-    };
-    await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
-    if (event.partitionKey != null)
-      await recordPartitionMaterialization(
-        tx,
-        assetKey,
-        event.partitionKey,
+    const inputs = await stalenessInputs(statuses, assetKey, await loadRun());
+    statuses.materialize(
+      assetKey,
+      {
         eventId,
-        inputs.lastCodeVersion,
-        timestamp,
-      );
-  } else if (event.eventType === "ASSET_OBSERVATION") {
+        at: timestamp,
+        runId,
+        dataVersion: typeof event.extra?.dataVersion === "string" ? event.extra.dataVersion : null,
+        inputs,
+      },
+      event.partitionKey != null
+        ? {
+            assetKey,
+            partitionKey: event.partitionKey,
+            eventId,
+            codeVersion: inputs?.codeVersion ?? null,
+            at: timestamp,
+          }
+        : null,
+    );
+    return;
+  }
+  const writesStatus =
+    event.eventType === "ASSET_OBSERVATION" || event.eventType === "ASSET_CHECK_EVALUATION" || failedForGood;
+  if (!writesStatus) return;
+  // Every other status write goes after the batch's materializations so far, as it did event by event.
+  await statuses.write();
+  if (event.eventType === "ASSET_OBSERVATION") {
     const dataVersion = typeof event.extra?.dataVersion === "string" ? event.extra.dataVersion : null;
     const data = { lastObservationAt: timestamp, ...(dataVersion ? { lastObservationDataVersion: dataVersion } : {}) };
     await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
@@ -125,47 +158,38 @@ async function deriveFromEvent(
   }
 }
 
-/**
- * The partition's latest materialization, after the asset's status row was written (and so locked to the end of the
- * transaction): the row's new seq then grows in commit order per asset, which lets readers read only what is new.
- * A materialization older than the recorded one (a concurrent run's, committed later) changes nothing.
- */
-async function recordPartitionMaterialization(
-  tx: Tx,
-  assetKey: string,
-  partitionKey: string,
-  eventId: bigint,
-  codeVersion: string | null | undefined,
-  timestamp: Date,
-): Promise<void> {
-  // Prisma keeps DateTime as UTC wall time in a column without a zone.
-  const utc = timestamp.toISOString().slice(0, -1);
-  await tx.$executeRaw`
-    INSERT INTO "AssetPartitionMaterialization" ("assetKey", "partitionKey", "eventId", "codeVersion", "materializedAt")
-    VALUES (${assetKey}, ${partitionKey}, ${eventId}, ${codeVersion ?? null}, ${utc}::timestamp)
-    ON CONFLICT ("assetKey", "partitionKey") DO UPDATE SET
-      "eventId" = EXCLUDED."eventId", "codeVersion" = EXCLUDED."codeVersion", "materializedAt" = EXCLUDED."materializedAt",
-      "seq" = nextval(pg_get_serial_sequence('"AssetPartitionMaterialization"', 'seq'))
-    WHERE "AssetPartitionMaterialization"."eventId" < EXCLUDED."eventId"`;
-}
-
 /** What a materialization is made from: the asset's code version and each upstream's version, from the run's snapshot. */
 async function stalenessInputs(
-  tx: Tx,
+  statuses: MaterializationStatusBatch,
   assetKey: string,
-  loadRun: () => Promise<RunPartitions | null>,
-): Promise<{ lastCodeVersion?: string | null; lastUpstreamVersions?: Record<string, string | null> }> {
-  const run = await loadRun();
-  const node = run?.snapshotId ? (await snapshotNodes(tx, run.snapshotId)).get(assetKey) : undefined;
-  if (!node) return {};
+  run: RunPartitions | null,
+): Promise<MaterializationStatus["inputs"]> {
+  const node = run?.snapshotId ? (await snapshotNodes(statuses.tx, run.snapshotId)).get(assetKey) : undefined;
+  if (!node) return undefined;
   const upstreamKeys = node.dependencyKeys.map((key) => toAssetKeyString(key));
-  const statuses =
-    upstreamKeys.length > 0 ? await tx.assetStatus.findMany({ where: { assetKey: { in: upstreamKeys } } }) : [];
-  const byKey = new Map(statuses.map((status) => [status.assetKey, status]));
+  const byKey = await statuses.statuses(upstreamKeys);
   return {
-    lastCodeVersion: node.codeVersion,
-    lastUpstreamVersions: Object.fromEntries(upstreamKeys.map((key) => [key, upstreamVersion(byKey.get(key))])),
+    codeVersion: node.codeVersion ?? null,
+    upstreamVersions: Object.fromEntries(upstreamKeys.map((key) => [key, upstreamVersion(byKey.get(key))])),
   };
+}
+
+/** The upstream assets of the batch's materializations, so their statuses are read in one query. */
+async function upstreamsOfMaterializations(
+  tx: Tx,
+  events: readonly EventInput[],
+  runOf: (event: EventInput) => () => Promise<RunPartitions | null>,
+): Promise<string[]> {
+  const keys = new Set<string>();
+  for (const event of events) {
+    if (event.eventType !== "ASSET_MATERIALIZATION" || !event.assetKey) continue;
+    const run = await runOf(event)();
+    const node = run?.snapshotId
+      ? (await snapshotNodes(tx, run.snapshotId)).get(toAssetKeyString(event.assetKey))
+      : undefined;
+    for (const key of node?.dependencyKeys ?? []) keys.add(toAssetKeyString(key));
+  }
+  return [...keys];
 }
 
 // A run's snapshot and partitions are fixed when it is created: read once per process rather than once per batch of
@@ -184,7 +208,7 @@ export function rememberRunPartitions(run: RunPartitions & { id: string }): void
   rememberRun(run.id, { snapshotId, partitionKey, partitionRangeStart, partitionRangeEnd });
 }
 
-async function readRunPartitions(tx: Tx, runId: string): Promise<RunPartitions | null> {
+async function readRunPartitions(tx: Database | Tx, runId: string): Promise<RunPartitions | null> {
   const known = runPartitionsById.get(runId);
   if (known) return known;
   const run = await tx.run.findUnique({
@@ -236,12 +260,16 @@ async function appendEvents(
   // asset (a backfill's thousands) writes, so the lock is held for the end of the transaction only.
   const partitionEvents: { event: PartitionEvent; loadRun: () => Promise<RunPartitions | null> }[] = [];
   const steps = new StepChanges();
+  const statuses = new MaterializationStatusBatch(tx);
+  await statuses.read(await upstreamsOfMaterializations(tx, events, runOf));
   for (const [index, event] of events.entries()) {
     const loadRun = runOf(event);
     const collected: PartitionEvent[] = [];
-    await deriveFromEvent(tx, runId, event, timestamps[index] as Date, ids[index] as bigint, loadRun, collected, steps);
+    const [timestamp, id] = [timestamps[index] as Date, ids[index] as bigint];
+    await deriveFromEvent(tx, runId, event, timestamp, id, loadRun, collected, steps, statuses);
     for (const partitionEvent of collected) partitionEvents.push({ event: partitionEvent, loadRun });
   }
+  await statuses.write();
   await steps.write(tx, runId);
   for (const { event, loadRun } of partitionEvents) await derivePartitionStatus(tx, event, loadRun);
   return ids;
@@ -252,10 +280,47 @@ async function appendEvents(
  * one statement, not a thousand), then what derives from them is updated event by event, in the same transaction.
  */
 export async function appendRunEvents(db: Database | Tx, runId: string, events: EventInput[]): Promise<bigint[]> {
+  if (await derivesStepsOnly(db, runId, events)) {
+    const steps = new StepChanges();
+    const rows = events.map((event) => {
+      const timestamp = event.timestamp ?? new Date();
+      const status = event.stepKey ? stepStatusOf(event) : undefined;
+      if (event.stepKey && status) steps.apply(event.stepKey, status, event.attempt ?? null, timestamp);
+      return eventRow(runId, event, timestamp);
+    });
+    return insertRunEventRows(db, runId, rows, steps.rows());
+  }
   return inTransaction(db, (tx) => {
     const loadRun = () => readRunPartitions(tx, runId);
     return appendEvents(tx, runId, events, () => loadRun);
   });
+}
+
+/** Events that change an asset's or a check's status. */
+const STATUS_EVENTS = new Set([
+  "ASSET_MATERIALIZATION",
+  "ASSET_OBSERVATION",
+  "ASSET_CHECK_EVALUATION",
+  "ASSET_MATERIALIZATION_FAILURE",
+]);
+
+/**
+ * Whether a run's events change nothing but step rows: no asset status (no materialization, observation, check or
+ * final failure), and no partition status (no event of an asset names a partition, nor is the run partitioned).
+ * Most batches of a run are such (its steps' starts, log lines), and are written in one statement.
+ */
+async function derivesStepsOnly(db: Database | Tx, runId: string, events: readonly EventInput[]): Promise<boolean> {
+  if (events.length === 0 || events.length > EVENTS_PER_INSERT) return false;
+  let ofAsset = false;
+  for (const event of events) {
+    if (STATUS_EVENTS.has(event.eventType) || failsForGood(event)) return false;
+    if (!event.assetKey) continue;
+    if (event.partitionKey != null) return false;
+    ofAsset = true;
+  }
+  if (!ofAsset) return true;
+  const run = await readRunPartitions(db, runId);
+  return run !== null && runPartitions(run) === null;
 }
 
 /** An asset event that happened outside any Strata run: reported, or received as OpenLineage. */

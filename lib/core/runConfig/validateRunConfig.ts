@@ -16,7 +16,12 @@ let ajv: Ajv2020 | undefined;
 const compiled = new Map<string, ValidateFunction>();
 const MAX_COMPILED = 50;
 
+// The same schema object again (the executor keeps a selection's schema) skips serializing it to find its validator.
+const bySchemaObject = new WeakMap<JsonSchema, ValidateFunction>();
+
 function validatorFor(schema: JsonSchema): ValidateFunction {
+  const known = bySchemaObject.get(schema);
+  if (known) return known;
   const id = JSON.stringify(schema);
   let validate = compiled.get(id);
   if (!validate) {
@@ -25,6 +30,7 @@ function validatorFor(schema: JsonSchema): ValidateFunction {
     validate = ajv.compile(schema);
     compiled.set(id, validate);
   }
+  bySchemaObject.set(schema, validate);
   return validate;
 }
 

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import {
   type ConfigError,
+  type JsonSchema,
   type RunConfig,
   runConfigSchemaForSelection,
   validateRunConfig as validateDocument,
@@ -36,7 +37,7 @@ export function resolveRunConfig(
   | { ok: true; configs: Map<string, unknown>; resourceConfig: Map<string, Record<string, unknown>> }
   | { ok: false; errors: RunConfigError[] } {
   const document: unknown = runConfig ?? {};
-  const schema = runConfigSchemaForSelection(toDefinitionsSnapshot(definitions), assetKeys);
+  const schema = selectionSchema(definitions, assetKeys);
   const structural = validateDocument(schema, document);
   if (structural.length > 0) return { ok: false, errors: structural };
 
@@ -59,6 +60,25 @@ export function resolveRunConfig(
     Object.entries(given.resources ?? {}).map(([name, entry]) => [name, entry.config ?? {}]),
   );
   return errors.length > 0 ? { ok: false, errors } : { ok: true, configs, resourceConfig };
+}
+
+// A run process executes many runs of the definitions it loaded, most of the same selection (a backfill's): the
+// selection's schema is made once, not per run (at 1,000 assets, snapshotting the definitions and serializing the
+// schema to find its compiled validator cost more than the run's own steps). Definitions do not change once loaded.
+const schemasByDefinitions = new WeakMap<Definitions, Map<string, JsonSchema>>();
+const MAX_SCHEMAS_PER_DEFINITIONS = 20;
+
+function selectionSchema(definitions: Definitions, assetKeys: readonly string[]): JsonSchema {
+  let schemas = schemasByDefinitions.get(definitions);
+  if (!schemas) schemasByDefinitions.set(definitions, (schemas = new Map()));
+  const selection = assetKeys.join("\n");
+  let schema = schemas.get(selection);
+  if (!schema) {
+    if (schemas.size >= MAX_SCHEMAS_PER_DEFINITIONS) schemas.delete(schemas.keys().next().value ?? "");
+    schema = runConfigSchemaForSelection(toDefinitionsSnapshot(definitions), assetKeys);
+    schemas.set(selection, schema);
+  }
+  return schema;
 }
 
 /** A zod issue as a config error under `prefix`, e.g. ops.raw_events.config.eventCount. */

@@ -1,0 +1,140 @@
+// How a batch of a run's events is written, against a real Postgres: step-only batches in one statement, a batch's
+// materializations in one status read and one upsert that still see each other, and a run's usual end in one statement.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { DefinitionsSnapshot } from "../core/definitionsSnapshot";
+import { buildAssetNode } from "../core/testing";
+import { saveDefinitionsSnapshot, upsertCodeLocation } from "./codeLocations";
+import { appendRunEvents, type EventInput } from "./runEvents";
+import { createRun, finishRun } from "./runs";
+import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
+
+const LOCATION = "batches";
+const snapshot: DefinitionsSnapshot = {
+  schemaVersion: 1,
+  assets: [
+    buildAssetNode("batch/raw", { codeVersion: "raw-v1" }),
+    buildAssetNode("batch/clean", { deps: ["batch/raw"], codeVersion: "clean-v2" }),
+    buildAssetNode("batch/report", { deps: ["batch/clean", "batch/raw"] }),
+  ],
+  checks: [],
+};
+
+let database: TestDatabase;
+let snapshotId: string;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await upsertCodeLocation(database.db, LOCATION, "/nowhere/batches.ts");
+  await saveDefinitionsSnapshot(database.db, LOCATION, snapshot);
+  snapshotId = (await database.db.codeLocation.findUniqueOrThrow({ where: { name: LOCATION } })).currentSnapshotId!;
+});
+afterAll(async () => database?.drop());
+
+const run = (assetKeys: string[]) =>
+  createRun(database.db, { codeLocationName: LOCATION, snapshotId, assetKeys, launchedBy: "test" });
+
+const event = (assetKey: string, eventType: string, extra: Partial<EventInput> = {}): EventInput => ({
+  eventType,
+  stepKey: assetKey,
+  assetKey: assetKey.split("/"),
+  message: eventType,
+  ...extra,
+});
+
+const status = (assetKey: string) => database.db.assetStatus.findUnique({ where: { assetKey } });
+const steps = async (runId: string) =>
+  Object.fromEntries(
+    (await database.db.step.findMany({ where: { runId } })).map((step) => [step.stepKey, step.status] as const),
+  );
+
+it("writes a batch of step starts and log lines with the step rows it changes", async () => {
+  const r = await run(["batch/raw", "batch/clean"]);
+  const ids = await appendRunEvents(database.db, r.id, [
+    event("batch/raw", "STEP_START", { attempt: 1 }),
+    { eventType: "LOG", stepKey: "batch/raw", message: "reading" },
+    event("batch/clean", "STEP_START", { attempt: 1 }),
+  ]);
+  expect(ids).toHaveLength(3);
+  expect([...ids].sort((a, b) => (a < b ? -1 : 1))).toEqual(ids);
+  const stored = await database.db.event.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
+  expect(stored.map((e) => [e.eventType, e.stepKey, e.runId])).toEqual([
+    ["STEP_START", "batch/raw", r.id],
+    ["LOG", "batch/raw", r.id],
+    ["STEP_START", "batch/clean", r.id],
+  ]);
+  expect(await steps(r.id)).toEqual({ "batch/raw": "RUNNING", "batch/clean": "RUNNING" });
+  const raw = await database.db.step.findFirstOrThrow({ where: { runId: r.id, stepKey: "batch/raw" } });
+  expect(raw.startTime).not.toBeNull();
+  expect(raw.attempt).toBe(1);
+  // Nothing of an asset's status comes from a step's start.
+  expect(await status("batch/raw")).toBeNull();
+});
+
+it("records each materialization's inputs from the upstream materializations of the same batch", async () => {
+  const r = await run(["batch/raw", "batch/clean", "batch/report"]);
+  const ids = await appendRunEvents(database.db, r.id, [
+    event("batch/raw", "ASSET_MATERIALIZATION"),
+    event("batch/raw", "STEP_SUCCESS"),
+    event("batch/clean", "ASSET_MATERIALIZATION", { extra: { dataVersion: "v42" } }),
+    event("batch/clean", "STEP_SUCCESS"),
+    event("batch/report", "ASSET_MATERIALIZATION"),
+    event("batch/report", "STEP_SUCCESS"),
+  ]);
+  const [rawId, , cleanId, , reportId] = ids;
+  expect(await status("batch/raw")).toMatchObject({
+    lastMaterializationEventId: rawId,
+    lastMaterializationRunId: r.id,
+    lastCodeVersion: "raw-v1",
+    lastUpstreamVersions: {},
+  });
+  expect(await status("batch/clean")).toMatchObject({
+    lastMaterializationEventId: cleanId,
+    lastMaterializationDataVersion: "v42",
+    lastCodeVersion: "clean-v2",
+    lastUpstreamVersions: { "batch/raw": `materialization:${rawId}` },
+  });
+  expect(await status("batch/report")).toMatchObject({
+    lastMaterializationEventId: reportId,
+    lastCodeVersion: null,
+    lastUpstreamVersions: { "batch/clean": "data:v42", "batch/raw": `materialization:${rawId}` },
+  });
+  expect(await steps(r.id)).toEqual({ "batch/raw": "SUCCESS", "batch/clean": "SUCCESS", "batch/report": "SUCCESS" });
+});
+
+it("keeps a later materialization of an asset in one batch, and an observation between them in order", async () => {
+  const r = await run(["batch/raw", "batch/clean"]);
+  const at = (seconds: number) => ({ timestamp: new Date(Date.UTC(2026, 0, 1, 0, 0, seconds)) });
+  const ids = await appendRunEvents(database.db, r.id, [
+    event("batch/raw", "ASSET_MATERIALIZATION", at(0)),
+    event("batch/raw", "ASSET_MATERIALIZATION", { ...at(1), extra: { dataVersion: "second" } }),
+    event("batch/clean", "ASSET_MATERIALIZATION", at(2)),
+    event("batch/raw", "ASSET_OBSERVATION", { ...at(3), extra: { dataVersion: "observed" } }),
+    event("batch/clean", "ASSET_MATERIALIZATION", at(4)),
+  ]);
+  expect(await status("batch/raw")).toMatchObject({
+    lastMaterializationEventId: ids[1],
+    lastMaterializationDataVersion: "second",
+    lastObservationDataVersion: "observed",
+  });
+  // The second materialization of clean read raw after the observation: observed later than materialized.
+  expect((await status("batch/clean"))?.lastUpstreamVersions).toEqual({ "batch/raw": "data:observed" });
+  expect((await status("batch/clean"))?.lastMaterializationEventId).toBe(ids[4]);
+});
+
+it("ends a run whose steps all ended once, in one statement, and closes open steps the long way", async () => {
+  const done = await run(["batch/raw"]);
+  await appendRunEvents(database.db, done.id, [event("batch/raw", "STEP_START"), event("batch/raw", "STEP_SUCCESS")]);
+  expect(await finishRun(database.db, done.id, "SUCCESS", "All done.")).toBe(true);
+  expect(await finishRun(database.db, done.id, "FAILURE", "Too late.")).toBe(false);
+  const ends = await database.db.event.findMany({
+    where: { runId: done.id, eventType: { in: ["RUN_SUCCESS", "RUN_FAILURE"] } },
+  });
+  expect(ends.map((e) => [e.eventType, e.level, e.message])).toEqual([["RUN_SUCCESS", "INFO", "All done."]]);
+  expect((await database.db.run.findUniqueOrThrow({ where: { id: done.id } })).status).toBe("SUCCESS");
+
+  const open = await run(["batch/raw", "batch/clean"]);
+  await appendRunEvents(database.db, open.id, [event("batch/raw", "STEP_START")]);
+  expect(await finishRun(database.db, open.id, "FAILURE", "Crashed.")).toBe(true);
+  expect(await steps(open.id)).toEqual({ "batch/raw": "FAILURE", "batch/clean": "SKIPPED" });
+  const failure = await database.db.event.findFirstOrThrow({ where: { runId: open.id, eventType: "RUN_FAILURE" } });
+  expect([failure.level, failure.message]).toEqual(["ERROR", "Crashed."]);
+});
