@@ -88,7 +88,7 @@ test("opens on the groups, opens a group's assets, selects one and follows a lin
   await expect(cards.first()).toBeVisible();
 });
 
-test("a group no location defines answers a typed error; a selection typed asks for the whole graph", async ({
+test("a group no location defines answers a typed error; ?focus opens the asset's group; a typed selection asks for the whole graph", async ({
   page,
   instance,
 }) => {
@@ -96,12 +96,16 @@ test("a group no location defines answers a typed error; a selection typed asks 
   await expect(page.getByText("Could not load group nowhere")).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/groupNames: no group named "nowhere"/)).toBeVisible();
 
+  // An asset page's "View in lineage" (?focus=) opens the asset's group, the asset in view.
+  await page.goto(`${instance.url}/lineage?focus=group_003/asset_00160`);
+  await expect(page.getByRole("navigation", { name: "Graph location" })).toContainText("group_003");
+  await expect(page.locator('.react-flow__node-asset[data-id="group_003/asset_00160"]')).toBeInViewport({
+    timeout: 60_000,
+  });
+
   await page.goto(`${instance.url}/lineage`);
   await expect(page.getByTestId("group-overview").first()).toBeVisible({ timeout: 60_000 });
-  await page
-    .getByRole("combobox", { name: /selection/i })
-    .first()
-    .pressSequentially("group:group_003");
+  await page.getByRole("combobox", { name: "Asset selection" }).pressSequentially("group:group_003");
   await expect(page).toHaveURL(/selection=/);
   await expect(page.getByRole("combobox", { name: "Asset selection" })).toHaveValue("group:group_003");
   await expect(page.getByText("50 of 600 assets")).toBeVisible({ timeout: 60_000 });
