@@ -20,7 +20,7 @@ import {
   useStoreApi,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { type MouseEvent, memo, useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { type MouseEvent, memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Skeleton } from "../ui/Skeleton";
 import { AssetEdges, nodeBoxes } from "./AssetEdges";
 import { AssetGraphMiniMap } from "./AssetGraphMiniMap";
@@ -30,7 +30,14 @@ import { useAssetGraphLayout } from "./useAssetGraphLayout";
 import { groupLabelScale, minZoomFor } from "./zoomLevel";
 
 /** The first picture is no smaller than this: below it the cards' names no longer read, so it shows part instead. */
-const FIRST_PICTURE_MIN_ZOOM = 0.35;
+const FIRST_PICTURE_MIN_ZOOM = 0.5;
+/** The most a card's text is scaled up: two lines of it still fit the card. */
+const MAX_LABEL_SCALE = 1.6;
+/**
+ * Over this many edges between groups (15,000 at 100,000 assets) every edge at once is a grey wall that costs each pan
+ * frame: only the hovered group's edges are drawn.
+ */
+export const MAX_GROUP_EDGES_DRAWN = 2_000;
 const FIT_PADDING = { top: "36px", right: "8px", bottom: "8px", left: "24px" } as const;
 
 export type GroupSummaryFlowNode = Node<{ group: AssetGroupSummary }, "groupOverview">;
@@ -126,7 +133,16 @@ function Canvas({ overview, onOpenGroup }: GroupOverviewCanvasProps) {
   const boxes = useMemo(() => (layout ? nodeBoxes(layout) : null), [layout]);
   const minZoom = useStore((s) => (layout ? minZoomFor(layout.width, layout.height, s.width, s.height) : 0.1));
   // One value per zoom step (a power of 1.25): the cards' text grows as the canvas zooms out, without a render per card.
-  const labelScale = useStore((s) => Math.min(groupLabelScale(s.transform[2]), 4));
+  const labelScale = useStore((s) => Math.min(groupLabelScale(s.transform[2]), MAX_LABEL_SCALE));
+  const [hovered, setHovered] = useState<string | null>(null);
+  const edgesOnHover = overview.groupEdges.length > MAX_GROUP_EDGES_DRAWN;
+  const drawnLayout = useMemo(() => {
+    if (!layout || !edgesOnHover) return layout;
+    const edges = hovered ? layout.edges.filter((e) => e.source === hovered || e.target === hovered) : [];
+    return { ...layout, edges };
+  }, [layout, edgesOnHover, hovered]);
+  const onNodeMouseEnter = useCallback((_event: MouseEvent, node: GroupSummaryFlowNode) => setHovered(node.id), []);
+  const onNodeMouseLeave = useCallback(() => setHovered(null), []);
   const { setViewport } = useReactFlow();
   const store = useStoreApi();
   const paneSized = useStore((s) => s.width > 0 && s.height > 0);
@@ -193,6 +209,8 @@ function Canvas({ overview, onOpenGroup }: GroupOverviewCanvasProps) {
         nodeTypes={nodeTypes}
         onlyRenderVisibleElements
         onNodeClick={onNodeClick}
+        onNodeMouseEnter={edgesOnHover ? onNodeMouseEnter : undefined}
+        onNodeMouseLeave={edgesOnHover ? onNodeMouseLeave : undefined}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
@@ -204,7 +222,7 @@ function Canvas({ overview, onOpenGroup }: GroupOverviewCanvasProps) {
         proOptions={{ hideAttribution: true }}
         aria-label="Asset group overview"
       >
-        {layout && boxes && <AssetEdges layout={layout} boxes={boxes} highlightKey={null} />}
+        {drawnLayout && boxes && <AssetEdges layout={drawnLayout} boxes={boxes} highlightKey={null} />}
         <Background variant={BackgroundVariant.Dots} gap={18} size={1} color="#d4d4d8" />
         <Controls showInteractive={false} showFitView={false} position="bottom-left">
           <ControlButton
@@ -219,6 +237,11 @@ function Canvas({ overview, onOpenGroup }: GroupOverviewCanvasProps) {
           </ControlButton>
         </Controls>
         {layout && <AssetGraphMiniMap layout={layout} showGroups={false} />}
+        {edgesOnHover && (
+          <div className="pointer-events-none absolute top-3 left-3 z-10 rounded-md border border-neutral-200 bg-white/95 px-2.5 py-1 text-xs text-neutral-600 shadow-xs">
+            {overview.groupEdges.length.toLocaleString("en")} links between groups: hover a group to draw its own
+          </div>
+        )}
       </ReactFlow>
     </div>
   );

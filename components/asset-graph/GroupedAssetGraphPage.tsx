@@ -108,7 +108,7 @@ export function GroupedAssetGraphPage({
         <div className="flex h-9 shrink-0 items-center gap-2">
           <h1 className="text-[15px] font-semibold text-neutral-900">Lineage</h1>
           <span className="rounded bg-neutral-100 px-1.5 text-xs text-neutral-600 tabular-nums">
-            {overview.assetCount} assets in {overview.groups.length} groups
+            {overview.assetCount.toLocaleString("en")} assets in {overview.groups.length.toLocaleString("en")} groups
           </span>
         </div>
         <AssetSelectionInput
