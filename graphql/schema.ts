@@ -4,6 +4,7 @@ import { builder } from "./builder";
 import "./types/assetKey";
 import "./types/metadataEntry";
 import "./types/assetNode";
+import "./types/assetGraphOverview";
 import "./types/assetColumns";
 import "./types/codeLocation";
 import "./types/run";

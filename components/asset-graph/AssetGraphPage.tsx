@@ -4,7 +4,7 @@
 // several assets for "Materialize selected"; the last one clicked fills the panel. `?focus=<key>` (from an asset
 // page's "View in lineage") centres that asset and rings it.
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
 import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
@@ -22,13 +22,52 @@ import { Skeleton } from "../ui/Skeleton";
 import { AssetGraphView } from "./AssetGraphView";
 import { AssetSidePanel } from "./AssetSidePanel";
 import { AssetTreeSidebar } from "./AssetTreeSidebar";
+import { GroupedAssetGraphPage } from "./GroupedAssetGraphPage";
+import { useAssetGraphOverview } from "./useAssetGraphGroups";
 import { prepareLayoutWorker } from "./useAssetGraphLayout";
 import { useAssetGraphNodes } from "./useAssetGraphNodes";
 
 // Its props are stable across a click in the graph; at 10,000 assets each render re-keys every asset it launches.
 const HeaderMaterializeButton = memo(MaterializeButton);
 
+/**
+ * The overview comes first (groups and counts, cheap at any size): a large graph opens on its groups
+ * (GroupedAssetGraphPage), any other on every asset. A selection typed over the groups asks for every asset, so it
+ * can be evaluated; so does an overview that failed to load.
+ */
 export function AssetGraphPage() {
+  const overview = useAssetGraphOverview();
+  const [wholeGraph, setWholeGraph] = useState(false);
+  const pathname = usePathname();
+  const onWholeGraph = useCallback(
+    (selection: string) => {
+      const params = new URLSearchParams(window.location.search);
+      params.set("selection", selection);
+      params.delete("group");
+      window.history.replaceState(null, "", `${pathname}?${params.toString()}`);
+      setWholeGraph(true);
+    },
+    [pathname],
+  );
+  const selectionInUrl = Boolean(useSearchParams().get("selection")?.trim());
+  if (overview.isPending)
+    return (
+      <div role="status" aria-label="Loading assets" className="flex h-full items-center justify-center gap-16">
+        {[2, 3, 2].map((n, column) => (
+          <div key={column} className="flex flex-col gap-5">
+            {Array.from({ length: n }, (_, i) => (
+              <Skeleton key={i} className="h-16 w-56 rounded-md" />
+            ))}
+          </div>
+        ))}
+      </div>
+    );
+  if (overview.data?.overviewFirst && !wholeGraph && !selectionInUrl)
+    return <GroupedAssetGraphPage overview={overview.data} onWholeGraph={onWholeGraph} />;
+  return <WholeAssetGraphPage />;
+}
+
+function WholeAssetGraphPage() {
   // The graph draws from the assets' structure; statuses (and what launches need) are fetched once it is drawn, so
   // on a busy server the picture comes first.
   const [graphDrawn, setGraphDrawn] = useState(false);

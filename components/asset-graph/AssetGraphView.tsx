@@ -136,6 +136,14 @@ export interface AssetGraphViewProps {
   statusPending?: boolean;
   /** Called after the first picture (or a layout error) is on screen and the browser is idle. */
   onDrawn?: () => void;
+  /**
+   * Groups present only through the assets linked to the ones drawn (a group opened from the overview of a large
+   * graph): always collapsed, drawn as a link that opens the group (`onOpenGroup`).
+   */
+  linkedGroups?: ReadonlySet<string>;
+  onOpenGroup?: (groupName: string) => void;
+  /** Zoomed out past reading, several groups are drawn as one box each; off where the groups are a few links. */
+  groupOverview?: boolean;
 }
 
 export function AssetGraphView(props: AssetGraphViewProps) {
@@ -159,8 +167,15 @@ function AssetGraphCanvas({
   focusKey = null,
   statusPending = false,
   onDrawn,
+  linkedGroups,
+  onOpenGroup,
+  groupOverview = true,
 }: AssetGraphViewProps) {
-  const [collapsedGroups, setCollapsedGroups] = useState<readonly string[]>([]);
+  const [collapsedByReader, setCollapsedGroups] = useState<readonly string[]>([]);
+  const collapsedGroups = useMemo(
+    () => (linkedGroups && linkedGroups.size > 0 ? [...collapsedByReader, ...linkedGroups] : collapsedByReader),
+    [collapsedByReader, linkedGroups],
+  );
   const { getZoom, setCenter, setViewport, fitBounds } = useReactFlow();
 
   const byKey = useMemo(() => new Map(assets.map((a) => [toAssetKeyString(a.assetKey.path), a])), [assets]);
@@ -184,10 +199,13 @@ function AssetGraphCanvas({
   const minZoom = useStore((s) => (layout ? minZoomFor(layout.width, layout.height, s.width, s.height) : 0.1));
   const actions = useMemo<GraphActions>(
     () => ({
-      toggleGroup: (name) =>
-        setCollapsedGroups((current) =>
-          current.includes(name) ? current.filter((g) => g !== name) : [...current, name],
-        ),
+      toggleGroup: (name) => {
+        if (linkedGroups?.has(name)) onOpenGroup?.(name);
+        else
+          setCollapsedGroups((current) =>
+            current.includes(name) ? current.filter((g) => g !== name) : [...current, name],
+          );
+      },
       zoomToGroup: (groupId) => {
         const group = layout?.groups.find((g) => g.id === groupId);
         if (!group) return;
@@ -202,10 +220,10 @@ function AssetGraphCanvas({
           });
       },
     }),
-    [fitBounds, setCenter, layout, store, minZoom],
+    [fitBounds, setCenter, layout, store, minZoom, linkedGroups, onOpenGroup],
   );
   // Several groups zoomed out past reading are drawn as one box each (zoomLevel).
-  const overviewGroups = showGroups && layout ? layout.groups.length : 0;
+  const overviewGroups = showGroups && groupOverview && layout ? layout.groups.length : 0;
   const detail = useStore((s) => nodeDetailAt(s.transform[2], overviewGroups));
 
   // React Flow gets the nodes in and around the view only (the region: the view plus half a view each side, snapped
@@ -221,6 +239,7 @@ function AssetGraphCanvas({
     () =>
       layout && region && tallies
         ? toFlowNodes(layout, region, byKey, tallies, runningByGroup, {
+            linkedGroups,
             dimmedKeys,
             showGroups,
             statusPending,
@@ -229,7 +248,20 @@ function AssetGraphCanvas({
             focusKey,
           })
         : [],
-    [layout, region, byKey, tallies, runningByGroup, dimmedKeys, showGroups, statusPending, live, detail, focusKey],
+    [
+      layout,
+      region,
+      byKey,
+      tallies,
+      runningByGroup,
+      linkedGroups,
+      dimmedKeys,
+      showGroups,
+      statusPending,
+      live,
+      detail,
+      focusKey,
+    ],
   );
   // Selection is ours (props), not React Flow's: only the nodes it touches get new objects.
   const nodes = useMemo(() => {
@@ -305,11 +337,12 @@ function AssetGraphCanvas({
   const onNodeClick = useCallback(
     (event: MouseEvent, node: AssetGraphFlowNode) => {
       if (node.type === "groupOverview") actions.zoomToGroup(node.data.groupId);
+      if (node.type === "collapsedGroup" && linkedGroups?.has(node.data.name)) onOpenGroup?.(node.data.name);
       if (node.type !== "asset") return;
       if (onToggleKey && (event.shiftKey || event.metaKey || event.ctrlKey)) onToggleKey(node.id);
       else onSelectKey(node.id);
     },
-    [onSelectKey, onToggleKey, actions],
+    [onSelectKey, onToggleKey, actions, linkedGroups, onOpenGroup],
   );
 
   // React Flow makes each node focusable (Tab) but Enter and Space only touch its own selection state, which this
@@ -430,6 +463,7 @@ function LiveNodeData({ onChange }: { onChange: (live: LiveData) => void }) {
 }
 
 interface FlowNodeOptions {
+  linkedGroups: ReadonlySet<string> | undefined;
   dimmedKeys: ReadonlySet<string> | undefined;
   showGroups: boolean;
   statusPending: boolean;
@@ -478,7 +512,7 @@ function toFlowNodes(
   byKey: ReadonlyMap<string, AssetNodeListItem>,
   { members, failedByGroup }: GroupTallies,
   runningByGroup: ReadonlyMap<string, number>,
-  { dimmedKeys, showGroups, statusPending, live, overview, focusKey }: FlowNodeOptions,
+  { linkedGroups, dimmedKeys, showGroups, statusPending, live, overview, focusKey }: FlowNodeOptions,
 ): AssetGraphFlowNode[] {
   const nodes: AssetGraphFlowNode[] = [];
   if (overview) {
@@ -517,8 +551,15 @@ function toFlowNodes(
         measured: { width: group.width, height: group.height },
         handles: NO_HANDLES,
         zIndex: 1,
-        data: { name: group.name, assetCount: group.assetCount, failedCount: failedByGroup.get(group.name) ?? 0 },
-        ariaLabel: `Asset group ${group.name} (collapsed)`,
+        data: {
+          name: group.name,
+          assetCount: group.assetCount,
+          failedCount: failedByGroup.get(group.name) ?? 0,
+          linked: linkedGroups?.has(group.name) ?? false,
+        },
+        ariaLabel: linkedGroups?.has(group.name)
+          ? `Linked group ${group.name}`
+          : `Asset group ${group.name} (collapsed)`,
       });
       continue;
     }

@@ -55,7 +55,7 @@ export const CollapsedGroupNode = memo(function CollapsedGroupNode({
     >
       <button
         type="button"
-        aria-label={`Expand group ${data.name}`}
+        aria-label={data.linked ? `Open group ${data.name}` : `Expand group ${data.name}`}
         aria-expanded={false}
         onClick={(e) => {
           e.stopPropagation();
@@ -68,7 +68,7 @@ export const CollapsedGroupNode = memo(function CollapsedGroupNode({
       <div className="min-w-0">
         <div className="truncate text-[13px] font-semibold text-neutral-900">{data.name}</div>
         <div className="flex items-center gap-2 text-xs text-neutral-500">
-          <span>{assetCountLabel(data.assetCount)}</span>
+          <span>{data.linked ? `${assetCountLabel(data.assetCount)} linked` : assetCountLabel(data.assetCount)}</span>
           {data.failedCount > 0 && (
             <span className="inline-flex items-center gap-1 text-red-700">
               <span className="size-1.5 rounded-full bg-red-500" />

@@ -4,6 +4,7 @@
 // statuses follow (useAssetGraphNodes).
 import { graphql } from "../../graphql/client/generated";
 import type { AssetGraphStructureQuery } from "../../graphql/client/generated/graphql";
+import { AssetGraphOverviewQueryDocument, EARLY_OVERVIEW_KEY } from "./assetGraphGroups";
 
 export const AssetGraphStructureQueryDocument = graphql(`
   query AssetGraphStructure {
@@ -17,13 +18,20 @@ export type AssetGraphStructureItem = AssetGraphStructureQuery["assetNodes"][num
 const EARLY_KEY = "__strataAssetGraphStructure";
 
 /**
- * A script for the page's HTML that sends the structure request while the page's scripts still load and hydrate, so
- * the server works in the meantime (half a second and more at 10,000 assets); the graph takes the answer with
- * takeEarlyAssetGraphStructure. Only a full page load runs it: React does not run scripts it renders on the client.
+ * A script for the page's HTML that sends the graph's first requests while the page's scripts still load and hydrate,
+ * so the server works in the meantime (half a second and more at 10,000 assets): the overview (groups and counts),
+ * then, unless the overview says the graph opens on its groups, the structure of every asset. The page takes the
+ * answers with takeEarlyAssetGraphStructure and useAssetGraphOverview. Only a full page load runs it: React does not
+ * run scripts it renders on the client.
  */
 export function earlyAssetGraphStructureScript(): string {
-  const body = JSON.stringify({ query: AssetGraphStructureQueryDocument.toString(), variables: {} });
-  return `window.${EARLY_KEY}=fetch("/api/graphql",{method:"POST",headers:{"content-type":"application/json",accept:"application/json"},body:${JSON.stringify(body)}}).then(function(r){return r.ok?r.json():null}).catch(function(){return null});`;
+  const post = (document: string) =>
+    `fetch("/api/graphql",{method:"POST",headers:{"content-type":"application/json",accept:"application/json"},body:${JSON.stringify(JSON.stringify({ query: document, variables: {} }))}}).then(function(r){return r.ok?r.json():null}).catch(function(){return null})`;
+  return [
+    `var o=window.${EARLY_OVERVIEW_KEY}=${post(AssetGraphOverviewQueryDocument.toString())};`,
+    // Opened on its groups: no structure is needed (null); an overview that failed falls back to the structure.
+    `window.${EARLY_KEY}=o.then(function(b){return b&&b.data&&b.data.assetGraphOverview&&b.data.assetGraphOverview.overviewFirst?null:${post(AssetGraphStructureQueryDocument.toString())}});`,
+  ].join("");
 }
 
 /** The early request's assets, once (later calls get null); null too when it failed, so the caller asks again. */

@@ -25,7 +25,11 @@ export type AssetFlowNode = Node<
   "asset"
 >;
 export type GroupFlowNode = Node<{ name: string; assetCount: number }, "assetGroup">;
-export type CollapsedGroupFlowNode = Node<{ name: string; assetCount: number; failedCount: number }, "collapsedGroup">;
+/** `linked`: a group outside the one opened, present through `assetCount` assets linked to it; a click opens it. */
+export type CollapsedGroupFlowNode = Node<
+  { name: string; assetCount: number; failedCount: number; linked: boolean },
+  "collapsedGroup"
+>;
 /** A whole group as one box, zoomed out past reading its assets (see zoomLevel). */
 export type GroupOverviewFlowNode = Node<
   { groupId: string; name: string; assetCount: number; failedCount: number; runningCount: number },

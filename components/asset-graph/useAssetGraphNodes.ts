@@ -26,7 +26,7 @@ export interface AssetGraphNodes {
 }
 
 /** A structure-only asset as a list item whose status is not known yet (drawn as loading, never as a state). */
-function withPendingStatus(item: AssetGraphStructureItem): AssetNodeListItem {
+export function withPendingStatus(item: AssetGraphStructureItem): AssetNodeListItem {
   return {
     ...item,
     assetLatestInfo: {

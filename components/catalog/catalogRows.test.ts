@@ -1,7 +1,7 @@
 // The catalog's filters: search, groups and the overdue toggle for assets late or stale against their freshness policy.
 import { describe, expect, it } from "vitest";
 import type { AssetNodeListItem, FreshnessInfo } from "../assets/useAssetNodes";
-import { type CatalogRow, filterCatalogRows, isSelectionSyntax, sortCatalogRows } from "./catalogRows";
+import { type CatalogRow, derivedPerRows, filterCatalogRows, isSelectionSyntax, sortCatalogRows } from "./catalogRows";
 
 function row(key: string, groupName: string, freshness: FreshnessInfo["status"] | null): CatalogRow {
   const asset: AssetNodeListItem = {
@@ -45,6 +45,14 @@ describe("filterCatalogRows", () => {
       keys(filterCatalogRows(rows, { search: "", groups: new Set(), selectedKeys: null, overdueOnly: true })),
     ).toEqual(["a/late", "b/stale"]);
     expect(keys(filterCatalogRows(rows, { search: "", groups: new Set(), selectedKeys: null }))).toHaveLength(4);
+  });
+
+  it("answers the rows themselves when nothing filters, so what is derived from them is kept across a cleared search", () => {
+    expect(filterCatalogRows(rows, { search: "  ", groups: new Set(), selectedKeys: null })).toBe(rows);
+    expect(filterCatalogRows(rows, { search: "a", groups: new Set(), selectedKeys: null })).not.toBe(rows);
+    const cache = new WeakMap<readonly CatalogRow[], string[]>();
+    const first = derivedPerRows(cache, rows, (list) => list.map((r) => r.key));
+    expect(derivedPerRows(cache, rows, () => [])).toBe(first);
   });
 
   it("combines the overdue toggle with search and groups", () => {

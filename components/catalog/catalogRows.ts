@@ -51,6 +51,9 @@ export function filterCatalogRows(
 ): CatalogRow[] {
   // Every plain word must appear in the key or the group.
   const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  // Nothing filters: the same array, so what the page derives from it (kept per array) is not derived again when a
+  // search is cleared.
+  if (!selectedKeys && !overdueOnly && groups.size === 0 && words.length === 0) return rows as CatalogRow[];
   return rows.filter((row) => {
     if (selectedKeys && !selectedKeys.has(row.key)) return false;
     // Overdue: late or stale against a freshness policy; assets without one are never overdue.
@@ -60,6 +63,20 @@ export function filterCatalogRows(
     const text = searchTextOf(row);
     return words.every((word) => text.includes(word));
   });
+}
+
+/** `derive(rows)` once per rows array (WeakMap-held): clearing a search returns to the unfiltered array, and to what was derived from it. */
+export function derivedPerRows<T>(
+  cache: WeakMap<readonly CatalogRow[], T>,
+  rows: readonly CatalogRow[],
+  derive: (rows: readonly CatalogRow[]) => T,
+): T {
+  let value = cache.get(rows);
+  if (value === undefined) {
+    value = derive(rows);
+    cache.set(rows, value);
+  }
+  return value;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

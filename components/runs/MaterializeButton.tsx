@@ -49,20 +49,10 @@ export function MaterializeButton({
   const [problem, setProblem] = useState<LaunchProblem | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
   const summaries = useAssetPartitionSummaries();
-  // Callers often pass a fresh array each render; key the lookup on the keys themselves.
-  const keyList = JSON.stringify(assetKeys);
-  const targets = useMemo<BackfillTarget[]>(() => {
-    const byKey = new Map((summaries.data ?? []).map((s) => [JSON.stringify(s.assetKey.path), s]));
-    const paths = JSON.parse(keyList) as string[][];
-    return paths.map(
-      (path) =>
-        byKey.get(JSON.stringify(path)) ?? {
-          assetKey: { path },
-          partitionsDefinition: null,
-          acceptsPartitionRange: false,
-        },
-    );
-  }, [keyList, summaries.data]);
+  // Callers often pass a fresh array each render; key the lookup on the keys themselves. A caller that passes the same
+  // array again (the catalog's unfiltered rows, 100,000 keys, when a search is cleared) gets what was built for it.
+  const keyList = keyListOf(assetKeys);
+  const targets = useMemo(() => targetsOf(keyList, summaries.data), [keyList, summaries.data]);
   // A run for a chosen partition launches as asked; otherwise partitioned assets need partitions chosen first.
   const needsPartitions = !extraInput?.partitionKey && targets.some((t) => t.partitionsDefinition !== null);
   // Until we know which assets are partitioned a click could launch the wrong thing; if that lookup fails, launch runs as before.
@@ -132,4 +122,45 @@ export function MaterializeButton({
       )}
     </div>
   );
+}
+
+type PartitionSummaries = ReturnType<typeof useAssetPartitionSummaries>["data"];
+
+const keyLists = new WeakMap<ReadonlyArray<readonly string[]>, string>();
+
+function keyListOf(assetKeys: ReadonlyArray<readonly string[]>): string {
+  let keyList = keyLists.get(assetKeys);
+  if (keyList === undefined) {
+    keyList = JSON.stringify(assetKeys);
+    keyLists.set(assetKeys, keyList);
+  }
+  return keyList;
+}
+
+/** The last few key lists' targets per partition summaries answer. */
+const targetsBySummaries = new WeakMap<object, Map<string, BackfillTarget[]>>();
+const NO_SUMMARIES = {};
+const TARGET_LISTS_KEPT = 4;
+
+function targetsOf(keyList: string, summaries: PartitionSummaries): BackfillTarget[] {
+  let kept = targetsBySummaries.get(summaries ?? NO_SUMMARIES);
+  if (!kept) {
+    kept = new Map();
+    targetsBySummaries.set(summaries ?? NO_SUMMARIES, kept);
+  }
+  const found = kept.get(keyList);
+  if (found) return found;
+  const byKey = new Map((summaries ?? []).map((s) => [JSON.stringify(s.assetKey.path), s]));
+  const paths = JSON.parse(keyList) as string[][];
+  const targets = paths.map(
+    (path): BackfillTarget =>
+      byKey.get(JSON.stringify(path)) ?? {
+        assetKey: { path },
+        partitionsDefinition: null,
+        acceptsPartitionRange: false,
+      },
+  );
+  kept.set(keyList, targets);
+  if (kept.size > TARGET_LISTS_KEPT) kept.delete(kept.keys().next().value as string);
+  return targets;
 }

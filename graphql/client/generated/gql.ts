@@ -27,6 +27,9 @@ type Documents = {
     "\n  mutation UpdateUser($userId: String!, $role: Role, $password: String, $disabled: Boolean) {\n    updateUser(userId: $userId, role: $role, password: $password, disabled: $disabled) { ...UserResultFields }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation SetUserRoleGrants($userId: String!, $grants: [RoleGrantInput!]!) {\n    setUserRoleGrants(userId: $userId, grants: $grants) { ...UserResultFields }\n  }\n": typeof types.SetUserRoleGrantsDocument,
     "\n  mutation DeleteUser($userId: String!) {\n    deleteUser(userId: $userId) {\n      __typename\n      ... on DeleteUserSuccess { userId }\n      ... on InvalidInputError { field message }\n      ... on UserNotFoundError { message }\n      ... on UnauthorizedError { message permission }\n    }\n  }\n": typeof types.DeleteUserDocument,
+    "\n  query AssetGraphOverview {\n    assetGraphOverview {\n      assetCount\n      overviewFirst\n      groups {\n        name\n        codeLocationNames\n        assetCount\n        statusCounts { materialized failed neverMaterialized source stale }\n      }\n      groupEdges { source target assetEdgeCount }\n    }\n  }\n": typeof types.AssetGraphOverviewDocument,
+    "\n  query AssetGraphGroups($groupNames: [String!]!) {\n    assetGraphGroups(groupNames: $groupNames) {\n      __typename\n      ... on AssetGraphGroups {\n        assets { ...AssetNodeListFields }\n        linkedAssets { ...AssetNodeStructureFields }\n        edges { source target }\n      }\n      ... on InvalidInputError { field message }\n    }\n  }\n": typeof types.AssetGraphGroupsDocument,
+    "\n  query AssetGroupOf($assetKey: AssetKeyInput!) {\n    assetNodeOrError(assetKey: $assetKey) {\n      __typename\n      ... on AssetNode { groupName }\n    }\n  }\n": typeof types.AssetGroupOfDocument,
     "\n  query AssetGraphStructure {\n    assetNodes { ...AssetNodeStructureFields }\n  }\n": typeof types.AssetGraphStructureDocument,
     "\n  query AssetRunStates($filter: RunsFilter, $limit: Int) {\n    runsOrError(filter: $filter, limit: $limit) {\n      __typename\n      ... on Runs {\n        results {\n          id\n          runId\n          status\n          assetSelection { path }\n          steps { assetKey { path } status }\n        }\n      }\n    }\n  }\n": typeof types.AssetRunStatesDocument,
     "\n  fragment AssetKeyFields on AssetKey {\n    path\n  }\n": typeof types.AssetKeyFieldsFragmentDoc,
@@ -121,6 +124,9 @@ const documents: Documents = {
     "\n  mutation UpdateUser($userId: String!, $role: Role, $password: String, $disabled: Boolean) {\n    updateUser(userId: $userId, role: $role, password: $password, disabled: $disabled) { ...UserResultFields }\n  }\n": types.UpdateUserDocument,
     "\n  mutation SetUserRoleGrants($userId: String!, $grants: [RoleGrantInput!]!) {\n    setUserRoleGrants(userId: $userId, grants: $grants) { ...UserResultFields }\n  }\n": types.SetUserRoleGrantsDocument,
     "\n  mutation DeleteUser($userId: String!) {\n    deleteUser(userId: $userId) {\n      __typename\n      ... on DeleteUserSuccess { userId }\n      ... on InvalidInputError { field message }\n      ... on UserNotFoundError { message }\n      ... on UnauthorizedError { message permission }\n    }\n  }\n": types.DeleteUserDocument,
+    "\n  query AssetGraphOverview {\n    assetGraphOverview {\n      assetCount\n      overviewFirst\n      groups {\n        name\n        codeLocationNames\n        assetCount\n        statusCounts { materialized failed neverMaterialized source stale }\n      }\n      groupEdges { source target assetEdgeCount }\n    }\n  }\n": types.AssetGraphOverviewDocument,
+    "\n  query AssetGraphGroups($groupNames: [String!]!) {\n    assetGraphGroups(groupNames: $groupNames) {\n      __typename\n      ... on AssetGraphGroups {\n        assets { ...AssetNodeListFields }\n        linkedAssets { ...AssetNodeStructureFields }\n        edges { source target }\n      }\n      ... on InvalidInputError { field message }\n    }\n  }\n": types.AssetGraphGroupsDocument,
+    "\n  query AssetGroupOf($assetKey: AssetKeyInput!) {\n    assetNodeOrError(assetKey: $assetKey) {\n      __typename\n      ... on AssetNode { groupName }\n    }\n  }\n": types.AssetGroupOfDocument,
     "\n  query AssetGraphStructure {\n    assetNodes { ...AssetNodeStructureFields }\n  }\n": types.AssetGraphStructureDocument,
     "\n  query AssetRunStates($filter: RunsFilter, $limit: Int) {\n    runsOrError(filter: $filter, limit: $limit) {\n      __typename\n      ... on Runs {\n        results {\n          id\n          runId\n          status\n          assetSelection { path }\n          steps { assetKey { path } status }\n        }\n      }\n    }\n  }\n": types.AssetRunStatesDocument,
     "\n  fragment AssetKeyFields on AssetKey {\n    path\n  }\n": types.AssetKeyFieldsFragmentDoc,
@@ -251,6 +257,18 @@ export function graphql(source: "\n  mutation SetUserRoleGrants($userId: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteUser($userId: String!) {\n    deleteUser(userId: $userId) {\n      __typename\n      ... on DeleteUserSuccess { userId }\n      ... on InvalidInputError { field message }\n      ... on UserNotFoundError { message }\n      ... on UnauthorizedError { message permission }\n    }\n  }\n"): typeof import('./graphql').DeleteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetGraphOverview {\n    assetGraphOverview {\n      assetCount\n      overviewFirst\n      groups {\n        name\n        codeLocationNames\n        assetCount\n        statusCounts { materialized failed neverMaterialized source stale }\n      }\n      groupEdges { source target assetEdgeCount }\n    }\n  }\n"): typeof import('./graphql').AssetGraphOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetGraphGroups($groupNames: [String!]!) {\n    assetGraphGroups(groupNames: $groupNames) {\n      __typename\n      ... on AssetGraphGroups {\n        assets { ...AssetNodeListFields }\n        linkedAssets { ...AssetNodeStructureFields }\n        edges { source target }\n      }\n      ... on InvalidInputError { field message }\n    }\n  }\n"): typeof import('./graphql').AssetGraphGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetGroupOf($assetKey: AssetKeyInput!) {\n    assetNodeOrError(assetKey: $assetKey) {\n      __typename\n      ... on AssetNode { groupName }\n    }\n  }\n"): typeof import('./graphql').AssetGroupOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -382,6 +382,31 @@ export type DeleteUserMutation = { deleteUser:
     | { __typename: 'UserNotFoundError', message: string }
    };
 
+export type AssetGraphOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssetGraphOverviewQuery = { assetGraphOverview: { assetCount: number, overviewFirst: boolean, groups: Array<{ name: string, codeLocationNames: Array<string>, assetCount: number, statusCounts: { materialized: number, failed: number, neverMaterialized: number, source: number, stale: number } }>, groupEdges: Array<{ source: string, target: string, assetEdgeCount: number }> } };
+
+export type AssetGraphGroupsQueryVariables = Exact<{
+  groupNames: Array<string> | string;
+}>;
+
+
+export type AssetGraphGroupsQuery = { assetGraphGroups:
+    | { __typename: 'AssetGraphGroups', assets: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, columnNames: Array<string>, staleStatus: StaleStatus, unsyncedPartitionCount: number | null, assetLatestInfo: { state: AssetMaterializationState, lastMaterializationTimestamp: string | null, lastMaterializationRunId: string | null, lastFailureTimestamp: string | null, lastFailureRunId: string | null, lastFailureMessage: string | null }, freshnessInfo: { status: FreshnessStatus, minutesLate: number, reason: string } | null, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }>, staleCauses: Array<{ reason: string }> }>, linkedAssets: Array<{ id: string, groupName: string, kinds: Array<string>, owners: Array<string>, isSource: boolean, codeLocationName: string, columnNames: Array<string>, assetKey: { path: Array<string> }, tags: Array<{ key: string, value: string }>, dependencyKeys: Array<{ path: Array<string> }> }>, edges: Array<{ source: string, target: string }> }
+    | { __typename: 'InvalidInputError', field: string, message: string }
+   };
+
+export type AssetGroupOfQueryVariables = Exact<{
+  assetKey: AssetKeyInput;
+}>;
+
+
+export type AssetGroupOfQuery = { assetNodeOrError:
+    | { __typename: 'AssetNode', groupName: string }
+    | { __typename: 'AssetNotFoundError' }
+   };
+
 export type AssetGraphStructureQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1967,6 +1992,109 @@ export const DeleteUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteUserMutation, DeleteUserMutationVariables>;
+export const AssetGraphOverviewDocument = new TypedDocumentString(`
+    query AssetGraphOverview {
+  assetGraphOverview {
+    assetCount
+    overviewFirst
+    groups {
+      name
+      codeLocationNames
+      assetCount
+      statusCounts {
+        materialized
+        failed
+        neverMaterialized
+        source
+        stale
+      }
+    }
+    groupEdges {
+      source
+      target
+      assetEdgeCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetGraphOverviewQuery, AssetGraphOverviewQueryVariables>;
+export const AssetGraphGroupsDocument = new TypedDocumentString(`
+    query AssetGraphGroups($groupNames: [String!]!) {
+  assetGraphGroups(groupNames: $groupNames) {
+    __typename
+    ... on AssetGraphGroups {
+      assets {
+        ...AssetNodeListFields
+      }
+      linkedAssets {
+        ...AssetNodeStructureFields
+      }
+      edges {
+        source
+        target
+      }
+    }
+    ... on InvalidInputError {
+      field
+      message
+    }
+  }
+}
+    fragment AssetLatestInfoFields on AssetLatestInfo {
+  state
+  lastMaterializationTimestamp
+  lastMaterializationRunId
+  lastFailureTimestamp
+  lastFailureRunId
+  lastFailureMessage
+}
+fragment AssetNodeStructureFields on AssetNode {
+  id
+  assetKey {
+    path
+  }
+  groupName
+  kinds
+  owners
+  tags {
+    key
+    value
+  }
+  isSource
+  codeLocationName
+  dependencyKeys {
+    path
+  }
+  columnNames
+}
+fragment AssetNodeListFields on AssetNode {
+  ...AssetNodeStructureFields
+  assetLatestInfo {
+    ...AssetLatestInfoFields
+  }
+  freshnessInfo {
+    status
+    minutesLate
+    reason
+  }
+  ...StaleStatusFields
+}
+fragment StaleStatusFields on AssetNode {
+  staleStatus
+  staleCauses(limit: 1) {
+    reason
+  }
+  unsyncedPartitionCount
+}`) as unknown as TypedDocumentString<AssetGraphGroupsQuery, AssetGraphGroupsQueryVariables>;
+export const AssetGroupOfDocument = new TypedDocumentString(`
+    query AssetGroupOf($assetKey: AssetKeyInput!) {
+  assetNodeOrError(assetKey: $assetKey) {
+    __typename
+    ... on AssetNode {
+      groupName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetGroupOfQuery, AssetGroupOfQueryVariables>;
 export const AssetGraphStructureDocument = new TypedDocumentString(`
     query AssetGraphStructure {
   assetNodes {
