@@ -111,9 +111,7 @@ class KeptAnswers {
     const { http: _http, ...extensions } = result.extensions ?? {};
     const sent = Object.keys(extensions).length > 0 ? extensions : undefined;
     const text = JSON.stringify({ data: result.data, extensions: sent });
-    // Only the text is kept, not the objects it was made from: those are several times its size on the heap. Nothing
-    // after this reads an answer's data; yoga sends `stringify`'s text and reads only `errors` and `extensions`.
-    const answer: Answer = { extensions: result.extensions, stringify: () => text };
+    const answer: Answer = { data: result.data, extensions: result.extensions, stringify: () => text };
     if (text.length > MAX_KEPT_CHARS) return answer;
     const previous = this.answers.get(key);
     if (previous) this.drop(key, previous);
