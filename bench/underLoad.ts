@@ -1,6 +1,9 @@
 // The console and the executor under load, as a team's morning looks: a 2,000-partition backfill running while 20
 // browsers poll the asset graph, the runs list and a run's logs at the console's own cadence. Prints the latency of
 // those requests (p50, p99), the failed ones, and the backfill's rate next to the same backfill with nobody watching.
+import { fork } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { AssetNodesQueryDocument } from "../components/assets/useAssetNodes";
 import { buildConsoleIfStale, startConsole } from "../lib/cli/nextServer";
@@ -10,6 +13,7 @@ import { freePort } from "../lib/store/embeddedPostgres";
 import { waitForServer } from "./consoleInBrowser";
 import { type BenchContext, createBenchDatabase, storeSyntheticLocation } from "./context";
 import { startProcess, stopProcess, waitForRuns, withWorkers } from "./executor";
+import type { LoadClientsOptions, LoadClientsResult, PolledRequest } from "./loadClients";
 import { percentile } from "./report";
 
 const CLIENTS = 20;
@@ -31,58 +35,85 @@ const LOGS_QUERY = `query BenchLogs($runId: ID!, $limit: Int) {
   }
 }`;
 
+/** The pages' processes: a parse of one page's 1 MB graph answer does not hold up every other page's timing. */
+const CLIENT_PROCESSES = 4;
+
 interface Polls {
   latencies: Map<string, number[]>;
+  bytes: Map<string, number>;
   failures: string[];
+  cpuMs: number;
 }
 
-/** One GraphQL request as the console sends it; a failure is a non-2xx status, GraphQL errors or an error result. */
-async function ask(base: string, query: string, variables: Record<string, unknown>): Promise<string | null> {
-  const response = await fetch(`${base}/api/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  if (!response.ok) return `HTTP ${response.status}`;
-  const body = (await response.json()) as { errors?: { message: string }[]; data?: Record<string, unknown> };
-  if (body.errors?.length) return body.errors[0]?.message ?? "GraphQL error";
-  const result = Object.values(body.data ?? {})[0] as { __typename?: string } | undefined;
-  if (result?.__typename?.endsWith("Error")) return result.__typename;
-  return null;
+/** What an open console polls: the asset graph's nodes, the runs list and one run's logs. */
+function polledRequests(logsRunId: string): PolledRequest[] {
+  return [
+    { name: "graph", query: AssetNodesQueryDocument.toString(), variables: { selection: null } },
+    { name: "runs", query: RUNS_QUERY, variables: { limit: 30 } },
+    { name: "logs", query: LOGS_QUERY, variables: { runId: logsRunId, limit: 1_000 } },
+  ];
 }
 
 /** `CLIENTS` pages polling until stopped, their starts spread over one poll interval as real visitors' are. */
-function startPolling(base: string, logsRunId: string): { stop: () => Promise<Polls> } {
-  const polls: Polls = { latencies: new Map(), failures: [] };
-  const requests: [string, string, Record<string, unknown>][] = [
-    ["graph", AssetNodesQueryDocument.toString(), { selection: null }],
-    ["runs", RUNS_QUERY, { limit: 30 }],
-    ["logs", LOGS_QUERY, { runId: logsRunId, limit: 1_000 }],
-  ];
-  let stopping = false;
-  const timed = async ([name, query, variables]: (typeof requests)[number]) => {
-    const started = performance.now();
-    const failure = await ask(base, query, variables).catch((error: unknown) => String(error));
-    const took = performance.now() - started;
-    if (failure) polls.failures.push(`${name}: ${failure}`);
-    else polls.latencies.set(name, [...(polls.latencies.get(name) ?? []), took]);
-  };
-  const client = async (index: number) => {
-    await new Promise((resolve) => setTimeout(resolve, (index * POLL_MS) / CLIENTS));
-    while (!stopping) {
-      const round = performance.now();
-      await Promise.all(requests.map(timed));
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, POLL_MS - (performance.now() - round))));
-    }
-  };
-  const clients = Array.from({ length: CLIENTS }, (_, index) => client(index));
+function startPolling(base: string, requests: PolledRequest[]): { stop: () => Promise<Polls> } {
+  const processes = Array.from({ length: CLIENT_PROCESSES }, (_, part) => {
+    const options: LoadClientsOptions = {
+      base,
+      requests,
+      clientIndexes: Array.from({ length: CLIENTS }, (_, index) => index).filter((i) => i % CLIENT_PROCESSES === part),
+      clientCount: CLIENTS,
+      pollMs: POLL_MS,
+    };
+    const child = fork(path.resolve("bench/loadClients.ts"), { execArgv: ["--import", "tsx"], stdio: "inherit" });
+    child.send(options);
+    return child;
+  });
   return {
     stop: async () => {
-      stopping = true;
-      await Promise.all(clients);
+      const polls: Polls = { latencies: new Map(), bytes: new Map(), failures: [], cpuMs: 0 };
+      for (const child of processes) {
+        const result = await new Promise<LoadClientsResult>((resolve, reject) => {
+          child.once("message", (message) => resolve(message as LoadClientsResult));
+          child.once("exit", (code) => reject(new Error(`A polling process exited with code ${code}.`)));
+          child.send("stop");
+        });
+        for (const [name, latencies] of result.latencies)
+          polls.latencies.set(name, [...(polls.latencies.get(name) ?? []), ...latencies]);
+        for (const [name, size] of result.bytes) polls.bytes.set(name, size);
+        polls.failures.push(...result.failures);
+        polls.cpuMs += result.cpuMs;
+      }
       return polls;
     },
   };
+}
+
+/** CPU time (user + system, ms) a process has used so far; 0 once it has ended. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    // utime and stime, fields 14 and 15 of stat (12 and 13 after the command), in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** The processes of the loaded phase whose CPU time is printed beside the latencies, with their children. */
+function processTree(pid: number | undefined): number[] {
+  if (pid === undefined) return [];
+  const children = readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [pid, ...children.flatMap(processTree)];
 }
 
 /** Backfills `BACKFILL_PARTITIONS` days of `assetKey` from `first`; returns its rate in runs/s and its first run. */
@@ -104,6 +135,38 @@ async function backfillRate(db: Database, assetKey: string, first: Date): Promis
   return { rate, runId: run.id };
 }
 
+/** The embedded Postgres the bench started, with its backends. */
+function postgresPids(): number[] {
+  return processTree(process.pid).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres";
+    } catch {
+      return false;
+    }
+  });
+}
+
+interface LoopWindow {
+  at: number;
+  p99: number;
+  max: number;
+}
+
+/** The console's event-loop delay, one window a second, from `since` on (see eventLoopProbe.mjs). */
+function loopWindows(file: string, since: number): LoopWindow[] {
+  let text = "";
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return [];
+  }
+  return text
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as LoopWindow)
+    .filter((window) => window.at >= since);
+}
+
 export async function benchUnderLoad(ctx: BenchContext): Promise<void> {
   const { report } = ctx;
   const { url, db } = await createBenchDatabase(ctx, "bench_under_load");
@@ -114,21 +177,51 @@ export async function benchUnderLoad(ctx: BenchContext): Promise<void> {
 
   buildConsoleIfStale(process.cwd(), (line) => console.log(`  ${line}`));
   const port = await freePort();
-  const web = startConsole(process.cwd(), port, { DATABASE_URL: url, PORT: String(port) });
+  const loopFile = path.join(ctx.workDir, "console-event-loop.jsonl");
+  const probe = `--import=${path.resolve("bench/eventLoopProbe.mjs")}`;
+  const web = startConsole(process.cwd(), port, {
+    DATABASE_URL: url,
+    PORT: String(port),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, probe].filter(Boolean).join(" "),
+    STRATA_LOOP_DELAY_FILE: loopFile,
+  });
   const base = `http://localhost:${port}`;
   const daemon = await startProcess(ctx, url, ["daemon"], /Daemon running/);
   try {
     await waitForServer(`${base}/api/graphql?query=%7B__typename%7D`, web);
-    await withWorkers(url, ctx, 1, async () => {
+    await withWorkers(url, ctx, 1, async (workerPids) => {
       const quiet = await backfillRate(db, daily, new Date(Date.UTC(2000, 0, 1)));
       report.record(
         `backfill of ${BACKFILL_PARTITIONS.toLocaleString("en")} no-op partitions, nobody watching`,
         "runs/s",
         [quiet.rate],
       );
-      const polling = startPolling(base, quiet.runId);
+      // A console that pages already watch: each read answered once before the clock starts, since the first answer
+      // of each also compiles its query and loads the workspace, and every page waits for that one.
+      const requests = polledRequests(quiet.runId);
+      for (const { query, variables } of requests) {
+        const response = await fetch(`${base}/api/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "application/json" },
+          body: JSON.stringify({ query, variables }),
+        });
+        if (!response.ok) throw new Error(`The console answered a polled read with HTTP ${response.status}.`);
+        await response.text();
+      }
+      // Each part's processes as they are now; a run process started later counts from zero.
+      const parts: [string, () => number[]][] = [
+        ["console", () => processTree(web.pid)],
+        ["daemon", () => processTree(daemon.pid)],
+        ["worker and its run processes", () => workerPids.flatMap(processTree)],
+        ["postgres", () => postgresPids()],
+        ["bench", () => [process.pid]],
+      ];
+      const cpuBefore = new Map(parts.flatMap(([, pids]) => pids().map((pid) => [pid, cpuMs(pid)] as const)));
+      const pollingSince = Date.now();
+      const polling = startPolling(base, requests);
       const loaded = await backfillRate(db, daily, new Date(Date.UTC(2000, 0, 1) + BACKFILL_PARTITIONS * DAY_MS));
       const polls = await polling.stop();
+      const seconds = (Date.now() - pollingSince) / 1_000;
       const all = [...polls.latencies.values()].flat();
       report.record(
         `${CLIENTS} clients polling graph, runs and logs during the backfill: p99`,
@@ -139,8 +232,26 @@ export async function benchUnderLoad(ctx: BenchContext): Promise<void> {
       report.record(`${CLIENTS} clients polling: p50`, "ms", [percentile(all, 0.5)]);
       for (const [name, latencies] of polls.latencies)
         console.log(
-          `    ${name}: ${latencies.length} answers, p50 ${percentile(latencies, 0.5).toFixed(0)} ms, p99 ${percentile(latencies, 0.99).toFixed(0)} ms`,
+          `    ${name}: ${latencies.length} answers of ${((polls.bytes.get(name) ?? 0) / 1024).toFixed(0)} KB, p50 ${percentile(latencies, 0.5).toFixed(0)} ms, p99 ${percentile(latencies, 0.99).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`,
         );
+      const windows = loopWindows(loopFile, pollingSince);
+      if (windows.length > 0) {
+        const maxes = windows.map((window) => window.max);
+        console.log(
+          `    console event loop while polled: delay p99 of the median second ${percentile(
+            windows.map((window) => window.p99),
+            0.5,
+          ).toFixed(0)} ms, longest stall ${Math.max(...maxes).toFixed(0)} ms, seconds with a stall over 100 ms: ${
+            maxes.filter((max) => max > 100).length
+          } of ${windows.length}`,
+        );
+      }
+      const cpuLines = parts.map(([name, pids]) => {
+        const used = pids().reduce((sum, pid) => sum + cpuMs(pid) - (cpuBefore.get(pid) ?? 0), 0);
+        return `${name} ${(used / 1_000 / seconds).toFixed(2)}`;
+      });
+      cpuLines.push(`the ${CLIENTS} polling pages ${(polls.cpuMs / 1_000 / seconds).toFixed(2)}`);
+      console.log(`    CPU cores busy while polled: ${cpuLines.join(", ")}`);
       report.record(`${CLIENTS} clients polling: failed requests`, "count", [polls.failures.length], { target: "0" });
       for (const failure of [...new Set(polls.failures)].slice(0, 5)) console.log(`    failed: ${failure}`);
       report.record(

@@ -77,7 +77,7 @@ export function createGraphQLServer(
       // fields per poll, and the interpreting executor spends more time walking the query than the resolvers run.
       // Its cache is a WeakMap on the parsed document, so it is bounded by the document cache above.
       compiledExecution(),
-      // Last: a kept answer is served before execution, and a new one is kept from the compiled execution's result.
+      // Last: a kept answer is served before parsing, and a miss wraps the whole of what the plugins above do with it.
       ...shared,
     ],
   });
