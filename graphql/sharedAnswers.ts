@@ -20,6 +20,8 @@ import { QUERY_LIMITS } from "./queryLimits";
 /** The polled reads, kept `ttlMs`; an operation selecting none of them is not kept. */
 const POLLED_FIELDS = new Set([
   "assetNodes",
+  "assetGraphOverview",
+  "assetGraphGroups",
   "assetNodeOrError",
   "runsOrError",
   "runOrError",
