@@ -6,11 +6,9 @@
 //
 // Two more things keep a shared answer cheap under load. Identical requests that miss together (every page's kept
 // answer expires at the same moment) wait for the one computation already running rather than each starting its own,
-// and take its answer if it was kept; a failed answer is not kept, so each waiter then asks for itself. An answer
-// just past its time is still served for another `ttlMs` while one request's worth of work refreshes it behind, so no
-// caller waits for the computation at the moment an answer expires (a page then sees an answer at most two of its
-// polls old). And an answer is kept as the JSON text sent, serialised once: a 1 MB asset list stringified for every
-// caller held up every other request on the event loop.
+// and take its answer if it was kept; a failed answer is not kept, so each waiter then asks for itself. And an answer
+// is kept as the JSON text sent, serialised once: a 1 MB asset list stringified for every caller held up every other
+// request on the event loop.
 import "server-only";
 import { createHash } from "node:crypto";
 import { type DocumentNode, type ExecutionResult, getOperationAST, Kind, parse, type SelectionSetNode } from "graphql";
@@ -102,13 +100,9 @@ class KeptAnswers {
   private readonly answers = new Map<string, KeptAnswer>();
   private chars = 0;
 
-  constructor(private readonly graceMs: number) {}
-
-  /** The answer kept under `key`: `stale` once past its time, until `graceMs` later, when it is dropped. */
-  get(key: string, now: number): { answer: Answer; stale: boolean } | undefined {
+  get(key: string, now: number): Answer | undefined {
     const kept = this.answers.get(key);
-    if (kept && kept.expiresAt > now) return { answer: kept.answer, stale: false };
-    if (kept && kept.expiresAt + this.graceMs > now) return { answer: kept.answer, stale: true };
+    if (kept && kept.expiresAt > now) return kept.answer;
     if (kept) this.drop(key, kept);
     return undefined;
   }
@@ -141,7 +135,7 @@ class KeptAnswers {
 export function sharedAnswers({ ttlMs, principalOf }: SharedAnswersOptions): Plugin[] {
   // Bumped by every mutation, before and after it runs: an answer read meanwhile is keyed to a past generation.
   let generation = 0;
-  const kept = new KeptAnswers(ttlMs);
+  const kept = new KeptAnswers();
   const shapes = new BoundedCache<boolean>(REMEMBERED_OPERATIONS, REMEMBERED_OPERATION_CHARS);
   /** The computations running, by key; each settles with its answer once kept, or with nothing if it is not shared. */
   const inFlight = new Map<string, Promise<Answer | undefined>>();
@@ -167,7 +161,7 @@ export function sharedAnswers({ ttlMs, principalOf }: SharedAnswersOptions): Plu
           },
         };
       },
-      async onParams({ params, request, context, setResult, paramsHandler, setParamsHandler }) {
+      async onParams({ params, request, setResult, paramsHandler, setParamsHandler }) {
         if (!params.query || !shareable(params.query, params.operationName)) return;
         let principal: Principal;
         try {
@@ -186,6 +180,9 @@ export function sharedAnswers({ ttlMs, principalOf }: SharedAnswersOptions): Plu
             ]),
           )
           .digest("base64url");
+        const hit = kept.get(key, Date.now());
+        if (hit) return setResult(hit);
+
         type Payload = Parameters<typeof paramsHandler>[0];
         type Result = Awaited<ReturnType<typeof paramsHandler>>;
         /** The request's own answer, kept when it is one to share. */
@@ -195,8 +192,14 @@ export function sharedAnswers({ ttlMs, principalOf }: SharedAnswersOptions): Plu
           const shared = kept.keep(key, result, Date.now() + ttlMs);
           return { result: shared, shared };
         };
-        /** Computes the answer as the one computation others with the same key wait for. */
-        const lead = async (payload: Payload): Promise<Result> => {
+        setParamsHandler(async (payload) => {
+          const running = inFlight.get(key);
+          if (running) {
+            // The same request is being answered: its answer if it is one to share, else this request asks itself.
+            const shared = await running;
+            return shared ?? (await compute(payload)).result;
+          }
+          if (inFlight.size >= MAX_IN_FLIGHT) return (await compute(payload)).result;
           const computing = compute(payload);
           inFlight.set(
             key,
@@ -210,25 +213,6 @@ export function sharedAnswers({ ttlMs, principalOf }: SharedAnswersOptions): Plu
           } finally {
             inFlight.delete(key);
           }
-        };
-
-        const hit = kept.get(key, Date.now());
-        if (hit?.stale && !inFlight.has(key) && inFlight.size < MAX_IN_FLIGHT) {
-          // Answered as yoga would answer it; a refresh that fails leaves the stale answer to lapse at its time.
-          const payload = { request, params, context } as Payload;
-          void lead(payload).catch(() => undefined);
-        }
-        if (hit) return setResult(hit.answer);
-
-        setParamsHandler(async (payload) => {
-          const running = inFlight.get(key);
-          if (running) {
-            // The same request is being answered: its answer if it is one to share, else this request asks itself.
-            const shared = await running;
-            return shared ?? (await compute(payload)).result;
-          }
-          if (inFlight.size >= MAX_IN_FLIGHT) return (await compute(payload)).result;
-          return lead(payload);
         });
       },
     },
