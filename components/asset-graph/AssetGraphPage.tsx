@@ -18,14 +18,15 @@ import { Button } from "../ui/Button";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorState } from "../ui/ErrorState";
 import { GraphIcon, PlayIcon } from "../ui/icons";
-import { Skeleton } from "../ui/Skeleton";
 import { AssetGraphView } from "./AssetGraphView";
 import { AssetSidePanel } from "./AssetSidePanel";
 import { AssetTreeSidebar } from "./AssetTreeSidebar";
+import { GraphSkeleton } from "./GraphSkeleton";
 import { GroupedAssetGraphPage } from "./GroupedAssetGraphPage";
 import { useAssetGraphOverview } from "./useAssetGraphGroups";
 import { prepareLayoutWorker } from "./useAssetGraphLayout";
 import { useAssetGraphNodes } from "./useAssetGraphNodes";
+import { useKeySelection } from "./useKeySelection";
 
 // Its props are stable across a click in the graph; at 10,000 assets each render re-keys every asset it launches.
 const HeaderMaterializeButton = memo(MaterializeButton);
@@ -50,18 +51,7 @@ export function AssetGraphPage() {
     [pathname],
   );
   const selectionInUrl = Boolean(useSearchParams().get("selection")?.trim());
-  if (overview.isPending)
-    return (
-      <div role="status" aria-label="Loading assets" className="flex h-full items-center justify-center gap-16">
-        {[2, 3, 2].map((n, column) => (
-          <div key={column} className="flex flex-col gap-5">
-            {Array.from({ length: n }, (_, i) => (
-              <Skeleton key={i} className="h-16 w-56 rounded-md" />
-            ))}
-          </div>
-        ))}
-      </div>
-    );
+  if (overview.isPending) return <GraphSkeleton label="Loading assets" className="h-full" />;
   if (overview.data?.overviewFirst && !wholeGraph && !selectionInUrl)
     return <GroupedAssetGraphPage overview={overview.data} onWholeGraph={onWholeGraph} />;
   return <WholeAssetGraphPage />;
@@ -81,15 +71,7 @@ function WholeAssetGraphPage() {
   const selection = useAssetSelection(selectionInUse ? assetNodes.data : undefined);
   if (!selectionInUse && selection.text.trim()) setSelectionInUse(true);
   // In click order: the last is the one the side panel shows.
-  const [selectedKeys, setSelectedKeys] = useState<readonly string[]>([]);
-  const selectedKey = selectedKeys[selectedKeys.length - 1] ?? null;
-  const setSelectedKey = useCallback((key: string | null) => setSelectedKeys(key ? [key] : []), []);
-  const toggleKey = useCallback(
-    (key: string) =>
-      setSelectedKeys((current) => (current.includes(key) ? current.filter((k) => k !== key) : [...current, key])),
-    [],
-  );
-  const selectedSet = useMemo(() => new Set(selectedKeys), [selectedKeys]);
+  const { setSelectedKeys, selectedKey, setSelectedKey, toggleKey, selectedSet } = useKeySelection();
   // The panel follows a click a frame later: the clicked asset is drawn selected first, without waiting for the panel
   // to mount, start its requests and narrow the canvas.
   const panelKey = useDeferredValue(selectedKey);
@@ -130,11 +112,14 @@ function WholeAssetGraphPage() {
         : null;
 
   const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null);
-  const selectPath = useCallback((path: readonly string[]) => {
-    const key = toAssetKeyString(path);
-    setSelectedKeys([key]);
-    setFocusRequest({ key });
-  }, []);
+  const selectPath = useCallback(
+    (path: readonly string[]) => {
+      const key = toAssetKeyString(path);
+      setSelectedKeys([key]);
+      setFocusRequest({ key });
+    },
+    [setSelectedKeys],
+  );
   const focusKey = useSearchParams().get("focus");
   const visibleKeys = useMemo(() => new Set(visible.map((a) => toAssetKeyString(a.assetKey.path))), [visible]);
   // An asset picked in the tree but hidden by the selection brings the whole graph back, so it can be shown.
@@ -145,7 +130,7 @@ function WholeAssetGraphPage() {
       setSelectedKeys([key]);
       setFocusRequest({ key });
     },
-    [visibleKeys, setSelectionText],
+    [visibleKeys, setSelectionText, setSelectedKeys],
   );
 
   return (
@@ -244,15 +229,7 @@ function WholeAssetGraphPage() {
               />
             </div>
           ) : assetNodes.data === undefined ? (
-            <div role="status" aria-label="Loading assets" className="flex h-full items-center justify-center gap-16">
-              {[2, 3, 2].map((n, column) => (
-                <div key={column} className="flex flex-col gap-5">
-                  {Array.from({ length: n }, (_, i) => (
-                    <Skeleton key={i} className="h-16 w-56 rounded-md" />
-                  ))}
-                </div>
-              ))}
-            </div>
+            <GraphSkeleton label="Loading assets" className="h-full" />
           ) : assetNodes.data.length === 0 ? (
             <EmptyState icon={<GraphIcon size={22} />} title="No assets yet" className="h-full justify-center">
               Assets appear here once a code location loads. Check its status on the{" "}

@@ -21,10 +21,10 @@ import {
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { type MouseEvent, memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { Skeleton } from "../ui/Skeleton";
 import { AssetEdges, nodeBoxes } from "./AssetEdges";
 import { AssetGraphMiniMap } from "./AssetGraphMiniMap";
 import type { AssetGraphOverview, AssetGroupSummary } from "./assetGraphGroups";
+import { GraphSkeleton } from "./GraphSkeleton";
 import type { LayoutInput } from "./layoutAssetGraph";
 import { useAssetGraphLayout } from "./useAssetGraphLayout";
 import { groupLabelScale, minZoomFor } from "./zoomLevel";
@@ -189,21 +189,7 @@ function Canvas({ overview, onOpenGroup }: GroupOverviewCanvasProps) {
     );
   return (
     <div className="relative h-full w-full" style={{ ["--group-label-scale" as string]: String(labelScale) }}>
-      {!layout && (
-        <div
-          role="status"
-          aria-label="Laying out the asset groups"
-          className="absolute inset-0 z-10 flex items-center justify-center gap-16 bg-neutral-50"
-        >
-          {[2, 3, 2].map((n, column) => (
-            <div key={column} className="flex flex-col gap-5">
-              {Array.from({ length: n }, (_, i) => (
-                <Skeleton key={i} className="h-16 w-56 rounded-md" />
-              ))}
-            </div>
-          ))}
-        </div>
-      )}
+      {!layout && <GraphSkeleton label="Laying out the asset groups" className="absolute inset-0 z-10 bg-neutral-50" />}
       <ReactFlow<GroupSummaryFlowNode>
         nodes={nodes}
         nodeTypes={nodeTypes}

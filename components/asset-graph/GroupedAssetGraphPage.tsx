@@ -13,14 +13,15 @@ import { launchpadHref } from "../launchpad/launchpadLinks";
 import { MaterializeButton } from "../runs/MaterializeButton";
 import { ErrorState } from "../ui/ErrorState";
 import { ChevronRightIcon } from "../ui/icons";
-import { Skeleton } from "../ui/Skeleton";
 import { AssetGraphView } from "./AssetGraphView";
 import { AssetSidePanel } from "./AssetSidePanel";
 import { AssetTreeSidebar } from "./AssetTreeSidebar";
 import type { AssetGraphOverview } from "./assetGraphGroups";
+import { GraphSkeleton } from "./GraphSkeleton";
 import { GroupOverviewCanvas } from "./GroupOverviewCanvas";
 import { useAssetGraphGroups, useAssetGroupOf } from "./useAssetGraphGroups";
 import { withPendingStatus } from "./useAssetGraphNodes";
+import { useKeySelection } from "./useKeySelection";
 
 const HeaderMaterializeButton = memo(MaterializeButton);
 const NO_GROUPS: readonly string[] = [];
@@ -66,28 +67,23 @@ export function GroupedAssetGraphPage({
   const linkedGroups = useMemo(() => new Set(data?.linkedAssets.map((a) => a.groupName) ?? []), [data]);
   const ownKeys = useMemo(() => new Set(data?.assets.map((a) => toAssetKeyString(a.assetKey.path)) ?? []), [data]);
 
-  const [selectedKeys, setSelectedKeys] = useState<readonly string[]>([]);
-  const selectedKey = selectedKeys[selectedKeys.length - 1] ?? null;
-  const setSelectedKey = useCallback((key: string | null) => setSelectedKeys(key ? [key] : []), []);
-  const toggleKey = useCallback(
-    (key: string) =>
-      setSelectedKeys((current) => (current.includes(key) ? current.filter((k) => k !== key) : [...current, key])),
-    [],
-  );
-  const selectedSet = useMemo(() => new Set(selectedKeys), [selectedKeys]);
+  const { setSelectedKeys, selectedKey, setSelectedKey, toggleKey, selectedSet } = useKeySelection();
   const panelKey = useDeferredValue(selectedKey);
   const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null);
-  const selectPath = useCallback((path: readonly string[]) => {
-    const key = toAssetKeyString(path);
-    setSelectedKeys([key]);
-    setFocusRequest({ key });
-  }, []);
+  const selectPath = useCallback(
+    (path: readonly string[]) => {
+      const key = toAssetKeyString(path);
+      setSelectedKeys([key]);
+      setFocusRequest({ key });
+    },
+    [setSelectedKeys],
+  );
   const openAndClear = useCallback(
     (name: string | null) => {
       setSelectedKeys([]);
       setOpenGroup(name);
     },
-    [setOpenGroup],
+    [setOpenGroup, setSelectedKeys],
   );
 
   const materializable = useMemo(
@@ -199,19 +195,7 @@ export function GroupedAssetGraphPage({
               />
             </div>
           ) : !data ? (
-            <div
-              role="status"
-              aria-label={`Loading group ${openGroup}`}
-              className="flex h-full items-center justify-center gap-16"
-            >
-              {[2, 3, 2].map((n, column) => (
-                <div key={column} className="flex flex-col gap-5">
-                  {Array.from({ length: n }, (_, i) => (
-                    <Skeleton key={i} className="h-16 w-56 rounded-md" />
-                  ))}
-                </div>
-              ))}
-            </div>
+            <GraphSkeleton label={`Loading group ${openGroup}`} className="h-full" />
           ) : (
             <AssetGraphView
               key={openGroup}
