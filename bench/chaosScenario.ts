@@ -247,6 +247,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     let lastId = backfillId;
     while (status === "COMPLETED_WITH_FAILURES" && retryBackfills < options.retryRounds && Date.now() < deadline) {
       const retried = await retryBackfill(store, lastId, "chaos");
+      // Every failure was a worker killed after its step succeeded (see below): nothing for retryBackfill to do.
+      if (retried.kind !== "success" && /nothing to retry/.test(retried.message)) {
+        log(`Nothing to retry in backfill ${lastId}: ${retried.message}`);
+        break;
+      }
       if (retried.kind !== "success") throw new Error(`Could not retry backfill ${lastId}: ${retried.message}`);
       retryBackfills++;
       lastId = retried.backfill.id;
