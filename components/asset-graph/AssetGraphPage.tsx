@@ -7,7 +7,7 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
+import { toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { useAssetSelection } from "../asset-selection/useAssetSelection";
 import { launchpadHref } from "../launchpad/launchpadLinks";
@@ -26,7 +26,7 @@ import { GroupedAssetGraphPage } from "./GroupedAssetGraphPage";
 import { useAssetGraphOverview } from "./useAssetGraphGroups";
 import { prepareLayoutWorker } from "./useAssetGraphLayout";
 import { useAssetGraphNodes } from "./useAssetGraphNodes";
-import { useKeySelection } from "./useKeySelection";
+import { safeKeyPath, useKeySelection } from "./useKeySelection";
 
 // Its props are stable across a click in the graph; at 10,000 assets each render re-keys every asset it launches.
 const HeaderMaterializeButton = memo(MaterializeButton);
@@ -71,7 +71,16 @@ function WholeAssetGraphPage() {
   const selection = useAssetSelection(selectionInUse ? assetNodes.data : undefined);
   if (!selectionInUse && selection.text.trim()) setSelectionInUse(true);
   // In click order: the last is the one the side panel shows.
-  const { setSelectedKeys, selectedKey, setSelectedKey, toggleKey, selectedSet } = useKeySelection();
+  const {
+    setSelectedKeys,
+    selectedKey,
+    setSelectedKey,
+    toggleKey,
+    selectedSet,
+    focusRequest,
+    selectAndFocus,
+    selectPath,
+  } = useKeySelection();
   // The panel follows a click a frame later: the clicked asset is drawn selected first, without waiting for the panel
   // to mount, start its requests and narrow the canvas.
   const panelKey = useDeferredValue(selectedKey);
@@ -111,15 +120,6 @@ function WholeAssetGraphPage() {
         ? selection.text.trim()
         : null;
 
-  const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null);
-  const selectPath = useCallback(
-    (path: readonly string[]) => {
-      const key = toAssetKeyString(path);
-      setSelectedKeys([key]);
-      setFocusRequest({ key });
-    },
-    [setSelectedKeys],
-  );
   const focusKey = useSearchParams().get("focus");
   const visibleKeys = useMemo(() => new Set(visible.map((a) => toAssetKeyString(a.assetKey.path))), [visible]);
   // An asset picked in the tree but hidden by the selection brings the whole graph back, so it can be shown.
@@ -127,10 +127,9 @@ function WholeAssetGraphPage() {
   const selectFromTree = useCallback(
     (key: string) => {
       if (!visibleKeys.has(key)) setSelectionText("");
-      setSelectedKeys([key]);
-      setFocusRequest({ key });
+      selectAndFocus(key);
     },
-    [visibleKeys, setSelectionText, setSelectedKeys],
+    [visibleKeys, setSelectionText, selectAndFocus],
   );
 
   return (
@@ -294,12 +293,4 @@ function GraphSelectionHint({ count, onClear }: { count: number; onClear: () => 
       </div>
     </div>
   );
-}
-
-function safeKeyPath(key: string): string[] {
-  try {
-    return parseAssetKey(key);
-  } catch {
-    return key.split("/");
-  }
 }

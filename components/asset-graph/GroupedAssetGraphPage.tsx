@@ -7,7 +7,7 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { errorMessage } from "../../graphql/client/fetchGraphQL";
-import { parseAssetKey, toAssetKeyString } from "../../lib/core/assetKey";
+import { toAssetKeyString } from "../../lib/core/assetKey";
 import { AssetSelectionInput } from "../asset-selection/AssetSelectionInput";
 import { launchpadHref } from "../launchpad/launchpadLinks";
 import { MaterializeButton } from "../runs/MaterializeButton";
@@ -21,7 +21,7 @@ import { GraphSkeleton } from "./GraphSkeleton";
 import { GroupOverviewCanvas } from "./GroupOverviewCanvas";
 import { useAssetGraphGroups, useAssetGroupOf } from "./useAssetGraphGroups";
 import { withPendingStatus } from "./useAssetGraphNodes";
-import { useKeySelection } from "./useKeySelection";
+import { safeKeyPath, useKeySelection } from "./useKeySelection";
 
 const HeaderMaterializeButton = memo(MaterializeButton);
 const NO_GROUPS: readonly string[] = [];
@@ -67,17 +67,17 @@ export function GroupedAssetGraphPage({
   const linkedGroups = useMemo(() => new Set(data?.linkedAssets.map((a) => a.groupName) ?? []), [data]);
   const ownKeys = useMemo(() => new Set(data?.assets.map((a) => toAssetKeyString(a.assetKey.path)) ?? []), [data]);
 
-  const { setSelectedKeys, selectedKey, setSelectedKey, toggleKey, selectedSet } = useKeySelection();
+  const {
+    setSelectedKeys,
+    selectedKey,
+    setSelectedKey,
+    toggleKey,
+    selectedSet,
+    focusRequest,
+    selectAndFocus,
+    selectPath,
+  } = useKeySelection();
   const panelKey = useDeferredValue(selectedKey);
-  const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null);
-  const selectPath = useCallback(
-    (path: readonly string[]) => {
-      const key = toAssetKeyString(path);
-      setSelectedKeys([key]);
-      setFocusRequest({ key });
-    },
-    [setSelectedKeys],
-  );
   const openAndClear = useCallback(
     (name: string | null) => {
       setSelectedKeys([]);
@@ -177,10 +177,7 @@ export function GroupedAssetGraphPage({
             selection=""
             selectedKey={selectedKey}
             onSelectBranch={onWholeGraph}
-            onSelectAsset={(key) => {
-              setSelectedKeys([key]);
-              setFocusRequest({ key });
-            }}
+            onSelectAsset={selectAndFocus}
           />
         )}
         <section aria-label="Asset graph" className="relative min-w-0 flex-1 bg-neutral-50">
@@ -218,12 +215,4 @@ export function GroupedAssetGraphPage({
       </div>
     </div>
   );
-}
-
-function safeKeyPath(key: string): string[] {
-  try {
-    return parseAssetKey(key);
-  } catch {
-    return key.split("/");
-  }
 }
