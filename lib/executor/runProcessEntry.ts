@@ -4,7 +4,7 @@
 // module are loaded before the run is even launched.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { formatRunPartitions } from "../core/partitions";
+import { formatRunPartitions, type PartitionsDefinitionSnapshot } from "../core/partitions";
 import { formatConfigError, type RunConfig } from "../core/runConfig";
 import { loadKeySpaceContext } from "../orchestration/workspace/workspace";
 import { type Definitions, filesystemIOManager, isDefinitions } from "../sdk";
@@ -12,7 +12,7 @@ import { connectDatabase } from "../store/database";
 import { appendRunEvents, rememberRunPartitions } from "../store/runEvents";
 import { runPartitions } from "../store/runPartitions";
 import { readRunStatus } from "../store/runQueries";
-import { CHECKS_ONLY_TAG, finishRun, readRunForExecution } from "../store/runs";
+import { CHECKS_ONLY_TAG, type ExecutableRun, type FinishedRunStatus, finishRun } from "../store/runs";
 import { readModuleGraph } from "./codeHash";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
@@ -52,18 +52,36 @@ async function loadDefinitions(): Promise<Loaded> {
   }
 }
 
-/** Fails the run, and with it every step the store shows as not ended (see finishRun). */
-async function fail(runId: string, message: string): Promise<void> {
-  await finishRun(db, runId, "FAILURE", message);
+/** Ends the run with `status`; returns the status when this call ended it, null when it had ended already. */
+async function end(
+  runId: string,
+  status: "SUCCESS" | "FAILURE" | "CANCELED",
+  message: string,
+): Promise<FinishedRunStatus | null> {
+  return (await finishRun(db, runId, status, message)) ? status : null;
 }
 
+/** Fails the run, and with it every step the store shows as not ended (see finishRun). */
+function fail(runId: string, message: string): Promise<FinishedRunStatus | null> {
+  return end(runId, "FAILURE", message);
+}
+
+/** Whether a partitions definition reads dynamic keys (from Postgres), itself or as a dimension. */
+function readsDynamicKeys(snapshot: PartitionsDefinitionSnapshot): boolean {
+  return (
+    snapshot.type === "dynamic" ||
+    (snapshot.type === "multi" && snapshot.dimensions.some((dimension) => readsDynamicKeys(dimension.definition)))
+  );
+}
+
+/** Executes the run the worker claimed; returns the status it ended the run with (null when it was ended elsewhere). */
 async function executeRun(
-  runId: string,
+  run: ExecutableRun,
   loaded: Loaded,
   signal: AbortSignal,
   onTrace: (trace: RunTrace) => void,
-): Promise<void> {
-  const run = await readRunForExecution(db, runId, await codeHash);
+): Promise<FinishedRunStatus | null> {
+  const runId = run.id;
   rememberRunPartitions(run);
   const partitions = runPartitions(run);
   const trace = (await tracer)?.startRun({
@@ -83,8 +101,11 @@ async function executeRun(
   if (!resources.ok) return fail(runId, resources.errors.join("; "));
 
   // The run's partitions as they were launched (partitions, above): the typed value, from the stored columns.
-  // The workspace's clock and dynamic keys, read once before any step starts, so every step sees the same partitions.
-  const keySpaces = await loadKeySpaceContext(db);
+  // The workspace's clock and dynamic keys, read once before any step starts, so every step sees the same partitions;
+  // code without dynamic partitions has no keys to read.
+  const keySpaces = usesDynamicKeys(definitions)
+    ? await loadKeySpaceContext(db)
+    : { now: new Date(), dynamicKeys: () => [] };
 
   // Dagster's tag: how many steps of this run may execute at once (the engine's default otherwise).
   const maxConcurrency = Number((run.tags as Record<string, string>)[MAX_CONCURRENT_STEPS_TAG]) || undefined;
@@ -122,22 +143,35 @@ async function executeRun(
     restoreStreams();
     await logs.close();
   }
-  if (signal.aborted) await finishRun(db, runId, "CANCELED", "Canceled by request.");
-  else if (result.success) {
+  if (signal.aborted) return end(runId, "CANCELED", "Canceled by request.");
+  if (result.success) {
     const partition = partitions
       ? ` for ${partitions.kind === "key" ? "partition" : "partitions"} ${formatRunPartitions(partitions)}`
       : "";
-    await finishRun(db, runId, "SUCCESS", `Materialized ${run.assetSelection.length} asset(s)${partition}.`);
-  } else {
-    const failed = Object.entries(result.stepStatuses)
-      .filter(([, s]) => s === "FAILURE")
-      .map(([k]) => k);
-    const reasons = [
-      ...(failed.length > 0 ? [`Steps failed: ${failed.join(", ")}.`] : []),
-      ...result.failedBlockingChecks.map((check) => `Blocking check ${check} failed.`),
-    ];
-    await finishRun(db, runId, "FAILURE", reasons.join(" ") || "Steps failed (see the log).");
+    return end(runId, "SUCCESS", `Materialized ${run.assetSelection.length} asset(s)${partition}.`);
   }
+  const failed = Object.entries(result.stepStatuses)
+    .filter(([, s]) => s === "FAILURE")
+    .map(([k]) => k);
+  const reasons = [
+    ...(failed.length > 0 ? [`Steps failed: ${failed.join(", ")}.`] : []),
+    ...result.failedBlockingChecks.map((check) => `Blocking check ${check} failed.`),
+  ];
+  return fail(runId, reasons.join(" ") || "Steps failed (see the log).");
+}
+
+const dynamicKeysUse = new WeakMap<Definitions, boolean>();
+
+function usesDynamicKeys(definitions: Definitions): boolean {
+  let uses = dynamicKeysUse.get(definitions);
+  if (uses === undefined) {
+    uses = definitions.assets.some((asset) => {
+      const snapshot = asset.partitions?.snapshot as PartitionsDefinitionSnapshot | undefined;
+      return snapshot !== undefined && readsDynamicKeys(snapshot);
+    });
+    dynamicKeysUse.set(definitions, uses);
+  }
+  return uses;
 }
 
 interface CurrentRun {
@@ -167,30 +201,31 @@ process.on("message", (message) => {
     if (current?.runId === message.runId) current.controller.abort();
     return;
   }
+  const { run } = message;
   if (current) {
     // The worker sends one run at a time; a second one would race the first for the compute log capture.
-    void fail(message.runId, `The run process was still executing run ${current.runId}.`).finally(() =>
-      report({ type: "finished", runId: message.runId }),
-    );
+    void fail(run.id, `The run process was still executing run ${current.runId}.`)
+      .catch(() => null)
+      .then((status) => report({ type: "finished", runId: run.id, status }));
     return;
   }
   const controller = new AbortController();
-  const running: CurrentRun = { runId: message.runId, controller };
+  const running: CurrentRun = { runId: run.id, controller };
   current = running;
   void loading
     .then((loaded) =>
-      executeRun(message.runId, loaded, controller.signal, (trace) => {
+      executeRun(run, loaded, controller.signal, (trace) => {
         running.trace = trace;
       }),
     )
-    .catch(async (error: unknown) => {
+    .catch(async (error: unknown): Promise<FinishedRunStatus | null> => {
       const e = error instanceof Error ? error : new Error(String(error));
-      await finishRun(db, message.runId, "FAILURE", `The run process failed: ${e.message}`).catch(() => {});
+      return fail(run.id, `The run process failed: ${e.message}`).catch(() => null);
     })
-    .finally(async () => {
-      await endTrace(message.runId, running.trace).catch(() => {});
+    .then(async (status) => {
+      await endTrace(run.id, running.trace).catch(() => {});
       current = null;
-      report({ type: "finished", runId: message.runId });
+      report({ type: "finished", runId: run.id, status });
     });
 });
 
@@ -198,4 +233,4 @@ function report(message: RunProcessReport): void {
   process.send?.(message);
 }
 
-void loading.then(() => report({ type: "ready" }));
+void loading.then(async () => report({ type: "ready", codeHash: await codeHash }));

@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { ExecutableRun, FinishedRunStatus } from "../store/runs";
 import { packageRoot } from "./callChildProcess";
 import { isRunProcessReport, type RunProcessRequest } from "./runProcessProtocol";
 
@@ -17,9 +18,12 @@ export interface RunProcessKey {
   codeHash: string | null;
 }
 
+/** How a run in a process ended: reported, with the status the process gave the run (null: read it), or the process died. */
 export type RunProcessOutcome =
-  | { kind: "finished" }
+  | { kind: "finished"; status: FinishedRunStatus | null }
   | { kind: "exited"; code: number | null; signal: NodeJS.Signals | null };
+
+type Exit = { kind: "exited"; code: number | null; signal: NodeJS.Signals | null };
 
 export interface RunProcessPoolOptions {
   databaseUrl: string;
@@ -41,7 +45,8 @@ export class RunProcess {
   runsDone = 0;
   currentRunId: string | null = null;
   private exitInfo: { code: number | null; signal: NodeJS.Signals | null } | null = null;
-  private readonly ready: Promise<void>;
+  /** Resolves with the hash of the code the process loaded, once it waits for runs. */
+  private readonly ready: Promise<string | null>;
   private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor(
@@ -69,7 +74,7 @@ export class RunProcess {
         if (isRunProcessReport(message) && message.type === "ready") {
           child.off("message", onMessage);
           log(`[run process ${child.pid}] ready: ${key.modulePath} loaded in ${Date.now() - startedAt} ms.`);
-          resolve();
+          resolve(message.codeHash);
         }
       };
       child.on("message", onMessage);
@@ -84,22 +89,27 @@ export class RunProcess {
     return this.exitInfo === null && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  async execute(runId: string): Promise<RunProcessOutcome> {
-    this.currentRunId = runId;
+  /** Once the process waits for runs: the hash of the code it loaded; or how it exited before that. */
+  async whenReady(): Promise<{ kind: "ready"; codeHash: string | null } | Exit> {
+    const exited = this.exited.then((info): Exit => ({ kind: "exited", ...info }));
+    return Promise.race([this.ready.then((codeHash) => ({ kind: "ready" as const, codeHash })), exited]);
+  }
+
+  /** Sends the claimed run to the (ready) process; resolves when the run ends or the process dies. */
+  async execute(run: ExecutableRun): Promise<RunProcessOutcome> {
+    this.currentRunId = run.id;
     try {
-      const exited = this.exited.then((info): RunProcessOutcome => ({ kind: "exited", ...info }));
-      const ready = await Promise.race([this.ready.then(() => null), exited]);
-      if (ready) return ready;
+      const exited = this.exited.then((info): Exit => ({ kind: "exited", ...info }));
       const finished = new Promise<RunProcessOutcome>((resolve) => {
         const onMessage = (message: unknown) => {
-          if (isRunProcessReport(message) && message.type === "finished" && message.runId === runId) {
+          if (isRunProcessReport(message) && message.type === "finished" && message.runId === run.id) {
             this.child.off("message", onMessage);
-            resolve({ kind: "finished" });
+            resolve({ kind: "finished", status: message.status ?? null });
           }
         };
         this.child.on("message", onMessage);
       });
-      this.send({ type: "run", runId });
+      this.send({ type: "run", run });
       return await Promise.race([finished, exited]);
     } finally {
       this.runsDone++;

@@ -1,14 +1,22 @@
 // The messages between a worker and its run processes, over the child-process IPC channel.
+import type { ExecutableRun, FinishedRunStatus } from "../store/runs";
 
-/** Worker → run process. */
-export type RunProcessRequest = { type: "run"; runId: string } | { type: "cancel"; runId: string };
+/** Worker → run process: execute the run the worker claimed (as the claim returned it); stop it. */
+export type RunProcessRequest = { type: "run"; run: ExecutableRun } | { type: "cancel"; runId: string };
 
-/** Run process → worker: loaded and waiting for runs; and one run ended (its status is in Postgres). */
-export type RunProcessReport = { type: "ready" } | { type: "finished"; runId: string };
+/**
+ * Run process → worker: loaded (with the hash of the code it loaded) and waiting for runs; one run ended, with the
+ * status the process gave it, or null when it did not end the run itself (then the worker reads it from Postgres).
+ */
+export type RunProcessReport =
+  | { type: "ready"; codeHash: string | null }
+  | { type: "finished"; runId: string; status: FinishedRunStatus | null };
 
 export function isRunProcessRequest(message: unknown): message is RunProcessRequest {
-  const m = message as { type?: unknown; runId?: unknown } | null;
-  return !!m && (m.type === "run" || m.type === "cancel") && typeof m.runId === "string";
+  const m = message as { type?: unknown; runId?: unknown; run?: { id?: unknown } } | null;
+  if (!m) return false;
+  if (m.type === "run") return typeof m.run === "object" && m.run !== null && typeof m.run.id === "string";
+  return m.type === "cancel" && typeof m.runId === "string";
 }
 
 export function isRunProcessReport(message: unknown): message is RunProcessReport {

@@ -4,7 +4,7 @@ import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import type { Database } from "../store/database";
 import { readRunStatus } from "../store/runQueries";
 import { claimRun, FINISHED_STATUSES, findRunTarget, finishRun, heartbeatRun } from "../store/runs";
-import type { RunProcessPool } from "./runProcessPool";
+import type { RunProcessOutcome, RunProcessPool } from "./runProcessPool";
 
 export const HEARTBEAT_INTERVAL_MS = 5_000;
 /** After a cancel, how long the run process may take to stop its steps before it is killed. */
@@ -34,9 +34,17 @@ export async function executeRunInChildProcess({
     target.modulePath !== null
       ? { modulePath: target.modulePath, codeVersion: target.codeVersion, codeHash: target.codeHash }
       : null;
-  // The process is taken before the claim, so the run goes from QUEUED to STARTED in one transaction.
+  // The process is taken, and waited for, before the claim: the run goes from QUEUED to STARTED in one statement,
+  // recording the process and the hash of the code it loaded, and the claim returns everything the process needs.
   const child = key ? pool.acquire(key) : null;
-  const claim = await claimRun(db, runId, workerId, limits, child?.pid);
+  const ready = child ? await child.whenReady() : null;
+  const claim = await claimRun(
+    db,
+    runId,
+    workerId,
+    limits,
+    child ? { pid: child.pid, codeHash: ready?.kind === "ready" ? ready.codeHash : null } : undefined,
+  );
   if (claim.kind !== "claimed") {
     if (child && key) pool.release(child, key, true);
     return claim.kind === "held" ? "held" : "done"; // "gone": canceled, or another worker has it
@@ -63,10 +71,18 @@ export async function executeRunInChildProcess({
     })().catch((error: unknown) => log(`${prefix} supervisor: ${String(error)}`));
   }, 1_000);
 
-  const outcome = await child.execute(runId).finally(() => clearInterval(timer));
+  // A process that died while loading is reported like one that died during the run.
+  let outcome: RunProcessOutcome;
+  try {
+    outcome = ready?.kind === "exited" ? ready : await child.execute(claim.run);
+  } finally {
+    clearInterval(timer);
+  }
   // A canceled run may have left steps behind (user code that ignored the signal): its process is not reused.
   pool.release(child, key, outcome.kind === "finished" && cancelSentAt === null);
-  const ended = await readRunStatus(db, runId);
+  // The process says how it ended the run; only when it did not (or died) is the status read back.
+  const reported = outcome.kind === "finished" ? outcome.status : null;
+  const ended = reported && FINISHED_STATUSES.includes(reported) ? reported : await readRunStatus(db, runId);
   if (ended && FINISHED_STATUSES.includes(ended)) log(`${prefix} finished with ${ended}.`);
   else if (ended) {
     const how =

@@ -4,11 +4,29 @@ import type { AssetCheckSnapshot, MetadataValue } from "../core/definitionsSnaps
 import type { Tx } from "./database";
 import type { EventInput } from "./eventInput";
 import type { AssetCheckExecution, AssetCheckExecutionStatus, PrismaClient } from "./generated/prisma/client";
+import { type SqlTx, type Statement, utcWallTime } from "./sql";
 
 const STATUSES: readonly AssetCheckExecutionStatus[] = ["IN_PROGRESS", "SUCCEEDED", "FAILED", "ERRORED", "SKIPPED"];
 
+// The execution and the check's latest status in one statement: the status names the execution just inserted.
+const RECORD_CHECK_EXECUTION: Statement = {
+  name: "strata_record_check_execution",
+  text: `
+    WITH execution AS (
+      INSERT INTO "AssetCheckExecution" ("assetKey", "checkName", "runId", "partitionKey", "status", "severity",
+        "blocking", "message", "metadata", "createdAt", "endTime")
+      VALUES ($1, $2, $3::uuid, $4, $5::"AssetCheckExecutionStatus", $6, $7, $8, $9::jsonb, $10::timestamp(3), $10::timestamp(3))
+      RETURNING "id"
+    )
+    INSERT INTO "AssetCheckStatus" ("assetKey", "checkName", "lastExecutionId", "status", "severity", "updatedAt")
+    SELECT $1, $2, execution."id", $5::"AssetCheckExecutionStatus", $6, now() AT TIME ZONE 'UTC' FROM execution
+    ON CONFLICT ("assetKey", "checkName") DO UPDATE SET
+      "lastExecutionId" = EXCLUDED."lastExecutionId", "status" = EXCLUDED."status", "severity" = EXCLUDED."severity",
+      "updatedAt" = EXCLUDED."updatedAt"`,
+};
+
 export async function recordCheckExecution(
-  tx: Tx,
+  tx: SqlTx,
   runId: string | null,
   assetKey: string,
   event: EventInput,
@@ -19,28 +37,20 @@ export async function recordCheckExecution(
   const status = STATUSES.find((s) => s === extra.status);
   if (!checkName || !status) return;
   const severity = extra.severity === "WARN" ? "WARN" : "ERROR";
-  const execution = await tx.assetCheckExecution.create({
-    data: {
-      assetKey,
-      checkName,
-      runId,
-      partitionKey: event.partitionKey ?? null,
-      status,
-      severity,
-      blocking: extra.blocking === true,
-      message: typeof extra.description === "string" ? extra.description : null,
-      metadata: (event.metadata ?? {}) as object,
-      createdAt: timestamp,
-      endTime: timestamp,
-    },
-    select: { id: true },
-  });
-  const latest = { lastExecutionId: execution.id, status, severity };
-  await tx.assetCheckStatus.upsert({
-    where: { assetKey_checkName: { assetKey, checkName } },
-    create: { assetKey, checkName, ...latest },
-    update: latest,
-  });
+  const metadata = JSON.stringify(event.metadata ?? {});
+  const message = typeof extra.description === "string" ? extra.description : null;
+  await tx.query(RECORD_CHECK_EXECUTION, [
+    assetKey,
+    checkName,
+    runId,
+    event.partitionKey ?? null,
+    status,
+    severity,
+    extra.blocking === true,
+    message,
+    metadata,
+    utcWallTime(timestamp),
+  ]);
 }
 
 export interface CheckExecutionRecord {

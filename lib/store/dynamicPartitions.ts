@@ -2,6 +2,7 @@
 import { invalidPartitionKeyReason } from "../core/partitions";
 import type { Tx } from "./database";
 import type { PrismaClient } from "./generated/prisma/client";
+import { isSqlTx, type SqlTx, type Statement } from "./sql";
 
 export type DynamicPartitionsChange =
   | { ok: true; name: string; partitionKeys: string[] }
@@ -14,15 +15,27 @@ function nameProblem(name: string): string | null {
 }
 
 /** Every key of each named definition (every stored definition when no names are given), in the order added. */
-export async function loadDynamicKeys(db: PrismaClient | Tx, names?: Iterable<string>): Promise<Map<string, string[]>> {
+const READ_DYNAMIC_KEYS: Statement = {
+  name: "strata_read_dynamic_keys",
+  text: `
+    SELECT "definitionName", "partitionKey" FROM "DynamicPartition"
+    WHERE $1::text[] IS NULL OR "definitionName" = ANY($1::text[]) ORDER BY "id"`,
+};
+
+export async function loadDynamicKeys(
+  db: PrismaClient | Tx | SqlTx,
+  names?: Iterable<string>,
+): Promise<Map<string, string[]>> {
   const wanted = names ? [...new Set(names)] : null;
   const keysByName = new Map<string, string[]>(wanted?.map((name) => [name, []]));
   if (wanted?.length === 0) return keysByName;
-  const rows = await db.dynamicPartition.findMany({
-    where: wanted ? { definitionName: { in: wanted } } : {},
-    orderBy: { id: "asc" },
-    select: { definitionName: true, partitionKey: true },
-  });
+  const rows = isSqlTx(db)
+    ? await db.query<{ definitionName: string; partitionKey: string }>(READ_DYNAMIC_KEYS, [wanted])
+    : await db.dynamicPartition.findMany({
+        where: wanted ? { definitionName: { in: wanted } } : {},
+        orderBy: { id: "asc" },
+        select: { definitionName: true, partitionKey: true },
+      });
   for (const row of rows) {
     const keys = keysByName.get(row.definitionName) ?? [];
     keys.push(row.partitionKey);

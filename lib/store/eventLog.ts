@@ -1,6 +1,7 @@
 // The event log read in order, past a cursor (an event id): how the daemon's sensors and alerts follow it.
 import type { Tx } from "./database";
 import type { PrismaClient } from "./generated/prisma/client";
+import { queryIn, type SqlTx, type Statement, utcWallTime } from "./sql";
 
 export interface LoggedEvent {
   id: bigint;
@@ -60,30 +61,38 @@ export interface EventRow {
   timestamp: Date;
 }
 
+const INSERT_EVENT_ROWS: Statement = {
+  name: "strata_insert_event_rows",
+  text: `
+    INSERT INTO "Event" ("runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp")
+    SELECT "runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp"
+    FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::timestamp(3)[])
+      WITH ORDINALITY AS row("runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp", "position")
+    ORDER BY "position"
+    RETURNING "id"`,
+};
+
 /**
  * Inserts rows in one statement and returns their ids in row order. The rows travel as nine array parameters that
  * unnest in order, so the statement's text is the same for one row or ten thousand: Postgres plans it once per
  * connection and nothing is compiled per batch, where a VALUES list of a thousand rows is a new statement each time.
  * Ids come from one sequence in the order the rows are inserted.
  */
-export async function insertEventRows(db: PrismaClient | Tx, rows: readonly EventRow[]): Promise<bigint[]> {
+export async function insertEventRows(tx: SqlTx, rows: readonly EventRow[]): Promise<bigint[]> {
   if (rows.length === 0) return [];
   const column = <T>(pick: (row: EventRow) => T) => rows.map(pick);
-  // Prisma keeps DateTime as UTC wall time in a column without a zone.
-  const timestamps = column((row) => row.timestamp.toISOString().slice(0, -1));
-  const inserted = await db.$queryRaw<{ id: bigint }[]>`
-    INSERT INTO "Event" ("runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp")
-    SELECT "runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp"
-    FROM unnest(
-      ${column((row) => row.runId)}::uuid[], ${column((row) => row.stepKey)}::text[],
-      ${column((row) => row.assetKey)}::text[], ${column((row) => row.partitionKey)}::text[],
-      ${column((row) => row.eventType)}::text[], ${column((row) => row.level)}::text[],
-      ${column((row) => row.message)}::text[],
-      ${column((row) => (row.data === undefined ? null : JSON.stringify(row.data)))}::jsonb[],
-      ${timestamps}::timestamp(3)[]
-    ) WITH ORDINALITY AS row("runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp", "position")
-    ORDER BY "position"
-    RETURNING "id"`;
+  const inserted = await tx.query<{ id: bigint }>(INSERT_EVENT_ROWS, [
+    column((row) => row.runId),
+    column((row) => row.stepKey),
+    column((row) => row.assetKey),
+    column((row) => row.partitionKey),
+    column((row) => row.eventType),
+    column((row) => row.level),
+    column((row) => row.message),
+    column((row) => (row.data === undefined ? null : JSON.stringify(row.data))),
+    // Prisma keeps DateTime as UTC wall time in a column without a zone.
+    column((row) => utcWallTime(row.timestamp)),
+  ]);
   return inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -95,6 +104,30 @@ export interface StepRowChange {
   startTime: string | null;
   endTime: string | null;
 }
+
+const INSERT_RUN_EVENT_ROWS: Statement = {
+  name: "strata_insert_run_event_rows",
+  text: `
+    WITH inserted AS (
+      INSERT INTO "Event" ("runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp")
+      SELECT $1::uuid, "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp"
+      FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::timestamp(3)[])
+        WITH ORDINALITY AS row("stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp", "position")
+      ORDER BY "position"
+      RETURNING "id"
+    ), changed AS (
+      UPDATE "Step" SET
+        "status" = change."status"::"StepStatus",
+        "attempt" = COALESCE(change."attempt", "Step"."attempt"),
+        "startTime" = COALESCE("Step"."startTime", change."startTime"),
+        "endTime" = COALESCE(change."endTime", "Step"."endTime")
+      FROM unnest($10::text[], $11::text[], $12::int[], $13::timestamp(3)[], $14::timestamp(3)[])
+        AS change("stepKey", "status", "attempt", "startTime", "endTime")
+      WHERE "Step"."runId" = $1::uuid AND "Step"."stepKey" = change."stepKey"
+      RETURNING 1
+    )
+    SELECT "id" FROM inserted`,
+};
 
 /**
  * A run's rows and the step rows they change, in one statement: a batch that derives nothing else (a step's start, its
@@ -109,32 +142,21 @@ export async function insertRunEventRows(
   if (rows.length === 0) return [];
   const column = <T>(pick: (row: EventRow) => T) => rows.map(pick);
   const step = <T>(pick: (change: StepRowChange) => T) => steps.map(pick);
-  const inserted = await db.$queryRaw<{ id: bigint }[]>`
-    WITH inserted AS (
-      INSERT INTO "Event" ("runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp")
-      SELECT ${runId}::uuid, "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp"
-      FROM unnest(
-        ${column((row) => row.stepKey)}::text[], ${column((row) => row.assetKey)}::text[],
-        ${column((row) => row.partitionKey)}::text[], ${column((row) => row.eventType)}::text[],
-        ${column((row) => row.level)}::text[], ${column((row) => row.message)}::text[],
-        ${column((row) => (row.data === undefined ? null : JSON.stringify(row.data)))}::jsonb[],
-        ${column((row) => row.timestamp.toISOString().slice(0, -1))}::timestamp(3)[]
-      ) WITH ORDINALITY AS row("stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp", "position")
-      ORDER BY "position"
-      RETURNING "id"
-    ), changed AS (
-      UPDATE "Step" SET
-        "status" = change."status"::"StepStatus",
-        "attempt" = COALESCE(change."attempt", "Step"."attempt"),
-        "startTime" = COALESCE("Step"."startTime", change."startTime"),
-        "endTime" = COALESCE(change."endTime", "Step"."endTime")
-      FROM unnest(
-        ${step((c) => c.stepKey)}::text[], ${step((c) => c.status)}::text[], ${step((c) => c.attempt)}::int[],
-        ${step((c) => c.startTime)}::timestamp(3)[], ${step((c) => c.endTime)}::timestamp(3)[]
-      ) AS change("stepKey", "status", "attempt", "startTime", "endTime")
-      WHERE "Step"."runId" = ${runId}::uuid AND "Step"."stepKey" = change."stepKey"
-      RETURNING 1
-    )
-    SELECT "id" FROM inserted`;
+  const inserted = await queryIn<{ id: bigint }>(db, INSERT_RUN_EVENT_ROWS, [
+    runId,
+    column((row) => row.stepKey),
+    column((row) => row.assetKey),
+    column((row) => row.partitionKey),
+    column((row) => row.eventType),
+    column((row) => row.level),
+    column((row) => row.message),
+    column((row) => (row.data === undefined ? null : JSON.stringify(row.data))),
+    column((row) => row.timestamp.toISOString().slice(0, -1)),
+    step((c) => c.stepKey),
+    step((c) => c.status),
+    step((c) => c.attempt),
+    step((c) => c.startTime),
+    step((c) => c.endTime),
+  ]);
   return inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

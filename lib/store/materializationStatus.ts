@@ -2,7 +2,7 @@
 // read and an upsert per materialization: a run of a thousand steps writes a few hundred batches, each of several
 // materializations. Reads of upstream statuses see the batch's own unwritten materializations.
 import type { UpstreamStatus } from "../core/staleness";
-import type { Tx } from "./database";
+import { type SqlTx, type Statement, utcWallTime as utc } from "./sql";
 
 export interface MaterializationStatus {
   eventId: bigint;
@@ -24,8 +24,47 @@ export interface PartitionMaterialization {
 
 type StoredStatus = UpstreamStatus;
 
-/** Prisma keeps DateTime as UTC wall time in a column without a zone. */
-const utc = (time: Date) => time.toISOString().slice(0, -1);
+const READ_STATUSES: Statement = {
+  name: "strata_read_asset_statuses",
+  text: `
+    SELECT "assetKey", "lastMaterializationEventId", "lastMaterializationAt", "lastMaterializationDataVersion",
+      "lastObservationAt", "lastObservationDataVersion"
+    FROM "AssetStatus" WHERE "assetKey" = ANY($1::text[])`,
+};
+
+// Without inputs the row keeps its code and upstream versions: upstreamVersions is then null, never {}.
+const WRITE_STATUSES: Statement = {
+  name: "strata_write_materialization_statuses",
+  text: `
+    INSERT INTO "AssetStatus" AS status (
+      "assetKey", "lastMaterializationEventId", "lastMaterializationAt", "lastMaterializationRunId",
+      "lastMaterializationDataVersion", "lastCodeVersion", "lastUpstreamVersions", "updatedAt"
+    )
+    SELECT "assetKey", "eventId", "at", "runId", "dataVersion", "codeVersion", "upstreamVersions", $8::timestamp(3)
+    FROM unnest($1::text[], $2::bigint[], $3::timestamp(3)[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[])
+      WITH ORDINALITY AS w("assetKey", "eventId", "at", "runId", "dataVersion", "codeVersion", "upstreamVersions", "position")
+    ORDER BY "position"
+    ON CONFLICT ("assetKey") DO UPDATE SET
+      "lastMaterializationEventId" = EXCLUDED."lastMaterializationEventId",
+      "lastMaterializationAt" = EXCLUDED."lastMaterializationAt",
+      "lastMaterializationRunId" = EXCLUDED."lastMaterializationRunId",
+      "lastMaterializationDataVersion" = EXCLUDED."lastMaterializationDataVersion",
+      "lastCodeVersion" = CASE WHEN EXCLUDED."lastUpstreamVersions" IS NULL THEN status."lastCodeVersion"
+        ELSE EXCLUDED."lastCodeVersion" END,
+      "lastUpstreamVersions" = COALESCE(EXCLUDED."lastUpstreamVersions", status."lastUpstreamVersions"),
+      "updatedAt" = EXCLUDED."updatedAt"`,
+};
+
+const RECORD_PARTITION_MATERIALIZATION: Statement = {
+  name: "strata_record_partition_materialization",
+  text: `
+    INSERT INTO "AssetPartitionMaterialization" ("assetKey", "partitionKey", "eventId", "codeVersion", "materializedAt")
+    VALUES ($1, $2, $3::bigint, $4, $5::timestamp(3))
+    ON CONFLICT ("assetKey", "partitionKey") DO UPDATE SET
+      "eventId" = EXCLUDED."eventId", "codeVersion" = EXCLUDED."codeVersion", "materializedAt" = EXCLUDED."materializedAt",
+      "seq" = nextval(pg_get_serial_sequence('"AssetPartitionMaterialization"', 'seq'))
+    WHERE "AssetPartitionMaterialization"."eventId" < EXCLUDED."eventId"`,
+};
 
 export class MaterializationStatusBatch {
   private readonly pending = new Map<string, MaterializationStatus>();
@@ -33,23 +72,13 @@ export class MaterializationStatusBatch {
   /** Stored rows read since the last write (null: no row). */
   private readonly stored = new Map<string, StoredStatus | null>();
 
-  constructor(readonly tx: Tx) {}
+  constructor(readonly tx: SqlTx) {}
 
   /** Reads the stored rows of these assets not read yet, in one query. */
   async read(assetKeys: Iterable<string>): Promise<void> {
     const missing = [...new Set(assetKeys)].filter((key) => !this.stored.has(key));
     if (missing.length === 0) return;
-    const rows = await this.tx.assetStatus.findMany({
-      where: { assetKey: { in: missing } },
-      select: {
-        assetKey: true,
-        lastMaterializationEventId: true,
-        lastMaterializationAt: true,
-        lastMaterializationDataVersion: true,
-        lastObservationAt: true,
-        lastObservationDataVersion: true,
-      },
-    });
+    const rows = await this.tx.query<StoredStatus & { assetKey: string }>(READ_STATUSES, [missing]);
     const byKey = new Map(rows.map((row) => [row.assetKey, row]));
     for (const key of missing) this.stored.set(key, byKey.get(key) ?? null);
   }
@@ -92,30 +121,16 @@ export class MaterializationStatusBatch {
     if (this.pending.size === 0) return;
     const entries = [...this.pending.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     this.pending.clear();
-    const now = utc(new Date());
-    // Without inputs the row keeps its code and upstream versions: upstreamVersions is then null, never {}.
-    await this.tx.$executeRaw`
-      INSERT INTO "AssetStatus" AS status (
-        "assetKey", "lastMaterializationEventId", "lastMaterializationAt", "lastMaterializationRunId",
-        "lastMaterializationDataVersion", "lastCodeVersion", "lastUpstreamVersions", "updatedAt"
-      )
-      SELECT "assetKey", "eventId", "at", "runId", "dataVersion", "codeVersion", "upstreamVersions", ${now}::timestamp(3)
-      FROM unnest(
-        ${entries.map(([key]) => key)}::text[], ${entries.map(([, s]) => s.eventId)}::bigint[],
-        ${entries.map(([, s]) => utc(s.at))}::timestamp(3)[], ${entries.map(([, s]) => s.runId)}::uuid[],
-        ${entries.map(([, s]) => s.dataVersion)}::text[], ${entries.map(([, s]) => s.inputs?.codeVersion ?? null)}::text[],
-        ${entries.map(([, s]) => (s.inputs ? JSON.stringify(s.inputs.upstreamVersions) : null))}::jsonb[]
-      ) WITH ORDINALITY AS w("assetKey", "eventId", "at", "runId", "dataVersion", "codeVersion", "upstreamVersions", "position")
-      ORDER BY "position"
-      ON CONFLICT ("assetKey") DO UPDATE SET
-        "lastMaterializationEventId" = EXCLUDED."lastMaterializationEventId",
-        "lastMaterializationAt" = EXCLUDED."lastMaterializationAt",
-        "lastMaterializationRunId" = EXCLUDED."lastMaterializationRunId",
-        "lastMaterializationDataVersion" = EXCLUDED."lastMaterializationDataVersion",
-        "lastCodeVersion" = CASE WHEN EXCLUDED."lastUpstreamVersions" IS NULL THEN status."lastCodeVersion"
-          ELSE EXCLUDED."lastCodeVersion" END,
-        "lastUpstreamVersions" = COALESCE(EXCLUDED."lastUpstreamVersions", status."lastUpstreamVersions"),
-        "updatedAt" = EXCLUDED."updatedAt"`;
+    await this.tx.query(WRITE_STATUSES, [
+      entries.map(([key]) => key),
+      entries.map(([, s]) => s.eventId),
+      entries.map(([, s]) => utc(s.at)),
+      entries.map(([, s]) => s.runId),
+      entries.map(([, s]) => s.dataVersion),
+      entries.map(([, s]) => s.inputs?.codeVersion ?? null),
+      entries.map(([, s]) => (s.inputs ? JSON.stringify(s.inputs.upstreamVersions) : null)),
+      utc(new Date()),
+    ]);
     const partitions = this.partitions.splice(0);
     for (const partition of partitions) await recordPartitionMaterialization(this.tx, partition);
   }
@@ -126,13 +141,7 @@ export class MaterializationStatusBatch {
  * transaction): the row's new seq then grows in commit order per asset, which lets readers read only what is new.
  * A materialization older than the recorded one (a concurrent run's, committed later) changes nothing.
  */
-async function recordPartitionMaterialization(tx: Tx, partition: PartitionMaterialization): Promise<void> {
+async function recordPartitionMaterialization(tx: SqlTx, partition: PartitionMaterialization): Promise<void> {
   const { assetKey, partitionKey, eventId, codeVersion, at } = partition;
-  await tx.$executeRaw`
-    INSERT INTO "AssetPartitionMaterialization" ("assetKey", "partitionKey", "eventId", "codeVersion", "materializedAt")
-    VALUES (${assetKey}, ${partitionKey}, ${eventId}, ${codeVersion}, ${utc(at)}::timestamp)
-    ON CONFLICT ("assetKey", "partitionKey") DO UPDATE SET
-      "eventId" = EXCLUDED."eventId", "codeVersion" = EXCLUDED."codeVersion", "materializedAt" = EXCLUDED."materializedAt",
-      "seq" = nextval(pg_get_serial_sequence('"AssetPartitionMaterialization"', 'seq'))
-    WHERE "AssetPartitionMaterialization"."eventId" < EXCLUDED."eventId"`;
+  await tx.query(RECORD_PARTITION_MATERIALIZATION, [assetKey, partitionKey, eventId, codeVersion, utc(at)]);
 }

@@ -6,6 +6,7 @@ import type { Tx } from "./database";
 import { loadDynamicKeys } from "./dynamicPartitions";
 import type { PrismaClient } from "./generated/prisma/client";
 import { snapshotNodes } from "./snapshotNodes";
+import type { SqlTx } from "./sql";
 
 /** Names of the dynamic partitions definitions a definition reads (a multi definition may use two). */
 export function dynamicPartitionsNames(definition: PartitionsDefinitionSnapshot): string[] {
@@ -19,7 +20,7 @@ export function dynamicPartitionsNames(definition: PartitionsDefinitionSnapshot)
  * only the named definitions' keys when names are given, every stored definition's otherwise.
  */
 export async function keySpaceContext(
-  db: PrismaClient | Tx,
+  db: PrismaClient | Tx | SqlTx,
   now: Date,
   dynamicNames?: Iterable<string>,
 ): Promise<KeySpaceContext> {
@@ -29,7 +30,7 @@ export async function keySpaceContext(
 
 /** The key space of a stored partitions definition at `now`, reading only the dynamic keys it needs. */
 export async function keySpaceForDefinition(
-  db: PrismaClient | Tx,
+  db: PrismaClient | Tx | SqlTx,
   definition: PartitionsDefinitionSnapshot,
   now: Date,
 ): Promise<PartitionKeySpace> {
@@ -38,7 +39,7 @@ export async function keySpaceForDefinition(
 
 /** The asset's key space at `now`; null when the asset is not partitioned. */
 export async function keySpaceForAsset(
-  db: PrismaClient | Tx,
+  db: PrismaClient | Tx | SqlTx,
   node: AssetNodeSnapshot,
   now: Date,
 ): Promise<PartitionKeySpace | null> {
@@ -47,7 +48,7 @@ export async function keySpaceForAsset(
 
 /** How the asset (key string, "analytics/raw_events") is partitioned in a stored snapshot; null when it is not. */
 export async function partitionsDefinitionFor(
-  db: PrismaClient | Tx,
+  db: PrismaClient | Tx | SqlTx,
   snapshotId: string,
   assetKey: string,
 ): Promise<PartitionsDefinitionSnapshot | null> {

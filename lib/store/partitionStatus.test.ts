@@ -201,6 +201,32 @@ it("concurrent runs of one asset lose no update", async () => {
   });
 });
 
+describe("a batch of events", () => {
+  it("applies one batch's start, materialization and end in event order, per asset, as one event after another would", async () => {
+    const r = await run("regional", { partitionKey: "apac" });
+    const other = await run("daily", { partitionKey: "2024-01-03" });
+    // One batch: apac starts and ends materialized; in the same transaction another asset's partition starts.
+    await appendRunEvents(database.db, r.id, [
+      step("regional", "STEP_START", { partitionKey: "apac" }),
+      step("daily", "STEP_START", { partitionKey: "2024-01-03", stepKey: "daily" }),
+      step("regional", "ASSET_MATERIALIZATION", { partitionKey: "apac" }),
+      step("regional", "STEP_SUCCESS", { partitionKey: "apac" }),
+    ]);
+    // Earlier tests left us and eu failed.
+    expect(await readPartitionStatus(database.db, "regional", spaceOf(regions))).toEqual({
+      materialized: [[2, 2]],
+      failed: [[0, 1]],
+      inProgress: [],
+    });
+    expect((await readPartitionStatus(database.db, "daily", spaceOf(januaryDaily))).inProgress).toEqual([[2, 2]]);
+    await appendRunEvents(database.db, other.id, [
+      step("daily", "STEP_START", { partitionKey: "2024-01-03" }),
+      step("daily", "STEP_CANCELED", { partitionKey: "2024-01-03" }),
+    ]);
+    expect((await readPartitionStatus(database.db, "daily", spaceOf(januaryDaily))).inProgress).toEqual([]);
+  });
+});
+
 describe("reading statuses", () => {
   it("reads a row again only once it has changed", async () => {
     const space = spaceOf(regions);

@@ -11,9 +11,10 @@ import {
 } from "../core/partitions";
 import type { IndexRange, KeyRange, PartitionKeySpace } from "../core/partitions/types";
 import type { Tx } from "./database";
-import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import type { PrismaClient } from "./generated/prisma/client";
 import { keySpaceForDefinition, partitionsDefinitionFor } from "./partitionKeySpaces";
 import { runPartitions } from "./runPartitions";
+import { type SqlTx, type Statement, sqlInPrisma, utcWallTime } from "./sql";
 
 export interface PartitionStatus {
   materialized: IndexRange[];
@@ -152,37 +153,88 @@ function applyOutcome(
   }
 }
 
+/** One outcome for positions of a space, as an event leaves it. */
+export interface PartitionChange {
+  space: PartitionKeySpace;
+  outcome: PartitionOutcome;
+  ranges: readonly IndexRange[];
+}
+
 /**
  * Records an outcome for positions of `space` inside the caller's transaction. The row is locked first (created
  * when missing), so concurrent runs of one asset apply their changes one after another and none is lost.
  */
-export async function recordPartitionOutcome(
+export function recordPartitionOutcome(
   tx: Tx,
   assetKey: string,
   space: PartitionKeySpace,
   outcome: PartitionOutcome,
   ranges: readonly IndexRange[],
 ): Promise<void> {
-  if (ranges.length === 0) return;
-  const lockRow = () => tx.$queryRaw<Record<StatusName, unknown>[]>`
-    SELECT "materialized", "failed", "inProgress" FROM "AssetPartitionStatus" WHERE "assetKey" = ${assetKey} FOR UPDATE`;
+  return recordPartitionChanges(sqlInPrisma(tx), assetKey, [{ space, outcome, ranges }]);
+}
+
+const LOCK_STATUS_ROW: Statement = {
+  name: "strata_lock_partition_status",
+  text: `SELECT "materialized", "failed", "inProgress" FROM "AssetPartitionStatus" WHERE "assetKey" = $1 FOR UPDATE`,
+};
+
+const CREATE_STATUS_ROW: Statement = {
+  name: "strata_create_partition_status",
+  text: `INSERT INTO "AssetPartitionStatus" ("assetKey", "updatedAt") VALUES ($1, now()) ON CONFLICT ("assetKey") DO NOTHING`,
+};
+
+// A status left null keeps the stored one (see recordPartitionChanges).
+const WRITE_STATUS_ROW: Statement = {
+  name: "strata_write_partition_status",
+  text: `
+    UPDATE "AssetPartitionStatus" SET
+      "materialized" = COALESCE($2::jsonb, "materialized"),
+      "failed" = COALESCE($3::jsonb, "failed"),
+      "inProgress" = COALESCE($4::jsonb, "inProgress"),
+      "updatedAt" = $5::timestamp(3)
+    WHERE "assetKey" = $1`,
+};
+
+/**
+ * Applies a batch's changes of one asset in order, under one lock of its row and with one write: a partition run's
+ * start, materialization and end in one batch lock the row once, not three times.
+ */
+async function recordPartitionChanges(tx: SqlTx, assetKey: string, changes: readonly PartitionChange[]): Promise<void> {
+  const effective = changes.filter((change) => change.ranges.length > 0);
+  if (effective.length === 0) return;
+  const lockRow = () => tx.query<Record<StatusName, unknown>>(LOCK_STATUS_ROW, [assetKey]);
   let [row] = await lockRow();
   if (!row) {
     // The asset's first partitioned event: create the row (a concurrent first event may win the race), then lock it.
-    await tx.$executeRaw`INSERT INTO "AssetPartitionStatus" ("assetKey", "updatedAt") VALUES (${assetKey}, now()) ON CONFLICT ("assetKey") DO NOTHING`;
+    await tx.query(CREATE_STATUS_ROW, [assetKey]);
     [row] = await lockRow();
   }
-  const current = partitionStatusInSpace(row ? toStored(row) : null, space);
-  const changed = applyOutcome(current, outcome, ranges);
-  // Only the statuses the outcome changes are rewritten, so keys outside this space survive in the others; an outcome
-  // that changes nothing (a step's end after its materialization cleared "in progress") writes nothing.
-  const data: Prisma.AssetPartitionStatusUpdateInput = {};
-  for (const name of STATUS_NAMES) {
-    const next = changed[name];
-    if (next && !sameRanges(next, current[name]))
-      data[name] = toKeyRanges(space, next).map(([first, last]) => [first, last]);
+  let stored = row ? toStored(row) : null;
+  const rewritten = new Set<StatusName>();
+  for (const { space, outcome, ranges } of effective) {
+    const current = partitionStatusInSpace(stored, space);
+    const changed = applyOutcome(current, outcome, ranges);
+    // Only the statuses the outcome changes are rewritten, so keys outside this space survive in the others; an
+    // outcome that changes nothing (a step's end after its materialization cleared "in progress") writes nothing.
+    const next: StoredPartitionStatus = stored ? { ...stored } : { materialized: [], failed: [], inProgress: [] };
+    for (const name of STATUS_NAMES) {
+      const ranges = changed[name];
+      if (!ranges || sameRanges(ranges, current[name])) continue;
+      next[name] = toKeyRanges(space, ranges).map(([first, last]) => [first, last]);
+      rewritten.add(name);
+    }
+    stored = next;
   }
-  if (Object.keys(data).length > 0) await tx.assetPartitionStatus.update({ where: { assetKey }, data });
+  if (rewritten.size === 0 || !stored) return;
+  const json = (name: StatusName) => (rewritten.has(name) && stored ? JSON.stringify(stored[name]) : null);
+  await tx.query(WRITE_STATUS_ROW, [
+    assetKey,
+    json("materialized"),
+    json("failed"),
+    json("inProgress"),
+    utcWallTime(new Date()),
+  ]);
 }
 
 function sameRanges(a: readonly IndexRange[], b: readonly IndexRange[]): boolean {
@@ -239,13 +291,24 @@ function positions(space: PartitionKeySpace, partitions: RunPartitionSelection):
 }
 
 /** Partitions of the step that its current attempt already materialized: a later failure does not undo them. */
-async function materializedSinceStart(tx: Tx, event: PartitionEvent, space: PartitionKeySpace): Promise<IndexRange[]> {
+const STEP_ATTEMPT_EVENTS: Statement = {
+  name: "strata_step_attempt_events",
+  text: `
+    SELECT "eventType", "partitionKey", "assetKey" FROM "Event"
+    WHERE "runId" = $1::uuid AND "stepKey" = $2 AND "eventType" IN ('STEP_START', 'ASSET_MATERIALIZATION')
+    ORDER BY "id"`,
+};
+
+async function materializedSinceStart(
+  tx: SqlTx,
+  event: PartitionEvent,
+  space: PartitionKeySpace,
+): Promise<IndexRange[]> {
   if (!event.stepKey) return [];
-  const rows = await tx.event.findMany({
-    where: { runId: event.runId, stepKey: event.stepKey, eventType: { in: ["STEP_START", "ASSET_MATERIALIZATION"] } },
-    orderBy: { id: "asc" },
-    select: { eventType: true, partitionKey: true, assetKey: true },
-  });
+  const rows = await tx.query<{ eventType: string; partitionKey: string | null; assetKey: string | null }>(
+    STEP_ATTEMPT_EVENTS,
+    [event.runId, event.stepKey],
+  );
   let indices: number[] = [];
   for (const row of rows) {
     if (row.eventType === "STEP_START") indices = [];
@@ -256,25 +319,45 @@ async function materializedSinceStart(tx: Tx, event: PartitionEvent, space: Part
 }
 
 /**
- * Updates the asset's partition status for one appended event, in the event's transaction. Events of runs
- * without a snapshot or a partition, and of unpartitioned assets, change nothing.
+ * What one appended event does to its asset's partition status: null for events of runs without a snapshot or a
+ * partition, and of unpartitioned assets.
  */
-export async function derivePartitionStatus(
-  tx: Tx,
+async function partitionChange(
+  tx: SqlTx,
   event: PartitionEvent,
   loadRun: () => Promise<RunPartitions | null>,
-): Promise<void> {
+): Promise<PartitionChange | null> {
   const outcome = OUTCOME_BY_EVENT[event.eventType];
-  if (!outcome || (event.eventType === "STEP_FAILURE" && event.willRetry)) return;
+  if (!outcome || (event.eventType === "STEP_FAILURE" && event.willRetry)) return null;
   const run = await loadRun();
-  if (!run?.snapshotId) return;
+  if (!run?.snapshotId) return null;
   const partitions = eventPartitions(event, run);
-  if (!partitions) return;
+  if (!partitions) return null;
   const definition = await partitionsDefinitionFor(tx, run.snapshotId, event.assetKey);
-  if (!definition) return;
+  if (!definition) return null;
   const space = await keySpaceForDefinition(tx, definition, new Date());
   let ranges = positions(space, partitions);
   if (outcome === "failed" && ranges.length > 0)
     ranges = subtractRanges(ranges, await materializedSinceStart(tx, event, space));
-  await recordPartitionOutcome(tx, event.assetKey, space, outcome, ranges);
+  return { space, outcome, ranges };
+}
+
+/**
+ * Updates partition status for a batch of appended events, in their transaction: each asset's changes in event order,
+ * under one lock of its row, the assets in key order (so two batches never wait on each other's rows in a cycle).
+ */
+export async function derivePartitionStatuses(
+  tx: SqlTx,
+  events: readonly { event: PartitionEvent; loadRun: () => Promise<RunPartitions | null> }[],
+): Promise<void> {
+  const byAsset = new Map<string, PartitionChange[]>();
+  for (const { event, loadRun } of events) {
+    const change = await partitionChange(tx, event, loadRun);
+    if (!change) continue;
+    const changes = byAsset.get(event.assetKey) ?? [];
+    changes.push(change);
+    byAsset.set(event.assetKey, changes);
+  }
+  const assetKeys = [...byAsset.keys()].sort();
+  for (const assetKey of assetKeys) await recordPartitionChanges(tx, assetKey, byAsset.get(assetKey) ?? []);
 }

@@ -1,5 +1,6 @@
-// The one shared Prisma client of a process, over node-postgres.
+// The one shared Prisma client of a process, over node-postgres; its pool also serves the executor's plain SQL.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type { PrismaClient };
@@ -20,13 +21,26 @@ function notePoolError(error: Error): void {
  */
 const CONNECTION_TIMEOUT_MS = 5_000;
 
+// Each client's pool: the few statements a run executes many times a second go through it directly (see sql.ts),
+// where Prisma's query layer costs several times the round trip.
+const poolsByClient = new WeakMap<PrismaClient, pg.Pool>();
+
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({
-    adapter: new PrismaPg(
-      { connectionString: databaseUrl, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS },
-      { onPoolError: notePoolError, onConnectionError: notePoolError },
-    ),
+  const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
+  // Heard from the start: plain SQL may use the pool before Prisma first connects.
+  pool.on("error", notePoolError);
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { onConnectionError: notePoolError, disposeExternalPool: true }),
   });
+  poolsByClient.set(client, pool);
+  return client;
+}
+
+/** The connection pool under a client this module created. */
+export function poolOf(client: PrismaClient): pg.Pool {
+  const pool = poolsByClient.get(client);
+  if (!pool) throw new Error("This Prisma client was not created by createPrismaClient: it has no pool of its own.");
+  return pool;
 }
 
 const globalForPrisma = globalThis as unknown as { strataPrisma?: PrismaClient };

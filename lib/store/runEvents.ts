@@ -3,14 +3,15 @@
 import { toAssetKeyString } from "../core/assetKey";
 import { upstreamVersion } from "../core/staleness";
 import { recordCheckExecution } from "./assetChecks";
-import { type Database, inTransaction, type Tx } from "./database";
+import type { Database, Tx } from "./database";
 import type { EventInput } from "./eventInput";
 import { type EventRow, insertEventRows, insertRunEventRows, type StepRowChange } from "./eventLog";
 import type { StepStatus } from "./generated/prisma/client";
 import { type MaterializationStatus, MaterializationStatusBatch } from "./materializationStatus";
-import { derivePartitionStatus, type PartitionEvent, type RunPartitions } from "./partitionStatus";
+import { derivePartitionStatuses, type PartitionEvent, type RunPartitions } from "./partitionStatus";
 import { runPartitions } from "./runPartitions";
 import { snapshotNodes } from "./snapshotNodes";
+import { inSqlTransaction, type SqlTx, type Statement, sqlInPrisma, sqlOf, utcWallTime } from "./sql";
 
 export type { EventError, EventInput, EventLevel } from "./eventInput";
 
@@ -19,6 +20,49 @@ const stepStatusByEvent: Partial<Record<string, StepStatus>> = {
   STEP_SUCCESS: "SUCCESS",
   STEP_SKIPPED: "SKIPPED",
   STEP_CANCELED: "CANCELED",
+};
+
+const WRITE_STEP_CHANGES: Statement = {
+  name: "strata_write_step_changes",
+  text: `
+    UPDATE "Step" SET
+      "status" = change."status"::"StepStatus",
+      "attempt" = COALESCE(change."attempt", "Step"."attempt"),
+      "startTime" = COALESCE("Step"."startTime", change."startTime"),
+      "endTime" = COALESCE(change."endTime", "Step"."endTime")
+    FROM unnest($2::text[], $3::text[], $4::int[], $5::timestamp(3)[], $6::timestamp(3)[])
+      AS change("stepKey", "status", "attempt", "startTime", "endTime")
+    WHERE "Step"."runId" = $1::uuid AND "Step"."stepKey" = change."stepKey"`,
+};
+
+// An asset's latest observation or failed attempt, over whatever else its status row says.
+const WRITE_OBSERVATION_STATUS: Statement = {
+  name: "strata_write_observation_status",
+  text: `
+    INSERT INTO "AssetStatus" AS status ("assetKey", "lastObservationAt", "lastObservationDataVersion", "updatedAt")
+    VALUES ($1, $2::timestamp(3), $3, $4::timestamp(3))
+    ON CONFLICT ("assetKey") DO UPDATE SET
+      "lastObservationAt" = EXCLUDED."lastObservationAt",
+      "lastObservationDataVersion" = COALESCE(EXCLUDED."lastObservationDataVersion", status."lastObservationDataVersion"),
+      "updatedAt" = EXCLUDED."updatedAt"`,
+};
+
+const WRITE_FAILURE_STATUS: Statement = {
+  name: "strata_write_failure_status",
+  text: `
+    INSERT INTO "AssetStatus" ("assetKey", "lastFailureAt", "lastFailureRunId", "lastFailureMessage", "updatedAt")
+    VALUES ($1, $2::timestamp(3), $3::uuid, $4, $5::timestamp(3))
+    ON CONFLICT ("assetKey") DO UPDATE SET
+      "lastFailureAt" = EXCLUDED."lastFailureAt",
+      "lastFailureRunId" = EXCLUDED."lastFailureRunId",
+      "lastFailureMessage" = EXCLUDED."lastFailureMessage",
+      "updatedAt" = EXCLUDED."updatedAt"`,
+};
+
+const READ_RUN_PARTITIONS: Statement = {
+  name: "strata_read_run_partitions",
+  text: `
+    SELECT "snapshotId", "partitionKey", "partitionRangeStart", "partitionRangeEnd" FROM "Run" WHERE "id" = $1::uuid`,
 };
 
 /** A step's row as a batch of events leaves it: the events applied one after another, folded into one change. */
@@ -59,21 +103,17 @@ class StepChanges {
     }));
   }
 
-  async write(tx: Tx, runId: string | null): Promise<void> {
+  async write(tx: SqlTx, runId: string | null): Promise<void> {
     if (!runId || this.changes.size === 0) return;
     const rows = this.rows();
-    await tx.$executeRaw`
-      UPDATE "Step" SET
-        "status" = change."status"::"StepStatus",
-        "attempt" = COALESCE(change."attempt", "Step"."attempt"),
-        "startTime" = COALESCE("Step"."startTime", change."startTime"),
-        "endTime" = COALESCE(change."endTime", "Step"."endTime")
-      FROM unnest(
-        ${rows.map((c) => c.stepKey)}::text[], ${rows.map((c) => c.status)}::text[],
-        ${rows.map((c) => c.attempt)}::int[], ${rows.map((c) => c.startTime)}::timestamp(3)[],
-        ${rows.map((c) => c.endTime)}::timestamp(3)[]
-      ) AS change("stepKey", "status", "attempt", "startTime", "endTime")
-      WHERE "Step"."runId" = ${runId}::uuid AND "Step"."stepKey" = change."stepKey"`;
+    await tx.query(WRITE_STEP_CHANGES, [
+      runId,
+      rows.map((c) => c.stepKey),
+      rows.map((c) => c.status),
+      rows.map((c) => c.attempt),
+      rows.map((c) => c.startTime),
+      rows.map((c) => c.endTime),
+    ]);
   }
 }
 
@@ -91,7 +131,7 @@ function stepStatusOf(event: EventInput): StepStatus | undefined {
 }
 
 async function deriveFromEvent(
-  tx: Tx,
+  tx: SqlTx,
   runId: string | null,
   event: EventInput,
   timestamp: Date,
@@ -142,19 +182,15 @@ async function deriveFromEvent(
   if (!writesStatus) return;
   // Every other status write goes after the batch's materializations so far, as it did event by event.
   await statuses.write();
+  const now = utcWallTime(new Date());
   if (event.eventType === "ASSET_OBSERVATION") {
     const dataVersion = typeof event.extra?.dataVersion === "string" ? event.extra.dataVersion : null;
-    const data = { lastObservationAt: timestamp, ...(dataVersion ? { lastObservationDataVersion: dataVersion } : {}) };
-    await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
+    await tx.query(WRITE_OBSERVATION_STATUS, [assetKey, utcWallTime(timestamp), dataVersion, now]);
   } else if (event.eventType === "ASSET_CHECK_EVALUATION") {
     await recordCheckExecution(tx, runId, assetKey, event, timestamp);
   } else if (failedForGood) {
-    const data = {
-      lastFailureAt: timestamp,
-      lastFailureRunId: runId,
-      lastFailureMessage: event.error?.message ?? null,
-    };
-    await tx.assetStatus.upsert({ where: { assetKey }, create: { assetKey, ...data }, update: data });
+    const message = event.error?.message ?? null;
+    await tx.query(WRITE_FAILURE_STATUS, [assetKey, utcWallTime(timestamp), runId, message, now]);
   }
 }
 
@@ -176,7 +212,7 @@ async function stalenessInputs(
 
 /** The upstream assets of the batch's materializations, so their statuses are read in one query. */
 async function upstreamsOfMaterializations(
-  tx: Tx,
+  tx: SqlTx,
   events: readonly EventInput[],
   runOf: (event: EventInput) => () => Promise<RunPartitions | null>,
 ): Promise<string[]> {
@@ -208,13 +244,10 @@ export function rememberRunPartitions(run: RunPartitions & { id: string }): void
   rememberRun(run.id, { snapshotId, partitionKey, partitionRangeStart, partitionRangeEnd });
 }
 
-async function readRunPartitions(tx: Database | Tx, runId: string): Promise<RunPartitions | null> {
+async function readRunPartitions(tx: SqlTx, runId: string): Promise<RunPartitions | null> {
   const known = runPartitionsById.get(runId);
   if (known) return known;
-  const run = await tx.run.findUnique({
-    where: { id: runId },
-    select: { snapshotId: true, partitionKey: true, partitionRangeStart: true, partitionRangeEnd: true },
-  });
+  const [run] = await tx.query<RunPartitions>(READ_RUN_PARTITIONS, [runId]);
   if (!run) return null;
   rememberRun(runId, run);
   return run;
@@ -243,7 +276,7 @@ function eventRow(runId: string | null, event: EventInput, timestamp: Date): Eve
 
 /** Appends one transaction's events: the rows, then what derives from them, in event order. */
 async function appendEvents(
-  tx: Tx,
+  tx: SqlTx,
   runId: string | null,
   events: readonly EventInput[],
   runOf: (event: EventInput) => () => Promise<RunPartitions | null>,
@@ -271,7 +304,7 @@ async function appendEvents(
   }
   await statuses.write();
   await steps.write(tx, runId);
-  for (const { event, loadRun } of partitionEvents) await derivePartitionStatus(tx, event, loadRun);
+  await derivePartitionStatuses(tx, partitionEvents);
   return ids;
 }
 
@@ -290,10 +323,12 @@ export async function appendRunEvents(db: Database | Tx, runId: string, events: 
     });
     return insertRunEventRows(db, runId, rows, steps.rows());
   }
-  return inTransaction(db, (tx) => {
+  // The run process's batches (given the client) take a connection of their own, past Prisma's query layer.
+  const append = (tx: SqlTx) => {
     const loadRun = () => readRunPartitions(tx, runId);
     return appendEvents(tx, runId, events, () => loadRun);
-  });
+  };
+  return "$connect" in db ? inSqlTransaction(db, append) : append(sqlInPrisma(db));
 }
 
 /** Events that change an asset's or a check's status. */
@@ -319,7 +354,7 @@ async function derivesStepsOnly(db: Database | Tx, runId: string, events: readon
     ofAsset = true;
   }
   if (!ofAsset) return true;
-  const run = await readRunPartitions(db, runId);
+  const run = await readRunPartitions(sqlOf(db), runId);
   return run !== null && runPartitions(run) === null;
 }
 
@@ -335,7 +370,7 @@ export interface AssetEventInput extends EventInput {
  * updates asset, partition and check status from them, in the caller's transaction; returns their ids.
  */
 export async function appendAssetEvents(tx: Tx, events: readonly AssetEventInput[]): Promise<bigint[]> {
-  return appendEvents(tx, null, events, (event) => {
+  return appendEvents(sqlInPrisma(tx), null, events, (event) => {
     const partitions: RunPartitions = {
       snapshotId: (event as AssetEventInput).snapshotId,
       partitionKey: event.partitionKey ?? null,

@@ -7,7 +7,8 @@ import { inTransaction, type Tx } from "./database";
 import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
 import { appendRunEvents } from "./runEvents";
 import { isRunId } from "./runId";
-import { partitionColumns, shownRunTags } from "./runPartitions";
+import { partitionColumns, type RunPartitionColumns, shownRunTags } from "./runPartitions";
+import { query, type Statement, utcWallTime } from "./sql";
 
 export type RunWithSteps = Run & { steps: Step[] };
 
@@ -51,6 +52,9 @@ function runTags(input: NewRun): Record<string, string> {
   if (input.backfillId != null) tags[BACKFILL_TAG] = input.backfillId;
   return tags;
 }
+
+/** How a run can end. */
+export type FinishedRunStatus = "SUCCESS" | "FAILURE" | "CANCELED";
 
 export const FINISHED_STATUSES: readonly RunStatus[] = ["SUCCESS", "FAILURE", "CANCELED"];
 export const IN_PROGRESS_STATUSES: readonly RunStatus[] = ["STARTING", "STARTED", "CANCELING"];
@@ -101,91 +105,143 @@ export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<R
   return inTransaction(db, create);
 }
 
-export type ClaimOutcome = { kind: "claimed" } | { kind: "gone" } | { kind: "held"; reason: string };
+/** What a run process needs of the run it executes; the claim returns it, so the process never reads the run. */
+export interface ExecutableRun extends RunPartitionColumns {
+  id: string;
+  codeLocationName: string;
+  snapshotId: string | null;
+  jobName: string | null;
+  /** Asset key strings in plan order. */
+  assetSelection: string[];
+  runConfig: unknown;
+  tags: Record<string, string>;
+}
+
+const EXECUTABLE_RUN_FIELDS = {
+  id: true,
+  codeLocationName: true,
+  snapshotId: true,
+  jobName: true,
+  assetSelection: true,
+  partitionKey: true,
+  partitionRangeStart: true,
+  partitionRangeEnd: true,
+  runConfig: true,
+  tags: true,
+} as const;
+
+export type ClaimOutcome =
+  | { kind: "claimed"; run: ExecutableRun }
+  | { kind: "gone" }
+  | { kind: "held"; reason: string };
+
+/** The run process a claimed run goes to: already started, with the code it loaded. */
+export interface ClaimingProcess {
+  pid: number;
+  /** The hash of the files the process loaded (see codeHash.ts), recorded on the run; null if they could not be read. */
+  codeHash: string | null;
+}
 
 /**
  * QUEUED → STARTING for exactly one worker, if the concurrency limits allow one more run; otherwise the run stays
- * QUEUED with the reason. Given the pid of the (already running) process that will execute it, the run goes straight
- * on to STARTED in the same transaction. With limits, claims are serialized with an advisory lock, so two workers
- * never both take the last free slot; without, the conditional update alone makes the claim exclusive.
+ * QUEUED with the reason. Given the (already running) process that will execute it, the run goes straight on to
+ * STARTED with that process's code hash, in the same transaction. With limits, claims are serialized with an advisory
+ * lock, so two workers never both take the last free slot; without, the conditional update alone makes the claim
+ * exclusive.
  */
 export async function claimRun(
   db: PrismaClient,
   runId: string,
   workerId: string,
   limits: RunConcurrencyLimits = {},
-  processId?: number,
+  process?: ClaimingProcess,
 ): Promise<ClaimOutcome> {
   const limited = hasRunConcurrencyLimits(limits);
-  if (!limited) return claimUnlimited(db, runId, workerId, processId);
+  if (!limited) return claimUnlimited(db, runId, workerId, process);
   return db.$transaction(async (tx): Promise<ClaimOutcome> => {
-    if (limited) {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strata.claim_run'))`;
-      const run = await tx.run.findUnique({ where: { id: runId }, select: { status: true, ...SHOWN_TAG_FIELDS } });
-      if (!run || run.status !== "QUEUED") return { kind: "gone" };
-      const inProgress = await tx.run.findMany({
-        where: { status: { in: [...IN_PROGRESS_STATUSES] } },
-        select: SHOWN_TAG_FIELDS,
-      });
-      const decision = checkRunConcurrency(limits, inProgress.map(shownRunTags), shownRunTags(run));
-      if (!decision.ok) {
-        await tx.run.update({ where: { id: runId }, data: { queuedReason: decision.reason } });
-        return { kind: "held", reason: decision.reason };
-      }
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strata.claim_run'))`;
+    const run = await tx.run.findUnique({ where: { id: runId }, select: { status: true, ...SHOWN_TAG_FIELDS } });
+    if (!run || run.status !== "QUEUED") return { kind: "gone" };
+    const inProgress = await tx.run.findMany({
+      where: { status: { in: [...IN_PROGRESS_STATUSES] } },
+      select: SHOWN_TAG_FIELDS,
+    });
+    const decision = checkRunConcurrency(limits, inProgress.map(shownRunTags), shownRunTags(run));
+    if (!decision.ok) {
+      await tx.run.update({ where: { id: runId }, data: { queuedReason: decision.reason } });
+      return { kind: "held", reason: decision.reason };
     }
     const now = new Date();
     const started =
-      processId !== undefined ? { status: "STARTED" as const, startTime: now } : { status: "STARTING" as const };
-    const claimed = await tx.run.updateMany({
+      process !== undefined
+        ? { status: "STARTED" as const, startTime: now, codeHash: process.codeHash }
+        : { status: "STARTING" as const };
+    const claimed = await tx.run.updateManyAndReturn({
       where: { id: runId, status: "QUEUED" },
       data: { ...started, workerId, heartbeatAt: now, queuedReason: null },
+      select: EXECUTABLE_RUN_FIELDS,
     });
-    if (claimed.count === 0) return { kind: "gone" };
+    const [claimedRun] = claimed;
+    if (!claimedRun) return { kind: "gone" };
     await appendRunEvents(tx, runId, [
       { eventType: "RUN_STARTING", message: `Worker ${workerId} is starting the run.`, timestamp: now },
-      ...(processId !== undefined
-        ? [{ eventType: "RUN_START", message: `Run process ${processId} started.`, timestamp: now }]
+      ...(process !== undefined
+        ? [{ eventType: "RUN_START", message: `Run process ${process.pid} started.`, timestamp: now }]
         : []),
     ]);
-    return { kind: "claimed" };
+    return { kind: "claimed", run: claimedRun as ExecutableRun };
   });
 }
 
+const CLAIM_RUN: Statement = {
+  name: "strata_claim_run",
+  text: `
+    WITH claimed AS (
+      UPDATE "Run" SET
+        "status" = $2::"RunStatus",
+        "startTime" = CASE WHEN $2 = 'STARTED' THEN $4::timestamp(3) ELSE "startTime" END,
+        "codeHash" = CASE WHEN $2 = 'STARTED' THEN $5 ELSE "codeHash" END,
+        "workerId" = $3, "heartbeatAt" = $4::timestamp(3), "queuedReason" = NULL, "updatedAt" = $4::timestamp(3)
+      WHERE "id" = $1::uuid AND "status" = 'QUEUED'
+      RETURNING "id"::text, "codeLocationName", "snapshotId", "jobName", "assetSelection", "partitionKey",
+        "partitionRangeStart", "partitionRangeEnd", "runConfig", "tags"
+    ), events AS (
+      INSERT INTO "Event" ("runId", "eventType", "level", "message", "timestamp")
+      SELECT claimed."id"::uuid, event."eventType", 'INFO', event."message", $4::timestamp(3)
+      FROM claimed, unnest($6::text[], $7::text[]) WITH ORDINALITY AS event("eventType", "message", "position")
+      ORDER BY event."position"
+    )
+    SELECT * FROM claimed`,
+};
+
 /**
  * The claim without limits, as one statement: the conditional update and the run's claim events commit together or
- * not at all, in one round trip where a transaction takes four. Run lifecycle events derive nothing (no step, no
- * asset), so they need none of appendRunEvents' derivations.
+ * not at all, in one round trip where a transaction takes four, and it returns what the run process needs. Run
+ * lifecycle events derive nothing (no step, no asset), so they need none of appendRunEvents' derivations.
  */
 async function claimUnlimited(
   db: PrismaClient,
   runId: string,
   workerId: string,
-  processId: number | undefined,
+  process: ClaimingProcess | undefined,
 ): Promise<ClaimOutcome> {
-  // Prisma keeps DateTime as UTC wall time in a column without a zone.
-  const now = new Date().toISOString().slice(0, -1);
-  const started = processId !== undefined;
+  if (!isRunId(runId)) return { kind: "gone" };
+  const started = process !== undefined;
   const eventTypes = ["RUN_STARTING", ...(started ? ["RUN_START"] : [])];
   const messages = [
     `Worker ${workerId} is starting the run.`,
-    ...(started ? [`Run process ${processId} started.`] : []),
+    ...(started ? [`Run process ${process.pid} started.`] : []),
   ];
-  const inserted = await db.$queryRaw<{ id: bigint }[]>`
-    WITH claimed AS (
-      UPDATE "Run" SET
-        "status" = ${started ? "STARTED" : "STARTING"}::"RunStatus",
-        "startTime" = CASE WHEN ${started} THEN ${now}::timestamp(3) ELSE "startTime" END,
-        "workerId" = ${workerId}, "heartbeatAt" = ${now}::timestamp(3), "queuedReason" = NULL,
-        "updatedAt" = ${now}::timestamp(3)
-      WHERE "id" = ${runId}::uuid AND "status" = 'QUEUED'
-      RETURNING "id"
-    )
-    INSERT INTO "Event" ("runId", "eventType", "level", "message", "timestamp")
-    SELECT claimed."id", event."eventType", 'INFO', event."message", ${now}::timestamp(3)
-    FROM claimed, unnest(${eventTypes}::text[], ${messages}::text[]) WITH ORDINALITY AS event("eventType", "message", "position")
-    ORDER BY event."position"
-    RETURNING "id"`;
-  return inserted.length > 0 ? { kind: "claimed" } : { kind: "gone" };
+  const [run] = await query<ExecutableRun>(db, CLAIM_RUN, [
+    runId,
+    started ? "STARTED" : "STARTING",
+    workerId,
+    utcWallTime(new Date()),
+    process?.codeHash ?? null,
+    eventTypes,
+    messages,
+  ]);
+  return run ? { kind: "claimed", run } : { kind: "gone" };
 }
 
 export async function markRunStarted(db: PrismaClient, runId: string, pid: number): Promise<void> {
@@ -194,11 +250,6 @@ export async function markRunStarted(db: PrismaClient, runId: string, pid: numbe
     data: { status: "STARTED", startTime: new Date(), heartbeatAt: new Date() },
   });
   await appendRunEvents(db, runId, [{ eventType: "RUN_START", message: `Run process ${pid} started.` }]);
-}
-
-/** The run a run process is about to execute, recording the code hash of the files that process loaded. */
-export async function readRunForExecution(db: PrismaClient, runId: string, codeHash: string | null): Promise<Run> {
-  return db.run.update({ where: { id: runId }, data: { codeHash } });
 }
 
 export async function heartbeatRun(db: PrismaClient, runId: string): Promise<void> {
@@ -281,28 +332,38 @@ export async function finishRun(
  * in one round trip where the transaction below takes five. False when the run had ended already or has open steps;
  * finishRun then takes the long way, which tells the two apart.
  */
+const FINISH_RUN_WITHOUT_OPEN_STEPS: Statement = {
+  name: "strata_finish_run_without_open_steps",
+  text: `
+    WITH ended AS (
+      UPDATE "Run" SET "status" = $2::"RunStatus", "endTime" = $3::timestamp(3), "queuedReason" = NULL,
+        "updatedAt" = $3::timestamp(3)
+      WHERE "id" = $1::uuid AND "status" NOT IN ('SUCCESS', 'FAILURE', 'CANCELED')
+        AND NOT EXISTS (
+          SELECT 1 FROM "Step" WHERE "Step"."runId" = $1::uuid AND "Step"."status" IN ('PENDING', 'RUNNING')
+        )
+      RETURNING "id"
+    )
+    INSERT INTO "Event" ("runId", "eventType", "level", "message", "timestamp")
+    SELECT ended."id", $4, $5, $6, $3::timestamp(3) FROM ended
+    RETURNING "id"`,
+};
+
 async function finishRunWithoutOpenSteps(
   db: PrismaClient,
   runId: string,
   status: "SUCCESS" | "FAILURE" | "CANCELED",
   message: string,
 ): Promise<boolean> {
-  // Prisma keeps DateTime as UTC wall time in a column without a zone.
-  const utc = new Date().toISOString().slice(0, -1);
   const { eventType, level } = finishEvent[status];
-  const inserted = await db.$queryRaw<{ id: bigint }[]>`
-    WITH ended AS (
-      UPDATE "Run" SET "status" = ${status}::"RunStatus", "endTime" = ${utc}::timestamp(3), "queuedReason" = NULL,
-        "updatedAt" = ${utc}::timestamp(3)
-      WHERE "id" = ${runId}::uuid AND "status" NOT IN ('SUCCESS', 'FAILURE', 'CANCELED')
-        AND NOT EXISTS (
-          SELECT 1 FROM "Step" WHERE "Step"."runId" = ${runId}::uuid AND "Step"."status" IN ('PENDING', 'RUNNING')
-        )
-      RETURNING "id"
-    )
-    INSERT INTO "Event" ("runId", "eventType", "level", "message", "timestamp")
-    SELECT ended."id", ${eventType}, ${level}, ${message}, ${utc}::timestamp(3) FROM ended
-    RETURNING "id"`;
+  const inserted = await query(db, FINISH_RUN_WITHOUT_OPEN_STEPS, [
+    runId,
+    status,
+    utcWallTime(new Date()),
+    eventType,
+    level,
+    message,
+  ]);
   return inserted.length > 0;
 }
 
@@ -368,15 +429,27 @@ type LocationFields = {
 
 const currentCodeVersion = (location: LocationFields) => location.currentSnapshotId ?? location.updatedAt.toISOString();
 
-/** What a worker needs to pick a run process for a run, without reading any snapshot. */
+const FIND_RUN_TARGET: Statement = {
+  name: "strata_find_run_target",
+  text: `
+    SELECT run."codeLocationName", run."snapshotId", location."name", location."modulePath",
+      location."currentSnapshotId", location."updatedAt", location."codeHash"
+    FROM "Run" run LEFT JOIN "CodeLocation" location ON location."name" = run."codeLocationName"
+    WHERE run."id" = $1::uuid`,
+};
+
+/** What a worker needs to pick a run process for a run, in one statement, without reading any snapshot. */
 export async function findRunTarget(db: PrismaClient, runId: string): Promise<RunTarget | null> {
-  const run = await db.run.findUnique({ where: { id: runId }, select: { codeLocationName: true, snapshotId: true } });
-  if (!run) return null;
-  const location = await db.codeLocation.findUnique({ where: { name: run.codeLocationName }, select: LOCATION_FIELDS });
+  if (!isRunId(runId)) return null;
+  const [row] = await query<
+    { codeLocationName: string; snapshotId: string | null } & (LocationFields | { [K in keyof LocationFields]: null })
+  >(db, FIND_RUN_TARGET, [runId]);
+  if (!row) return null;
+  const location = row.name !== null ? (row as LocationFields) : null;
   return {
-    codeLocationName: run.codeLocationName,
+    codeLocationName: row.codeLocationName,
     modulePath: location?.modulePath ?? null,
-    codeVersion: run.snapshotId ?? (location ? currentCodeVersion(location) : ""),
+    codeVersion: row.snapshotId ?? (location ? currentCodeVersion(location) : ""),
     codeHash: location?.codeHash ?? null,
   };
 }
