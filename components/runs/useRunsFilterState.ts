@@ -36,17 +36,27 @@ export function useRunsFilterState(): {
   const [state, setState] = useState<RunsFilterState>(fromUrl);
 
   // Back/forward, or a link to a filtered list, changes the URL under the controls: follow it while rendering. The
-  // page's own writes record what they wrote, so they are not read back (a trailing space typed is not trimmed away).
-  const [followed, setFollowed] = useState(urlKey(fromUrl));
-  if (followed !== urlKey(fromUrl)) {
-    setFollowed(urlKey(fromUrl));
-    setState(fromUrl);
+  // page's own writes reach the URL a render or more later (in order, possibly coalesced): until then they wait in
+  // `pending`, and the URL catching up with one is not read back, so a click shows at once and never flickers back
+  // (nor is a trailing space typed trimmed away).
+  const [seen, setSeen] = useState(urlKey(fromUrl));
+  const [pending, setPending] = useState<readonly string[]>([]);
+  const fromUrlKey = urlKey(fromUrl);
+  if (seen !== fromUrlKey) {
+    setSeen(fromUrlKey);
+    const caughtUp = pending.indexOf(fromUrlKey);
+    if (caughtUp >= 0) setPending(pending.slice(caughtUp + 1));
+    else {
+      // Not the page's doing: what it wrote and the URL never showed is behind it now.
+      setState(fromUrl);
+      setPending([]);
+    }
   }
 
   const write = useCallback(
     (next: RunsFilterState, mode: "push" | "replace") => {
       setState(next);
-      setFollowed(urlKey(next));
+      setPending((keys) => [...keys.slice(-20), urlKey(next)]);
       const query = withRunsFilterParams(window.location.search, next);
       const url = query ? `${pathname}?${query}` : pathname;
       if (mode === "push") window.history.pushState(null, "", url);
