@@ -104,14 +104,18 @@ interface PlannedKill {
 
 function planKills(options: ChaosOptions, random: () => number): PlannedKill[] {
   const plan: PlannedKill[] = [];
-  const add = (kind: ChaosKind, count: number) => {
-    // Between a tenth and two thirds of the way: after runs are flowing, and while the daemon still has runs to submit.
-    for (let i = 0; i < count; i++) plan.push({ kind, atProgress: 0.1 + random() * 0.55 });
+  const add = (kind: ChaosKind, count: number, from: number, span: number) => {
+    for (let i = 0; i < count; i++) plan.push({ kind, atProgress: from + random() * span });
   };
-  add("worker", options.workerKills);
-  add("daemon", options.daemonKills);
-  add("postgres", options.postgresRestarts);
-  return plan.sort((a, b) => a.atProgress - b.atProgress);
+  // Between a tenth and two thirds of the way: after runs are flowing.
+  add("worker", options.workerKills, 0.1, 0.55);
+  add("postgres", options.postgresRestarts, 0.1, 0.55);
+  const later = plan.sort((a, b) => a.atProgress - b.atProgress);
+  // The daemon first, early in the submission (its progress is runs submitted, which run ahead of runs finished): a
+  // kill queued behind a Postgres restart found every run submitted once the runs got fast enough.
+  const daemon: PlannedKill[] = [];
+  for (let i = 0; i < options.daemonKills; i++) daemon.push({ kind: "daemon", atProgress: 0.1 + random() * 0.2 });
+  return [...daemon, ...later];
 }
 
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
