@@ -46,7 +46,8 @@ const SHOWN_TAG_FIELDS = {
   partitionRangeEnd: true,
 } as const;
 
-function runTags(input: NewRun): Record<string, string> {
+/** The tags a new run stores: the launch's, and the backfill's tag for a run a backfill submits. */
+export function newRunTags(input: Pick<NewRun, "tags" | "backfillId">): Record<string, string> {
   const tags = { ...input.tags };
   if (input.backfillId != null) tags[BACKFILL_TAG] = input.backfillId;
   return tags;
@@ -61,6 +62,11 @@ export const EXECUTE_RUN_TASK = "execute_run";
 function partitionPhrase(partitions: RunPartitionSelection | null | undefined): string {
   if (!partitions) return "";
   return ` (${partitions.kind === "key" ? "partition" : "partitions"} ${formatRunPartitions(partitions)})`;
+}
+
+/** The text of a new run's RUN_ENQUEUED event. */
+export function runEnqueuedMessage(input: Pick<NewRun, "launchedBy" | "assetKeys" | "partitions">): string {
+  return `Run enqueued by ${input.launchedBy} for ${input.assetKeys.length} asset(s)${partitionPhrase(input.partitions)}.`;
 }
 
 /**
@@ -78,7 +84,7 @@ export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<R
         ...partitionColumns(input.partitions),
         runConfig: (input.runConfig ?? {}) as object,
         jobName: input.jobName ?? null,
-        tags: runTags(input),
+        tags: newRunTags(input),
         launchedBy: input.launchedBy,
         parentRunId: input.parentRunId ?? null,
         rootRunId: input.rootRunId ?? null,
@@ -92,7 +98,7 @@ export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<R
     await appendRunEvents(tx, run.id, [
       {
         eventType: "RUN_ENQUEUED",
-        message: `Run enqueued by ${input.launchedBy} for ${input.assetKeys.length} asset(s)${partitionPhrase(input.partitions)}.`,
+        message: runEnqueuedMessage(input),
       },
     ]);
     await tx.$executeRaw`SELECT graphile_worker.add_job(${EXECUTE_RUN_TASK}, json_build_object('runId', ${run.id}::text), job_key := ${run.id}::text, max_attempts := 1)`;
