@@ -5,6 +5,7 @@ import type { BackfillRunRequest } from "../core/backfill";
 import { runConfigForAssets } from "../core/runConfig";
 import type { BackfillRecord } from "./backfillRecord";
 import type { Tx } from "./database";
+import { partitionColumns } from "./runPartitions";
 import { EXECUTE_RUN_TASK, newRunTags, runEnqueuedMessage } from "./runs";
 
 /** What inserting a chunk did: nothing when the backfill no longer wants runs, else the requests it created runs of. */
@@ -30,10 +31,8 @@ export async function insertBackfillRuns(
 ): Promise<ChunkInsert> {
   if (requests.length === 0) return { requested: true, requestKeys: [] };
   const column = <T>(pick: (request: BackfillRunRequest) => T) => requests.map(pick);
-  const partitions = (end: "key" | "start" | "end") =>
-    column(({ partitions: p }) =>
-      p === null ? null : end === "key" ? (p.kind === "key" ? p.key : null) : p.kind === "range" ? p[end] : null,
-    );
+  // The partition columns createRun writes.
+  const partitions = requests.map((request) => partitionColumns(request.partitions));
   // Prisma keeps DateTime as UTC wall time in a column without a zone.
   const wallTime = (ms: number) => new Date(ms).toISOString().slice(0, -1);
   const earliest = Math.max(now.getTime() - (requests.length - 1), backfill.createdAt.getTime());
@@ -44,7 +43,8 @@ export async function insertBackfillRuns(
         ${column((r) => r.requestKey)}::text[], ${column((r) => r.codeLocationName)}::text[],
         ${column((r) => backfill.snapshotIds[r.codeLocationName] ?? null)}::uuid[],
         ${column((r) => JSON.stringify(r.assetKeys))}::jsonb[],
-        ${partitions("key")}::text[], ${partitions("start")}::text[], ${partitions("end")}::text[],
+        ${partitions.map((p) => p.partitionKey)}::text[], ${partitions.map((p) => p.partitionRangeStart)}::text[],
+        ${partitions.map((p) => p.partitionRangeEnd)}::text[],
         ${column((r) => JSON.stringify(runConfigForAssets(backfill.runConfig, r.assetKeys)))}::jsonb[],
         ${column((r) => runEnqueuedMessage({ launchedBy: backfill.launchedBy, ...r }))}::text[]
       ) WITH ORDINALITY AS request("key", "location", "snapshotId", "assetKeys", "partitionKey", "rangeStart",
