@@ -1,53 +1,40 @@
-// Changes to a backfill's runs and status, each one transaction under the backfill's lock: submitting a request
-// exactly once, completing, failing and canceling.
+// Changes to a backfill's runs and status, each one transaction under the backfill's lock: submitting a chunk of
+// requests, each exactly once, completing, failing and canceling.
 import type { BackfillRunRequest } from "../core/backfill";
-import { runConfigForAssets } from "../core/runConfig";
 import { type BackfillRecord, lockBackfill } from "./backfillRecord";
+import { insertBackfillRuns } from "./backfillRunChunks";
 import type { Tx } from "./database";
 import type { BackfillStatus, PrismaClient, RunStatus, StepStatus } from "./generated/prisma/client";
-import { createRun, IN_PROGRESS_STATUSES, requestRunCancel } from "./runs";
+import { IN_PROGRESS_STATUSES, requestRunCancel } from "./runs";
 
-export type SubmitOutcome = "submitted" | "alreadySubmitted" | "notRequested";
+/** What submitting a chunk did: nothing when the backfill no longer wants runs, else how many runs it created. */
+export type SubmitOutcome = { kind: "notRequested" } | { kind: "submitted"; count: number };
 
 export interface SubmitOptions {
-  /** Runs inside the transaction after the run is created; throwing rolls the submission back (tests interrupt with it). */
-  beforeCommit?: (requestKey: string) => void | Promise<void>;
+  /**
+   * Runs inside the transaction after the chunk's runs are created, with the request keys of those it created;
+   * throwing rolls the whole chunk back (tests interrupt with it).
+   */
+  beforeCommit?: (requestKeys: string[]) => void | Promise<void>;
 }
 
 /**
- * Submits one request: under the backfill's lock, checks the backfill still wants runs and the request has none
- * yet, then creates the run (steps, event, queue job) and counts it, all in one transaction.
+ * Submits a chunk of requests in one transaction: under the backfill's lock, if the backfill still wants runs,
+ * creates a run (steps, event, queue job) for each request that has none yet, in request order, and counts them.
  */
-export async function submitBackfillRequest(
+export async function submitBackfillRequests(
   db: PrismaClient,
   backfill: BackfillRecord,
-  request: BackfillRunRequest,
+  requests: readonly BackfillRunRequest[],
   options: SubmitOptions = {},
 ): Promise<SubmitOutcome> {
+  if (requests.length === 0) return { kind: "submitted", count: 0 };
   return db.$transaction(async (tx): Promise<SubmitOutcome> => {
     await lockBackfill(tx, backfill.id);
-    const current = await tx.backfill.findUnique({ where: { id: backfill.id }, select: { status: true } });
-    if (current?.status !== "REQUESTED") return "notRequested";
-    const existing = await tx.run.findUnique({
-      where: { backfillId_backfillRequestKey: { backfillId: backfill.id, backfillRequestKey: request.requestKey } },
-      select: { id: true },
-    });
-    if (existing) return "alreadySubmitted";
-    await createRun(tx, {
-      codeLocationName: request.codeLocationName,
-      snapshotId: backfill.snapshotIds[request.codeLocationName] ?? null,
-      assetKeys: request.assetKeys,
-      partitions: request.partitions,
-      // Each run takes the config of its own assets.
-      runConfig: runConfigForAssets(backfill.runConfig, request.assetKeys),
-      tags: backfill.tags,
-      launchedBy: backfill.launchedBy,
-      backfillId: backfill.id,
-      backfillRequestKey: request.requestKey,
-    });
-    await tx.backfill.update({ where: { id: backfill.id }, data: { numSubmitted: { increment: 1 } } });
-    await options.beforeCommit?.(request.requestKey);
-    return "submitted";
+    const inserted = await insertBackfillRuns(tx, backfill, requests);
+    if (!inserted.requested) return { kind: "notRequested" };
+    if (inserted.requestKeys.length > 0) await options.beforeCommit?.(inserted.requestKeys);
+    return { kind: "submitted", count: inserted.requestKeys.length };
   });
 }
 

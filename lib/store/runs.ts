@@ -47,7 +47,8 @@ const SHOWN_TAG_FIELDS = {
   partitionRangeEnd: true,
 } as const;
 
-function runTags(input: NewRun): Record<string, string> {
+/** The tags a new run stores: the launch's, and the backfill's tag for a run a backfill submits. */
+export function newRunTags(input: Pick<NewRun, "tags" | "backfillId">): Record<string, string> {
   const tags = { ...input.tags };
   if (input.backfillId != null) tags[BACKFILL_TAG] = input.backfillId;
   return tags;
@@ -67,6 +68,11 @@ function partitionPhrase(partitions: RunPartitionSelection | null | undefined): 
   return ` (${partitions.kind === "key" ? "partition" : "partitions"} ${formatRunPartitions(partitions)})`;
 }
 
+/** The text of a new run's RUN_ENQUEUED event. */
+export function runEnqueuedMessage(input: Pick<NewRun, "launchedBy" | "assetKeys" | "partitions">): string {
+  return `Run enqueued by ${input.launchedBy} for ${input.assetKeys.length} asset(s)${partitionPhrase(input.partitions)}.`;
+}
+
 /**
  * Creates the run, its steps, the RUN_ENQUEUED event and the queue job in one transaction,
  * so a run is never queued without a job or a job left without its run. Given a transaction
@@ -82,7 +88,7 @@ export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<R
         ...partitionColumns(input.partitions),
         runConfig: (input.runConfig ?? {}) as object,
         jobName: input.jobName ?? null,
-        tags: runTags(input),
+        tags: newRunTags(input),
         launchedBy: input.launchedBy,
         parentRunId: input.parentRunId ?? null,
         rootRunId: input.rootRunId ?? null,
@@ -96,7 +102,7 @@ export async function createRun(db: PrismaClient | Tx, input: NewRun): Promise<R
     await appendRunEvents(tx, run.id, [
       {
         eventType: "RUN_ENQUEUED",
-        message: `Run enqueued by ${input.launchedBy} for ${input.assetKeys.length} asset(s)${partitionPhrase(input.partitions)}.`,
+        message: runEnqueuedMessage(input),
       },
     ]);
     await tx.$executeRaw`SELECT graphile_worker.add_job(${EXECUTE_RUN_TASK}, json_build_object('runId', ${run.id}::text), job_key := ${run.id}::text, max_attempts := 1)`;

@@ -1,7 +1,7 @@
 // The backfill daemon against a real Postgres: plan order, dependencies, limits, completion, cancellation, and
 // exactly-once submission when ticks are interrupted or run concurrently.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requestBackfillCancel } from "../../store/backfillRuns";
+import { backfillRunCounts, requestBackfillCancel } from "../../store/backfillRuns";
 import { shownRunTags } from "../../store/runPartitions";
 import { BACKFILL_TEST_NOW, saveBackfillLocation } from "../../store/testing/backfillLocation";
 import { failRun, succeedRun } from "../../store/testing/runOutcomes";
@@ -138,24 +138,26 @@ describe("tickBackfills", () => {
     });
   });
 
-  it("resumes exactly after a tick is cut off mid-chunk", async () => {
+  it("resumes exactly after a tick is cut off while committing its chunk", async () => {
     const backfill = await launched({ assetKeys: [["big"]], partitionSelection: "p0000...p0199" });
-    // Cut the first tick off while committing its fifth run.
-    let commits = 0;
+    const options = { now: BACKFILL_TEST_NOW, maxQueuedRuns: 5000, backfillIds: [backfill.id] };
+    expect((await tickBackfills(database.db, { ...options, chunkSize: 4 })).submitted).toBe(4);
+    // Cut the next tick off after its chunk's runs were created, before they commit.
+    const chunks: string[][] = [];
     const interrupted = tickBackfills(database.db, {
-      now: BACKFILL_TEST_NOW,
+      ...options,
       chunkSize: 20,
-      maxQueuedRuns: 5000,
-      backfillIds: [backfill.id],
-      beforeCommit: () => {
-        commits++;
-        if (commits === 5) throw new Error("daemon killed");
+      beforeCommit: (_, keys) => {
+        chunks.push(keys);
+        throw new Error("daemon killed");
       },
     });
     await expect(interrupted).rejects.toThrow("daemon killed");
+    expect(chunks).toEqual([Array.from({ length: 20 }, (_, i) => `big:p${String(4 + i).padStart(4, "0")}`)]);
     expect(await database.db.run.count({ where: { backfillId: backfill.id } })).toBe(4);
     expect((await getBackfill(database.db, backfill.id))?.numSubmitted).toBe(4);
-    // No job is left behind by the rolled-back submission either.
+    expect(await backfillRunCounts(database.db, backfill.id)).toEqual(new Map([["QUEUED", 4]]));
+    // No job, step or event is left behind by the rolled-back chunk either.
     const jobs = await database.db.$queryRaw<
       { count: bigint }[]
     >`SELECT count(*) FROM graphile_worker.jobs WHERE key IN (SELECT id::text FROM "Run" WHERE "backfillId" = ${backfill.id})`;
@@ -164,6 +166,8 @@ describe("tickBackfills", () => {
     >`SELECT count(*) FROM graphile_worker.jobs WHERE key NOT IN (SELECT id::text FROM "Run")`;
     expect(Number(jobs[0]?.count)).toBe(4);
     expect(Number(allJobs[0]?.count)).toBe(0);
+    expect(await database.db.step.count({ where: { run: { backfillId: backfill.id } } })).toBe(4);
+    expect(await database.db.event.count({ where: { run: { backfillId: backfill.id } } })).toBe(4);
 
     while (
       (
@@ -179,6 +183,7 @@ describe("tickBackfills", () => {
     expect(runs).toHaveLength(200);
     expect(new Set(runs.map((r) => r.partitionKey)).size).toBe(200);
     expect((await getBackfill(database.db, backfill.id))?.numSubmitted).toBe(200);
+    expect(await backfillRunCounts(database.db, backfill.id)).toEqual(new Map([["QUEUED", 200]]));
   });
 
   it("never submits a request twice when two ticks run at once", async () => {

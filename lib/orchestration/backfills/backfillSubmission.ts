@@ -5,6 +5,7 @@
 // requests are worked out by position, its progress read from per-status run counts, its cursor their sum.
 import {
   type BackfillRequestCounts,
+  type BackfillRunRequest,
   backfillOutcome,
   countsOfRunStatuses,
   type PositionalPlan,
@@ -16,7 +17,8 @@ import {
   failBackfill,
   finishCancelingBackfill,
   type SubmitOptions,
-  submitBackfillRequest,
+  type SubmitOutcome,
+  submitBackfillRequests,
 } from "../../store/backfillRuns";
 import type { Database } from "../../store/database";
 import type { BackfillLimits } from "./backfillLimits";
@@ -31,7 +33,7 @@ export interface TickBackfillsOptions extends BackfillLimits {
   /** Only these backfills (the CLI follows its own); every active one when left out. */
   backfillIds?: readonly string[];
   /** See SubmitOptions.beforeCommit. */
-  beforeCommit?: (backfillId: string, requestKey: string) => void | Promise<void>;
+  beforeCommit?: (backfillId: string, requestKeys: string[]) => void | Promise<void>;
 }
 
 export interface BackfillTickSummary {
@@ -87,7 +89,7 @@ async function tickBackfill(
   }
   const budget = Math.min(options.chunkSize, options.maxQueuedRuns - counts.numQueued - counts.numInProgress);
   const submit: SubmitOptions = options.beforeCommit
-    ? { beforeCommit: (key) => options.beforeCommit?.(backfill.id, key) }
+    ? { beforeCommit: (keys) => options.beforeCommit?.(backfill.id, keys) }
     : {};
   const submitted = positional
     ? await submitInOrder(db, backfill, positional, counts.numRuns - counts.numNotSubmitted, budget, submit)
@@ -101,7 +103,7 @@ async function tickBackfill(
   }
 }
 
-/** Submits up to `budget` READY requests in plan order; returns how many it submitted. */
+/** Submits the first `budget` READY requests in plan order, as one chunk; returns how many it submitted. */
 async function submitReady(
   db: Database,
   backfill: BackfillRecord,
@@ -109,20 +111,16 @@ async function submitReady(
   budget: number,
   submit: SubmitOptions,
 ): Promise<number> {
-  let submitted = 0;
-  for (let index = 0; index < plan.requests.length && submitted < budget; index++) {
-    if (states[index] !== "READY") continue;
-    const result = await submitBackfillRequest(db, backfill, plan.requests[index]!, submit);
-    if (result === "notRequested") break;
-    if (result === "submitted") submitted++;
-  }
-  return submitted;
+  const ready: BackfillRunRequest[] = [];
+  for (let index = 0; index < plan.requests.length && ready.length < budget; index++)
+    if (states[index] === "READY") ready.push(plan.requests[index]!);
+  return countSubmitted(await submitBackfillRequests(db, backfill, ready, submit));
 }
 
 /**
- * Submits up to `budget` requests of a positional plan from `cursor`, the number of runs the backfill has: they are
- * submitted in order and wait on nothing, so the runs are always the first requests. One another daemon has just
- * submitted is passed over.
+ * Submits the next `budget` requests of a positional plan from `cursor`, the number of runs the backfill has, as one
+ * chunk: they are submitted in order and wait on nothing, so the runs are always the first requests. Those another
+ * daemon has just submitted are passed over, and the next tick's cursor is past them.
  */
 async function submitInOrder(
   db: Database,
@@ -132,11 +130,9 @@ async function submitInOrder(
   budget: number,
   submit: SubmitOptions,
 ): Promise<number> {
-  let submitted = 0;
-  for (let index = cursor; index < plan.size && submitted < budget; index++) {
-    const result = await submitBackfillRequest(db, backfill, plan.requestAt(index), submit);
-    if (result === "notRequested") break;
-    if (result === "submitted") submitted++;
-  }
-  return submitted;
+  const chunk: BackfillRunRequest[] = [];
+  for (let index = cursor; index < Math.min(plan.size, cursor + budget); index++) chunk.push(plan.requestAt(index));
+  return countSubmitted(await submitBackfillRequests(db, backfill, chunk, submit));
 }
+
+const countSubmitted = (outcome: SubmitOutcome): number => (outcome.kind === "submitted" ? outcome.count : 0);
