@@ -1,7 +1,6 @@
 // The event log read in order, past a cursor (an event id): how the daemon's sensors and alerts follow it.
-import type { Tx } from "./database";
 import type { PrismaClient } from "./generated/prisma/client";
-import { queryIn, type SqlTx, type Statement, utcWallTime } from "./sql";
+import { type SqlTx, type Statement, utcWallTime } from "./sql";
 
 export interface LoggedEvent {
   id: bigint;
@@ -134,7 +133,7 @@ const INSERT_RUN_EVENT_ROWS: Statement = {
  * log lines) commits in one round trip, where a transaction takes four. Ids are returned in row order.
  */
 export async function insertRunEventRows(
-  db: PrismaClient | Tx,
+  tx: SqlTx,
   runId: string,
   rows: readonly EventRow[],
   steps: readonly StepRowChange[],
@@ -142,7 +141,7 @@ export async function insertRunEventRows(
   if (rows.length === 0) return [];
   const column = <T>(pick: (row: EventRow) => T) => rows.map(pick);
   const step = <T>(pick: (change: StepRowChange) => T) => steps.map(pick);
-  const inserted = await queryIn<{ id: bigint }>(db, INSERT_RUN_EVENT_ROWS, [
+  const inserted = await tx.query<{ id: bigint }>(INSERT_RUN_EVENT_ROWS, [
     runId,
     column((row) => row.stepKey),
     column((row) => row.assetKey),

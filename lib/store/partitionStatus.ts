@@ -184,7 +184,24 @@ const CREATE_STATUS_ROW: Statement = {
   text: `INSERT INTO "AssetPartitionStatus" ("assetKey", "updatedAt") VALUES ($1, now()) ON CONFLICT ("assetKey") DO NOTHING`,
 };
 
+const READ_STATUS_ROW: Statement = {
+  name: "strata_read_partition_status",
+  text: `SELECT "materialized", "failed", "inProgress", xmin::text AS "version" FROM "AssetPartitionStatus" WHERE "assetKey" = $1`,
+};
+
 // A status left null keeps the stored one (see recordPartitionChanges).
+const WRITE_STATUS_ROW_IF_UNCHANGED: Statement = {
+  name: "strata_write_partition_status_if_unchanged",
+  text: `
+    UPDATE "AssetPartitionStatus" SET
+      "materialized" = COALESCE($2::jsonb, "materialized"),
+      "failed" = COALESCE($3::jsonb, "failed"),
+      "inProgress" = COALESCE($4::jsonb, "inProgress"),
+      "updatedAt" = $5::timestamp(3)
+    WHERE "assetKey" = $1 AND xmin::text = $6
+    RETURNING 1`,
+};
+
 const WRITE_STATUS_ROW: Statement = {
   name: "strata_write_partition_status",
   text: `
@@ -203,6 +220,15 @@ const WRITE_STATUS_ROW: Statement = {
 async function recordPartitionChanges(tx: SqlTx, assetKey: string, changes: readonly PartitionChange[]): Promise<void> {
   const effective = changes.filter((change) => change.ranges.length > 0);
   if (effective.length === 0) return;
+  // The row as last committed, unlocked: written back only if no one changed it since (its xmin), so the row stays
+  // locked for the end of the transaction alone. A concurrent change, or no row yet, takes the locked way below.
+  const [seen] = await tx.query<Record<StatusName, unknown> & { version: string }>(READ_STATUS_ROW, [assetKey]);
+  if (seen) {
+    const next = applyChanges(toStored(seen), effective);
+    if (!next) return;
+    if ((await tx.query(WRITE_STATUS_ROW_IF_UNCHANGED, [...writeValues(assetKey, next), seen.version])).length > 0)
+      return;
+  }
   const lockRow = () => tx.query<Record<StatusName, unknown>>(LOCK_STATUS_ROW, [assetKey]);
   let [row] = await lockRow();
   if (!row) {
@@ -210,9 +236,21 @@ async function recordPartitionChanges(tx: SqlTx, assetKey: string, changes: read
     await tx.query(CREATE_STATUS_ROW, [assetKey]);
     [row] = await lockRow();
   }
-  let stored = row ? toStored(row) : null;
+  const next = applyChanges(row ? toStored(row) : null, effective);
+  if (next) await tx.query(WRITE_STATUS_ROW, writeValues(assetKey, next));
+}
+
+/** A stored status and the names of the statuses rewritten in it. */
+interface StatusRewrite {
+  stored: StoredPartitionStatus;
+  rewritten: ReadonlySet<StatusName>;
+}
+
+/** The stored status after the changes, in order; null when they change nothing. */
+function applyChanges(from: StoredPartitionStatus | null, changes: readonly PartitionChange[]): StatusRewrite | null {
+  let stored = from;
   const rewritten = new Set<StatusName>();
-  for (const { space, outcome, ranges } of effective) {
+  for (const { space, outcome, ranges } of changes) {
     const current = partitionStatusInSpace(stored, space);
     const changed = applyOutcome(current, outcome, ranges);
     // Only the statuses the outcome changes are rewritten, so keys outside this space survive in the others; an
@@ -226,15 +264,13 @@ async function recordPartitionChanges(tx: SqlTx, assetKey: string, changes: read
     }
     stored = next;
   }
-  if (rewritten.size === 0 || !stored) return;
-  const json = (name: StatusName) => (rewritten.has(name) && stored ? JSON.stringify(stored[name]) : null);
-  await tx.query(WRITE_STATUS_ROW, [
-    assetKey,
-    json("materialized"),
-    json("failed"),
-    json("inProgress"),
-    utcWallTime(new Date()),
-  ]);
+  return rewritten.size > 0 && stored ? { stored, rewritten } : null;
+}
+
+/** WRITE_STATUS_ROW's values: a status not rewritten is null, which keeps the stored one. */
+function writeValues(assetKey: string, { stored, rewritten }: StatusRewrite): unknown[] {
+  const json = (name: StatusName) => (rewritten.has(name) ? JSON.stringify(stored[name]) : null);
+  return [assetKey, json("materialized"), json("failed"), json("inProgress"), utcWallTime(new Date())];
 }
 
 function sameRanges(a: readonly IndexRange[], b: readonly IndexRange[]): boolean {

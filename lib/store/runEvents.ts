@@ -130,6 +130,16 @@ function stepStatusOf(event: EventInput): StepStatus | undefined {
   return failsForGood(event) ? "FAILURE" : stepStatusByEvent[event.eventType];
 }
 
+/** The step rows a batch of events leaves changed, the events applied in order. */
+function stepChangesOf(events: readonly EventInput[], timestamps: readonly Date[]): StepChanges {
+  const steps = new StepChanges();
+  for (const [index, event] of events.entries()) {
+    const status = event.stepKey ? stepStatusOf(event) : undefined;
+    if (event.stepKey && status) steps.apply(event.stepKey, status, event.attempt ?? null, timestamps[index] as Date);
+  }
+  return steps;
+}
+
 async function deriveFromEvent(
   tx: SqlTx,
   runId: string | null,
@@ -138,13 +148,10 @@ async function deriveFromEvent(
   eventId: bigint,
   loadRun: () => Promise<RunPartitions | null>,
   partitionEvents: PartitionEvent[],
-  steps: StepChanges,
   statuses: MaterializationStatusBatch,
 ): Promise<void> {
   const assetKey = event.assetKey ? toAssetKeyString(event.assetKey) : null;
   const failedForGood = failsForGood(event);
-  const stepStatus = stepStatusOf(event);
-  if (runId && event.stepKey && stepStatus) steps.apply(event.stepKey, stepStatus, event.attempt ?? null, timestamp);
   if (!assetKey) return;
   partitionEvents.push({
     runId,
@@ -281,29 +288,32 @@ async function appendEvents(
   events: readonly EventInput[],
   runOf: (event: EventInput) => () => Promise<RunPartitions | null>,
 ): Promise<bigint[]> {
-  const ids: bigint[] = [];
   const timestamps = events.map((event) => event.timestamp ?? new Date());
-  for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
-    const rows = events
-      .slice(start, start + EVENTS_PER_INSERT)
-      .map((event, index) => eventRow(runId, event, timestamps[start + index] as Date));
-    ids.push(...(await insertEventRows(tx, rows)));
+  const rows = events.map((event, index) => eventRow(runId, event, timestamps[index] as Date));
+  // The rows and the run's own step rows first, in one statement when they fit one: nothing else writes those, so
+  // no other transaction waits on them.
+  const steps = stepChangesOf(events, timestamps);
+  let ids: bigint[];
+  if (runId && rows.length <= EVENTS_PER_INSERT) ids = await insertRunEventRows(tx, runId, rows, steps.rows());
+  else {
+    ids = [];
+    for (let start = 0; start < rows.length; start += EVENTS_PER_INSERT)
+      ids.push(...(await insertEventRows(tx, rows.slice(start, start + EVENTS_PER_INSERT))));
+    await steps.write(tx, runId);
   }
-  // Partition status is derived last, in event order: it locks the asset's one status row, which every run of the
-  // asset (a backfill's thousands) writes, so the lock is held for the end of the transaction only.
+  // Asset and partition status last: every run of an asset (a backfill's thousands) writes its rows, so their locks
+  // are held for the end of the transaction only.
   const partitionEvents: { event: PartitionEvent; loadRun: () => Promise<RunPartitions | null> }[] = [];
-  const steps = new StepChanges();
   const statuses = new MaterializationStatusBatch(tx);
   await statuses.read(await upstreamsOfMaterializations(tx, events, runOf));
   for (const [index, event] of events.entries()) {
     const loadRun = runOf(event);
     const collected: PartitionEvent[] = [];
     const [timestamp, id] = [timestamps[index] as Date, ids[index] as bigint];
-    await deriveFromEvent(tx, runId, event, timestamp, id, loadRun, collected, steps, statuses);
+    await deriveFromEvent(tx, runId, event, timestamp, id, loadRun, collected, statuses);
     for (const partitionEvent of collected) partitionEvents.push({ event: partitionEvent, loadRun });
   }
   await statuses.write();
-  await steps.write(tx, runId);
   await derivePartitionStatuses(tx, partitionEvents);
   return ids;
 }
@@ -314,14 +324,9 @@ async function appendEvents(
  */
 export async function appendRunEvents(db: Database | Tx, runId: string, events: EventInput[]): Promise<bigint[]> {
   if (await derivesStepsOnly(db, runId, events)) {
-    const steps = new StepChanges();
-    const rows = events.map((event) => {
-      const timestamp = event.timestamp ?? new Date();
-      const status = event.stepKey ? stepStatusOf(event) : undefined;
-      if (event.stepKey && status) steps.apply(event.stepKey, status, event.attempt ?? null, timestamp);
-      return eventRow(runId, event, timestamp);
-    });
-    return insertRunEventRows(db, runId, rows, steps.rows());
+    const timestamps = events.map((event) => event.timestamp ?? new Date());
+    const rows = events.map((event, index) => eventRow(runId, event, timestamps[index] as Date));
+    return insertRunEventRows(sqlOf(db), runId, rows, stepChangesOf(events, timestamps).rows());
   }
   // The run process's batches (given the client) take a connection of their own, past Prisma's query layer.
   const append = (tx: SqlTx) => {

@@ -40,15 +40,6 @@ export async function query<Row extends object>(
   return result.rows;
 }
 
-/** Runs the statement on a pooled connection, or in the caller's transaction when given one. */
-export async function queryIn<Row extends object>(
-  db: Database | Tx,
-  statement: Statement,
-  values: readonly unknown[],
-): Promise<Row[]> {
-  return sqlOf(db).query<Row>(statement, values);
-}
-
 /**
  * Statements of one transaction: on a pooled connection of its own (the run process's event batches), or inside a
  * Prisma interactive transaction (a caller's, as when asset events are reported or a run's end closes its steps).
