@@ -39,17 +39,11 @@ export class MaterializationStatusBatch {
   async read(assetKeys: Iterable<string>): Promise<void> {
     const missing = [...new Set(assetKeys)].filter((key) => !this.stored.has(key));
     if (missing.length === 0) return;
-    const rows = await this.tx.assetStatus.findMany({
-      where: { assetKey: { in: missing } },
-      select: {
-        assetKey: true,
-        lastMaterializationEventId: true,
-        lastMaterializationAt: true,
-        lastMaterializationDataVersion: true,
-        lastObservationAt: true,
-        lastObservationDataVersion: true,
-      },
-    });
+    // Raw SQL: a batch's one read, where the equivalent findMany costs the run process several times the CPU.
+    const rows = await this.tx.$queryRaw<(StoredStatus & { assetKey: string })[]>`
+      SELECT "assetKey", "lastMaterializationEventId", "lastMaterializationAt", "lastMaterializationDataVersion",
+             "lastObservationAt", "lastObservationDataVersion"
+      FROM "AssetStatus" WHERE "assetKey" = ANY(${missing}::text[])`;
     const byKey = new Map(rows.map((row) => [row.assetKey, row]));
     for (const key of missing) this.stored.set(key, byKey.get(key) ?? null);
   }
