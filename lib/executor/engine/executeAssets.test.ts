@@ -401,6 +401,32 @@ describe("executeAssets", () => {
     expect(running.size).toBe(0);
   });
 
+  it("writes the skips of a failure's wide fan-out together, not one write each", async () => {
+    const root = asset({
+      key: "root",
+      compute: (): number => {
+        throw new Error("no data");
+      },
+    });
+    const children = Array.from({ length: 50 }, (_, i) =>
+      asset({ key: `child_${i}`, ins: { root }, compute: ({ root }) => root }),
+    );
+    const batches: string[][] = [];
+    const { success, stepStatuses } = await executeAssets({
+      definitions: defineDefinitions({ assets: [root, ...children] }),
+      assetKeys: [root, ...children].map((a) => a.keyString),
+      runId: "run-1",
+      onEvents: async (events) => {
+        batches.push(events.map((e) => e.type));
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      },
+    });
+    expect(success).toBe(false);
+    expect(Object.values(stepStatuses).filter((status) => status === "SKIPPED")).toHaveLength(50);
+    expect(batches.flat().filter((type) => type === "STEP_SKIPPED")).toHaveLength(50);
+    expect(batches.length).toBeLessThan(5);
+  });
+
   it("stops a run whose step start could not be written: the step computes nothing, nor does what is downstream", async () => {
     let ran = false;
     let downstreamRan = false;

@@ -232,7 +232,9 @@ async function schedule(
         const via = blocker.holdBack.root === blocker.upstream ? "" : ` (via "${blocker.upstream}")`;
         const assetKey = [...child.step.definition.key];
         const on = stepEventPartitions(runtime.partitionsOf(childKey));
-        await runtime.emit({
+        // Not awaited: nothing computes downstream of a skipped step, and the sink keeps the order, so a failure that
+        // skips hundreds of steps costs a few writes rather than one each.
+        void runtime.emit({
           type: "STEP_SKIPPED",
           stepKey: childKey,
           assetKey,
