@@ -77,14 +77,19 @@ function partitionFileName(partitionKey: string): string {
   return `${encoded.slice(0, MAX_PARTITION_NAME - hash.length - 1)}~${hash}`;
 }
 
+const MAX_COMPARED_BYTES = 8 * 1024 * 1024;
+
 /**
  * Whether the file already holds exactly this text, as when an asset computes the same value again. Writing it again
  * would change nothing but cost a new file and a flush to disk; what is there is already durable, since a value only
  * reaches its name by a rename after its flush (see writeFileAtomically).
  */
 function holds(file: string, text: string): boolean {
+  const size = Buffer.byteLength(text);
+  // A large value is written without reading the file first: comparing would hold a second copy of it in memory.
+  if (size > MAX_COMPARED_BYTES) return false;
   const stats = statSync(file, { throwIfNoEntry: false });
-  if (!stats?.isFile() || stats.size !== Buffer.byteLength(text)) return false;
+  if (!stats?.isFile() || stats.size !== size) return false;
   try {
     return readFileSync(file, "utf8") === text;
   } catch {

@@ -194,7 +194,8 @@ function eventWriter({ onEvent, onEvents }: ExecuteAssetsOptions): EventWriter |
 /**
  * Starts steps as their upstream steps finish, at most `maxConcurrency` at once, until every step is done. A step holds
  * its slot while it works; once it has emitted its end it gives the slot up, and its downstream steps start after the
- * writer has finished with that end. Steps waiting on the writer so are many, and their ends share a transaction.
+ * writer has finished with that end. More steps than the slots may so wait on the writer, and their ends share a
+ * transaction.
  */
 async function schedule(
   steps: readonly PlanStep[],
