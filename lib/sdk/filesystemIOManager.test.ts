@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -85,6 +85,20 @@ describe("filesystemIOManager", () => {
     await writeFile(path.join(target, "keep"), "x");
     await expect(io.handleOutput(context(["blocked"]), { a: 1 })).rejects.toThrow();
     expect(await readdir(path.join(baseDir, "blocked"))).toEqual(["__default.json"]);
+  });
+
+  it("leaves the file alone when the value stored is the one already there, and replaces it when it differs", async () => {
+    const io = filesystemIOManager({ baseDir });
+    const file = io.pathFor(context(["dimension"]));
+    await io.handleOutput(context(["dimension"]), { rows: 3 });
+    const first = await stat(file);
+    await io.handleOutput(context(["dimension"]), { rows: 3 });
+    expect((await stat(file)).ino).toBe(first.ino);
+    // Same length, other bytes: written again.
+    await io.handleOutput(context(["dimension"]), { rows: 4 });
+    expect((await stat(file)).ino).not.toBe(first.ino);
+    expect(await io.loadInput(context(["dimension"]))).toEqual({ rows: 4 });
+    expect(await readdir(path.dirname(file))).toEqual(["__default.json"]);
   });
 
   it("lets concurrent readers see only whole values while writers replace them", async () => {

@@ -335,23 +335,132 @@ describe("executeAssets", () => {
     }
   });
 
-  it("writes a step's materialization and its end in one batch, and starts nothing downstream before that write", async () => {
+  it("computes a step once its start is written, writes its materialization and end in one batch, and starts nothing downstream before that", async () => {
+    const happened: string[] = [];
     const upstream = asset({ key: "upstream", compute: () => 1 });
-    const downstream = asset({ key: "downstream", ins: { upstream }, compute: ({ upstream }) => upstream + 1 });
-    const batches: string[][] = [];
+    const downstream = asset({
+      key: "downstream",
+      ins: { upstream },
+      compute: ({ upstream }) => {
+        happened.push("compute downstream");
+        return upstream + 1;
+      },
+    });
     const { success } = await executeAssets({
       definitions: defineDefinitions({ assets: [upstream, downstream] }),
       assetKeys: ["upstream", "downstream"],
       runId: "run-1",
       onEvents: async (events) => {
-        batches.push(events.map((e) => `${e.type}:${e.stepKey}`));
         await new Promise((resolve) => setTimeout(resolve, 2));
+        happened.push(`wrote ${events.map((e) => `${e.type}:${e.stepKey}`).join(" ")}`);
       },
     });
     expect(success).toBe(true);
-    expect(batches).toContainEqual(["ASSET_MATERIALIZATION:upstream", "STEP_SUCCESS:upstream"]);
-    const flat = batches.flat();
-    expect(flat.indexOf("STEP_SUCCESS:upstream")).toBeLessThan(flat.indexOf("STEP_START:downstream"));
+    expect(happened).toEqual([
+      "wrote STEP_START:upstream",
+      "wrote ASSET_MATERIALIZATION:upstream STEP_SUCCESS:upstream",
+      "wrote STEP_START:downstream",
+      "compute downstream",
+      "wrote ASSET_MATERIALIZATION:downstream STEP_SUCCESS:downstream",
+    ]);
+  });
+
+  it("starts the next step as soon as one has emitted its end, yet never records more running steps than maxConcurrency", async () => {
+    const assets = Array.from({ length: 12 }, (_, i) =>
+      asset({
+        key: `step_${i}`,
+        compute: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          return i;
+        },
+      }),
+    );
+    const running = new Set<string>();
+    let mostRunning = 0;
+    let handOffs = 0;
+    const { success } = await executeAssets({
+      definitions: defineDefinitions({ assets }),
+      assetKeys: assets.map((a) => a.keyString),
+      runId: "run-1",
+      maxConcurrency: 2,
+      onEvents: async (events) => {
+        await new Promise((resolve) => setTimeout(resolve, 3));
+        // One step's end and the start of the step taking its place, written together.
+        if (events.some((e) => e.type === "STEP_SUCCESS") && events.some((e) => e.type === "STEP_START")) handOffs++;
+        // What the store shows once this batch is written: the steps started and not ended.
+        for (const event of events) {
+          if (event.type === "STEP_START") running.add(event.stepKey);
+          if (event.type === "STEP_SUCCESS") running.delete(event.stepKey);
+        }
+        mostRunning = Math.max(mostRunning, running.size);
+      },
+    });
+    expect(success).toBe(true);
+    expect(handOffs).toBeGreaterThan(0);
+    expect(mostRunning).toBe(2);
+    expect(running.size).toBe(0);
+  });
+
+  it("writes the skips of a failure's wide fan-out together, not one write each", async () => {
+    const root = asset({
+      key: "root",
+      compute: (): number => {
+        throw new Error("no data");
+      },
+    });
+    const children = Array.from({ length: 50 }, (_, i) =>
+      asset({ key: `child_${i}`, ins: { root }, compute: ({ root }) => root }),
+    );
+    const batches: string[][] = [];
+    const { success, stepStatuses } = await executeAssets({
+      definitions: defineDefinitions({ assets: [root, ...children] }),
+      assetKeys: [root, ...children].map((a) => a.keyString),
+      runId: "run-1",
+      onEvents: async (events) => {
+        batches.push(events.map((e) => e.type));
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      },
+    });
+    expect(success).toBe(false);
+    expect(Object.values(stepStatuses).filter((status) => status === "SKIPPED")).toHaveLength(50);
+    expect(batches.flat().filter((type) => type === "STEP_SKIPPED")).toHaveLength(50);
+    expect(batches.length).toBeLessThan(5);
+  });
+
+  it("stops a run whose step start could not be written: the step computes nothing, nor does what is downstream", async () => {
+    let ran = false;
+    let downstreamRan = false;
+    const a = asset({
+      key: "a",
+      compute: () => {
+        ran = true;
+        return 1;
+      },
+    });
+    const b = asset({
+      key: "b",
+      ins: { a },
+      compute: ({ a }) => {
+        downstreamRan = true;
+        return a;
+      },
+    });
+    const written: string[] = [];
+    let writes = 0;
+    await expect(
+      executeAssets({
+        definitions: defineDefinitions({ assets: [a, b] }),
+        assetKeys: ["a", "b"],
+        runId: "run-1",
+        onEvents: (events) => {
+          if (++writes === 1) throw new Error("database is gone");
+          written.push(...events.map((e) => e.type));
+        },
+      }),
+    ).rejects.toThrow("database is gone");
+    expect(ran).toBe(false);
+    expect(downstreamRan).toBe(false);
+    expect(written).toEqual([]);
   });
 
   it("cancel aborts running steps' signal and cancels steps not started", async () => {

@@ -14,7 +14,14 @@ import { checkResources, createResourceScope } from "./resources";
 import { resolveRunConfig } from "./runConfig";
 import { createKeySpaces, resolveStepPartitions, stepEventPartitions, UNPARTITIONED } from "./runPartitions";
 import { sleep } from "./sleep";
-import { runStep, type StepHandle, type StepOutcome, type StepRuntime, type StepStatus } from "./stepRunner";
+import {
+  runStep,
+  type StepHandle,
+  type StepOutcome,
+  type StepResult,
+  type StepRuntime,
+  type StepStatus,
+} from "./stepRunner";
 
 export interface ExecuteAssetsOptions {
   definitions: Definitions;
@@ -45,7 +52,8 @@ export interface ExecuteAssetsOptions {
   onEvent?: (event: ExecutionEvent) => void | Promise<void>;
   /**
    * Instead of onEvent: receives, in order, every event emitted while the previous batch was being written, so a store
-   * writes the events of steps running at once in one transaction. Each step still waits for its own events.
+   * writes the events of steps running at once in one transaction. No step starts before the end of each step it
+   * depends on was written.
    */
   onEvents?: (events: ExecutionEvent[]) => void | Promise<void>;
   /** Wraps each step's execution, e.g. to capture stdout per step. */
@@ -183,7 +191,12 @@ function eventWriter({ onEvent, onEvents }: ExecuteAssetsOptions): EventWriter |
   };
 }
 
-/** Starts steps as their upstream steps finish, at most `maxConcurrency` at once, until every step is done. */
+/**
+ * Starts steps as their upstream steps finish, at most `maxConcurrency` at once, until every step is done. A step holds
+ * its slot while it works; once it has emitted its end it gives the slot up, and its downstream steps start after the
+ * writer has finished with that end. More steps than the slots may so wait on the writer, and their ends share a
+ * transaction.
+ */
 async function schedule(
   steps: readonly PlanStep[],
   runtime: StepRuntime,
@@ -195,7 +208,10 @@ async function schedule(
   const states = new Map<string, StepState>(steps.map((step) => [step.key, { phase: "pending" }]));
   const ready: number[] = []; // plan indexes, ascending, so steps start in dependency order
   const finished: { key: string; outcome: StepOutcome }[] = [];
+  /** Steps started and not finished yet: working, or waiting for their end to be written. */
   let running = 0;
+  /** Steps working: what maxConcurrency bounds. */
+  let working = 0;
   let wake: () => void = () => {};
 
   const markReady = (index: number) => {
@@ -217,7 +233,9 @@ async function schedule(
         const via = blocker.holdBack.root === blocker.upstream ? "" : ` (via "${blocker.upstream}")`;
         const assetKey = [...child.step.definition.key];
         const on = stepEventPartitions(runtime.partitionsOf(childKey));
-        await runtime.emit({
+        // Not awaited: nothing computes downstream of a skipped step, and the sink keeps the order, so a failure that
+        // skips hundreds of steps costs a few writes rather than one each.
+        void runtime.emit({
           type: "STEP_SKIPPED",
           stepKey: childKey,
           assetKey,
@@ -235,13 +253,18 @@ async function schedule(
     const handle: StepHandle = { controller, abandoned: false };
     states.set(step.key, { phase: "running", handle });
     running++;
+    working++;
     const stopStep = () => controller.abort(signal.reason);
     signal.addEventListener("abort", stopStep, { once: true });
     runStep(step, runtime, handle)
       // A throw here is a bug in the runner or in wrapStep; count it as the step failing rather than hang the run.
-      .catch((): StepOutcome => ({ status: "FAILURE", blockedBy: null }))
-      .then((outcome) => {
+      .catch((): StepResult => ({ outcome: { status: "FAILURE", blockedBy: null }, recorded: Promise.resolve() }))
+      .then(async ({ outcome, recorded }) => {
         signal.removeEventListener("abort", stopStep);
+        if (handle.abandoned) return;
+        working--;
+        wake();
+        await recorded;
         if (handle.abandoned) return;
         running--;
         finished.push({ key: step.key, outcome });
@@ -255,7 +278,7 @@ async function schedule(
 
   steps.forEach((step, index) => step.upstream.length === 0 && markReady(index));
   while (!signal.aborted) {
-    while (running < maxConcurrency && ready.length > 0) start(steps[ready.shift() as number] as PlanStep);
+    while (working < maxConcurrency && ready.length > 0) start(steps[ready.shift() as number] as PlanStep);
     if (running === 0 && finished.length === 0) break;
     const woken = nextWake();
     if (finished.length === 0) await Promise.race([woken, aborted]);

@@ -49,7 +49,8 @@ export async function runChecks(
       status = "ERRORED";
       description = `The check threw: ${toStepError(error).message}`;
     }
-    await emit({
+    // Not awaited: the step's end, emitted after it, is what the run waits for.
+    void emit({
       type: "ASSET_CHECK_EVALUATION",
       stepKey: target.stepKey,
       assetKey: [...target.assetKey],

@@ -53,6 +53,17 @@ export interface StepRuntime {
   checksOnly: boolean;
 }
 
+/**
+ * A step whose work is done: how it ended, and when its last event is written. The scheduler frees the step's
+ * concurrency slot at once and starts what is downstream only once `recorded` resolved, so a step's end is in the
+ * store before anything that depends on it runs, while the writer takes the ends of many steps in one transaction.
+ */
+export interface StepResult {
+  outcome: StepOutcome;
+  /** Resolves once the writer has finished with the step's last event (whether or not it wrote it; see the sink). */
+  recorded: Promise<void>;
+}
+
 /** The scheduler's hold on a running step. */
 export interface StepHandle {
   readonly controller: AbortController;
@@ -60,13 +71,16 @@ export interface StepHandle {
   abandoned: boolean;
 }
 
-export function runStep(step: PlanStep, runtime: StepRuntime, handle: StepHandle): Promise<StepOutcome> {
+export function runStep(step: PlanStep, runtime: StepRuntime, handle: StepHandle): Promise<StepResult> {
   return runtime.wrapStep(step.key, () => runAttempts(step, runtime, handle));
 }
 
-const ended = (status: StepStatus): StepOutcome => ({ status, blockedBy: null });
+const ended = (status: StepStatus, recorded: Promise<void>): StepResult => ({
+  outcome: { status, blockedBy: null },
+  recorded,
+});
 
-async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHandle): Promise<StepOutcome> {
+async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHandle): Promise<StepResult> {
   const { definition } = step;
   const stepKey = step.key;
   const assetKey = [...definition.key];
@@ -74,25 +88,26 @@ async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHan
   const on = { stepKey, assetKey, ...stepEventPartitions(partitions) };
   const signal = handle.controller.signal;
   const emit = (event: UnstampedEvent) => (handle.abandoned ? Promise.resolve() : runtime.emit(event));
-  const cancel = async (): Promise<StepOutcome> => {
-    await emit({ type: "STEP_CANCELED", ...on });
-    return ended("CANCELED");
-  };
+  // A step's last event is not awaited here: the scheduler waits for it (see StepResult).
+  const cancel = (): StepResult => ended("CANCELED", emit({ type: "STEP_CANCELED", ...on }));
 
   if (definition.type === "external" && !definition.observe) {
-    await emit({
+    const skipped = emit({
       type: "STEP_SKIPPED",
       ...on,
       reason: `External asset "${stepKey}" has no observe function, so there is nothing to run; downstream assets read it with load().`,
     });
-    return ended("SKIPPED");
+    return ended("SKIPPED", skipped);
   }
 
   const policy = definition.type === "asset" ? definition.retryPolicy : null;
   const maxAttempts = 1 + (policy?.maxRetries ?? 0);
   for (let attempt = 1; ; attempt++) {
     if (signal.aborted) return cancel();
+    // Awaited: user code runs only once the store shows its step running, so a step that takes its process down (or
+    // whose start could not be written) ends failed with the run rather than looking as if it never started.
     await emit({ type: "STEP_START", ...on, attempt });
+    if (signal.aborted) return cancel();
     const started = performance.now();
     try {
       const produced = await runAttempt(step, partitions, runtime, handle, attempt, emit);
@@ -109,14 +124,14 @@ async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHan
               emit,
             )
           : null;
-      await emit({ type: "STEP_SUCCESS", ...on, durationMs: Math.round(performance.now() - started) });
-      return { status: "SUCCESS", blockedBy };
+      const recorded = emit({ type: "STEP_SUCCESS", ...on, durationMs: Math.round(performance.now() - started) });
+      return { outcome: { status: "SUCCESS", blockedBy }, recorded };
     } catch (error) {
       // After cancellation an error is most likely the abort itself; report the step canceled, not failed.
       if (signal.aborted) return cancel();
       const willRetry = policy !== null && attempt < maxAttempts && !(error instanceof InputUnavailableError);
-      await emit({ type: "STEP_FAILURE", ...on, error: toStepError(error), attempt, willRetry });
-      if (!willRetry) return ended("FAILURE");
+      const failed = emit({ type: "STEP_FAILURE", ...on, error: toStepError(error), attempt, willRetry });
+      if (!willRetry) return ended("FAILURE", failed);
       const delayMs = retryDelayMs(policy, attempt, runtime.random);
       await emit({ type: "STEP_RETRY", ...on, attempt: attempt + 1, delayMs });
       if (!(await sleep(delayMs, signal))) return cancel();
