@@ -52,13 +52,25 @@ async function loadDefinitions(): Promise<Loaded> {
   }
 }
 
-/** Ends the run with `status`; returns the status when this call ended it, null when it had ended already. */
-async function end(
-  runId: string,
-  status: "SUCCESS" | "FAILURE" | "CANCELED",
-  message: string,
-): Promise<FinishedRunStatus | null> {
-  return (await finishRun(db, runId, status, message)) ? status : null;
+/** Steps of the run executing whose user code started (told to the worker before it ran), by run. */
+const computedByRun = new Map<string, Set<string>>();
+
+/**
+ * Ends the run with `status`; returns the status when this call ended it, null when it had ended already. Steps whose
+ * code started end as running steps do, even when their start, written with what followed it, never was.
+ */
+async function end(runId: string, status: FinishedRunStatus, message: string): Promise<FinishedRunStatus | null> {
+  return (await finishRun(db, runId, status, message, { computedSteps: computedByRun.get(runId) })) ? status : null;
+}
+
+/** Tells the worker a step's user code is about to run, once the message is in the channel. */
+function tellComputing(runId: string, stepKey: string): Promise<void> {
+  computedByRun.get(runId)?.add(stepKey);
+  const message: RunProcessReport = { type: "computing", runId, stepKey };
+  const send = process.send?.bind(process);
+  if (!send) return Promise.resolve();
+  // Resolved when sent, or when the channel is gone (the worker died: this process exits on its disconnect).
+  return new Promise((resolve) => send(message, undefined, undefined, () => resolve()));
 }
 
 /** Fails the run, and with it every step the store shows as not ended (see finishRun). */
@@ -127,6 +139,8 @@ async function executeRun(
       signal,
       maxConcurrency,
       wrapStep: (stepKey, fn) => runInStep(stepKey, fn),
+      // The worker knows which steps ran, so a step's compute need not wait for its start to be written.
+      onStepComputing: (stepKey) => tellComputing(runId, stepKey),
       onEvents: async (events) => {
         await appendRunEvents(db, runId, events.map(toEventInput));
         trace?.onEvents(events);
@@ -212,6 +226,7 @@ process.on("message", (message) => {
   const controller = new AbortController();
   const running: CurrentRun = { runId: run.id, controller };
   current = running;
+  computedByRun.set(run.id, new Set());
   void loading
     .then((loaded) =>
       executeRun(run, loaded, controller.signal, (trace) => {
@@ -224,6 +239,7 @@ process.on("message", (message) => {
     })
     .then(async (status) => {
       await endTrace(run.id, running.trace).catch(() => {});
+      computedByRun.delete(run.id);
       current = null;
       report({ type: "finished", runId: run.id, status });
     });

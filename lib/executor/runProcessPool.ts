@@ -21,7 +21,7 @@ export interface RunProcessKey {
 /** How a run in a process ended: reported, with the status the process gave the run (null: read it), or the process died. */
 export type RunProcessOutcome =
   | { kind: "finished"; status: FinishedRunStatus | null }
-  | { kind: "exited"; code: number | null; signal: NodeJS.Signals | null };
+  | { kind: "exited"; code: number | null; signal: NodeJS.Signals | null; computedSteps?: ReadonlySet<string> };
 
 type Exit = { kind: "exited"; code: number | null; signal: NodeJS.Signals | null };
 
@@ -95,23 +95,28 @@ export class RunProcess {
     return Promise.race([this.ready.then((codeHash) => ({ kind: "ready" as const, codeHash })), exited]);
   }
 
-  /** Sends the claimed run to the (ready) process; resolves when the run ends or the process dies. */
+  /**
+   * Sends the claimed run to the (ready) process; resolves when the run ends or the process dies, then with the steps
+   * whose user code had started (the process says so before running it), which the caller fails with the run.
+   */
   async execute(run: ExecutableRun): Promise<RunProcessOutcome> {
     this.currentRunId = run.id;
+    const computedSteps = new Set<string>();
+    let onMessage: (message: unknown) => void = () => {};
     try {
-      const exited = this.exited.then((info): Exit => ({ kind: "exited", ...info }));
+      const exited = this.exited.then((info): RunProcessOutcome => ({ kind: "exited", ...info, computedSteps }));
       const finished = new Promise<RunProcessOutcome>((resolve) => {
-        const onMessage = (message: unknown) => {
-          if (isRunProcessReport(message) && message.type === "finished" && message.runId === run.id) {
-            this.child.off("message", onMessage);
-            resolve({ kind: "finished", status: message.status ?? null });
-          }
+        onMessage = (message: unknown) => {
+          if (!isRunProcessReport(message) || message.type === "ready" || message.runId !== run.id) return;
+          if (message.type === "computing") computedSteps.add(message.stepKey);
+          else resolve({ kind: "finished", status: message.status ?? null });
         };
         this.child.on("message", onMessage);
       });
       this.send({ type: "run", run });
       return await Promise.race([finished, exited]);
     } finally {
+      this.child.off("message", onMessage);
       this.runsDone++;
       this.currentRunId = null;
     }

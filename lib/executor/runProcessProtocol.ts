@@ -5,11 +5,13 @@ import type { ExecutableRun, FinishedRunStatus } from "../store/runs";
 export type RunProcessRequest = { type: "run"; run: ExecutableRun } | { type: "cancel"; runId: string };
 
 /**
- * Run process → worker: loaded (with the hash of the code it loaded) and waiting for runs; one run ended, with the
+ * Run process → worker: loaded (with the hash of the code it loaded) and waiting for runs; a step's user code is about
+ * to run (its start may not be written yet: if the process dies, the worker fails that step); one run ended, with the
  * status the process gave it, or null when it did not end the run itself (then the worker reads it from Postgres).
  */
 export type RunProcessReport =
   | { type: "ready"; codeHash: string | null }
+  | { type: "computing"; runId: string; stepKey: string }
   | { type: "finished"; runId: string; status: FinishedRunStatus | null };
 
 export function isRunProcessRequest(message: unknown): message is RunProcessRequest {
@@ -21,5 +23,9 @@ export function isRunProcessRequest(message: unknown): message is RunProcessRequ
 
 export function isRunProcessReport(message: unknown): message is RunProcessReport {
   const m = message as { type?: unknown; runId?: unknown } | null;
-  return !!m && (m.type === "ready" || (m.type === "finished" && typeof m.runId === "string"));
+  if (!m) return false;
+  if (m.type === "ready") return true;
+  if (m.type === "computing")
+    return typeof m.runId === "string" && typeof (m as { stepKey?: unknown }).stepKey === "string";
+  return m.type === "finished" && typeof m.runId === "string";
 }

@@ -92,8 +92,14 @@ export async function executeRunInChildProcess({
           : `exit code ${outcome.code}`
         : "it reported the run over";
     // The process died without recording an end: a crash, an out-of-memory kill, or our SIGKILL after a cancel.
-    if (ended === "CANCELING") await finishRun(db, runId, "CANCELED", "Canceled; the run process was stopped.");
-    else await finishRun(db, runId, "FAILURE", `The run process exited unexpectedly (${how}) before the run finished.`);
+    // Steps whose code had started end failed (or canceled) even when their start was not written yet.
+    const computedSteps = outcome.kind === "exited" ? outcome.computedSteps : undefined;
+    if (ended === "CANCELING")
+      await finishRun(db, runId, "CANCELED", "Canceled; the run process was stopped.", { computedSteps });
+    else
+      await finishRun(db, runId, "FAILURE", `The run process exited unexpectedly (${how}) before the run finished.`, {
+        computedSteps,
+      });
     log(`${prefix} ended without a result (${how}); marked ${ended === "CANCELING" ? "CANCELED" : "FAILURE"}.`);
   }
   return "done";

@@ -227,6 +227,23 @@ describe("a batch of events", () => {
   });
 });
 
+describe("a run ended around a step whose start was never written", () => {
+  it("fails the step, and its partition, when its code had started; skips it otherwise", async () => {
+    const computed = await run("daily", { partitionKey: "2024-01-20" });
+    await finishRun(database.db, computed.id, "FAILURE", "The run process exited unexpectedly.", {
+      computedSteps: new Set(["daily"]),
+    });
+    const steps = await database.db.step.findMany({ where: { runId: computed.id }, select: { status: true } });
+    expect(steps.map((step) => step.status)).toEqual(["FAILURE"]);
+    expect((await readPartitionStatus(database.db, "daily", spaceOf(januaryDaily))).failed).toContainEqual([19, 19]);
+
+    const unstarted = await run("daily", { partitionKey: "2024-01-21" });
+    await finishRun(database.db, unstarted.id, "FAILURE", "The run process exited unexpectedly.");
+    const skipped = await database.db.step.findMany({ where: { runId: unstarted.id }, select: { status: true } });
+    expect(skipped.map((step) => step.status)).toEqual(["SKIPPED"]);
+  });
+});
+
 describe("reading statuses", () => {
   it("reads a row again only once it has changed", async () => {
     const space = spaceOf(regions);

@@ -277,6 +277,10 @@ export async function finishRun(
   runId: string,
   status: "SUCCESS" | "FAILURE" | "CANCELED",
   message: string,
+  options: {
+    /** Steps whose code had started, though the store may still show them pending: they end as running steps do. */
+    computedSteps?: ReadonlySet<string>;
+  } = {},
 ): Promise<boolean> {
   if (await finishRunWithoutOpenSteps(db, runId, status, message)) return true;
   return db.$transaction(async (tx) => {
@@ -303,14 +307,14 @@ export async function finishRun(
       row.stepKey !== null ? [{ stepKey: row.stepKey, assetKey: row.assetKey, status: row.stepStatus }] : [],
     );
     for (const step of open) {
-      const stepStatus =
-        step.status === "RUNNING"
-          ? status === "CANCELED"
-            ? "CANCELED"
-            : "FAILURE"
-          : status === "CANCELED"
-            ? "CANCELED"
-            : "SKIPPED";
+      const running = step.status === "RUNNING" || options.computedSteps?.has(step.stepKey) === true;
+      const stepStatus = running
+        ? status === "CANCELED"
+          ? "CANCELED"
+          : "FAILURE"
+        : status === "CANCELED"
+          ? "CANCELED"
+          : "SKIPPED";
       const eventType =
         stepStatus === "FAILURE" ? "STEP_FAILURE" : stepStatus === "CANCELED" ? "STEP_CANCELED" : "STEP_SKIPPED";
       await appendRunEvents(tx, runId, [

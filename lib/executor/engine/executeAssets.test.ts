@@ -365,6 +365,35 @@ describe("executeAssets", () => {
     ]);
   });
 
+  it("told before each compute, runs a step without waiting for its start to be written: start and end share a batch", async () => {
+    const happened: string[] = [];
+    const only = asset({
+      key: "only",
+      compute: () => {
+        happened.push("compute only");
+        return 1;
+      },
+    });
+    const { success } = await executeAssets({
+      definitions: defineDefinitions({ assets: [only] }),
+      assetKeys: ["only"],
+      runId: "run-1",
+      onStepComputing: (stepKey) => {
+        happened.push(`computing ${stepKey}`);
+      },
+      onEvents: async (events) => {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        happened.push(`wrote ${events.map((e) => `${e.type}:${e.stepKey}`).join(" ")}`);
+      },
+    });
+    expect(success).toBe(true);
+    expect(happened).toEqual([
+      "computing only",
+      "compute only",
+      "wrote STEP_START:only ASSET_MATERIALIZATION:only STEP_SUCCESS:only",
+    ]);
+  });
+
   it("starts the next step as soon as one has emitted its end, yet never records more running steps than maxConcurrency", async () => {
     const assets = Array.from({ length: 12 }, (_, i) =>
       asset({

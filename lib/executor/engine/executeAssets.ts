@@ -58,6 +58,12 @@ export interface ExecuteAssetsOptions {
   onEvents?: (events: ExecutionEvent[]) => void | Promise<void>;
   /** Wraps each step's execution, e.g. to capture stdout per step. */
   wrapStep?: <T>(stepKey: string, run: () => Promise<T>) => Promise<T>;
+  /**
+   * Called, and awaited, right before a step's user code runs. Given, a step's compute no longer waits for its start
+   * to be written (the start then shares a batch with the step's end): the caller records here which steps ran, so a
+   * step whose process dies, or whose start is never written, still ends failed rather than unstarted.
+   */
+  onStepComputing?: (stepKey: string) => void | Promise<void>;
   /** Keep every produced value in the result's outputs (default: only when values are stored in memory). */
   captureOutputs?: boolean;
   /** Random numbers in [0, 1) for retry jitter (default Math.random); fixed in tests. */
@@ -147,6 +153,7 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
     outputs: captureOutputs ? outputs : null,
     random: options.random ?? Math.random,
     checksOnly: options.checksOnly ?? false,
+    onStepComputing: options.onStepComputing ?? null,
   };
 
   try {

@@ -51,6 +51,8 @@ export interface StepRuntime {
   random: () => number;
   /** A run of checks alone: each step loads its asset's stored value instead of computing it, then checks it. */
   checksOnly: boolean;
+  /** Told before each step's user code runs; when set, that code does not wait for the step's start to be written. */
+  onStepComputing: ((stepKey: string) => void | Promise<void>) | null;
 }
 
 /**
@@ -104,9 +106,12 @@ async function runAttempts(step: PlanStep, runtime: StepRuntime, handle: StepHan
   const maxAttempts = 1 + (policy?.maxRetries ?? 0);
   for (let attempt = 1; ; attempt++) {
     if (signal.aborted) return cancel();
-    // Awaited: user code runs only once the store shows its step running, so a step that takes its process down (or
-    // whose start could not be written) ends failed with the run rather than looking as if it never started.
-    await emit({ type: "STEP_START", ...on, attempt });
+    // User code runs once the store shows its step running, or once whoever executes the run knows it does (then the
+    // start is written with what follows it): a step that takes its process down, or whose start could not be
+    // written, ends failed with the run rather than looking as if it never started.
+    const startWritten = emit({ type: "STEP_START", ...on, attempt });
+    if (runtime.onStepComputing) await runtime.onStepComputing(stepKey);
+    else await startWritten;
     if (signal.aborted) return cancel();
     const started = performance.now();
     try {
