@@ -63,14 +63,15 @@ async function end(runId: string, status: FinishedRunStatus, message: string): P
   return (await finishRun(db, runId, status, message, { computedSteps: computedByRun.get(runId) })) ? status : null;
 }
 
-/** Tells the worker a step's user code is about to run, once the message is in the channel. */
-function tellComputing(runId: string, stepKey: string): Promise<void> {
+/**
+ * Tells the worker a step's user code is about to run. Not awaited: with the channel idle (a run process sends little
+ * else), the message is written to the pipe before `send` returns, so the worker reads it even if this process dies
+ * in the very next statement; awaiting its callback would only hold the compute until the step's start had been
+ * written on its own.
+ */
+function tellComputing(runId: string, stepKey: string): void {
   computedByRun.get(runId)?.add(stepKey);
-  const message: RunProcessReport = { type: "computing", runId, stepKey };
-  const send = process.send?.bind(process);
-  if (!send) return Promise.resolve();
-  // Resolved when sent, or when the channel is gone (the worker died: this process exits on its disconnect).
-  return new Promise((resolve) => send(message, undefined, undefined, () => resolve()));
+  report({ type: "computing", runId, stepKey });
 }
 
 /** Fails the run, and with it every step the store shows as not ended (see finishRun). */

@@ -42,9 +42,38 @@ function newBatch(): Batch {
 
 const RESOLVED = Promise.resolve();
 
-export function createEventSink(write: EventWriter | undefined, onFailure: (error: unknown) => void): EventSink {
+/**
+ * `startLingerMs`: how long a batch of nothing but steps' starts may wait for more events before it is written (0: not
+ * at all). Given when a step's compute does not wait for its start (see ExecuteAssetsOptions.onStepComputing), so a
+ * short step's start, materialization and end are one write even when its compute yields to the event loop.
+ */
+export function createEventSink(
+  write: EventWriter | undefined,
+  onFailure: (error: unknown) => void,
+  startLingerMs = 0,
+): EventSink {
   // Batches not yet handed to the writer; only the last one takes new events.
   const queue: Batch[] = [];
+  /** Wakes a drain that lingers over a batch of starts when another event arrives. */
+  let emitted: (() => void) | null = null;
+  const onlyStarts = (batch: Batch) => batch.events.every((event) => event.type === "STEP_START");
+  /** Waits, after the emitting code yielded, while the next batch is only starts: for another event, or the linger. */
+  const gather = async () => {
+    await nextTurn();
+    const deadline = performance.now() + startLingerMs;
+    while (startLingerMs > 0 && !closed && queue.length === 1 && onlyStarts(queue[0] as Batch)) {
+      const left = deadline - performance.now();
+      if (left <= 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        emitted = resolve;
+        timer = setTimeout(resolve, left);
+      });
+      clearTimeout(timer);
+      emitted = null;
+      await nextTurn();
+    }
+  };
   let unwritten = 0;
   let draining: Promise<void> | null = null;
   let roomWaiters: (() => void)[] = [];
@@ -64,7 +93,7 @@ export function createEventSink(write: EventWriter | undefined, onFailure: (erro
   };
   const drain = async () => {
     while (queue.length > 0) {
-      await nextTurn();
+      await gather();
       const batch = queue.shift() as Batch;
       await writeBatch(batch);
       unwritten -= batch.events.length;
@@ -88,6 +117,7 @@ export function createEventSink(write: EventWriter | undefined, onFailure: (erro
       }
       open.events.push({ ...unstamped, timestamp: new Date().toISOString() } as ExecutionEvent);
       unwritten++;
+      emitted?.();
       draining ??= drain();
       return open.written;
     },
@@ -100,6 +130,7 @@ export function createEventSink(write: EventWriter | undefined, onFailure: (erro
     },
     async close() {
       closed = true;
+      emitted?.();
       await draining;
     },
   };

@@ -23,6 +23,9 @@ import {
   type StepStatus,
 } from "./stepRunner";
 
+/** How long a batch of steps' starts may wait for their steps' next events, when computes do not wait for starts. */
+const START_LINGER_MS = 20;
+
 export interface ExecuteAssetsOptions {
   definitions: Definitions;
   /** Key strings (e.g. "analytics/daily_active_users") to materialize; the plan runs them in dependency order. */
@@ -132,7 +135,11 @@ export async function executeAssets(options: ExecuteAssetsOptions): Promise<Exec
   const forwardAbort = () => runController.abort(options.signal?.reason);
   if (options.signal?.aborted) forwardAbort();
   else options.signal?.addEventListener("abort", forwardAbort, { once: true });
-  const sink = createEventSink(eventWriter(options), () => runController.abort(new Error("onEvent failed")));
+  const sink = createEventSink(
+    eventWriter(options),
+    () => runController.abort(new Error("onEvent failed")),
+    options.onStepComputing ? START_LINGER_MS : 0,
+  );
 
   const runDefaultIO = options.ioManager ?? definitions.ioManagers[DEFAULT_IO_MANAGER];
   const captureOutputs = options.captureOutputs ?? runDefaultIO === undefined;
