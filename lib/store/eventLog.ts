@@ -79,9 +79,17 @@ const INSERT_EVENT_ROWS: Statement = {
  */
 export async function insertEventRows(tx: SqlTx, rows: readonly EventRow[]): Promise<bigint[]> {
   if (rows.length === 0) return [];
-  const column = <T>(pick: (row: EventRow) => T) => rows.map(pick);
   const inserted = await tx.query<{ id: bigint }>(INSERT_EVENT_ROWS, [
-    column((row) => row.runId),
+    rows.map((row) => row.runId),
+    ...eventColumns(rows),
+  ]);
+  return idsInOrder(inserted);
+}
+
+/** The rows' columns after the run id, as the insert statements take them: eight arrays in row order. */
+function eventColumns(rows: readonly EventRow[]): unknown[][] {
+  const column = <T>(pick: (row: EventRow) => T) => rows.map(pick);
+  return [
     column((row) => row.stepKey),
     column((row) => row.assetKey),
     column((row) => row.partitionKey),
@@ -91,9 +99,11 @@ export async function insertEventRows(tx: SqlTx, rows: readonly EventRow[]): Pro
     column((row) => (row.data === undefined ? null : JSON.stringify(row.data))),
     // Prisma keeps DateTime as UTC wall time in a column without a zone.
     column((row) => utcWallTime(row.timestamp)),
-  ]);
-  return inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  ];
 }
+
+const idsInOrder = (rows: readonly { id: bigint }[]) =>
+  rows.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 /** A step row as a batch of events leaves it (see appendRunEvents): times as UTC wall time, or null to keep the row's. */
 export interface StepRowChange {
@@ -139,23 +149,15 @@ export async function insertRunEventRows(
   steps: readonly StepRowChange[],
 ): Promise<bigint[]> {
   if (rows.length === 0) return [];
-  const column = <T>(pick: (row: EventRow) => T) => rows.map(pick);
   const step = <T>(pick: (change: StepRowChange) => T) => steps.map(pick);
   const inserted = await tx.query<{ id: bigint }>(INSERT_RUN_EVENT_ROWS, [
     runId,
-    column((row) => row.stepKey),
-    column((row) => row.assetKey),
-    column((row) => row.partitionKey),
-    column((row) => row.eventType),
-    column((row) => row.level),
-    column((row) => row.message),
-    column((row) => (row.data === undefined ? null : JSON.stringify(row.data))),
-    column((row) => row.timestamp.toISOString().slice(0, -1)),
+    ...eventColumns(rows),
     step((c) => c.stepKey),
     step((c) => c.status),
     step((c) => c.attempt),
     step((c) => c.startTime),
     step((c) => c.endTime),
   ]);
-  return inserted.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return idsInOrder(inserted);
 }

@@ -190,28 +190,20 @@ const READ_STATUS_ROW: Statement = {
 };
 
 // A status left null keeps the stored one (see recordPartitionChanges).
+const WRITE_STATUSES = `
+  UPDATE "AssetPartitionStatus" SET
+    "materialized" = COALESCE($2::jsonb, "materialized"),
+    "failed" = COALESCE($3::jsonb, "failed"),
+    "inProgress" = COALESCE($4::jsonb, "inProgress"),
+    "updatedAt" = $5::timestamp(3)
+  WHERE "assetKey" = $1`;
+
 const WRITE_STATUS_ROW_IF_UNCHANGED: Statement = {
   name: "strata_write_partition_status_if_unchanged",
-  text: `
-    UPDATE "AssetPartitionStatus" SET
-      "materialized" = COALESCE($2::jsonb, "materialized"),
-      "failed" = COALESCE($3::jsonb, "failed"),
-      "inProgress" = COALESCE($4::jsonb, "inProgress"),
-      "updatedAt" = $5::timestamp(3)
-    WHERE "assetKey" = $1 AND xmin::text = $6
-    RETURNING 1`,
+  text: `${WRITE_STATUSES} AND xmin::text = $6 RETURNING 1`,
 };
 
-const WRITE_STATUS_ROW: Statement = {
-  name: "strata_write_partition_status",
-  text: `
-    UPDATE "AssetPartitionStatus" SET
-      "materialized" = COALESCE($2::jsonb, "materialized"),
-      "failed" = COALESCE($3::jsonb, "failed"),
-      "inProgress" = COALESCE($4::jsonb, "inProgress"),
-      "updatedAt" = $5::timestamp(3)
-    WHERE "assetKey" = $1`,
-};
+const WRITE_STATUS_ROW: Statement = { name: "strata_write_partition_status", text: WRITE_STATUSES };
 
 /**
  * Applies a batch's changes of one asset in order, under one lock of its row and with one write: a partition run's
