@@ -78,10 +78,6 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
     queueWorkerIds.add(worker.workerId);
     lastAskedAt = Date.now();
   });
-  // The pool locks the jobs of its local queue under its own id.
-  events.on("pool:create", ({ workerPool }) => {
-    queueWorkerIds.add(workerPool.id);
-  });
   events.on("worker:getJob:start", () => {
     lastAskedAt = Date.now();
   });
@@ -117,8 +113,6 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
     const runner = await runQueue({
       pgPool: queuePool.pool,
       concurrency,
-      // The next run's job is already here when a run ends: one more than the slots, fetched (and locked) together.
-      preset: { worker: { localQueue: { size: concurrency + 1 } } },
       noHandleSignals: true,
       pollInterval: 1000,
       events,
