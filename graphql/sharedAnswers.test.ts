@@ -1,7 +1,6 @@
 // Shared answers to polled reads, through real API tokens against a real database with sign-in on: kept for callers
 // with the same permissions, never across permissions, dropped by a mutation, never kept when they name the caller.
 // The kept time is far longer than any test takes, so nothing here depends on timing.
-import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { issueApiToken } from "../lib/auth/apiTokens";
 import type { Role } from "../lib/core/auth/roles";
@@ -93,32 +92,5 @@ describe("shared answers to polled reads", () => {
     await createUser(api.database.db, { email: "new@example.com", role: "VIEWER" });
     const second = await api.request<{ usersOrError: { users: unknown[] } }>(unpolled, {}, as("admin"));
     expect(second.data?.usersOrError.users.length).toBe((first.data?.usersOrError.users.length ?? 0) + 1);
-  });
-
-  it("go out gzip-encoded, compressed once, to callers that take gzip; as they are to the others", async () => {
-    // An answer big enough to be worth compressing: a page of a hundred runs.
-    for (let i = 0; i < 100; i++) await runWrittenElsewhere();
-    const document = `query Page { runsOrError(limit: 100) { ... on Runs { results { runId status launchedBy } } } }`;
-    const headers = { ...as("admin"), accept: "application/json" };
-    const plain = await api.respond(document, {}, headers);
-    expect(plain.headers.get("content-encoding")).toBeNull();
-    const text = await plain.text();
-    expect(text.length).toBeGreaterThan(8 * 1024);
-
-    const gzipped = await api.respond(document, {}, { ...headers, "accept-encoding": "gzip, deflate, br" });
-    expect(gzipped.status).toBe(200);
-    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
-    expect(gzipped.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(gzipped.headers.get("vary")).toContain("Accept-Encoding");
-    const bytes = Buffer.from(await gzipped.arrayBuffer());
-    expect(gunzipSync(bytes).toString()).toBe(text);
-    const again = Buffer.from(
-      await (await api.respond(document, {}, { ...headers, "accept-encoding": "gzip" })).arrayBuffer(),
-    );
-    expect(again.equals(bytes)).toBe(true);
-
-    const refused = await api.respond(document, {}, { ...headers, "accept-encoding": "gzip;q=0, identity" });
-    expect(refused.headers.get("content-encoding")).toBeNull();
-    expect(await refused.text()).toBe(text);
   });
 });

@@ -8,11 +8,9 @@
 // answer expires at the same moment) wait for the one computation already running rather than each starting its own,
 // and take its answer if it was kept; a failed answer is not kept, so each waiter then asks for itself. And an answer
 // is kept as the JSON text sent, serialised once: a 1 MB asset list stringified for every caller held up every other
-// request on the event loop. So is its gzip encoding, for the callers that accept one (a browser does): compressed
-// once per moment rather than once per caller.
+// request on the event loop.
 import "server-only";
 import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
 import { type DocumentNode, type ExecutionResult, getOperationAST, Kind, parse, type SelectionSetNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Principal } from "../lib/core/auth/principal";
@@ -61,39 +59,6 @@ interface KeptAnswer {
   answer: Answer;
   chars: number;
   expiresAt: number;
-}
-
-/** Below this, an answer is sent as it is: compressing it would cost more than sending it. */
-const MIN_GZIP_CHARS = 8 * 1024;
-
-/** Each kept answer's JSON text, and its gzip encoding once a caller asked for one. */
-const keptText = new WeakMap<Answer, { text: string; gzip?: Uint8Array<ArrayBuffer> }>();
-
-/** The kept answer's gzip encoding (computed at most once), or null for an answer not kept or too small to gain. */
-function gzipOf(answer: unknown): Uint8Array<ArrayBuffer> | null {
-  const kept = typeof answer === "object" && answer !== null ? keptText.get(answer as Answer) : undefined;
-  if (!kept || kept.text.length < MIN_GZIP_CHARS) return null;
-  kept.gzip ??= new Uint8Array(gzipSync(kept.text, { level: 6 }));
-  return kept.gzip;
-}
-
-/** Whether the request takes a gzip-encoded answer (an explicit `gzip;q=0` refuses it). */
-function acceptsGzip(request: Request): boolean {
-  const header = request.headers.get("accept-encoding") ?? "";
-  return header.split(",").some((part) => {
-    const [coding, ...parameters] = part.trim().toLowerCase().split(";");
-    return coding === "gzip" && !parameters.some((parameter) => /^\s*q=0(\.0*)?\s*$/.test(parameter));
-  });
-}
-
-/** The JSON media type the request asks for by name, as yoga answers it; null when it names neither. */
-function namedJsonMediaType(request: Request): string | null {
-  const accept = request.headers.get("accept") ?? "";
-  for (const part of accept.split(",")) {
-    const type = part.split(";")[0]?.trim().toLowerCase();
-    if (type === "application/json" || type === "application/graphql-response+json") return type;
-  }
-  return null;
 }
 
 /** The top-level fields an operation selects, through its fragments. */
@@ -150,7 +115,6 @@ class KeptAnswers {
     const text = JSON.stringify({ data: result.data, extensions: sent });
     const answer: Answer = { data: result.data, extensions: result.extensions, stringify: () => text };
     if (text.length > MAX_KEPT_CHARS) return answer;
-    keptText.set(answer, { text });
     const previous = this.answers.get(key);
     if (previous) this.drop(key, previous);
     this.answers.set(key, { answer, chars: text.length, expiresAt });
@@ -188,25 +152,6 @@ export function sharedAnswers({ ttlMs, principalOf }: SharedAnswersOptions): Plu
 
   return [
     {
-      // A kept answer goes out as its kept gzip encoding to a caller that takes one, with the headers yoga would send.
-      onResultProcess({ request, result, setResultProcessor }) {
-        const mediaType = namedJsonMediaType(request);
-        if (!mediaType || !acceptsGzip(request)) return;
-        const gzip = gzipOf(result);
-        if (!gzip) return;
-        setResultProcessor(
-          (_result, fetchAPI) =>
-            new fetchAPI.Response(gzip, {
-              status: 200,
-              headers: {
-                "Content-Type": `${mediaType}; charset=utf-8`,
-                "Content-Encoding": "gzip",
-                Vary: "Accept-Encoding",
-              },
-            }),
-          mediaType,
-        );
-      },
       onExecute({ args }) {
         if (getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
         generation++;

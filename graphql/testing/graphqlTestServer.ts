@@ -29,8 +29,6 @@ export interface GraphQLTestServer {
   ): Promise<{ status: number; body: GraphQLResponse<T> }>;
   /** The data; throws with the messages of any top-level errors. */
   query<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  /** The HTTP response as sent, body unread and undecoded, for tests of its encoding and headers. */
-  respond(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<Response>;
 }
 
 export function graphqlTestServer(
@@ -50,20 +48,17 @@ export function graphqlTestServer(
   });
   afterAll(async () => database?.drop());
 
-  const respond = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    if (!yoga) throw new Error("The GraphQL test server is used before its setup ran.");
-    return yoga.fetch("http://localhost/api/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-  };
   const requestWithStatus = async <T>(
     query: string,
     variables?: Record<string, unknown>,
     headers: Record<string, string> = {},
   ) => {
-    const response = await respond(query, variables, headers);
+    if (!yoga) throw new Error("The GraphQL test server is used before its setup ran.");
+    const response = await yoga.fetch("http://localhost/api/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
     return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
   };
   const request = async <T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
@@ -75,7 +70,6 @@ export function graphqlTestServer(
     },
     request,
     requestWithStatus,
-    respond,
     async query<T>(query: string, variables?: Record<string, unknown>) {
       const body = await request<T>(query, variables);
       if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));
