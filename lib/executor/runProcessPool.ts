@@ -47,6 +47,8 @@ export class RunProcess {
   private exitInfo: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   /** Resolves with the hash of the code the process loaded, once it waits for runs. */
   private readonly ready: Promise<string | null>;
+  /** Set once the process waits for runs: the hash of the code it loaded. */
+  private loaded: { codeHash: string | null } | null = null;
   private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor(
@@ -74,6 +76,7 @@ export class RunProcess {
         if (isRunProcessReport(message) && message.type === "ready") {
           child.off("message", onMessage);
           log(`[run process ${child.pid}] ready: ${key.modulePath} loaded in ${Date.now() - startedAt} ms.`);
+          this.loaded = { codeHash: message.codeHash };
           resolve(message.codeHash);
         }
       };
@@ -90,6 +93,11 @@ export class RunProcess {
   }
 
   /** Once the process waits for runs: the hash of the code it loaded; or how it exited before that. */
+  /** The code a ready process loaded, at once; null while it is still loading. */
+  get loadedCode(): { codeHash: string | null } | null {
+    return this.loaded;
+  }
+
   async whenReady(): Promise<{ kind: "ready"; codeHash: string | null } | Exit> {
     const exited = this.exited.then((info): Exit => ({ kind: "exited", ...info }));
     return Promise.race([this.ready.then((codeHash) => ({ kind: "ready" as const, codeHash })), exited]);

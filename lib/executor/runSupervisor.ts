@@ -3,7 +3,7 @@
 import type { RunConcurrencyLimits } from "../core/runConcurrency";
 import type { Database } from "../store/database";
 import { readRunStatus } from "../store/runQueries";
-import { claimRun, FINISHED_STATUSES, findRunTarget, finishRun, heartbeatRun } from "../store/runs";
+import { claimRun, FINISHED_STATUSES, findRunTarget, finishRun, heartbeatRun, recordRunCodeHash } from "../store/runs";
 import type { RunProcessOutcome, RunProcessPool } from "./runProcessPool";
 
 export const HEARTBEAT_INTERVAL_MS = 5_000;
@@ -34,16 +34,17 @@ export async function executeRunInChildProcess({
     target.modulePath !== null
       ? { modulePath: target.modulePath, codeVersion: target.codeVersion, codeHash: target.codeHash }
       : null;
-  // The process is taken, and waited for, before the claim: the run goes from QUEUED to STARTED in one statement,
-  // recording the process and the hash of the code it loaded, and the claim returns everything the process needs.
+  // The process is taken before the claim, so the run goes from QUEUED to STARTED in one statement that records the
+  // process and returns everything it needs. A warm process (the usual case) also gives the hash of the code it
+  // loaded; a process still starting records it once ready, while the run already shows STARTED.
   const child = key ? pool.acquire(key) : null;
-  const ready = child ? await child.whenReady() : null;
+  const warm = child?.loadedCode ?? null;
   const claim = await claimRun(
     db,
     runId,
     workerId,
     limits,
-    child ? { pid: child.pid, codeHash: ready?.kind === "ready" ? ready.codeHash : null } : undefined,
+    child ? { pid: child.pid, codeHash: warm?.codeHash ?? null } : undefined,
   );
   if (claim.kind !== "claimed") {
     if (child && key) pool.release(child, key, true);
@@ -74,7 +75,12 @@ export async function executeRunInChildProcess({
   // A process that died while loading is reported like one that died during the run.
   let outcome: RunProcessOutcome;
   try {
-    outcome = ready?.kind === "exited" ? ready : await child.execute(claim.run);
+    const ready = warm ? null : await child.whenReady();
+    if (ready?.kind === "exited") outcome = ready;
+    else {
+      if (ready) await recordRunCodeHash(db, runId, ready.codeHash);
+      outcome = await child.execute(claim.run);
+    }
   } finally {
     clearInterval(timer);
   }

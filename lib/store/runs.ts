@@ -258,6 +258,11 @@ export async function markRunStarted(db: PrismaClient, runId: string, pid: numbe
   await appendRunEvents(db, runId, [{ eventType: "RUN_START", message: `Run process ${pid} started.` }]);
 }
 
+/** The hash of the code a run's process loaded, for a run claimed while its process was still starting. */
+export async function recordRunCodeHash(db: PrismaClient, runId: string, codeHash: string | null): Promise<void> {
+  await db.run.update({ where: { id: runId }, data: { codeHash } });
+}
+
 export async function heartbeatRun(db: PrismaClient, runId: string): Promise<void> {
   await db.run.update({ where: { id: runId }, data: { heartbeatAt: new Date() } });
 }
