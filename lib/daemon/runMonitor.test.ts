@@ -9,8 +9,9 @@ import { reloadCodeLocation } from "../executor/reloadCodeLocation";
 import { startWorker } from "../executor/worker";
 import { launchRun } from "../orchestration/runs/launchRun";
 import { upsertCodeLocation } from "../store/codeLocations";
-import { listInstanceProcesses } from "../store/instanceHeartbeats";
+import { listInstanceProcesses, liveQueueWorkerIds } from "../store/instanceHeartbeats";
 import type { RunWithSteps } from "../store/runs";
+import { requeueStuckRuns } from "../store/stuckQueuedRuns";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { startDaemon } from "./daemon";
 import { requeueRunsWithLostJobs } from "./runMonitor";
@@ -120,6 +121,39 @@ describe("a queued run whose job a killed worker took", () => {
     >`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = ${run.id}`;
     expect(jobs[0]?.n).toBe(0);
   });
+});
+
+describe("a live worker's run", () => {
+  it("keeps its queue job locked, however long ago the worker took it", async () => {
+    const worker = await startWorker({ databaseUrl: database.url, concurrency: 2, storageDir });
+    try {
+      const run = await launch("test/slow", { ops: { "test/slow": { config: { ms: 3_000 } } } });
+      await waitFor(
+        "the run to start",
+        () => readRun(run.id),
+        (r) => r.status === "STARTED",
+        60_000,
+      );
+      // Every lock counts as old here: only the worker's heartbeat says its jobs are in good hands.
+      const outcome = await requeueStuckRuns(database.db, {
+        liveQueueWorkerIds: await liveQueueWorkerIds(database.db, new Date(Date.now() - 30_000)),
+        lockedBefore: new Date(Date.now() + 60_000),
+      });
+      expect(outcome.unlockedWorkers).toEqual([]);
+      const [job] = await database.db.$queryRaw<{ locked_by: string | null }[]>`
+        SELECT locked_by FROM graphile_worker.jobs WHERE key = ${run.id}`;
+      expect(job?.locked_by).not.toBeNull();
+      const done = await waitFor(
+        "the run to end",
+        () => readRun(run.id),
+        (r) => r.status === "SUCCESS" || r.status === "FAILURE",
+        60_000,
+      );
+      expect(done.status).toBe("SUCCESS");
+    } finally {
+      await worker.stop();
+    }
+  }, 90_000);
 });
 
 describe("a run held by a concurrency limit", () => {

@@ -18,6 +18,8 @@ import { executeRunInChildProcess } from "./runSupervisor";
 const HELD_RUN_RETRY_MS = 1_000;
 /** A free slot whose queue worker has not asked for a job in this long (30 polls) is stuck, not idle. */
 const QUEUE_STALL_MS = 30_000;
+const STALL_CHECK_MS = 5_000;
+const LOCAL_QUEUE_TTL_MS = 1_000;
 // A process start costs about 2 s of CPU here: retiring every 100 runs took a sixth of a backfill's CPU. The memory
 // ceiling, not the count, is what retires a process that leaks.
 const DEFAULT_RUNS_PER_PROCESS = 1_000;
@@ -36,6 +38,8 @@ export interface WorkerOptions {
   runsPerProcess?: number;
   /** Resident megabytes after which a run process is replaced (STRATA_RUN_PROCESS_MAX_RSS_MB). */
   runProcessMaxRssMb?: number;
+  /** How long a free slot's queue may go without looking for jobs before its runner counts as stalled (30 s). */
+  queueStallMs?: number;
 }
 
 /** A positive whole number from the environment, or `fallback` when unset; anything else stops the worker, saying why. */
@@ -68,19 +72,24 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   surviveConnectionRejections(outage);
   const db = connectDatabase(options.databaseUrl);
   const concurrency = options.concurrency ?? 2;
+  const queueStallMs = options.queueStallMs ?? QUEUE_STALL_MS;
   const active = new Set<string>();
-  // The queue's own ids for this worker's slots (its jobs' locked_by): the run monitor unlocks their jobs once we stop beating.
+  // The queue's id for this worker's runner, which its jobs' locked_by names (graphile-worker locks a job by its pool,
+  // not by the slot that runs it): the run monitor unlocks those jobs once we stop beating.
   const queueWorkerIds = new Set<string>();
   const events: WorkerEvents = new EventEmitter();
-  // When a queue worker last asked for a job: an idle one asks every poll, so a long silence with a slot free is a stall.
+  // When the queue last looked for jobs: its pool fetches every poll while a slot is free, and a slot asks the pool
+  // whenever it frees, so a long silence with a slot free is a stall.
   let lastAskedAt = Date.now();
-  events.on("worker:create", ({ worker }) => {
-    queueWorkerIds.add(worker.workerId);
+  const asked = () => {
     lastAskedAt = Date.now();
+  };
+  events.on("pool:create", ({ workerPool }) => {
+    queueWorkerIds.add(workerPool.id);
+    asked();
   });
-  events.on("worker:getJob:start", () => {
-    lastAskedAt = Date.now();
-  });
+  events.on("worker:getJob:start", asked);
+  events.on("localQueue:getJobs:complete", asked);
   const identity = processIdentity("WORKER", `worker:${workerId}`);
   const heartbeat = () =>
     recordHeartbeat(db, identity, { concurrency, runIds: [...active], queueWorkerIds: [...queueWorkerIds] }).then(
@@ -115,6 +124,9 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
       concurrency,
       noHandleSignals: true,
       pollInterval: 1000,
+      // The pool fetches a slot's next job ahead, so a slot that frees starts its next run without a round trip. A job
+      // held here while every slot is busy goes back to the shared queue after a second, for another worker to take.
+      preset: { worker: { localQueue: { size: concurrency + 1, ttl: LOCAL_QUEUE_TTL_MS } } },
       events,
       logger: new Logger(() => (level, message) => {
         // During an outage every poll fails the same way; the outage log has said so once.
@@ -158,7 +170,8 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
     log,
     onEnded: () => queueWorkerIds.clear(),
     idle: () => active.size === 0,
-    stalled: () => active.size < concurrency && Date.now() - lastAskedAt > QUEUE_STALL_MS,
+    stalled: () => active.size < concurrency && Date.now() - lastAskedAt > queueStallMs,
+    stallCheckMs: Math.min(STALL_CHECK_MS, queueStallMs),
   });
   await heartbeat();
   log(`Worker ${workerId} is waiting for runs.`);

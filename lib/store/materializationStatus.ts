@@ -2,6 +2,7 @@
 // read and an upsert per materialization: a run of a thousand steps writes a few hundred batches, each of several
 // materializations. Reads of upstream statuses see the batch's own unwritten materializations.
 import type { UpstreamStatus } from "../core/staleness";
+import type { PartitionStatusRow } from "./partitionStatus";
 import { type SqlTx, type Statement, utcWallTime as utc } from "./sql";
 
 export interface MaterializationStatus {
@@ -13,7 +14,7 @@ export interface MaterializationStatus {
   inputs?: { codeVersion: string | null; upstreamVersions: Record<string, string | null> };
 }
 
-/** A partition's latest materialization, recorded after its asset's status row (see recordPartitionMaterialization). */
+/** A partition's latest materialization, recorded after its asset's status row (see WRITE_STATUSES). */
 export interface PartitionMaterialization {
   assetKey: string;
   partitionKey: string;
@@ -32,39 +33,67 @@ const READ_STATUSES: Statement = {
     FROM "AssetStatus" WHERE "assetKey" = ANY($1::text[])`,
 };
 
-// Without inputs the row keeps its code and upstream versions: upstreamVersions is then null, never {}.
+// Without inputs the row keeps its code and upstream versions: upstreamVersions is then null, never {}. Each
+// partition's latest materialization is recorded by the same statement once its asset's row is written, and so locked
+// to the end of the transaction (the subquery reads the whole upsert first): the partition row's new seq then grows in
+// commit order per asset, which lets readers read only what is new. A materialization older than the recorded one (a
+// concurrent run's, committed later) changes nothing. The statement answers with the partition status rows the batch
+// goes on to change, read unlocked as derivePartitionStatuses reads them, which saves that read its round trip.
 const WRITE_STATUSES: Statement = {
   name: "strata_write_materialization_statuses",
   text: `
-    INSERT INTO "AssetStatus" AS status (
-      "assetKey", "lastMaterializationEventId", "lastMaterializationAt", "lastMaterializationRunId",
-      "lastMaterializationDataVersion", "lastCodeVersion", "lastUpstreamVersions", "updatedAt"
+    WITH written AS (
+      INSERT INTO "AssetStatus" AS status (
+        "assetKey", "lastMaterializationEventId", "lastMaterializationAt", "lastMaterializationRunId",
+        "lastMaterializationDataVersion", "lastCodeVersion", "lastUpstreamVersions", "updatedAt"
+      )
+      SELECT "assetKey", "eventId", "at", "runId", "dataVersion", "codeVersion", "upstreamVersions", $8::timestamp(3)
+      FROM unnest($1::text[], $2::bigint[], $3::timestamp(3)[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[])
+        WITH ORDINALITY AS w("assetKey", "eventId", "at", "runId", "dataVersion", "codeVersion", "upstreamVersions", "position")
+      ORDER BY "position"
+      ON CONFLICT ("assetKey") DO UPDATE SET
+        "lastMaterializationEventId" = EXCLUDED."lastMaterializationEventId",
+        "lastMaterializationAt" = EXCLUDED."lastMaterializationAt",
+        "lastMaterializationRunId" = EXCLUDED."lastMaterializationRunId",
+        "lastMaterializationDataVersion" = EXCLUDED."lastMaterializationDataVersion",
+        "lastCodeVersion" = CASE WHEN EXCLUDED."lastUpstreamVersions" IS NULL THEN status."lastCodeVersion"
+          ELSE EXCLUDED."lastCodeVersion" END,
+        "lastUpstreamVersions" = COALESCE(EXCLUDED."lastUpstreamVersions", status."lastUpstreamVersions"),
+        "updatedAt" = EXCLUDED."updatedAt"
+      RETURNING "assetKey"
+    ), recorded AS (
+      INSERT INTO "AssetPartitionMaterialization" AS latest
+        ("assetKey", "partitionKey", "eventId", "codeVersion", "materializedAt")
+      SELECT "assetKey", "partitionKey", "eventId", "codeVersion", "at"
+      FROM unnest($9::text[], $10::text[], $11::bigint[], $12::text[], $13::timestamp(3)[])
+        WITH ORDINALITY AS p("assetKey", "partitionKey", "eventId", "codeVersion", "at", "position")
+      WHERE "assetKey" IN (SELECT "assetKey" FROM written)
+      ORDER BY "position"
+      ON CONFLICT ("assetKey", "partitionKey") DO UPDATE SET
+        "eventId" = EXCLUDED."eventId", "codeVersion" = EXCLUDED."codeVersion",
+        "materializedAt" = EXCLUDED."materializedAt",
+        "seq" = nextval(pg_get_serial_sequence('"AssetPartitionMaterialization"', 'seq'))
+      WHERE latest."eventId" < EXCLUDED."eventId"
     )
-    SELECT "assetKey", "eventId", "at", "runId", "dataVersion", "codeVersion", "upstreamVersions", $8::timestamp(3)
-    FROM unnest($1::text[], $2::bigint[], $3::timestamp(3)[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[])
-      WITH ORDINALITY AS w("assetKey", "eventId", "at", "runId", "dataVersion", "codeVersion", "upstreamVersions", "position")
-    ORDER BY "position"
-    ON CONFLICT ("assetKey") DO UPDATE SET
-      "lastMaterializationEventId" = EXCLUDED."lastMaterializationEventId",
-      "lastMaterializationAt" = EXCLUDED."lastMaterializationAt",
-      "lastMaterializationRunId" = EXCLUDED."lastMaterializationRunId",
-      "lastMaterializationDataVersion" = EXCLUDED."lastMaterializationDataVersion",
-      "lastCodeVersion" = CASE WHEN EXCLUDED."lastUpstreamVersions" IS NULL THEN status."lastCodeVersion"
-        ELSE EXCLUDED."lastCodeVersion" END,
-      "lastUpstreamVersions" = COALESCE(EXCLUDED."lastUpstreamVersions", status."lastUpstreamVersions"),
-      "updatedAt" = EXCLUDED."updatedAt"`,
+    SELECT "assetKey", "materialized", "failed", "inProgress", xmin::text AS "version"
+    FROM "AssetPartitionStatus" WHERE "assetKey" = ANY($14::text[])`,
 };
 
-const RECORD_PARTITION_MATERIALIZATION: Statement = {
-  name: "strata_record_partition_materialization",
-  text: `
-    INSERT INTO "AssetPartitionMaterialization" ("assetKey", "partitionKey", "eventId", "codeVersion", "materializedAt")
-    VALUES ($1, $2, $3::bigint, $4, $5::timestamp(3))
-    ON CONFLICT ("assetKey", "partitionKey") DO UPDATE SET
-      "eventId" = EXCLUDED."eventId", "codeVersion" = EXCLUDED."codeVersion", "materializedAt" = EXCLUDED."materializedAt",
-      "seq" = nextval(pg_get_serial_sequence('"AssetPartitionMaterialization"', 'seq'))
-    WHERE "AssetPartitionMaterialization"."eventId" < EXCLUDED."eventId"`,
-};
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Each partition's latest materialization of the batch, in key order (so two batches lock partition rows in the same
+ * order): one row per partition, as one INSERT may change a row only once.
+ */
+function latestPerPartition(partitions: readonly PartitionMaterialization[]): PartitionMaterialization[] {
+  const latest = new Map<string, PartitionMaterialization>();
+  for (const partition of partitions) {
+    const key = JSON.stringify([partition.assetKey, partition.partitionKey]);
+    const kept = latest.get(key);
+    if (!kept || kept.eventId < partition.eventId) latest.set(key, partition);
+  }
+  return [...latest.values()].sort((a, b) => byKey(a.assetKey, b.assetKey) || byKey(a.partitionKey, b.partitionKey));
+}
 
 export class MaterializationStatusBatch {
   private readonly pending = new Map<string, MaterializationStatus>();
@@ -113,15 +142,18 @@ export class MaterializationStatusBatch {
   }
 
   /**
-   * Writes what is pending: the status rows in one upsert (in key order, so two batches lock rows in the same order),
-   * then each partition's latest materialization, after its asset's row is locked. Later reads go to the store.
+   * Writes what is pending in one statement: the status rows (in key order, so two batches lock rows in the same
+   * order), then each partition's latest materialization. Later reads go to the store. Returns the partition status
+   * rows of `partitionAssetKeys` as they were read with the write (an asset without a row maps to null); empty when
+   * nothing was pending.
    */
-  async write(): Promise<void> {
+  async write(partitionAssetKeys: readonly string[] = []): Promise<Map<string, PartitionStatusRow | null>> {
     this.stored.clear();
-    if (this.pending.size === 0) return;
-    const entries = [...this.pending.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (this.pending.size === 0) return new Map();
+    const entries = [...this.pending.entries()].sort(([a], [b]) => byKey(a, b));
     this.pending.clear();
-    await this.tx.query(WRITE_STATUSES, [
+    const partitions = latestPerPartition(this.partitions.splice(0));
+    const rows = await this.tx.query<PartitionStatusRow & { assetKey: string }>(WRITE_STATUSES, [
       entries.map(([key]) => key),
       entries.map(([, s]) => s.eventId),
       entries.map(([, s]) => utc(s.at)),
@@ -130,18 +162,15 @@ export class MaterializationStatusBatch {
       entries.map(([, s]) => s.inputs?.codeVersion ?? null),
       entries.map(([, s]) => (s.inputs ? JSON.stringify(s.inputs.upstreamVersions) : null)),
       utc(new Date()),
+      partitions.map((p) => p.assetKey),
+      partitions.map((p) => p.partitionKey),
+      partitions.map((p) => p.eventId),
+      partitions.map((p) => p.codeVersion),
+      partitions.map((p) => utc(p.at)),
+      [...partitionAssetKeys],
     ]);
-    const partitions = this.partitions.splice(0);
-    for (const partition of partitions) await recordPartitionMaterialization(this.tx, partition);
+    const read = new Map<string, PartitionStatusRow | null>(partitionAssetKeys.map((key) => [key, null]));
+    for (const { assetKey, ...row } of rows) read.set(assetKey, row);
+    return read;
   }
-}
-
-/**
- * The partition's latest materialization, after the asset's status row was written (and so locked to the end of the
- * transaction): the row's new seq then grows in commit order per asset, which lets readers read only what is new.
- * A materialization older than the recorded one (a concurrent run's, committed later) changes nothing.
- */
-async function recordPartitionMaterialization(tx: SqlTx, partition: PartitionMaterialization): Promise<void> {
-  const { assetKey, partitionKey, eventId, codeVersion, at } = partition;
-  await tx.query(RECORD_PARTITION_MATERIALIZATION, [assetKey, partitionKey, eventId, codeVersion, utc(at)]);
 }

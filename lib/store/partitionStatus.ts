@@ -184,6 +184,9 @@ const CREATE_STATUS_ROW: Statement = {
   text: `INSERT INTO "AssetPartitionStatus" ("assetKey", "updatedAt") VALUES ($1, now()) ON CONFLICT ("assetKey") DO NOTHING`,
 };
 
+/** A partition status row as read unlocked, with its version (xmin) for a write only if it is unchanged. */
+export type PartitionStatusRow = Record<StatusName, unknown> & { version: string };
+
 const READ_STATUS_ROW: Statement = {
   name: "strata_read_partition_status",
   text: `SELECT "materialized", "failed", "inProgress", xmin::text AS "version" FROM "AssetPartitionStatus" WHERE "assetKey" = $1`,
@@ -209,12 +212,18 @@ const WRITE_STATUS_ROW: Statement = { name: "strata_write_partition_status", tex
  * Applies a batch's changes of one asset in order, under one lock of its row and with one write: a partition run's
  * start, materialization and end in one batch lock the row once, not three times.
  */
-async function recordPartitionChanges(tx: SqlTx, assetKey: string, changes: readonly PartitionChange[]): Promise<void> {
+async function recordPartitionChanges(
+  tx: SqlTx,
+  assetKey: string,
+  changes: readonly PartitionChange[],
+  read?: PartitionStatusRow | null,
+): Promise<void> {
   const effective = changes.filter((change) => change.ranges.length > 0);
   if (effective.length === 0) return;
-  // The row as last committed, unlocked: written back only if no one changed it since (its xmin), so the row stays
-  // locked for the end of the transaction alone. A concurrent change, or no row yet, takes the locked way below.
-  const [seen] = await tx.query<Record<StatusName, unknown> & { version: string }>(READ_STATUS_ROW, [assetKey]);
+  // The row as last committed, unlocked (read here unless the caller read it in this transaction): written back only
+  // if no one changed it since (its xmin), so the row stays locked for the end of the transaction alone. A concurrent
+  // change, or no row yet, takes the locked way below.
+  const seen = read !== undefined ? read : (await tx.query<PartitionStatusRow>(READ_STATUS_ROW, [assetKey]))[0];
   if (seen) {
     const next = applyChanges(toStored(seen), effective);
     if (!next) return;
@@ -377,6 +386,8 @@ async function partitionChange(
 export async function derivePartitionStatuses(
   tx: SqlTx,
   events: readonly { event: PartitionEvent; loadRun: () => Promise<RunPartitions | null> }[],
+  /** Status rows the caller read unlocked earlier in the transaction, by asset (null: no row). */
+  read: ReadonlyMap<string, PartitionStatusRow | null> = new Map(),
 ): Promise<void> {
   const byAsset = new Map<string, PartitionChange[]>();
   for (const { event, loadRun } of events) {
@@ -387,5 +398,6 @@ export async function derivePartitionStatuses(
     byAsset.set(event.assetKey, changes);
   }
   const assetKeys = [...byAsset.keys()].sort();
-  for (const assetKey of assetKeys) await recordPartitionChanges(tx, assetKey, byAsset.get(assetKey) ?? []);
+  for (const assetKey of assetKeys)
+    await recordPartitionChanges(tx, assetKey, byAsset.get(assetKey) ?? [], read.get(assetKey));
 }

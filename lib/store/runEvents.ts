@@ -313,8 +313,9 @@ async function appendEvents(
     await deriveFromEvent(tx, runId, event, timestamp, id, loadRun, collected, statuses);
     for (const partitionEvent of collected) partitionEvents.push({ event: partitionEvent, loadRun });
   }
-  await statuses.write();
-  await derivePartitionStatuses(tx, partitionEvents);
+  // The partition status rows the batch changes are read with the status write, in its round trip.
+  const read = await statuses.write([...new Set(partitionEvents.map(({ event }) => event.assetKey))]);
+  await derivePartitionStatuses(tx, partitionEvents, read);
   return ids;
 }
 
