@@ -40,6 +40,8 @@ export interface RunProcessPoolOptions {
 /** One child process; `execute` sends it a run and resolves when the run ends or the process dies. */
 export class RunProcess {
   readonly key: string;
+  /** The code this process was started for. */
+  readonly target: RunProcessKey;
   readonly modulePath: string;
   readonly codeHash: string | null;
   runsDone = 0;
@@ -57,6 +59,7 @@ export class RunProcess {
     log: (line: string) => void,
   ) {
     this.key = keyString(key);
+    this.target = key;
     this.modulePath = key.modulePath;
     this.codeHash = key.codeHash;
     const prefix = () => (this.currentRunId ? `[run ${this.currentRunId.slice(0, 8)}]` : `[run process ${child.pid}]`);
@@ -187,6 +190,16 @@ export class RunProcessPool {
     const index = this.idle.findLastIndex((p) => p.key === keyString(key));
     if (index >= 0) return this.idle.splice(index, 1)[0]!;
     return this.start(key);
+  }
+
+  /**
+   * The warm idle process released last, if any: the code the next run most likely executes (a backfill's runs all
+   * run one code). The caller offers it to the run's claim, and hands it back with `release` if the run's code differs.
+   */
+  acquireLastWarm(): RunProcess | null {
+    this.dropDead();
+    const index = this.idle.findLastIndex((p) => p.loadedCode !== null);
+    return index >= 0 ? this.idle.splice(index, 1)[0]! : null;
   }
 
   /** Keeps the process for the next run of its key, or retires it (and starts its replacement) when it has done its share. */

@@ -1,10 +1,20 @@
 // Supervises one run in a run process from the worker's pool: claims the run, heartbeats, relays cancel, and makes
 // sure the run ends with a status even when the process crashes or is killed.
-import type { RunConcurrencyLimits } from "../core/runConcurrency";
+import { hasRunConcurrencyLimits, type RunConcurrencyLimits } from "../core/runConcurrency";
 import type { Database } from "../store/database";
 import { readRunStatus } from "../store/runQueries";
-import { claimRun, FINISHED_STATUSES, findRunTarget, finishRun, heartbeatRun, recordRunCodeHash } from "../store/runs";
-import type { RunProcessOutcome, RunProcessPool } from "./runProcessPool";
+import {
+  claimRun,
+  claimRunOnTarget,
+  type ExecutableRun,
+  FINISHED_STATUSES,
+  findRunTarget,
+  finishRun,
+  heartbeatRun,
+  type RunTarget,
+  recordRunCodeHash,
+} from "../store/runs";
+import type { RunProcess, RunProcessKey, RunProcessOutcome, RunProcessPool } from "./runProcessPool";
 
 export const HEARTBEAT_INTERVAL_MS = 5_000;
 /** After a cancel, how long the run process may take to stop its steps before it is killed. */
@@ -19,24 +29,42 @@ export interface SuperviseOptions {
   log: (line: string) => void;
 }
 
-/** Returns "held" when a concurrency limit keeps the run queued; the caller retries it later. */
-export async function executeRunInChildProcess({
-  db,
-  pool,
-  runId,
-  workerId,
-  limits,
-  log,
-}: SuperviseOptions): Promise<"done" | "held"> {
-  const target = await findRunTarget(db, runId);
-  if (target === null) return "done"; // deleted while queued
+type ClaimedOnProcess =
+  | {
+      kind: "claimed";
+      run: ExecutableRun;
+      child: RunProcess;
+      key: RunProcessKey;
+      warm: { codeHash: string | null } | null;
+    }
+  | { kind: "done" | "held" };
+
+/**
+ * Claims the run for a run process of this worker's pool. The process is taken before the claim, so the run goes from
+ * QUEUED to STARTED in one statement that records the process and returns everything it needs. Without concurrency
+ * limits the warm process of the last run is offered first, on the bet that this run executes the same code (a
+ * backfill's runs all do), and the claim reads the run's target itself; a run of other code reads its target and
+ * takes a process for it. A warm process also gives the hash of the code it loaded; a process still starting records
+ * it once ready, while the run already shows STARTED.
+ */
+async function claimOnProcess({ db, pool, runId, workerId, limits }: SuperviseOptions): Promise<ClaimedOnProcess> {
+  let target: RunTarget | null = null;
+  const last = hasRunConcurrencyLimits(limits) ? null : pool.acquireLastWarm();
+  if (last?.loadedCode) {
+    const { codeHash } = last.loadedCode;
+    const outcome = await claimRunOnTarget(db, runId, workerId, last.target, { pid: last.pid, codeHash });
+    if (outcome.kind === "claimed")
+      return { kind: "claimed", run: outcome.run, child: last, key: last.target, warm: { codeHash } };
+    pool.release(last, last.target, true);
+    if (outcome.kind === "gone") return { kind: "done" }; // canceled, or another worker has it
+    target = outcome.target;
+  }
+  target ??= await findRunTarget(db, runId);
+  if (target === null) return { kind: "done" }; // deleted while queued
   const key =
     target.modulePath !== null
       ? { modulePath: target.modulePath, codeVersion: target.codeVersion, codeHash: target.codeHash }
       : null;
-  // The process is taken before the claim, so the run goes from QUEUED to STARTED in one statement that records the
-  // process and returns everything it needs. A warm process (the usual case) also gives the hash of the code it
-  // loaded; a process still starting records it once ready, while the run already shows STARTED.
   const child = key ? pool.acquire(key) : null;
   const warm = child?.loadedCode ?? null;
   const claim = await claimRun(
@@ -48,12 +76,21 @@ export async function executeRunInChildProcess({
   );
   if (claim.kind !== "claimed") {
     if (child && key) pool.release(child, key, true);
-    return claim.kind === "held" ? "held" : "done"; // "gone": canceled, or another worker has it
+    return { kind: claim.kind === "held" ? "held" : "done" }; // "gone": canceled, or another worker has it
   }
   if (!child || !key) {
     await finishRun(db, runId, "FAILURE", `Code location "${target.codeLocationName}" no longer exists.`);
-    return "done";
+    return { kind: "done" };
   }
+  return { kind: "claimed", run: claim.run, child, key, warm };
+}
+
+/** Returns "held" when a concurrency limit keeps the run queued; the caller retries it later. */
+export async function executeRunInChildProcess(options: SuperviseOptions): Promise<"done" | "held"> {
+  const { db, pool, runId, log } = options;
+  const claimed = await claimOnProcess(options);
+  if (claimed.kind !== "claimed") return claimed.kind;
+  const { run, child, key, warm } = claimed;
   const prefix = `[run ${runId.slice(0, 8)}]`;
   log(`${prefix} started (process ${child.pid}).`);
 
@@ -79,7 +116,7 @@ export async function executeRunInChildProcess({
     if (ready?.kind === "exited") outcome = ready;
     else {
       if (ready) await recordRunCodeHash(db, runId, ready.codeHash);
-      outcome = await child.execute(claim.run);
+      outcome = await child.execute(run);
     }
   } finally {
     clearInterval(timer);

@@ -453,13 +453,13 @@ const FIND_RUN_TARGET: Statement = {
     WHERE run."id" = $1::uuid`,
 };
 
-/** What a worker needs to pick a run process for a run, in one statement, without reading any snapshot. */
-export async function findRunTarget(db: PrismaClient, runId: string): Promise<RunTarget | null> {
-  if (!isRunId(runId)) return null;
-  const [row] = await query<
-    { codeLocationName: string; snapshotId: string | null } & (LocationFields | { [K in keyof LocationFields]: null })
-  >(db, FIND_RUN_TARGET, [runId]);
-  if (!row) return null;
+/** A run's location and snapshot, as FIND_RUN_TARGET reads them; the location's fields are null when it is gone. */
+type RunTargetRow = { codeLocationName: string; snapshotId: string | null } & (
+  | LocationFields
+  | { [K in keyof LocationFields]: null }
+);
+
+function toRunTarget(row: RunTargetRow): RunTarget {
   const location = row.name !== null ? (row as LocationFields) : null;
   return {
     codeLocationName: row.codeLocationName,
@@ -467,6 +467,78 @@ export async function findRunTarget(db: PrismaClient, runId: string): Promise<Ru
     codeVersion: row.snapshotId ?? (location ? currentCodeVersion(location) : ""),
     codeHash: location?.codeHash ?? null,
   };
+}
+
+/** What a worker needs to pick a run process for a run, in one statement, without reading any snapshot. */
+export async function findRunTarget(db: PrismaClient, runId: string): Promise<RunTarget | null> {
+  if (!isRunId(runId)) return null;
+  const [row] = await query<RunTargetRow>(db, FIND_RUN_TARGET, [runId]);
+  return row ? toRunTarget(row) : null;
+}
+
+const CLAIM_RUN_ON_TARGET: Statement = {
+  name: "strata_claim_run_on_target",
+  text: `
+    WITH target AS (
+      SELECT run."codeLocationName", run."snapshotId", location."name", location."modulePath",
+        location."currentSnapshotId", location."updatedAt", location."codeHash",
+        (run."snapshotId"::text = $7 AND location."modulePath" = $8 AND location."codeHash" IS NOT DISTINCT FROM $9)
+          AS "matches"
+      FROM "Run" run LEFT JOIN "CodeLocation" location ON location."name" = run."codeLocationName"
+      WHERE run."id" = $1::uuid
+    ), claimed AS (
+      UPDATE "Run" SET
+        "status" = 'STARTED', "startTime" = $3::timestamp(3), "codeHash" = $4,
+        "workerId" = $2, "heartbeatAt" = $3::timestamp(3), "queuedReason" = NULL, "updatedAt" = $3::timestamp(3)
+      WHERE "id" = $1::uuid AND "status" = 'QUEUED' AND (SELECT "matches" FROM target)
+      RETURNING "id"::text, "codeLocationName", "snapshotId", "jobName", "assetSelection", "partitionKey",
+        "partitionRangeStart", "partitionRangeEnd", "runConfig", "tags"
+    ), events AS (
+      INSERT INTO "Event" ("runId", "eventType", "level", "message", "timestamp")
+      SELECT claimed."id"::uuid, event."eventType", 'INFO', event."message", $3::timestamp(3)
+      FROM claimed, unnest($5::text[], $6::text[]) WITH ORDINALITY AS event("eventType", "message", "position")
+      ORDER BY event."position"
+    )
+    SELECT coalesce(target."matches", false) AS "matches", target."codeLocationName", target."snapshotId",
+      target."name", target."modulePath", target."currentSnapshotId", target."updatedAt", target."codeHash",
+      to_jsonb(claimed) AS "run"
+    FROM target LEFT JOIN claimed ON true`,
+};
+
+export type TargetedClaimOutcome =
+  | { kind: "claimed"; run: ExecutableRun }
+  | { kind: "gone" }
+  /** The run is of other code than the process offered: nothing was written. */
+  | { kind: "otherTarget"; target: RunTarget };
+
+/**
+ * The claim of a worker that offers a warm process before it knows the run's code (the code its last run executed):
+ * the run goes from QUEUED to STARTED on that process only if its target is the process's, in one statement that
+ * also reads the target, so the usual run of a backfill costs one round trip where reading the target first took
+ * two. Only without concurrency limits (see claimRun).
+ */
+export async function claimRunOnTarget(
+  db: PrismaClient,
+  runId: string,
+  workerId: string,
+  offered: { modulePath: string; codeVersion: string; codeHash: string | null },
+  process: ClaimingProcess,
+): Promise<TargetedClaimOutcome> {
+  if (!isRunId(runId)) return { kind: "gone" };
+  const [row] = await query<RunTargetRow & { matches: boolean; run: ExecutableRun | null }>(db, CLAIM_RUN_ON_TARGET, [
+    runId,
+    workerId,
+    utcWallTime(new Date()),
+    process.codeHash,
+    ["RUN_STARTING", "RUN_START"],
+    [`Worker ${workerId} is starting the run.`, `Run process ${process.pid} started.`],
+    offered.codeVersion,
+    offered.modulePath,
+    offered.codeHash,
+  ]);
+  if (!row) return { kind: "gone" };
+  if (!row.matches) return { kind: "otherTarget", target: toRunTarget(row) };
+  return row.run ? { kind: "claimed", run: row.run } : { kind: "gone" };
 }
 
 /** The code every location's next run will execute: what a worker warms run processes for when it starts. */
