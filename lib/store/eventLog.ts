@@ -114,9 +114,8 @@ export interface StepRowChange {
   endTime: string | null;
 }
 
-const INSERT_RUN_EVENT_ROWS: Statement = {
-  name: "strata_insert_run_event_rows",
-  text: `
+// A run's rows ("inserted": their ids) and the step rows they change ("changed"), in $1 to $14.
+const RUN_EVENT_ROWS = `
     WITH inserted AS (
       INSERT INTO "Event" ("runId", "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp")
       SELECT $1::uuid, "stepKey", "assetKey", "partitionKey", "eventType", "level", "message", "data", "timestamp"
@@ -134,7 +133,14 @@ const INSERT_RUN_EVENT_ROWS: Statement = {
         AS change("stepKey", "status", "attempt", "startTime", "endTime")
       WHERE "Step"."runId" = $1::uuid AND "Step"."stepKey" = change."stepKey"
       RETURNING 1
-    )
+    )`;
+
+/** How many parameters the run's rows take: a statement that reads alongside them numbers its own from the next. */
+export const RUN_EVENT_ROW_PARAMETERS = 14;
+
+const INSERT_RUN_EVENT_ROWS: Statement = {
+  name: "strata_insert_run_event_rows",
+  text: `${RUN_EVENT_ROWS}
     SELECT "id" FROM inserted`,
 };
 
@@ -149,8 +155,44 @@ export async function insertRunEventRows(
   steps: readonly StepRowChange[],
 ): Promise<bigint[]> {
   if (rows.length === 0) return [];
+  const inserted = await tx.query<{ id: bigint }>(INSERT_RUN_EVENT_ROWS, runEventValues(runId, rows, steps));
+  return idsInOrder(inserted);
+}
+
+/** A read that rides along with a run's rows: one jsonb value, from parameters numbered after theirs. */
+export interface ReadAlongside {
+  /** Names the combined prepared statement: one name per `select`. */
+  name: string;
+  select: string;
+  values: readonly unknown[];
+}
+
+/**
+ * A run's rows and step rows as insertRunEventRows writes them, and what `read` selects, in one statement: a batch that
+ * goes on to derive statuses reads what it needs in the round trip of its rows.
+ */
+export async function insertRunEventRowsReading(
+  tx: SqlTx,
+  runId: string,
+  rows: readonly EventRow[],
+  steps: readonly StepRowChange[],
+  read: ReadAlongside,
+): Promise<{ ids: bigint[]; read: unknown }> {
+  const statement: Statement = {
+    name: `${INSERT_RUN_EVENT_ROWS.name}_reading_${read.name}`,
+    text: `${RUN_EVENT_ROWS}
+    SELECT (SELECT array_agg("id"::text ORDER BY "id") FROM inserted) AS "ids", (${read.select}) AS "read"`,
+  };
+  const [row] = await tx.query<{ ids: string[] | null; read: unknown }>(statement, [
+    ...runEventValues(runId, rows, steps),
+    ...read.values,
+  ]);
+  return { ids: (row?.ids ?? []).map((id) => BigInt(id)), read: row?.read ?? null };
+}
+
+function runEventValues(runId: string, rows: readonly EventRow[], steps: readonly StepRowChange[]): unknown[] {
   const step = <T>(pick: (change: StepRowChange) => T) => steps.map(pick);
-  const inserted = await tx.query<{ id: bigint }>(INSERT_RUN_EVENT_ROWS, [
+  return [
     runId,
     ...eventColumns(rows),
     step((c) => c.stepKey),
@@ -158,6 +200,5 @@ export async function insertRunEventRows(
     step((c) => c.attempt),
     step((c) => c.startTime),
     step((c) => c.endTime),
-  ]);
-  return idsInOrder(inserted);
+  ];
 }

@@ -4,8 +4,10 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DefinitionsSnapshot } from "../core/definitionsSnapshot";
 import { buildAssetNode } from "../core/testing";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "./codeLocations";
+import { MaterializationStatusBatch, statusesAlongside } from "./materializationStatus";
 import { appendRunEvents, type EventInput } from "./runEvents";
 import { createRun, finishRun } from "./runs";
+import { sqlOf } from "./sql";
 import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
 
 const LOCATION = "batches";
@@ -137,4 +139,20 @@ it("ends a run whose steps all ended once, in one statement, and closes open ste
   expect(await steps(open.id)).toEqual({ "batch/raw": "FAILURE", "batch/clean": "SKIPPED" });
   const failure = await database.db.event.findFirstOrThrow({ where: { runId: open.id, eventType: "RUN_FAILURE" } });
   expect([failure.level, failure.message]).toEqual(["ERROR", "Crashed."]);
+});
+
+it("reads statuses alongside a batch's rows exactly as their own read does", async () => {
+  // Rows the tests above left: materialized and observed, materialized only, and an asset without a row.
+  const keys = ["batch/raw", "batch/clean", "batch/nowhere"];
+  const tx = sqlOf(database.db);
+  const [row] = await tx.query<{ read: unknown }>(
+    { name: "test_statuses_alongside", text: `SELECT (${statusesAlongside(1)}) AS "read"` },
+    [keys],
+  );
+  const alongside = new MaterializationStatusBatch(tx);
+  alongside.seed(keys, row?.read);
+  const own = await new MaterializationStatusBatch(tx).statuses(keys);
+  expect(own.get("batch/raw")?.lastObservationAt).toBeInstanceOf(Date);
+  expect(own.get("batch/nowhere")).toBeUndefined();
+  expect(await alongside.statuses(keys)).toEqual(own);
 });

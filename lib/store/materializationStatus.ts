@@ -95,6 +95,40 @@ function latestPerPartition(partitions: readonly PartitionMaterialization[]): Pa
   return [...latest.values()].sort((a, b) => byKey(a.assetKey, b.assetKey) || byKey(a.partitionKey, b.partitionKey));
 }
 
+/** A status row as statusesAlongside reads it: its event id as text, its times as UTC wall time. */
+interface StatusJson {
+  assetKey: string;
+  lastMaterializationEventId: string | null;
+  lastMaterializationAt: string | null;
+  lastMaterializationDataVersion: string | null;
+  lastObservationAt: string | null;
+  lastObservationDataVersion: string | null;
+}
+
+const fromWallTime = (time: string | null) => (time === null ? null : new Date(`${time}Z`));
+
+function fromJson(row: StatusJson): StoredStatus {
+  return {
+    lastMaterializationEventId: row.lastMaterializationEventId === null ? null : BigInt(row.lastMaterializationEventId),
+    lastMaterializationAt: fromWallTime(row.lastMaterializationAt),
+    lastMaterializationDataVersion: row.lastMaterializationDataVersion,
+    lastObservationAt: fromWallTime(row.lastObservationAt),
+    lastObservationDataVersion: row.lastObservationDataVersion,
+  };
+}
+
+/**
+ * The status rows of the assets in text-array parameter `$parameter`, as one jsonb value a statement selects alongside
+ * its own work (see insertRunEventRowsReading); MaterializationStatusBatch.seed takes it.
+ */
+export function statusesAlongside(parameter: number): string {
+  return `SELECT coalesce(jsonb_agg(jsonb_build_object(
+      'assetKey', "assetKey", 'lastMaterializationEventId', "lastMaterializationEventId"::text,
+      'lastMaterializationAt', "lastMaterializationAt", 'lastMaterializationDataVersion', "lastMaterializationDataVersion",
+      'lastObservationAt', "lastObservationAt", 'lastObservationDataVersion', "lastObservationDataVersion")), '[]'::jsonb)
+    FROM "AssetStatus" WHERE "assetKey" = ANY($${parameter}::text[])`;
+}
+
 export class MaterializationStatusBatch {
   private readonly pending = new Map<string, MaterializationStatus>();
   private readonly partitions: PartitionMaterialization[] = [];
@@ -108,8 +142,14 @@ export class MaterializationStatusBatch {
     const missing = [...new Set(assetKeys)].filter((key) => !this.stored.has(key));
     if (missing.length === 0) return;
     const rows = await this.tx.query<StoredStatus & { assetKey: string }>(READ_STATUSES, [missing]);
-    const byKey = new Map(rows.map((row) => [row.assetKey, row]));
+    const byKey = new Map(rows.map(({ assetKey, ...row }) => [assetKey, row]));
     for (const key of missing) this.stored.set(key, byKey.get(key) ?? null);
+  }
+
+  /** Takes the rows of these assets as read alongside another statement of this transaction (see statusesAlongside). */
+  seed(assetKeys: readonly string[], read: unknown): void {
+    const byKey = new Map((read as StatusJson[] | null)?.map((row) => [row.assetKey, fromJson(row)]) ?? []);
+    for (const key of assetKeys) if (!this.stored.has(key)) this.stored.set(key, byKey.get(key) ?? null);
   }
 
   /** Each asset's status as this batch leaves it so far: its unwritten materialization over the stored row. */

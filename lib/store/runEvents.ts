@@ -5,9 +5,16 @@ import { upstreamVersion } from "../core/staleness";
 import { recordCheckExecution } from "./assetChecks";
 import type { Database, Tx } from "./database";
 import type { EventInput } from "./eventInput";
-import { type EventRow, insertEventRows, insertRunEventRows, type StepRowChange } from "./eventLog";
+import {
+  type EventRow,
+  insertEventRows,
+  insertRunEventRows,
+  insertRunEventRowsReading,
+  RUN_EVENT_ROW_PARAMETERS,
+  type StepRowChange,
+} from "./eventLog";
 import type { StepStatus } from "./generated/prisma/client";
-import { type MaterializationStatus, MaterializationStatusBatch } from "./materializationStatus";
+import { type MaterializationStatus, MaterializationStatusBatch, statusesAlongside } from "./materializationStatus";
 import { derivePartitionStatuses, type PartitionEvent, type RunPartitions } from "./partitionStatus";
 import { runPartitions } from "./runPartitions";
 import { snapshotNodes } from "./snapshotNodes";
@@ -293,8 +300,20 @@ async function appendEvents(
   // The rows and the run's own step rows first, in one statement when they fit one: nothing else writes those, so
   // no other transaction waits on them.
   const steps = stepChangesOf(events, timestamps);
+  const statuses = new MaterializationStatusBatch(tx);
+  // The statuses of the upstreams the batch's materializations record, read in the round trip of the rows when they
+  // fit one statement (nothing before them in the transaction writes a status).
+  const upstreamKeys = await upstreamsOfMaterializations(tx, events, runOf);
   let ids: bigint[];
-  if (runId && rows.length <= EVENTS_PER_INSERT) ids = await insertRunEventRows(tx, runId, rows, steps.rows());
+  if (runId && rows.length <= EVENTS_PER_INSERT && upstreamKeys.length > 0) {
+    const inserted = await insertRunEventRowsReading(tx, runId, rows, steps.rows(), {
+      name: "statuses",
+      select: statusesAlongside(RUN_EVENT_ROW_PARAMETERS + 1),
+      values: [upstreamKeys],
+    });
+    ids = inserted.ids;
+    statuses.seed(upstreamKeys, inserted.read);
+  } else if (runId && rows.length <= EVENTS_PER_INSERT) ids = await insertRunEventRows(tx, runId, rows, steps.rows());
   else {
     ids = [];
     for (let start = 0; start < rows.length; start += EVENTS_PER_INSERT)
@@ -304,8 +323,7 @@ async function appendEvents(
   // Asset and partition status last: every run of an asset (a backfill's thousands) writes its rows, so their locks
   // are held for the end of the transaction only.
   const partitionEvents: { event: PartitionEvent; loadRun: () => Promise<RunPartitions | null> }[] = [];
-  const statuses = new MaterializationStatusBatch(tx);
-  await statuses.read(await upstreamsOfMaterializations(tx, events, runOf));
+  await statuses.read(upstreamKeys);
   for (const [index, event] of events.entries()) {
     const loadRun = runOf(event);
     const collected: PartitionEvent[] = [];
