@@ -16,6 +16,8 @@ import { percentile } from "./report";
 const FINISHED = ["SUCCESS", "FAILURE", "CANCELED"];
 const LAUNCHES = 20;
 const BACKFILL_PARTITIONS = 2_000;
+/** Backfills of one worker (and queue floors) measured, whose median is printed. */
+const BACKFILL_REPEATS = 3;
 
 /** Polls every `pollMs`: short for single runs (their timing comes from event timestamps), long for backfills (so polling adds no load). */
 export async function waitForRuns(
@@ -139,8 +141,8 @@ export async function withWorkers<T>(
  * The floor a worker's run throughput is read against: graphile-worker alone, taking no-op jobs from the same Postgres
  * with the concurrency the bench's workers have. Every Strata run is at least one such job.
  */
-async function queueFloor(ctx: BenchContext, concurrency: number): Promise<number> {
-  const { url } = await createBenchDatabase(ctx, "bench_executor_queue_floor");
+async function queueFloor(ctx: BenchContext, concurrency: number, attempt: number): Promise<number> {
+  const { url } = await createBenchDatabase(ctx, `bench_executor_queue_floor_${attempt}`);
   const utils = await makeWorkerUtils({ connectionString: url, logger: new Logger(() => () => {}) });
   await utils.migrate();
   await utils.addJobs(Array.from({ length: BACKFILL_PARTITIONS }, (_, i) => ({ identifier: "noop", payload: { i } })));
@@ -224,27 +226,35 @@ export async function benchExecutor(ctx: BenchContext): Promise<void> {
   const partitioned = await storeSyntheticLocation(ctx, db, "partitioned", { assets: 21, partitioned: true });
   const daily = partitioned.assetKeys.find((key) => key.startsWith("group_000/asset_"))!;
   const floor = `graphile-worker alone: ${BACKFILL_PARTITIONS.toLocaleString("en")} no-op jobs, concurrency 2`;
-  report.record(floor, "runs/s", [await queueFloor(ctx, 2)]);
+  const floors: number[] = [];
+  for (let i = 0; i < BACKFILL_REPEATS; i++) floors.push(await queueFloor(ctx, 2, i));
+  report.record(floor, "runs/s", floors);
   const daemon = await startProcess(ctx, url, ["daemon"], /Daemon running/);
   try {
+    let backfills = 0;
     for (const workerCount of [1, 2]) {
       await withWorkers(url, ctx, workerCount, async (workerPids) => {
-        const first = new Date(Date.UTC(2000, 0, 1) + (workerCount - 1) * BACKFILL_PARTITIONS * 86_400_000);
-        const last = new Date(first.getTime() + (BACKFILL_PARTITIONS - 1) * 86_400_000);
-        const day = (d: Date) => d.toISOString().slice(0, 10);
-        const started = performance.now();
-        const created = await createPartitionBackfill(db, {
-          assetKeys: [daily.split("/")],
-          partitionSelection: `${day(first)}...${day(last)}`,
-          launchedBy: "bench",
-        });
-        if (created.kind !== "success") throw new Error(`Could not create the bench backfill: ${created.message}`);
-        await waitForRuns(db, { backfillId: created.backfill.id }, BACKFILL_PARTITIONS, 600_000, 250);
-        const seconds = (performance.now() - started) / 1000;
+        // One worker's rate is the target's: the median of a few backfills, as a shared machine runs one at its own
+        // pace. The daily partitions since 2000 hold four backfills of 2,000 days before today.
+        const rates: number[] = [];
+        for (let i = 0; i < (workerCount === 1 ? BACKFILL_REPEATS : 1); i++) {
+          const first = new Date(Date.UTC(2000, 0, 1) + backfills++ * BACKFILL_PARTITIONS * 86_400_000);
+          const last = new Date(first.getTime() + (BACKFILL_PARTITIONS - 1) * 86_400_000);
+          const day = (d: Date) => d.toISOString().slice(0, 10);
+          const started = performance.now();
+          const created = await createPartitionBackfill(db, {
+            assetKeys: [daily.split("/")],
+            partitionSelection: `${day(first)}...${day(last)}`,
+            launchedBy: "bench",
+          });
+          if (created.kind !== "success") throw new Error(`Could not create the bench backfill: ${created.message}`);
+          await waitForRuns(db, { backfillId: created.backfill.id }, BACKFILL_PARTITIONS, 600_000, 100);
+          rates.push(BACKFILL_PARTITIONS / ((performance.now() - started) / 1000));
+        }
         report.record(
           `backfill of ${BACKFILL_PARTITIONS.toLocaleString("en")} no-op partitions, ${workerCount} worker(s)`,
           "runs/s",
-          [BACKFILL_PARTITIONS / seconds],
+          rates,
           { baseline: floor, target: workerCount === 1 ? ">= 200 runs/s" : ">= 20 runs/s" },
         );
         if (workerCount === 2) {
