@@ -60,9 +60,13 @@ function polledRequests(logsRunId: string): PolledRequest[] {
 /**
  * `CLIENTS` pages polling until stopped, their starts spread over one poll interval as real visitors' are. Their
  * processes are loaded before the first poll: on these two cores, four Node processes starting at once would hold up the
- * console and the pages' own clocks for a second, a cost of the bench and not of the console.
+ * console and the pages' own clocks for a second, a cost of the bench and not of the console. Returns when the first
+ * poll was sent.
  */
-async function startPolling(base: string, requests: PolledRequest[]): Promise<{ stop: () => Promise<Polls> }> {
+async function startPolling(
+  base: string,
+  requests: PolledRequest[],
+): Promise<{ since: number; stop: () => Promise<Polls> }> {
   const processes = await Promise.all(
     Array.from({ length: CLIENT_PROCESSES }, async (_, part) => {
       const child = fork(path.resolve("bench/loadClients.ts"), { execArgv: ["--import", "tsx"], stdio: "inherit" });
@@ -73,6 +77,7 @@ async function startPolling(base: string, requests: PolledRequest[]): Promise<{ 
       return { child, part };
     }),
   );
+  const since = Date.now();
   for (const { child, part } of processes) {
     const options: LoadClientsOptions = {
       base,
@@ -85,6 +90,7 @@ async function startPolling(base: string, requests: PolledRequest[]): Promise<{ 
     child.send(options);
   }
   return {
+    since,
     stop: async () => {
       const polls: Polls = { latencies: new Map(), bytes: new Map(), failures: [], slowAskedAt: [], cpuMs: 0 };
       for (const { child } of processes) {
@@ -235,7 +241,7 @@ export async function benchUnderLoad(ctx: BenchContext): Promise<void> {
       ];
       const polling = await startPolling(base, requests);
       const cpuBefore = new Map(parts.flatMap(([, pids]) => pids().map((pid) => [pid, cpuMs(pid)] as const)));
-      const pollingSince = Date.now();
+      const pollingSince = polling.since;
       const loaded = await backfillRate(db, daily, new Date(Date.UTC(2000, 0, 1) + BACKFILL_PARTITIONS * DAY_MS));
       const polls = await polling.stop();
       const seconds = (Date.now() - pollingSince) / 1_000;
