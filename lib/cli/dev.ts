@@ -46,6 +46,10 @@ export async function dev(args: string[] = []): Promise<void> {
   const database = await openDatabase(log);
   const db = connectDatabase(database.url);
   await loadConfiguredLocations(db, log);
+  // Built before the worker and daemon start: the build holds this process for as long as it takes, and a worker and
+  // daemon already running here would miss their heartbeats and queue polls meanwhile (and their run processes would
+  // load beside the build for the same two cores).
+  buildConsoleIfStale(root, log);
   // Saving a file of a code location reloads it, so the next run executes what the editor shows.
   const watcher = await watchCodeLocations({ db, locations: config.codeLocations, log });
   const worker = await startWorker({
@@ -63,7 +67,6 @@ export async function dev(args: string[] = []): Promise<void> {
   const metricsListener = metricsListen
     ? await startMetricsListener({ db, listen: metricsListen, settings: config.console })
     : null;
-  buildConsoleIfStale(root, log);
   const env = {
     ...consoleSettingsToEnv(config.console),
     DATABASE_URL: database.url,

@@ -54,6 +54,13 @@ async function waitFor<T>(
 }
 
 const readRun = (runId: string) => database.db.run.findUniqueOrThrow({ where: { id: runId } });
+const waitForEnd = (runId: string) =>
+  waitFor(
+    "the run to end",
+    () => readRun(runId),
+    (r) => r.status === "SUCCESS" || r.status === "FAILURE",
+    60_000,
+  );
 
 /** What a worker does when it takes a job, as graphile-worker records it, by a worker that then dies without a trace. */
 async function takeJobAsDeadWorker(runId: string, takenSecondsAgo: number, attempts = 1): Promise<void> {
@@ -73,12 +80,7 @@ describe("a queued run whose job a killed worker took", () => {
     try {
       // The lock is fresh: nobody may treat it as lost until the heartbeat timeout has passed.
       expect((await requeueRunsWithLostJobs(database.db)).requeued).toEqual([]);
-      const done = await waitFor(
-        "the run to end",
-        () => readRun(run.id),
-        (r) => r.status === "SUCCESS" || r.status === "FAILURE",
-        60_000,
-      );
+      const done = await waitForEnd(run.id);
       expect(done.status).toBe("SUCCESS");
       expect(done.workerId).toBe(worker.workerId);
       const left = await database.db.$queryRaw<
@@ -143,13 +145,7 @@ describe("a live worker's run", () => {
       const [job] = await database.db.$queryRaw<{ locked_by: string | null }[]>`
         SELECT locked_by FROM graphile_worker.jobs WHERE key = ${run.id}`;
       expect(job?.locked_by).not.toBeNull();
-      const done = await waitFor(
-        "the run to end",
-        () => readRun(run.id),
-        (r) => r.status === "SUCCESS" || r.status === "FAILURE",
-        60_000,
-      );
-      expect(done.status).toBe("SUCCESS");
+      expect((await waitForEnd(run.id)).status).toBe("SUCCESS");
     } finally {
       await worker.stop();
     }
@@ -186,13 +182,7 @@ describe("a run held by a concurrency limit", () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
       expect((await readRun(second.id)).status).toBe("QUEUED");
-      const done = await waitFor(
-        "the held run to end",
-        () => readRun(second.id),
-        (r) => r.status === "SUCCESS" || r.status === "FAILURE",
-        60_000,
-      );
-      expect(done.status).toBe("SUCCESS");
+      expect((await waitForEnd(second.id)).status).toBe("SUCCESS");
     } finally {
       await worker.stop();
     }

@@ -9,14 +9,21 @@ import { formatConfigError, type RunConfig } from "../core/runConfig";
 import { loadKeySpaceContext } from "../orchestration/workspace/workspace";
 import { type Definitions, filesystemIOManager, isDefinitions } from "../sdk";
 import { connectDatabase } from "../store/database";
-import { appendRunEvents, rememberRunPartitions } from "../store/runEvents";
+import { appendLastRunEvents, appendRunEvents, rememberRunPartitions } from "../store/runEvents";
 import { runPartitions } from "../store/runPartitions";
 import { readRunStatus } from "../store/runQueries";
-import { CHECKS_ONLY_TAG, type ExecutableRun, type FinishedRunStatus, finishRun } from "../store/runs";
+import {
+  CHECKS_ONLY_TAG,
+  type ExecutableRun,
+  endRunWithoutOpenSteps,
+  type FinishedRunStatus,
+  finishRun,
+} from "../store/runs";
 import { readModuleGraph } from "./codeHash";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
 import { checkResources, EventWriteError, executeAssets, InvalidRunError, resolveRunConfig } from "./engine";
+import { LastRunEvents } from "./lastRunEvents";
 import { isRunProcessRequest, type RunProcessReport } from "./runProcessProtocol";
 import { createRunTracer, type RunTrace } from "./runTracing";
 import { toEventInput } from "./toEventInput";
@@ -60,8 +67,29 @@ const computedByRun = new Map<string, Set<string>>();
  * code started end as running steps do, even when their start, written with what followed it, never was.
  */
 async function end(runId: string, status: FinishedRunStatus, message: string): Promise<FinishedRunStatus | null> {
+  const last = lastEventsByRun.get(runId)?.take().map(toEventInput) ?? [];
+  if (last.length > 0) {
+    try {
+      // The usual end: the last events and the run's end in one transaction.
+      const ended = await appendLastRunEvents(db, runId, last, (tx) =>
+        endRunWithoutOpenSteps(tx, runId, status, message),
+      );
+      if (ended) return status;
+    } catch {
+      // Nothing of that transaction was written (a lost connection, a deadlock): the events go on their own, then the
+      // end as below; events that cannot be written fail the run, as a failed write during the run does.
+      try {
+        await appendRunEvents(db, runId, last);
+      } catch (error) {
+        return end(runId, "FAILURE", new EventWriteError(error).message);
+      }
+    }
+  }
   return (await finishRun(db, runId, status, message, { computedSteps: computedByRun.get(runId) })) ? status : null;
 }
+
+/** Each executing run's last events, held for its end (see lastRunEvents.ts). */
+const lastEventsByRun = new Map<string, LastRunEvents>();
 
 /**
  * Tells the worker a step's user code is about to run. Not awaited: with the channel idle (a run process sends little
@@ -123,6 +151,8 @@ async function executeRun(
   // Dagster's tag: how many steps of this run may execute at once (the engine's default otherwise).
   const maxConcurrency = Number((run.tags as Record<string, string>)[MAX_CONCURRENT_STEPS_TAG]) || undefined;
 
+  const last = new LastRunEvents(run.assetSelection);
+  lastEventsByRun.set(runId, last);
   const logs = createComputeLogWriter(db, runId);
   const restoreStreams = captureComputeLogs(logs.write);
   let result;
@@ -143,7 +173,7 @@ async function executeRun(
       // The worker knows which steps ran, so a step's compute need not wait for its start to be written.
       onStepComputing: (stepKey) => tellComputing(runId, stepKey),
       onEvents: async (events) => {
-        await appendRunEvents(db, runId, events.map(toEventInput));
+        if (!last.hold(events)) await appendRunEvents(db, runId, events.map(toEventInput));
         trace?.onEvents(events);
       },
     });
@@ -241,6 +271,7 @@ process.on("message", (message) => {
     .then(async (status) => {
       await endTrace(run.id, running.trace).catch(() => {});
       computedByRun.delete(run.id);
+      lastEventsByRun.delete(run.id);
       current = null;
       report({ type: "finished", runId: run.id, status });
     });

@@ -98,6 +98,26 @@ describe("with one worker", () => {
     expect((await readComputeLogs(database.db, run.id, "test/numbers")).stdout).toContain("hello from numbers");
   });
 
+  it("writes a run's last step end and the run's end in one transaction, after the steps before", async () => {
+    const run = await launch("+test/total");
+    expect((await waitForStatus(run.id, ["SUCCESS", "FAILURE"])).status).toBe("SUCCESS");
+    // A row's xmin is the transaction that wrote it.
+    const rows = await database.db.$queryRaw<{ eventType: string; stepKey: string | null; transaction: string }[]>`
+      SELECT "eventType", "stepKey", xmin::text AS "transaction" FROM "Event"
+      WHERE "runId" = ${run.id}::uuid AND "eventType" IN ('STEP_SUCCESS', 'RUN_SUCCESS') ORDER BY "id"`;
+    expect(rows.map((row) => [row.eventType, row.stepKey])).toEqual([
+      ["STEP_SUCCESS", "test/numbers"],
+      ["STEP_SUCCESS", "test/total"],
+      ["RUN_SUCCESS", null],
+    ]);
+    const [numbers, total, ended] = rows.map((row) => row.transaction);
+    expect(total).toBe(ended);
+    expect(numbers).not.toBe(ended);
+    const runRow = await database.db.$queryRaw<{ transaction: string }[]>`
+      SELECT xmin::text AS "transaction" FROM "Run" WHERE "id" = ${run.id}::uuid`;
+    expect(runRow[0]?.transaction).toBe(ended);
+  });
+
   it("runs one after another in the same warm run process", async () => {
     const pids = await processesOfTwoRuns();
     expect(pids[0]).toMatch(/^\d+$/);

@@ -294,6 +294,8 @@ async function appendEvents(
   runId: string | null,
   events: readonly EventInput[],
   runOf: (event: EventInput) => () => Promise<RunPartitions | null>,
+  /** Runs right after the rows, before any status is written (see appendLastRunEvents). */
+  afterRows?: () => Promise<void>,
 ): Promise<bigint[]> {
   const timestamps = events.map((event) => event.timestamp ?? new Date());
   const rows = events.map((event, index) => eventRow(runId, event, timestamps[index] as Date));
@@ -320,6 +322,7 @@ async function appendEvents(
       ids.push(...(await insertEventRows(tx, rows.slice(start, start + EVENTS_PER_INSERT))));
     await steps.write(tx, runId);
   }
+  await afterRows?.();
   // Asset and partition status last: every run of an asset (a backfill's thousands) writes its rows, so their locks
   // are held for the end of the transaction only.
   const partitionEvents: { event: PartitionEvent; loadRun: () => Promise<RunPartitions | null> }[] = [];
@@ -353,6 +356,35 @@ export async function appendRunEvents(db: Database | Tx, runId: string, events: 
     return appendEvents(tx, runId, events, () => loadRun);
   };
   return "$connect" in db ? inSqlTransaction(db, append) : append(sqlInPrisma(db));
+}
+
+/**
+ * Appends a run's last events and ends the run in the same transaction: `end` runs right after the rows (which close
+ * the run's steps), before the statuses they change, so the run's row and its backfill's counts are locked before any
+ * asset's status, as when a run ends the long way (finishRun). Returns what `end` returned; nothing is written if
+ * anything fails.
+ */
+export async function appendLastRunEvents<T>(
+  db: Database,
+  runId: string,
+  events: EventInput[],
+  end: (tx: SqlTx) => Promise<T>,
+): Promise<T> {
+  return inSqlTransaction(db, async (tx) => {
+    const loadRun = () => readRunPartitions(tx, runId);
+    let ended: { value: T } | undefined;
+    await appendEvents(
+      tx,
+      runId,
+      events,
+      () => loadRun,
+      async () => {
+        ended = { value: await end(tx) };
+      },
+    );
+    if (!ended) throw new Error(`The last events of run ${runId} were written without the run's end.`);
+    return ended.value;
+  });
 }
 
 /** Events that change an asset's or a check's status. */

@@ -8,7 +8,7 @@ import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/clie
 import { appendRunEvents } from "./runEvents";
 import { isRunId } from "./runId";
 import { partitionColumns, type RunPartitionColumns, shownRunTags } from "./runPartitions";
-import { query, type Statement, utcWallTime } from "./sql";
+import { query, type SqlTx, type Statement, sqlOf, utcWallTime } from "./sql";
 
 export type RunWithSteps = Run & { steps: Step[] };
 
@@ -199,6 +199,18 @@ export async function claimRun(
   });
 }
 
+/** What a claim returns of the run: what its run process executes. */
+const EXECUTABLE_RUN_COLUMNS = `"id"::text, "codeLocationName", "snapshotId", "jobName", "assetSelection",
+        "partitionKey", "partitionRangeStart", "partitionRangeEnd", "runConfig", "tags"`;
+
+/** The claimed run's lifecycle events, from the parameters holding their time, types and messages. */
+const claimEvents = (time: string, types: string, messages: string) => `events AS (
+      INSERT INTO "Event" ("runId", "eventType", "level", "message", "timestamp")
+      SELECT claimed."id"::uuid, event."eventType", 'INFO', event."message", ${time}::timestamp(3)
+      FROM claimed, unnest(${types}::text[], ${messages}::text[]) WITH ORDINALITY AS event("eventType", "message", "position")
+      ORDER BY event."position"
+    )`;
+
 const CLAIM_RUN: Statement = {
   name: "strata_claim_run",
   text: `
@@ -209,14 +221,8 @@ const CLAIM_RUN: Statement = {
         "codeHash" = CASE WHEN $2 = 'STARTED' THEN $5 ELSE "codeHash" END,
         "workerId" = $3, "heartbeatAt" = $4::timestamp(3), "queuedReason" = NULL, "updatedAt" = $4::timestamp(3)
       WHERE "id" = $1::uuid AND "status" = 'QUEUED'
-      RETURNING "id"::text, "codeLocationName", "snapshotId", "jobName", "assetSelection", "partitionKey",
-        "partitionRangeStart", "partitionRangeEnd", "runConfig", "tags"
-    ), events AS (
-      INSERT INTO "Event" ("runId", "eventType", "level", "message", "timestamp")
-      SELECT claimed."id"::uuid, event."eventType", 'INFO', event."message", $4::timestamp(3)
-      FROM claimed, unnest($6::text[], $7::text[]) WITH ORDINALITY AS event("eventType", "message", "position")
-      ORDER BY event."position"
-    )
+      RETURNING ${EXECUTABLE_RUN_COLUMNS}
+    ), ${claimEvents("$4", "$6", "$7")}
     SELECT * FROM claimed`,
 };
 
@@ -370,8 +376,22 @@ async function finishRunWithoutOpenSteps(
   status: "SUCCESS" | "FAILURE" | "CANCELED",
   message: string,
 ): Promise<boolean> {
+  return endRunWithoutOpenSteps(sqlOf(db), runId, status, message);
+}
+
+/**
+ * The usual end of a run (see FINISH_RUN_WITHOUT_OPEN_STEPS) inside the caller's transaction, as a run process ends a
+ * run with its last events (appendLastRunEvents). False when the run had ended already or has open steps: the caller
+ * then ends it with finishRun, which tells the two apart.
+ */
+export async function endRunWithoutOpenSteps(
+  tx: SqlTx,
+  runId: string,
+  status: FinishedRunStatus,
+  message: string,
+): Promise<boolean> {
   const { eventType, level } = finishEvent[status];
-  const inserted = await query(db, FINISH_RUN_WITHOUT_OPEN_STEPS, [
+  const inserted = await tx.query(FINISH_RUN_WITHOUT_OPEN_STEPS, [
     runId,
     status,
     utcWallTime(new Date()),
@@ -491,14 +511,8 @@ const CLAIM_RUN_ON_TARGET: Statement = {
         "status" = 'STARTED', "startTime" = $3::timestamp(3), "codeHash" = $4,
         "workerId" = $2, "heartbeatAt" = $3::timestamp(3), "queuedReason" = NULL, "updatedAt" = $3::timestamp(3)
       WHERE "id" = $1::uuid AND "status" = 'QUEUED' AND (SELECT "matches" FROM target)
-      RETURNING "id"::text, "codeLocationName", "snapshotId", "jobName", "assetSelection", "partitionKey",
-        "partitionRangeStart", "partitionRangeEnd", "runConfig", "tags"
-    ), events AS (
-      INSERT INTO "Event" ("runId", "eventType", "level", "message", "timestamp")
-      SELECT claimed."id"::uuid, event."eventType", 'INFO', event."message", $3::timestamp(3)
-      FROM claimed, unnest($5::text[], $6::text[]) WITH ORDINALITY AS event("eventType", "message", "position")
-      ORDER BY event."position"
-    )
+      RETURNING ${EXECUTABLE_RUN_COLUMNS}
+    ), ${claimEvents("$3", "$5", "$6")}
     SELECT coalesce(target."matches", false) AS "matches", target."codeLocationName", target."snapshotId",
       target."name", target."modulePath", target."currentSnapshotId", target."updatedAt", target."codeHash",
       to_jsonb(claimed) AS "run"
