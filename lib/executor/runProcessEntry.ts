@@ -12,13 +12,7 @@ import { connectDatabase } from "../store/database";
 import { appendLastRunEvents, appendRunEvents, rememberRunPartitions } from "../store/runEvents";
 import { runPartitions } from "../store/runPartitions";
 import { readRunStatus } from "../store/runQueries";
-import {
-  CHECKS_ONLY_TAG,
-  type ExecutableRun,
-  endRunWithoutOpenSteps,
-  type FinishedRunStatus,
-  finishRun,
-} from "../store/runs";
+import { CHECKS_ONLY_TAG, type ExecutableRun, type FinishedRunStatus, finishRun, runEndInBatch } from "../store/runs";
 import { readModuleGraph } from "./codeHash";
 import { captureComputeLogs, runInStep } from "./computeLogCapture";
 import { createComputeLogWriter } from "./computeLogWriter";
@@ -71,9 +65,7 @@ async function end(runId: string, status: FinishedRunStatus, message: string): P
   if (last.length > 0) {
     try {
       // The usual end: the last events and the run's end in one transaction.
-      const ended = await appendLastRunEvents(db, runId, last, (tx) =>
-        endRunWithoutOpenSteps(tx, runId, status, message),
-      );
+      const ended = await appendLastRunEvents(db, runId, last, runEndInBatch(runId, status, message));
       if (ended) return status;
     } catch {
       // Nothing of that transaction was written (a lost connection, a deadlock): the events go on their own, then the

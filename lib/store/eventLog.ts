@@ -137,6 +137,8 @@ const RUN_EVENT_ROWS = `
 
 /** How many parameters the run's rows take: a statement that reads alongside them numbers its own from the next. */
 export const RUN_EVENT_ROW_PARAMETERS = 14;
+/** The parameters of the run's rows a statement alongside may read: the run's id, and the changed steps' keys and statuses. */
+export const RUN_EVENT_ROW_PARAMETER = { runId: "$1", stepKeys: "$10", stepStatuses: "$11" } as const;
 
 const INSERT_RUN_EVENT_ROWS: Statement = {
   name: "strata_insert_run_event_rows",
@@ -161,8 +163,10 @@ export async function insertRunEventRows(
 
 /** A read that rides along with a run's rows: one jsonb value, from parameters numbered after theirs. */
 export interface ReadAlongside {
-  /** Names the combined prepared statement: one name per `select`. */
+  /** Names the combined prepared statement: one name per `select` and `ctes`. */
   name: string;
+  /** More common table expressions after the rows' ("inserted", "changed"), as "name AS (…), …". */
+  ctes?: string;
   select: string;
   values: readonly unknown[];
 }
@@ -180,7 +184,7 @@ export async function insertRunEventRowsReading(
 ): Promise<{ ids: bigint[]; read: unknown }> {
   const statement: Statement = {
     name: `${INSERT_RUN_EVENT_ROWS.name}_reading_${read.name}`,
-    text: `${RUN_EVENT_ROWS}
+    text: `${RUN_EVENT_ROWS}${read.ctes ? `, ${read.ctes}` : ""}
     SELECT (SELECT array_agg("id"::text ORDER BY "id") FROM inserted) AS "ids", (${read.select}) AS "read"`,
   };
   const [row] = await tx.query<{ ids: string[] | null; read: unknown }>(statement, [

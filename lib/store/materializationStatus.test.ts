@@ -5,8 +5,8 @@ import type { DefinitionsSnapshot } from "../core/definitionsSnapshot";
 import { buildAssetNode } from "../core/testing";
 import { saveDefinitionsSnapshot, upsertCodeLocation } from "./codeLocations";
 import { MaterializationStatusBatch, statusesAlongside } from "./materializationStatus";
-import { appendRunEvents, type EventInput } from "./runEvents";
-import { createRun, finishRun } from "./runs";
+import { appendLastRunEvents, appendRunEvents, type EventInput } from "./runEvents";
+import { createRun, finishRun, runEndInBatch } from "./runs";
 import { sqlOf } from "./sql";
 import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
 
@@ -155,4 +155,47 @@ it("reads statuses alongside a batch's rows exactly as their own read does", asy
   expect(own.get("batch/raw")?.lastObservationAt).toBeInstanceOf(Date);
   expect(own.get("batch/nowhere")).toBeUndefined();
   expect(await alongside.statuses(keys)).toEqual(own);
+});
+
+it("ends a run with its last events in their statement, once they close its last open step, its end event last", async () => {
+  const r = await run(["batch/raw", "batch/clean"]);
+  await appendRunEvents(database.db, r.id, [event("batch/raw", "STEP_START"), event("batch/raw", "STEP_SUCCESS")]);
+  // batch/clean is still pending: the events are written, the run goes on.
+  expect(
+    await appendLastRunEvents(database.db, r.id, [event("batch/raw", "LOG")], runEndInBatch(r.id, "SUCCESS", "Early.")),
+  ).toBe(false);
+  expect((await database.db.run.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("QUEUED");
+  const ended = await appendLastRunEvents(
+    database.db,
+    r.id,
+    [
+      event("batch/clean", "STEP_START"),
+      event("batch/clean", "ASSET_MATERIALIZATION"),
+      event("batch/clean", "STEP_SUCCESS"),
+    ],
+    runEndInBatch(r.id, "SUCCESS", "All done."),
+  );
+  expect(ended).toBe(true);
+  const stored = await database.db.run.findUniqueOrThrow({ where: { id: r.id } });
+  expect([stored.status, stored.endTime]).toEqual(["SUCCESS", expect.any(Date)]);
+  expect(await steps(r.id)).toEqual({ "batch/raw": "SUCCESS", "batch/clean": "SUCCESS" });
+  const events = await database.db.event.findMany({ where: { runId: r.id }, orderBy: { id: "asc" } });
+  expect(events.map((e) => e.eventType).slice(-4)).toEqual([
+    "STEP_START",
+    "ASSET_MATERIALIZATION",
+    "STEP_SUCCESS",
+    "RUN_SUCCESS",
+  ]);
+  expect(events.at(-1)?.message).toBe("All done.");
+  expect((await status("batch/clean"))?.lastMaterializationRunId).toBe(r.id);
+  // Ended already: the same end writes its events and says so.
+  expect(
+    await appendLastRunEvents(
+      database.db,
+      r.id,
+      [event("batch/clean", "LOG")],
+      runEndInBatch(r.id, "FAILURE", "Late."),
+    ),
+  ).toBe(false);
+  expect((await database.db.run.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("SUCCESS");
 });

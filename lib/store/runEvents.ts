@@ -294,8 +294,8 @@ async function appendEvents(
   runId: string | null,
   events: readonly EventInput[],
   runOf: (event: EventInput) => () => Promise<RunPartitions | null>,
-  /** Runs right after the rows, before any status is written (see appendLastRunEvents). */
-  afterRows?: () => Promise<void>,
+  /** The run's end, written with the rows before any status (see appendLastRunEvents); told whether it ended. */
+  end?: { write: RunEndInBatch; ended: (ended: boolean) => void },
 ): Promise<bigint[]> {
   const timestamps = events.map((event) => event.timestamp ?? new Date());
   const rows = events.map((event, index) => eventRow(runId, event, timestamps[index] as Date));
@@ -307,22 +307,31 @@ async function appendEvents(
   // fit one statement (nothing before them in the transaction writes a status).
   const upstreamKeys = await upstreamsOfMaterializations(tx, events, runOf);
   let ids: bigint[];
-  if (runId && rows.length <= EVENTS_PER_INSERT && upstreamKeys.length > 0) {
+  if (runId && rows.length <= EVENTS_PER_INSERT && (upstreamKeys.length > 0 || end)) {
+    // The statuses alongside, and the run's end when these are its last events: one round trip for all three.
+    const ending = end?.write.alongside(RUN_EVENT_ROW_PARAMETERS + 2);
     const inserted = await insertRunEventRowsReading(tx, runId, rows, steps.rows(), {
-      name: "statuses",
-      select: statusesAlongside(RUN_EVENT_ROW_PARAMETERS + 1),
-      values: [upstreamKeys],
+      name: ending ? "statuses_and_end" : "statuses",
+      ctes: ending?.ctes,
+      select: `jsonb_build_object('statuses', (${statusesAlongside(RUN_EVENT_ROW_PARAMETERS + 1)})${
+        ending ? `, 'ended', EXISTS (SELECT 1 FROM ended)` : ""
+      })`,
+      values: [upstreamKeys, ...(ending?.values ?? [])],
     });
     ids = inserted.ids;
-    statuses.seed(upstreamKeys, inserted.read);
-  } else if (runId && rows.length <= EVENTS_PER_INSERT) ids = await insertRunEventRows(tx, runId, rows, steps.rows());
-  else {
-    ids = [];
-    for (let start = 0; start < rows.length; start += EVENTS_PER_INSERT)
-      ids.push(...(await insertEventRows(tx, rows.slice(start, start + EVENTS_PER_INSERT))));
-    await steps.write(tx, runId);
+    const read = inserted.read as { statuses: unknown; ended?: boolean };
+    statuses.seed(upstreamKeys, read.statuses);
+    end?.ended(read.ended === true);
+  } else {
+    if (runId && rows.length <= EVENTS_PER_INSERT) ids = await insertRunEventRows(tx, runId, rows, steps.rows());
+    else {
+      ids = [];
+      for (let start = 0; start < rows.length; start += EVENTS_PER_INSERT)
+        ids.push(...(await insertEventRows(tx, rows.slice(start, start + EVENTS_PER_INSERT))));
+      await steps.write(tx, runId);
+    }
+    if (end) end.ended(await end.write.apart(tx));
   }
-  await afterRows?.();
   // Asset and partition status last: every run of an asset (a backfill's thousands) writes its rows, so their locks
   // are held for the end of the transaction only.
   const partitionEvents: { event: PartitionEvent; loadRun: () => Promise<RunPartitions | null> }[] = [];
@@ -358,32 +367,40 @@ export async function appendRunEvents(db: Database | Tx, runId: string, events: 
   return "$connect" in db ? inSqlTransaction(db, append) : append(sqlInPrisma(db));
 }
 
+/** A run's end written with its last events (see appendLastRunEvents). */
+export interface RunEndInBatch {
+  /**
+   * The end as common table expressions alongside the statement of the rows, its parameters numbered from `first`:
+   * "ended" holds the run if it ended. The steps the rows close count as closed, which the statement's own snapshot
+   * cannot see, and the end's event is inserted after the rows, so its id follows theirs.
+   */
+  alongside(first: number): { ctes: string; values: unknown[] };
+  /** The end as its own statement, after rows written apart; false if the run had ended or has open steps. */
+  apart(tx: SqlTx): Promise<boolean>;
+}
+
 /**
- * Appends a run's last events and ends the run in the same transaction: `end` runs right after the rows (which close
+ * Appends a run's last events and ends the run in the same transaction: the end is written with the rows (which close
  * the run's steps), before the statuses they change, so the run's row and its backfill's counts are locked before any
- * asset's status, as when a run ends the long way (finishRun). Returns what `end` returned; nothing is written if
- * anything fails.
+ * asset's status, as when a run ends the long way (finishRun). Returns whether the run ended (false: it had ended, or
+ * has open steps); nothing is written if anything fails.
  */
-export async function appendLastRunEvents<T>(
+export async function appendLastRunEvents(
   db: Database,
   runId: string,
   events: EventInput[],
-  end: (tx: SqlTx) => Promise<T>,
-): Promise<T> {
+  end: RunEndInBatch,
+): Promise<boolean> {
   return inSqlTransaction(db, async (tx) => {
     const loadRun = () => readRunPartitions(tx, runId);
-    let ended: { value: T } | undefined;
-    await appendEvents(
-      tx,
-      runId,
-      events,
-      () => loadRun,
-      async () => {
-        ended = { value: await end(tx) };
+    let ended = false;
+    await appendEvents(tx, runId, events, () => loadRun, {
+      write: end,
+      ended: (value) => {
+        ended = value;
       },
-    );
-    if (!ended) throw new Error(`The last events of run ${runId} were written without the run's end.`);
-    return ended.value;
+    });
+    return ended;
   });
 }
 

@@ -4,8 +4,9 @@ import { formatRunPartitions, type RunPartitionSelection } from "../core/partiti
 import { checkRunConcurrency, hasRunConcurrencyLimits, type RunConcurrencyLimits } from "../core/runConcurrency";
 import type { RunConfig } from "../core/runConfig";
 import { inTransaction, type Tx } from "./database";
+import { RUN_EVENT_ROW_PARAMETER } from "./eventLog";
 import type { PrismaClient, Run, RunStatus, Step } from "./generated/prisma/client";
-import { appendRunEvents } from "./runEvents";
+import { appendRunEvents, type RunEndInBatch } from "./runEvents";
 import { isRunId } from "./runId";
 import { partitionColumns, type RunPartitionColumns, shownRunTags } from "./runPartitions";
 import { query, type SqlTx, type Statement, sqlOf, utcWallTime } from "./sql";
@@ -400,6 +401,39 @@ export async function endRunWithoutOpenSteps(
     message,
   ]);
   return inserted.length > 0;
+}
+
+/** The usual end of a run (as FINISH_RUN_WITHOUT_OPEN_STEPS), to write with its last events. */
+export function runEndInBatch(runId: string, status: FinishedRunStatus, message: string): RunEndInBatch {
+  const { eventType, level } = finishEvent[status];
+  const { runId: run, stepKeys, stepStatuses } = RUN_EVENT_ROW_PARAMETER;
+  return {
+    alongside: (first) => {
+      const [statusAt, timeAt, typeAt, levelAt, messageAt] = [0, 1, 2, 3, 4].map((i) => `$${first + i}`);
+      return {
+        ctes: `ended AS (
+      UPDATE "Run" SET "status" = ${statusAt}::"RunStatus", "endTime" = ${timeAt}::timestamp(3), "queuedReason" = NULL,
+        "updatedAt" = ${timeAt}::timestamp(3)
+      WHERE "id" = ${run}::uuid AND "status" NOT IN ('SUCCESS', 'FAILURE', 'CANCELED')
+        AND NOT EXISTS (
+          SELECT 1 FROM "Step" WHERE "Step"."runId" = ${run}::uuid AND "Step"."status" IN ('PENDING', 'RUNNING')
+            AND NOT EXISTS (
+              SELECT 1 FROM unnest(${stepKeys}::text[], ${stepStatuses}::text[]) AS closing("stepKey", "status")
+              WHERE closing."stepKey" = "Step"."stepKey" AND closing."status" NOT IN ('PENDING', 'RUNNING')
+            )
+        )
+      RETURNING "id"
+    ), "endEvent" AS (
+      INSERT INTO "Event" ("runId", "eventType", "level", "message", "timestamp")
+      SELECT ended."id", ${typeAt}, ${levelAt}, ${messageAt}, ${timeAt}::timestamp(3)
+      FROM ended WHERE (SELECT count(*) FROM inserted) >= 0
+      RETURNING "id"
+    )`,
+        values: [status, utcWallTime(new Date()), eventType, level, message],
+      };
+    },
+    apart: (tx) => endRunWithoutOpenSteps(tx, runId, status, message),
+  };
 }
 
 export type CancelOutcome =
