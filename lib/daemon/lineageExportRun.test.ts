@@ -1,5 +1,6 @@
 // A real run with the OpenLineage export pointed at an endpoint that is down: the daemon and a worker run side by
 // side, the run succeeds as it would without the export, and its lineage waits in the outbox, complete and valid.
+
 import { mkdtemp } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,10 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { lineageEventProblems } from "../core/openlineage/validateEvent";
-import { reloadCodeLocation } from "../executor/reloadCodeLocation";
+import { loadTestLocation } from "../executor/testing/testLocation";
 import { type StrataWorker, startWorker } from "../executor/worker";
 import { launchRun } from "../orchestration/runs/launchRun";
-import { upsertCodeLocation } from "../store/codeLocations";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { type StrataDaemon, startDaemon } from "./daemon";
 
@@ -23,8 +23,7 @@ const daemonLog: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await upsertCodeLocation(database.db, "warehouse", path.resolve("lib/daemon/testdata/lineageWarehouse.ts"));
-  expect((await reloadCodeLocation(database.db, "warehouse"))?.loadError).toBeNull();
+  await loadTestLocation(database.db, "warehouse", "lib/daemon/testdata/lineageWarehouse.ts");
   // A port that was just free: nothing answers there.
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));

@@ -1,17 +1,17 @@
 // The observation loop against a real Postgres and a real code location: an observable source is observed once per
 // interval (two daemons launch once, none while one is queued), and its observe() run, executed by a real worker,
 // records a data version whose change makes the downstream asset unsynced.
+
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reloadCodeLocation } from "../executor/reloadCodeLocation";
+import { loadTestLocation } from "../executor/testing/testLocation";
 import { startWorker } from "../executor/worker";
 import { OBSERVATION_TAG } from "../orchestration/assetEvents/sourceObservations";
 import { launchRun } from "../orchestration/runs/launchRun";
 import { loadAssetStaleness } from "../orchestration/workspace/assetStaleness";
 import { loadWorkspace } from "../orchestration/workspace/workspace";
-import { upsertCodeLocation } from "../store/codeLocations";
 import { finishRun } from "../store/runs";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { tickObservations } from "./observationDaemon";
@@ -25,8 +25,7 @@ beforeAll(async () => {
   await writeFile(versionFile, "prices-v1");
   // Run processes inherit the worker's environment.
   process.env.OBSERVED_VERSION_FILE = versionFile;
-  await upsertCodeLocation(database.db, "vendors", path.resolve("lib/daemon/testdata/observable.ts"));
-  expect((await reloadCodeLocation(database.db, "vendors"))?.loadError).toBeNull();
+  await loadTestLocation(database.db, "vendors", "lib/daemon/testdata/observable.ts");
 });
 afterAll(async () => database?.drop());
 

@@ -1,14 +1,14 @@
 // The run monitor against a real Postgres and real workers: a queued run whose job a dead worker took runs on another
 // worker, exactly once however many daemons look; a run no worker manages to start fails saying why; a run held by a
 // concurrency limit stays queued; and stopped processes leave the instance list.
+
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reloadCodeLocation } from "../executor/reloadCodeLocation";
+import { loadTestLocation } from "../executor/testing/testLocation";
 import { startWorker } from "../executor/worker";
 import { launchRun } from "../orchestration/runs/launchRun";
-import { upsertCodeLocation } from "../store/codeLocations";
 import { listInstanceProcesses, liveQueueWorkerIds } from "../store/instanceHeartbeats";
 import type { RunWithSteps } from "../store/runs";
 import { requeueStuckRuns } from "../store/stuckQueuedRuns";
@@ -22,8 +22,7 @@ let storageDir: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   storageDir = await mkdtemp(path.join(os.tmpdir(), "strata-monitor-"));
-  await upsertCodeLocation(database.db, "pipeline", path.resolve("lib/executor/testdata/pipeline.ts"));
-  expect((await reloadCodeLocation(database.db, "pipeline"))?.loadError).toBeNull();
+  await loadTestLocation(database.db, "pipeline", "lib/executor/testdata/pipeline.ts");
 });
 
 afterAll(async () => database?.drop());

@@ -1,12 +1,12 @@
 // Sensors against a real Postgres, evaluating the test location's functions in real child processes: a custom
 // sensor's run requests launch once each by run key with its cursor kept, an asset sensor follows new
 // materializations, a run status sensor is called for failed runs, and a throwing sensor records a failed tick.
+
 import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { reloadCodeLocation } from "../executor/reloadCodeLocation";
-import { upsertCodeLocation } from "../store/codeLocations";
+import { loadTestLocation } from "../executor/testing/testLocation";
 import { createRun } from "../store/runs";
 import { failRun, succeedRun } from "../store/testing/runOutcomes";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
@@ -18,8 +18,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   output = path.join(await mkdtemp(path.join(os.tmpdir(), "strata-sensors-")), "failures.txt");
   process.env.SENSOR_OUTPUT = output;
-  await upsertCodeLocation(database.db, "sensing", path.resolve("lib/executor/testdata/sensors.ts"));
-  expect((await reloadCodeLocation(database.db, "sensing"))?.loadError).toBeNull();
+  await loadTestLocation(database.db, "sensing", "lib/executor/testdata/sensors.ts");
 });
 afterAll(async () => database?.drop());
 

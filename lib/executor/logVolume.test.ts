@@ -1,16 +1,16 @@
 // Steps that write a lot, run by a real worker and run process against a fresh database: every ctx.log line stored in
 // order, stdout read back through the API a bounded window at a time, and a refused event write failing the run whole.
+
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGraphQLServer } from "../../graphql/yoga";
 import { launchRun } from "../orchestration/runs/launchRun";
-import { upsertCodeLocation } from "../store/codeLocations";
 import { readComputeLogs } from "../store/runQueries";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
-import { reloadCodeLocation } from "./reloadCodeLocation";
 import { LOG_LINES, STDOUT_LINES } from "./testdata/chatty";
+import { loadTestLocation } from "./testing/testLocation";
 import { type StrataWorker, startWorker } from "./worker";
 
 let database: TestDatabase;
@@ -18,8 +18,7 @@ let worker: StrataWorker;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await upsertCodeLocation(database.db, "chatty", path.resolve("lib/executor/testdata/chatty.ts"));
-  expect((await reloadCodeLocation(database.db, "chatty"))?.loadError).toBeNull();
+  await loadTestLocation(database.db, "chatty", "lib/executor/testdata/chatty.ts");
   worker = await startWorker({
     databaseUrl: database.url,
     concurrency: 1,

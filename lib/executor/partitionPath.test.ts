@@ -1,6 +1,7 @@
 // One partition selection from the launch to ctx.partitionKey and back, against a real Postgres and a real worker:
 // what the asset function receives, and that the run's partitions are stored once (its columns), with no copy in
 // its tags or its events.
+
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -13,11 +14,10 @@ import {
 } from "../core/partitions";
 import { definitionOf, spaceAt } from "../core/partitions/testing";
 import { launchRun } from "../orchestration/runs/launchRun";
-import { upsertCodeLocation } from "../store/codeLocations";
 import { readPartitionStatus } from "../store/partitionStatus";
 import { runPartitions, shownRunTags } from "../store/runPartitions";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
-import { reloadCodeLocation } from "./reloadCodeLocation";
+import { loadTestLocation } from "./testing/testLocation";
 import { type StrataWorker, startWorker } from "./worker";
 
 let database: TestDatabase;
@@ -25,8 +25,7 @@ let worker: StrataWorker;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await upsertCodeLocation(database.db, "partition-path", path.resolve("lib/executor/testdata/partitioned.ts"));
-  expect((await reloadCodeLocation(database.db, "partition-path"))?.loadError).toBeNull();
+  await loadTestLocation(database.db, "partition-path", "lib/executor/testdata/partitioned.ts");
   worker = await startWorker({
     databaseUrl: database.url,
     concurrency: 2,

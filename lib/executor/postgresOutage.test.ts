@@ -1,16 +1,16 @@
 // A real `strata worker` and `strata daemon` ride out a Postgres restart in the middle of a run: neither exits, both
 // say once that the database went away and once that it is back, and a run launched after the restart succeeds.
+
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { launchRun } from "../orchestration/runs/launchRun";
-import { upsertCodeLocation } from "../store/codeLocations";
 import { type EmbeddedPostgresServer, freePort, startEmbeddedPostgres } from "../store/embeddedPostgres";
 import { applyPendingMigrations } from "../store/migrations";
 import { createPrismaClient, type PrismaClient } from "../store/prisma";
-import { reloadCodeLocation } from "./reloadCodeLocation";
+import { loadTestLocation } from "./testing/testLocation";
 
 // A server of this test's own: the one the global setup starts is shared by every test file and must not go down.
 let server: EmbeddedPostgresServer;
@@ -29,8 +29,7 @@ beforeAll(async () => {
   url = await server.createDatabase("strata");
   await applyPendingMigrations(url);
   db = createPrismaClient(url);
-  await upsertCodeLocation(db, "pipeline", path.resolve("lib/executor/testdata/pipeline.ts"));
-  expect((await reloadCodeLocation(db, "pipeline"))?.loadError).toBeNull();
+  await loadTestLocation(db, "pipeline", "lib/executor/testdata/pipeline.ts");
   await writeFile(
     path.join(home, "strata.config.ts"),
     `export default { codeLocations: [{ name: "pipeline", module: "./nowhere.ts" }] };\n`,

@@ -1,13 +1,13 @@
 // A worker whose queue connections the server ends (a failover, an idle-connection reaper, an administrator) goes on
 // taking runs: the next run launched succeeds, however many of its connections were cut.
+
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchRun } from "../orchestration/runs/launchRun";
-import { upsertCodeLocation } from "../store/codeLocations";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
-import { reloadCodeLocation } from "./reloadCodeLocation";
+import { loadTestLocation } from "./testing/testLocation";
 import { type StrataWorker, startWorker } from "./worker";
 
 let database: TestDatabase;
@@ -15,8 +15,7 @@ let worker: StrataWorker;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await upsertCodeLocation(database.db, "pipeline", path.resolve("lib/executor/testdata/pipeline.ts"));
-  expect((await reloadCodeLocation(database.db, "pipeline"))?.loadError).toBeNull();
+  await loadTestLocation(database.db, "pipeline", "lib/executor/testdata/pipeline.ts");
   worker = await startWorker({
     databaseUrl: database.url,
     concurrency: 2,

@@ -1,5 +1,6 @@
 // OpenTelemetry traces of real runs: a worker whose run processes see OTEL_* variables exports, to a local OTLP/HTTP
 // receiver, a span per run with a child span per step, carrying the run's and step's attributes and error status.
+
 import { mkdtemp } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,10 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchRun } from "../orchestration/runs/launchRun";
-import { upsertCodeLocation } from "../store/codeLocations";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
-import { reloadCodeLocation } from "./reloadCodeLocation";
 import { tracingDecision } from "./runTracing";
+import { loadTestLocation } from "./testing/testLocation";
 import { type StrataWorker, startWorker } from "./worker";
 
 describe("tracingDecision", () => {
@@ -83,8 +83,7 @@ describe("traces of runs", () => {
     process.env.OTEL_SERVICE_NAME = "strata-test";
 
     database = await createTestDatabase();
-    await upsertCodeLocation(database.db, "pipeline", path.resolve("lib/executor/testdata/pipeline.ts"));
-    expect((await reloadCodeLocation(database.db, "pipeline"))?.loadError).toBeNull();
+    await loadTestLocation(database.db, "pipeline", "lib/executor/testdata/pipeline.ts");
     const storageDir = await mkdtemp(path.join(os.tmpdir(), "strata-tracing-"));
     worker = await startWorker({ databaseUrl: database.url, concurrency: 1, storageDir });
   });

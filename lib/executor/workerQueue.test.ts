@@ -2,14 +2,14 @@
 // with nothing queued its slots wait on the pool's local queue rather than asking for jobs themselves, and the pool's
 // own fetches are what show it alive. And a job fetched ahead while every slot is busy goes back to the shared queue,
 // so another worker runs it rather than it waiting for a long run to end.
+
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchRun } from "../orchestration/runs/launchRun";
-import { upsertCodeLocation } from "../store/codeLocations";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
-import { reloadCodeLocation } from "./reloadCodeLocation";
+import { loadTestLocation } from "./testing/testLocation";
 import { type StrataWorker, startWorker } from "./worker";
 
 let database: TestDatabase;
@@ -18,8 +18,7 @@ const lines: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await upsertCodeLocation(database.db, "pipeline", path.resolve("lib/executor/testdata/pipeline.ts"));
-  expect((await reloadCodeLocation(database.db, "pipeline"))?.loadError).toBeNull();
+  await loadTestLocation(database.db, "pipeline", "lib/executor/testdata/pipeline.ts");
   worker = await startWorker({
     databaseUrl: database.url,
     concurrency: 2,

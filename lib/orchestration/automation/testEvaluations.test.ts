@@ -1,12 +1,11 @@
 // Testing schedules and sensors against a real Postgres, custom sensors in real child processes: each test answers with
 // the run requests a tick would make (partitions, tags, run config, cursor, or the error and where it came from), and
 // writes nothing: no run, no tick, no sensor or schedule state.
-import path from "node:path";
+
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { SCHEDULE_TAG, TICK_TAG } from "../../core/schedules";
 import { evaluateSensorInProcess } from "../../executor/evaluateSensor";
-import { reloadCodeLocation } from "../../executor/reloadCodeLocation";
-import { upsertCodeLocation } from "../../store/codeLocations";
+import { loadTestLocation } from "../../executor/testing/testLocation";
 import { SCHEDULE_LOCATION, saveScheduleLocation } from "../../store/testing/scheduleLocation";
 import { createTestDatabase, type TestDatabase } from "../../store/testing/testDatabase";
 import { RUN_KEY_TAG, SENSOR_TAG } from "./sensors";
@@ -16,8 +15,7 @@ let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
   await saveScheduleLocation(database.db);
-  await upsertCodeLocation(database.db, "sensing", path.resolve("lib/executor/testdata/sensors.ts"));
-  expect((await reloadCodeLocation(database.db, "sensing"))?.loadError).toBeNull();
+  await loadTestLocation(database.db, "sensing", "lib/executor/testdata/sensors.ts");
 }, 60_000);
 afterAll(async () => database?.drop());
 
