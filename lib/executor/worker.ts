@@ -19,7 +19,6 @@ const HELD_RUN_RETRY_MS = 1_000;
 /** A free slot whose queue worker has not asked for a job in this long (30 polls) is stuck, not idle. */
 const QUEUE_STALL_MS = 30_000;
 const STALL_CHECK_MS = 5_000;
-const LOCAL_QUEUE_TTL_MS = 1_000;
 // A process start costs about 2 s of CPU here: retiring every 100 runs took a sixth of a backfill's CPU. The memory
 // ceiling, not the count, is what retires a process that leaks.
 const DEFAULT_RUNS_PER_PROCESS = 1_000;
@@ -78,8 +77,9 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
   // not by the slot that runs it): the run monitor unlocks those jobs once we stop beating.
   const queueWorkerIds = new Set<string>();
   const events: WorkerEvents = new EventEmitter();
-  // When the queue last looked for jobs: its pool fetches every poll while a slot is free, and a slot asks the pool
-  // whenever it frees, so a long silence with a slot free is a stall.
+  // When the queue last looked for jobs: a free slot asks every poll (and a pool's local queue, if one is configured,
+  // fetches every poll), so a long silence with a slot free is a stall. Jobs are not fetched ahead of free slots: a job
+  // held by a worker that is then killed waits for the run monitor to free it, longer than a backfill can wait.
   let lastAskedAt = Date.now();
   const asked = () => {
     lastAskedAt = Date.now();
@@ -124,9 +124,6 @@ export async function startWorker(options: WorkerOptions): Promise<StrataWorker>
       concurrency,
       noHandleSignals: true,
       pollInterval: 1000,
-      // The pool fetches a slot's next job ahead, so a slot that frees starts its next run without a round trip. A job
-      // held here while every slot is busy goes back to the shared queue after a second, for another worker to take.
-      preset: { worker: { localQueue: { size: concurrency + 1, ttl: LOCAL_QUEUE_TTL_MS } } },
       events,
       logger: new Logger(() => (level, message) => {
         // During an outage every poll fails the same way; the outage log has said so once.

@@ -1,7 +1,5 @@
-// A worker's queue, which fetches a slot's next job ahead. An idle worker's runner is not mistaken for a stalled one:
-// with nothing queued its slots wait on the pool's local queue rather than asking for jobs themselves, and the pool's
-// own fetches are what show it alive. And a job fetched ahead while every slot is busy goes back to the shared queue,
-// so another worker runs it rather than it waiting for a long run to end.
+// A worker's queue. An idle worker's runner is not mistaken for a stalled one, and a job queued while a worker's every
+// slot is busy is run by another worker rather than waiting for a long run to end.
 
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
