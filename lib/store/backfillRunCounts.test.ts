@@ -1,9 +1,10 @@
-// The trigger on Run that keeps BackfillRunCount, against real Postgres: concurrent status changes of one backfill's
-// runs (a run going back to QUEUED among them) never deadlock, and the counts stay equal to a count of the runs.
+// A backfill's run counts against real Postgres: the trigger on Run adds changes that no other status change waits
+// on, concurrent status changes of one backfill's runs (a run going back to QUEUED among them) never deadlock, and the
+// counts, folded or not, stay equal to a count of the runs.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backfillRunCounts } from "./backfillRuns";
+import { backfillRunCounts, foldBackfillRunCounts } from "./backfillRunCounts";
 import type { RunStatus } from "./generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
 
@@ -46,15 +47,6 @@ async function connect(): Promise<pg.Client> {
 const setStatus = (client: pg.Client, runId: string, status: RunStatus) =>
   client.query(`UPDATE "Run" SET "status" = $2::"RunStatus" WHERE "id" = $1::uuid`, [runId, status]);
 
-/** Resolves once the session `pid` waits for a lock. */
-async function waitingForLock(observer: pg.Client, pid: number): Promise<void> {
-  for (;;) {
-    const { rows } = await observer.query(`SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1`, [pid]);
-    if (rows[0]?.wait_event_type === "Lock") return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 /** The counts the trigger kept, next to a count of the runs themselves. */
 async function countsAndTruth(backfillId: string) {
   const kept = await backfillRunCounts(database.db, backfillId);
@@ -66,42 +58,26 @@ async function countsAndTruth(backfillId: string) {
 }
 
 describe("BackfillRunCount trigger", () => {
-  it("lets a run go back to QUEUED while another run of the backfill starts, without a deadlock", async () => {
+  it("lets runs of one backfill change status while another's change is not committed yet", async () => {
     const backfillId = await createBackfill();
-    const [requeued, starting] = await createRuns(backfillId, ["STARTED", "QUEUED"]);
-    const holder = await connect();
+    const [ending, starting, requeued] = await createRuns(backfillId, ["STARTED", "QUEUED", "STARTED"]);
     const a = await connect();
     const b = await connect();
-    const observer = await connect();
     try {
-      // The holder keeps the QUEUED count row locked, so both transactions line up behind it in a known order: B (run
-      // QUEUED → STARTED) first, then A (run STARTED → QUEUED). A trigger that moved the old status's count before the
-      // new one's had A hold STARTED while waiting for QUEUED, and B, once the holder let go, hold QUEUED while waiting
-      // for STARTED: a deadlock, and Postgres ends one of them.
-      await holder.query("BEGIN");
-      await holder.query(
-        `SELECT 1 FROM "BackfillRunCount" WHERE "backfillId" = $1 AND "status" = 'QUEUED' FOR UPDATE`,
-        [backfillId],
-      );
+      // A run's end, uncommitted: it held the backfill's count rows (and so every claim of its other runs) until its
+      // commit when counts were updated in place.
       await a.query("BEGIN");
-      await b.query("BEGIN");
-      const bPid = (await b.query("SELECT pg_backend_pid() AS pid")).rows[0].pid as number;
-      const aPid = (await a.query("SELECT pg_backend_pid() AS pid")).rows[0].pid as number;
-      const bUpdate = setStatus(b, starting as string, "STARTED").then(() => b.query("COMMIT"));
-      await waitingForLock(observer, bPid);
-      const aUpdate = setStatus(a, requeued as string, "QUEUED").then(() => a.query("COMMIT"));
-      await waitingForLock(observer, aPid);
-      await holder.query("COMMIT");
-
-      const outcomes = await Promise.allSettled([aUpdate, bUpdate]);
-      const errors = outcomes.flatMap((o) => (o.status === "rejected" ? [String(o.reason)] : []));
-      expect(errors).toEqual([]);
+      await setStatus(a, ending as string, "SUCCESS");
+      await b.query("SET lock_timeout = '2s'");
+      await setStatus(b, starting as string, "STARTED");
+      await setStatus(b, requeued as string, "QUEUED");
+      await a.query("COMMIT");
       expect(await countsAndTruth(backfillId)).toEqual({
-        kept: { QUEUED: 1, STARTED: 1 },
-        truth: { QUEUED: 1, STARTED: 1 },
+        kept: { QUEUED: 1, STARTED: 1, SUCCESS: 1 },
+        truth: { QUEUED: 1, STARTED: 1, SUCCESS: 1 },
       });
     } finally {
-      for (const client of [holder, a, b, observer]) await client.end();
+      for (const client of [a, b]) await client.end();
     }
   });
 
@@ -117,6 +93,15 @@ describe("BackfillRunCount trigger", () => {
       // Each session walks its own runs through a retry cycle, several runs per transaction in shuffled order, so the
       // transactions touch the same count rows in every order.
       const errors: string[] = [];
+      // The daemon folds the changes meanwhile, as it does each tick.
+      let transitioning = true;
+      let folds = 0;
+      const folding = (async () => {
+        while (transitioning) {
+          await foldBackfillRunCounts(database.db, backfillId);
+          folds++;
+        }
+      })();
       await Promise.all(
         clients.map(async (client, c) => {
           const mine = ids.filter((_, i) => i % clients.length === c);
@@ -136,9 +121,15 @@ describe("BackfillRunCount trigger", () => {
           }
         }),
       );
-      expect(errors.filter((e) => /deadlock/i.test(e))).toEqual([]);
+      transitioning = false;
+      await folding;
+      expect(folds).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
       const { kept, truth } = await countsAndTruth(backfillId);
       expect(kept).toEqual(truth);
+      await foldBackfillRunCounts(database.db, backfillId);
+      expect(await database.db.backfillRunCountChange.count({ where: { backfillId } })).toBe(0);
+      expect(await countsAndTruth(backfillId)).toEqual({ kept, truth });
     } finally {
       for (const client of clients) await client.end();
     }
@@ -161,5 +152,28 @@ describe("BackfillRunCount trigger", () => {
     await database.db.backfill.delete({ where: { id: backfillId } });
     expect(await database.db.run.count({ where: { id: { in: ids }, backfillId: null } })).toBe(2);
     expect(await database.db.backfillRunCount.count({ where: { backfillId } })).toBe(0);
+    expect(await database.db.backfillRunCountChange.count({ where: { backfillId } })).toBe(0);
+  });
+
+  it("folds a backfill's changes into its count rows once, however many folders ask at once", async () => {
+    const backfillId = await createBackfill();
+    const ids = await createRuns(backfillId, ["QUEUED", "QUEUED", "QUEUED", "STARTED"]);
+    await database.db.run.updateMany({ where: { id: { in: ids.slice(0, 2) } }, data: { status: "STARTED" } });
+    await database.db.run.updateMany({ where: { id: ids[3] as string }, data: { status: "SUCCESS" } });
+    const before = await countsAndTruth(backfillId);
+    expect(before.kept).toEqual({ QUEUED: 1, STARTED: 2, SUCCESS: 1 });
+    const changes = await database.db.backfillRunCountChange.count({ where: { backfillId } });
+
+    const folded = await Promise.all(Array.from({ length: 4 }, () => foldBackfillRunCounts(database.db, backfillId)));
+    // Each change is folded by exactly one of them (a folder that finds another at work skips).
+    expect(folded.reduce((sum, n) => sum + n, 0)).toBe(changes);
+    expect(await database.db.backfillRunCountChange.count({ where: { backfillId } })).toBe(0);
+    expect(await countsAndTruth(backfillId)).toEqual(before);
+    const rows = await database.db.backfillRunCount.findMany({
+      where: { backfillId },
+      select: { status: true, count: true },
+    });
+    expect(Object.fromEntries(rows.filter((r) => r.count !== 0).map((r) => [r.status, r.count]))).toEqual(before.kept);
+    expect(await foldBackfillRunCounts(database.db, backfillId)).toBe(0);
   });
 });

@@ -102,9 +102,3 @@ export async function listBackfillRunSteps(db: PrismaClient, backfillId: string)
     select: { id: true, backfillRequestKey: true, steps: { select: { assetKey: true, status: true } } },
   });
 }
-
-/** How many of the backfill's runs are in each status: the summary rows a trigger on Run keeps, never a count of runs. */
-export async function backfillRunCounts(db: PrismaClient, backfillId: string): Promise<Map<RunStatus, number>> {
-  const rows = await db.backfillRunCount.findMany({ where: { backfillId }, select: { status: true, count: true } });
-  return new Map(rows.map((row) => [row.status, row.count]));
-}

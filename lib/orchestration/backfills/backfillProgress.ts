@@ -15,7 +15,8 @@ import {
 } from "../../core/backfill";
 import { formatPartitionSelection, type RunPartitionSelection } from "../../core/partitions";
 import type { BackfillRecord } from "../../store/backfillRecord";
-import { backfillRunCounts, backfillRunStatuses, listBackfillRunSteps } from "../../store/backfillRuns";
+import { backfillRunCounts } from "../../store/backfillRunCounts";
+import { backfillRunStatuses, listBackfillRunSteps } from "../../store/backfillRuns";
 import type { Database } from "../../store/database";
 import { type BackfillPlan, loadBackfillPlan, loadPositionalPlan } from "./backfillPlan";
 

@@ -1,7 +1,8 @@
 // The backfill daemon against a real Postgres: plan order, dependencies, limits, completion, cancellation, and
 // exactly-once submission when ticks are interrupted or run concurrently.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backfillRunCounts, requestBackfillCancel } from "../../store/backfillRuns";
+import { backfillRunCounts } from "../../store/backfillRunCounts";
+import { requestBackfillCancel } from "../../store/backfillRuns";
 import { shownRunTags } from "../../store/runPartitions";
 import { BACKFILL_TEST_NOW, saveBackfillLocation } from "../../store/testing/backfillLocation";
 import { failRun, succeedRun } from "../../store/testing/runOutcomes";

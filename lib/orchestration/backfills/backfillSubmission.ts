@@ -11,8 +11,8 @@ import {
   type PositionalPlan,
 } from "../../core/backfill";
 import { type BackfillRecord, listActiveBackfills } from "../../store/backfillRecord";
+import { backfillRunCounts, foldBackfillRunCounts } from "../../store/backfillRunCounts";
 import {
-  backfillRunCounts,
   completeBackfill,
   failBackfill,
   finishCancelingBackfill,
@@ -74,6 +74,8 @@ async function tickBackfill(
     options.log?.(`Backfill ${backfill.id} failed: ${error.message}`);
     return;
   }
+  // Each tick folds the count changes its runs made since the last, so a count stays a few rows to sum.
+  if (positional) await foldBackfillRunCounts(db, backfill.id);
   const counts = positional
     ? countsOfRunStatuses(positional.size, await backfillRunCounts(db, backfill.id))
     : (status?.counts as BackfillRequestCounts);
