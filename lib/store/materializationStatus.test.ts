@@ -1,5 +1,6 @@
 // How a batch of a run's events is written, against a real Postgres: step-only batches in one statement, a batch's
 // materializations in one status read and one upsert that still see each other, and a run's usual end in one statement.
+import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DefinitionsSnapshot } from "../core/definitionsSnapshot";
 import { buildAssetNode } from "../core/testing";
@@ -7,7 +8,7 @@ import { saveDefinitionsSnapshot, upsertCodeLocation } from "./codeLocations";
 import { MaterializationStatusBatch, statusesAlongside } from "./materializationStatus";
 import { appendLastRunEvents, appendRunEvents, type EventInput } from "./runEvents";
 import { createRun, finishRun, runEndInBatch } from "./runs";
-import { sqlOf } from "./sql";
+import { inSqlTransaction, sqlOf } from "./sql";
 import { createTestDatabase, type TestDatabase } from "./testing/testDatabase";
 
 const LOCATION = "batches";
@@ -199,3 +200,56 @@ it("ends a run with its last events in their statement, once they close its last
   ).toBe(false);
   expect((await database.db.run.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("SUCCESS");
 });
+
+it("reads a partition status row as the run it waited on committed it, locked", async () => {
+  const assetKey = "batch/partitioned";
+  await database.db.assetPartitionStatus.create({ data: { assetKey } });
+  await database.db.assetStatus.create({ data: { assetKey } });
+  // Another run of the asset, not committed yet: it holds the asset's status row and has changed its partitions.
+  const other = new pg.Client({ connectionString: database.url });
+  await other.connect();
+  try {
+    await other.query("BEGIN");
+    await other.query(`UPDATE "AssetStatus" SET "updatedAt" = now() WHERE "assetKey" = $1`, [assetKey]);
+    await other.query(`UPDATE "AssetPartitionStatus" SET "materialized" = '[["a","a"]]' WHERE "assetKey" = $1`, [
+      assetKey,
+    ]);
+    const read = inSqlTransaction(database.db, async (tx) => {
+      const batch = new MaterializationStatusBatch(tx);
+      batch.materialize(
+        assetKey,
+        { eventId: 1n, at: new Date(), runId: null, dataVersion: null },
+        { assetKey, partitionKey: "b", eventId: 1n, codeVersion: null, at: new Date() },
+      );
+      const rows = await batch.write([assetKey]);
+      // Held for the rest of the transaction: another writer of the row would wait.
+      const probe = new pg.Client({ connectionString: database.url });
+      await probe.connect();
+      const attempt = await probe
+        .query(`SELECT 1 FROM "AssetPartitionStatus" WHERE "assetKey" = $1 FOR UPDATE NOWAIT`, [assetKey])
+        .then(
+          () => "free",
+          (error: { code?: string }) => error.code,
+        )
+        .finally(() => probe.end());
+      return { row: rows.get(assetKey), attempt };
+    });
+    await expect.poll(waitingForRowLock, { timeout: 10_000 }).toBe(1);
+    await other.query("COMMIT");
+    const { row, attempt } = await read;
+    // As committed, not as it was when the statement began: a write only if unchanged then succeeds.
+    const [committed] = await database.db.$queryRaw<{ version: string }[]>`
+      SELECT xmin::text AS "version" FROM "AssetPartitionStatus" WHERE "assetKey" = ${assetKey}`;
+    expect(row?.materialized).toEqual([["a", "a"]]);
+    expect(row?.version).toBe(committed?.version);
+    expect(attempt).toBe("55P03"); // lock_not_available
+  } finally {
+    await other.end();
+  }
+});
+
+async function waitingForRowLock(): Promise<number> {
+  const [row] = await database.db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM pg_stat_activity
+    WHERE wait_event_type = 'Lock' AND datname = current_database()`;
+  return row?.count ?? 0;
+}

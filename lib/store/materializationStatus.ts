@@ -38,7 +38,10 @@ const READ_STATUSES: Statement = {
 // to the end of the transaction (the subquery reads the whole upsert first): the partition row's new seq then grows in
 // commit order per asset, which lets readers read only what is new. A materialization older than the recorded one (a
 // concurrent run's, committed later) changes nothing. The statement answers with the partition status rows the batch
-// goes on to change, read unlocked as derivePartitionStatuses reads them, which saves that read its round trip.
+// goes on to change, which saves derivePartitionStatuses that read its round trip. They are locked, after the status
+// rows (the subquery on "written" runs the upsert first), as every writer locks the two: a row read unlocked here was
+// as of the statement's start, before any wait for a status row, and so stale whenever another run of the asset had
+// just committed, and its write then took two more round trips to lock and read it again.
 const WRITE_STATUSES: Statement = {
   name: "strata_write_materialization_statuses",
   text: `
@@ -76,7 +79,8 @@ const WRITE_STATUSES: Statement = {
       WHERE latest."eventId" < EXCLUDED."eventId"
     )
     SELECT "assetKey", "materialized", "failed", "inProgress", xmin::text AS "version"
-    FROM "AssetPartitionStatus" WHERE "assetKey" = ANY($14::text[])`,
+    FROM "AssetPartitionStatus" WHERE "assetKey" = ANY($14::text[]) AND (SELECT count(*) FROM written) >= 0
+    ORDER BY "assetKey" FOR UPDATE`,
 };
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -184,8 +188,8 @@ export class MaterializationStatusBatch {
   /**
    * Writes what is pending in one statement: the status rows (in key order, so two batches lock rows in the same
    * order), then each partition's latest materialization. Later reads go to the store. Returns the partition status
-   * rows of `partitionAssetKeys` as they were read with the write (an asset without a row maps to null); empty when
-   * nothing was pending.
+   * rows of `partitionAssetKeys`, locked for the rest of the transaction (an asset without a row maps to null); empty
+   * when nothing was pending.
    */
   async write(partitionAssetKeys: readonly string[] = []): Promise<Map<string, PartitionStatusRow | null>> {
     this.stored.clear();

@@ -184,7 +184,7 @@ const CREATE_STATUS_ROW: Statement = {
   text: `INSERT INTO "AssetPartitionStatus" ("assetKey", "updatedAt") VALUES ($1, now()) ON CONFLICT ("assetKey") DO NOTHING`,
 };
 
-/** A partition status row as read unlocked, with its version (xmin) for a write only if it is unchanged. */
+/** A partition status row as read, with its version (xmin) for a write only if it is unchanged. */
 export type PartitionStatusRow = Record<StatusName, unknown> & { version: string };
 
 const READ_STATUS_ROW: Statement = {
@@ -220,9 +220,9 @@ async function recordPartitionChanges(
 ): Promise<void> {
   const effective = changes.filter((change) => change.ranges.length > 0);
   if (effective.length === 0) return;
-  // The row as last committed, unlocked (read here unless the caller read it in this transaction): written back only
-  // if no one changed it since (its xmin), so the row stays locked for the end of the transaction alone. A concurrent
-  // change, or no row yet, takes the locked way below.
+  // The row as last committed (read here unlocked, unless the caller read it in this transaction, locked with the
+  // asset's status): written back only if no one changed it since (its xmin), so a row read unlocked stays locked for
+  // the end of the transaction alone. A concurrent change, or no row yet, takes the locked way below.
   const seen = read !== undefined ? read : (await tx.query<PartitionStatusRow>(READ_STATUS_ROW, [assetKey]))[0];
   if (seen) {
     const next = applyChanges(toStored(seen), effective);
@@ -386,7 +386,7 @@ async function partitionChange(
 export async function derivePartitionStatuses(
   tx: SqlTx,
   events: readonly { event: PartitionEvent; loadRun: () => Promise<RunPartitions | null> }[],
-  /** Status rows the caller read unlocked earlier in the transaction, by asset (null: no row). */
+  /** Status rows the caller read earlier in the transaction, by asset (null: no row). */
   read: ReadonlyMap<string, PartitionStatusRow | null> = new Map(),
 ): Promise<void> {
   const byAsset = new Map<string, PartitionChange[]>();
