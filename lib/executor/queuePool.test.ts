@@ -1,4 +1,5 @@
-// The queue's pool hears a connection the server ends, idle or checked out, instead of letting it crash the process.
+// The queue's pool hears a connection the server ends, idle or checked out, instead of letting it crash the process,
+// and its commits do not wait for the disk while the store's do.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../store/testing/testDatabase";
 import { createQueuePool } from "./queuePool";
@@ -32,5 +33,21 @@ describe("the queue's pool", () => {
     checkedOut.release(true);
     await Promise.all([queuePool.end(), queuePool.end()]);
     expect(queuePool.pool.totalCount).toBe(0);
+  });
+
+  it("commits without waiting for the disk, while the store's connections still wait", async () => {
+    const queuePool = createQueuePool(database.url, () => {});
+    try {
+      const { rows } = await queuePool.pool.query<{ setting: string }>(
+        "SELECT current_setting('synchronous_commit') AS setting",
+      );
+      expect(rows[0]?.setting).toBe("off");
+      const [store] = await database.db.$queryRaw<
+        { setting: string }[]
+      >`SELECT current_setting('synchronous_commit') AS setting`;
+      expect(store?.setting).toBe("on");
+    } finally {
+      await queuePool.end();
+    }
   });
 });
