@@ -19,9 +19,10 @@ const HELD_RUN_RETRY_MS = 1_000;
 /** A free slot whose queue worker has not asked for a job in this long (30 polls) is stuck, not idle. */
 const QUEUE_STALL_MS = 30_000;
 const STALL_CHECK_MS = 5_000;
-// A process start costs about 2 s of CPU here: retiring every 100 runs took a sixth of a backfill's CPU. The memory
+// A process start costs about 2 s of CPU here, and the run that waits for it waits that long: retiring every 100 runs
+// took a sixth of a backfill's CPU, every 1,000 runs still held a slot of a long backfill for seconds. The memory
 // ceiling, not the count, is what retires a process that leaks.
-const DEFAULT_RUNS_PER_PROCESS = 1_000;
+const DEFAULT_RUNS_PER_PROCESS = 10_000;
 const DEFAULT_RUN_PROCESS_MAX_RSS_MB = 1_024;
 
 export interface WorkerOptions {
