@@ -37,6 +37,15 @@ describe("filesystemIOManager", () => {
     expect(JSON.parse(await readFile(path.join(folder, "__default.json"), "utf8"))).toEqual(rows);
   });
 
+  it("makes an asset's folder again when it was removed between writes", async () => {
+    const io = filesystemIOManager({ baseDir });
+    await io.handleOutput(context(["raw", "events"], "2024-01-01"), 1);
+    await rm(path.join(baseDir, "raw"), { recursive: true });
+    await io.handleOutput(context(["raw", "events"], "2024-01-02"), 2);
+    expect(await io.loadInput(context(["raw", "events"], "2024-01-02"))).toBe(2);
+    expect(await readdir(path.join(baseDir, "raw", "events"))).toEqual(["2024-01-02.json"]);
+  });
+
   it("keeps partition keys with slashes inside the asset's folder", async () => {
     const io = filesystemIOManager({ baseDir });
     await io.handleOutput(context(["events"], "../../escape"), 1);

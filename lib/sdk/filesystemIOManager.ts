@@ -101,10 +101,9 @@ const flushToDisk = promisify(fsync);
 
 /** Writes beside the target and renames over it: rename is atomic within a directory, so readers see old or new, never part. */
 async function writeFileAtomically(file: string, text: string): Promise<void> {
-  mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${randomUUID()}.tmp`;
   try {
-    const descriptor = openSync(temporary, "w");
+    const descriptor = openCreatingFolders(temporary);
     try {
       writeFileSync(descriptor, text, "utf8");
       // Flush before the rename, or a power loss could leave the new name pointing at empty data.
@@ -116,5 +115,16 @@ async function writeFileAtomically(file: string, text: string): Promise<void> {
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/** Opens a new file for writing; its folder is made only when missing, so a write into an existing one is one call. */
+function openCreatingFolders(file: string): number {
+  try {
+    return openSync(file, "w");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    mkdirSync(path.dirname(file), { recursive: true });
+    return openSync(file, "w");
   }
 }
