@@ -91,8 +91,10 @@ export async function executeRunInChildProcess(options: SuperviseOptions): Promi
   const claimed = await claimOnProcess(options);
   if (claimed.kind !== "claimed") return claimed.kind;
   const { run, child, key, warm } = claimed;
+  // One line per run, at its end: a backfill's runs at a few hundred a second would otherwise print twice that, and
+  // a run still going shows on the Deployment page (the worker's heartbeat names its runs).
   const prefix = `[run ${runId.slice(0, 8)}]`;
-  log(`${prefix} started (process ${child.pid}).`);
+  const startedAt = Date.now();
 
   // Each second: relay a cancel request; every few seconds: heartbeat, so the run monitor knows we live.
   let cancelSentAt: number | null = null;
@@ -126,7 +128,8 @@ export async function executeRunInChildProcess(options: SuperviseOptions): Promi
   // The process says how it ended the run; only when it did not (or died) is the status read back.
   const reported = outcome.kind === "finished" ? outcome.status : null;
   const ended = reported && FINISHED_STATUSES.includes(reported) ? reported : await readRunStatus(db, runId);
-  if (ended && FINISHED_STATUSES.includes(ended)) log(`${prefix} finished with ${ended}.`);
+  if (ended && FINISHED_STATUSES.includes(ended))
+    log(`${prefix} ${ended} after ${Date.now() - startedAt} ms in process ${child.pid}.`);
   else if (ended) {
     const how =
       outcome.kind === "exited"
