@@ -4,20 +4,19 @@
 import { fork } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { AssetNodesQueryDocument } from "../components/assets/useAssetNodes";
 import { buildConsoleIfStale, startConsole } from "../lib/cli/nextServer";
-import { createPartitionBackfill } from "../lib/orchestration/backfills/backfills";
 import type { Database } from "../lib/store/database";
 import { freePort } from "../lib/store/embeddedPostgres";
 import { waitForServer } from "./consoleInBrowser";
 import { type BenchContext, createBenchDatabase, storeSyntheticLocation } from "./context";
-import { startProcess, stopProcess, waitForRuns, withWorkers } from "./executor";
+import { startProcess, stopProcess, timeBackfill, withWorkers } from "./executor";
 import type { LoadClientsOptions, LoadClientsResult, PolledRequest } from "./loadClients";
 import { percentile } from "./report";
 
 const CLIENTS = 20;
 const BACKFILL_PARTITIONS = 2_000;
+const BACKFILL_WARM_UP = 500;
 /** How often an open page asks again: the graph's live statuses, the runs list and a live run's logs all poll at 2 s. */
 const POLL_MS = 2_000;
 const DAY_MS = 86_400_000;
@@ -141,20 +140,10 @@ function processTree(pid: number | undefined): number[] {
 
 /** Backfills `BACKFILL_PARTITIONS` days of `assetKey` from `first`; returns its rate in runs/s and its first run. */
 async function backfillRate(db: Database, assetKey: string, first: Date): Promise<{ rate: number; runId: string }> {
-  const last = new Date(first.getTime() + (BACKFILL_PARTITIONS - 1) * DAY_MS);
-  const day = (date: Date) => date.toISOString().slice(0, 10);
-  const started = performance.now();
-  const created = await createPartitionBackfill(db, {
-    assetKeys: [assetKey.split("/")],
-    partitionSelection: `${day(first)}...${day(last)}`,
-    launchedBy: "bench",
-  });
-  if (created.kind !== "success") throw new Error(`Could not create the bench backfill: ${created.message}`);
-  await waitForRuns(db, { backfillId: created.backfill.id }, BACKFILL_PARTITIONS, 900_000, 250);
-  const rate = BACKFILL_PARTITIONS / ((performance.now() - started) / 1_000);
-  const failed = await db.run.count({ where: { backfillId: created.backfill.id, status: { not: "SUCCESS" } } });
+  const { rate, backfillId } = await timeBackfill(db, assetKey, first, BACKFILL_PARTITIONS, 250);
+  const failed = await db.run.count({ where: { backfillId, status: { not: "SUCCESS" } } });
   if (failed > 0) throw new Error(`${failed} runs of the bench backfill did not succeed.`);
-  const run = await db.run.findFirstOrThrow({ where: { backfillId: created.backfill.id }, select: { id: true } });
+  const run = await db.run.findFirstOrThrow({ where: { backfillId }, select: { id: true } });
   return { rate, runId: run.id };
 }
 
@@ -213,6 +202,13 @@ export async function benchUnderLoad(ctx: BenchContext): Promise<void> {
   try {
     await waitForServer(`${base}/api/graphql?query=%7B__typename%7D`, web);
     await withWorkers(url, ctx, 1, async (workerPids) => {
+      // Warm-up, not measured, so neither backfill below is a fresh worker's (see bench/executor.ts).
+      await timeBackfill(
+        db,
+        daily,
+        new Date(Date.UTC(2000, 0, 1) + 2 * BACKFILL_PARTITIONS * DAY_MS),
+        BACKFILL_WARM_UP,
+      );
       const quiet = await backfillRate(db, daily, new Date(Date.UTC(2000, 0, 1)));
       report.record(
         `backfill of ${BACKFILL_PARTITIONS.toLocaleString("en")} no-op partitions, nobody watching`,
