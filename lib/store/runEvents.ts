@@ -381,9 +381,9 @@ export interface RunEndInBatch {
 
 /**
  * Appends a run's last events and ends the run in the same transaction: the end is written with the rows (which close
- * the run's steps), before the statuses they change, so the run's row and its backfill's counts are locked before any
- * asset's status, as when a run ends the long way (finishRun). Returns whether the run ended (false: it had ended, or
- * has open steps); nothing is written if anything fails.
+ * the run's steps), before the statuses they change, so the run's row is locked before any asset's status, as when a
+ * run ends the long way (finishRun); its backfill's counts only gain rows. Returns whether the run ended (false: it
+ * had ended, or has open steps); nothing is written if anything fails.
  */
 export async function appendLastRunEvents(
   db: Database,
