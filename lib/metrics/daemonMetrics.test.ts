@@ -53,7 +53,7 @@ it("counts a daemon loop's ticks and failed ticks, and how long ago it last tick
   expect(sample(text, 'strata_daemon_loop_ticks_total{loop="backfills"}')).toBeGreaterThan(
     sample(text, 'strata_daemon_loop_errors_total{loop="backfills"}')!,
   );
-  expect(sample(text, 'strata_daemon_loop_interval_seconds{loop="backfills"}')).toBe(1);
+  expect(sample(text, 'strata_daemon_loop_interval_seconds{loop="backfills"}')).toBe(0.25);
   expect(sample(text, 'strata_daemon_loop_lag_seconds{loop="backfills"}')).toBeGreaterThanOrEqual(0);
   expect(sample(text, 'strata_daemon_loop_errors_total{loop="schedules"}')).toBe(0);
 }, 60_000);
