@@ -102,6 +102,10 @@ describe("tickBackfills", () => {
       endTime: clock,
       numSubmitted: 11,
     });
+    // Its runs' count changes were folded as it ticked, though it is read by request rather than by counts.
+    expect(await database.db.backfillRunCountChange.count({ where: { backfillId: backfill.id } })).toBe(0);
+    const counts = [...(await backfillRunCounts(database.db, backfill.id))].filter(([, count]) => count !== 0);
+    expect(counts).toEqual([["SUCCESS", 11]]);
   });
 
   it("skips requests whose upstream failed and completes with failures", async () => {

@@ -74,8 +74,9 @@ async function tickBackfill(
     options.log?.(`Backfill ${backfill.id} failed: ${error.message}`);
     return;
   }
-  // Each tick folds the count changes its runs made since the last, so a count stays a few rows to sum.
-  if (positional) await foldBackfillRunCounts(db, backfill.id);
+  // Each tick folds the count changes its runs made since the last, so a count stays a few rows to sum (a backfill
+  // read by request rather than by counts folds them too: they would otherwise pile up, five rows a run).
+  await foldBackfillRunCounts(db, backfill.id);
   const counts = positional
     ? countsOfRunStatuses(positional.size, await backfillRunCounts(db, backfill.id))
     : (status?.counts as BackfillRequestCounts);
