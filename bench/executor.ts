@@ -19,7 +19,7 @@ const BACKFILL_PARTITIONS = 2_000;
 /** Backfills of one worker (and queue floors) measured, whose median is printed. */
 const BACKFILL_REPEATS = 3;
 /** Partitions backfilled before the measured backfills of a freshly started worker. */
-const BACKFILL_WARM_UP = 500;
+export const BACKFILL_WARM_UP = 500;
 
 /** Polls every `pollMs`: short for single runs (their timing comes from event timestamps), long for backfills (so polling adds no load). */
 export async function waitForRuns(
@@ -36,7 +36,7 @@ export async function waitForRuns(
   }
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** Backfills `partitions` days of a daily-partitioned asset from `first` and waits for every run to end. */
 export async function timeBackfill(

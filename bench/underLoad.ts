@@ -10,16 +10,14 @@ import type { Database } from "../lib/store/database";
 import { freePort } from "../lib/store/embeddedPostgres";
 import { waitForServer } from "./consoleInBrowser";
 import { type BenchContext, createBenchDatabase, storeSyntheticLocation } from "./context";
-import { startProcess, stopProcess, timeBackfill, withWorkers } from "./executor";
+import { BACKFILL_WARM_UP, DAY_MS, startProcess, stopProcess, timeBackfill, withWorkers } from "./executor";
 import type { LoadClientsOptions, LoadClientsResult, PolledRequest } from "./loadClients";
 import { percentile } from "./report";
 
 const CLIENTS = 20;
 const BACKFILL_PARTITIONS = 2_000;
-const BACKFILL_WARM_UP = 500;
 /** How often an open page asks again: the graph's live statuses, the runs list and a live run's logs all poll at 2 s. */
 const POLL_MS = 2_000;
-const DAY_MS = 86_400_000;
 /** The p99 target: answers slower than this are counted by the second they were asked in. */
 const SLOW_MS = 250;
 
