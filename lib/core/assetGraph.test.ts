@@ -115,6 +115,13 @@ describe("buildAssetGraph", () => {
     const cyclic = buildAssetGraph(buildAssetNodes({ root: [], x: ["root", "z"], y: ["x"], z: ["y"] }));
     expect(cyclic.topologicalOrder()).toEqual(["root", "x", "y", "z"]);
     expect(cyclic.upstreamClosure("x")).toEqual(["root", "y", "z"]);
+    expect(cyclic.acyclic).toBe(false);
+  });
+
+  it("says a graph is acyclic only when its order needed no cycle's keys appended", () => {
+    expect(graph.acyclic).toBe(true);
+    expect(buildAssetGraph(buildAssetNodes({ a: ["a"] })).acyclic).toBe(false);
+    expect(buildAssetGraph(buildAssetNodes({ a: ["missing"], b: ["a"] })).acyclic).toBe(true);
   });
 
   it("handles long chains without recursion limits", () => {

@@ -10,6 +10,8 @@ export interface AssetGraph {
   readonly nodes: ReadonlyMap<string, AssetNodeSnapshot>;
   /** All key strings, sorted. */
   readonly keys: readonly string[];
+  /** Whether no dependency cycle runs through the graph (definitions with one are rejected when they load). */
+  readonly acyclic: boolean;
   has(key: string): boolean;
   /** Direct upstream keys that exist in the graph, sorted. Dependencies on unknown keys are left out. */
   upstream(key: string): string[];
@@ -49,7 +51,7 @@ export function buildAssetGraph(nodes: readonly AssetNodeSnapshot[]): AssetGraph
   }
   for (const list of [...parents.values(), ...children.values()]) list.sort(compareAssetKeys);
 
-  const order = kahnOrder(keys, parents, children);
+  const { order, acyclic } = kahnOrder(keys, parents, children);
   const rank = new Map(order.map((key, index) => [key, index]));
 
   const inOrder = (selected: Iterable<string>): string[] =>
@@ -58,6 +60,7 @@ export function buildAssetGraph(nodes: readonly AssetNodeSnapshot[]): AssetGraph
   return {
     nodes: byKey,
     keys,
+    acyclic,
     has: (key) => byKey.has(key),
     upstream: (key) => [...(parents.get(key) ?? [])],
     downstream: (key) => [...(children.get(key) ?? [])],
@@ -91,7 +94,7 @@ function kahnOrder(
   keys: readonly string[],
   parents: ReadonlyMap<string, string[]>,
   children: ReadonlyMap<string, string[]>,
-): string[] {
+): { order: string[]; acyclic: boolean } {
   const remaining = new Map(keys.map((k) => [k, parents.get(k)?.length ?? 0]));
   const ready = new MinQueue(keys.filter((k) => remaining.get(k) === 0));
   const order: string[] = [];
@@ -105,7 +108,7 @@ function kahnOrder(
     }
   }
   // Cycles are rejected when definitions load; if one reaches us anyway, keep its keys rather than lose them.
-  return order.concat([...remaining.keys()].sort(compareAssetKeys));
+  return { order: order.concat([...remaining.keys()].sort(compareAssetKeys)), acyclic: remaining.size === 0 };
 }
 
 /** A small binary heap of key strings, so ordering stays O(n log n) on graphs with thousands of assets. */

@@ -96,9 +96,9 @@ export class Definitions {
   readonly #byKey: ReadonlyMap<string, AnyAssetDefinition>;
 
   constructor(options: DefinitionsOptions) {
-    const { assets, nodes, jobs, schedules, checks, alerts, sensors } = validate(options);
+    const { assets, graph, jobs, schedules, checks, alerts, sensors } = validate(options);
     this.assets = Object.freeze(assets);
-    this.graph = buildAssetGraph(nodes);
+    this.graph = graph;
     this.resources = Object.freeze({ ...(options.resources ?? {}) });
     this.ioManagers = Object.freeze({ ...(options.ioManagers ?? {}) });
     this.jobs = Object.freeze(jobs);
@@ -153,7 +153,7 @@ export function isDefinitions(value: unknown): value is Definitions {
 
 function validate(options: DefinitionsOptions): {
   assets: AnyAssetDefinition[];
-  nodes: AssetNodeSnapshot[];
+  graph: AssetGraph;
   jobs: JobSnapshot[];
   schedules: ScheduleSnapshot[];
   checks: AssetCheckDefinition[];
@@ -191,7 +191,10 @@ function validate(options: DefinitionsOptions): {
   const checks = checkProblems(options.checks, byKey, options.resources, problems);
   problems.push(...ioManagerProblems(assets, options.ioManagers));
 
-  const cycle = findCycle(nodes);
+  // One graph for the definitions, built here; a cycle is traced (for its message) only when the graph's order found
+  // one. With duplicate keys the graph keeps a key's first definition, so the cycle is traced over every definition.
+  const graph = buildAssetGraph(nodes);
+  const cycle = graph.acyclic && counts.size === assets.length ? null : findCycle(nodes);
   if (cycle) {
     problems.push(
       `Assets form a dependency cycle: ${cycle.join(" → ")}. An asset cannot depend on itself, directly or through other assets; remove one of these dependencies.`,
@@ -211,7 +214,7 @@ function validate(options: DefinitionsOptions): {
     problems.push(...resolvedSchedules.problems);
   }
 
-  const alerts = problems.length === 0 ? alertProblems(options.alerts, nodes, problems) : [];
+  const alerts = problems.length === 0 ? alertProblems(options.alerts, graph, problems) : [];
   const sensors =
     problems.length === 0
       ? resolveSensors(options.sensors, nodes, jobs, new Set(schedules.map((s) => s.name)))
@@ -220,7 +223,7 @@ function validate(options: DefinitionsOptions): {
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);
   return {
     assets,
-    nodes,
+    graph,
     jobs,
     schedules,
     checks,
@@ -309,13 +312,12 @@ function checkProblems(
 }
 
 /** The valid alerts; a problem for each one repeating a name or with a selection that does not parse. */
-function alertProblems(given: unknown, nodes: readonly AssetNodeSnapshot[], problems: string[]): AlertDefinition[] {
+function alertProblems(given: unknown, graph: AssetGraph, problems: string[]): AlertDefinition[] {
   if (given === undefined) return [];
   if (!Array.isArray(given)) {
     problems.push("defineDefinitions: alerts must be an array of alert(…) values.");
     return [];
   }
-  const graph = buildAssetGraph(nodes);
   const names = new Set<string>();
   return given.flatMap((entry: unknown, index) => {
     if (!isAlertDefinition(entry)) {
