@@ -1,10 +1,8 @@
 // `npm run bench [-- section …]`: every figure the project tracks, printed as a table and written as JSON to
 // bench/results/latest.json. Figures only: nothing here passes or fails on time.
-import { spawnSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { CONSOLE_NODE_FLAGS, hasConsoleNodeFlags } from "../lib/cli/consoleRuntime";
 import { startEmbeddedPostgres } from "../lib/store/embeddedPostgres";
 import { benchApi } from "./api";
 import { benchAssetGraphPage } from "./assetGraphPage";
@@ -79,15 +77,6 @@ const SECTIONS: Record<string, { title: string; run: (ctx: BenchContext) => Prom
     optIn: true,
   },
 };
-
-// Some sections answer the console's GraphQL in this process: it runs with the console's V8 settings, or those server
-// times would not be the console's.
-if (!hasConsoleNodeFlags()) {
-  const again = spawnSync(process.execPath, [...CONSOLE_NODE_FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: "inherit",
-  });
-  process.exit(again.status ?? 1);
-}
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in SECTIONS));

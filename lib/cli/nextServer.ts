@@ -3,7 +3,6 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_CONSOLE_HOST } from "./consoleHost";
-import { CONSOLE_NODE_FLAGS } from "./consoleRuntime";
 
 const SOURCE_ROOTS = [
   "app",
@@ -58,18 +57,14 @@ export interface StartConsoleOptions {
   host?: string;
 }
 
-/** `next start` on `host:port` with the console's V8 settings: `next start` serves from the process it starts in. */
-export function consoleArgs(root: string, port: number, host: string): string[] {
-  return [...CONSOLE_NODE_FLAGS, nextBin(root), "start", "-p", String(port), "-H", host];
-}
-
 export function startConsole(
   root: string,
   port: number,
   env: Record<string, string>,
   options: StartConsoleOptions = {},
 ): ChildProcess {
-  return spawn(process.execPath, consoleArgs(root, port, options.host ?? DEFAULT_CONSOLE_HOST), {
+  const host = options.host ?? DEFAULT_CONSOLE_HOST;
+  return spawn(process.execPath, [nextBin(root), "start", "-p", String(port), "-H", host], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
