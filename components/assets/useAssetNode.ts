@@ -4,6 +4,7 @@ import { fetchGraphQL } from "../../graphql/client/fetchGraphQL";
 import { graphql } from "../../graphql/client/generated";
 import type { AssetNodeOrErrorQuery } from "../../graphql/client/generated/graphql";
 import { queryKeys } from "../../graphql/client/queryKeys";
+import { awaitsLaunch, LAUNCH_PENDING_POLL_MS } from "../automation/launchPending";
 import { useLiveAssetRefetchInterval } from "../runs/useRunsInProgress";
 
 export type AssetNodeDetail = Extract<AssetNodeOrErrorQuery["assetNodeOrError"], { __typename: "AssetNode" }>;
@@ -52,6 +53,11 @@ export function useAssetNode(path: readonly string[] | null) {
       fetchGraphQL(AssetNodeOrErrorQueryDocument, { assetKey: { path: [...(path ?? [])] } }, { signal }).then(
         (d) => d.assetNodeOrError,
       ),
-    refetchInterval,
+    // Live while runs are in progress, and while an automation request waits for its run (see launchPending.ts).
+    refetchInterval: (query) => {
+      const asset = query.state.data;
+      const evaluations = asset?.__typename === "AssetNode" ? asset.automationEvaluations : [];
+      return awaitsLaunch(evaluations, Date.now()) ? LAUNCH_PENDING_POLL_MS : refetchInterval;
+    },
   });
 }
