@@ -206,10 +206,10 @@ function validate(options: DefinitionsOptions): {
   let schedules: ScheduleSnapshot[] = [];
   if (problems.length === 0) {
     const resources = toResourceSnapshots(isResourceMap(options.resources) ? options.resources : {});
-    const resolved = resolveJobs(options.jobs, nodes, resources);
+    const resolved = resolveJobs(options.jobs, graph, resources);
     jobs = resolved.jobs;
     problems.push(...resolved.problems);
-    const resolvedSchedules = resolveSchedules(options.schedules, nodes, resources, jobs);
+    const resolvedSchedules = resolveSchedules(options.schedules, graph, resources, jobs);
     schedules = resolvedSchedules.schedules;
     problems.push(...resolvedSchedules.problems);
   }
@@ -217,7 +217,7 @@ function validate(options: DefinitionsOptions): {
   const alerts = problems.length === 0 ? alertProblems(options.alerts, graph, problems) : [];
   const sensors =
     problems.length === 0
-      ? resolveSensors(options.sensors, nodes, jobs, new Set(schedules.map((s) => s.name)))
+      ? resolveSensors(options.sensors, graph, jobs, new Set(schedules.map((s) => s.name)))
       : { sensors: [], definitions: [], problems: [] };
   problems.push(...sensors.problems);
   if (problems.length > 0) throw new InvalidDefinitionsError(problems);

@@ -1,6 +1,6 @@
 // Checks a code location's jobs against its assets and resources, and resolves each into its snapshot: the assets it
 // selects, its partitions, and run config and presets validated against those assets' config schemas.
-import { buildAssetGraph } from "../core/assetGraph";
+import type { AssetGraph } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
 import type { AssetNodeSnapshot, JobSnapshot, ResourceSnapshot } from "../core/definitionsSnapshot";
 import {
@@ -16,7 +16,7 @@ import { isJobDefinition, type JobDefinition } from "./job";
 
 export function resolveJobs(
   given: unknown,
-  nodes: readonly AssetNodeSnapshot[],
+  graph: AssetGraph,
   resources: readonly ResourceSnapshot[],
 ): { jobs: JobSnapshot[]; problems: string[] } {
   if (given === undefined) return { jobs: [], problems: [] };
@@ -28,8 +28,7 @@ export function resolveJobs(
   const problems: string[] = [];
   const jobs: JobSnapshot[] = [];
   const names = new Set<string>();
-  const graph = buildAssetGraph(nodes);
-  const byKey = new Map(nodes.map((node) => [toAssetKeyString(node.key), node]));
+  const byKey = graph.nodes;
   given.forEach((entry: unknown, index) => {
     if (!isJobDefinition(entry)) {
       problems.push(`jobs[${index}] is ${describeValue(entry)}, not a job; pass values returned by job().`);
@@ -46,7 +45,7 @@ export function resolveJobs(
 
 function resolveJob(
   job: JobDefinition,
-  graph: ReturnType<typeof buildAssetGraph>,
+  graph: AssetGraph,
   byKey: ReadonlyMap<string, AssetNodeSnapshot>,
   resources: readonly ResourceSnapshot[],
 ): JobSnapshot | { problems: string[] } {
@@ -91,7 +90,7 @@ function resolveJob(
 export function resolveSelection(
   selection: string,
   declared: PartitionsDefinitionSnapshot | null,
-  graph: ReturnType<typeof buildAssetGraph>,
+  graph: AssetGraph,
   byKey: ReadonlyMap<string, AssetNodeSnapshot>,
 ): { keys: string[]; partitionsDefinition: PartitionsDefinitionSnapshot | null } | { problem: string } {
   const selected = selectAssets(graph, selection);

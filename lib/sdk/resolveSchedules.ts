@@ -1,5 +1,5 @@
 // Checks a code location's schedules (cron, time zone, target, config) and resolves each into its snapshot.
-import { buildAssetGraph } from "../core/assetGraph";
+import type { AssetGraph } from "../core/assetGraph";
 import { toAssetKeyString } from "../core/assetKey";
 import type { AssetNodeSnapshot, JobSnapshot, ResourceSnapshot, ScheduleSnapshot } from "../core/definitionsSnapshot";
 import { isValidTimeZone, parseCron } from "../core/partitions";
@@ -9,7 +9,7 @@ import { isScheduleDefinition, type ScheduleDefinition } from "./schedule";
 
 export function resolveSchedules(
   given: unknown,
-  nodes: readonly AssetNodeSnapshot[],
+  graph: AssetGraph,
   resources: readonly ResourceSnapshot[],
   jobs: readonly JobSnapshot[],
 ): { schedules: ScheduleSnapshot[]; problems: string[] } {
@@ -24,8 +24,7 @@ export function resolveSchedules(
   const problems: string[] = [];
   const schedules: ScheduleSnapshot[] = [];
   const names = new Set<string>();
-  const graph = buildAssetGraph(nodes);
-  const byKey = new Map(nodes.map((node) => [toAssetKeyString(node.key), node]));
+  const byKey = graph.nodes;
   given.forEach((entry: unknown, index) => {
     if (!isScheduleDefinition(entry)) {
       problems.push(
@@ -45,7 +44,7 @@ export function resolveSchedules(
 
 function resolveSchedule(
   schedule: ScheduleDefinition,
-  graph: ReturnType<typeof buildAssetGraph>,
+  graph: AssetGraph,
   byKey: ReadonlyMap<string, AssetNodeSnapshot>,
   resources: readonly ResourceSnapshot[],
   jobs: readonly JobSnapshot[],

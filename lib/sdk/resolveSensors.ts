@@ -1,14 +1,13 @@
 // Checks a code location's sensors (names, targets, watched assets and runs) and resolves each into its snapshot.
-import { buildAssetGraph } from "../core/assetGraph";
-import { toAssetKeyString } from "../core/assetKey";
-import type { AssetNodeSnapshot, JobSnapshot, SensorSnapshot } from "../core/definitionsSnapshot";
+import type { AssetGraph } from "../core/assetGraph";
+import type { JobSnapshot, SensorSnapshot } from "../core/definitionsSnapshot";
 import { describeValue } from "./attributes";
 import { resolveSelection } from "./resolveJobs";
 import { isSensorDefinition, type ResolvedTarget, type SensorDefinition } from "./sensor";
 
 export function resolveSensors(
   given: unknown,
-  nodes: readonly AssetNodeSnapshot[],
+  graph: AssetGraph,
   jobs: readonly JobSnapshot[],
   scheduleNames: ReadonlySet<string>,
 ): { sensors: SensorSnapshot[]; definitions: SensorDefinition[]; problems: string[] } {
@@ -21,8 +20,7 @@ export function resolveSensors(
         "defineDefinitions: sensors must be an array of sensor(…), assetSensor(…) or runStatusSensor(…) values.",
       ],
     };
-  const graph = buildAssetGraph(nodes);
-  const byKey = new Map(nodes.map((node) => [toAssetKeyString(node.key), node]));
+  const byKey = graph.nodes;
   const problems: string[] = [];
   const sensors: SensorSnapshot[] = [];
   const definitions: SensorDefinition[] = [];
